@@ -1,0 +1,203 @@
+//! The `.copydesk.toml` settings, parsed strictly: an unknown key, a wrong type or an unknown
+//! style is an error naming the line, never a silent default.
+
+use crate::finding::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A rule's level in the config: off, or a severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleLevel {
+    /// The rule does not run.
+    Off,
+    /// The rule runs and reports at this severity.
+    On(Severity),
+}
+
+/// Quotation settings.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct QuoteConfig {
+    /// Quotations shorter than this with no sentence punctuation inside are terms, not quotes.
+    pub min_words: usize,
+    /// Flag quotations attributed only by the previous paragraph's cue.
+    pub strict: bool,
+    /// More reporting verbs (any inflection written out), such as `quipped`.
+    pub extra_cues: Vec<String>,
+    /// Check quotations in headings too.
+    pub headings: bool,
+}
+
+impl Default for QuoteConfig {
+    fn default() -> Self {
+        QuoteConfig {
+            min_words: 4,
+            strict: false,
+            extra_cues: Vec::new(),
+            headings: false,
+        }
+    }
+}
+
+/// Names settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NameConfig {
+    /// House spellings: these win over any spelling in the draft.
+    pub house: Vec<String>,
+    /// Names never checked.
+    pub ignore: Vec<String>,
+}
+
+/// Everything that tunes an analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The selected house style profile, if any (`ap`, `bbc`, ...).
+    pub style: Option<String>,
+    /// Per-rule levels; a rule not named here runs at its default severity.
+    pub rules: BTreeMap<String, RuleLevel>,
+    /// Quotation settings.
+    pub quotes: QuoteConfig,
+    /// Names settings.
+    pub names: NameConfig,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    style: Option<String>,
+    #[serde(default)]
+    rules: BTreeMap<String, String>,
+    #[serde(default)]
+    quotes: QuoteConfig,
+    #[serde(default)]
+    names: NameConfig,
+}
+
+/// A config that could not be used, with the 1-based line of the problem where known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// 1-based line of the problem, if known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Finds the line where `key` is first assigned, so errors found after parsing can name it.
+fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines().position(|l| {
+        let t = l.trim_start().trim_start_matches('"');
+        t.starts_with(key) && t[key.len()..].trim_start_matches('"').trim_start().starts_with('=')
+    })
+    .map(|i| i + 1)
+}
+
+impl Config {
+    /// Parses a `.copydesk.toml` text strictly.
+    pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            ConfigError {
+                line,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        if let Some(style) = &raw.style {
+            if crate::styles::profile(style).is_none() {
+                return Err(ConfigError {
+                    line: line_of_key(text, "style"),
+                    message: format!(
+                        "unknown style `{style}`; expected one of: {}",
+                        crate::styles::NAMES.join(", ")
+                    ),
+                });
+            }
+        }
+        let mut rules = BTreeMap::new();
+        for (id, level) in raw.rules {
+            if crate::rules::by_id(&id).is_none() {
+                return Err(ConfigError {
+                    line: line_of_key(text, &id),
+                    message: format!("unknown rule `{id}` (see `copydesk rules`)"),
+                });
+            }
+            let level = match level.as_str() {
+                "off" => RuleLevel::Off,
+                other => RuleLevel::On(Severity::parse(other).ok_or_else(|| ConfigError {
+                    line: line_of_key(text, &id),
+                    message: format!(
+                        "rule `{id}`: unknown level `{other}`; expected off, hint, info, warning or error"
+                    ),
+                })?),
+            };
+            rules.insert(id, level);
+        }
+        Ok(Config {
+            style: raw.style,
+            rules,
+            quotes: raw.quotes,
+            names: raw.names,
+        })
+    }
+
+    /// The level a rule runs at under this config.
+    pub fn level(&self, rule: &str, default: Severity) -> RuleLevel {
+        self.rules.get(rule).copied().unwrap_or(RuleLevel::On(default))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_spec_example() {
+        let c = Config::from_toml(
+            "style = \"bbc\"\n[rules]\nambiguous-name = \"off\"\n[quotes]\nmin_words = 4\nstrict = false\nextra_cues = [\"quipped\"]\n[names]\nhouse = [\"Kim Jong-un\"]\nignore = [\"Xi Jinping\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.style.as_deref(), Some("bbc"));
+        assert_eq!(c.rules["ambiguous-name"], RuleLevel::Off);
+        assert_eq!(c.quotes.extra_cues, vec!["quipped"]);
+        assert_eq!(c.names.house, vec!["Kim Jong-un"]);
+    }
+
+    #[test]
+    fn unknown_key_names_its_line() {
+        let e = Config::from_toml("style = \"bbc\"\n\n[quotes]\nstrictt = true\n").unwrap_err();
+        assert_eq!(e.line, Some(4), "{e}");
+        assert!(e.message.contains("strictt"), "{e}");
+    }
+
+    #[test]
+    fn wrong_type_names_its_line() {
+        let e = Config::from_toml("[quotes]\nmin_words = \"four\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+    }
+
+    #[test]
+    fn unknown_style_and_rule_and_level_are_errors() {
+        let e = Config::from_toml("\nstyle = \"times\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("times"));
+        let e = Config::from_toml("[rules]\nno-such-rule = \"off\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        let e = Config::from_toml("[rules]\nunbalanced-quote = \"loud\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+    }
+}

@@ -1,0 +1,465 @@
+//! The text model: a draft split into headings, paragraphs and sentences, with everything
+//! that is not prose (code, front matter, HTML, link targets, URLs) blanked out.
+//!
+//! Blanking keeps byte offsets: `prose` has the same length as the text, with every byte of
+//! non-prose replaced by a space (newlines kept), so any offset found in `prose` is an
+//! offset into the file.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// The format of a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    /// CommonMark with front matter, tables and footnotes.
+    Markdown,
+    /// Plain text: paragraphs separated by blank lines.
+    PlainText,
+}
+
+impl DocKind {
+    /// Guesses the format from a file name: `.md` and `.markdown` are Markdown.
+    pub fn from_path(path: &str) -> DocKind {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
+            DocKind::Markdown
+        } else {
+            DocKind::PlainText
+        }
+    }
+}
+
+/// What a block of prose is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A headline, cross-head or Markdown heading.
+    Heading,
+    /// A paragraph, list item or table cell.
+    Paragraph,
+}
+
+/// A heading or paragraph with its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Heading or paragraph.
+    pub kind: BlockKind,
+    /// Byte range of the block's prose in the file (trimmed).
+    pub range: Range<usize>,
+    /// Byte ranges of its sentences, in order, trimmed.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// A parsed draft.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// The draft exactly as given.
+    pub text: &'a str,
+    /// Its format.
+    pub kind: DocKind,
+    /// The text with non-prose bytes blanked (same length as `text`).
+    pub prose: String,
+    /// Headings and paragraphs in document order.
+    pub blocks: Vec<Block>,
+    /// Byte ranges of HTML comments (Markdown only), for inline suppressions.
+    pub comments: Vec<Range<usize>>,
+}
+
+impl<'a> Document<'a> {
+    /// Parses a draft.
+    pub fn parse(text: &'a str, kind: DocKind) -> Document<'a> {
+        let mut prose: Vec<u8> = text
+            .bytes()
+            .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
+            .collect();
+        let (mut blocks, comments) = match kind {
+            DocKind::Markdown => markdown_blocks(text, &mut prose),
+            DocKind::PlainText => {
+                prose.copy_from_slice(text.as_bytes());
+                (plain_blocks(text), Vec::new())
+            }
+        };
+        blank_urls(&mut prose);
+        // Every change above replaced whole characters with ASCII, so this cannot fail;
+        // fall back to an all-blank view rather than panic if it ever did.
+        let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
+        for block in &mut blocks {
+            trim_range(&prose, &mut block.range);
+            block.sentences = split_sentences(&prose, block.range.clone());
+        }
+        blocks.retain(|b| !b.range.is_empty());
+        Document {
+            text,
+            kind,
+            prose,
+            blocks,
+            comments,
+        }
+    }
+
+    /// The prose view of a range (non-prose blanked).
+    pub fn prose_of(&self, range: Range<usize>) -> &str {
+        &self.prose[range]
+    }
+
+    /// The index of the block containing byte `offset`, if any.
+    pub fn block_at(&self, offset: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.range.end <= offset);
+        (i < self.blocks.len() && self.blocks[i].range.start <= offset).then_some(i)
+    }
+
+    /// The sentence of block `block` containing `offset` (or the block itself if none does).
+    pub fn sentence_at(&self, block: usize, offset: usize) -> Range<usize> {
+        let b = &self.blocks[block];
+        b.sentences
+            .iter()
+            .find(|s| s.start <= offset && offset < s.end)
+            .cloned()
+            .unwrap_or(b.range.clone())
+    }
+}
+
+fn trim_range(prose: &str, range: &mut Range<usize>) {
+    let s = &prose[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.start + s.trim_end().len();
+    *range = start..end.max(start);
+}
+
+/// Collects Markdown blocks and unblanks their text.
+fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize>>) {
+    let opts = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH;
+    // Containers whose direct text forms a block: (is_heading, block index or none yet).
+    let mut stack: Vec<(bool, bool, Option<usize>)> = Vec::new(); // (leaf, heading, block)
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut comments = Vec::new();
+    let mut autolink_depth = 0usize;
+    let mut code_block_depth = 0usize;
+    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        match event {
+            Event::Start(tag) => {
+                let (leaf, heading) = match tag {
+                    Tag::Paragraph | Tag::Item | Tag::TableCell => (true, false),
+                    Tag::Heading { .. } => (true, true),
+                    Tag::Link {
+                        link_type: LinkType::Autolink | LinkType::Email,
+                        ..
+                    } => {
+                        autolink_depth += 1;
+                        (false, false)
+                    }
+                    Tag::CodeBlock(_) | Tag::MetadataBlock(_) => {
+                        code_block_depth += 1;
+                        (false, false)
+                    }
+                    _ => (false, false),
+                };
+                stack.push((leaf, heading, None));
+            }
+            Event::End(tag) => {
+                match tag {
+                    TagEnd::Link => autolink_depth = autolink_depth.saturating_sub(1),
+                    TagEnd::CodeBlock | TagEnd::MetadataBlock(_) => {
+                        code_block_depth = code_block_depth.saturating_sub(1)
+                    }
+                    _ => {}
+                }
+                stack.pop();
+            }
+            Event::Text(_) | Event::Code(_) | Event::InlineMath(_) => {
+                if code_block_depth > 0 {
+                    continue;
+                }
+                let is_text = matches!(event, Event::Text(_));
+                if is_text && autolink_depth == 0 {
+                    let r = range.clone();
+                    prose[r.clone()].copy_from_slice(&text.as_bytes()[r.clone()]);
+                    // A backslash escape is markup, not prose.
+                    if r.len() == 2 && text.as_bytes()[r.start] == b'\\' {
+                        prose[r.start] = b' ';
+                    }
+                }
+                if let Some(entry) = stack.iter_mut().rev().find(|e| e.0) {
+                    match entry.2 {
+                        Some(i) => {
+                            let b: &mut Block = &mut blocks[i];
+                            b.range.start = b.range.start.min(range.start);
+                            b.range.end = b.range.end.max(range.end);
+                        }
+                        None => {
+                            entry.2 = Some(blocks.len());
+                            blocks.push(Block {
+                                kind: if entry.1 {
+                                    BlockKind::Heading
+                                } else {
+                                    BlockKind::Paragraph
+                                },
+                                range: range.clone(),
+                                sentences: Vec::new(),
+                            });
+                        }
+                    }
+                }
+            }
+            Event::Html(s) | Event::InlineHtml(s) => {
+                if let Some(at) = s.find("<!--") {
+                    let start = range.start + at;
+                    let end = text[start..range.end.max(start)]
+                        .find("-->")
+                        .map(|e| start + e + 3)
+                        .unwrap_or(range.end);
+                    comments.push(start..end);
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks.sort_by_key(|b| b.range.start);
+    (blocks, comments)
+}
+
+/// Splits plain text into blocks at blank lines; a short unpunctuated line is a heading.
+fn plain_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut offset = 0;
+    let flush = |lines: &mut Vec<Range<usize>>, blocks: &mut Vec<Block>| {
+        if lines.is_empty() {
+            return;
+        }
+        // A block whose every line ends a sentence is one paragraph per line.
+        let per_line = lines.len() > 1
+            && lines[..lines.len() - 1]
+                .iter()
+                .all(|l| ends_sentence(text[l.clone()].trim_end()));
+        let groups: Vec<Range<usize>> = if per_line {
+            lines.clone()
+        } else {
+            vec![lines[0].start..lines[lines.len() - 1].end]
+        };
+        for g in groups {
+            let s = text[g.clone()].trim();
+            let heading = !s.contains('\n')
+                && !ends_sentence(s)
+                && s.split_whitespace().count() <= 20;
+            blocks.push(Block {
+                kind: if heading {
+                    BlockKind::Heading
+                } else {
+                    BlockKind::Paragraph
+                },
+                range: g,
+                sentences: Vec::new(),
+            });
+        }
+        lines.clear();
+    };
+    for line in text.split_inclusive('\n') {
+        let range = offset..offset + line.trim_end_matches(['\n', '\r']).len();
+        offset += line.len();
+        if line.trim().is_empty() {
+            flush(&mut lines, &mut blocks);
+            start = None;
+        } else {
+            start.get_or_insert(range.start);
+            lines.push(range);
+        }
+    }
+    flush(&mut lines, &mut blocks);
+    blocks
+}
+
+/// Whether a trimmed line ends like a sentence (terminal punctuation, maybe inside quotes).
+fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*', '_']);
+    s.ends_with(['.', '?', '!', ':', ';', '…'])
+}
+
+/// Blanks bare URLs and e-mail-like tokens in the prose view.
+fn blank_urls(prose: &mut [u8]) {
+    let mut i = 0;
+    while i < prose.len() {
+        let rest = &prose[i..];
+        let starts = rest.starts_with(b"http://")
+            || rest.starts_with(b"https://")
+            || rest.starts_with(b"www.")
+            || rest.starts_with(b"ftp://");
+        let at_boundary = i == 0 || !prose[i - 1].is_ascii_alphanumeric();
+        if starts && at_boundary {
+            let mut j = i;
+            while j < prose.len() && !prose[j].is_ascii_whitespace() && prose[j] != b'"' {
+                j += 1;
+            }
+            // Keep a sentence's closing punctuation outside the URL.
+            while j > i && matches!(prose[j - 1], b'.' | b',' | b')' | b';' | b':') {
+                j -= 1;
+            }
+            for b in &mut prose[i..j] {
+                // Blank only ASCII bytes so multi-byte characters stay intact.
+                if b.is_ascii() {
+                    *b = b' ';
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Abbreviations whose full point does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gov", "sen", "rep", "lt", "gen", "col",
+    "sgt", "capt", "maj", "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
+    "no", "nos", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "al", "approx", "dept",
+    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft",
+    "ave", "blvd", "rd", "univ", "assn", "atty", "gens", "reps", "sens", "govs", "messrs", "mme",
+    "mlle", "op", "vol", "pp", "ed", "eds", "e.g", "i.e", "cf", "ca",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // Initials (W.) and dotted abbreviations (U.S., a.m., J.K.).
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()) {
+        return true;
+    }
+    if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
+
+/// Splits a block into sentences; abbreviations and initials do not end one.
+fn split_sentences(prose: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let s = &prose[range.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        // Extend over repeated terminals and closing marks.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '?' | '!' | '…') || CLOSERS.contains(&d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[end..];
+        let after = rest.trim_start();
+        if after.len() == rest.len() && !after.is_empty() {
+            continue; // no space after: 3.5, U.S.-based, example.com
+        }
+        let next = after.chars().next();
+        let starts_sentence = match next {
+            None => true,
+            Some(n) => {
+                n.is_uppercase()
+                    || n.is_numeric()
+                    || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '-' | '—')
+            }
+        };
+        if !starts_sentence {
+            continue;
+        }
+        if c == '.' {
+            let word_start = s[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace() || matches!(ch, '(' | '"' | '“' | '‘'))
+                .map(|(p, ch)| p + ch.len_utf8())
+                .unwrap_or(0);
+            if is_abbreviation(&s[word_start..i]) {
+                continue;
+            }
+        }
+        out.push(range.start + start..range.start + end);
+        start = end + (rest.len() - after.len());
+    }
+    if start < s.len() {
+        let tail = s[start..].trim_end();
+        if !tail.is_empty() {
+            out.push(range.start + start..range.start + start + tail.len());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Document::parse(text, DocKind::PlainText);
+        d.blocks
+            .iter()
+            .flat_map(|b| b.sentences.iter().map(|s| &text[s.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Brown met Gov. Ann Lee at 7 a.m. in the U.S. capital. George W. Bush came too. Then it rained."),
+            vec![
+                "Mr. Brown met Gov. Ann Lee at 7 a.m. in the U.S. capital.",
+                "George W. Bush came too.",
+                "Then it rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            sentences("“It is over.” She left. \"Why?\" he asked."),
+            vec!["“It is over.”", "She left.", "\"Why?\" he asked."]
+        );
+    }
+
+    #[test]
+    fn plain_text_headline_and_paragraphs() {
+        let t = "Council shuts libraries\n\nThe council said so.\nIt was late.\n\nA wrapped line\nthat goes on.\n";
+        let d = Document::parse(t, DocKind::PlainText);
+        let kinds: Vec<_> = d.blocks.iter().map(|b| (b.kind, &t[b.range.clone()])).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, "Council shuts libraries"),
+                (BlockKind::Paragraph, "The council said so."),
+                (BlockKind::Paragraph, "It was late."),
+                (BlockKind::Paragraph, "A wrapped line\nthat goes on."),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_non_prose_is_blanked() {
+        let t = "---\ntitle: \"x\"\n---\n# Head \"line\"\n\nSee `code \"q\"` and [link](http://a.b/\"c\") at https://x.y/z.\n\n```\n\"block\"\n```\n<!-- copydesk-disable name-spelling -->\n";
+        let d = Document::parse(t, DocKind::Markdown);
+        assert_eq!(d.prose.len(), t.len());
+        assert!(!d.prose.contains("title"));
+        assert!(!d.prose.contains("code"));
+        assert!(!d.prose.contains("block"));
+        assert!(!d.prose.contains("x.y"));
+        assert!(d.prose.contains("link"));
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading);
+        assert_eq!(d.comments.len(), 1);
+    }
+}

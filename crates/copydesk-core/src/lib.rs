@@ -1,0 +1,87 @@
+//! copydesk's analysis engine: a draft in, findings with byte ranges and fixes out.
+//!
+//! It knows nothing of terminals or editors; the command line and the language server are thin
+//! adapters over [`analyze`]. See `ARCHITECTURE.md` at the repository root for the map.
+
+pub mod config;
+pub mod cues;
+pub mod document;
+pub mod finding;
+pub mod fix;
+pub mod people;
+pub mod position;
+pub mod quotes;
+pub mod rules;
+pub mod styles;
+pub mod suppress;
+
+pub use config::{Config, ConfigError, RuleLevel};
+pub use document::{DocKind, Document};
+pub use finding::{Edit, Finding, Fix, Related, Severity};
+pub use people::People;
+pub use quotes::Quotes;
+
+use cues::Cues;
+use rules::{Context, RULES};
+
+/// Where the documentation of each rule lives, for editor links.
+pub const DOCS_BASE: &str =
+    "https://github.com/copydesk/copydesk/blob/main/crates/copydesk-core/docs/rules/";
+
+/// The link to a rule's documentation.
+pub fn rule_docs_url(rule: &str) -> String {
+    format!("{DOCS_BASE}{rule}.md")
+}
+
+/// Everything the engine learnt about a draft.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Findings in document order.
+    pub findings: Vec<Finding>,
+    /// The draft's quotations and lone marks.
+    pub quotes: Quotes,
+    /// The draft's people.
+    pub people: People,
+}
+
+/// Analyses a draft under a config.
+pub fn analyze(text: &str, kind: DocKind, config: &Config) -> Analysis {
+    let doc = Document::parse(text, kind);
+    let custom;
+    let cues = if config.quotes.extra_cues.is_empty() {
+        Cues::builtin()
+    } else {
+        custom = Cues::new(&config.quotes.extra_cues);
+        &custom
+    };
+    let quotes = quotes::extract(&doc, &config.quotes, cues);
+    let style = config.style.as_deref().and_then(styles::profile);
+    let people = people::analyze(&doc, &quotes, config, style);
+    let cx = Context {
+        doc: &doc,
+        config,
+        quotes: &quotes,
+        people: &people,
+        style,
+    };
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {
+            continue;
+        };
+        let start = findings.len();
+        rule.check(&cx, &mut findings);
+        for f in &mut findings[start..] {
+            f.severity = severity;
+        }
+    }
+    suppress::apply(&doc, &mut findings);
+    findings.sort_by(|a, b| {
+        (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
+    });
+    Analysis {
+        findings,
+        quotes,
+        people,
+    }
+}

@@ -1,0 +1,79 @@
+//! The rules: one module per rule, each behind the small [`Rule`] trait, listed in [`RULES`].
+//!
+//! To add a rule: write `rules/<rule_id>.rs` with a unit struct implementing [`Rule`], add it to
+//! [`RULES`], and give it tests. Its id is public API: never rename one.
+
+use crate::config::Config;
+use crate::document::Document;
+use crate::finding::{Finding, Severity};
+use crate::people::People;
+use crate::quotes::Quotes;
+use crate::styles::StyleProfile;
+
+mod ambiguous_name;
+mod name_spelling;
+mod title_consistency;
+mod title_style;
+mod unattributed_quote;
+mod unbalanced_quote;
+
+pub use ambiguous_name::AmbiguousName;
+pub use name_spelling::NameSpelling;
+pub use title_consistency::TitleConsistency;
+pub use title_style::TitleStyle;
+pub use unattributed_quote::UnattributedQuote;
+pub use unbalanced_quote::UnbalancedQuote;
+
+/// Everything a rule may read: the parsed draft and the analyses shared by all rules.
+pub struct Context<'a> {
+    /// The parsed draft.
+    pub doc: &'a Document<'a>,
+    /// The settings in force.
+    pub config: &'a Config,
+    /// The draft's quotations.
+    pub quotes: &'a Quotes,
+    /// The draft's people and their mentions.
+    pub people: &'a People,
+    /// The selected house style, if any.
+    pub style: Option<&'static StyleProfile>,
+}
+
+impl Context<'_> {
+    /// Whether byte `offset` lies inside a direct quotation (where title rules never flag).
+    pub fn in_quotation(&self, offset: usize) -> bool {
+        let qs = &self.quotes.quotations;
+        let i = qs.partition_point(|q| q.range.start <= offset);
+        qs[..i].iter().rev().take(8).any(|q| q.range.contains(&offset))
+    }
+}
+
+/// One check of the copy desk.
+pub trait Rule: Sync {
+    /// The stable public id, such as `unattributed-quote`.
+    fn id(&self) -> &'static str;
+    /// One line saying what the rule flags.
+    fn summary(&self) -> &'static str;
+    /// The rule's documentation in Markdown, with an example (shown by `copydesk explain`).
+    fn docs(&self) -> &'static str;
+    /// The severity used when the config says nothing.
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+    /// Appends this rule's findings for the draft to `out`.
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+}
+
+/// Every rule, in the order they run.
+pub static RULES: &[&dyn Rule] = &[
+    &UnattributedQuote,
+    &UnbalancedQuote,
+    &NameSpelling,
+    &AmbiguousName,
+    &TitleConsistency,
+    &TitleStyle,
+];
+
+/// Looks a rule up by its id.
+pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.id() == id)
+}
