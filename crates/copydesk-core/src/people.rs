@@ -29,11 +29,43 @@ pub struct Person {
     pub quotations: Vec<usize>,
 }
 
+/// Who said a quotation, as far as the text tells.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "value")]
+pub enum Speaker {
+    /// A person of the story (index into `People::persons`).
+    Person(usize),
+    /// A speaker described but not named (`a spokesman for the ministry`).
+    Described(String),
+    /// The text does not say (or the quotation is not attributed).
+    Unresolved,
+}
+
 /// The people found in a draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct People {
     /// Persons in order of first mention.
     pub persons: Vec<Person>,
+    /// The speaker of each quotation, indexed like `Quotes::quotations` (may be shorter: missing means unresolved).
+    pub speakers: Vec<Speaker>,
+}
+
+impl People {
+    /// The speaker of quotation `index` as display text (`None` when unresolved).
+    pub fn speaker_name(&self, index: usize) -> Option<String> {
+        match self.speakers.get(index)? {
+            Speaker::Person(p) => self.persons.get(*p).map(|p| p.canonical.clone()),
+            Speaker::Described(d) => Some(d.clone()),
+            Speaker::Unresolved => None,
+        }
+    }
+
+    /// The person mentioned at byte `offset`, if any.
+    pub fn person_at(&self, offset: usize) -> Option<usize> {
+        self.persons
+            .iter()
+            .position(|p| p.mentions.iter().any(|m| m.range.start <= offset && offset < m.range.end))
+    }
 }
 
 /// Finds the people of a draft.
