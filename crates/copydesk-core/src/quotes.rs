@@ -31,6 +31,9 @@ pub enum QuoteKind {
     Term,
     /// The title of a work or a name after a naming cue (`the film “…”`, `dubbed “…”`).
     Title,
+    /// A lowercase fragment woven into the writer's own sentence (`pledged to “leave no one
+    /// behind in the recovery”`): checked only in strict mode.
+    Partial,
     /// Inside a heading (not checked unless configured).
     Heading,
     /// A quotation inside another quotation.
@@ -189,6 +192,12 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                 '„' => Some((Marks::Low, Role::Open)),
                 '«' | '‹' => Some((Marks::Guillemet, Role::Open)),
                 '»' | '›' => Some((Marks::Guillemet, Role::Close)),
+                // 5' 10" tall: an inch mark, not a quotation mark.
+                '"' if prev.is_some_and(|p| p.is_ascii_digit())
+                    && !stack.iter().any(|m| m.marks == Marks::Double) =>
+                {
+                    None
+                }
                 '"' => {
                     let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
                     let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
@@ -449,8 +458,27 @@ fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
             && n_words <= 12;
         if naming || work_nearby || is_title_case(content, n_words) {
             q.kind = QuoteKind::Title;
+        } else if !config.strict && is_partial(before, content) {
+            q.kind = QuoteKind::Partial;
         }
     }
+}
+
+/// A fragment that starts in lowercase, sits inside a sentence the writer began, and holds no
+/// sentence of its own.
+fn is_partial(before: &str, content: &str) -> bool {
+    let starts_lower = content
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase());
+    let inner = content.trim_end().trim_end_matches(['.', ',', ';', ':']);
+    let mid_sentence = before
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric());
+    starts_lower && mid_sentence && !inner.contains(['.', '?', '!', '…'])
 }
 
 /// `U.S.` or `a.m.` only: the dots are not sentence punctuation.
@@ -463,7 +491,8 @@ fn is_only_abbreviation_dots(s: &str) -> bool {
 
 /// A short quotation whose every significant word is capitalised is a title of a work.
 fn is_title_case(content: &str, n_words: usize) -> bool {
-    if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['.', '?', '!']) {
+    // A full point may sit inside the marks in American punctuation ("Story of Women.").
+    if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['?', '!']) {
         return false;
     }
     let ws: Vec<&str> = words(content).collect();
@@ -563,7 +592,7 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_marks() {
-        let t = "Korea’s rock ’n’ roll from the ’90s at the Smiths’ house isn't O'Neill's.\n";
+        let t = "Korea’s rock ’n’ roll from the ’90s at the Smiths’ house isn't O'Neill's, 5' 10\" tall.\n";
         let q = run(t);
         assert!(q.quotations.is_empty(), "{q:?}");
         assert!(q.lone.is_empty(), "{q:?}");
@@ -618,6 +647,14 @@ mod tests {
         let q = run(t);
         let kinds: Vec<_> = q.quotations.iter().map(|q| q.kind).collect();
         assert_eq!(kinds, vec![QuoteKind::Term, QuoteKind::Title, QuoteKind::Title]);
+    }
+
+    #[test]
+    fn lowercase_fragments_are_partial_quotes() {
+        let t = "The minister pledged to “leave no one behind in the recovery” next year.\n\n“We will leave no one behind in the recovery,” she said.\n";
+        let q = run(t);
+        let kinds: Vec<_> = q.quotations.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, vec![QuoteKind::Partial, QuoteKind::Quotation]);
     }
 
     #[test]
