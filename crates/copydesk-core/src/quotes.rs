@@ -96,6 +96,8 @@ pub struct LoneMark {
     pub range: Range<usize>,
     /// True for an opening mark never closed, false for a closing mark never opened.
     pub opening: bool,
+    /// For an opening mark: the byte offset of the mark that opened a new quotation while this one was still open.
+    pub reopened_at: Option<usize>,
 }
 
 /// All quotations of a draft and the marks that do not pair.
@@ -261,6 +263,7 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                                     quotes.lone.push(LoneMark {
                                         range: o.pos..o.pos + o.len,
                                         opening: true,
+                                        reopened_at: Some(pos),
                                     });
                                 }
                             }
@@ -276,6 +279,7 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                                 quotes.lone.push(LoneMark {
                                     range: o.pos..o.pos + o.len,
                                     opening: true,
+                                    reopened_at: None,
                                 });
                             }
                         }
@@ -302,6 +306,7 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                             quotes.lone.push(LoneMark {
                                 range: m.pos..m.pos + m.len,
                                 opening: false,
+                                reopened_at: None,
                             });
                         }
                     }
@@ -328,6 +333,7 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                 quotes.lone.push(LoneMark {
                     range: o.pos..o.pos + o.len,
                     opening: true,
+                    reopened_at: None,
                 });
             }
         }

@@ -22,7 +22,23 @@ impl Rule for UnbalancedQuote {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for lone in &cx.quotes.lone {
             let mark = &cx.doc.text[lone.range.clone()];
-            let finding = if lone.opening {
+            let finding = if let Some(at) = lone.reopened_at {
+                // Close it at the end of the text before the new quotation opens.
+                let close_at = cx.doc.text[..at].trim_end().len();
+                let closer = closer_for(mark);
+                Finding::new(
+                    self.id(),
+                    lone.range.clone(),
+                    format!(
+                        "opening quotation mark {mark} is not closed before the next quotation opens: close it, or start a new paragraph if the quotation runs on"
+                    ),
+                )
+                .with_fix(Fix {
+                    title: format!("Close the quotation before the next one ({closer})"),
+                    edits: vec![Edit::insert(close_at, closer)],
+                    safe: false,
+                })
+            } else if lone.opening {
                 let block = cx.doc.block_at(lone.range.start).map(|b| &cx.doc.blocks[b]);
                 let mut f = Finding::new(
                     self.id(),
@@ -32,12 +48,7 @@ impl Rule for UnbalancedQuote {
                     ),
                 );
                 if let Some(b) = block {
-                    let closer = match mark {
-                        "“" => "”",
-                        "«" => "»",
-                        "„" => "“",
-                        other => other,
-                    };
+                    let closer = closer_for(mark);
                     f = f.with_fix(Fix {
                         title: format!("Close the quotation at the end of the paragraph ({closer})"),
                         edits: vec![Edit::insert(b.range.end, closer)],
@@ -54,5 +65,15 @@ impl Rule for UnbalancedQuote {
             };
             out.push(finding);
         }
+    }
+}
+
+/// The closing mark that pairs with an opening one.
+fn closer_for(mark: &str) -> &str {
+    match mark {
+        "“" => "”",
+        "«" => "»",
+        "„" => "“",
+        other => other,
     }
 }
