@@ -1,4 +1,8 @@
 //! House style profiles: data files in `data/styles/`, embedded in the binary.
+//!
+//! Each profile says how its guide writes titles (courtesy titles, full points, capitals
+//! before, beside and after names, abbreviations) and which spellings of names it prefers.
+//! A newsroom can copy one of the files and edit it; every field is documented in the files.
 
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -16,14 +20,125 @@ const SOURCES: &[(&str, &str)] = &[
     ("chicago", include_str!("../data/styles/chicago.toml")),
 ];
 
+/// Whether a house uses courtesy titles (`Mr`, `Mrs`, `Ms`, `Miss`) outside quotations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum CourtesyUse {
+    /// Never outside quotations (AP, Reuters, Guardian): the fix removes them.
+    None,
+    /// On later references with the surname only, never with a full name (NYT, Economist).
+    LaterReferences,
+    /// Used; the guide does not restrict where (BBC, Chicago).
+    #[default]
+    Allowed,
+}
+
+/// How a house writes a formal title in one position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleCase {
+    /// Initial capitals (`President Ann Lee`).
+    Capitalised,
+    /// Lower case (`the president`).
+    Lowercase,
+    /// The guide does not decide; `title-consistency` checks the draft against itself.
+    #[default]
+    Open,
+}
+
+/// Courtesy titles in a house style.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourtesyRules {
+    /// Whether and where `Mr`, `Mrs`, `Ms`, `Miss` are used outside quotations.
+    #[serde(rename = "use", default)]
+    pub usage: CourtesyUse,
+    /// Whether abbreviated titles (`Mr`, `Dr`, `Prof`, `Rev`) take a full point; absent: not decided.
+    #[serde(default)]
+    pub full_point: Option<bool>,
+    /// `Dr` only for medical doctors (Reuters).
+    #[serde(default)]
+    pub doctor_medical_only: bool,
+    /// `Dr` only before a full name, never with a surname alone (AP).
+    #[serde(default)]
+    pub doctor_full_name_only: bool,
+}
+
+/// Formal titles in a house style.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleRules {
+    /// A title directly before a name: `President Ann Lee`.
+    #[serde(default)]
+    pub before_name: TitleCase,
+    /// A title set off by commas before a name: `The city's mayor, Ann Lee, said`.
+    #[serde(default)]
+    pub comma_set: TitleCase,
+    /// A title after a name: `Ann Lee, the mayor of Riverton,`.
+    #[serde(default)]
+    pub after_name: TitleCase,
+    /// A title standing alone: `the mayor said`.
+    #[serde(default)]
+    pub alone: TitleCase,
+    /// Whether `comma_set` and `after_name` apply to political job titles only (BBC).
+    #[serde(default)]
+    pub political_only_beside_name: bool,
+    /// Titles capitalised even alone (`the King`, `the Pope` at the BBC).
+    #[serde(default)]
+    pub always_capitalised: Vec<String>,
+    /// Whether ministers and secretaries may be written as a prefix (`Prime Minister Blair`);
+    /// The Economist says no: `the prime minister, Mr Blair`.
+    #[serde(default = "yes")]
+    pub ministerial_prefix: bool,
+    /// Titles abbreviated before a full name (`Gov. Ann Lee`), by their spelled-out form.
+    #[serde(default)]
+    pub abbreviate_before_full_name: Vec<String>,
+    /// Titles spelled out before a surname alone (`Senator Lee`), by their spelled-out form.
+    #[serde(default)]
+    pub spell_out_before_surname: Vec<String>,
+    /// Titles never abbreviated (`President`, `Attorney General`).
+    #[serde(default)]
+    pub never_abbreviate: Vec<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// One house style.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StyleProfile {
     /// The profile's name (`ap`, `bbc`, ...).
     pub name: String,
+    /// The guide's name as shown in messages (`AP`, `BBC News`, ...).
+    #[serde(default)]
+    pub display: String,
     /// House spellings of names, which win over the draft's first mention.
     #[serde(default)]
     pub house_names: Vec<String>,
+    /// Courtesy titles.
+    #[serde(default)]
+    pub courtesy: CourtesyRules,
+    /// Formal titles.
+    #[serde(default)]
+    pub titles: TitleRules,
+}
+
+impl StyleProfile {
+    /// The guide's name for messages.
+    pub fn label(&self) -> &str {
+        if self.display.is_empty() {
+            &self.name
+        } else {
+            &self.display
+        }
+    }
+
+    /// Parses a profile from TOML (the format of `data/styles/*.toml`).
+    pub fn from_toml(text: &str) -> Result<StyleProfile, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
 }
 
 /// Looks up a built-in profile by name.
@@ -33,7 +148,8 @@ pub fn profile(name: &str) -> Option<&'static StyleProfile> {
         SOURCES
             .iter()
             .map(|(n, src)| {
-                toml::from_str(src).unwrap_or_else(|e| panic!("built-in style {n} is invalid: {e}"))
+                StyleProfile::from_toml(src)
+                    .unwrap_or_else(|e| panic!("built-in style {n} is invalid: {e}"))
             })
             .collect()
     });
@@ -47,5 +163,10 @@ mod tests {
         for n in super::NAMES {
             assert_eq!(super::profile(n).unwrap().name, *n);
         }
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected() {
+        assert!(super::StyleProfile::from_toml("name = \"x\"\ncolour = 1").is_err());
     }
 }
