@@ -399,12 +399,18 @@ const WORK_NOUNS: &[&str] = &[
     "bill", "act", "law", "programme's", "competition", "award", "prize", "category", "tour",
 ];
 
-/// Verbs and phrases that introduce a name rather than speech.
-const NAMING_CUES: &[&str] = &[
+/// Verbs that introduce a name rather than speech, up to three words before the quote
+/// (`dubbed the buyers “…”`).
+const NAMING_VERBS: &[&str] = &[
     "called", "dubbed", "nicknamed", "titled", "entitled", "named", "so-called", "labelled",
-    "labeled", "branded", "billed", "marked", "styled", "renamed", "christened", "known",
-    "reading", "read", "saying", "spelled", "spelt", "as",
+    "labeled", "branded", "billed", "christened", "renamed", "styled", "termed", "coined",
 ];
+
+/// Words that introduce a name only right before the quote (`a sign reading “…”`).
+const ADJACENT_NAMING: &[&str] = &["marked", "reading", "read", "saying", "spelled", "spelt"];
+
+/// Words before `as` that make it a naming cue (`known as “…”`).
+const AS_NAMING: &[&str] = &["known", "billed", "styled", "referred", "described", "rebranded"];
 
 /// Small words that may be lowercase inside a title of a work.
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -452,10 +458,18 @@ fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
         let mut prev: Vec<String> = words(before).map(|w| w.to_lowercase()).collect();
         prev.reverse();
         prev.truncate(4);
-        let naming = before.trim_end().ends_with(|c: char| c.is_alphanumeric())
-            && prev.first().is_some_and(|w| {
-                NAMING_CUES.contains(&w.as_str()) || WORK_NOUNS.contains(&w.as_str())
-            });
+        let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
+        let naming = prev
+            .iter()
+            .take(3)
+            .any(|w| NAMING_VERBS.contains(&w.as_str()))
+            || (adjacent
+                && prev.first().is_some_and(|w| {
+                    ADJACENT_NAMING.contains(&w.as_str())
+                        || WORK_NOUNS.contains(&w.as_str())
+                        || (w == "as"
+                            && prev.get(1).is_some_and(|p| AS_NAMING.contains(&p.as_str())))
+                }));
         let work_nearby = !before.trim_end().ends_with([':', ','])
             && prev
                 .iter()
