@@ -1,0 +1,209 @@
+//! `copydesk check` and the plumbing shared by the commands that read drafts: paths to drafts,
+//! drafts to configs, reading, and analysing in parallel.
+
+use crate::cli::{CheckArgs, InputArgs};
+use crate::configs::Resolver;
+use crate::read::Text;
+use crate::walk::{self, Source};
+use copydesk_core::{analyze, Config, DocKind, Finding};
+use rayon::prelude::*;
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// How standard input is named in reports.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// A draft to read, with the config that governs it.
+pub struct Job {
+    /// Where it comes from.
+    pub source: Source,
+    /// Its name in reports.
+    pub display: String,
+    /// The settings in force.
+    pub config: Arc<Config>,
+}
+
+impl Job {
+    /// The draft's format: from the file name; standard input is taken as Markdown.
+    pub fn kind(&self) -> DocKind {
+        match &self.source {
+            Source::Stdin => DocKind::Markdown,
+            Source::File(_) => DocKind::from_path(&self.display),
+        }
+    }
+
+    /// Reads the draft.
+    pub fn read(&self) -> Result<Text, String> {
+        match &self.source {
+            Source::Stdin => crate::read::stdin(),
+            Source::File(p) => crate::read::file(p),
+        }
+    }
+}
+
+/// A draft that could not be checked, and why.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// The draft (or path) as shown.
+    pub display: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// Prints problems to standard error as `copydesk: error: PATH: MESSAGE`.
+pub fn print_failures(failures: &[Failure]) {
+    let mut err = std::io::stderr().lock();
+    for f in failures {
+        let _ = writeln!(err, "copydesk: error: {}: {}", f.display, f.message);
+    }
+}
+
+/// Resolves the paths and configs of a command. A config problem stops everything (`Err`);
+/// unreadable paths are returned as failures while the other drafts are still checked.
+pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
+    let mut resolver =
+        Resolver::new(input.config.as_deref(), input.style.as_deref()).map_err(|e| e.0)?;
+    let (sources, walk_errors) = walk::expand(&input.paths);
+    let failures = walk_errors
+        .into_iter()
+        .map(|e| Failure {
+            display: e.path,
+            message: e.message,
+        })
+        .collect();
+    let mut jobs = Vec::with_capacity(sources.len());
+    let mut problems: Vec<String> = Vec::new();
+    for source in sources {
+        match resolver.config_for(&source) {
+            Ok(config) => {
+                let display = match &source {
+                    Source::Stdin => STDIN_NAME.to_string(),
+                    Source::File(p) => walk::display(p),
+                };
+                jobs.push(Job {
+                    source,
+                    display,
+                    config,
+                });
+            }
+            Err(e) => {
+                if !problems.contains(&e.0) {
+                    problems.push(e.0);
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.join("\ncopydesk: error: "));
+    }
+    Ok((jobs, failures))
+}
+
+/// A checked draft.
+pub struct Report {
+    /// The draft as shown.
+    pub display: String,
+    /// Its text (after fixes, with `--fix`).
+    pub text: Text,
+    /// What is left to flag, in document order.
+    pub findings: Vec<Finding>,
+    /// How many edits `--fix` applied.
+    pub fixed: usize,
+}
+
+fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
+    let mut text = job.read()?;
+    let kind = job.kind();
+    let mut fixed = 0;
+    if fix {
+        if let Source::File(path) = &job.source {
+            let (new, n) = crate::fix::fix_text(&text.text, kind, &job.config);
+            if n > 0 {
+                crate::fix::write_back(path, &text, &new)?;
+                text.text = new;
+                fixed = n;
+            }
+        }
+    }
+    let findings = analyze(&text.text, kind, &job.config).findings;
+    Ok(Report {
+        display: job.display.clone(),
+        text,
+        findings,
+        fixed,
+    })
+}
+
+/// Runs `copydesk check`.
+pub fn run(args: &CheckArgs) -> ExitCode {
+    if args.fix && args.input.paths.iter().any(|p| p == "-") {
+        eprintln!("copydesk: error: --fix cannot rewrite standard input; name the files to fix");
+        return ExitCode::from(2);
+    }
+    let (jobs, mut failures) = match prepare(&args.input) {
+        Ok(x) => x,
+        Err(message) => {
+            eprintln!("copydesk: error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let results: Vec<Result<Report, Failure>> = jobs
+        .par_iter()
+        .map(|job| {
+            check_one(job, args.fix).map_err(|message| Failure {
+                display: job.display.clone(),
+                message,
+            })
+        })
+        .collect();
+    let mut reports = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(rep) => reports.push(rep),
+            Err(f) => failures.push(f),
+        }
+    }
+    for r in &reports {
+        if r.fixed > 0 {
+            let s = if r.fixed == 1 { "" } else { "s" };
+            eprintln!("copydesk: fixed {} issue{s} in {}", r.fixed, r.display);
+        }
+    }
+    let color = crate::output::human::use_color(args.color, args.output.is_some());
+    let rendered = crate::output::render(args.format, &reports, color);
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, rendered.as_bytes()).map_err(|e| {
+            format!(
+                "{}: cannot write the report: {}",
+                walk::display(path),
+                crate::read::io_message(&e)
+            )
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = out
+                .write_all(rendered.as_bytes())
+                .and_then(|()| out.flush());
+            Ok(())
+        }
+    };
+    print_failures(&failures);
+    if let Err(e) = written {
+        eprintln!("copydesk: error: {e}");
+        return ExitCode::from(2);
+    }
+    if !failures.is_empty() {
+        return ExitCode::from(2);
+    }
+    let failing = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| args.fail_on.fails(f.severity));
+    if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

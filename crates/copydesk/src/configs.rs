@@ -1,0 +1,167 @@
+//! Finding and reading `.copydesk.toml`: walked up from each draft, or named with `--config`.
+
+use crate::walk::{display, Source};
+use copydesk_core::Config;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The config file's name.
+pub const FILE_NAME: &str = ".copydesk.toml";
+
+/// A config file that cannot be used; the message names the file, the line and the problem.
+#[derive(Debug, Clone)]
+pub struct ConfigProblem(pub String);
+
+/// Reads and validates a config file.
+pub fn load(path: &Path) -> Result<Config, ConfigProblem> {
+    let shown = display(path);
+    let bytes = std::fs::read(path)
+        .map_err(|e| ConfigProblem(format!("{shown}: {}", crate::read::io_message(&e))))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| ConfigProblem(format!("{shown}: the config is not valid UTF-8")))?;
+    let text = text.strip_prefix(crate::read::BOM).unwrap_or(&text);
+    Config::from_toml(text).map_err(|e| match e.line {
+        Some(line) => ConfigProblem(format!("{shown}:{line}: {}", e.message)),
+        None => ConfigProblem(format!("{shown}: {}", e.message)),
+    })
+}
+
+/// Resolves the config of every draft, reading each config file once.
+pub struct Resolver {
+    explicit: Option<Arc<Config>>,
+    style: Option<String>,
+    by_dir: HashMap<PathBuf, Option<PathBuf>>,
+    loaded: HashMap<PathBuf, Arc<Config>>,
+    default: Arc<Config>,
+}
+
+impl Resolver {
+    /// A resolver for `--config` (if given) and `--style` (if given). Fails on a bad `--config` or style.
+    pub fn new(config: Option<&Path>, style: Option<&str>) -> Result<Resolver, ConfigProblem> {
+        if let Some(s) = style {
+            if copydesk_core::styles::profile(s).is_none() {
+                return Err(ConfigProblem(format!(
+                    "--style: unknown style `{s}`; expected one of: {}",
+                    copydesk_core::styles::NAMES.join(", ")
+                )));
+            }
+        }
+        let explicit = match config {
+            Some(p) => Some(Arc::new(with_style(load(p)?, style))),
+            None => None,
+        };
+        Ok(Resolver {
+            explicit,
+            style: style.map(str::to_string),
+            by_dir: HashMap::new(),
+            loaded: HashMap::new(),
+            default: Arc::new(with_style(Config::default(), style)),
+        })
+    }
+
+    /// The config file governing a folder: the nearest `.copydesk.toml` at or above it.
+    fn find(&mut self, dir: &Path) -> Option<PathBuf> {
+        if let Some(found) = self.by_dir.get(dir) {
+            return found.clone();
+        }
+        let candidate = dir.join(FILE_NAME);
+        let found = if candidate.is_file() {
+            Some(candidate)
+        } else {
+            match dir.parent() {
+                Some(parent) => self.find(parent),
+                None => None,
+            }
+        };
+        self.by_dir.insert(dir.to_path_buf(), found.clone());
+        found
+    }
+
+    /// The config for a draft (standard input: the config of the current folder).
+    pub fn config_for(&mut self, source: &Source) -> Result<Arc<Config>, ConfigProblem> {
+        if let Some(c) = &self.explicit {
+            return Ok(c.clone());
+        }
+        let dir = match source {
+            Source::Stdin => std::env::current_dir().ok(),
+            Source::File(p) => std::path::absolute(p)
+                .ok()
+                .and_then(|a| a.parent().map(Path::to_path_buf)),
+        };
+        let Some(dir) = dir else {
+            return Ok(self.default.clone());
+        };
+        let Some(file) = self.find(&dir) else {
+            return Ok(self.default.clone());
+        };
+        if let Some(c) = self.loaded.get(&file) {
+            return Ok(c.clone());
+        }
+        let shown = relative_to_cwd(&file);
+        let config = Arc::new(with_style(load(&shown)?, self.style.as_deref()));
+        self.loaded.insert(file, config.clone());
+        Ok(config)
+    }
+}
+
+/// Shows a config path relative to the current folder when it lies under it.
+fn relative_to_cwd(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
+fn with_style(mut config: Config, style: Option<&str>) -> Config {
+    if let Some(s) = style {
+        config.style = Some(s.to_string());
+    }
+    config
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_config_wins_and_errors_name_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        std::fs::write(root.join(FILE_NAME), "style = \"bbc\"\n").unwrap();
+        std::fs::write(root.join("a/b").join(FILE_NAME), "style = \"ap\"\n").unwrap();
+        let mut r = Resolver::new(None, None).unwrap();
+        let top = r.config_for(&Source::File(root.join("x.md"))).unwrap();
+        assert_eq!(top.style.as_deref(), Some("bbc"));
+        let inner = r.config_for(&Source::File(root.join("a/b/y.md"))).unwrap();
+        assert_eq!(inner.style.as_deref(), Some("ap"));
+        let mid = r.config_for(&Source::File(root.join("a/z.md"))).unwrap();
+        assert_eq!(mid.style.as_deref(), Some("bbc"));
+
+        let mut r = Resolver::new(None, Some("nyt")).unwrap();
+        let c = r.config_for(&Source::File(root.join("a/b/y.md"))).unwrap();
+        assert_eq!(c.style.as_deref(), Some("nyt"));
+
+        std::fs::write(
+            root.join("a").join(FILE_NAME),
+            "[quotes]\nstrict = \"yes\"\n",
+        )
+        .unwrap();
+        let mut r = Resolver::new(None, None).unwrap();
+        let e = r
+            .config_for(&Source::File(root.join("a/z.md")))
+            .unwrap_err();
+        assert!(
+            e.0.ends_with(".copydesk.toml:2: invalid type: string \"yes\", expected a boolean"),
+            "{}",
+            e.0
+        );
+    }
+
+    #[test]
+    fn unknown_style_flag_is_refused() {
+        let e = Resolver::new(None, Some("times")).err().unwrap();
+        assert!(e.0.contains("unknown style `times`"), "{}", e.0);
+    }
+}

@@ -1,0 +1,62 @@
+//! Report formats of `copydesk check`: each turns checked drafts into text.
+
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use crate::check::Report;
+use crate::cli::Format;
+use copydesk_core::position::LineIndex;
+use copydesk_core::Finding;
+
+/// A finding with its place in the file: 1-based lines and columns (Unicode scalar values) and
+/// byte offsets into the file (a byte-order mark counted).
+pub struct Located<'a> {
+    /// The finding.
+    pub finding: &'a Finding,
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based column of the start.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based column of the end (exclusive).
+    pub end_column: usize,
+    /// Byte offset of the start in the file.
+    pub byte_start: usize,
+    /// Byte offset of the end in the file (exclusive).
+    pub byte_end: usize,
+}
+
+/// Places every finding of a report.
+pub fn locate<'a>(report: &'a Report, index: &LineIndex) -> Vec<Located<'a>> {
+    let shift = report.text.offset();
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let (line, column) = index.line_col(f.byte_start);
+            let (end_line, end_column) = index.line_col(f.byte_end);
+            Located {
+                finding: f,
+                line,
+                column,
+                end_line,
+                end_column,
+                byte_start: f.byte_start + shift,
+                byte_end: f.byte_end + shift,
+            }
+        })
+        .collect()
+}
+
+/// Renders the reports in a format.
+pub fn render(format: Format, reports: &[Report], color: bool) -> String {
+    match format {
+        Format::Human => human::render(reports, color),
+        Format::Json => json::render(reports),
+        Format::Sarif => sarif::render(reports),
+        Format::Github => github::render(reports),
+    }
+}

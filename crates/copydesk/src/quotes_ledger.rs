@@ -1,0 +1,254 @@
+//! `copydesk quotes`: the fact-checker's ledger: every direct quotation, who said it as the
+//! engine resolved it (or "unattributed"), and where, as a table, CSV or JSON.
+
+use crate::check::{prepare, print_failures, Failure};
+use crate::cli::{LedgerFormat, QuotesArgs};
+use copydesk_core::analyze;
+use copydesk_core::position::LineIndex;
+use copydesk_core::quotes::{Attribution, QuoteKind};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::fmt::Write;
+use std::process::ExitCode;
+
+/// Shown when the engine found an attribution but not a named speaker.
+pub const UNRESOLVED: &str = "unresolved";
+/// Shown when nothing attributes the quotation.
+pub const UNATTRIBUTED: &str = "unattributed";
+
+/// One quotation in the ledger.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The draft.
+    pub path: String,
+    /// 1-based line of the opening mark.
+    pub line: usize,
+    /// 1-based column of the opening mark.
+    pub column: usize,
+    /// The speaker's name, `unresolved` or `unattributed`.
+    pub speaker: String,
+    /// How it is attributed: `cue`, `colon`, `running`, `colon-paragraph`, `context` or `none`.
+    pub attribution: &'static str,
+    /// The quotation, marks included, on one line.
+    pub quote: String,
+    /// Byte offset of the opening mark in the file.
+    pub byte_start: usize,
+    /// Byte offset after the closing mark (exclusive).
+    pub byte_end: usize,
+}
+
+fn how(a: &Attribution) -> &'static str {
+    match a {
+        Attribution::Cue { .. } => "cue",
+        Attribution::Colon => "colon",
+        Attribution::Running => "running",
+        Attribution::ColonParagraph => "colon-paragraph",
+        Attribution::Context { .. } => "context",
+        Attribution::None => "none",
+        Attribution::NotChecked => "not-checked",
+    }
+}
+
+/// The ledger entries of one draft.
+pub fn entries(
+    path: &str,
+    text: &str,
+    shift: usize,
+    config: &copydesk_core::Config,
+    kind: copydesk_core::DocKind,
+) -> Vec<Entry> {
+    let analysis = analyze(text, kind, config);
+    let index = LineIndex::new(text);
+    analysis
+        .quotes
+        .quotations
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuoteKind::Quotation)
+        .map(|(i, q)| {
+            let (line, column) = index.line_col(q.range.start);
+            let speaker = match analysis.people.speaker_name(i) {
+                Some(name) => name,
+                None if q.attribution == Attribution::None => UNATTRIBUTED.into(),
+                None => UNRESOLVED.into(),
+            };
+            let quote = text
+                .get(q.range.clone())
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Entry {
+                path: path.to_string(),
+                line,
+                column,
+                speaker,
+                attribution: how(&q.attribution),
+                quote,
+                byte_start: q.range.start + shift,
+                byte_end: q.range.end + shift,
+            }
+        })
+        .collect()
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Shortens a text to `max` characters with an ellipsis.
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Renders the ledger.
+pub fn render(entries: &[Entry], format: LedgerFormat) -> String {
+    let mut out = String::new();
+    match format {
+        LedgerFormat::Json => {
+            out = serde_json::to_string_pretty(entries).unwrap_or_else(|_| "[]".into());
+            out.push('\n');
+        }
+        LedgerFormat::Csv => {
+            out.push_str("path,line,column,speaker,attribution,quote\n");
+            for e in entries {
+                let _ = writeln!(
+                    out,
+                    "{},{},{},{},{},{}",
+                    csv_field(&e.path),
+                    e.line,
+                    e.column,
+                    csv_field(&e.speaker),
+                    e.attribution,
+                    csv_field(&e.quote)
+                );
+            }
+        }
+        LedgerFormat::Table => {
+            let rows: Vec<[String; 4]> = entries
+                .iter()
+                .map(|e| {
+                    [
+                        format!("{}:{}:{}", e.path, e.line, e.column),
+                        clip(&e.speaker, 30),
+                        e.attribution.to_string(),
+                        clip(&e.quote, 70),
+                    ]
+                })
+                .collect();
+            let head = ["WHERE", "SPEAKER", "HOW", "QUOTE"];
+            let mut widths = head.map(|h| h.chars().count());
+            for r in &rows {
+                for (w, c) in widths.iter_mut().zip(r) {
+                    *w = (*w).max(c.chars().count());
+                }
+            }
+            for r in std::iter::once(head.map(str::to_string)).chain(rows) {
+                let mut line = String::new();
+                for (i, c) in r.iter().enumerate() {
+                    if i + 1 == r.len() {
+                        line.push_str(c);
+                    } else {
+                        let pad = widths[i] - c.chars().count();
+                        let _ = write!(line, "{c}{}  ", " ".repeat(pad));
+                    }
+                }
+                let _ = writeln!(out, "{}", line.trim_end());
+            }
+            let unattributed = entries.iter().filter(|e| e.speaker == UNATTRIBUTED).count();
+            let _ = writeln!(
+                out,
+                "\n{} quotation{}, {unattributed} unattributed",
+                entries.len(),
+                if entries.len() == 1 { "" } else { "s" }
+            );
+        }
+    }
+    out
+}
+
+/// Runs `copydesk quotes`.
+pub fn run(args: &QuotesArgs) -> ExitCode {
+    let (jobs, mut failures) = match prepare(&args.input) {
+        Ok(x) => x,
+        Err(message) => {
+            eprintln!("copydesk: error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let results: Vec<Result<Vec<Entry>, Failure>> = jobs
+        .par_iter()
+        .map(|job| {
+            let text = job.read().map_err(|message| Failure {
+                display: job.display.clone(),
+                message,
+            })?;
+            Ok(entries(
+                &job.display,
+                &text.text,
+                text.offset(),
+                &job.config,
+                job.kind(),
+            ))
+        })
+        .collect();
+    let mut all = Vec::new();
+    for r in results {
+        match r {
+            Ok(e) => all.extend(e),
+            Err(f) => failures.push(f),
+        }
+    }
+    print!("{}", render(&all, args.format));
+    print_failures(&failures);
+    if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use copydesk_core::{Config, DocKind};
+
+    #[test]
+    fn lists_direct_quotations_only_with_their_status() {
+        let text = "The mayor said the plan was \"finished\".\n\n\"We will rebuild the pier before summer,\" the mayor said.\n\nThe pier closed in March.\n\n\"Nobody has told us when the work will start.\"\n";
+        let e = entries("d.md", text, 0, &Config::default(), DocKind::Markdown);
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert_eq!((e[0].line, e[0].column, e[0].attribution), (3, 1, "cue"));
+        assert_ne!(e[0].speaker, UNATTRIBUTED);
+        assert_eq!(
+            (e[1].line, e[1].speaker.as_str(), e[1].attribution),
+            (7, UNATTRIBUTED, "none")
+        );
+        let csv = render(&e, LedgerFormat::Csv);
+        assert!(csv.starts_with("path,line,column,speaker,attribution,quote\n"));
+        assert!(
+            csv.contains(
+                ",7,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\"\n"
+            ),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn csv_and_clip() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(clip("abcdef", 4), "abc…");
+    }
+}

@@ -1,0 +1,149 @@
+//! Reading a draft's bytes into text, with a clear message for whatever is not a UTF-8 draft.
+
+use std::io::Read;
+
+/// The byte-order mark some editors put at the start of UTF-8 files.
+pub const BOM: &str = "\u{feff}";
+
+/// Larger files are refused: no news draft is this long, and the report would be unreadable.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A draft's text, as read.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The file's bytes exactly as read (to notice a change on disk before writing fixes).
+    pub original: Vec<u8>,
+    /// Whether the file starts with a byte-order mark (not part of `text`).
+    pub bom: bool,
+    /// The text after the byte-order mark.
+    pub text: String,
+}
+
+impl Text {
+    /// Bytes before `text` in the file: the byte-order mark's length, or 0.
+    pub fn offset(&self) -> usize {
+        if self.bom {
+            BOM.len()
+        } else {
+            0
+        }
+    }
+}
+
+/// A short message for an I/O error, without Rust's `(os error 2)` noise.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a folder".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+/// Decodes a draft's bytes, or says why it is not a draft copydesk can read.
+pub fn decode(bytes: Vec<u8>) -> Result<Text, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("the file is UTF-16 encoded; save it as UTF-8".into());
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return Err("binary file (it holds NUL bytes), not a text draft; skipped".into());
+    }
+    let (bom, body) = match bytes.strip_prefix(BOM.as_bytes()) {
+        Some(rest) => (true, rest),
+        None => (false, &bytes[..]),
+    };
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let good = &body[..at];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            // Safe: the bytes before `valid_up_to` are valid UTF-8.
+            let column =
+                std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
+            let offset = at + if bom { BOM.len() } else { 0 };
+            return Err(format!(
+                "not valid UTF-8 at line {line}, column {column} (byte {offset}); save the draft as UTF-8"
+            ));
+        }
+    };
+    Ok(Text {
+        original: bytes.clone(),
+        bom,
+        text,
+    })
+}
+
+/// Reads a file as a draft.
+pub fn file(path: &std::path::Path) -> Result<Text, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder".into());
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(format!(
+            "the file is {} MB, more than the {} MB copydesk reads; not a news draft?",
+            meta.len() / (1024 * 1024),
+            MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
+    decode(bytes)
+}
+
+/// Reads standard input as a draft.
+pub fn stdin() -> Result<Text, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(format!(
+            "more than the {} MB copydesk reads",
+            MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    decode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_kept_apart() {
+        let t = decode(b"\xEF\xBB\xBFHello\r\n".to_vec()).unwrap();
+        assert!(t.bom);
+        assert_eq!(t.text, "Hello\r\n");
+        assert_eq!(t.offset(), 3);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let e = decode(b"one\ntw\xE9o\n".to_vec()).unwrap_err();
+        assert_eq!(
+            e,
+            "not valid UTF-8 at line 2, column 3 (byte 6); save the draft as UTF-8"
+        );
+    }
+
+    #[test]
+    fn binary_and_utf16_are_refused() {
+        assert!(decode(b"PK\x03\x04\x00\x00".to_vec())
+            .unwrap_err()
+            .starts_with("binary file"));
+        assert!(decode(b"\xFF\xFEh\x00i\x00".to_vec())
+            .unwrap_err()
+            .contains("UTF-16"));
+        assert_eq!(decode(Vec::new()).unwrap().text, "");
+    }
+}
