@@ -14,6 +14,7 @@ pub mod quotes;
 pub mod rules;
 pub mod styles;
 pub mod suppress;
+pub mod titles;
 
 pub use config::{Config, ConfigError, RuleLevel};
 pub use document::{DocKind, Document};
