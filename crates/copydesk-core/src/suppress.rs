@@ -1,24 +1,45 @@
 //! Inline suppressions in Markdown comments:
-//! `<!-- copydesk-disable-next-line RULE -->` and `<!-- copydesk-disable RULE -->` … `<!-- copydesk-enable RULE -->`.
-//! Without a rule id, a comment covers every rule.
+//! `<!-- copydesk-disable-next-line RULE -->`, `<!-- copydesk-disable-line RULE -->` and
+//! `<!-- copydesk-disable RULE -->` … `<!-- copydesk-enable RULE -->`.
+//!
+//! Without a rule id, a comment covers every rule. Several ids may be given, separated by spaces
+//! or commas; a reason may follow after `--` (`<!-- copydesk-disable-next-line name-spelling --
+//! the family spells it both ways -->`). A `copydesk-disable` with no `copydesk-enable` runs to the
+//! end of the draft; `copydesk-enable RULE` inside a `copydesk-disable` of every rule turns that
+//! one rule back on.
 
 use crate::document::Document;
 use crate::finding::Finding;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
-struct Suppression {
-    rules: Vec<String>,
-    range: Range<usize>,
+/// What a suppression comment says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Directive {
+    /// Silence the line after the comment's last line.
+    NextLine,
+    /// Silence the comment's own line(s).
+    Line,
+    /// Silence from here on.
+    Disable,
+    /// Stop silencing.
+    Enable,
 }
 
-fn parse(comment: &str) -> Option<(&str, Vec<String>)> {
-    let inner = comment.strip_prefix("<!--")?.trim_end_matches("-->").trim();
+/// Parses a comment's text into a directive and its rule ids (empty: every rule).
+fn parse(comment: &str) -> Option<(Directive, Vec<String>)> {
+    let inner = comment.strip_prefix("<!--")?;
+    let inner = inner.strip_suffix("-->").unwrap_or(inner);
     let mut words = inner.split_whitespace();
-    let directive = words.next()?;
-    if !directive.starts_with("copydesk-") {
-        return None;
-    }
+    let directive = match words.next()? {
+        "copydesk-disable-next-line" => Directive::NextLine,
+        "copydesk-disable-line" => Directive::Line,
+        "copydesk-disable" => Directive::Disable,
+        "copydesk-enable" => Directive::Enable,
+        _ => return None,
+    };
     let rules = words
+        .take_while(|w| !w.starts_with("--"))
         .flat_map(|w| w.split(','))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
@@ -26,8 +47,56 @@ fn parse(comment: &str) -> Option<(&str, Vec<String>)> {
     Some((directive, rules))
 }
 
+/// Which rules are silenced at a point of a disable/enable region.
+#[derive(Debug, Default, Clone)]
+struct State {
+    /// Every rule is silenced, except `exceptions`.
+    all: bool,
+    /// Rules turned back on inside an all-rules region.
+    exceptions: BTreeSet<String>,
+    /// Rules silenced one by one.
+    rules: BTreeSet<String>,
+}
+
+impl State {
+    fn apply(&mut self, directive: &Directive, rules: &[String]) {
+        match (directive, rules.is_empty()) {
+            (Directive::Disable, true) => {
+                self.all = true;
+                self.exceptions.clear();
+            }
+            (Directive::Disable, false) => {
+                for r in rules {
+                    self.exceptions.remove(r);
+                    self.rules.insert(r.clone());
+                }
+            }
+            (Directive::Enable, true) => *self = State::default(),
+            (Directive::Enable, false) => {
+                for r in rules {
+                    self.rules.remove(r);
+                    if self.all {
+                        self.exceptions.insert(r.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn silences(&self, rule: &str) -> bool {
+        (self.all && !self.exceptions.contains(rule)) || self.rules.contains(rule)
+    }
+}
+
 fn covers(rules: &[String], rule: &str) -> bool {
     rules.is_empty() || rules.iter().any(|r| r == rule)
+}
+
+/// The byte range of the line starting at `start` (without its line ending).
+fn line_from(text: &str, start: usize) -> Range<usize> {
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    start..end
 }
 
 /// Drops findings covered by a suppression comment.
@@ -36,63 +105,157 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
         return;
     }
     let text = doc.text;
-    let mut ranges: Vec<Suppression> = Vec::new();
-    let mut open: Vec<(Vec<String>, usize)> = Vec::new();
+    // Line suppressions: (rules, range); region directives: (offset where they take effect, directive, rules).
+    let mut lines: Vec<(Vec<String>, Range<usize>)> = Vec::new();
+    let mut regions: Vec<(usize, Directive, Vec<String>)> = Vec::new();
     for c in &doc.comments {
-        let Some((directive, rules)) = parse(&text[c.clone()]) else {
+        let Some(comment) = text.get(c.clone()) else {
+            continue;
+        };
+        let Some((directive, rules)) = parse(comment) else {
             continue;
         };
         match directive {
-            "copydesk-disable-next-line" => {
-                // The line after the comment's own line.
-                let line_end = text[c.end..].find('\n').map(|i| c.end + i + 1);
-                if let Some(start) = line_end {
-                    let end = text[start..]
-                        .find('\n')
-                        .map(|i| start + i)
-                        .unwrap_or(text.len());
-                    ranges.push(Suppression {
-                        rules,
-                        range: start..end,
-                    });
+            Directive::NextLine => {
+                if let Some(i) = text[c.end..].find('\n') {
+                    lines.push((rules, line_from(text, c.end + i + 1)));
                 }
             }
-            "copydesk-disable-line" => {
-                let start = text[..c.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-                let end = text[c.end..].find('\n').map(|i| c.end + i).unwrap_or(text.len());
-                ranges.push(Suppression {
-                    rules,
-                    range: start..end,
-                });
+            Directive::Line => {
+                let start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = line_from(text, c.end).end;
+                lines.push((rules, start..end));
             }
-            "copydesk-disable" => open.push((rules, c.end)),
-            "copydesk-enable" => {
-                let mut kept = Vec::new();
-                for (r, start) in open.drain(..) {
-                    let closes = rules.is_empty() || r == rules;
-                    if closes {
-                        ranges.push(Suppression {
-                            rules: r,
-                            range: start..c.start,
-                        });
-                    } else {
-                        kept.push((r, start));
-                    }
-                }
-                open = kept;
-            }
-            _ => {}
+            Directive::Disable => regions.push((c.end, directive, rules)),
+            Directive::Enable => regions.push((c.start, directive, rules)),
         }
     }
-    for (rules, start) in open {
-        ranges.push(Suppression {
-            rules,
-            range: start..text.len(),
-        });
-    }
     findings.retain(|f| {
-        !ranges
-            .iter()
-            .any(|s| covers(&s.rules, f.rule) && s.range.start <= f.byte_start && f.byte_start < s.range.end)
+        let by_line = lines.iter().any(|(rules, r)| {
+            covers(rules, f.rule)
+                && r.start <= f.byte_start
+                && f.byte_start < r.end.max(r.start + 1)
+        });
+        if by_line {
+            return false;
+        }
+        let mut state = State::default();
+        for (at, directive, rules) in &regions {
+            if *at > f.byte_start {
+                break;
+            }
+            state.apply(directive, rules);
+        }
+        !state.silences(f.rule)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Config, DocKind};
+
+    /// A paragraph with no cue, then an orphan quotation: one `unattributed-quote` per orphan.
+    const ORPHAN: &str = "\"Every closure makes the next one easier to justify.\"";
+
+    fn flagged(text: &str) -> Vec<(&'static str, usize)> {
+        let a = analyze(text, DocKind::Markdown, &Config::default());
+        let ix = crate::position::LineIndex::new(text);
+        a.findings
+            .iter()
+            .map(|f| (f.rule, ix.line_col(f.byte_start).0))
+            .collect()
+    }
+
+    #[test]
+    fn without_comments_the_orphans_are_flagged() {
+        let t = format!("The library shut.\n\n{ORPHAN}\n\nThe pool shut.\n\n{ORPHAN}\n");
+        assert_eq!(
+            flagged(&t),
+            [("unattributed-quote", 3), ("unattributed-quote", 7)]
+        );
+    }
+
+    #[test]
+    fn next_line_silences_only_the_next_line_and_only_its_rules() {
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable-next-line unattributed-quote -->\n{ORPHAN}\n\nThe pool shut.\n\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 8)]);
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable-next-line name-spelling -->\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 4)]);
+        let t = format!("The library shut.\n\n<!-- copydesk-disable-next-line -->\n{ORPHAN}\n");
+        assert_eq!(flagged(&t), []);
+    }
+
+    #[test]
+    fn ids_separated_by_commas_and_a_reason_after_dashes() {
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable-next-line name-spelling,unattributed-quote -- the source asked not to be named -->\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), []);
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable-next-line name-spelling -- unattributed-quote is not a rule id here -->\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 4)]);
+    }
+
+    #[test]
+    fn disable_enable_region() {
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable unattributed-quote -->\n\n{ORPHAN}\n\n<!-- copydesk-enable unattributed-quote -->\n\nThe pool shut.\n\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 11)]);
+    }
+
+    #[test]
+    fn disable_without_enable_runs_to_the_end() {
+        let t = format!(
+            "The library shut.\n\n{ORPHAN}\n\n<!-- copydesk-disable -->\n\nThe pool shut.\n\n{ORPHAN}\n\nThe gym shut.\n\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 3)]);
+    }
+
+    #[test]
+    fn enable_one_rule_inside_an_all_rules_region() {
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable -->\n\n{ORPHAN}\n\n<!-- copydesk-enable unattributed-quote -->\n\nThe pool shut.\n\n{ORPHAN}\n"
+        );
+        assert_eq!(flagged(&t), [("unattributed-quote", 11)]);
+    }
+
+    #[test]
+    fn enable_of_one_rule_does_not_end_a_region_of_two() {
+        let t = format!(
+            "The library shut.\n\n<!-- copydesk-disable unattributed-quote, unbalanced-quote -->\n\n<!-- copydesk-enable unbalanced-quote -->\n\n{ORPHAN}\n\nThe pool shut.\n\n\"Left open\n"
+        );
+        assert_eq!(flagged(&t), [("unbalanced-quote", 11)]);
+    }
+
+    #[test]
+    fn same_line_and_crlf() {
+        let t = format!("The library shut.\r\n\r\n{ORPHAN} <!-- copydesk-disable-line unattributed-quote -->\r\n");
+        assert_eq!(flagged(&t), []);
+        let t = format!("The library shut.\r\n\r\n<!-- copydesk-disable-next-line unattributed-quote -->\r\n{ORPHAN}\r\n");
+        assert_eq!(flagged(&t), []);
+    }
+
+    #[test]
+    fn comments_in_code_and_other_comments_are_not_directives() {
+        let t = format!(
+            "The library shut.\n\n```\n<!-- copydesk-disable -->\n```\n\n{ORPHAN}\n\n<!-- a note to the desk: copydesk-disable -->\n\nThe pool shut.\n\n{ORPHAN}\n"
+        );
+        assert_eq!(
+            flagged(&t),
+            [("unattributed-quote", 7), ("unattributed-quote", 13)]
+        );
+    }
+
+    #[test]
+    fn plain_text_has_no_comments() {
+        let t = format!("The library shut.\n\n<!-- copydesk-disable -->\n{ORPHAN}\n");
+        let a = analyze(&t, DocKind::PlainText, &Config::default());
+        assert_eq!(a.findings.len(), 1);
+    }
 }
