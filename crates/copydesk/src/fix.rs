@@ -2,7 +2,7 @@
 
 use crate::read::{Text, BOM};
 use copydesk_core::fix::{apply_edits, safe_edits};
-use copydesk_core::{analyze, Config, DocKind};
+use copydesk_core::{analyze, Config, DocKind, Finding};
 use std::io::Write;
 use std::path::Path;
 
@@ -32,12 +32,16 @@ fn to_crlf(s: &str) -> String {
 
 /// Applies every safe fix to `text` until none is left; returns the new text and the number of edits.
 pub fn fix_text(text: &str, kind: DocKind, config: &Config) -> (String, usize) {
+    fix_with(text, |t| analyze(t, kind, config).findings)
+}
+
+/// Applies the safe fixes of the findings `check` reports, round after round, until none is left.
+fn fix_with(text: &str, check: impl Fn(&str) -> Vec<Finding>) -> (String, usize) {
     let crlf = uses_crlf(text);
     let mut current = text.to_string();
     let mut total = 0;
     for _ in 0..MAX_ROUNDS {
-        let analysis = analyze(&current, kind, config);
-        let mut edits = safe_edits(&analysis.findings);
+        let mut edits = safe_edits(&check(&current));
         if edits.is_empty() {
             break;
         }
@@ -113,12 +117,103 @@ pub fn write_back(path: &Path, read: &Text, new: &str) -> Result<(), String> {
 mod tests {
     use super::*;
     use crate::read::decode;
+    use copydesk_core::{Edit, Fix};
 
     #[test]
     fn crlf_detection_and_conversion() {
         assert!(uses_crlf("a\r\nb\r\n"));
         assert!(!uses_crlf("a\nb\n"));
         assert_eq!(to_crlf("x\ny\r\nz"), "x\r\ny\r\nz");
+    }
+
+    /// A toy rule: `Mr.` should be `Mr`, and `Mr Mr` (made by a fix) should be `Mr`.
+    fn toy(text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for (i, _) in text.match_indices("Mr.") {
+            out.push(
+                Finding::new("title-consistency", i..i + 3, "Mr. should be Mr").with_fix(Fix {
+                    title: "Write Mr".into(),
+                    edits: vec![Edit::new(i..i + 3, "Mr")],
+                    safe: true,
+                }),
+            );
+        }
+        for (i, _) in text.match_indices("Mr Mr") {
+            out.push(
+                Finding::new("title-consistency", i..i + 5, "doubled").with_fix(Fix {
+                    title: "Write Mr once".into(),
+                    edits: vec![Edit::new(i..i + 5, "Mr")],
+                    safe: true,
+                }),
+            );
+        }
+        for (i, _) in text.match_indices("NOTE") {
+            out.push(
+                Finding::new("unattributed-quote", i..i + 4, "unsafe").with_fix(Fix {
+                    title: "Add a line".into(),
+                    edits: vec![Edit::new(i..i + 4, "NOTE\nmore")],
+                    safe: false,
+                }),
+            );
+        }
+        for (i, _) in text.match_indices("ADD") {
+            out.push(
+                Finding::new("unattributed-quote", i..i + 3, "safe, multi-line").with_fix(Fix {
+                    title: "Add a line".into(),
+                    edits: vec![Edit::new(i..i + 3, "added\nline")],
+                    safe: true,
+                }),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn safe_fixes_run_to_a_fixed_point_and_unsafe_ones_are_left() {
+        let (fixed, n) = fix_with("Mr. Mr. Yoon and Mr. Kim. NOTE\n", toy);
+        assert_eq!(fixed, "Mr Yoon and Mr Kim. NOTE\n");
+        assert_eq!(n, 4);
+        assert_eq!(fix_with(&fixed, toy), (fixed.clone(), 0));
+    }
+
+    #[test]
+    fn inserted_lines_follow_the_draft_line_endings() {
+        let (fixed, _) = fix_with("Mr. Yoon ADD\r\nnext\r\n", toy);
+        assert_eq!(fixed, "Mr Yoon added\r\nline\r\nnext\r\n");
+        let (fixed, _) = fix_with("ADD\nnext\n", toy);
+        assert_eq!(fixed, "added\nline\nnext\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.md");
+        std::fs::write(&path, "old\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let read = decode(std::fs::read(&path).unwrap()).unwrap();
+        write_back(&path, &read, "new\n").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_stays_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.md");
+        let link = dir.path().join("link.md");
+        std::fs::write(&real, "old\n").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let read = decode(std::fs::read(&link).unwrap()).unwrap();
+        write_back(&link, &read, "new\n").unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new\n");
     }
 
     #[test]
