@@ -304,7 +304,7 @@ pub enum Case {
 }
 
 /// Whether a name is a full name or a surname alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameShape {
     /// Given name(s) and surname: `Ann Lee`, `Kim Jong-un`.
     Full,

@@ -1,7 +1,19 @@
 //! `title-consistency`: the same kind of title written two ways in one draft.
+//!
+//! Style-neutral: the first usage of each kind sets the draft's convention and later usages
+//! that differ are flagged with a fix to the established form. Kinds: full points after
+//! abbreviated courtesy titles (`Mr` / `Mr.`, also Mrs, Ms, Dr, Prof, Rev, St); capitals of a
+//! formal title directly before a name; abbreviation of one title before the same shape of
+//! name (`Gov. Ann Lee` / `Governor Bo Park`). When a style is selected, whatever the style
+//! decides is left to `title-style` (one problem, one diagnostic).
 
+use super::title_style::{checked_usages, decides_abbreviation, expected_case, set_points, verdict};
 use super::{Context, Rule};
-use crate::finding::Finding;
+use crate::finding::{Edit, Finding, Fix};
+use crate::styles::TitleCase;
+use crate::titles::{self, Case, NameShape, Position, TitleKind, TitleUsage};
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// Flags the same kind of title written two ways in one draft.
 pub struct TitleConsistency;
@@ -19,5 +31,124 @@ impl Rule for TitleConsistency {
         include_str!("../../docs/rules/title-consistency.md")
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let text = cx.doc.text;
+        let mut points: Option<(Range<usize>, bool)> = None;
+        let mut capitals: Option<(Range<usize>, Case)> = None;
+        let mut abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)> = HashMap::new();
+        for u in checked_usages(cx) {
+            let def = u.def();
+            let mut decided_points = false;
+            let mut decided_case = false;
+            let mut decided_abbr = false;
+            if let Some(style) = cx.style {
+                // The style reports this usage: nothing more to say here.
+                if verdict(style, &u, cx.doc).is_some() {
+                    continue;
+                }
+                decided_points = style.courtesy.full_point.is_some();
+                decided_case = expected_case(style, &u) != TitleCase::Open;
+                decided_abbr = decides_abbreviation(style, &u);
+            }
+            let written = &text[u.range.clone()];
+            let pointable = u.abbreviated
+                && matches!(
+                    def.kind,
+                    TitleKind::Social | TitleKind::Academic | TitleKind::Saint
+                ) || (u.abbreviated && def.title == "Reverend");
+            if pointable && !decided_points {
+                match &points {
+                    None => points = Some((u.range.clone(), u.point)),
+                    Some((first, p)) if *p != u.point => {
+                        let form = set_points(written, *p);
+                        out.push(finding(
+                            &u,
+                            format!(
+                                "\"{written}\" differs from \"{}\" used first in this draft: {}",
+                                &text[first.clone()],
+                                if *p {
+                                    "abbreviated titles have taken a full point"
+                                } else {
+                                    "abbreviated titles have gone without a full point"
+                                }
+                            ),
+                            form,
+                            first.clone(),
+                        ));
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if def.kind != TitleKind::Formal || u.position != Position::Before {
+                continue;
+            }
+            if !decided_case && matches!(u.case, Case::Upper | Case::Lower | Case::Mixed) {
+                match &capitals {
+                    None if u.case != Case::Mixed => capitals = Some((u.range.clone(), u.case)),
+                    Some((first, c)) if *c != u.case => {
+                        let upper = *c == Case::Upper;
+                        let form = titles::recase(written, upper);
+                        out.push(finding(
+                            &u,
+                            format!(
+                                "\"{written}\" differs from \"{}\" used first in this draft: formal titles directly before a name have been {}",
+                                &text[first.clone()],
+                                if upper { "capitalised" } else { "lowercase" }
+                            ),
+                            form,
+                            first.clone(),
+                        ));
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if let (Some(shape), Some(abbr), false) = (u.shape, def.abbr.as_ref(), decided_abbr) {
+                match abbrevs.get(&(u.def, shape)) {
+                    None => {
+                        abbrevs.insert((u.def, shape), (u.range.clone(), u.abbreviated));
+                    }
+                    Some((first, a)) if *a != u.abbreviated => {
+                        let first_text = &text[first.clone()];
+                        let base = if *a {
+                            // Keep the draft's own full points.
+                            set_points(abbr, first_text.contains('.'))
+                        } else {
+                            def.title.clone()
+                        };
+                        let form = if u.case == Case::Lower {
+                            titles::recase(&base, false)
+                        } else {
+                            base
+                        };
+                        let shape_words = match shape {
+                            NameShape::Full => "a full name",
+                            NameShape::Surname => "a surname",
+                        };
+                        out.push(finding(
+                            &u,
+                            format!(
+                                "\"{written}\" differs from \"{first_text}\" used first in this draft before {shape_words}: the title has been {}",
+                                if *a { "abbreviated" } else { "spelled out" }
+                            ),
+                            form,
+                            first.clone(),
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn finding(u: &TitleUsage, message: String, form: String, first: Range<usize>) -> Finding {
+    Finding::new("title-consistency", u.range.clone(), message)
+        .with_fix(Fix {
+            title: format!("Write \"{form}\""),
+            edits: vec![Edit::new(u.range.clone(), form)],
+            safe: true,
+        })
+        .with_related(first, "the form used first")
 }
