@@ -1,11 +1,40 @@
 //! The copydesk language server (LSP on stdio), a thin adapter over `copydesk-core`.
+//!
+//! See `README.md` in this crate for the capabilities and the client settings.
 
+pub mod features;
 pub mod position;
+pub mod server;
 pub mod settings;
+pub mod snapshot;
+
+use tower_lsp_server::{LspService, Server};
 
 /// Runs the language server on standard input and output until the client exits.
+///
+/// Per the LSP, the process exits with status 1 when the session ends without a `shutdown`
+/// request (an `exit` alone, or the client closing the pipe).
 pub fn run_stdio() -> std::io::Result<()> {
-    Err(std::io::Error::other(
-        "the language server is not built yet",
-    ))
+    // One thread is plenty (an analysis takes about a millisecond) and keeps message handling
+    // in arrival order as far as tower-lsp-server allows.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let clean = runtime.block_on(async {
+        let (service, socket) = LspService::build(server::Backend::new)
+            .custom_method("copydesk/documentText", server::Backend::document_text)
+            .finish();
+        let inner = service.inner().inner();
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+        inner.shutdown_requested()
+    });
+    // Standard input is read on a blocking thread that only returns with more input: do not
+    // wait for it.
+    runtime.shutdown_background();
+    if !clean {
+        std::process::exit(1);
+    }
+    Ok(())
 }

@@ -1,0 +1,381 @@
+//! One analysed version of an open draft, and the diagnostics made from it.
+//!
+//! A snapshot is built from a copy of the text, outside any lock, and is kept only while the
+//! document is still at the revision it was built from.
+
+use crate::position::{Encoding, TextMap};
+use copydesk_core::{analyze, Analysis, Config, DocKind, Finding, Severity};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use tower_lsp_server::ls_types::{
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
+    NumberOrString, TextEdit, Uri,
+};
+
+/// The `source` of every diagnostic.
+pub const SOURCE: &str = "copydesk";
+
+/// An edit of another open draft, attached to a cross-file finding.
+#[derive(Debug, Clone)]
+pub struct ForeignFix {
+    /// What the fix does.
+    pub title: String,
+    /// The draft it edits.
+    pub uri: Uri,
+    /// Its edits in that draft's positions.
+    pub edits: Vec<TextEdit>,
+}
+
+/// A finding of this draft: the engine's, or one found against another open draft.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The finding, in this draft's byte offsets.
+    pub finding: Finding,
+    /// Related places in other drafts.
+    pub foreign_related: Vec<DiagnosticRelatedInformation>,
+    /// A fix that edits another draft instead of this one.
+    pub foreign_fix: Option<ForeignFix>,
+}
+
+/// Another open draft of the same workspace, for cross-file checks.
+#[derive(Debug, Clone)]
+pub struct Other {
+    /// Its URI.
+    pub uri: Uri,
+    /// Its text.
+    pub text: String,
+}
+
+/// What a snapshot is built from (copied out of the server state under its lock).
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The draft.
+    pub uri: Uri,
+    /// The client's version.
+    pub version: i32,
+    /// The server's revision of the document.
+    pub rev: u64,
+    /// The config generation the config was taken from.
+    pub gen: u64,
+    /// Markdown or plain text.
+    pub kind: DocKind,
+    /// The text.
+    pub text: String,
+    /// The config in force.
+    pub config: std::sync::Arc<Config>,
+    /// Other open drafts of the workspace.
+    pub others: Vec<Other>,
+    /// The negotiated encoding.
+    pub enc: Encoding,
+}
+
+/// One analysed version of a draft.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// The draft.
+    pub uri: Uri,
+    /// The client's version.
+    pub version: i32,
+    /// The server's revision it was built from.
+    pub rev: u64,
+    /// The config generation it was built with.
+    pub gen: u64,
+    /// Markdown or plain text.
+    pub kind: DocKind,
+    /// The text and its line index.
+    pub map: TextMap,
+    /// The engine's analysis of this draft alone.
+    pub analysis: Analysis,
+    /// Findings, the engine's then the cross-file ones.
+    pub items: Vec<Item>,
+    /// The negotiated encoding.
+    pub enc: Encoding,
+    /// The distinct names mentioned, so a change elsewhere can tell whether names moved.
+    pub names: Vec<String>,
+}
+
+impl Snapshot {
+    /// Analyses an input.
+    pub fn build(input: Input) -> Snapshot {
+        let analysis = analyze(&input.text, input.kind, &input.config);
+        let mut items: Vec<Item> = analysis
+            .findings
+            .iter()
+            .map(|f| Item {
+                finding: f.clone(),
+                foreign_related: Vec::new(),
+                foreign_fix: None,
+            })
+            .collect();
+        if !input.others.is_empty() {
+            items.extend(cross_file(&input, &analysis.findings));
+        }
+        let mut names: Vec<String> = analysis
+            .people
+            .persons
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        names.sort();
+        names.dedup();
+        Snapshot {
+            uri: input.uri,
+            version: input.version,
+            rev: input.rev,
+            gen: input.gen,
+            kind: input.kind,
+            map: TextMap::new(input.text),
+            analysis,
+            items,
+            enc: input.enc,
+            names,
+        }
+    }
+
+    /// The text.
+    pub fn text(&self) -> &str {
+        self.map.text()
+    }
+
+    /// The LSP range of a byte range of this draft.
+    pub fn range(&self, start: usize, end: usize) -> tower_lsp_server::ls_types::Range {
+        self.map.range(start, end, self.enc)
+    }
+
+    /// A byte offset of an LSP position in this draft.
+    pub fn offset(&self, pos: tower_lsp_server::ls_types::Position) -> usize {
+        self.map.offset(pos, self.enc)
+    }
+
+    /// The diagnostic of an item.
+    pub fn diagnostic(&self, item: &Item) -> Diagnostic {
+        let f = &item.finding;
+        let mut related: Vec<DiagnosticRelatedInformation> = f
+            .related
+            .iter()
+            .map(|r| DiagnosticRelatedInformation {
+                location: Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end)),
+                message: r.message.clone(),
+            })
+            .collect();
+        // The other spellings of the person, so the editor can list them next to the canonical one.
+        if f.rule == "name-spelling" {
+            let people = &self.analysis.people;
+            if let Some(p) = people.person_at(f.byte_start) {
+                let flagged = self.text().get(f.range()).unwrap_or("");
+                let mut seen: Vec<&str> = vec![flagged];
+                for m in &people.persons[p].mentions {
+                    let covered = f.related.iter().any(|r| r.byte_start == m.range.start);
+                    if seen.contains(&m.text.as_str()) || covered {
+                        continue;
+                    }
+                    seen.push(&m.text);
+                    related.push(DiagnosticRelatedInformation {
+                        location: Location::new(
+                            self.uri.clone(),
+                            self.range(m.range.start, m.range.end),
+                        ),
+                        message: format!("also written “{}”", m.text),
+                    });
+                }
+            }
+        }
+        related.extend(item.foreign_related.iter().cloned());
+        Diagnostic {
+            range: self.range(f.byte_start, f.byte_end),
+            severity: Some(severity(f.severity)),
+            code: Some(NumberOrString::String(f.rule.to_string())),
+            code_description: Uri::from_str(&copydesk_core::rule_docs_url(f.rule))
+                .ok()
+                .map(|href| CodeDescription { href }),
+            source: Some(SOURCE.to_string()),
+            message: f.message.clone(),
+            related_information: (!related.is_empty()).then_some(related),
+            ..Default::default()
+        }
+    }
+
+    /// Every diagnostic of the draft.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.items.iter().map(|i| self.diagnostic(i)).collect()
+    }
+
+    /// Text edits of a list of byte edits of this draft.
+    pub fn text_edits(&self, edits: &[copydesk_core::Edit]) -> Vec<TextEdit> {
+        edits
+            .iter()
+            .map(|e| TextEdit::new(self.range(e.byte_start, e.byte_end), e.replacement.clone()))
+            .collect()
+    }
+}
+
+/// The LSP severity of a finding.
+pub fn severity(s: Severity) -> DiagnosticSeverity {
+    match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+/// The file name of a URI, for messages.
+pub fn file_name(uri: &Uri) -> String {
+    let s = uri.as_str();
+    let s = s.rsplit('/').next().unwrap_or(s);
+    s.replace("%20", " ")
+}
+
+/// Names spelled differently here and in another open draft. The drafts are read as one text,
+/// this draft first, so the engine's own `name-spelling` logic decides what is a variant; a
+/// finding inside another draft whose canonical mention is in this one (or the reverse) is a
+/// cross-file difference. It is reported here on this draft's mention, with a fix for the
+/// other draft when the other draft's spelling is the odd one.
+fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
+    let sep = "\n\n";
+    let mut joined = String::with_capacity(input.text.len() + 2);
+    joined.push_str(&input.text);
+    joined.push_str(sep);
+    let mut bases = Vec::new();
+    for o in &input.others {
+        bases.push(joined.len());
+        joined.push_str(&o.text);
+        joined.push_str(sep);
+    }
+    let this_len = input.text.len();
+    // Which draft holds a byte of the joined text: None for this one, Some(j) for others[j].
+    let locate = |at: usize| -> Option<Option<usize>> {
+        if at < this_len {
+            return Some(None);
+        }
+        let j = bases.partition_point(|&b| b <= at).checked_sub(1)?;
+        (at < bases[j] + input.others[j].text.len()).then_some(Some(j))
+    };
+    let maps: Vec<TextMap> = input
+        .others
+        .iter()
+        .map(|o| TextMap::new(o.text.clone()))
+        .collect();
+    let joined_analysis = analyze(&joined, input.kind, &input.config);
+    let mut out: Vec<Item> = Vec::new();
+    // Case B, grouped by this draft's canonical mention: (range) -> item.
+    let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
+    for f in joined_analysis
+        .findings
+        .iter()
+        .filter(|f| f.rule == "name-spelling")
+    {
+        let Some(place) = locate(f.byte_start) else {
+            continue;
+        };
+        match place {
+            // Case A: this draft's mention differs from a canonical mention in another draft.
+            None => {
+                if own
+                    .iter()
+                    .any(|o| o.rule == f.rule && o.byte_start == f.byte_start)
+                {
+                    continue;
+                }
+                let foreign: Vec<DiagnosticRelatedInformation> = f
+                    .related
+                    .iter()
+                    .filter_map(|r| {
+                        let j = locate(r.byte_start)??;
+                        let base = bases[j];
+                        let other = &input.others[j];
+                        let spelled = other.text.get(r.byte_start - base..r.byte_end - base)?;
+                        Some(DiagnosticRelatedInformation {
+                            location: Location::new(
+                                other.uri.clone(),
+                                maps[j].range(r.byte_start - base, r.byte_end - base, input.enc),
+                            ),
+                            message: format!("written “{spelled}” in {}", file_name(&other.uri)),
+                        })
+                    })
+                    .collect();
+                if foreign.is_empty() {
+                    continue;
+                }
+                let mut finding = f.clone();
+                finding.related.clear();
+                let here = input.text.get(f.range()).unwrap_or("");
+                let there = foreign[0].message.trim_start_matches("written ");
+                finding.message = format!("“{here}” is {there}: spell it one way in every file");
+                finding
+                    .fixes
+                    .retain(|x| x.edits.iter().all(|e| e.byte_end <= this_len));
+                out.push(Item {
+                    finding,
+                    foreign_related: foreign,
+                    foreign_fix: None,
+                });
+            }
+            // Case B: another draft's mention differs from this draft's canonical mention.
+            Some(j) => {
+                let Some(r) = f
+                    .related
+                    .iter()
+                    .find(|r| matches!(locate(r.byte_start), Some(None)))
+                else {
+                    continue;
+                };
+                let base = bases[j];
+                let other = &input.others[j];
+                let (s, e) = (f.byte_start - base, f.byte_end - base);
+                let spelled = other.text.get(s..e).unwrap_or("").to_string();
+                let here = input.text.get(r.byte_start..r.byte_end).unwrap_or("");
+                let name = file_name(&other.uri);
+                let edits: Vec<TextEdit> = f
+                    .fixes
+                    .first()
+                    .map(|x| {
+                        x.edits
+                            .iter()
+                            .filter(|e| {
+                                e.byte_start >= base && e.byte_end <= base + other.text.len()
+                            })
+                            .map(|e| {
+                                TextEdit::new(
+                                    maps[j].range(
+                                        e.byte_start - base,
+                                        e.byte_end - base,
+                                        input.enc,
+                                    ),
+                                    e.replacement.clone(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let item = by_canonical
+                    .entry((r.byte_start, r.byte_end))
+                    .or_insert_with(|| Item {
+                        finding: Finding::new(
+                            "name-spelling",
+                            r.byte_start..r.byte_end,
+                            format!("“{here}” is written “{spelled}” in {name}: spell it one way in every file"),
+                        ),
+                        foreign_related: Vec::new(),
+                        foreign_fix: Some(ForeignFix {
+                            title: format!("Write “{here}” in {name} too"),
+                            uri: other.uri.clone(),
+                            edits: Vec::new(),
+                        }),
+                    });
+                item.finding.severity = f.severity;
+                item.foreign_related.push(DiagnosticRelatedInformation {
+                    location: Location::new(other.uri.clone(), maps[j].range(s, e, input.enc)),
+                    message: format!("written “{spelled}” in {name}"),
+                });
+                if let Some(fix) = &mut item.foreign_fix {
+                    if fix.uri == other.uri {
+                        fix.edits.extend(edits);
+                    }
+                }
+            }
+        }
+    }
+    out.extend(by_canonical.into_values());
+    out
+}
