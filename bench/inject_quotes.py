@@ -3,10 +3,12 @@
 
 Reads the published articles under ../shared/corpus (skips with a message when absent), and for
 each article makes drafts with one error injected:
-  unattributed-quote: a paragraph made of one full-sentence quotation and its attribution alone
-      (`"...," X said.` / `"...," said X.`) loses the attribution (`"...."`); counted only where
-      the SPEC says the result is unattributed: the paragraph before holds no attribution cue
-      (a conservative list below) and does not end with a colon.
+  unattributed-quote: a full-sentence quotation whose trailing attribution (`"...," X said.` /
+      `"...," said X.` / `"...?" she asked.`) is the only cue in its paragraph loses it
+      (`"...."`). Counted where the SPEC says the result is unattributed: the paragraph before
+      does not end with a colon and holds no cue (the engine's cue list, data/cues.txt); where the
+      paragraph before does hold a cue, the quote is attributed by context (case 4) and the
+      injection is measured with `quotes.strict = true` instead, as its own row.
   unbalanced-quote: one closing quotation mark is deleted; counted only where the quotation is
       not left open before a paragraph that opens with a mark (a running quotation).
 An injection is caught when the injected draft has a finding of the rule inside the touched
@@ -56,12 +58,16 @@ def paragraphs(text):
     return out
 
 
-def run(binary, text, suffix):
+STRICT = None  # path of a config file with quotes.strict = true, made in main()
+
+
+def run(binary, text, suffix, strict=False):
     with tempfile.NamedTemporaryFile("w", suffix=suffix, delete=False, encoding="utf-8") as f:
         f.write(text)
         name = f.name
     try:
-        p = subprocess.run([binary, "check", "--format", "json", name], capture_output=True, timeout=60)
+        extra = ["--config", STRICT] if strict else []
+        p = subprocess.run([binary, "check", "--format", "json", *extra, name], capture_output=True, timeout=60)
         return json.loads(p.stdout.decode() or "[]")
     finally:
         os.unlink(name)
@@ -87,7 +93,11 @@ def main():
         return 0
     if not Path(a.bin).is_file():
         sys.exit(f"no binary at {a.bin}: cargo build --release first")
-    stats = {"unattributed-quote": [0, 0], "unbalanced-quote": [0, 0]}
+    global STRICT
+    stats = {"unattributed-quote": [0, 0], "unattributed-quote (strict)": [0, 0], "unbalanced-quote": [0, 0]}
+    with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
+        f.write("[quotes]\nstrict = true\n")
+        STRICT = f.name
     for path in sorted(corpus.rglob("*.txt")):
         text = path.read_text(encoding="utf-8")
         paras = paragraphs(text)
@@ -107,24 +117,27 @@ def main():
                     continue  # another cue in the paragraph still attributes it
                 ps, pe = paras[i - 1]
                 prev = text[ps:pe]
-                if CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", prev)) or prev.rstrip().endswith(":"):
-                    continue  # attributed by context (SPEC case 4) or a colon paragraph
-                base = base if base is not None else run(a.bin, text, path.suffix)
-                if findings_in(base, "unbalanced-quote", s, e, text):
+                if prev.rstrip().endswith(":"):
+                    continue  # a colon paragraph introduces it (SPEC case 3)
+                # With a cue in the paragraph before, the quote is attributed by context (case 4)
+                # unless quotes.strict is on: measure those in strict mode.
+                strict = bool(CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", prev)))
+                rule_key = "unattributed-quote (strict)" if strict else "unattributed-quote"
+                base_u = run(a.bin, text, path.suffix, strict)
+                if findings_in(base_u, "unbalanced-quote", s, e, text):
                     break  # only well-formed paragraphs (the BBC files merge some paragraphs)
                 punct = "." if m.group("p") == "," else m.group("p")
                 q = m.group("open") + m.group("body") + punct + m.group("close")
                 qs = s + m.start()
                 new = text[:qs] + q + text[s + m.end():]
-                base = base if base is not None else run(a.bin, text, path.suffix)
-                got = run(a.bin, new, path.suffix)
-                before = findings_in(base, "unattributed-quote", s, e, text)
+                got = run(a.bin, new, path.suffix, strict)
+                before = findings_in(base_u, "unattributed-quote", s, e, text)
                 after = findings_in(got, "unattributed-quote", s, e - len(att), new)
-                stats["unattributed-quote"][0] += 1
+                stats[rule_key][0] += 1
                 if after > before:
-                    stats["unattributed-quote"][1] += 1
+                    stats[rule_key][1] += 1
                 elif a.verbose:
-                    print(f"MISS unattributed-quote {path.name}: {new[qs - 60:qs + len(q) + 60]!r}")
+                    print(f"MISS {rule_key} {path.name}: {new[qs - 60:qs + len(q) + 60]!r}")
                 done += 1
                 break
         # unbalanced-quote
@@ -151,9 +164,10 @@ def main():
             elif a.verbose:
                 print(f"MISS unbalanced-quote {path.name}: ...{para[max(0, c - 80):c]}[[deleted]]{para[c + 1:c + 40]}")
             done += 1
-    print(f"{'rule':22} {'injected':>8} {'caught':>7} {'recall':>7}")
+    os.unlink(STRICT)
+    print(f"{'rule':30} {'injected':>8} {'caught':>7} {'recall':>7}")
     for rule, (n, k) in stats.items():
-        print(f"{rule:22} {n:8} {k:7} {k / n if n else 0:7.3f}")
+        print(f"{rule:30} {n:8} {k:7} {k / n if n else 0:7.3f}")
     return 0
 
 
