@@ -3,6 +3,7 @@
 //! See `README.md` in this crate for the capabilities and the client settings.
 
 pub mod features;
+pub mod framing;
 pub mod position;
 pub mod server;
 pub mod settings;
@@ -23,11 +24,15 @@ pub fn run_stdio() -> std::io::Result<()> {
     let clean = runtime.block_on(async {
         let (service, socket) = LspService::build(server::Backend::new)
             .custom_method("copydesk/documentText", server::Backend::document_text)
+            .custom_method(framing::MALFORMED_METHOD, server::Backend::malformed)
             .finish();
         let inner = service.inner().inner();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        let (to_server, from_relay) = tokio::io::duplex(1 << 16);
+        let relay = tokio::spawn(framing::relay(tokio::io::stdin(), to_server));
+        Server::new(from_relay, tokio::io::stdout(), socket)
             .serve(service)
             .await;
+        relay.abort();
         inner.shutdown_requested()
     });
     // Standard input is read on a blocking thread that only returns with more input: do not

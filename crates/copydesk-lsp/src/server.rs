@@ -448,6 +448,21 @@ impl Backend {
         Ok(json!({"version": doc.version, "text": doc.rope.to_string()}))
     }
 
+    /// Answers a message the framing guard found malformed with its JSON-RPC error.
+    pub async fn malformed(&self, params: Value) -> Result<Value> {
+        let code = params.get("code").and_then(Value::as_i64).unwrap_or(-32700);
+        let message = params
+            .get("message")
+            .and_then(Value::as_str)
+            .unwrap_or("Parse error")
+            .to_string();
+        Err(Error {
+            code: tower_lsp_server::jsonrpc::ErrorCode::from(code),
+            message: message.into(),
+            data: None,
+        })
+    }
+
     fn snapshot_or_err(&self, uri: &Uri) -> Result<Arc<Snapshot>> {
         self.inner
             .snapshot(uri)
