@@ -341,6 +341,8 @@ pub struct TitleUsage {
     pub continued: bool,
     /// Its block is a heading.
     pub in_heading: bool,
+    /// It opens a sentence (so its first capital says nothing about style).
+    pub sentence_start: bool,
 }
 
 impl TitleUsage {
@@ -866,6 +868,7 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         determiner,
         continued,
         in_heading,
+        sentence_start: sc.toks[m.start].sentence_first,
     })
 }
 

@@ -83,7 +83,18 @@ impl Rule for TitleConsistency {
             if def.kind != TitleKind::Formal || u.position != Position::Before {
                 continue;
             }
-            if !decided_case && matches!(u.case, Case::Upper | Case::Lower | Case::Mixed) {
+            // A capitalised title opening a sentence cannot break the convention, but it can set
+            // it: professional copy capitalises titles before names far more often than not.
+            let case = match u.case {
+                Case::Unknown if u.sentence_start && written.starts_with(char::is_uppercase) => {
+                    if capitals.is_none() && !decided_case {
+                        capitals = Some((u.range.clone(), Case::Upper));
+                    }
+                    Case::Unknown
+                }
+                c => c,
+            };
+            if !decided_case && matches!(case, Case::Upper | Case::Lower | Case::Mixed) {
                 match &capitals {
                     None if u.case != Case::Mixed => capitals = Some((u.range.clone(), u.case)),
                     Some((first, c)) if *c != u.case => {
