@@ -1,10 +1,29 @@
-//! The people of a story: name mentions grouped into persons, and who said each quotation.
+//! The people of a story: name mentions grouped into persons, spelling variants of one name,
+//! ambiguous bare surnames, and who said each quotation.
+//!
+//! No statistical model: capitalised runs are cut into titles and name parts with word lists
+//! (`data/names/`), a run counts as a person on evidence (a title, a given name, a reporting
+//! verb, an appositive, the surname used alone), and mentions are grouped in document order.
+//! Spelling variants are found through normalised keys (fold, consonant skeleton, single
+//! deletions, listed transliterations) in hash buckets, so the work stays linear.
+
+mod cands;
+mod keys;
+mod lexicon;
+mod places;
+mod scan;
+mod speakers;
 
 use crate::config::Config;
 use crate::document::Document;
 use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
+use cands::{Cand, Extractor};
+use keys::{deletions, distance, fold, skeleton};
+use lexicon::{Gender, Lexicon};
+use scan::{InQuote, Tok};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One mention of a person in the draft.
@@ -14,6 +33,12 @@ pub struct Mention {
     pub range: Range<usize>,
     /// The name as written.
     pub text: String,
+    /// A full name (given and family name), not a bare surname.
+    pub full: bool,
+    /// The title written before it (`Mr`, `President`), if any.
+    pub title: Option<String>,
+    /// Inside a direct quotation.
+    pub in_quote: bool,
 }
 
 /// A person of the story.
@@ -41,6 +66,34 @@ pub enum Speaker {
     Unresolved,
 }
 
+/// A name written differently from its canonical form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Spelling {
+    /// The byte range of the differing spelling.
+    pub range: Range<usize>,
+    /// What is written there.
+    pub written: String,
+    /// The canonical text for that range.
+    pub replacement: String,
+    /// The canonical full name (or place name).
+    pub canonical: String,
+    /// Where the canonical spelling is written in the draft (absent when it comes only from the house list).
+    pub canonical_range: Option<Range<usize>>,
+    /// The canonical form comes from the house names list.
+    pub from_house: bool,
+    /// The person (index into `People::persons`), or none for a place or organisation.
+    pub person: Option<usize>,
+}
+
+/// A bare surname that fits two or more people of the story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ambiguity {
+    /// The mention, title included.
+    pub range: Range<usize>,
+    /// The people it may mean (indexes into `People::persons`), in order of introduction.
+    pub candidates: Vec<usize>,
+}
+
 /// The people found in a draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct People {
@@ -48,6 +101,10 @@ pub struct People {
     pub persons: Vec<Person>,
     /// The speaker of each quotation, indexed like `Quotes::quotations` (may be shorter: missing means unresolved).
     pub speakers: Vec<Speaker>,
+    /// Names (and places) written differently from their canonical form, in document order.
+    pub spellings: Vec<Spelling>,
+    /// Bare surnames that fit more than one person, in document order.
+    pub ambiguous: Vec<Ambiguity>,
 }
 
 impl People {
@@ -62,18 +119,673 @@ impl People {
 
     /// The person mentioned at byte `offset`, if any.
     pub fn person_at(&self, offset: usize) -> Option<usize> {
-        self.persons
+        self.persons.iter().position(|p| {
+            p.mentions
+                .iter()
+                .any(|m| m.range.start <= offset && offset < m.range.end)
+        })
+    }
+}
+
+/// The folded family name without a hyphened particle (`el-Sisi` -> `sisi`).
+pub(crate) fn core_fold(word: &str) -> String {
+    fold(core_of(word).1)
+}
+
+/// Splits a hyphened particle off a family name: (`el-`, `Sisi`).
+fn core_of(word: &str) -> (&str, &str) {
+    if let Some(h) = word.find('-') {
+        let p = word[..h].to_lowercase();
+        if matches!(
+            p.as_str(),
+            "al" | "el" | "ul" | "ad" | "ash" | "as" | "at" | "az" | "bin" | "ben" | "abu" | "ibn"
+        ) && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            return (&word[..h + 1], &word[h + 1..]);
+        }
+    }
+    ("", word)
+}
+
+/// A person while the draft is read.
+#[derive(Debug, Clone)]
+struct P {
+    /// Folded given names (western order) or the folded given name as one (family first).
+    given: Vec<String>,
+    family_first: bool,
+    core: String,
+    suffix: Option<String>,
+    gender: Option<Gender>,
+    /// Candidate index of the canonical (first full) mention.
+    canon: usize,
+    /// Candidate indexes of the mentions.
+    mentions: Vec<usize>,
+}
+
+/// The parts of a canonical name, as written.
+#[derive(Debug, Clone)]
+struct Parts {
+    text: String,
+    range: Option<Range<usize>>,
+    given: Vec<String>,
+    ea_given: Option<String>,
+    core: String,
+    from_house: bool,
+}
+
+struct Resolver<'a> {
+    ex: &'a Extractor<'a>,
+    cands: &'a [Cand],
+    lex: &'static Lexicon,
+    persons: Vec<P>,
+    /// Folded family name -> persons.
+    exact: HashMap<String, Vec<usize>>,
+    /// Fuzzy keys (deletions, skeleton, variant group) -> persons.
+    fuzzy: HashMap<String, Vec<usize>>,
+    /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
+    first_word: HashMap<String, Vec<usize>>,
+    /// Candidate -> person it was attached to.
+    owner: Vec<Option<usize>>,
+    /// Candidate -> ambiguity candidates.
+    ambiguous: Vec<(usize, Vec<usize>)>,
+    /// Candidates attached by a fuzzy match of a bare surname.
+    fuzzy_bare: Vec<bool>,
+    /// How often each folded capitalised word occurs.
+    cap_counts: HashMap<String, u32>,
+}
+
+impl<'a> Resolver<'a> {
+    fn text(&self, r: Range<usize>) -> &'a str {
+        &self.ex.text[r]
+    }
+
+    fn tok(&self, i: usize) -> &'a Tok {
+        &self.ex.toks[i]
+    }
+
+    fn core_key(&self, c: &Cand) -> String {
+        core_fold(self.ex.word(c.surname.end - 1))
+    }
+
+    fn given_keys(&self, c: &Cand) -> Vec<String> {
+        if c.family_first {
+            let s = self.tok(c.given[0]).range.start;
+            let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+            vec![fold(self.text(s..e))]
+        } else {
+            c.given.iter().map(|&g| self.ex.key(g)).collect()
+        }
+    }
+
+    /// Whether two given names are spellings of one name.
+    fn given_variant(&self, a: &str, b: &str) -> bool {
+        if a == b || self.lex.same_group(a, b) {
+            return true;
+        }
+        // Two names both listed are two names (Louis, Louise).
+        if self.lex.given.contains_key(a) && self.lex.given.contains_key(b) {
+            return false;
+        }
+        let la = a.chars().count().min(b.chars().count());
+        la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
+    }
+
+    /// Whether the given names of a mention fit a person's (absent ones always fit).
+    fn given_agree(&self, mention: &[String], family_first: bool, p: &P, exact_only: bool) -> bool {
+        if mention.is_empty() || p.given.is_empty() {
+            return true;
+        }
+        if family_first || p.family_first {
+            let (a, b) = (&mention[0], p.given.join(""));
+            return *a == b || (!exact_only && a.chars().count() >= 6 && distance(a, &b, 1) <= 1);
+        }
+        let mut from = 0;
+        for g in mention {
+            let found = p.given[from..].iter().position(|pg| {
+                pg == g
+                    || (g.chars().count() == 1 && pg.starts_with(g.as_str()))
+                    || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
+                    || (!exact_only && self.given_variant(g, pg))
+            });
+            match found {
+                Some(k) => from += k + 1,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
+        if a == b {
+            return false;
+        }
+        if self.lex.same_group(a, b) {
+            return true;
+        }
+        let la = a.chars().count().min(b.chars().count());
+        if la < 4 {
+            return false;
+        }
+        let (sa, sb) = (skeleton(a), skeleton(b));
+        let first_ok =
+            a.chars().next() == b.chars().next() || sa.chars().next() == sb.chars().next();
+        if !first_ok {
+            return false;
+        }
+        let d = distance(a, b, 2);
+        let same_skeleton = sa == sb;
+        (same_skeleton && d <= 1 && la >= if loose { 4 } else { 5 })
+            || (same_skeleton && d <= 2 && la >= 7)
+            || (d <= 1 && la >= if loose { 5 } else { 6 })
+    }
+
+    fn fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<String> {
+        let mut out = Vec::with_capacity(key.len() * 2 + 3);
+        out.push(format!("s{}", skeleton(key)));
+        if let Some(g) = self.lex.person_groups.get(key) {
+            out.push(format!("g{g}"));
+        }
+        if key.chars().count() >= 4 {
+            out.push(format!("d{key}"));
+            for d in deletions(key) {
+                out.push(format!("d{d}"));
+                if !indexing {
+                    out.push(format!("f{d}"));
+                }
+            }
+            if indexing {
+                out.push(format!("f{key}"));
+            }
+        }
+        out
+    }
+
+    fn add_person(&mut self, ci: usize) -> usize {
+        let c = &self.cands[ci];
+        let core = self.core_key(c);
+        let given = self.given_keys(c);
+        let gender = c.gender.or_else(|| {
+            (!c.family_first && !c.given.is_empty())
+                .then(|| {
+                    self.lex
+                        .given
+                        .get(&self.ex.key(c.given[0]))
+                        .copied()
+                        .flatten()
+                })
+                .flatten()
+        });
+        let id = self.persons.len();
+        self.persons.push(P {
+            given,
+            family_first: c.family_first,
+            core: core.clone(),
+            suffix: c.suffix.map(|s| self.ex.key(s)),
+            gender,
+            canon: ci,
+            mentions: vec![ci],
+        });
+        self.index(id);
+        if !c.family_first && !c.given.is_empty() {
+            self.first_word
+                .entry(self.ex.key(c.given[0]))
+                .or_default()
+                .push(id);
+        }
+        self.owner[ci] = Some(id);
+        id
+    }
+
+    fn index(&mut self, id: usize) {
+        let core = self.persons[id].core.clone();
+        self.exact.entry(core.clone()).or_default().push(id);
+        for k in self.fuzzy_keys(&core, true) {
+            let v = self.fuzzy.entry(k).or_default();
+            if !v.contains(&id) {
+                v.push(id);
+            }
+        }
+    }
+
+    fn attach(&mut self, ci: usize, id: usize) {
+        self.owner[ci] = Some(id);
+        self.persons[id].mentions.push(ci);
+        let c = &self.cands[ci];
+        if self.persons[id].gender.is_none() {
+            self.persons[id].gender = c.gender;
+        }
+    }
+
+    fn fuzzy_candidates(&self, key: &str, loose: bool) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for k in self.fuzzy_keys(key, false) {
+            if let Some(ids) = self.fuzzy.get(&k) {
+                for &id in ids {
+                    if !out.contains(&id)
+                        && self.surname_variant(key, &self.persons[id].core, loose)
+                    {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn resolve(&mut self) {
+        for ci in 0..self.cands.len() {
+            let c = &self.cands[ci];
+            if self.tok(c.toks.start).heading {
+                continue;
+            }
+            if c.bare() {
+                self.resolve_bare(ci);
+            } else {
+                self.resolve_full(ci);
+            }
+        }
+    }
+
+    fn resolve_full(&mut self, ci: usize) {
+        let c = &self.cands[ci];
+        let key = self.core_key(c);
+        let given = self.given_keys(c);
+        let suffix = c.suffix.map(|s| self.ex.key(s));
+        let suffix_ok = |p: &P| match (&suffix, &p.suffix) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        // The most recent person with that family name whose given names agree.
+        let hit = exact.iter().rev().copied().find(|&id| {
+            let p = &self.persons[id];
+            !p.given.is_empty()
+                && suffix_ok(p)
+                && self.given_agree(&given, c.family_first, p, false)
+        });
+        if let Some(id) = hit {
+            self.attach(ci, id);
+            return;
+        }
+        // A person so far known by the surname alone gets the given names now.
+        if let Some(id) = exact
             .iter()
-            .position(|p| p.mentions.iter().any(|m| m.range.start <= offset && offset < m.range.end))
+            .copied()
+            .find(|&id| self.persons[id].given.is_empty())
+        {
+            let p = &mut self.persons[id];
+            p.given = given;
+            p.family_first = c.family_first;
+            p.suffix = suffix;
+            p.canon = ci;
+            self.attach(ci, id);
+            return;
+        }
+        // The same given names with a family name spelt differently.
+        let fuzzy = self.fuzzy_candidates(&key, true);
+        if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
+            let p = &self.persons[id];
+            !p.given.is_empty() && suffix_ok(p) && self.given_agree(&given, c.family_first, p, true)
+        }) {
+            self.attach(ci, id);
+            return;
+        }
+        self.add_person(ci);
+    }
+
+    fn resolve_bare(&mut self, ci: usize) {
+        let c = &self.cands[ci];
+        let t = self.tok(c.toks.start);
+        let key = self.core_key(c);
+        let is_common = self.lex.common.contains(&key);
+        if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
+            return;
+        }
+        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        if !exact.is_empty() {
+            let mut fits: Vec<usize> = exact.clone();
+            if let Some(g) = c.gender {
+                let same: Vec<usize> = fits
+                    .iter()
+                    .copied()
+                    .filter(|&id| self.persons[id].gender != Some(opposite(g)))
+                    .collect();
+                if !same.is_empty() {
+                    fits = same;
+                }
+            }
+            let named: Vec<usize> = fits
+                .iter()
+                .copied()
+                .filter(|&id| !self.persons[id].given.is_empty())
+                .collect();
+            let target = *fits
+                .iter()
+                .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
+                .unwrap_or(&fits[0]);
+            if named.len() >= 2 && t.quote == InQuote::No {
+                self.ambiguous.push((ci, named));
+            }
+            self.attach(ci, target);
+            return;
+        }
+        if c.title.is_some() {
+            if let Some(ids) = self.first_word.get(&key) {
+                if ids.len() == 1 {
+                    let id = ids[0];
+                    self.attach(ci, id);
+                    return;
+                }
+            }
+        }
+        let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        let plain_word = is_common
+            || self.lex.places.contains(&key)
+            || self.lex.given.contains_key(&key)
+            || self.ex.lower_words.contains_key(&lower);
+        if !plain_word && (c.strong || c.weak) {
+            let fuzzy = self.fuzzy_candidates(&key, false);
+            let grouped = fuzzy
+                .iter()
+                .any(|&id| self.lex.same_group(&key, &self.persons[id].core));
+            // A spelling used again and again is a name of its own, not a slip.
+            let repeated = self.cap_counts.get(&key).copied().unwrap_or(0) >= 3;
+            if !fuzzy.is_empty() && (grouped || !repeated) {
+                let cores: Vec<&str> = fuzzy
+                    .iter()
+                    .map(|&id| self.persons[id].core.as_str())
+                    .collect();
+                if cores.iter().all(|k| *k == cores[0]) {
+                    let id = *fuzzy
+                        .iter()
+                        .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
+                        .unwrap_or(&fuzzy[0]);
+                    self.fuzzy_bare[ci] = true;
+                    self.attach(ci, id);
+                    return;
+                }
+            }
+        }
+        if c.strong && !plain_word && t.quote == InQuote::No {
+            self.add_person(ci);
+        }
+    }
+}
+
+fn opposite(g: Gender) -> Gender {
+    match g {
+        Gender::M => Gender::F,
+        Gender::F => Gender::M,
     }
 }
 
 /// Finds the people of a draft.
 pub fn analyze(
-    _doc: &Document,
-    _quotes: &Quotes,
-    _config: &Config,
-    _style: Option<&'static StyleProfile>,
+    doc: &Document,
+    quotes: &Quotes,
+    config: &Config,
+    style: Option<&'static StyleProfile>,
 ) -> People {
-    People::default()
+    let toks = scan::tokenize(doc, quotes);
+    let ex = Extractor::new(doc.text, &toks);
+    let cands = ex.candidates();
+    let mut cap_counts: HashMap<String, u32> = HashMap::new();
+    for t in toks.iter().filter(|t| t.cap) {
+        *cap_counts
+            .entry(fold(&doc.text[t.range.clone()]))
+            .or_insert(0) += 1;
+    }
+    let mut r = Resolver {
+        ex: &ex,
+        cands: &cands,
+        lex: Lexicon::get(),
+        persons: Vec::new(),
+        exact: HashMap::new(),
+        fuzzy: HashMap::new(),
+        first_word: HashMap::new(),
+        owner: vec![None; cands.len()],
+        ambiguous: Vec::new(),
+        fuzzy_bare: vec![false; cands.len()],
+        cap_counts,
+    };
+    r.resolve();
+    let house: Vec<&str> = config
+        .names
+        .house
+        .iter()
+        .map(String::as_str)
+        .chain(
+            style
+                .into_iter()
+                .flat_map(|s| s.house_names.iter().map(String::as_str)),
+        )
+        .collect();
+    let mut people = build(&r, &house, &config.names.ignore);
+    people.spellings.extend(places::variants(doc, &house));
+    people.spellings.sort_by_key(|s| s.range.start);
+    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &people);
+    for (qi, s) in people.speakers.iter().enumerate() {
+        if let Speaker::Person(p) = s {
+            if let Some(person) = people.persons.get_mut(*p) {
+                person.quotations.push(qi);
+            }
+        }
+    }
+    people
+}
+
+/// The parts of a name written in the draft by candidate `ci`.
+fn parts_of(r: &Resolver, ci: usize) -> Parts {
+    let c = &r.cands[ci];
+    let name = r.tok(c.toks.start).range.start..r.tok(c.toks.end - 1).range.end;
+    let core_word = r.ex.word(c.surname.end - 1);
+    let (_, core) = core_of(core_word);
+    let ea_given = (c.family_first && !c.given.is_empty()).then(|| {
+        let s = r.tok(c.given[0]).range.start;
+        let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+        r.text(s..e).to_string()
+    });
+    Parts {
+        text: r.text(name.clone()).to_string(),
+        range: Some(name),
+        given: if c.family_first {
+            Vec::new()
+        } else {
+            c.given.iter().map(|&g| r.ex.word(g).to_string()).collect()
+        },
+        ea_given,
+        core: core.to_string(),
+        from_house: false,
+    }
+}
+
+/// Parses a house names list entry into its parts.
+fn parse_house(entry: &str) -> Parts {
+    let lex = Lexicon::get();
+    let words: Vec<&str> = entry.split_whitespace().collect();
+    let family_first = words.len() >= 2
+        && lex.ea_surnames.contains(&fold(words[0]))
+        && (words.len() == 2 && words[1].contains('-')
+            || words[1..].iter().all(|w| {
+                let k = fold(w);
+                lex.ko_syllables.contains(&k) || lexicon::is_pinyin(&k)
+            }));
+    let (given, ea_given, core) = if words.len() <= 1 {
+        (Vec::new(), None, entry.trim().to_string())
+    } else if family_first {
+        (Vec::new(), Some(words[1..].join(" ")), words[0].to_string())
+    } else {
+        let last = words[words.len() - 1];
+        let mut s = words.len() - 1;
+        while s > 1 && lex.particles.contains(&words[s - 1].to_lowercase()) {
+            s -= 1;
+        }
+        (
+            words[..s].iter().map(|w| w.to_string()).collect(),
+            None,
+            core_of(last).1.to_string(),
+        )
+    };
+    Parts {
+        text: entry.trim().to_string(),
+        range: None,
+        given,
+        ea_given,
+        core,
+        from_house: true,
+    }
+}
+
+/// Apostrophes as one character, for drafts that mix the two styles.
+fn same_apostrophes(a: &str, b: &str, mixed: bool) -> bool {
+    if a == b {
+        return true;
+    }
+    mixed && a.replace('’', "'") == b.replace('’', "'")
+}
+
+fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
+    let text = r.ex.text;
+    let mixed_apostrophes = text.contains('’') && text.contains('\'');
+    let house_parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
+    let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, h) in house_parts.iter().enumerate() {
+        house_by_core
+            .entry(skeleton(&fold(&h.core)))
+            .or_default()
+            .push(i);
+    }
+    let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
+    let mut people = People::default();
+    for (id, p) in r.persons.iter().enumerate() {
+        let mut canon = parts_of(r, p.canon);
+        // The house list wins when it names this person.
+        if let Some(hs) = house_by_core.get(&skeleton(&p.core)) {
+            for &hi in hs {
+                let h = &house_parts[hi];
+                let hk = fold(&h.core);
+                let hgiven: Vec<String> = match &h.ea_given {
+                    Some(g) => vec![fold(g)],
+                    None => h.given.iter().map(|g| fold(g)).collect(),
+                };
+                let same_family = hk == p.core || r.surname_variant(&hk, &p.core, true);
+                if same_family && r.given_agree(&hgiven, h.ea_given.is_some(), p, false) {
+                    canon = h.clone();
+                    break;
+                }
+            }
+        }
+        let skip = ignored.iter().any(|i| {
+            *i == fold(&canon.text) || *i == p.core || *i == fold(&parts_of(r, p.canon).text)
+        });
+        let mut person = Person {
+            canonical: canon.text.clone(),
+            mentions: Vec::new(),
+            titles: Vec::new(),
+            quotations: Vec::new(),
+        };
+        for &ci in &p.mentions {
+            let c = &r.cands[ci];
+            let start = r.tok(c.toks.start).range.start;
+            let end = r.tok(c.toks.end - 1).range.end;
+            let t0 = r.tok(c.toks.start);
+            let title = c.title.as_ref().map(|t| {
+                let s = r.tok(t.start).range.start;
+                let e = r.tok(t.end - 1).end;
+                text[s..e].trim().to_string()
+            });
+            if let Some(t) = &title {
+                if !person.titles.contains(t) {
+                    person.titles.push(t.clone());
+                }
+            }
+            person.mentions.push(Mention {
+                range: start..end,
+                text: text[start..end].to_string(),
+                full: !c.bare(),
+                title,
+                in_quote: t0.quote == InQuote::Speech,
+            });
+            if skip {
+                continue;
+            }
+            // Compare each part with the canonical one.
+            let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+            let core_tok = r.tok(c.surname.end - 1);
+            let core_word = r.ex.word(c.surname.end - 1);
+            let (particle, core) = core_of(core_word);
+            let core_range = core_tok.range.start + particle.len()..core_tok.range.end;
+            if !same_apostrophes(core, &canon.core, mixed_apostrophes) && !core_tok.allcaps {
+                edits.push((core_range, canon.core.clone()));
+            }
+            if c.family_first && !c.given.is_empty() {
+                if let Some(cg) = &canon.ea_given {
+                    let s = r.tok(c.given[0]).range.start;
+                    let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+                    if !same_apostrophes(&text[s..e], cg, mixed_apostrophes)
+                        && fold(&text[s..e]) == fold(cg)
+                        || (fold(&text[s..e]) != fold(cg)
+                            && r.given_variant(&fold(&text[s..e]), &fold(cg)))
+                    {
+                        edits.push((s..e, cg.clone()));
+                    }
+                }
+            } else {
+                for &g in &c.given {
+                    let gt = r.tok(g);
+                    if gt.initial {
+                        continue;
+                    }
+                    let gw = r.ex.word(g);
+                    let gk = fold(gw);
+                    let m = canon.given.iter().find(|cg| fold(cg) == gk).or_else(|| {
+                        canon
+                            .given
+                            .iter()
+                            .find(|cg| r.given_variant(&gk, &fold(cg)))
+                    });
+                    if let Some(cg) = m {
+                        if !same_apostrophes(gw, cg, mixed_apostrophes) && !gt.allcaps {
+                            edits.push((gt.range.clone(), cg.clone()));
+                        }
+                    }
+                }
+            }
+            if edits.is_empty() {
+                continue;
+            }
+            edits.sort_by_key(|e| e.0.start);
+            let s = edits[0].0.start;
+            let e = edits[edits.len() - 1].0.end;
+            let mut replacement = String::new();
+            let mut at = s;
+            for (range, rep) in &edits {
+                replacement.push_str(&text[at..range.start]);
+                replacement.push_str(rep);
+                at = range.end;
+            }
+            replacement.push_str(&text[at..e]);
+            people.spellings.push(Spelling {
+                range: s..e,
+                written: text[s..e].to_string(),
+                replacement,
+                canonical: canon.text.clone(),
+                canonical_range: canon.range.clone(),
+                from_house: canon.from_house,
+                person: Some(id),
+            });
+        }
+        people.persons.push(person);
+    }
+    for (ci, cands) in &r.ambiguous {
+        let c = &r.cands[*ci];
+        let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
+        let start = r.tok(s).range.start;
+        let end = r.tok(c.toks.end - 1).range.end;
+        people.ambiguous.push(Ambiguity {
+            range: start..end,
+            candidates: cands.clone(),
+        });
+    }
+    people
 }

@@ -19,5 +19,53 @@ impl Rule for AmbiguousName {
         include_str!("../../docs/rules/ambiguous-name.md")
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let people = cx.people;
+        for a in &people.ambiguous {
+            let names: Vec<&str> = a
+                .candidates
+                .iter()
+                .filter_map(|&p| people.persons.get(p).map(|p| p.canonical.as_str()))
+                .collect();
+            let written = cx.doc.text.get(a.range.clone()).unwrap_or("");
+            let list = match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!(
+                        "{} or {}",
+                        rest.iter()
+                            .map(|n| format!("“{n}”"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        format!("“{last}”")
+                    )
+                }
+                _ => names
+                    .iter()
+                    .map(|n| format!("“{n}”"))
+                    .collect::<Vec<_>>()
+                    .join(""),
+            };
+            let mut f = Finding::new(
+                "ambiguous-name",
+                a.range.clone(),
+                format!("“{written}” could be {list}: name the person"),
+            );
+            for &p in &a.candidates {
+                if let Some(person) = people.persons.get(p) {
+                    if let Some(m) = person
+                        .mentions
+                        .iter()
+                        .find(|m| m.full)
+                        .or(person.mentions.first())
+                    {
+                        f = f.with_related(
+                            m.range.clone(),
+                            format!("“{}” introduced here", person.canonical),
+                        );
+                    }
+                }
+            }
+            out.push(f);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! `name-spelling`: a name written differently from its other mentions in the draft, or from the house names list.
 
 use super::{Context, Rule};
-use crate::finding::Finding;
+use crate::finding::{Edit, Finding, Fix};
 
 /// Flags a name written differently from its other mentions in the draft, or from the house names list.
 pub struct NameSpelling;
@@ -19,5 +19,51 @@ impl Rule for NameSpelling {
         include_str!("../../docs/rules/name-spelling.md")
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let spellings = &cx.people.spellings;
+        for s in spellings {
+            let source = if s.from_house {
+                "the house names list".to_string()
+            } else if s.person.is_some() {
+                "its first full mention".to_string()
+            } else {
+                "its first mention".to_string()
+            };
+            let message = format!(
+                "“{}” is spelt “{}” elsewhere: {} has “{}”",
+                s.written, s.replacement, source, s.canonical
+            );
+            let mut f = Finding::new("name-spelling", s.range.clone(), message).with_fix(Fix {
+                title: format!("Change to “{}”", s.replacement),
+                edits: vec![Edit::new(s.range.clone(), s.replacement.clone())],
+                safe: true,
+            });
+            // Every other spelling of the same name in one go.
+            let same: Vec<Edit> = spellings
+                .iter()
+                .filter(|o| o.canonical == s.canonical && o.person == s.person)
+                .map(|o| Edit::new(o.range.clone(), o.replacement.clone()))
+                .collect();
+            if same.len() > 1 {
+                f = f.with_fix(Fix {
+                    title: format!("Spell every mention as “{}”", s.canonical),
+                    edits: same,
+                    safe: false,
+                });
+            }
+            if let Some(r) = &s.canonical_range {
+                f = f.with_related(r.clone(), format!("canonical spelling: “{}”", s.canonical));
+            }
+            for o in spellings
+                .iter()
+                .filter(|o| {
+                    o.canonical == s.canonical && o.person == s.person && o.range != s.range
+                })
+                .take(5)
+            {
+                f = f.with_related(o.range.clone(), format!("also spelt “{}”", o.written));
+            }
+            out.push(f);
+        }
+    }
 }

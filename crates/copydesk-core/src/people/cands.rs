@@ -1,0 +1,491 @@
+//! Name candidates: capitalised runs cut into a title, a name and its parts, with the evidence
+//! that the run is a person.
+
+use super::keys::fold;
+use super::lexicon::{Gender, Lexicon, TitleWord};
+use super::scan::{InQuote, Tok};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A name as written somewhere in the draft.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Token indexes of the name (title excluded).
+    pub toks: Range<usize>,
+    /// Token indexes of the title before it, if any.
+    pub title: Option<Range<usize>>,
+    /// The title is a courtesy title (`Mr`, `Dr`).
+    pub courtesy: bool,
+    /// Gender told by the title.
+    pub gender: Option<Gender>,
+    /// Family name first (`Kim Jong-un`).
+    pub family_first: bool,
+    /// Token indexes of the given names (empty for a bare surname).
+    pub given: Vec<usize>,
+    /// Token indexes of the family name, particles included.
+    pub surname: Range<usize>,
+    /// Token index of the generational suffix.
+    pub suffix: Option<usize>,
+    /// Strong evidence that this is a person (title, reporting verb, appositive, given name, ...).
+    pub strong: bool,
+    /// Some evidence (possessive, capital in mid-sentence).
+    pub weak: bool,
+    /// The name is a given name of another listed person in a list (`Ed and David Miliband`).
+    pub listed: bool,
+}
+
+impl Cand {
+    /// A surname with no given name.
+    pub fn bare(&self) -> bool {
+        self.given.is_empty()
+    }
+}
+
+/// Words that may sit between a name and a reporting verb (`Kim has said`, `Lee also told`).
+const BRIDGES: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "earlier",
+    "repeatedly",
+    "once",
+    "often",
+    "herself",
+    "himself",
+    "had",
+    "would",
+    "will",
+    "later",
+    "recently",
+    "has",
+    "told",
+];
+
+/// Words after `, ` that open an appositive about a person.
+const APPOSITIVE: &[&str] = &[
+    "a", "an", "the", "who", "whose", "now", "aged", "his", "her", "their", "one", "also", "both",
+    "himself", "herself", "then", "still", "formerly", "née", "nee", "known",
+];
+
+/// Hyphenated words whose last part makes them an adjective, not a name (`Tripoli-based`).
+const ADJ_PARTS: &[&str] = &[
+    "based",
+    "led",
+    "born",
+    "backed",
+    "owned",
+    "run",
+    "style",
+    "era",
+    "bound",
+    "wide",
+    "made",
+    "like",
+    "speaking",
+    "american",
+    "british",
+    "controlled",
+    "funded",
+    "linked",
+    "aligned",
+    "registered",
+    "listed",
+    "friendly",
+    "free",
+    "minded",
+    "year",
+    "old",
+    "held",
+    "occupied",
+    "supported",
+    "sponsored",
+    "designed",
+    "inspired",
+    "themed",
+    "language",
+    "language",
+    "grown",
+];
+
+pub struct Extractor<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub lex: &'static Lexicon,
+    /// Folded words seen written in lowercase somewhere in the draft (common words, not names).
+    pub lower_words: HashMap<String, u32>,
+    /// How often each folded word stands alone as a capitalised word.
+    pub alone: HashMap<String, u32>,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok]) -> Extractor<'a> {
+        let mut lower_words = HashMap::new();
+        let mut alone = HashMap::new();
+        for (i, t) in toks.iter().enumerate() {
+            let w = &text[t.range.clone()];
+            if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
+                *lower_words.entry(w.to_string()).or_insert(0) += 1;
+            } else if t.cap && !t.sent_start {
+                let joined_prev = i > 0 && t.joined && toks[i - 1].cap;
+                let joined_next = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.cap && !t.poss);
+                if !joined_prev && !joined_next {
+                    *alone.entry(fold(w)).or_insert(0) += 1;
+                }
+            }
+        }
+        Extractor {
+            text,
+            toks,
+            lex: super::lexicon::Lexicon::get(),
+            lower_words,
+            alone,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].range.clone()]
+    }
+
+    pub fn key(&self, i: usize) -> String {
+        fold(self.word(i))
+    }
+
+    fn title_kind(&self, i: usize) -> Option<TitleWord> {
+        let t = &self.toks[i];
+        if !t.cap {
+            return None;
+        }
+        self.lex.titles.get(&self.key(i)).copied()
+    }
+
+    fn is_particle(&self, i: usize) -> bool {
+        self.lex.particles.contains(&self.word(i).to_lowercase())
+    }
+
+    fn is_adjective_compound(&self, i: usize) -> bool {
+        let w = self.word(i);
+        match w.rfind('-') {
+            Some(h) => {
+                let last = w[h + 1..].to_lowercase();
+                ADJ_PARTS.contains(&last.as_str()) || last.chars().all(|c| c.is_ascii_digit())
+            }
+            None => false,
+        }
+    }
+
+    fn nameish(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        (t.cap && !t.allcaps && !self.is_adjective_compound(i)) || t.initial
+    }
+
+    fn suffix_at(&self, i: usize) -> bool {
+        self.lex.suffixes.contains(&self.key(i))
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Every name candidate, in document order.
+    pub fn candidates(&self) -> Vec<Cand> {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !self.nameish(i) || toks[i].quote == InQuote::Skip {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() {
+                let t = &toks[j];
+                if !t.joined
+                    || t.sent != toks[i].sent
+                    || toks[j - 1].poss
+                    || t.quote != toks[i].quote
+                {
+                    break;
+                }
+                let ok = self.nameish(j)
+                    || (self.suffix_at(j) && j > i)
+                    || (!t.cap
+                        && self.is_particle(j)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.joined && n.cap && n.sent == t.sent));
+                if !ok {
+                    break;
+                }
+                j += 1;
+            }
+            self.run(i..j, &mut out);
+            i = j;
+        }
+        out
+    }
+
+    fn run(&self, r: Range<usize>, out: &mut Vec<Cand>) {
+        let toks = self.toks;
+        let mut a = r.start;
+        let b = r.end;
+        // A capital that is only there because the sentence starts.
+        if toks[a].sent_start
+            && self.title_kind(a).is_none()
+            && (self.lex.common.contains(&self.key(a)) || self.lex.demonyms.contains(&self.key(a)))
+        {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // The title: up to three words, ending in a courtesy title or a title head.
+        let mut title: Option<Range<usize>> = None;
+        let mut courtesy = false;
+        let mut gender = None;
+        for h in a..(a + 4).min(b.saturating_sub(1)) {
+            match self.title_kind(h) {
+                Some(TitleWord::Courtesy(_)) | Some(TitleWord::Head) => {
+                    let mut e = h;
+                    while e + 2 < b
+                        && matches!(
+                            self.title_kind(e + 1),
+                            Some(TitleWord::Courtesy(_)) | Some(TitleWord::Head)
+                        )
+                    {
+                        e += 1;
+                    }
+                    title = Some(a..e + 1);
+                    break;
+                }
+                Some(TitleWord::Part) => continue,
+                None => {
+                    if self.lex.given.contains_key(&self.key(h)) || toks[h].initial {
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(t) = &title {
+            for k in t.clone() {
+                if let Some(TitleWord::Courtesy(g)) = self.title_kind(k) {
+                    courtesy = true;
+                    gender = gender.or(g);
+                }
+            }
+            a = t.end;
+        }
+        // Descriptions before the name: `the Norwegian Erik Hansen`.
+        while a + 1 < b && self.lex.demonyms.contains(&self.key(a)) {
+            a += 1;
+        }
+        // A common capitalised word cuts the run; the rest is looked at on its own.
+        if let Some(k) = (a..b).find(|&k| {
+            let key = self.key(k);
+            self.lex.common.contains(&key)
+                && !self.lex.given.contains_key(&key)
+                && !self.suffix_at(k)
+        }) {
+            if k > a {
+                self.name(a..k, title, courtesy, gender, out);
+            }
+            if k + 1 < b {
+                self.run(k + 1..b, out);
+            }
+            return;
+        }
+        self.name(a..b, title, courtesy, gender, out);
+    }
+
+    fn name(
+        &self,
+        r: Range<usize>,
+        title: Option<Range<usize>>,
+        courtesy: bool,
+        gender: Option<Gender>,
+        out: &mut Vec<Cand>,
+    ) {
+        let toks = self.toks;
+        let (a, mut b) = (r.start, r.end);
+        if a >= b || b - a > 6 {
+            return;
+        }
+        let has_title = title.is_some();
+        let first_key = self.key(a);
+        let last_key = self.key(b - 1);
+        let prev = title.as_ref().map_or(a, |t| t.start);
+        let prev_word = (prev > 0 && toks[prev].joined && toks[prev - 1].sent == toks[prev].sent)
+            .then(|| self.word(prev - 1));
+        // `the Red Army`, `a Labour MP`: an article before capitals makes a thing, not a person.
+        if !has_title
+            && prev_word.is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
+        {
+            return;
+        }
+        if b - a >= 2 && !has_title {
+            if self.lex.heads.contains(&last_key) {
+                return;
+            }
+            if (a..b).any(|k| self.lex.places.contains(&self.key(k)))
+                && !self.lex.given.contains_key(&first_key)
+            {
+                return;
+            }
+        }
+        let mut suffix = None;
+        if b - a >= 3 && self.suffix_at(b - 1) {
+            suffix = Some(b - 1);
+            b -= 1;
+        }
+        let n = b - a;
+        // East Asian family-name-first names.
+        let family_first = n >= 2 && n <= 3 && self.lex.ea_surnames.contains(&first_key) && {
+            let rest: Vec<usize> = (a + 1..b).collect();
+            let hyphened = rest.len() == 1 && {
+                let w = self.word(rest[0]);
+                w.contains('-') && w.split('-').all(|p| (1..=6).contains(&p.chars().count()))
+            };
+            let syllables = rest.iter().all(|&k| {
+                let key = self.key(k);
+                !self.word(k).contains('-')
+                    && (self.lex.ko_syllables.contains(&key)
+                        || (key.len() <= 9 && super::lexicon::is_pinyin(&key)))
+                    && !self.lex.given.contains_key(&key)
+            });
+            hyphened || syllables
+        };
+        let (given, surname) = if n == 1 {
+            (Vec::new(), a..b)
+        } else if family_first {
+            ((a + 1..b).collect(), a..a + 1)
+        } else {
+            // Particles before the last word belong to the surname (`von der Leyen`, `Ben Khalifa`).
+            let mut s = b - 1;
+            while s > a + 1 && self.is_particle(s - 1) {
+                s -= 1;
+            }
+            // After a courtesy title, a leading particle is part of the surname (`Mr Ben Khalifa`).
+            if s == a + 1 && courtesy && self.is_particle(a) {
+                s = a;
+            }
+            ((a..s).collect(), s..b)
+        };
+        if n == 1 {
+            let key = &first_key;
+            if self.lex.places.contains(key) && !has_title {
+                return;
+            }
+            if (self.lex.demonyms.contains(key) || self.lex.heads.contains(key)) && !has_title {
+                return;
+            }
+            if toks[a].initial {
+                return;
+            }
+        }
+        let after = toks[b - 1].end.max(toks[r.end - 1].end);
+        let rest = &self.text[after..];
+        let appositive = rest.starts_with(", ") && {
+            let w: String = rest[2..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || APPOSITIVE.contains(&w.as_str())
+        };
+        let next = r.end;
+        let reporting_after = !toks[r.end - 1].poss
+            && (next..(next + 3).min(toks.len())).any(|k| {
+                let t = &toks[k];
+                if !t.joined || t.cap || t.sent != toks[a].sent {
+                    return false;
+                }
+                let w = self.word(k);
+                if self.lex.reporting.contains(w) {
+                    return (next..k).all(|m| BRIDGES.contains(&self.word(m)));
+                }
+                false
+            });
+        let reporting_before = prev > 0
+            && toks[prev].joined
+            && !toks[prev - 1].cap
+            && self.lex.reporting.contains(self.word(prev - 1));
+        let lower_title_before = prev > 0
+            && toks[prev].joined
+            && !toks[prev - 1].cap
+            && toks[prev - 1].sent == toks[prev].sent
+            && {
+                let w = self.word(prev - 1);
+                self.lex.titles.contains_key(w)
+                    || ["er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee"]
+                        .iter()
+                        .any(|s| w.ends_with(s) && w.len() > 4)
+            };
+        let given_known = !family_first && n >= 2 && self.lex.given.contains_key(&first_key);
+        let core_key = super::core_fold(self.word(surname.end - 1));
+        let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
+        let initials = n >= 2 && (a..b).any(|k| toks[k].initial);
+        let strong = has_title
+            || appositive
+            || reporting_after
+            || reporting_before
+            || (n >= 2
+                && (given_known
+                    || family_first
+                    || lower_title_before
+                    || alone_elsewhere
+                    || initials));
+        let lower_elsewhere = self.lower_words.contains_key(&self.word(a).to_lowercase());
+        let weak = toks[b - 1].poss
+            || (!toks[a].sent_start && !lower_elsewhere)
+            || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
+        if n >= 2 && !strong {
+            return;
+        }
+        // `Ed and David Miliband`: the first given name shares the surname.
+        let mut listed = None;
+        if n >= 2 && !family_first && given.len() == 1 && prev >= 2 {
+            let and = prev - 1;
+            if self.word(and) == "and" && toks[prev].joined && toks[and].joined {
+                let g = and - 1;
+                if self.lex.given.contains_key(&self.key(g))
+                    && toks[g].cap
+                    && !(g > 0 && toks[g].joined && toks[g - 1].cap)
+                {
+                    listed = Some(g);
+                }
+            }
+        }
+        if let Some(g) = listed {
+            out.push(Cand {
+                toks: g..g + 1,
+                title: None,
+                courtesy: false,
+                gender: None,
+                family_first: false,
+                given: vec![g],
+                surname: surname.clone(),
+                suffix: None,
+                strong: true,
+                weak: true,
+                listed: true,
+            });
+        }
+        out.push(Cand {
+            toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
+            title,
+            courtesy,
+            gender,
+            family_first,
+            given,
+            surname,
+            suffix,
+            strong,
+            weak,
+            listed: false,
+        });
+    }
+}

@@ -1,0 +1,191 @@
+//! Normalised keys for names: a fold (case, diacritics, hyphens and spaces away), a consonant
+//! skeleton for transliterations, single-deletion keys for typos, and a bounded edit distance.
+//! Names are bucketed by these keys so that comparing them stays linear in the draft.
+
+/// Lowercases, strips diacritics and drops hyphens, spaces, apostrophes and full points.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+fn push_folded(c: char, out: &mut String) {
+    let mapped: &str = match c {
+        'a'..='z' | '0'..='9' => {
+            out.push(c);
+            return;
+        }
+        'A'..='Z' => {
+            out.push(c.to_ascii_lowercase());
+            return;
+        }
+        '-' | ' ' | '\'' | '’' | '‘' | '.' | '\u{2010}' | '\u{2011}' | '\u{00a0}' => return,
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' | 'Ă' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' | 'ð' | 'Ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ĕ' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė'
+        | 'Ę' | 'Ě' => "e",
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' | 'Ğ' | 'Ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ĭ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' | 'Į' => {
+            "i"
+        }
+        'ķ' | 'Ķ' => "k",
+        'ĺ' | 'ľ' | 'ł' | 'ļ' | 'Ĺ' | 'Ľ' | 'Ł' | 'Ļ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' | 'Ñ' | 'Ń' | 'Ň' | 'Ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō'
+        | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ŕ' | 'ř' | 'Ŕ' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ț' | 'Ţ' | 'Ť' | 'Ț' => "t",
+        'þ' | 'Þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű'
+        | 'Ų' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push_str(mapped);
+}
+
+/// A consonant skeleton of a folded name: transliteration pairs merged (q/k/g/c, dh/th/d,
+/// ph/f, w/v), `h` after a letter and vowels after the first letter dropped, doubles collapsed.
+/// `gaddafi`, `qadhafi` and `kadafi` share `kdf`; `zelensky` and `zelenskyy` share `zlnsk`.
+pub fn skeleton(folded: &str) -> String {
+    let cs: Vec<char> = folded.chars().collect();
+    let mut out = String::with_capacity(cs.len());
+    let mut last: Option<char> = None;
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        let next = cs.get(i + 1).copied();
+        let mut step = 1;
+        let mapped = match (c, next) {
+            ('d' | 't', Some('h')) => {
+                step = 2;
+                'd'
+            }
+            ('p', Some('h')) => {
+                step = 2;
+                'f'
+            }
+            ('c' | 'k' | 'g' | 'q', Some('h')) => {
+                step = 2;
+                'k'
+            }
+            ('c' | 'k' | 'g' | 'q', _) => 'k',
+            ('w', _) => 'v',
+            ('h', _) if i > 0 => {
+                i += 1;
+                continue;
+            }
+            ('a' | 'e' | 'i' | 'o' | 'u' | 'y', _) => {
+                if i == 0 {
+                    '*'
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            _ => c,
+        };
+        if last != Some(mapped) {
+            out.push(mapped);
+        }
+        last = Some(mapped);
+        i += step;
+    }
+    out
+}
+
+/// The strings made by deleting one character of `s` (the symmetric-deletion index for typos).
+pub fn deletions(s: &str) -> Vec<String> {
+    let idx: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+    idx.iter()
+        .map(|&i| {
+            let n = s[i..].chars().next().map_or(0, char::len_utf8);
+            let mut d = String::with_capacity(s.len());
+            d.push_str(&s[..i]);
+            d.push_str(&s[i + n..]);
+            d
+        })
+        .collect()
+}
+
+/// Optimal-string-alignment distance between `a` and `b`, or `max + 1` once it exceeds `max`.
+pub fn distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        d[i * w] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+    }
+    d[a.len() * w + b.len()].min(max + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_and_hyphens() {
+        assert_eq!(fold("Kim Jong-Un"), "kimjongun");
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Montaño"), "montano");
+        assert_eq!(fold("O’Neill"), "oneill");
+        assert_eq!(fold("Aydın"), "aydin");
+    }
+
+    #[test]
+    fn skeletons_merge_transliterations() {
+        for v in [
+            "qaddafi", "gadhafi", "kadafi", "kadhafi", "khaddafi", "gathafi",
+        ] {
+            assert_eq!(skeleton(v), skeleton("gaddafi"), "{v}");
+        }
+        assert_eq!(skeleton("zelenskyy"), skeleton("zelenskiy"));
+        assert_eq!(skeleton("mursi"), skeleton("morsi"));
+        assert_ne!(skeleton("fathy"), skeleton("fattahx"));
+    }
+
+    #[test]
+    fn distance_counts_edits_and_transpositions() {
+        assert_eq!(distance("llewellyn", "llewelyn", 2), 1);
+        assert_eq!(distance("christopher", "christoper", 2), 1);
+        assert_eq!(distance("abcd", "abdc", 2), 1);
+        assert_eq!(distance("kim", "park", 1), 2);
+        assert_eq!(deletions("abc"), vec!["bc", "ac", "ab"]);
+    }
+}

@@ -1,0 +1,221 @@
+//! Tokens of the prose: words with their capitalisation, full points of initials and
+//! abbreviations, possessives, sentence starts and whether they sit inside a quotation.
+
+use crate::document::{BlockKind, Document};
+use crate::quotes::{QuoteKind, Quotes};
+use std::ops::Range;
+
+/// Where a token sits with respect to quotations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InQuote {
+    /// Narrative text.
+    No,
+    /// Inside a direct quotation (spoken words).
+    Speech,
+    /// Inside a title of a work, a term or a quoted heading: never a mention.
+    Skip,
+}
+
+/// One word of the prose.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// The word (without a possessive `’s` and without a full point).
+    pub range: Range<usize>,
+    /// End including the full point and the possessive, where present.
+    pub end: usize,
+    /// Followed by a full point that belongs to it (initial or abbreviation).
+    pub dot: bool,
+    /// Written with a possessive `’s` / `'s`.
+    pub poss: bool,
+    /// Starts with a capital (or a lowercase particle hyphened to a capital: `al-Assad`).
+    pub cap: bool,
+    /// Every letter is a capital (two or more letters).
+    pub allcaps: bool,
+    /// A single letter (with its point) or dotted initials (`J.K.`).
+    pub initial: bool,
+    /// Only spaces (no punctuation) between the previous token and this one, same sentence.
+    pub joined: bool,
+    /// First word of its sentence (or of a quotation).
+    pub sent_start: bool,
+    /// Sentence number (document-wide).
+    pub sent: u32,
+    /// Block index.
+    pub block: usize,
+    /// Inside a heading.
+    pub heading: bool,
+    /// Quotation context.
+    pub quote: InQuote,
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "snr", "jnr", "gov", "sen", "rep", "lt",
+    "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "rev", "supt", "insp", "det", "cpl", "pvt",
+    "messrs", "mme", "mt", "ft", "cllr", "hon", "atty", "pres",
+];
+
+fn is_abbrev(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ABBREV.contains(&lower.as_str())
+}
+
+/// Tokenises every block of the prose, in document order.
+pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
+    // Top-level quotations in order, with their context kind.
+    let spans: Vec<(Range<usize>, InQuote)> = quotes
+        .quotations
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Nested)
+        .map(|q| {
+            let ctx = match q.kind {
+                QuoteKind::Quotation => InQuote::Speech,
+                _ => InQuote::Skip,
+            };
+            (q.content.clone(), ctx)
+        })
+        .collect();
+    let mut qi = 0;
+    let prose = &doc.prose;
+    let mut toks: Vec<Tok> = Vec::with_capacity(prose.len() / 6);
+    let mut sent_id: u32 = 0;
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let heading = block.kind == BlockKind::Heading;
+        for sent in &block.sentences {
+            sent_id += 1;
+            let s = &prose[sent.clone()];
+            let base = sent.start;
+            let bytes = s.as_bytes();
+            let mut i = 0;
+            let mut first_in_sentence = true;
+            let mut prev_end: Option<usize> = None;
+            while i < s.len() {
+                let Some(c) = s[i..].chars().next() else {
+                    break;
+                };
+                if !c.is_alphabetic() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                // Scan the word: letters and digits, with inner hyphens and apostrophes.
+                let start = i;
+                let mut j = i;
+                while j < s.len() {
+                    let Some(d) = s[j..].chars().next() else {
+                        break;
+                    };
+                    if d.is_alphanumeric() {
+                        j += d.len_utf8();
+                    } else if matches!(d, '-' | '\'' | '’' | '\u{2010}')
+                        && s[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphabetic())
+                    {
+                        j += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let mut word_end = j;
+                let mut poss = false;
+                for suffix in ["’s", "'s"] {
+                    if s[start..word_end].ends_with(suffix) && word_end - start > suffix.len() {
+                        word_end -= suffix.len();
+                        poss = true;
+                        break;
+                    }
+                }
+                let word = &s[start..word_end];
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                let mut end = j;
+                let mut dot = false;
+                let mut initial = false;
+                if !poss && bytes.get(j) == Some(&b'.') {
+                    if letters == 1 {
+                        dot = true;
+                        initial = true;
+                        end = j + 1;
+                        // Dotted initials written together: J.K.
+                        while bytes.get(end).is_some_and(|b| b.is_ascii_uppercase())
+                            && bytes.get(end + 1) == Some(&b'.')
+                        {
+                            end += 2;
+                        }
+                    } else if is_abbrev(word) {
+                        dot = true;
+                        end = j + 1;
+                    }
+                }
+                let first = word.chars().next().unwrap_or('a');
+                let after_particle = word
+                    .find(['-', '\u{2010}'])
+                    .map(|h| &word[h + 1..])
+                    .and_then(|r| r.chars().next());
+                let cap = first.is_uppercase()
+                    || (first.is_lowercase()
+                        && after_particle.is_some_and(char::is_uppercase)
+                        && {
+                            let p = &word[..word.find(['-', '\u{2010}']).unwrap_or(0)];
+                            matches!(
+                                p,
+                                "al" | "el"
+                                    | "ul"
+                                    | "ad"
+                                    | "ash"
+                                    | "as"
+                                    | "at"
+                                    | "az"
+                                    | "bin"
+                                    | "ben"
+                                    | "abu"
+                            )
+                        });
+                let allcaps =
+                    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let joined = match prev_end {
+                    Some(pe) => {
+                        let gap = &s[pe..start];
+                        !gap.is_empty()
+                            && gap.chars().all(|g| {
+                                g == ' ' || g == '\u{a0}' || g == '\n' || g == '\r' || g == '\t'
+                            })
+                            && gap.matches('\n').count() <= 1
+                    }
+                    None => false,
+                };
+                // First word of the sentence, also when it opens a quotation mid-sentence.
+                let opens_quote = start > 0
+                    && s[..start]
+                        .trim_end_matches([' ', '(', '[', '—', '–', '-', '*', '_'])
+                        .ends_with(['“', '"', '‘', '«', '„', '\'']);
+                let sent_start = first_in_sentence || opens_quote;
+                let abs = base + start;
+                while qi < spans.len() && spans[qi].0.end <= abs {
+                    qi += 1;
+                }
+                let quote = match spans.get(qi) {
+                    Some((r, ctx)) if r.start <= abs => *ctx,
+                    _ => InQuote::No,
+                };
+                toks.push(Tok {
+                    range: base + start..base + word_end,
+                    end: base + end,
+                    dot,
+                    poss,
+                    cap,
+                    allcaps,
+                    initial,
+                    joined,
+                    sent_start,
+                    sent: sent_id,
+                    block: bi,
+                    heading,
+                    quote,
+                });
+                first_in_sentence = false;
+                prev_end = Some(end);
+                i = end.max(j);
+            }
+        }
+    }
+    toks
+}
