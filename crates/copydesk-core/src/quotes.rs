@@ -130,7 +130,19 @@ fn is_opening_context(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '«' | '„' | ':'
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '"'
+                        | '\''
+                        | '«'
+                        | '„'
+                        | ':'
                 )
         }
     }
@@ -143,8 +155,23 @@ fn is_closing_context(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
-                        | '”' | '’' | '"' | '\'' | '»'
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '”'
+                        | '’'
+                        | '"'
+                        | '\''
+                        | '»'
                 )
         }
     }
@@ -202,7 +229,8 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                 }
                 '"' => {
                     let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
-                    let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+                    let right =
+                        prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
                     let role = match (left, right) {
                         (true, false) => Role::Open,
                         (false, true) => Role::Close,
@@ -383,39 +411,134 @@ fn looks_like_elision(rest: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect::<String>()
         .to_lowercase();
-    matches!(word.as_str(), "tis" | "twas" | "em" | "n" | "cause" | "til" | "bout")
+    matches!(
+        word.as_str(),
+        "tis" | "twas" | "em" | "n" | "cause" | "til" | "bout"
+    )
 }
 
 /// Words that name a work or a term just before its quoted title.
 const WORK_NOUNS: &[&str] = &[
-    "film", "movie", "book", "novel", "memoir", "song", "single", "album", "track", "play",
-    "musical", "opera", "show", "series", "sitcom", "documentary", "programme", "program",
-    "podcast", "poem", "painting", "sculpture", "exhibition", "exhibit", "campaign", "slogan",
-    "motto", "headline", "hashtag", "word", "words", "phrase", "term", "label", "banner", "sign",
-    "placard", "title", "titles", "column", "essay", "article", "paper", "report", "study",
-    "strategy", "policy", "plan", "initiative", "project", "operation", "game", "app", "brand",
-    "nickname", "catchphrase", "chant", "refrain", "anthem", "hymn", "ballad", "sketch", "episode",
-    "chapter", "collection", "newsletter", "magazine", "newspaper", "blog", "website", "doctrine",
-    "bill", "act", "law", "programme's", "competition", "award", "prize", "category", "tour",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "song",
+    "single",
+    "album",
+    "track",
+    "play",
+    "musical",
+    "opera",
+    "show",
+    "series",
+    "sitcom",
+    "documentary",
+    "programme",
+    "program",
+    "podcast",
+    "poem",
+    "painting",
+    "sculpture",
+    "exhibition",
+    "exhibit",
+    "campaign",
+    "slogan",
+    "motto",
+    "headline",
+    "hashtag",
+    "word",
+    "words",
+    "phrase",
+    "term",
+    "label",
+    "banner",
+    "sign",
+    "placard",
+    "title",
+    "titles",
+    "column",
+    "essay",
+    "article",
+    "paper",
+    "report",
+    "study",
+    "strategy",
+    "policy",
+    "plan",
+    "initiative",
+    "project",
+    "operation",
+    "game",
+    "app",
+    "brand",
+    "nickname",
+    "catchphrase",
+    "chant",
+    "refrain",
+    "anthem",
+    "hymn",
+    "ballad",
+    "sketch",
+    "episode",
+    "chapter",
+    "collection",
+    "newsletter",
+    "magazine",
+    "newspaper",
+    "blog",
+    "website",
+    "doctrine",
+    "bill",
+    "act",
+    "law",
+    "programme's",
+    "competition",
+    "award",
+    "prize",
+    "category",
+    "tour",
 ];
 
 /// Verbs that introduce a name rather than speech, up to three words before the quote
 /// (`dubbed the buyers “…”`).
 const NAMING_VERBS: &[&str] = &[
-    "called", "dubbed", "nicknamed", "titled", "entitled", "named", "so-called", "labelled",
-    "labeled", "branded", "billed", "christened", "renamed", "styled", "termed", "coined",
+    "called",
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "named",
+    "so-called",
+    "labelled",
+    "labeled",
+    "branded",
+    "billed",
+    "christened",
+    "renamed",
+    "styled",
+    "termed",
+    "coined",
 ];
 
 /// Words that introduce a name only right before the quote (`a sign reading “…”`).
 const ADJACENT_NAMING: &[&str] = &["marked", "reading", "read", "saying", "spelled", "spelt"];
 
 /// Words before `as` that make it a naming cue (`known as “…”`).
-const AS_NAMING: &[&str] = &["known", "billed", "styled", "referred", "described", "rebranded"];
+const AS_NAMING: &[&str] = &[
+    "known",
+    "billed",
+    "styled",
+    "referred",
+    "described",
+    "rebranded",
+];
 
 /// Small words that may be lowercase inside a title of a work.
 const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from",
-    "is", "as", "but", "nor", "up", "off", "out", "into", "over",
+    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "is",
+    "as", "but", "nor", "up", "off", "out", "into", "over",
 ];
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -425,8 +548,24 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
+    // Single marks are quotation marks only in a draft that uses them as its primary marks
+    // (UK headline style); elsewhere a top-level ‘…’ is a term or a title.
+    let in_body = |q: &&Quotation| {
+        q.kind != QuoteKind::Nested && doc.blocks[q.block].kind == BlockKind::Paragraph
+    };
+    let singles = quotes
+        .quotations
+        .iter()
+        .filter(in_body)
+        .filter(|q| q.marks == Marks::Single)
+        .count();
+    let singles_primary = singles > quotes.quotations.iter().filter(in_body).count() - singles;
     for q in &mut quotes.quotations {
         if q.kind == QuoteKind::Nested {
+            continue;
+        }
+        if q.marks == Marks::Single && !singles_primary {
+            q.kind = QuoteKind::Term;
             continue;
         }
         let block = &doc.blocks[q.block];
@@ -505,7 +644,8 @@ fn is_partial(before: &str, content: &str) -> bool {
 fn is_only_abbreviation_dots(s: &str) -> bool {
     s.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        !w.contains(['?', '!']) && (!w.contains('.') || w.split('.').all(|p| p.chars().count() <= 2))
+        !w.contains(['?', '!'])
+            && (!w.contains('.') || w.split('.').all(|p| p.chars().count() <= 2))
     }) && !s.contains(['?', '!'])
 }
 
@@ -564,9 +704,11 @@ fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quotes: &mut Quo
             Attribution::Cue { cue }
         } else if colon_introduced(doc, q) {
             Attribution::Colon
-        } else if let Some(prev) = q.block.checked_sub(1).filter(|&p| {
-            doc.blocks[p].kind == BlockKind::Paragraph
-        }) {
+        } else if let Some(prev) = q
+            .block
+            .checked_sub(1)
+            .filter(|&p| doc.blocks[p].kind == BlockKind::Paragraph)
+        {
             let prev_text = doc.prose[doc.blocks[prev].range.clone()].trim_end();
             let prev_text = prev_text.trim_end_matches(['*', '_']);
             if prev_text.ends_with(':') {
@@ -666,7 +808,20 @@ mod tests {
         let t = "He is a “fiscal conservative” who loved the film “Gone With the Wind Again Today” and a plan dubbed “the big push for all of us”.\n";
         let q = run(t);
         let kinds: Vec<_> = q.quotations.iter().map(|q| q.kind).collect();
-        assert_eq!(kinds, vec![QuoteKind::Term, QuoteKind::Title, QuoteKind::Title]);
+        assert_eq!(
+            kinds,
+            vec![QuoteKind::Term, QuoteKind::Title, QuoteKind::Title]
+        );
+    }
+
+    #[test]
+    fn single_marks_count_only_where_they_are_primary() {
+        let t = "He hummed ‘the old song they sang on every crossing’ as he worked.\n\n“The crossing was rough today, very rough,” he said.\n";
+        assert_eq!(run(t).quotations[0].kind, QuoteKind::Term);
+        let t = "Intro paragraph without a cue.\n\n‘The crossing was rough today, very rough.’\n\n‘We sail again tomorrow,’ the captain said.\n";
+        let q = run(t);
+        assert_eq!(q.quotations[0].kind, QuoteKind::Quotation);
+        assert_eq!(q.quotations[0].attribution, Attribution::None);
     }
 
     #[test]
