@@ -100,11 +100,16 @@ fn line_of(text: &str, offset: usize) -> usize {
 
 /// Finds the line where `key` is first assigned, so errors found after parsing can name it.
 fn line_of_key(text: &str, key: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        let t = l.trim_start().trim_start_matches('"');
-        t.starts_with(key) && t[key.len()..].trim_start_matches('"').trim_start().starts_with('=')
-    })
-    .map(|i| i + 1)
+    text.lines()
+        .position(|l| {
+            let t = l.trim_start().trim_start_matches('"');
+            t.starts_with(key)
+                && t[key.len()..]
+                    .trim_start_matches('"')
+                    .trim_start()
+                    .starts_with('=')
+        })
+        .map(|i| i + 1)
 }
 
 impl Config {
@@ -157,7 +162,10 @@ impl Config {
 
     /// The level a rule runs at under this config.
     pub fn level(&self, rule: &str, default: Severity) -> RuleLevel {
-        self.rules.get(rule).copied().unwrap_or(RuleLevel::On(default))
+        self.rules
+            .get(rule)
+            .copied()
+            .unwrap_or(RuleLevel::On(default))
     }
 }
 

@@ -76,6 +76,8 @@ mod tests {
     fn extra_cues_are_added() {
         assert!(Cues::builtin().find("she quipped").is_some());
         assert!(Cues::builtin().find("she harrumphed").is_none());
-        assert!(Cues::new(&["harrumphed".into()]).find("she harrumphed").is_some());
+        assert!(Cues::new(&["harrumphed".into()])
+            .find("she harrumphed")
+            .is_some());
     }
 }

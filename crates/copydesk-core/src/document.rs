@@ -243,9 +243,8 @@ fn plain_blocks(text: &str) -> Vec<Block> {
         };
         for g in groups {
             let s = text[g.clone()].trim();
-            let heading = !s.contains('\n')
-                && !ends_sentence(s)
-                && s.split_whitespace().count() <= 20;
+            let heading =
+                !s.contains('\n') && !ends_sentence(s) && s.split_whitespace().count() <= 20;
             blocks.push(Block {
                 kind: if heading {
                     BlockKind::Heading
@@ -371,7 +370,10 @@ fn split_sentences(prose: &str, range: Range<usize>) -> Vec<Range<usize>> {
             Some(n) => {
                 n.is_uppercase()
                     || n.is_numeric()
-                    || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '-' | '—')
+                    || matches!(
+                        n,
+                        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '-' | '—'
+                    )
             }
         };
         if !starts_sentence {
@@ -436,7 +438,11 @@ mod tests {
     fn plain_text_headline_and_paragraphs() {
         let t = "Council shuts libraries\n\nThe council said so.\nIt was late.\n\nA wrapped line\nthat goes on.\n";
         let d = Document::parse(t, DocKind::PlainText);
-        let kinds: Vec<_> = d.blocks.iter().map(|b| (b.kind, &t[b.range.clone()])).collect();
+        let kinds: Vec<_> = d
+            .blocks
+            .iter()
+            .map(|b| (b.kind, &t[b.range.clone()]))
+            .collect();
         assert_eq!(
             kinds,
             vec![

@@ -61,6 +61,9 @@ mod tests {
             Edit::new(0..5, "Howdy"),
             Edit::new(8..9, "X"),
         ];
-        assert_eq!(apply_edits("hello world", &edits), ("Howdy there".into(), 2));
+        assert_eq!(
+            apply_edits("hello world", &edits),
+            ("Howdy there".into(), 2)
+        );
     }
 }

@@ -29,7 +29,11 @@ impl<'a> LineIndex<'a> {
     /// The text of 0-based `line` without its line ending.
     pub fn line_text(&self, line: usize) -> &'a str {
         let start = self.line_start(line);
-        let end = self.starts.get(line + 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 

@@ -12,13 +12,22 @@ fn findings(text: &str, kind: DocKind, config: &Config) -> Vec<(&'static str, St
         .findings
         .into_iter()
         .filter(|f| QUOTE_RULES.contains(&f.rule))
-        .map(|f| (f.rule, text[f.range()].to_string(), ix.line_col(f.byte_start).0))
+        .map(|f| {
+            (
+                f.rule,
+                text[f.range()].to_string(),
+                ix.line_col(f.byte_start).0,
+            )
+        })
         .collect()
 }
 
 fn draft(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/drafts/{name}", env!("CARGO_MANIFEST_DIR")))
-        .expect("test draft exists")
+    std::fs::read_to_string(format!(
+        "{}/tests/drafts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("test draft exists")
 }
 
 #[test]
@@ -74,11 +83,16 @@ fn markdown_marks_and_non_prose() {
 
 #[test]
 fn reopened_quote_is_explained_and_fixable() {
-    let text = "“We waited two years. We will wait no longer. “Every crew voted,” Mr Ashby added.\n";
+    let text =
+        "“We waited two years. We will wait no longer. “Every crew voted,” Mr Ashby added.\n";
     let analysis = analyze(text, DocKind::PlainText, &Config::default());
     let f = &analysis.findings[0];
     assert_eq!(f.rule, "unbalanced-quote");
-    assert!(f.message.contains("before the next quotation opens"), "{}", f.message);
+    assert!(
+        f.message.contains("before the next quotation opens"),
+        "{}",
+        f.message
+    );
     let (fixed, _) = apply_edits(text, &f.fixes[0].edits);
     assert_eq!(
         fixed,
@@ -91,7 +105,8 @@ fn reopened_quote_is_explained_and_fixable() {
 
 #[test]
 fn placeholder_fix_attributes_the_quote() {
-    let text = "The pier closed in May.\n\n“Each storm takes a little more of the old boards away.”\n";
+    let text =
+        "The pier closed in May.\n\n“Each storm takes a little more of the old boards away.”\n";
     let analysis = analyze(text, DocKind::PlainText, &Config::default());
     assert_eq!(analysis.findings.len(), 1);
     let fix = &analysis.findings[0].fixes[0];
@@ -141,7 +156,10 @@ fn extra_cues_min_words_and_headings_are_configurable() {
 
     // "Cold coffee." has a full stop inside, so it is a quotation; two words are not a term.
     let text = "Intro line that ends here.\n\nNo cue in this paragraph.\n\n\"Cold coffee.\"\n";
-    assert_eq!(findings(text, DocKind::PlainText, &Config::default()).len(), 1);
+    assert_eq!(
+        findings(text, DocKind::PlainText, &Config::default()).len(),
+        1
+    );
 
     let text = "# \"We will rebuild the pier\" vows the mayor of the town\n\nBody text.\n";
     assert!(findings(text, DocKind::Markdown, &Config::default()).is_empty());

@@ -10,13 +10,74 @@ use proptest::prelude::*;
 /// emoji, CJK, combining marks and line endings.
 fn piece() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", " ", " ", " ", "\n", "\n\n",
-        "\r\n", "said", "told", "Mr", "Mr.", "Dr", "President", "president", "Kim Jong-un",
-        "Kim Jong Un", "Zelensky", "Zelenskiy", "Barry Fitzpatrick", "Fitzpatrik", ".", ",", ":",
-        "?", "—", "`", "```", "# ", "- ", "> ", "<!-- copydesk-disable -->", "<!--", "-->",
-        "[a](http://x.y/\"z\")", "https://example.com/a.b", "😀", "👩‍👩‍👧", "漢字", "e\u{301}",
-        "Ω", "---\n", "Gov.", "U.S.", "a.m.", "O'Neill", "’90s", "the film", "dubbed",
-        "\u{feff}", "\t", "Lee", "Sen.", "the Rev.", "Sir", "III", "Jr.", "al-", "von der",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        "‹",
+        "›",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "said",
+        "told",
+        "Mr",
+        "Mr.",
+        "Dr",
+        "President",
+        "president",
+        "Kim Jong-un",
+        "Kim Jong Un",
+        "Zelensky",
+        "Zelenskiy",
+        "Barry Fitzpatrick",
+        "Fitzpatrik",
+        ".",
+        ",",
+        ":",
+        "?",
+        "—",
+        "`",
+        "```",
+        "# ",
+        "- ",
+        "> ",
+        "<!-- copydesk-disable -->",
+        "<!--",
+        "-->",
+        "[a](http://x.y/\"z\")",
+        "https://example.com/a.b",
+        "😀",
+        "👩‍👩‍👧",
+        "漢字",
+        "e\u{301}",
+        "Ω",
+        "---\n",
+        "Gov.",
+        "U.S.",
+        "a.m.",
+        "O'Neill",
+        "’90s",
+        "the film",
+        "dubbed",
+        "\u{feff}",
+        "\t",
+        "Lee",
+        "Sen.",
+        "the Rev.",
+        "Sir",
+        "III",
+        "Jr.",
+        "al-",
+        "von der",
     ])
     .prop_map(str::to_string)
 }
@@ -28,11 +89,17 @@ fn draft() -> impl Strategy<Value = String> {
 fn check(text: &str, kind: DocKind, config: &Config) {
     let analysis = analyze(text, kind, config);
     for f in &analysis.findings {
-        assert!(f.byte_start <= f.byte_end && f.byte_end <= text.len(), "{f:?}");
+        assert!(
+            f.byte_start <= f.byte_end && f.byte_end <= text.len(),
+            "{f:?}"
+        );
         assert!(text.is_char_boundary(f.byte_start) && text.is_char_boundary(f.byte_end));
         for fix in &f.fixes {
             for e in &fix.edits {
-                assert!(e.byte_start <= e.byte_end && e.byte_end <= text.len(), "{e:?}");
+                assert!(
+                    e.byte_start <= e.byte_end && e.byte_end <= text.len(),
+                    "{e:?}"
+                );
                 assert!(text.is_char_boundary(e.byte_start) && text.is_char_boundary(e.byte_end));
             }
         }
@@ -83,7 +150,9 @@ proptest! {
 
 #[test]
 fn empty_and_degenerate_drafts() {
-    for text in ["", "\n", "\"", "“", "”", "\r\n\r\n", "---\n", "```", "\u{feff}", "# \"", "a\rb"] {
+    for text in [
+        "", "\n", "\"", "“", "”", "\r\n\r\n", "---\n", "```", "\u{feff}", "# \"", "a\rb",
+    ] {
         check(text, DocKind::PlainText, &Config::default());
         check(text, DocKind::Markdown, &Config::default());
     }

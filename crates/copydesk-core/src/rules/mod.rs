@@ -43,7 +43,11 @@ impl Context<'_> {
     pub fn in_quotation(&self, offset: usize) -> bool {
         let qs = &self.quotes.quotations;
         let i = qs.partition_point(|q| q.range.start <= offset);
-        qs[..i].iter().rev().take(8).any(|q| q.range.contains(&offset))
+        qs[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .any(|q| q.range.contains(&offset))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
-use crate::quotes::{Attribution, QuoteKind, Quotation};
+use crate::quotes::{Attribution, Quotation, QuoteKind};
 
 /// Flags direct quotations with no attribution.
 pub struct UnattributedQuote;
@@ -28,10 +28,7 @@ impl Rule for UnattributedQuote {
             if q.kind != QuoteKind::Quotation || q.attribution != Attribution::None {
                 continue;
             }
-            let message = if cx.config.quotes.strict
-                && q.block > 0
-                && has_context_cue(cx, q)
-            {
+            let message = if cx.config.quotes.strict && q.block > 0 && has_context_cue(cx, q) {
                 "direct quotation attributed only by the previous paragraph: say who said it here (strict mode)"
             } else {
                 "direct quotation with no attribution: nothing in its sentence, its paragraph or the paragraph before says who said it"

@@ -50,7 +50,9 @@ impl Rule for UnbalancedQuote {
                 if let Some(b) = block {
                     let closer = closer_for(mark);
                     f = f.with_fix(Fix {
-                        title: format!("Close the quotation at the end of the paragraph ({closer})"),
+                        title: format!(
+                            "Close the quotation at the end of the paragraph ({closer})"
+                        ),
                         edits: vec![Edit::insert(b.range.end, closer)],
                         safe: false,
                     });
