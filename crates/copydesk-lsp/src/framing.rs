@@ -35,7 +35,11 @@ pub fn vet(body: &[u8]) -> Vec<u8> {
         Some(id @ (Value::Number(_) | Value::String(_))) => id.clone(),
         _ => Value::Null,
     };
-    error(id, -32600, "Invalid request: not a JSON-RPC 2.0 message".into())
+    error(
+        id,
+        -32600,
+        "Invalid request: not a JSON-RPC 2.0 message".into(),
+    )
 }
 
 fn frame(body: &[u8]) -> Vec<u8> {
@@ -124,6 +128,9 @@ mod tests {
         relay(&input[..], &mut out).await.unwrap();
         let out = String::from_utf8(out).unwrap();
         assert_eq!(out.matches(MALFORMED_METHOD).count(), 2, "{out}");
-        assert!(out.ends_with(r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#), "{out}");
+        assert!(
+            out.ends_with(r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#),
+            "{out}"
+        );
     }
 }

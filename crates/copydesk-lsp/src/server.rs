@@ -113,6 +113,15 @@ impl State {
         }
     }
 
+    /// Another draft changed what this one is checked against: drop its analysis and re-check.
+    fn mark_stale(&mut self, uri: &Uri) {
+        if let Some(doc) = self.docs.get_mut(uri) {
+            doc.snapshot = None;
+            doc.published = None;
+        }
+        self.mark_dirty(uri);
+    }
+
     /// Where the config of a draft lives (or would be created): the workspace root's file, or
     /// for a draft outside the workspace the nearest one above it, else its folder.
     fn config_path(&self, doc: Option<&Path>) -> Option<PathBuf> {
@@ -373,7 +382,7 @@ impl Inner {
             });
             if names_moved {
                 for other in st.group_of(&uri) {
-                    st.mark_dirty(&other);
+                    st.mark_stale(&other);
                 }
                 if pull {
                     st.outbox.push(Out::Refresh);
@@ -713,7 +722,7 @@ impl LanguageServer for Backend {
                         st.outbox.push(Out::Publish(uri.clone(), Vec::new(), None));
                     }
                     for other in group {
-                        st.mark_dirty(&other);
+                        st.mark_stale(&other);
                     }
                 }
             }

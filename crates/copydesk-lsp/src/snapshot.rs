@@ -150,16 +150,13 @@ impl Snapshot {
     /// The diagnostic of an item.
     pub fn diagnostic(&self, item: &Item) -> Diagnostic {
         let f = &item.finding;
-        let mut related: Vec<DiagnosticRelatedInformation> = f
-            .related
-            .iter()
-            .map(|r| DiagnosticRelatedInformation {
-                location: Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end)),
-                message: r.message.clone(),
-            })
-            .collect();
+        let mut related: Vec<DiagnosticRelatedInformation> = item.foreign_related.clone();
+        related.extend(f.related.iter().map(|r| DiagnosticRelatedInformation {
+            location: Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end)),
+            message: r.message.clone(),
+        }));
         // The other spellings of the person, so the editor can list them next to the canonical one.
-        if f.rule == "name-spelling" {
+        if f.rule == "name-spelling" && item.foreign_related.is_empty() {
             let people = &self.analysis.people;
             if let Some(p) = people.person_at(f.byte_start) {
                 let flagged = self.text().get(f.range()).unwrap_or("");
@@ -180,7 +177,6 @@ impl Snapshot {
                 }
             }
         }
-        related.extend(item.foreign_related.iter().cloned());
         Diagnostic {
             range: self.range(f.byte_start, f.byte_end),
             severity: Some(severity(f.severity)),

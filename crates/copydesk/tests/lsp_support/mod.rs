@@ -126,6 +126,13 @@ impl Client {
         stdin.flush().expect("flush");
     }
 
+    /// Sends a framed body, whatever it holds.
+    pub fn send_body(&mut self, body: &[u8]) {
+        let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+        frame.extend_from_slice(body);
+        self.send_raw(&frame);
+    }
+
     /// Sends one message.
     pub fn send(&mut self, msg: &Value) {
         let body = msg.to_string();
@@ -152,11 +159,15 @@ impl Client {
         let msg = match self.rx.recv_timeout(left) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => panic!("timed out waiting for {what}"),
-            Err(RecvTimeoutError::Disconnected) => panic!("server closed its output waiting for {what}"),
+            Err(RecvTimeoutError::Disconnected) => {
+                panic!("server closed its output waiting for {what}")
+            }
         };
-        if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method").and_then(Value::as_str)) {
+        if let (Some(id), Some(method)) = (msg.get("id"), msg.get("method").and_then(Value::as_str))
+        {
             let params = msg.get("params").cloned().unwrap_or(Value::Null);
-            self.server_requests.push((method.to_string(), params.clone()));
+            self.server_requests
+                .push((method.to_string(), params.clone()));
             let result = match method {
                 "workspace/configuration" => {
                     let n = params["items"].as_array().map_or(1, Vec::len);
@@ -220,7 +231,10 @@ impl Client {
                 && m["params"]["uri"] == uri
                 && m["params"]["version"] == version
         });
-        m["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
+        m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Waits for diagnostics of `uri` published without a version (config files, closed drafts).
@@ -228,7 +242,10 @@ impl Client {
         let m = self.wait_for(&format!("diagnostics of {uri}"), |m| {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
         });
-        m["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
+        m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Opens a document.
@@ -241,7 +258,10 @@ impl Client {
 
     /// The server's copy of a document (`copydesk/documentText`).
     pub fn server_text(&mut self, uri: &str) -> (i64, String) {
-        let r = self.call("copydesk/documentText", json!({"textDocument": {"uri": uri}}));
+        let r = self.call(
+            "copydesk/documentText",
+            json!({"textDocument": {"uri": uri}}),
+        );
         (
             r["version"].as_i64().unwrap_or(-1),
             r["text"].as_str().unwrap_or_default().to_string(),
@@ -259,7 +279,10 @@ impl Client {
             if let Ok(Some(status)) = self.child.try_wait() {
                 return status.code();
             }
-            assert!(Instant::now() < deadline, "server did not exit after `exit`");
+            assert!(
+                Instant::now() < deadline,
+                "server did not exit after `exit`"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -296,7 +319,10 @@ fn width(c: char, utf8: bool) -> usize {
 pub fn position(text: &str, offset: usize, utf8: bool) -> Value {
     let starts = line_starts(text);
     let line = starts.partition_point(|&s| s <= offset) - 1;
-    let col: usize = text[starts[line]..offset].chars().map(|c| width(c, utf8)).sum();
+    let col: usize = text[starts[line]..offset]
+        .chars()
+        .map(|c| width(c, utf8))
+        .sum();
     json!({"line": line, "character": col})
 }
 
@@ -366,5 +392,43 @@ impl Rng {
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+impl Client {
+    /// Waits for a response with this id (including `null`, as for parse errors).
+    pub fn wait_for_response_with_id(&mut self, id: Value) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let msg = self.recv(deadline, &format!("a response with id {id}"));
+            if msg.get("method").is_none() && msg.get("id") == Some(&id) {
+                return msg;
+            }
+            if msg.get("method").is_some() {
+                self.inbox.push_back(msg);
+            }
+        }
+    }
+
+    /// The latest diagnostics of `uri` at `version`: from the pushes already received, else asked for.
+    pub fn diagnostics_or_request(&mut self, uri: &str, _version: i64) -> Vec<Value> {
+        let r = self.call(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        r["items"].as_array().cloned().unwrap_or_default()
+    }
+
+    /// Waits for the process to end; returns its status.
+    pub fn wait_exit(&mut self) -> Option<i32> {
+        self.stdin.take();
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            assert!(Instant::now() < deadline, "server did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
