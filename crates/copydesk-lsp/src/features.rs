@@ -690,3 +690,49 @@ pub fn rename(snap: &Snapshot, offset: usize, new_name: &str) -> Option<Workspac
         .collect();
     Some(edit_of(&snap.uri, edits))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(canonical: &str, titles: &[&str]) -> Person {
+        Person {
+            canonical: canonical.into(),
+            mentions: Vec::new(),
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            quotations: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn rename_keeps_titles_and_maps_single_names() {
+        let p = person("Barry Fitzpatrick", &["Mr"]);
+        assert_eq!(renamed_mention("Barry Fitzpatrick", &p, "Barry Fitzgerald"), "Barry Fitzgerald");
+        assert_eq!(renamed_mention("Mr Fitzpatrik", &p, "Barry Fitzgerald"), "Mr Fitzgerald");
+        assert_eq!(renamed_mention("Fitzpatrick", &p, "Barry Fitzgerald"), "Fitzgerald");
+        assert_eq!(renamed_mention("Dr. Fitzpatrick", &p, "Ann Lee"), "Dr. Lee");
+        // East Asian order: the family name comes first and is the second reference.
+        let kim = person("Kim Jong-un", &[]);
+        assert_eq!(renamed_mention("Kim", &kim, "Kim Jong Un"), "Kim");
+        assert_eq!(renamed_mention("Kim Jong Un", &kim, "Kim Jong-il"), "Kim Jong-il");
+        // A one-word new name replaces every mention whole.
+        assert_eq!(renamed_mention("Mr Fitzpatrick", &p, "Cher"), "Mr Cher");
+    }
+
+    #[test]
+    fn kinds_filter_by_prefix() {
+        let only = [CodeActionKind::from("source.fixAll")];
+        assert!(kind_wanted(Some(&only), FIX_ALL_KIND));
+        assert!(!kind_wanted(Some(&only), "quickfix"));
+        assert!(!kind_wanted(Some(&[CodeActionKind::from("source.fix")]), FIX_ALL_KIND));
+        assert!(kind_wanted(None, "quickfix"));
+    }
+
+    #[test]
+    fn short_cuts_long_quotations() {
+        assert_eq!(short("  a\n b "), "a b");
+        let long = "word ".repeat(30);
+        let s = short(&long);
+        assert!(s.ends_with('…') && s.chars().count() <= 58, "{s}");
+    }
+}
