@@ -8,7 +8,15 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// The names of the built-in profiles.
-pub const NAMES: &[&str] = &["ap", "reuters", "nyt", "bbc", "guardian", "economist", "chicago"];
+pub const NAMES: &[&str] = &[
+    "ap",
+    "reuters",
+    "nyt",
+    "bbc",
+    "guardian",
+    "economist",
+    "chicago",
+];
 
 const SOURCES: &[(&str, &str)] = &[
     ("ap", include_str!("../data/styles/ap.toml")),

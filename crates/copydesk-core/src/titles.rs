@@ -41,6 +41,8 @@ struct RawFormal {
     ministerial: bool,
     #[serde(default)]
     alone: bool,
+    #[serde(default)]
+    noun: bool,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +85,8 @@ pub struct TitleDef {
     pub ministerial: bool,
     /// A capitalised use standing alone is checked.
     pub alone: bool,
+    /// A rank that is a common noun in lower case (`England captain`, `director general`).
+    pub noun: bool,
 }
 
 #[derive(Debug)]
@@ -117,7 +121,12 @@ impl Lexicon {
             defs: Vec::new(),
             phrases: HashMap::new(),
             pointable: raw.pointable.iter().map(|s| s.to_lowercase()).collect(),
-            prefixes: raw.compound.prefixes.iter().map(|s| s.to_lowercase()).collect(),
+            prefixes: raw
+                .compound
+                .prefixes
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
             proper: raw.proper.iter().map(|s| s.to_lowercase()).collect(),
             not_names: raw.not_names.into_iter().collect(),
             particles: raw
@@ -144,6 +153,7 @@ impl Lexicon {
                 political: f.political,
                 ministerial: f.ministerial,
                 alone: f.alone,
+                noun: f.noun,
             });
             lex.add_phrase(words_of(&f.title), def, false);
             if let Some(a) = &f.abbr {
@@ -167,6 +177,7 @@ impl Lexicon {
                     political: false,
                     ministerial: false,
                     alone: false,
+                    noun: false,
                 });
                 let abbreviated = lex.pointable.contains(&key);
                 lex.add_phrase(vec![key], def, abbreviated);
@@ -179,6 +190,7 @@ impl Lexicon {
             political: false,
             ministerial: false,
             alone: false,
+            noun: false,
         });
         lex.add_phrase(vec!["st".into()], saint, true);
         for head in &raw.compound.heads {
@@ -189,7 +201,10 @@ impl Lexicon {
                         format!("{head} for {p}"),
                         words_of(&format!("{head} for {p}")),
                     ),
-                    (format!("{head} of {p}"), words_of(&format!("{head} of {p}"))),
+                    (
+                        format!("{head} of {p}"),
+                        words_of(&format!("{head} of {p}")),
+                    ),
                 ] {
                     if lex.has_phrase(&words) {
                         continue;
@@ -201,6 +216,7 @@ impl Lexicon {
                         political: true,
                         ministerial: true,
                         alone: true,
+                        noun: false,
                     });
                     lex.add_phrase(words, def, false);
                 }
@@ -214,6 +230,7 @@ impl Lexicon {
                 political: false,
                 ministerial: false,
                 alone: false,
+                noun: false,
             });
             let words = words_of(o);
             if !lex.has_phrase(&words) {
@@ -303,6 +320,22 @@ pub enum Case {
     Unknown,
 }
 
+/// What stands directly before a title and changes how it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// Nothing that matters: `said Governor Ann Lee`, `the mayor`.
+    None,
+    /// A nationality or country: `French president`, `US President`.
+    Nationality,
+    /// Another proper noun (an organisation, a party, a place): `Bank of England governor`,
+    /// `Labour mayor`, `Ukraine's president`: a description more than a title.
+    Proper,
+    /// A past holder: `former foreign secretary`, `ex-minister`.
+    Former,
+    /// An opposition post: `shadow chancellor` (not an office of state).
+    Shadow,
+}
+
 /// Whether a name is a full name or a surname alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameShape {
@@ -343,6 +376,10 @@ pub struct TitleUsage {
     pub in_heading: bool,
     /// It opens a sentence (so its first capital says nothing about style).
     pub sentence_start: bool,
+    /// What stands directly before it.
+    pub qualifier: Qualifier,
+    /// Introduced by a plain `the` (`the interior minister`, `the US president`).
+    pub plain_the: bool,
 }
 
 impl TitleUsage {
@@ -420,7 +457,10 @@ fn tokenize(prose: &str, range: Range<usize>, sentence_starts: &[usize]) -> Vec<
         } else {
             if !first {
                 first = toks.last().is_some_and(|t| t.sentence_first && !t.word)
-                    && matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-');
+                    && matches!(
+                        c,
+                        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '„' | '—' | '-'
+                    );
             }
             toks.push(Tok {
                 range: abs..abs + c.len_utf8(),
@@ -515,6 +555,13 @@ fn is_possessive(s: &str) -> bool {
     s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
 }
 
+/// Country words that do not end like adjectives.
+const NATIONS: &[&str] = &[
+    "US", "U.S", "UK", "EU", "UN", "U.N", "Thai", "Greek", "Swiss", "Dutch", "French", "Czech",
+    "Irish", "Welsh", "Scottish", "British", "English", "Danish", "Polish", "Turkish", "Finnish",
+    "Swedish", "Spanish", "Kurdish", "Flemish", "Scots",
+];
+
 const FUNCTION_WORDS: &[&str] = &["of", "for", "the", "and"];
 
 struct Scanner<'a> {
@@ -605,12 +652,22 @@ impl Scanner<'_> {
     }
 
     /// A name starting at token `j`: its byte range, shape and the token after it.
-    fn name_at(&self, j: usize, abbreviated_without_point: bool) -> Option<(Range<usize>, NameShape, usize)> {
+    fn name_at(
+        &self,
+        j: usize,
+        abbreviated_without_point: bool,
+    ) -> Option<(Range<usize>, NameShape, usize)> {
         if !self.is_word(j) || !self.toks[j].space_before {
             return None;
         }
         let w = self.word(j);
-        if !first_upper(w) || self.lex.not_names.contains(w) || self.lex.not_names.contains(&self.text[self.toks[j].range.start..self.toks[j].key_end]) {
+        if !first_upper(w)
+            || self.lex.not_names.contains(w)
+            || self
+                .lex
+                .not_names
+                .contains(&self.text[self.toks[j].range.start..self.toks[j].key_end])
+        {
             return None;
         }
         if let Some(m) = self.match_phrase(j) {
@@ -640,7 +697,12 @@ impl Scanner<'_> {
             if k > j && !(first_upper(w) || lower_particle) {
                 break;
             }
-            if k > j && self.lex.not_names.contains(&self.text[t.range.start..t.key_end]) {
+            if k > j
+                && self
+                    .lex
+                    .not_names
+                    .contains(&self.text[t.range.start..t.key_end])
+            {
                 break;
             }
             let suffix = matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
@@ -712,6 +774,78 @@ impl Scanner<'_> {
         (determiner, false)
     }
 
+    fn is_the(&self, k: usize) -> bool {
+        self.is_word(k) && matches!(self.word(k), "the" | "The")
+    }
+
+    fn is_nationality(&self, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let t = &self.toks[k];
+        if t.key_end != t.range.end {
+            return false; // `Ukraine's` is a possessive, not an adjective
+        }
+        let w = self.word(k);
+        if NATIONS.contains(&w) {
+            return true;
+        }
+        first_upper(w)
+            && w.chars().count() > 3
+            && !all_caps(w)
+            && ["an", "ese", "ish", "ch", "ic", "i"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    }
+
+    /// What stands directly before the title at token `start`.
+    fn qualifier(&self, start: usize) -> Qualifier {
+        let key = self.key(start);
+        if key == "shadow" {
+            return Qualifier::Shadow;
+        }
+        let mut nearest = Qualifier::None;
+        let mut k = start;
+        for n in 0..4 {
+            if k == 0 || !self.is_word(k - 1) || !self.toks[k].space_before {
+                break;
+            }
+            k -= 1;
+            let lower = self.word(k).to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "former" | "ex" | "late" | "then" | "onetime" | "erstwhile"
+            ) || lower.starts_with("ex-")
+                || lower.starts_with("then-")
+                || lower.starts_with("former-")
+            {
+                return Qualifier::Former;
+            }
+            if lower == "shadow" {
+                return Qualifier::Shadow;
+            }
+            if DETERMINERS.contains(&lower.as_str()) {
+                break;
+            }
+            let w = self.word(k);
+            if n == 0 && first_upper(w) {
+                nearest = if self.is_nationality(k) {
+                    Qualifier::Nationality
+                } else {
+                    Qualifier::Proper
+                };
+            }
+        }
+        nearest
+    }
+
+    /// Whether the title at `start` follows a plain `the` (or `the` and a nationality).
+    fn plain_the(&self, start: usize) -> bool {
+        start > 0
+            && (self.is_the(start - 1)
+                || (start > 1 && self.is_nationality(start - 1) && self.is_the(start - 2)))
+    }
+
     fn case_of(&self, m: &Match) -> Case {
         let mut upper = 0;
         let mut lower = 0;
@@ -765,6 +899,11 @@ pub fn find(doc: &Document) -> Vec<TitleUsage> {
                 i = m.end;
                 continue;
             }
+            // A rank in lower case is a common noun: `England captain`, `director general`.
+            if def.noun && first_lower(sc.word(m.start)) {
+                i = m.end;
+                continue;
+            }
             if let Some(u) = usage(&sc, &m, bi, block.kind == BlockKind::Heading) {
                 out.push(u);
             }
@@ -778,7 +917,11 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
     let def = &sc.lex.defs[m.def];
     let last = &sc.toks[m.end - 1];
     let possessive = last.word && last.key_end != last.range.end;
-    let range_end = if last.word { last.key_end } else { last.range.end };
+    let range_end = if last.word {
+        last.key_end
+    } else {
+        last.range.end
+    };
     let range = sc.toks[m.start].range.start..range_end;
     let without_point = m.abbreviated && m.points == 0;
     let mut name = None;
@@ -837,8 +980,10 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         position = Position::After;
     }
     // Courtesy titles and saints only count before a name (`Dr` in an address, `St` for street).
-    if matches!(def.kind, TitleKind::Social | TitleKind::Saint | TitleKind::Honour)
-        && position != Position::Before
+    if matches!(
+        def.kind,
+        TitleKind::Social | TitleKind::Saint | TitleKind::Honour
+    ) && position != Position::Before
     {
         return None;
     }
@@ -869,6 +1014,8 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         continued,
         in_heading,
         sentence_start: sc.toks[m.start].sentence_first,
+        qualifier: sc.qualifier(m.start),
+        plain_the: sc.plain_the(m.start),
     })
 }
 
@@ -919,7 +1066,14 @@ mod tests {
         let doc = Document::parse(text, DocKind::PlainText);
         find(&doc)
             .into_iter()
-            .map(|u| (text[u.range.clone()].to_string(), u.position, u.shape, u.case))
+            .map(|u| {
+                (
+                    text[u.range.clone()].to_string(),
+                    u.position,
+                    u.shape,
+                    u.case,
+                )
+            })
             .collect()
     }
 
@@ -936,11 +1090,31 @@ mod tests {
         assert_eq!(
             u,
             vec![
-                ("mayor".into(), Position::CommaBefore, Some(NameShape::Full), Case::Lower),
-                ("Gov.".into(), Position::Before, Some(NameShape::Full), Case::Upper),
-                ("Mr.".into(), Position::Before, Some(NameShape::Surname), Case::Upper),
+                (
+                    "mayor".into(),
+                    Position::CommaBefore,
+                    Some(NameShape::Full),
+                    Case::Lower
+                ),
+                (
+                    "Gov.".into(),
+                    Position::Before,
+                    Some(NameShape::Full),
+                    Case::Upper
+                ),
+                (
+                    "Mr.".into(),
+                    Position::Before,
+                    Some(NameShape::Surname),
+                    Case::Upper
+                ),
                 ("president".into(), Position::After, None, Case::Lower),
-                ("health secretary".into(), Position::Alone, None, Case::Lower),
+                (
+                    "health secretary".into(),
+                    Position::Alone,
+                    None,
+                    Case::Lower
+                ),
             ]
         );
     }
@@ -951,7 +1125,12 @@ mod tests {
         assert_eq!(
             u,
             vec![
-                ("Mr".into(), Position::Before, Some(NameShape::Surname), Case::Upper),
+                (
+                    "Mr".into(),
+                    Position::Before,
+                    Some(NameShape::Surname),
+                    Case::Upper
+                ),
                 (
                     "Deputy Prime Minister".into(),
                     Position::Before,
@@ -964,8 +1143,17 @@ mod tests {
 
     #[test]
     fn recasing() {
-        assert_eq!(recase("Minister for Unification", false), "minister for unification");
-        assert_eq!(recase("european affairs minister", true), "European Affairs Minister");
-        assert_eq!(recase("European Affairs Minister", false), "European affairs minister");
+        assert_eq!(
+            recase("Minister for Unification", false),
+            "minister for unification"
+        );
+        assert_eq!(
+            recase("european affairs minister", true),
+            "European Affairs Minister"
+        );
+        assert_eq!(
+            recase("European Affairs Minister", false),
+            "European affairs minister"
+        );
     }
 }

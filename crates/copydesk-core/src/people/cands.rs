@@ -324,6 +324,7 @@ impl<'a> Extractor<'a> {
         // `the Red Army`, `a Labour MP`: an article before capitals makes a thing, not a person.
         if !has_title
             && prev_word.is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
+            && !(b - a >= 2 && self.lex.given.contains_key(&first_key))
         {
             return;
         }
@@ -396,6 +397,10 @@ impl<'a> Extractor<'a> {
                 .collect();
             w.chars().next().is_some_and(|c| c.is_ascii_digit()) || APPOSITIVE.contains(&w.as_str())
         };
+        // `W.N. Whelen & Co.`: a firm.
+        if rest.trim_start().starts_with('&') {
+            return;
+        }
         let next = r.end;
         let reporting_after = !toks[r.end - 1].poss
             && (next..(next + 3).min(toks.len())).any(|k| {

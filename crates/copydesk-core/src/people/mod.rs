@@ -192,6 +192,8 @@ struct Resolver<'a> {
     fuzzy_bare: Vec<bool>,
     /// How often each folded capitalised word occurs.
     cap_counts: HashMap<String, u32>,
+    /// Candidates attached through the first word of a name (`Sir Alan`).
+    by_first_word: Vec<bool>,
 }
 
 impl<'a> Resolver<'a> {
@@ -213,7 +215,18 @@ impl<'a> Resolver<'a> {
             let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
             vec![fold(self.text(s..e))]
         } else {
-            c.given.iter().map(|&g| self.ex.key(g)).collect()
+            // Dotted initials written together (`W.N.`) stand for one given name each.
+            c.given
+                .iter()
+                .flat_map(|&g| {
+                    let k = self.ex.key(g);
+                    if self.tok(g).initial {
+                        k.chars().map(String::from).collect::<Vec<_>>()
+                    } else {
+                        vec![k]
+                    }
+                })
+                .collect()
         }
     }
 
@@ -239,24 +252,26 @@ impl<'a> Resolver<'a> {
             let (a, b) = (&mention[0], p.given.join(""));
             return *a == b || (!exact_only && a.chars().count() >= 6 && distance(a, &b, 1) <= 1);
         }
-        let mut from = 0;
-        for g in mention {
-            let found = p.given[from..].iter().position(|pg| {
-                pg == g
-                    || (g.chars().count() == 1 && pg.starts_with(g.as_str()))
-                    || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
-                    || (!exact_only && self.given_variant(g, pg))
-            });
-            match found {
-                Some(k) => from += k + 1,
-                None => return false,
-            }
-        }
-        true
+        // The first given names must agree; middle names and initials may come and go
+        // (`George W. Bush`, `George Bush`).
+        let fits = |g: &String, pg: &String| {
+            pg == g
+                || (g.chars().count() == 1 && pg.starts_with(g.as_str()))
+                || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
+                || (!exact_only && self.given_variant(g, pg))
+        };
+        fits(&mention[0], &p.given[0])
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
         if a == b {
+            return false;
+        }
+        // A plural is another word (`Cabernet`, `Cabernets`; `the Kennedys`).
+        let plural = |x: &str, y: &str| {
+            x.strip_suffix('s').is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
+        };
+        if plural(a, b) || plural(b, a) {
             return false;
         }
         if self.lex.same_group(a, b) {
@@ -469,9 +484,14 @@ impl<'a> Resolver<'a> {
             self.attach(ci, target);
             return;
         }
-        if c.title.is_some() {
+        // `Sir Alan` after `Alan Budd`; `Mr Watanabe` after `Watanabe Kenji` (family name first).
+        let knight = c.title.as_ref().is_some_and(|t| {
+            matches!(self.ex.key(t.end - 1).as_str(), "sir" | "dame" | "lord" | "lady")
+        });
+        if knight || (c.title.is_some() && !self.lex.given.contains_key(&key)) {
             if let Some(ids) = self.first_word.get(&key) {
                 if ids.len() == 1 {
+                    self.by_first_word[ci] = true;
                     let id = ids[0];
                     self.attach(ci, id);
                     return;
@@ -547,6 +567,7 @@ pub fn analyze(
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
         cap_counts,
+        by_first_word: vec![false; cands.len()],
     };
     r.resolve();
     let house: Vec<&str> = config
@@ -563,7 +584,8 @@ pub fn analyze(
     let mut people = build(&r, &house, &config.names.ignore);
     people.spellings.extend(places::variants(doc, &house));
     people.spellings.sort_by_key(|s| s.range.start);
-    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &people);
+    let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
+    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders);
     for (qi, s) in people.speakers.iter().enumerate() {
         if let Speaker::Person(p) = s {
             if let Some(person) = people.persons.get_mut(*p) {
@@ -706,7 +728,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 title,
                 in_quote: t0.quote == InQuote::Speech,
             });
-            if skip {
+            if skip || r.by_first_word[ci] {
                 continue;
             }
             // Compare each part with the canonical one.

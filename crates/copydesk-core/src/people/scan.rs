@@ -126,6 +126,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                 }
                 let word = &s[start..word_end];
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                let mut word_end = word_end;
                 let mut end = j;
                 let mut dot = false;
                 let mut initial = false;
@@ -139,6 +140,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                             && bytes.get(end + 1) == Some(&b'.')
                         {
                             end += 2;
+                            word_end = end - 1;
                         }
                     } else if is_abbrev(word) {
                         dot = true;

@@ -1,19 +1,306 @@
-//! Who said each quotation.
+//! Who said each quotation: the named subject of its cue, a title and surname, a described
+//! speaker (`a spokesman for the ministry`), or a pronoun resolved to the nearest fitting
+//! person introduced before it. Unresolved when the text does not say.
 
 use super::cands::Cand;
-use super::scan::Tok;
-use super::{People, Speaker};
+use super::lexicon::{Gender, Lexicon};
+use super::scan::{InQuote, Tok};
+use super::Speaker;
 use crate::document::Document;
-use crate::quotes::Quotes;
+use crate::quotes::{Attribution, QuoteKind, Quotes};
+use std::collections::HashMap;
+
+/// Words between a speaker and the reporting verb (`she later said`, `Kim has told`).
+const BRIDGES: &[&str] = &[
+    "has", "had", "have", "was", "were", "is", "also", "later", "then", "previously", "again",
+    "earlier", "once", "often", "would", "will", "recently", "simply", "just", "quickly", "told",
+    "added", "and", "repeatedly",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    cands: &'a [Cand],
+    owner: &'a [Option<usize>],
+    genders: &'a [Option<Gender>],
+    /// Token index -> candidate ending there / starting there.
+    end_at: HashMap<usize, usize>,
+    start_at: HashMap<usize, usize>,
+    lex: &'static Lexicon,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].range.clone()]
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.quote == InQuote::No && !t.cap && self.lex.reporting.contains(self.word(i))
+    }
+
+    fn person_ending(&self, i: usize) -> Option<usize> {
+        self.end_at.get(&i).and_then(|&c| self.owner[c])
+    }
+
+    fn person_starting(&self, i: usize) -> Option<usize> {
+        self.start_at.get(&i).and_then(|&c| self.owner[c])
+    }
+
+    fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
+        match self.word(i).to_lowercase().as_str() {
+            "he" => Some(Some(Gender::M)),
+            "she" => Some(Some(Gender::F)),
+            "they" => Some(None),
+            _ => None,
+        }
+    }
+
+    /// The nearest person mentioned before token `i` (outside quotations) who fits the pronoun.
+    fn resolve_pronoun(&self, i: usize, g: Option<Gender>) -> Option<usize> {
+        let limit = self.toks[i].block.saturating_sub(3);
+        let at = self.cands.partition_point(|c| c.toks.end <= i);
+        self.cands[..at].iter().enumerate().rev().find_map(|(ci, c)| {
+            let t = &self.toks[c.toks.start];
+            if t.block < limit {
+                return Some(None);
+            }
+            if t.quote != InQuote::No {
+                return None;
+            }
+            let p = self.owner[ci]?;
+            let fits = match (g, self.genders.get(p).copied().flatten()) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            fits.then_some(Some(p))
+        })?
+    }
+
+    /// A described speaker starting at token `i`: `a spokesman for the ministry`.
+    fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
+        let w = self.word(i).to_lowercase();
+        if !matches!(w.as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        let mut end = i;
+        let mut k = i + 1;
+        while k < stop && k < self.toks.len() && self.toks[k].joined && k - i < 10 {
+            if self.is_cue(k) {
+                break;
+            }
+            end = k;
+            k += 1;
+        }
+        (end > i).then(|| {
+            let s = self.toks[i].range.start;
+            let e = self.toks[end].end;
+            let phrase = self.text[s..e].trim_end_matches([',', '.']);
+            let mut out = phrase.to_string();
+            if let Some(c) = out.get(..1) {
+                out.replace_range(..1, &c.to_lowercase());
+            }
+            out
+        })
+    }
+
+    /// The speaker named by the reporting verb at token `k`.
+    fn subject(&self, k: usize) -> Speaker {
+        let sent = self.toks[k].sent;
+        // Left of the verb, skipping `has`, `also`, ...
+        let mut l = k;
+        while l > 0 && self.toks[l - 1].sent == sent && BRIDGES.contains(&self.word(l - 1)) {
+            l -= 1;
+        }
+        if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
+            let left = l - 1;
+            if let Some(g) = self.pronoun(left) {
+                return self.resolve_pronoun(left, g).map_or(Speaker::Unresolved, Speaker::Person);
+            }
+            if let Some(p) = self.person_ending(left) {
+                return Speaker::Person(p);
+            }
+        }
+        // Right of the verb: `said Park Ji-hoon`, `said a spokesman for ...`.
+        let r = k + 1;
+        if r < self.toks.len() && self.toks[r].sent == sent && self.toks[r].joined {
+            if let Some(p) = self.person_starting(r) {
+                return Speaker::Person(p);
+            }
+            // `said the ministry's spokesman, Ali Khan`
+            if let Some(g) = self.pronoun(r) {
+                return self.resolve_pronoun(r, g).map_or(Speaker::Unresolved, Speaker::Person);
+            }
+            if let Some(d) = self.phrase_from(r, self.toks.len()) {
+                if let Some(p) = self.appositive_person_after(r) {
+                    return Speaker::Person(p);
+                }
+                return Speaker::Described(d);
+            }
+        }
+        // A described subject left of the verb: `A spokesperson for the trust said`, or a
+        // person before an appositive: `Karim Khan, a spokesman for the ministry, said`.
+        let mut start = l;
+        while start > 0
+            && self.toks[start - 1].sent == sent
+            && self.toks[start].joined
+            && self.toks[start - 1].quote == InQuote::No
+            && l - start < 10
+        {
+            start -= 1;
+        }
+        for i in start..l {
+            if let Some(d) = self.phrase_from(i, l) {
+                // Before the phrase, after a comma: the person it describes.
+                if i > 0 && !self.toks[i].joined && self.toks[i - 1].sent == sent {
+                    let gap = &self.text[self.toks[i - 1].end..self.toks[i].range.start];
+                    if gap.contains(',') {
+                        if let Some(p) = self.person_ending(i - 1) {
+                            return Speaker::Person(p);
+                        }
+                    }
+                }
+                return Speaker::Described(d);
+            }
+        }
+        // The nearest person named earlier in the sentence, outside quotations.
+        let at = self.cands.partition_point(|c| c.toks.end <= k);
+        for (ci, c) in self.cands[..at].iter().enumerate().rev() {
+            let t = &self.toks[c.toks.start];
+            if t.sent != sent {
+                break;
+            }
+            if t.quote == InQuote::No {
+                if let Some(p) = self.owner[ci] {
+                    return Speaker::Person(p);
+                }
+            }
+        }
+        Speaker::Unresolved
+    }
+
+    /// `said the ministry's spokesman, Ali Khan`: a name right after a described phrase.
+    fn appositive_person_after(&self, r: usize) -> Option<usize> {
+        let sent = self.toks[r].sent;
+        let mut k = r + 1;
+        while k < self.toks.len() && self.toks[k].sent == sent && k - r < 10 {
+            if !self.toks[k].joined {
+                let gap = &self.text[self.toks[k - 1].end..self.toks[k].range.start];
+                return if gap.trim() == "," { self.person_starting(k) } else { None };
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The best reporting verb of block `block` for a quotation spanning `range`.
+    fn cue_near(&self, block: usize, range: &std::ops::Range<usize>) -> Option<usize> {
+        let from = self.toks.partition_point(|t| t.block < block);
+        let to = self.toks.partition_point(|t| t.block <= block);
+        let qstart = self.toks.partition_point(|t| t.range.start < range.start);
+        let qsent_after = self.toks.get(qstart.saturating_sub(1)).map(|t| t.sent);
+        let qend = self.toks.partition_point(|t| t.range.start < range.end);
+        let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
+        let mut best: Option<(usize, usize)> = None;
+        for k in from..to {
+            if !self.is_cue(k) {
+                continue;
+            }
+            let pos = self.toks[k].range.start;
+            let mut dist = if pos >= range.end { pos - range.end } else { range.start.saturating_sub(pos) };
+            // Same sentence as the quotation (either end) first.
+            let s = self.toks[k].sent;
+            if Some(s) != end_sent && Some(s) != qsent_after {
+                dist += 100_000;
+            }
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, k));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// The last reporting verb of a block.
+    fn last_cue(&self, block: usize) -> Option<usize> {
+        let from = self.toks.partition_point(|t| t.block < block);
+        let to = self.toks.partition_point(|t| t.block <= block);
+        (from..to).rev().find(|&k| self.is_cue(k))
+    }
+}
 
 /// The speaker of every quotation, indexed like `quotes.quotations`.
 pub fn resolve(
-    _doc: &Document,
+    doc: &Document,
     quotes: &Quotes,
-    _toks: &[Tok],
-    _cands: &[Cand],
-    _owner: &[Option<usize>],
-    _people: &People,
+    toks: &[Tok],
+    cands: &[Cand],
+    owner: &[Option<usize>],
+    genders: &[Option<Gender>],
 ) -> Vec<Speaker> {
-    vec![Speaker::Unresolved; quotes.quotations.len()]
+    let mut end_at = HashMap::new();
+    let mut start_at = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        end_at.insert(c.toks.end - 1, ci);
+        start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
+        start_at.entry(c.toks.start).or_insert(ci);
+    }
+    let cx = Ctx {
+        text: doc.text,
+        toks,
+        cands,
+        owner,
+        genders,
+        end_at,
+        start_at,
+        lex: Lexicon::get(),
+    };
+    let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
+    // The speaker of the last checked quotation of each block.
+    let mut block_speaker: HashMap<usize, Speaker> = HashMap::new();
+    let mut last_checked: Option<Speaker> = None;
+    for q in &quotes.quotations {
+        if q.kind != QuoteKind::Quotation {
+            out.push(Speaker::Unresolved);
+            continue;
+        }
+        let speaker = match &q.attribution {
+            Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
+            Attribution::Cue { .. } | Attribution::Colon => match cx.cue_near(q.block, &q.range) {
+                Some(k) => cx.subject(k),
+                None => colon_speaker(&cx, q.block, q.range.start),
+            },
+            Attribution::ColonParagraph | Attribution::Context { .. } => {
+                let prev = q.block.saturating_sub(1);
+                match block_speaker.get(&prev) {
+                    Some(s) if *s != Speaker::Unresolved => s.clone(),
+                    _ => match cx.last_cue(prev) {
+                        Some(k) => cx.subject(k),
+                        None => colon_speaker(&cx, prev, doc.blocks[prev].range.end),
+                    },
+                }
+            }
+            Attribution::None | Attribution::NotChecked => Speaker::Unresolved,
+        };
+        block_speaker.insert(q.block, speaker.clone());
+        last_checked = Some(speaker.clone());
+        out.push(speaker);
+    }
+    out
+}
+
+/// `Mr Brown told MPs: “…”` with no reporting verb found: the first person of the sentence.
+fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
+    let at = cx.cands.partition_point(|c| cx.toks[c.toks.start].range.start < before);
+    for (ci, c) in cx.cands[..at].iter().enumerate().rev() {
+        let t = &cx.toks[c.toks.start];
+        if t.block != block {
+            break;
+        }
+        if t.quote == InQuote::No {
+            if let Some(p) = cx.owner[ci] {
+                return Speaker::Person(p);
+            }
+        }
+    }
+    Speaker::Unresolved
 }

@@ -7,11 +7,13 @@
 //! name (`Gov. Ann Lee` / `Governor Bo Park`). When a style is selected, whatever the style
 //! decides is left to `title-style` (one problem, one diagnostic).
 
-use super::title_style::{checked_usages, decides_abbreviation, expected_case, set_points, verdict};
+use super::title_style::{
+    checked_usages, decides_abbreviation, descriptive, expected_case, set_points, verdict,
+};
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::styles::TitleCase;
-use crate::titles::{self, Case, NameShape, Position, TitleKind, TitleUsage};
+use crate::titles::{self, Case, NameShape, Position, Qualifier, TitleKind, TitleUsage};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -55,7 +57,8 @@ impl Rule for TitleConsistency {
                 && matches!(
                     def.kind,
                     TitleKind::Social | TitleKind::Academic | TitleKind::Saint
-                ) || (u.abbreviated && def.title == "Reverend");
+                )
+                || (u.abbreviated && def.title == "Reverend");
             if pointable && !decided_points {
                 match &points {
                     None => points = Some((u.range.clone(), u.point)),
@@ -94,7 +97,8 @@ impl Rule for TitleConsistency {
                 }
                 c => c,
             };
-            if !decided_case && matches!(case, Case::Upper | Case::Lower | Case::Mixed) {
+            let judged = !decided_case && !descriptive(&u) && u.qualifier != Qualifier::Shadow;
+            if judged && matches!(case, Case::Upper | Case::Lower | Case::Mixed) {
                 match &capitals {
                     None if u.case != Case::Mixed => capitals = Some((u.range.clone(), u.case)),
                     Some((first, c)) if *c != u.case => {

@@ -8,7 +8,7 @@ use super::{Context, Rule};
 use crate::document::Document;
 use crate::finding::{Edit, Finding, Fix};
 use crate::styles::{CourtesyUse, StyleProfile, TitleCase};
-use crate::titles::{self, Case, NameShape, Position, TitleKind, TitleUsage};
+use crate::titles::{self, Case, NameShape, Position, Qualifier, TitleKind, TitleUsage};
 use std::ops::Range;
 
 /// Flags a title written against the selected house style (only when a style is selected).
@@ -157,8 +157,18 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             c
         }
     };
+    if u.qualifier == Qualifier::Shadow {
+        return TitleCase::Open; // opposition posts: lower case is a British habit, not an error
+    }
     match u.position {
+        // `former foreign secretary Robin Cook`, `Bank of England governor Mervyn King`: a
+        // description of the person more than a title; guides differ, so only capitals are judged.
+        Position::Before if descriptive(u) => TitleCase::Open,
         Position::Before => t.before_name,
+        // Capitals beside a name (BBC) only for a plain `the`: `The Interior Minister, Ann Lee,`.
+        Position::CommaBefore if t.comma_set == TitleCase::Capitalised && !u.plain_the => {
+            TitleCase::Open
+        }
         Position::CommaBefore => beside(t.comma_set),
         Position::After => {
             if u.continued {
@@ -175,6 +185,15 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             }
         }
     }
+}
+
+/// A lowercase title after `former`, an organisation or a place: a description, not a title.
+pub(crate) fn descriptive(u: &TitleUsage) -> bool {
+    matches!(u.case, Case::Lower | Case::Mixed)
+        && matches!(
+            u.qualifier,
+            Qualifier::Former | Qualifier::Proper | Qualifier::Shadow
+        )
 }
 
 /// Whether the style decides the abbreviation of this usage.
@@ -207,23 +226,21 @@ pub(crate) fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> O
     };
     match def.kind {
         TitleKind::Occupation | TitleKind::Honour | TitleKind::Saint => return None,
-        TitleKind::Social => {
-            match style.courtesy.usage {
-                CourtesyUse::None => {
-                    return one(
+        TitleKind::Social => match style.courtesy.usage {
+            CourtesyUse::None => {
+                return one(
                         format!("{label} style uses no courtesy titles outside quotations: drop \"{written}\""),
                         Some(remove_title(doc, u, written, true)),
                     );
-                }
-                CourtesyUse::LaterReferences if u.shape == Some(NameShape::Full) => {
-                    return one(
+            }
+            CourtesyUse::LaterReferences if u.shape == Some(NameShape::Full) => {
+                return one(
                         format!("{label} style uses no courtesy title with a full name (first reference): drop \"{written}\""),
                         Some(remove_title(doc, u, written, true)),
                     );
-                }
-                _ => {}
             }
-        }
+            _ => {}
+        },
         TitleKind::Academic if def.title == "Doctor" => {
             if style.courtesy.doctor_medical_only {
                 if u.shape == Some(NameShape::Surname) {
@@ -287,20 +304,21 @@ pub(crate) fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> O
         {
             form = def.title.clone();
             abbreviated = false;
-            reasons.push(format!("spell out \"{}\" before a surname alone", def.title));
+            reasons.push(format!(
+                "spell out \"{}\" before a surname alone",
+                def.title
+            ));
         }
     }
     if def.kind == TitleKind::Formal {
-        let case = if form == written {
-            u.case
-        } else {
-            Case::Upper
-        };
+        let case = if form == written { u.case } else { Case::Upper };
         match (expected_case(style, u), case) {
             (TitleCase::Capitalised, Case::Lower | Case::Mixed) => {
                 form = titles::recase(&form, true);
                 reasons.push(match u.position {
-                    Position::Before => "a formal title directly before a name is capitalised".into(),
+                    Position::Before => {
+                        "a formal title directly before a name is capitalised".into()
+                    }
                     _ => "a political job title next to the name is capitalised".into(),
                 });
             }
@@ -354,8 +372,8 @@ fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
         "the "
     };
     let after = &doc.text[name.end..];
-    let needs_comma = after.starts_with(' ')
-        && after[1..].chars().next().is_some_and(|c| c.is_lowercase());
+    let needs_comma =
+        after.starts_with(' ') && after[1..].chars().next().is_some_and(|c| c.is_lowercase());
     let mut edits = vec![Edit::new(
         u.range.start..name.start,
         format!("{article}{}, ", titles::recase(written, false)),
