@@ -707,14 +707,26 @@ mod tests {
     #[test]
     fn rename_keeps_titles_and_maps_single_names() {
         let p = person("Barry Fitzpatrick", &["Mr"]);
-        assert_eq!(renamed_mention("Barry Fitzpatrick", &p, "Barry Fitzgerald"), "Barry Fitzgerald");
-        assert_eq!(renamed_mention("Mr Fitzpatrik", &p, "Barry Fitzgerald"), "Mr Fitzgerald");
-        assert_eq!(renamed_mention("Fitzpatrick", &p, "Barry Fitzgerald"), "Fitzgerald");
+        assert_eq!(
+            renamed_mention("Barry Fitzpatrick", &p, "Barry Fitzgerald"),
+            "Barry Fitzgerald"
+        );
+        assert_eq!(
+            renamed_mention("Mr Fitzpatrik", &p, "Barry Fitzgerald"),
+            "Mr Fitzgerald"
+        );
+        assert_eq!(
+            renamed_mention("Fitzpatrick", &p, "Barry Fitzgerald"),
+            "Fitzgerald"
+        );
         assert_eq!(renamed_mention("Dr. Fitzpatrick", &p, "Ann Lee"), "Dr. Lee");
         // East Asian order: the family name comes first and is the second reference.
         let kim = person("Kim Jong-un", &[]);
         assert_eq!(renamed_mention("Kim", &kim, "Kim Jong Un"), "Kim");
-        assert_eq!(renamed_mention("Kim Jong Un", &kim, "Kim Jong-il"), "Kim Jong-il");
+        assert_eq!(
+            renamed_mention("Kim Jong Un", &kim, "Kim Jong-il"),
+            "Kim Jong-il"
+        );
         // A one-word new name replaces every mention whole.
         assert_eq!(renamed_mention("Mr Fitzpatrick", &p, "Cher"), "Mr Cher");
     }
@@ -724,7 +736,10 @@ mod tests {
         let only = [CodeActionKind::from("source.fixAll")];
         assert!(kind_wanted(Some(&only), FIX_ALL_KIND));
         assert!(!kind_wanted(Some(&only), "quickfix"));
-        assert!(!kind_wanted(Some(&[CodeActionKind::from("source.fix")]), FIX_ALL_KIND));
+        assert!(!kind_wanted(
+            Some(&[CodeActionKind::from("source.fix")]),
+            FIX_ALL_KIND
+        ));
         assert!(kind_wanted(None, "quickfix"));
     }
 
