@@ -112,6 +112,15 @@ pub struct Report {
     pub fixed: usize,
 }
 
+/// Runs `f` for one draft, turning a panic in the engine into a failure of that draft alone, so
+/// the other drafts are still checked and reported.
+pub fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(_) => Err("internal error while checking this draft (a bug in copydesk: please report it with the draft)".into()),
+    }
+}
+
 fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
     let mut text = job.read()?;
     let kind = job.kind();
@@ -151,7 +160,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let results: Vec<Result<Report, Failure>> = jobs
         .par_iter()
         .map(|job| {
-            check_one(job, args.fix).map_err(|message| Failure {
+            guarded(|| check_one(job, args.fix)).map_err(|message| Failure {
                 display: job.display.clone(),
                 message,
             })

@@ -18,6 +18,10 @@ use cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A bug in the engine is reported as one line naming the place, not a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("copydesk: internal error: {info}");
+    }));
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

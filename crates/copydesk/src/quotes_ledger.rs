@@ -1,7 +1,7 @@
 //! `copydesk quotes`: the fact-checker's ledger: every direct quotation, who said it as the
 //! engine resolved it (or "unattributed"), and where, as a table, CSV or JSON.
 
-use crate::check::{prepare, print_failures, Failure};
+use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
 use copydesk_core::analyze;
 use copydesk_core::position::LineIndex;
@@ -190,17 +190,20 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
     let results: Vec<Result<Vec<Entry>, Failure>> = jobs
         .par_iter()
         .map(|job| {
-            let text = job.read().map_err(|message| Failure {
+            guarded(|| {
+                let text = job.read()?;
+                Ok(entries(
+                    &job.display,
+                    &text.text,
+                    text.offset(),
+                    &job.config,
+                    job.kind(),
+                ))
+            })
+            .map_err(|message| Failure {
                 display: job.display.clone(),
                 message,
-            })?;
-            Ok(entries(
-                &job.display,
-                &text.text,
-                text.offset(),
-                &job.config,
-                job.kind(),
-            ))
+            })
         })
         .collect();
     let mut all = Vec::new();

@@ -60,3 +60,48 @@ pub fn render(format: Format, reports: &[Report], color: bool) -> String {
         Format::Github => github::render(reports),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::decode;
+    use copydesk_core::{Edit, Finding, Fix};
+
+    /// Odd ranges (empty, inside a character, reversed, past the end) never make a format panic.
+    #[test]
+    fn every_format_survives_odd_ranges() {
+        let text = "\u{feff}a😀b\r\n\tçd\n\n金 \"x\"";
+        let body_len = text.len() - 3;
+        let mut findings = Vec::new();
+        for (s, e) in [
+            (0, 0),
+            (1, 2),
+            (3, 100),
+            (6, 4),
+            (body_len, body_len),
+            (2, body_len),
+            (usize::MAX / 2, 3),
+        ] {
+            findings.push(
+                Finding::new("unattributed-quote", s..e, "odd").with_fix(Fix {
+                    title: "odd fix".into(),
+                    edits: vec![Edit::new(s..e, "x\ny"), Edit::new(e..s, "")],
+                    safe: true,
+                }),
+            );
+        }
+        findings.push(Finding::new("no-such-rule", 0..1, "unknown rule"));
+        let report = Report {
+            display: "odd.md".into(),
+            text: decode(text.as_bytes().to_vec()).unwrap(),
+            findings,
+            fixed: 0,
+        };
+        for format in [Format::Human, Format::Json, Format::Sarif, Format::Github] {
+            for color in [false, true] {
+                let out = render(format, std::slice::from_ref(&report), color);
+                assert!(!out.is_empty());
+            }
+        }
+    }
+}

@@ -353,7 +353,7 @@ pub fn log(reports: &[Report]) -> Log {
                                 .map(|e| Replacement {
                                     deleted_region: ByteRegion {
                                         byte_offset: e.byte_start + shift,
-                                        byte_length: e.byte_end - e.byte_start,
+                                        byte_length: e.byte_end.saturating_sub(e.byte_start),
                                     },
                                     inserted_content: Message::text(e.replacement.clone()),
                                 })
