@@ -45,7 +45,8 @@ fn strip_unset(v: &mut Value) {
 
 /// Client settings as a validated TOML table (`None` when there are none).
 pub fn client_table(value: &Value) -> Result<Option<Table>, String> {
-    if value.is_null() {
+    // Some clients encode an empty table as `[]` (Lua): that is "no settings" too.
+    if value.is_null() || value.as_array().is_some_and(|a| a.is_empty()) {
         return Ok(None);
     }
     if !value.is_object() {
@@ -150,6 +151,8 @@ mod tests {
         let r = resolve(None, Some(&json!({"style": "", "rules": null})));
         assert!(r.client_error.is_none(), "{r:?}");
         assert_eq!(r.config, Config::default());
+        let r = resolve(None, Some(&json!([])));
+        assert!(r.client_error.is_none(), "{r:?}");
     }
 
     #[test]
