@@ -112,6 +112,25 @@ fn line_of_key(text: &str, key: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// The key assigned on 1-based `line`, if that line is a `key = value` assignment.
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let l = text.lines().nth(line.checked_sub(1)?)?;
+    let (key, _) = l.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    (!key.is_empty() && !key.starts_with('[') && !key.starts_with('#')).then(|| key.to_string())
+}
+
+/// A parser message in a journalist's words: the key named, no Rust type names.
+fn plain_message(message: &str, key: Option<String>) -> String {
+    let message = message
+        .replace("expected usize", "expected a whole number")
+        .replace("expected a sequence", "expected a list, such as [\"...\"]");
+    match key {
+        Some(k) if message.starts_with("invalid type") => format!("`{k}`: {message}"),
+        _ => message,
+    }
+}
+
 impl Config {
     /// Parses a `.copydesk.toml` text strictly.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
@@ -119,7 +138,7 @@ impl Config {
             let line = e.span().map(|s| line_of(text, s.start));
             ConfigError {
                 line,
-                message: e.message().trim().to_string(),
+                message: plain_message(e.message().trim(), line.and_then(|l| key_on_line(text, l))),
             }
         })?;
         if let Some(style) = &raw.style {
@@ -196,6 +215,16 @@ mod tests {
     fn wrong_type_names_its_line() {
         let e = Config::from_toml("[quotes]\nmin_words = \"four\"\n").unwrap_err();
         assert_eq!(e.line, Some(2), "{e}");
+        assert_eq!(
+            e.message,
+            "`min_words`: invalid type: string \"four\", expected a whole number"
+        );
+        let e = Config::from_toml("[names]\nhouse = \"Kim Jong-un\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        assert_eq!(
+            e.message,
+            "`house`: invalid type: string \"Kim Jong-un\", expected a list, such as [\"...\"]"
+        );
     }
 
     #[test]
