@@ -199,26 +199,49 @@ fn random_fast_edits_leave_the_server_text_equal_to_the_client_text() {
         c.open(&doc, "markdown", &text);
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ seed);
         let mut version = 1;
-        // 300 edits sent back to back without waiting, as a fast typist (or a paste) would.
-        for _ in 0..300 {
+        // 300 edits sent back to back without waiting, as a fast typist (or a paste) would,
+        // with a whole-text change now and then and requests in flight between them.
+        let mut pending = Vec::new();
+        for step in 0..300 {
             version += 1;
-            let bs = boundaries(&text);
-            let a = bs[rng.below(bs.len())];
-            let b = if rng.below(3) == 0 {
-                bs[rng.below(bs.len())]
+            let change = if step % 97 == 96 {
+                text = format!("{text}\n\nA full replacement 😀.\n");
+                json!({"text": text})
             } else {
-                a
+                let bs = boundaries(&text);
+                let a = bs[rng.below(bs.len())];
+                let b = if rng.below(3) == 0 {
+                    bs[rng.below(bs.len())]
+                } else {
+                    a
+                };
+                let (a, b) = (a.min(b), a.max(b));
+                let insert: String = (0..rng.below(4))
+                    .map(|_| PIECES[rng.below(PIECES.len())])
+                    .collect();
+                let change = json!({"range": range(&text, a, b, utf8), "text": insert});
+                text.replace_range(a..b, &insert);
+                change
             };
-            let (a, b) = (a.min(b), a.max(b));
-            let insert: String = (0..rng.below(4))
-                .map(|_| PIECES[rng.below(PIECES.len())])
-                .collect();
-            let change = json!({"range": range(&text, a, b, utf8), "text": insert});
-            text.replace_range(a..b, &insert);
             c.notify(
                 "textDocument/didChange",
                 json!({"textDocument": {"uri": doc, "version": version}, "contentChanges": [change]}),
             );
+            if step % 25 == 0 {
+                let whole = range(&text, 0, text.len(), utf8);
+                pending.push(c.send_request(
+                    "textDocument/codeAction",
+                    json!({"textDocument": {"uri": doc}, "range": whole, "context": {"diagnostics": []}}),
+                ));
+                pending.push(c.send_request(
+                    "textDocument/hover",
+                    json!({"textDocument": {"uri": doc}, "position": position(&text, 0, utf8)}),
+                ));
+            }
+        }
+        for id in pending {
+            let r = c.response(id, "a request sent while typing");
+            assert!(r.get("error").is_none(), "{r}");
         }
         assert_eq!(c.server_text(&doc), (version, text.clone()), "seed {seed}");
         // The last publication carries the last version (older analyses may be dropped).
@@ -561,6 +584,13 @@ fn a_name_spelt_differently_in_two_files_of_the_workspace() {
     });
     let d = &m["params"]["diagnostics"][0];
     assert!(d["message"].as_str().unwrap().contains("sidebar.md"), "{d}");
+    // Closing the sidebar clears its diagnostics and the story's cross-file one.
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": sidebar}}),
+    );
+    assert_eq!(c.unversioned_diagnostics(&sidebar), Vec::<Value>::new());
+    assert_eq!(c.diagnostics(&story, 1), Vec::<Value>::new());
     assert_eq!(c.shutdown(), Some(0));
 }
 
