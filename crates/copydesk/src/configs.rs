@@ -153,7 +153,9 @@ mod tests {
             .config_for(&Source::File(root.join("a/z.md")))
             .unwrap_err();
         assert!(
-            e.0.ends_with(".copydesk.toml:2: invalid type: string \"yes\", expected a boolean"),
+            e.0.ends_with(
+                ".copydesk.toml:2: `strict`: invalid type: string \"yes\", expected a boolean"
+            ),
             "{}",
             e.0
         );
