@@ -14,8 +14,6 @@ pub struct Cand {
     pub toks: Range<usize>,
     /// Token indexes of the title before it, if any.
     pub title: Option<Range<usize>>,
-    /// The title is a courtesy title (`Mr`, `Dr`).
-    pub courtesy: bool,
     /// Gender told by the title.
     pub gender: Option<Gender>,
     /// Family name first (`Kim Jong-un`).
@@ -30,8 +28,6 @@ pub struct Cand {
     pub strong: bool,
     /// Some evidence (possessive, capital in mid-sentence).
     pub weak: bool,
-    /// The name is a given name of another listed person in a list (`Ed and David Miliband`).
-    pub listed: bool,
 }
 
 impl Cand {
@@ -248,6 +244,7 @@ impl<'a> Extractor<'a> {
         let mut title: Option<Range<usize>> = None;
         let mut courtesy = false;
         let mut gender = None;
+        #[allow(clippy::needless_range_loop)] // `h` is a token index used by several lookups
         for h in a..(a + 4).min(b.saturating_sub(1)) {
             match self.title_kind(h) {
                 Some(TitleWord::Courtesy(_)) | Some(TitleWord::Head) => {
@@ -345,7 +342,7 @@ impl<'a> Extractor<'a> {
         }
         let n = b - a;
         // East Asian family-name-first names.
-        let family_first = n >= 2 && n <= 3 && self.lex.ea_surnames.contains(&first_key) && {
+        let family_first = (2..=3).contains(&n) && self.lex.ea_surnames.contains(&first_key) && {
             let rest: Vec<usize> = (a + 1..b).collect();
             let hyphened = rest.len() == 1 && {
                 let w = self.word(rest[0]);
@@ -468,7 +465,6 @@ impl<'a> Extractor<'a> {
             out.push(Cand {
                 toks: g..g + 1,
                 title: None,
-                courtesy: false,
                 gender: None,
                 family_first: false,
                 given: vec![g],
@@ -476,13 +472,11 @@ impl<'a> Extractor<'a> {
                 suffix: None,
                 strong: true,
                 weak: true,
-                listed: true,
             });
         }
         out.push(Cand {
             toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
             title,
-            courtesy,
             gender,
             family_first,
             given,
@@ -490,7 +484,6 @@ impl<'a> Extractor<'a> {
             suffix,
             strong,
             weak,
-            listed: false,
         });
     }
 }

@@ -269,7 +269,8 @@ impl<'a> Resolver<'a> {
         }
         // A plural is another word (`Cabernet`, `Cabernets`; `the Kennedys`).
         let plural = |x: &str, y: &str| {
-            x.strip_suffix('s').is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
+            x.strip_suffix('s')
+                .is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
         };
         if plural(a, b) || plural(b, a) {
             return false;
@@ -486,7 +487,10 @@ impl<'a> Resolver<'a> {
         }
         // `Sir Alan` after `Alan Budd`; `Mr Watanabe` after `Watanabe Kenji` (family name first).
         let knight = c.title.as_ref().is_some_and(|t| {
-            matches!(self.ex.key(t.end - 1).as_str(), "sir" | "dame" | "lord" | "lady")
+            matches!(
+                self.ex.key(t.end - 1).as_str(),
+                "sir" | "dame" | "lord" | "lady"
+            )
         });
         if knight || (c.title.is_some() && !self.lex.given.contains_key(&key)) {
             if let Some(ids) = self.first_word.get(&key) {

@@ -33,8 +33,21 @@ fn matcher() -> &'static Matcher {
 
 /// Words just before a form that introduce another spelling on purpose (`formerly Kiev`).
 const EXPLAINERS: &[&str] = &[
-    "formerly", "known", "called", "spelt", "spelled", "or", "née", "chicken", "once", "previously",
-    "renamed", "name", "named", "spelling", "as",
+    "formerly",
+    "known",
+    "called",
+    "spelt",
+    "spelled",
+    "or",
+    "née",
+    "chicken",
+    "once",
+    "previously",
+    "renamed",
+    "name",
+    "named",
+    "spelling",
+    "as",
 ];
 
 /// Spellings of places and organisations that differ from their canonical form.
@@ -116,8 +129,11 @@ fn explained(
     if EXPLAINERS.contains(&prev.as_str()) {
         return true;
     }
-    let Some(b) = doc.block_at(at) else { return false };
+    let Some(b) = doc.block_at(at) else {
+        return false;
+    };
     let sentence = doc.sentence_at(b, at);
-    hits.iter()
-        .any(|(p, r)| forms[*p].0 == group && forms[*p].1 == canonical && sentence.contains(&r.start))
+    hits.iter().any(|(p, r)| {
+        forms[*p].0 == group && forms[*p].1 == canonical && sentence.contains(&r.start)
+    })
 }

@@ -23,8 +23,6 @@ pub struct Tok {
     pub range: Range<usize>,
     /// End including the full point and the possessive, where present.
     pub end: usize,
-    /// Followed by a full point that belongs to it (initial or abbreviation).
-    pub dot: bool,
     /// Written with a possessive `’s` / `'s`.
     pub poss: bool,
     /// Starts with a capital (or a lowercase particle hyphened to a capital: `al-Assad`).
@@ -102,14 +100,12 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     let Some(d) = s[j..].chars().next() else {
                         break;
                     };
-                    if d.is_alphanumeric() {
-                        j += d.len_utf8();
-                    } else if matches!(d, '-' | '\'' | '’' | '\u{2010}')
+                    let inner_mark = matches!(d, '-' | '\'' | '’' | '\u{2010}')
                         && s[j + d.len_utf8()..]
                             .chars()
                             .next()
-                            .is_some_and(|n| n.is_alphabetic())
-                    {
+                            .is_some_and(|n| n.is_alphabetic());
+                    if d.is_alphanumeric() || inner_mark {
                         j += d.len_utf8();
                     } else {
                         break;
@@ -126,13 +122,10 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                 }
                 let word = &s[start..word_end];
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-                let mut word_end = word_end;
                 let mut end = j;
-                let mut dot = false;
                 let mut initial = false;
                 if !poss && bytes.get(j) == Some(&b'.') {
                     if letters == 1 {
-                        dot = true;
                         initial = true;
                         end = j + 1;
                         // Dotted initials written together: J.K.
@@ -143,7 +136,6 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                             word_end = end - 1;
                         }
                     } else if is_abbrev(word) {
-                        dot = true;
                         end = j + 1;
                     }
                 }
@@ -201,7 +193,6 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                 toks.push(Tok {
                     range: base + start..base + word_end,
                     end: base + end,
-                    dot,
                     poss,
                     cap,
                     allcaps,

@@ -12,9 +12,30 @@ use std::collections::HashMap;
 
 /// Words between a speaker and the reporting verb (`she later said`, `Kim has told`).
 const BRIDGES: &[&str] = &[
-    "has", "had", "have", "was", "were", "is", "also", "later", "then", "previously", "again",
-    "earlier", "once", "often", "would", "will", "recently", "simply", "just", "quickly", "told",
-    "added", "and", "repeatedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "earlier",
+    "once",
+    "often",
+    "would",
+    "will",
+    "recently",
+    "simply",
+    "just",
+    "quickly",
+    "told",
+    "added",
+    "and",
+    "repeatedly",
 ];
 
 struct Ctx<'a> {
@@ -60,21 +81,25 @@ impl Ctx<'_> {
     fn resolve_pronoun(&self, i: usize, g: Option<Gender>) -> Option<usize> {
         let limit = self.toks[i].block.saturating_sub(3);
         let at = self.cands.partition_point(|c| c.toks.end <= i);
-        self.cands[..at].iter().enumerate().rev().find_map(|(ci, c)| {
-            let t = &self.toks[c.toks.start];
-            if t.block < limit {
-                return Some(None);
-            }
-            if t.quote != InQuote::No {
-                return None;
-            }
-            let p = self.owner[ci]?;
-            let fits = match (g, self.genders.get(p).copied().flatten()) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            fits.then_some(Some(p))
-        })?
+        self.cands[..at]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(ci, c)| {
+                let t = &self.toks[c.toks.start];
+                if t.block < limit {
+                    return Some(None);
+                }
+                if t.quote != InQuote::No {
+                    return None;
+                }
+                let p = self.owner[ci]?;
+                let fits = match (g, self.genders.get(p).copied().flatten()) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                fits.then_some(Some(p))
+            })?
     }
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
@@ -115,7 +140,9 @@ impl Ctx<'_> {
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
             let left = l - 1;
             if let Some(g) = self.pronoun(left) {
-                return self.resolve_pronoun(left, g).map_or(Speaker::Unresolved, Speaker::Person);
+                return self
+                    .resolve_pronoun(left, g)
+                    .map_or(Speaker::Unresolved, Speaker::Person);
             }
             if let Some(p) = self.person_ending(left) {
                 return Speaker::Person(p);
@@ -129,7 +156,9 @@ impl Ctx<'_> {
             }
             // `said the ministry's spokesman, Ali Khan`
             if let Some(g) = self.pronoun(r) {
-                return self.resolve_pronoun(r, g).map_or(Speaker::Unresolved, Speaker::Person);
+                return self
+                    .resolve_pronoun(r, g)
+                    .map_or(Speaker::Unresolved, Speaker::Person);
             }
             if let Some(d) = self.phrase_from(r, self.toks.len()) {
                 if let Some(p) = self.appositive_person_after(r) {
@@ -186,7 +215,11 @@ impl Ctx<'_> {
         while k < self.toks.len() && self.toks[k].sent == sent && k - r < 10 {
             if !self.toks[k].joined {
                 let gap = &self.text[self.toks[k - 1].end..self.toks[k].range.start];
-                return if gap.trim() == "," { self.person_starting(k) } else { None };
+                return if gap.trim() == "," {
+                    self.person_starting(k)
+                } else {
+                    None
+                };
             }
             k += 1;
         }
@@ -207,7 +240,11 @@ impl Ctx<'_> {
                 continue;
             }
             let pos = self.toks[k].range.start;
-            let mut dist = if pos >= range.end { pos - range.end } else { range.start.saturating_sub(pos) };
+            let mut dist = if pos >= range.end {
+                pos - range.end
+            } else {
+                range.start.saturating_sub(pos)
+            };
             // Same sentence as the quotation (either end) first.
             let s = self.toks[k].sent;
             if Some(s) != end_sent && Some(s) != qsent_after {
@@ -290,7 +327,9 @@ pub fn resolve(
 
 /// `Mr Brown told MPs: “…”` with no reporting verb found: the first person of the sentence.
 fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
-    let at = cx.cands.partition_point(|c| cx.toks[c.toks.start].range.start < before);
+    let at = cx
+        .cands
+        .partition_point(|c| cx.toks[c.toks.start].range.start < before);
     for (ci, c) in cx.cands[..at].iter().enumerate().rev() {
         let t = &cx.toks[c.toks.start];
         if t.block != block {

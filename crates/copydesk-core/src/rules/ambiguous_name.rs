@@ -28,22 +28,10 @@ impl Rule for AmbiguousName {
                 .filter_map(|&p| people.persons.get(p).map(|p| p.canonical.as_str()))
                 .collect();
             let written = cx.doc.text.get(a.range.clone()).unwrap_or("");
-            let list = match names.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!(
-                        "{} or {}",
-                        rest.iter()
-                            .map(|n| format!("“{n}”"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        format!("“{last}”")
-                    )
-                }
-                _ => names
-                    .iter()
-                    .map(|n| format!("“{n}”"))
-                    .collect::<Vec<_>>()
-                    .join(""),
+            let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+            let list = match quoted.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                _ => quoted.concat(),
             };
             let mut f = Finding::new(
                 "ambiguous-name",

@@ -1,0 +1,187 @@
+//! People, spelling variants, ambiguous surnames and speakers on drafts written for these tests.
+
+use copydesk_core::{analyze, Config, DocKind};
+
+/// (rule, flagged text, first fix's replacement) for the two name rules.
+fn name_findings(text: &str, config: &Config) -> Vec<(&'static str, String, Option<String>)> {
+    analyze(text, DocKind::PlainText, config)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "name-spelling" || f.rule == "ambiguous-name")
+        .map(|f| {
+            (
+                f.rule,
+                text[f.byte_start..f.byte_end].to_string(),
+                f.fixes
+                    .first()
+                    .and_then(|x| x.edits.first())
+                    .map(|e| e.replacement.clone()),
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let a = analyze(text, DocKind::PlainText, &Config::default());
+    (0..a.quotes.quotations.len())
+        .filter(|&i| a.quotes.quotations[i].kind == copydesk_core::quotes::QuoteKind::Quotation)
+        .map(|i| a.people.speaker_name(i))
+        .collect()
+}
+
+fn s(rule: &'static str, text: &str, fix: Option<&str>) -> (&'static str, String, Option<String>) {
+    (rule, text.to_string(), fix.map(str::to_string))
+}
+
+const KOREA: &str = "Seoul weighs new talks with the North
+
+North Korean leader Kim Jong-un inspected a new submarine base on Friday, state media said.
+
+Kim has ordered the navy to double its patrols. His sister, Kim Yo-jong, said in a statement that the drills were a rehearsal.
+
+\"We will answer every provocation with force and we will not wait for anyone,\" Kim Yo-jong said.
+
+Kim was not seen at the launch. Analysts say Kim Jong Un wants leverage before the summit.
+";
+
+const FERRY: &str = "Harbour board approves ferry subsidy
+
+Barry Fitzpatrick, the harbour board's chairman, said the vote had been close.
+
+\"We had no choice but to keep the boats running through the winter,\" Mr Fitzpatrick said.
+
+Ed Miliband and David Miliband both wrote to the board. Mr Fitzpatrik said he had replied to both.
+
+\"The letters were polite and the answer was the same,\" he said.
+
+Miliband said later that he would keep pressing the board.
+
+A spokeswoman for the ferry operator said: \"We welcome the decision and will publish a new timetable.\"
+
+Christopher Aldana, a deckhand, said he was relieved. \"I have two children and this job is all we have,\" Christoper Aldana said.
+";
+
+const UKRAINE: &str = "Talks in Kyiv
+
+President Volodymyr Zelensky met the envoys in Kyiv on Monday.
+
+Zelenskyy told reporters the meeting had been useful and that more were planned.
+
+The envoys later flew from Kiev to Warsaw.
+";
+
+const CLEAN: &str = "Rovers appoint new coach
+
+Erik Hansen has been appointed coach of Castlebrook Rovers, with Paul Hanson as his assistant.
+
+Hansen, 44, said he was proud. \"This club has a plan and I want to be part of it,\" Hansen said.
+
+Hanson said the pair had worked together for ten years.
+
+Amal Fitouri, the club's captain, welcomed the appointment. \"We needed a fresh start after a hard season,\" she said.
+
+Raymond Castellano Sr. founded the club in 1961; his son Raymond Castellano Jr. is now its president.
+
+The club marks Liberation Day with a match against the Red Army veterans from North Korea.
+";
+
+#[test]
+fn korean_names_variants_and_ambiguity() {
+    assert_eq!(
+        name_findings(KOREA, &Config::default()),
+        vec![
+            s("ambiguous-name", "Kim", None),
+            s("name-spelling", "Jong Un", Some("Jong-un")),
+        ]
+    );
+    assert_eq!(speakers(KOREA), vec![Some("Kim Yo-jong".to_string())]);
+}
+
+#[test]
+fn surname_typos_given_name_typos_and_shared_surnames() {
+    assert_eq!(
+        name_findings(FERRY, &Config::default()),
+        vec![
+            s("name-spelling", "Fitzpatrik", Some("Fitzpatrick")),
+            s("ambiguous-name", "Miliband", None),
+            s("name-spelling", "Christoper", Some("Christopher")),
+        ]
+    );
+}
+
+#[test]
+fn speakers_by_name_title_pronoun_and_role() {
+    assert_eq!(
+        speakers(FERRY),
+        vec![
+            Some("Barry Fitzpatrick".to_string()),
+            Some("Barry Fitzpatrick".to_string()),
+            Some("a spokeswoman for the ferry operator".to_string()),
+            Some("Christopher Aldana".to_string()),
+        ]
+    );
+    assert_eq!(
+        speakers(CLEAN),
+        vec![
+            Some("Erik Hansen".to_string()),
+            Some("Amal Fitouri".to_string())
+        ]
+    );
+}
+
+#[test]
+fn transliterations_and_places() {
+    assert_eq!(
+        name_findings(UKRAINE, &Config::default()),
+        vec![
+            s("name-spelling", "Zelenskyy", Some("Zelensky")),
+            s("name-spelling", "Kiev", Some("Kyiv")),
+        ]
+    );
+}
+
+#[test]
+fn house_names_list_wins() {
+    let mut config = Config::default();
+    config.names.house = vec!["Volodymyr Zelenskyy".into(), "Kiev".into()];
+    assert_eq!(
+        name_findings(UKRAINE, &config),
+        vec![
+            s("name-spelling", "Kyiv", Some("Kiev")),
+            s("name-spelling", "Zelensky", Some("Zelenskyy")),
+            s("name-spelling", "Kyiv", Some("Kiev")),
+        ]
+    );
+}
+
+#[test]
+fn ignored_names_are_not_checked() {
+    let mut config = Config::default();
+    config.names.ignore = vec!["Volodymyr Zelensky".into()];
+    assert_eq!(
+        name_findings(UKRAINE, &config),
+        vec![s("name-spelling", "Kiev", Some("Kyiv"))]
+    );
+}
+
+#[test]
+fn different_people_are_not_variants() {
+    assert_eq!(name_findings(CLEAN, &Config::default()), vec![]);
+    let a = analyze(CLEAN, DocKind::PlainText, &Config::default());
+    let names: Vec<&str> = a
+        .people
+        .persons
+        .iter()
+        .map(|p| p.canonical.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "Erik Hansen",
+            "Paul Hanson",
+            "Amal Fitouri",
+            "Raymond Castellano Sr",
+            "Raymond Castellano Jr",
+        ]
+    );
+}
