@@ -269,6 +269,15 @@ fn fnv(s: &str) -> u64 {
     h
 }
 
+/// The first paragraph of a rule's documentation after its heading, on one line.
+fn first_paragraph(docs: &str) -> Option<String> {
+    let para = docs
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with('#'))?;
+    Some(para.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// The rule metadata of every rule.
 pub fn rules() -> Vec<ReportingDescriptor> {
     RULES
@@ -277,7 +286,9 @@ pub fn rules() -> Vec<ReportingDescriptor> {
             id: r.id(),
             name: pascal(r.id()),
             short_description: Message::text(r.summary()),
-            full_description: Message::text(r.summary()),
+            full_description: Message::text(
+                first_paragraph(r.docs()).unwrap_or_else(|| r.summary().to_string()),
+            ),
             help: Message {
                 text: r.docs().to_string(),
                 markdown: Some(r.docs().to_string()),
@@ -488,5 +499,9 @@ mod tests {
         );
         assert_eq!(uri("/tmp/x.md"), ("file:///tmp/x.md".into(), None));
         assert_eq!(pascal("unattributed-quote"), "UnattributedQuote");
+        assert_eq!(
+            first_paragraph("# rule\n\nFlags a quote\nnobody said.\n\n## Example\n").as_deref(),
+            Some("Flags a quote nobody said.")
+        );
     }
 }
