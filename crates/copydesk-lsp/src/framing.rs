@@ -42,6 +42,13 @@ pub fn vet(body: &[u8]) -> Vec<u8> {
     )
 }
 
+fn too_large() -> Vec<u8> {
+    json!({"jsonrpc": "2.0", "id": null, "method": MALFORMED_METHOD,
+           "params": {"code": -32600, "message": format!("Invalid request: larger than {MAX_BODY} bytes")}})
+    .to_string()
+    .into_bytes()
+}
+
 fn frame(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
     out.extend_from_slice(body);
@@ -57,6 +64,7 @@ where
     let mut reader = BufReader::new(input);
     loop {
         let mut length: Option<usize> = None;
+        let mut oversized: Option<u64> = None;
         let mut bad_header = false;
         let mut saw_header = false;
         loop {
@@ -77,12 +85,21 @@ where
                 Some((name, value)) if name.trim().eq_ignore_ascii_case("content-length") => {
                     match value.trim().parse::<usize>() {
                         Ok(n) if n <= MAX_BODY => length = Some(n),
+                        Ok(n) => oversized = Some(n as u64),
                         _ => bad_header = true,
                     }
                 }
                 Some(_) => {} // Content-Type and friends
                 None => bad_header = true,
             }
+        }
+        if let Some(n) = oversized {
+            // Skip the body unread, so the next message is still found.
+            let mut skipped = (&mut reader).take(n);
+            tokio::io::copy(&mut skipped, &mut tokio::io::sink()).await?;
+            output.write_all(&frame(&too_large())).await?;
+            output.flush().await?;
+            continue;
         }
         let body = match length {
             Some(n) => {
@@ -132,5 +149,19 @@ mod tests {
             out.ends_with(r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#),
             "{out}"
         );
+    }
+
+    #[tokio::test]
+    async fn oversized_bodies_are_skipped() {
+        let mut input = format!("Content-Length: {}\r\n\r\n", MAX_BODY + 1).into_bytes();
+        input.extend(std::iter::repeat_n(b'x', MAX_BODY + 1));
+        input.extend_from_slice(b"Content-Length: 2\r\n\r\n{}");
+        let mut out = Vec::new();
+        relay(&input[..], &mut out).await.unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("larger than"), "{out}");
+        // `{}` is JSON but not a JSON-RPC message.
+        assert!(out.contains("-32600"), "{out}");
+        assert_eq!(out.matches("Content-Length").count(), 2, "{out}");
     }
 }
