@@ -12,6 +12,9 @@ pub const CONFIG_FILE: &str = ".copydesk.toml";
 /// The keys a settings object may hold (the config file's top level).
 const KEYS: &[&str] = &["style", "rules", "quotes", "names"];
 
+/// Keys of the settings section that belong to the editor, not to the config.
+const EDITOR_KEYS: &[&str] = &["server", "trace", "path", "enable"];
+
 /// A config ready to use, and what was wrong on the way.
 #[derive(Debug, Clone, Default)]
 pub struct Resolved {
@@ -54,6 +57,13 @@ pub fn client_table(value: &Value) -> Result<Option<Table>, String> {
     }
     let mut value = value.clone();
     strip_unset(&mut value);
+    // Editor-side settings that share the section (`copydesk.server.path`, the standard
+    // `copydesk.trace.server`) are not the server's business, and not an error either.
+    if let Value::Object(map) = &mut value {
+        for key in EDITOR_KEYS {
+            map.remove(*key);
+        }
+    }
     let table: Table = Table::try_from(&value).map_err(|e| format!("copydesk settings: {e}"))?;
     let text = toml::to_string(&table).map_err(|e| format!("copydesk settings: {e}"))?;
     Config::from_toml(&text).map_err(|e| format!("copydesk settings: {}", e.message))?;
@@ -151,6 +161,11 @@ mod tests {
         let r = resolve(None, Some(&json!({"style": "", "rules": null})));
         assert!(r.client_error.is_none(), "{r:?}");
         assert_eq!(r.config, Config::default());
+        let r = resolve(
+            None,
+            Some(&json!({"server": {"path": "/x"}, "trace": {"server": "verbose"}})),
+        );
+        assert!(r.client_error.is_none(), "{r:?}");
         let r = resolve(None, Some(&json!([])));
         assert!(r.client_error.is_none(), "{r:?}");
     }
