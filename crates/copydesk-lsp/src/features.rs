@@ -750,4 +750,86 @@ mod tests {
         let s = short(&long);
         assert!(s.ends_with('…') && s.chars().count() <= 58, "{s}");
     }
+
+    fn snapshot(text: &str) -> Snapshot {
+        Snapshot::build(crate::snapshot::Input {
+            uri: "file:///tmp/story.md".parse().unwrap(),
+            version: 1,
+            rev: 1,
+            gen: 0,
+            kind: DocKind::Markdown,
+            text: text.to_string(),
+            config: Default::default(),
+            others: Vec::new(),
+            enc: Encoding::Utf16,
+        })
+    }
+
+    /// Applies the edit of the action titled `title` and re-analyses the text.
+    fn apply(snap: &Snapshot, title: &str) -> String {
+        let actions = code_actions(snap, 0, snap.text().len(), None, &ConfigTarget::default());
+        let action = actions
+            .iter()
+            .find_map(|a| match a {
+                CodeActionOrCommand::CodeAction(a) if a.title == title => Some(a),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no {title:?} in {actions:#?}"));
+        let edits = &action.edit.as_ref().unwrap().changes.as_ref().unwrap()[&snap.uri];
+        let mut byte_edits: Vec<copydesk_core::Edit> = edits
+            .iter()
+            .map(|e| {
+                copydesk_core::Edit::new(
+                    snap.offset(e.range.start)..snap.offset(e.range.end),
+                    e.new_text.clone(),
+                )
+            })
+            .collect();
+        byte_edits.sort_by_key(|e| e.byte_start);
+        copydesk_core::fix::apply_edits(snap.text(), &byte_edits).0
+    }
+
+    #[test]
+    fn ignoring_a_line_suppresses_the_finding_without_splitting_the_paragraph() {
+        // At the start of a paragraph: a comment line of its own.
+        let text = "The harbour was quiet.\n\n“The fares will rise again next spring, no doubt.”\n";
+        let snap = snapshot(text);
+        assert_eq!(snap.items.len(), 1);
+        let fixed = apply(&snap, "Ignore unattributed-quote on this line");
+        assert_eq!(
+            fixed,
+            "The harbour was quiet.\n\n<!-- copydesk-disable-next-line unattributed-quote -->\n“The fares will rise again next spring, no doubt.”\n"
+        );
+        assert!(snapshot(&fixed).items.is_empty());
+        // Inside a paragraph: at the end of the line, so the paragraph stays one paragraph.
+        let text = "The harbour was quiet.\n\nBoats came and went all day\n“The fares will rise again next spring, no doubt.”\n";
+        let snap = snapshot(text);
+        assert_eq!(snap.items.len(), 1);
+        let fixed = apply(&snap, "Ignore unattributed-quote on this line");
+        assert!(
+            fixed.ends_with("no doubt.” <!-- copydesk-disable-line unattributed-quote -->\n"),
+            "{fixed}"
+        );
+        assert!(snapshot(&fixed).items.is_empty());
+    }
+
+    #[test]
+    fn hover_on_a_quotation_says_how_it_is_attributed() {
+        let text = "The harbour was quiet.\n\n“The fares will rise again next spring,” the mayor said.\n\n“Nobody knows where this one came from at all.”\n";
+        let snap = snapshot(text);
+        let said = hover(&snap, text.find("fares").unwrap()).unwrap();
+        let HoverContents::Markup(m) = said.contents else {
+            panic!()
+        };
+        assert!(m.value.contains("Quotation"), "{}", m.value);
+        assert!(!m.value.contains("No attribution"), "{}", m.value);
+        let outline = document_symbols(&snap);
+        assert!(
+            outline
+                .iter()
+                .any(|s| s.name.starts_with("“The fares will rise")),
+            "{outline:#?}"
+        );
+        assert!(hover(&snap, 3).is_none());
+    }
 }
