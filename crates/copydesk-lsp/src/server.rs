@@ -163,13 +163,21 @@ impl State {
                 match (&resolved.file_error, &message) {
                     (Some(e), Some(m)) => {
                         self.file_errors.insert(p.clone(), m.clone());
-                        self.outbox.push(Out::Show(
-                            MessageType::ERROR,
-                            format!(
-                                "copydesk: {} is invalid ({m}); it is ignored until fixed",
-                                p.display()
-                            ),
-                        ));
+                        // Being edited in the editor: the diagnostic on it is enough, a message
+                        // on every keystroke would not be.
+                        let open = self
+                            .docs
+                            .values()
+                            .any(|d| d.path.as_deref() == Some(p.as_path()));
+                        if !open {
+                            self.outbox.push(Out::Show(
+                                MessageType::ERROR,
+                                format!(
+                                    "copydesk: {} is invalid ({m}); it is ignored until fixed",
+                                    p.display()
+                                ),
+                            ));
+                        }
                         if let Some(uri) = uri {
                             let map = TextMap::new(text.clone().unwrap_or_default());
                             let line = e.line.unwrap_or(1).saturating_sub(1);

@@ -531,6 +531,16 @@ fn configuration_from_options_notifications_and_file() {
         "workspace/didChangeWatchedFiles",
         json!({"changes": [{"uri": uri(&config), "type": 1}]}),
     );
+    let m = c.wait_for("a message about the config file", |m| {
+        m["method"] == "window/showMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains(".copydesk.toml"))
+    });
+    assert!(
+        m["params"]["message"].as_str().unwrap().contains("line 4"),
+        "{m}"
+    );
     let diags = c.unversioned_diagnostics(&uri(&config));
     assert_eq!(diags.len(), 1, "{diags:#?}");
     assert_eq!(diags[0]["range"]["start"]["line"], 3);
@@ -551,6 +561,22 @@ fn configuration_from_options_notifications_and_file() {
             && rules(m["params"]["diagnostics"].as_array().unwrap()) == ["unattributed-quote"]
     });
     assert_eq!(m["params"]["version"], 1);
+    // The config file open in the editor: its unsaved text is what counts, as it is typed.
+    let config_doc = uri(&config);
+    c.open(
+        &config_doc,
+        "toml",
+        "style = \"bbc\"\n[rules]\nname-spelling = \"loud\"\n",
+    );
+    let diags = c.unversioned_diagnostics(&config_doc);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["range"]["start"]["line"], 2);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": config_doc, "version": 2},
+               "contentChanges": [{"range": {"start": {"line": 2, "character": 17}, "end": {"line": 2, "character": 21}}, "text": "off"}]}),
+    );
+    assert_eq!(c.unversioned_diagnostics(&config_doc), Vec::<Value>::new());
     // Still alive and answering.
     assert_eq!(c.server_text(&doc).0, 1);
     assert_eq!(c.shutdown(), Some(0));
