@@ -12,6 +12,7 @@ import {
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
+  State,
   SymbolInformation,
   SymbolKind,
 } from "vscode-languageclient/node";
@@ -141,6 +142,12 @@ async function start(): Promise<void> {
     },
   };
   client = new LanguageClient("copydesk", "copydesk", serverOptions, clientOptions);
+  const started = client;
+  started.onDidChangeState((e) => {
+    if (client === started) {
+      updateStatus();
+    }
+  });
   try {
     await client.start();
   } catch (err) {
@@ -154,7 +161,8 @@ async function stop(): Promise<void> {
   client = undefined;
   if (old !== undefined) {
     try {
-      await old.stop(5000);
+      // A client whose server never started cannot be stopped, only disposed of.
+      await (old.needsStop() ? old.stop(5000) : old.dispose(5000));
     } catch (err) {
       output.appendLine(`stopping the server: ${String(err)}`);
     }
@@ -252,6 +260,14 @@ function updateStatus(): void {
   if (client === undefined) {
     return;
   }
+  if (client.state === State.Stopped) {
+    status.text = "$(error) copydesk: server stopped";
+    status.tooltip = "The copydesk server is not running (see Output: copydesk). Click to restart it.";
+    status.command = "copydesk.restartServer";
+    status.show();
+    return;
+  }
+  status.command = "copydesk.showPeople";
   const doc = vscode.window.activeTextEditor?.document;
   const { style, source } = styleFor(doc);
   let findings: number | undefined;
@@ -278,9 +294,16 @@ async function showPeople(): Promise<void> {
     void vscode.window.showWarningMessage("copydesk: the server is not running");
     return;
   }
-  const result = await client.sendRequest(DocumentSymbolRequest.type, {
-    textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
-  });
+  let result: (DocumentSymbol | SymbolInformation)[] | null;
+  try {
+    result = await client.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: client.code2ProtocolConverter.asUri(editor.document.uri) },
+    });
+  } catch (err) {
+    output.appendLine(`document symbols: ${String(err)}`);
+    void vscode.window.showWarningMessage("copydesk: this server does not list people (document symbols)");
+    return;
+  }
   const people = peopleFromSymbols(result ?? []);
   if (people.length === 0) {
     void vscode.window.showInformationMessage("copydesk: no people found in this story");
