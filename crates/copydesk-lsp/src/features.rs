@@ -102,7 +102,7 @@ pub fn code_actions(
                 && !housed.iter().any(|h| h == spelled)
             {
                 housed.push(spelled.to_string());
-                if let Some(a) = add_house_name(spelled, diag.clone(), config) {
+                if let Some(a) = add_house_name(spelled, diag.clone(), config, snap.enc) {
                     out.push(a);
                 }
             }
@@ -226,6 +226,7 @@ fn add_house_name(
     name: &str,
     diag: Diagnostic,
     config: &ConfigTarget,
+    enc: Encoding,
 ) -> Option<CodeActionOrCommand> {
     let uri = config.uri.clone()?;
     let new_text = settings::add_house_name(config.text.as_deref(), name)?;
@@ -236,12 +237,8 @@ fn add_house_name(
     let edit = match &config.text {
         Some(old) => {
             let map = TextMap::new(old.clone());
-            // Either encoding gives the same end position for the whole-file replacement's
-            // start; the end uses UTF-16, which every client accepts for a file it may not have open.
-            let range = Range::new(
-                Position::new(0, 0),
-                map.position(old.len(), Encoding::Utf16),
-            );
+            // The whole file is replaced; its end is in the session's encoding like every position.
+            let range = Range::new(Position::new(0, 0), map.position(old.len(), enc));
             edit_of(&uri, vec![TextEdit::new(range, new_text)])
         }
         None if config.can_create => WorkspaceEdit {

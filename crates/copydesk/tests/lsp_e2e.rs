@@ -358,6 +358,20 @@ fn house_names_action_creates_the_config_and_the_draft_is_rechecked() {
         !after.iter().any(|d| d["range"] == diags[1]["range"]),
         "the house spelling is no longer flagged: {after:#?}"
     );
+    // With the file there, the action edits it in place, keeping what it holds.
+    let flagged = after
+        .iter()
+        .find(|d| d["code"] == "name-spelling")
+        .expect("the draft's other spelling is flagged now");
+    let actions = code_actions(&mut c, &doc, flagged["range"].clone(), None);
+    let house = find_action(&actions, "Add “");
+    let edits = edits_for(&house["edit"], &config_uri);
+    assert_eq!(edits.len(), 1, "{house}");
+    let updated = apply_edits(&content, &edits, false);
+    assert!(
+        updated.starts_with("[names]\nhouse = [\"Fitzpatrik\", \""),
+        "{updated}"
+    );
     // The watcher was registered dynamically.
     assert!(
         c.server_requests
