@@ -289,9 +289,22 @@ pub fn render(reports: &[Report], color: bool) -> String {
                     (0, end_column - 1),
                 );
             }
+            if !f.related.is_empty() || !f.fixes.is_empty() {
+                let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
+            }
+            for x in &f.related {
+                let (line, column) = index.line_col(x.byte_start);
+                let _ = writeln!(
+                    out,
+                    "{} {} {}:{line}:{column}: {}",
+                    p.gutter(&format!("{:width$} =", "")),
+                    p.bold("note:"),
+                    r.display,
+                    x.message
+                );
+            }
             if let Some(fix) = f.fixes.first() {
                 let safe = if fix.safe { " (--fix applies it)" } else { "" };
-                let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
                 let _ = writeln!(out, "{} {}{safe}", p.wrap("1;36", "help:"), fix.title);
                 if let Some((number, lines)) = suggestion(text, &index, &fix.edits, &l) {
                     let w = (number + lines.len()).to_string().len().max(width);

@@ -30,6 +30,23 @@ pub struct JsonFinding<'a> {
     pub byte_end: usize,
     /// Ways to fix it.
     pub fixes: Vec<JsonFix<'a>>,
+    /// Other places that explain it (the canonical mention of a name, say).
+    pub related: Vec<JsonRelated<'a>>,
+}
+
+/// Another place in the draft that explains a finding.
+#[derive(Serialize)]
+pub struct JsonRelated<'a> {
+    /// Why it is related.
+    pub message: &'a str,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (Unicode scalar values).
+    pub column: usize,
+    /// Byte offset into the file.
+    pub byte_start: usize,
+    /// End byte offset (exclusive).
+    pub byte_end: usize,
 }
 
 /// A fix in the JSON output.
@@ -88,6 +105,20 @@ pub fn render(reports: &[Report]) -> String {
                                 replacement: &e.replacement,
                             })
                             .collect(),
+                    })
+                    .collect(),
+                related: f
+                    .related
+                    .iter()
+                    .map(|x| {
+                        let (line, column) = index.line_col(x.byte_start);
+                        JsonRelated {
+                            message: &x.message,
+                            line,
+                            column,
+                            byte_start: x.byte_start + shift,
+                            byte_end: x.byte_end + shift,
+                        }
                     })
                     .collect(),
             });

@@ -104,4 +104,36 @@ mod tests {
             }
         }
     }
+
+    /// Related places (the canonical mention) appear in every format that can carry them.
+    #[test]
+    fn related_places_are_shown() {
+        let text = "Barry Fitzpatrick spoke.\n\nMr Fitzpatrik left.\n";
+        let f = Finding::new("name-spelling", 29..39, "spelt differently")
+            .with_related(6..17, "canonical spelling: “Barry Fitzpatrick”");
+        let report = Report {
+            display: "n.md".into(),
+            text: decode(text.as_bytes().to_vec()).unwrap(),
+            findings: vec![f],
+            fixed: 0,
+        };
+        let reports = std::slice::from_ref(&report);
+        let human = render(Format::Human, reports, false);
+        assert!(
+            human.contains("   = note: n.md:1:7: canonical spelling: “Barry Fitzpatrick”\n"),
+            "{human}"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render(Format::Json, reports, false)).unwrap();
+        assert_eq!(json[0]["related"][0]["line"], 1);
+        assert_eq!(json[0]["related"][0]["column"], 7);
+        let sarif: serde_json::Value =
+            serde_json::from_str(&render(Format::Sarif, reports, false)).unwrap();
+        let rel = &sarif["runs"][0]["results"][0]["relatedLocations"][0];
+        assert_eq!(rel["physicalLocation"]["region"]["startColumn"], 7);
+        assert_eq!(
+            rel["message"]["text"],
+            "canonical spelling: “Barry Fitzpatrick”"
+        );
+    }
 }

@@ -132,6 +132,9 @@ pub struct SarifResult {
     pub message: Message,
     /// Where.
     pub locations: Vec<Location>,
+    /// Other places that explain it (the canonical mention of a name, say).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_locations: Vec<RelatedLocation>,
     /// A fingerprint stable across unrelated edits of the draft.
     pub partial_fingerprints: HashMap<&'static str, String>,
     /// The fixes.
@@ -145,6 +148,18 @@ pub struct SarifResult {
 pub struct Location {
     /// A place in a file.
     pub physical_location: PhysicalLocation,
+}
+
+/// A related location, with why it is related.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedLocation {
+    /// Its index among the result's related locations.
+    pub id: usize,
+    /// A place in a file.
+    pub physical_location: PhysicalLocation,
+    /// Why it is related.
+    pub message: Message,
 }
 
 /// A place in a file.
@@ -347,6 +362,31 @@ pub fn log(reports: &[Report]) -> Log {
                         },
                     },
                 }],
+                related_locations: f
+                    .related
+                    .iter()
+                    .enumerate()
+                    .map(|(id, x)| {
+                        let (start_line, start_column) = index.line_col(x.byte_start);
+                        let (end_line, end_column) = index.line_col(x.byte_end);
+                        RelatedLocation {
+                            id,
+                            physical_location: PhysicalLocation {
+                                artifact_location: ArtifactLocation {
+                                    uri: uri.clone(),
+                                    uri_base_id: base,
+                                },
+                                region: Region {
+                                    start_line,
+                                    start_column,
+                                    end_line,
+                                    end_column,
+                                },
+                            },
+                            message: Message::text(x.message.clone()),
+                        }
+                    })
+                    .collect(),
                 partial_fingerprints: fingerprints,
                 fixes: f
                     .fixes
