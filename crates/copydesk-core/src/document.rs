@@ -239,7 +239,7 @@ fn plain_blocks(text: &str) -> Vec<Block> {
         let groups: Vec<Range<usize>> = if per_line {
             lines.clone()
         } else {
-            vec![lines[0].start..lines[lines.len() - 1].end]
+            std::iter::once(lines[0].start..lines[lines.len() - 1].end).collect()
         };
         for g in groups {
             let s = text[g.clone()].trim();

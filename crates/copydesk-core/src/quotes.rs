@@ -120,7 +120,6 @@ struct Mark {
     pos: usize,
     len: usize,
     marks: Marks,
-    role: Role,
 }
 
 fn is_opening_context(c: Option<char>) -> bool {
@@ -278,7 +277,6 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
                 pos,
                 len,
                 marks: family,
-                role,
             };
             match role {
                 Role::Open => {
@@ -582,7 +580,6 @@ fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
         let sentence_punct = trimmed.contains(['.', '?', '!', '…'])
             && trimmed
                 .trim_end_matches(['.', '?', '!', '…'])
-                .trim()
                 .split_whitespace()
                 .count()
                 > 0
@@ -661,7 +658,7 @@ fn is_title_case(content: &str, n_words: usize) -> bool {
         first.is_uppercase()
             || first.is_numeric()
             || (i > 0 && TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
-    }) && !ws.iter().any(|w| *w == "I")
+    }) && !ws.contains(&"I")
 }
 
 /// Blanks every quotation's content in a copy of a block's prose, so cues inside quotes don't count.
@@ -670,12 +667,9 @@ fn outside_quotes(doc: &Document, block: usize, quotes: &[Quotation]) -> String 
     let mut bytes = doc.prose.as_bytes()[range.clone()].to_vec();
     for q in quotes.iter().filter(|q| q.block == block) {
         for i in q.range.clone() {
+            // Whole characters lie inside a quotation's range, so blanking every byte keeps UTF-8.
             if let Some(b) = bytes.get_mut(i - range.start) {
-                if b.is_ascii() {
-                    *b = b' ';
-                } else {
-                    *b = b' ';
-                }
+                *b = b' ';
             }
         }
     }
