@@ -267,10 +267,11 @@ impl<'a> Resolver<'a> {
         if a == b {
             return false;
         }
-        // A plural is another word (`Cabernet`, `Cabernets`; `the Kennedys`).
+        // A plural is another word (`Cabernet`, `Cabernets`; `the Kennedys`), but `Yatess` is a slip.
         let plural = |x: &str, y: &str| {
-            x.strip_suffix('s')
-                .is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
+            !y.ends_with('s')
+                && x.strip_suffix('s')
+                    .is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
         };
         if plural(a, b) || plural(b, a) {
             return false;
@@ -278,8 +279,9 @@ impl<'a> Resolver<'a> {
         if self.lex.same_group(a, b) {
             return true;
         }
-        let la = a.chars().count().min(b.chars().count());
-        if la < 4 {
+        // Lengths: `a` is the spelling met, `b` the known person's.
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        if la.min(lb) < 4 {
             return false;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
@@ -290,9 +292,9 @@ impl<'a> Resolver<'a> {
         }
         let d = distance(a, b, 2);
         let same_skeleton = sa == sb;
-        (same_skeleton && d <= 1 && la >= if loose { 4 } else { 5 })
-            || (same_skeleton && d <= 2 && la >= 7)
-            || (d <= 1 && la >= if loose { 5 } else { 6 })
+        (same_skeleton && d <= 1 && lb >= if loose { 4 } else { 5 })
+            || (same_skeleton && d <= 2 && lb >= 7)
+            || (d <= 1 && lb >= 5)
     }
 
     fn fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<String> {
