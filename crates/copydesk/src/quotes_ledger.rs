@@ -3,9 +3,9 @@
 
 use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
-use copydesk_core::analyze;
 use copydesk_core::position::LineIndex;
 use copydesk_core::quotes::{Attribution, QuoteKind};
+use copydesk_core::{analyze, Analysis};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fmt::Write;
@@ -57,7 +57,11 @@ pub fn entries(
     config: &copydesk_core::Config,
     kind: copydesk_core::DocKind,
 ) -> Vec<Entry> {
-    let analysis = analyze(text, kind, config);
+    entries_of(path, text, shift, &analyze(text, kind, config))
+}
+
+/// The ledger entries of an analysed draft.
+fn entries_of(path: &str, text: &str, shift: usize, analysis: &Analysis) -> Vec<Entry> {
     let index = LineIndex::new(text);
     analysis
         .quotes
@@ -246,6 +250,19 @@ mod tests {
             ),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn attributed_but_not_named_is_unresolved() {
+        let text = "The pier closed.\n\n\"We will rebuild it before the summer season,\" the mayor said.\n\nThe cafe shut too.\n\n\"Nobody has told us when the work will start.\"\n";
+        let mut analysis = analyze(text, DocKind::Markdown, &Config::default());
+        analysis.people.speakers.clear();
+        let e = entries_of("d.md", text, 0, &analysis);
+        let got: Vec<(&str, &str)> = e
+            .iter()
+            .map(|x| (x.speaker.as_str(), x.attribution))
+            .collect();
+        assert_eq!(got, [(UNRESOLVED, "cue"), (UNATTRIBUTED, "none")]);
     }
 
     #[test]

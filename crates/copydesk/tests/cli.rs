@@ -744,12 +744,6 @@ fn quotes_ledger_formats() {
         .iter()
         .map(|e| {
             let speaker = e["speaker"].as_str().unwrap();
-            // The names helper resolves speakers; until then they are "unresolved".
-            let speaker = if speaker == "unattributed" {
-                "unattributed"
-            } else {
-                "someone"
-            };
             (
                 e["path"].as_str().unwrap().to_string(),
                 e["line"].as_u64().unwrap(),
@@ -759,11 +753,11 @@ fn quotes_ledger_formats() {
         })
         .collect();
     let want = [
-        ("council.md", 6, "someone", "cue"),
+        ("council.md", 6, "Agnes Whitcombe", "cue"),
         ("council.md", 11, "unattributed", "none"),
         ("festival.txt", 3, "unattributed", "none"),
         ("bom.md", 3, "unattributed", "none"),
-        ("clean.md", 3, "someone", "cue"),
+        ("clean.md", 3, "Marta Lindqvist", "cue"),
     ];
     let want: Vec<(String, u64, String, String)> = want
         .iter()
