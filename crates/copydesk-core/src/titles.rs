@@ -656,6 +656,7 @@ impl Scanner<'_> {
         &self,
         j: usize,
         abbreviated_without_point: bool,
+        after_courtesy: bool,
     ) -> Option<(Range<usize>, NameShape, usize)> {
         if !self.is_word(j) || !self.toks[j].space_before {
             return None;
@@ -670,9 +671,14 @@ impl Scanner<'_> {
         {
             return None;
         }
+        // After `Mr` any capitalised word is a name (`Ms King`, `Mr Major`); after a formal
+        // title, a longer title is not (`Home Secretary Prime Minister` is two titles).
         if let Some(m) = self.match_phrase(j) {
-            let kind = self.lex.defs[m.def].kind;
-            if !matches!(kind, TitleKind::Honour) {
+            let d = &self.lex.defs[m.def];
+            let single = m.end == j + 1;
+            if !after_courtesy
+                && !(d.kind == TitleKind::Honour || (single && d.kind == TitleKind::Formal))
+            {
                 return None;
             }
         }
@@ -955,14 +961,15 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
             }
         }
         if j == m.end {
-            if let Some((r, s, _)) = sc.name_at(j, without_point) {
+            let courtesy = matches!(def.kind, TitleKind::Social | TitleKind::Academic);
+            if let Some((r, s, _)) = sc.name_at(j, without_point, courtesy) {
                 name = Some(r);
                 shape = Some(s);
                 position = Position::Before;
             }
         }
         if position == Position::Alone && sc.is_punct(j, ",") && determiner && !after_name {
-            if let Some((r, s, _)) = sc.name_at(j + 1, false) {
+            if let Some((r, s, _)) = sc.name_at(j + 1, false, false) {
                 name = Some(r);
                 shape = Some(s);
                 position = Position::CommaBefore;

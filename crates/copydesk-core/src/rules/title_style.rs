@@ -47,8 +47,26 @@ impl Rule for TitleStyle {
 pub(crate) fn checked_usages(cx: &Context) -> Vec<TitleUsage> {
     titles::find(cx.doc)
         .into_iter()
-        .filter(|u| !u.in_heading && !cx.in_quotation(u.range.start))
+        .filter(|u| !u.in_heading && !in_quotation(cx, u.range.start))
         .collect()
+}
+
+/// Whether `offset` is inside a quotation. An opening mark that is never closed (and not a
+/// running quotation) is trusted only to the end of its sentence: past that, where the
+/// quotation ends is a guess, and the draft's own words after it must still be checked.
+fn in_quotation(cx: &Context, offset: usize) -> bool {
+    let qs = &cx.quotes.quotations;
+    let i = qs.partition_point(|q| q.range.start <= offset);
+    qs[..i].iter().rev().take(8).any(|q| {
+        if !q.range.contains(&offset) {
+            return false;
+        }
+        if q.closed || q.continued {
+            return true;
+        }
+        let s = cx.doc.sentence_at(q.block, q.range.start);
+        offset < s.end
+    })
 }
 
 /// What a style says about one usage.
