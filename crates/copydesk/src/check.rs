@@ -190,11 +190,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             )
         }),
         None => {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = out
-                .write_all(rendered.as_bytes())
-                .and_then(|()| out.flush());
+            crate::output::emit(&rendered);
             Ok(())
         }
     };

@@ -38,7 +38,7 @@ pub fn explain_text(id: &str) -> Option<String> {
 pub fn explain(id: &str) -> ExitCode {
     match explain_text(id) {
         Some(text) => {
-            print!("{text}");
+            crate::output::emit(&text);
             ExitCode::SUCCESS
         }
         None => {

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Quotes(args) => quotes_ledger::run(&args),
         Command::Rules => {
-            print!("{}", explain::rules_text());
+            output::emit(&explain::rules_text());
             ExitCode::SUCCESS
         }
         Command::Explain { rule } => explain::explain(&rule),

@@ -217,7 +217,7 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
             Err(f) => failures.push(f),
         }
     }
-    print!("{}", render(&all, args.format));
+    crate::output::emit(&render(&all, args.format));
     print_failures(&failures);
     if failures.is_empty() {
         ExitCode::SUCCESS

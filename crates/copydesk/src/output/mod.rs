@@ -51,6 +51,13 @@ pub fn locate<'a>(report: &'a Report, index: &LineIndex) -> Vec<Located<'a>> {
         .collect()
 }
 
+/// Writes a report to standard output; a closed pipe (`| head`) is not an error worth a message.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 /// Renders the reports in a format.
 pub fn render(format: Format, reports: &[Report], color: bool) -> String {
     match format {
