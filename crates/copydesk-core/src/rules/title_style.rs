@@ -55,6 +55,23 @@ pub(crate) fn checked_usages(cx: &Context) -> Vec<TitleUsage> {
 /// running quotation) is trusted only to the end of its sentence: past that, where the
 /// quotation ends is a guess, and the draft's own words after it must still be checked.
 fn in_quotation(cx: &Context, offset: usize) -> bool {
+    let in_sentence_of = |mark: usize, block: Option<usize>| {
+        block.is_some_and(|b| {
+            let s = cx.doc.sentence_at(b, mark);
+            mark <= offset && offset < s.end
+        })
+    };
+    // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
+    let lone = &cx.quotes.lone;
+    let j = lone.partition_point(|m| m.range.start <= offset);
+    if lone[..j]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|m| m.opening && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start)))
+    {
+        return true;
+    }
     let qs = &cx.quotes.quotations;
     let i = qs.partition_point(|q| q.range.start <= offset);
     qs[..i].iter().rev().take(8).any(|q| {
@@ -64,8 +81,7 @@ fn in_quotation(cx: &Context, offset: usize) -> bool {
         if q.closed || q.continued {
             return true;
         }
-        let s = cx.doc.sentence_at(q.block, q.range.start);
-        offset < s.end
+        in_sentence_of(q.range.start, Some(q.block))
     })
 }
 
