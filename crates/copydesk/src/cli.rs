@@ -86,7 +86,7 @@ pub struct QuotesArgs {
 /// Report formats of `check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// rustc-style snippets with the line and a caret underline.
+    /// Snippets in the style of rustc: the line, a caret underline, the rule and the fix.
     Human,
     /// One JSON array of findings.
     Json,
