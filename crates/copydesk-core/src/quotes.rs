@@ -662,11 +662,15 @@ fn is_title_case(content: &str, n_words: usize) -> bool {
 }
 
 /// Blanks every quotation's content in a copy of a block's prose, so cues inside quotes don't count.
-fn outside_quotes(doc: &Document, block: usize, quotes: &[Quotation]) -> String {
+/// `spans` holds (block, range) of every quotation in document order.
+fn outside_quotes(doc: &Document, block: usize, spans: &[(usize, Range<usize>)]) -> String {
     let range = doc.blocks[block].range.clone();
     let mut bytes = doc.prose.as_bytes()[range.clone()].to_vec();
-    for q in quotes.iter().filter(|q| q.block == block) {
-        for i in q.range.clone() {
+    // Quotations are sorted, so a block's quotations are one contiguous run.
+    let lo = spans.partition_point(|(b, _)| *b < block);
+    let hi = spans.partition_point(|(b, _)| *b <= block);
+    for (_, r) in &spans[lo..hi] {
+        for i in r.clone() {
             // Whole characters lie inside a quotation's range, so blanking every byte keeps UTF-8.
             if let Some(b) = bytes.get_mut(i - range.start) {
                 *b = b' ';
@@ -678,7 +682,7 @@ fn outside_quotes(doc: &Document, block: usize, quotes: &[Quotation]) -> String 
 
 fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quotes: &mut Quotes) {
     let mut cue_cache: Vec<Option<Option<Range<usize>>>> = vec![None; doc.blocks.len()];
-    let mut cue_in = |block: usize, quotes: &[Quotation]| -> Option<Range<usize>> {
+    let mut cue_in = |block: usize, quotes: &[(usize, Range<usize>)]| -> Option<Range<usize>> {
         cue_cache[block]
             .get_or_insert_with(|| {
                 let start = doc.blocks[block].range.start;
@@ -687,7 +691,11 @@ fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quotes: &mut Quo
             })
             .clone()
     };
-    let snapshot = quotes.quotations.clone();
+    let snapshot: Vec<(usize, Range<usize>)> = quotes
+        .quotations
+        .iter()
+        .map(|q| (q.block, q.range.clone()))
+        .collect();
     for q in &mut quotes.quotations {
         if q.kind != QuoteKind::Quotation {
             continue;
