@@ -555,6 +555,12 @@ fn is_possessive(s: &str) -> bool {
     s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
 }
 
+/// Words that end a title's description when walking back from it.
+const LINKS: &[&str] = &[
+    "of", "on", "to", "for", "by", "with", "from", "in", "at", "under", "and", "or", "but", "as",
+    "said", "says", "told", "than", "that", "who", "which", "when", "while", "after", "before",
+];
+
 /// Country words that do not end like adjectives.
 const NATIONS: &[&str] = &[
     "US", "U.S", "UK", "EU", "UN", "U.N", "Thai", "Greek", "Swiss", "Dutch", "French", "Czech",
@@ -830,13 +836,23 @@ impl Scanner<'_> {
             if lower == "shadow" {
                 return Qualifier::Shadow;
             }
-            if DETERMINERS.contains(&lower.as_str()) {
-                break;
+            if DETERMINERS.contains(&lower.as_str()) || LINKS.contains(&lower.as_str()) {
+                break; // `adviser to president Trump`: what lies beyond does not qualify the title
             }
             let w = self.word(k);
+            let t = &self.toks[k];
+            let key = &self.text[t.range.start..t.key_end];
             if n == 0 && first_upper(w) {
                 nearest = if self.is_nationality(k) {
                     Qualifier::Nationality
+                } else if t.key_end != t.range.end
+                    || t.sentence_first
+                    || self.lex.not_names.contains(key)
+                    || ADVERBS.contains(&key)
+                {
+                    // `Brazil's president`, `But president`, `On Wednesday prime minister`:
+                    // a possessive or a sentence's first word does not make a description.
+                    Qualifier::None
                 } else {
                     Qualifier::Proper
                 };
