@@ -320,7 +320,12 @@ check("rules = {unbalanced-quote = off}: the diagnostic goes away", find(got, "u
 
 local styled = cli_findings(draft, "ap", { ["unbalanced-quote"] = true })
 local unstyled = cli_findings(draft, nil, { ["unbalanced-quote"] = true })
-set_settings({ style = "ap", rules = { ["unbalanced-quote"] = "off" } })
+if mode == "setup" then
+  -- The plugin's command: changes the style, keeps the rule severities set above.
+  vim.cmd("CopydeskStyle ap")
+else
+  set_settings({ style = "ap", rules = { ["unbalanced-quote"] = "off" } })
+end
 got = wait_diags(buf, function(d)
   return styled ~= nil and same_places(d, styled)
 end)
@@ -349,6 +354,22 @@ got = wait_diags(buf, function(d)
   return find(d, "name-spelling") == nil
 end)
 check("after the respelling no name-spelling finding is left", find(got, "name-spelling") == nil, describe(got))
+
+-- :CopydeskRestart starts a new server, which checks the draft again.
+if mode == "setup" then
+  local old_id = copydesk_client(buf).id
+  vim.cmd("CopydeskRestart")
+  vim.wait(timeout, function()
+    local c = copydesk_client(buf)
+    return c ~= nil and c.id ~= old_id
+  end, 50)
+  local new_client = copydesk_client(buf)
+  check(":CopydeskRestart attaches a new server", new_client ~= nil and new_client.id ~= old_id)
+  got = wait_diags(buf, function(d)
+    return find(d, "unbalanced-quote", 6) ~= nil
+  end)
+  check("…which checks the draft again", find(got, "unbalanced-quote", 6) ~= nil, describe(got))
+end
 
 -- 4. Plain text buffers get copydesk too.
 vim.cmd("edit " .. vim.fn.fnameescape(plain))
