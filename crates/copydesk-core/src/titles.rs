@@ -555,6 +555,58 @@ fn is_possessive(s: &str) -> bool {
     s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
 }
 
+/// Capitalised words before a title that do not describe it (days, months, conjunctions).
+const NOT_QUALIFIERS: &[&str] = &[
+    "But",
+    "And",
+    "Or",
+    "Although",
+    "Though",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "Under",
+    "Because",
+    "Despite",
+    "On",
+    "In",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "To",
+    "As",
+    "If",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "I",
+    "We",
+    "He",
+    "She",
+    "They",
+];
+
 /// Words that end a title's description when walking back from it.
 const LINKS: &[&str] = &[
     "of", "on", "to", "for", "by", "with", "from", "in", "at", "under", "and", "or", "but", "as",
@@ -845,13 +897,14 @@ impl Scanner<'_> {
             if n == 0 && first_upper(w) {
                 nearest = if self.is_nationality(k) {
                     Qualifier::Nationality
-                } else if t.key_end != t.range.end
+                } else if (t.key_end != t.range.end && !all_caps(key))
                     || t.sentence_first
-                    || self.lex.not_names.contains(key)
+                    || NOT_QUALIFIERS.contains(&key)
                     || ADVERBS.contains(&key)
                 {
-                    // `Brazil's president`, `But president`, `On Wednesday prime minister`:
-                    // a possessive or a sentence's first word does not make a description.
+                    // `Brazil's president`, `But president`, `On Wednesday prime minister`: a
+                    // country's possessive or a sentence's first word does not make a description
+                    // (an organisation's does: `the MMF's general secretary`).
                     Qualifier::None
                 } else {
                     Qualifier::Proper

@@ -2,9 +2,9 @@
 //! that the run is a person.
 
 use super::keys::fold;
+use super::keys::FxMap as HashMap;
 use super::lexicon::{Gender, Lexicon, TitleWord};
 use super::scan::{InQuote, Tok};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// A name as written somewhere in the draft.
@@ -114,27 +114,44 @@ pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
     pub lex: &'static Lexicon,
-    /// Folded words seen written in lowercase somewhere in the draft (common words, not names).
-    pub lower_words: HashMap<String, u32>,
+    /// Words seen written in lowercase somewhere in the draft (common words, not names).
+    pub lower_words: HashMap<&'a str, u32>,
     /// How often each folded word stands alone as a capitalised word.
     pub alone: HashMap<String, u32>,
+    /// The folded form of every capitalised token and initial (empty for the others).
+    keys: Vec<String>,
 }
 
 impl<'a> Extractor<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok]) -> Extractor<'a> {
-        let mut lower_words = HashMap::new();
-        let mut alone = HashMap::new();
+        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
+        let mut alone: HashMap<String, u32> = HashMap::default();
+        let keys: Vec<String> = toks
+            .iter()
+            .map(|t| {
+                if t.cap || t.initial {
+                    fold(&text[t.range.clone()])
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.range.clone()];
             if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
-                *lower_words.entry(w.to_string()).or_insert(0) += 1;
+                *lower_words.entry(w).or_insert(0) += 1;
             } else if t.cap && !t.sent_start {
                 let joined_prev = i > 0 && t.joined && toks[i - 1].cap;
                 let joined_next = toks
                     .get(i + 1)
                     .is_some_and(|n| n.joined && n.cap && !t.poss);
                 if !joined_prev && !joined_next {
-                    *alone.entry(fold(w)).or_insert(0) += 1;
+                    match alone.get_mut(keys[i].as_str()) {
+                        Some(n) => *n += 1,
+                        None => {
+                            alone.insert(keys[i].clone(), 1);
+                        }
+                    }
                 }
             }
         }
@@ -144,15 +161,30 @@ impl<'a> Extractor<'a> {
             lex: super::lexicon::Lexicon::get(),
             lower_words,
             alone,
+            keys,
         }
+    }
+
+    /// Whether a word is written in lowercase somewhere in the draft.
+    pub fn lower_elsewhere(&self, word: &str) -> bool {
+        if word.chars().all(|c| !c.is_uppercase()) {
+            return self.lower_words.contains_key(word);
+        }
+        self.lower_words.contains_key(word.to_lowercase().as_str())
     }
 
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].range.clone()]
     }
 
-    pub fn key(&self, i: usize) -> String {
-        fold(self.word(i))
+    /// The folded form of token `i` (computed once for capitalised tokens).
+    pub fn key(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let k = &self.keys[i];
+        if k.is_empty() {
+            std::borrow::Cow::Owned(fold(self.word(i)))
+        } else {
+            std::borrow::Cow::Borrowed(k.as_str())
+        }
     }
 
     fn title_kind(&self, i: usize) -> Option<TitleWord> {
@@ -160,7 +192,7 @@ impl<'a> Extractor<'a> {
         if !t.cap {
             return None;
         }
-        self.lex.titles.get(&self.key(i)).copied()
+        self.lex.titles.get(self.key(i).as_ref()).copied()
     }
 
     fn is_particle(&self, i: usize) -> bool {
@@ -184,7 +216,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn suffix_at(&self, i: usize) -> bool {
-        self.lex.suffixes.contains(&self.key(i))
+        self.lex.suffixes.contains(self.key(i).as_ref())
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -233,7 +265,8 @@ impl<'a> Extractor<'a> {
         // A capital that is only there because the sentence starts.
         if toks[a].sent_start
             && self.title_kind(a).is_none()
-            && (self.lex.common.contains(&self.key(a)) || self.lex.demonyms.contains(&self.key(a)))
+            && (self.lex.common.contains(self.key(a).as_ref())
+                || self.lex.demonyms.contains(self.key(a).as_ref()))
         {
             a += 1;
         }
@@ -262,7 +295,7 @@ impl<'a> Extractor<'a> {
                 }
                 Some(TitleWord::Part) => continue,
                 None => {
-                    if self.lex.given.contains_key(&self.key(h)) || toks[h].initial {
+                    if self.lex.given.contains_key(self.key(h).as_ref()) || toks[h].initial {
                         break;
                     }
                 }
@@ -278,12 +311,12 @@ impl<'a> Extractor<'a> {
             a = t.end;
         }
         // Descriptions before the name: `the Norwegian Erik Hansen`.
-        while a + 1 < b && self.lex.demonyms.contains(&self.key(a)) {
+        while a + 1 < b && self.lex.demonyms.contains(self.key(a).as_ref()) {
             a += 1;
         }
         // A common capitalised word cuts the run; the rest is looked at on its own.
         if let Some(k) = (a..b).find(|&k| {
-            let key = self.key(k);
+            let key = self.key(k).into_owned();
             self.lex.common.contains(&key)
                 && !self.lex.given.contains_key(&key)
                 && !self.suffix_at(k)
@@ -313,8 +346,8 @@ impl<'a> Extractor<'a> {
             return;
         }
         let has_title = title.is_some();
-        let first_key = self.key(a);
-        let last_key = self.key(b - 1);
+        let first_key = self.key(a).into_owned();
+        let last_key = self.key(b - 1).into_owned();
         let prev = title.as_ref().map_or(a, |t| t.start);
         let prev_word = (prev > 0 && toks[prev].joined && toks[prev - 1].sent == toks[prev].sent)
             .then(|| self.word(prev - 1));
@@ -329,7 +362,7 @@ impl<'a> Extractor<'a> {
             if self.lex.heads.contains(&last_key) {
                 return;
             }
-            if (a..b).any(|k| self.lex.places.contains(&self.key(k)))
+            if (a..b).any(|k| self.lex.places.contains(self.key(k).as_ref()))
                 && !self.lex.given.contains_key(&first_key)
             {
                 return;
@@ -349,7 +382,7 @@ impl<'a> Extractor<'a> {
                 w.contains('-') && w.split('-').all(|p| (1..=6).contains(&p.chars().count()))
             };
             let syllables = rest.iter().all(|&k| {
-                let key = self.key(k);
+                let key = self.key(k).into_owned();
                 !self.word(k).contains('-')
                     && (self.lex.ko_syllables.contains(&key)
                         || (key.len() <= 9 && super::lexicon::is_pinyin(&key)))
@@ -440,7 +473,7 @@ impl<'a> Extractor<'a> {
                     || lower_title_before
                     || alone_elsewhere
                     || initials));
-        let lower_elsewhere = self.lower_words.contains_key(&self.word(a).to_lowercase());
+        let lower_elsewhere = self.lower_elsewhere(self.word(a));
         let weak = toks[b - 1].poss
             || (!toks[a].sent_start && !lower_elsewhere)
             || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
@@ -453,7 +486,7 @@ impl<'a> Extractor<'a> {
             let and = prev - 1;
             if self.word(and) == "and" && toks[prev].joined && toks[and].joined {
                 let g = and - 1;
-                if self.lex.given.contains_key(&self.key(g))
+                if self.lex.given.contains_key(self.key(g).as_ref())
                     && toks[g].cap
                     && !(g > 0 && toks[g].joined && toks[g - 1].cap)
                 {

@@ -1,7 +1,7 @@
 //! The word lists behind name finding (data in `data/names/`, embedded and loaded once).
 
 use super::keys::fold;
-use std::collections::{HashMap, HashSet};
+use super::keys::{FxMap as HashMap, FxSet as HashSet};
 use std::sync::OnceLock;
 
 /// Gender hint carried by a given name or a courtesy title.
@@ -79,7 +79,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let set =
             |src: &'static str| -> HashSet<String> { items(src).map(|(_, w)| fold(w)).collect() };
-        let mut given = HashMap::new();
+        let mut given = HashMap::default();
         for (tag, w) in items(include_str!("../../data/names/given.txt")) {
             let g = match tag {
                 Some("m") => Some(Gender::M),
@@ -96,7 +96,7 @@ impl Lexicon {
                 })
                 .or_insert(g);
         }
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         for (tag, w) in items(include_str!("../../data/names/titles.txt")) {
             let kind = match tag {
                 Some("courtesy-m") => TitleWord::Courtesy(Some(Gender::M)),
@@ -119,15 +119,15 @@ impl Lexicon {
                 }
             }
         }
-        let mut ea_surnames = HashSet::new();
-        let mut ko_syllables = HashSet::new();
+        let mut ea_surnames = HashSet::default();
+        let mut ko_syllables = HashSet::default();
         for (tag, w) in items(include_str!("../../data/names/east_asian.txt")) {
             match tag {
                 Some("syllables") => ko_syllables.insert(fold(w)),
                 _ => ea_surnames.insert(fold(w)),
             };
         }
-        let mut person_groups = HashMap::new();
+        let mut person_groups = HashMap::default();
         let mut place_groups = Vec::new();
         for (n, line) in include_str!("../../data/names/variants.txt")
             .lines()

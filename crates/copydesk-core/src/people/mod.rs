@@ -19,11 +19,11 @@ use crate::document::Document;
 use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
-use keys::{deletions, distance, fold, skeleton};
+use keys::FxMap as HashMap;
+use keys::{distance, fold, skeleton};
 use lexicon::{Gender, Lexicon};
 use scan::{InQuote, Tok};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// One mention of a person in the draft.
@@ -127,6 +127,17 @@ impl People {
     }
 }
 
+/// FNV-1a over a tag and the concatenation of `parts`.
+fn key_hash(tag: u8, parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(tag);
+    for p in parts {
+        for &b in p.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// The folded family name without a hyphened particle (`el-Sisi` -> `sisi`).
 pub(crate) fn core_fold(word: &str) -> String {
     fold(core_of(word).1)
@@ -180,8 +191,8 @@ struct Resolver<'a> {
     persons: Vec<P>,
     /// Folded family name -> persons.
     exact: HashMap<String, Vec<usize>>,
-    /// Fuzzy keys (deletions, skeleton, variant group) -> persons.
-    fuzzy: HashMap<String, Vec<usize>>,
+    /// Hashed fuzzy keys (deletions, skeleton, variant group) -> persons.
+    fuzzy: HashMap<u64, Vec<usize>>,
     /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
     first_word: HashMap<String, Vec<usize>>,
     /// Candidate -> person it was attached to.
@@ -219,7 +230,7 @@ impl<'a> Resolver<'a> {
             c.given
                 .iter()
                 .flat_map(|&g| {
-                    let k = self.ex.key(g);
+                    let k = self.ex.key(g).into_owned();
                     if self.tok(g).initial {
                         k.chars().map(String::from).collect::<Vec<_>>()
                     } else {
@@ -297,22 +308,27 @@ impl<'a> Resolver<'a> {
             || (d <= 1 && lb >= 5)
     }
 
-    fn fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<String> {
+    /// Hashed fuzzy keys of a folded family name: its skeleton, its variant group, itself and
+    /// its single deletions (tagged so that a query meets the index symmetrically). Hashes,
+    /// not strings, so that no key is allocated; a collision only adds a candidate that the
+    /// variant test then rejects.
+    fn fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<u64> {
         let mut out = Vec::with_capacity(key.len() * 2 + 3);
-        out.push(format!("s{}", skeleton(key)));
+        out.push(key_hash(b's', &[&skeleton(key)]));
         if let Some(g) = self.lex.person_groups.get(key) {
-            out.push(format!("g{g}"));
+            out.push(key_hash(b'g', &[&g.to_string()]));
         }
         if key.chars().count() >= 4 {
-            out.push(format!("d{key}"));
-            for d in deletions(key) {
-                out.push(format!("d{d}"));
+            out.push(key_hash(b'd', &[key]));
+            for (i, c) in key.char_indices() {
+                let parts = [&key[..i], &key[i + c.len_utf8()..]];
+                out.push(key_hash(b'd', &parts));
                 if !indexing {
-                    out.push(format!("f{d}"));
+                    out.push(key_hash(b'f', &parts));
                 }
             }
             if indexing {
-                out.push(format!("f{key}"));
+                out.push(key_hash(b'f', &[key]));
             }
         }
         out
@@ -327,7 +343,7 @@ impl<'a> Resolver<'a> {
                 .then(|| {
                     self.lex
                         .given
-                        .get(&self.ex.key(c.given[0]))
+                        .get(self.ex.key(c.given[0]).as_ref())
                         .copied()
                         .flatten()
                 })
@@ -338,7 +354,7 @@ impl<'a> Resolver<'a> {
             given,
             family_first: c.family_first,
             core: core.clone(),
-            suffix: c.suffix.map(|s| self.ex.key(s)),
+            suffix: c.suffix.map(|s| self.ex.key(s).into_owned()),
             gender,
             canon: ci,
             mentions: vec![ci],
@@ -346,7 +362,7 @@ impl<'a> Resolver<'a> {
         self.index(id);
         if !c.family_first && !c.given.is_empty() {
             self.first_word
-                .entry(self.ex.key(c.given[0]))
+                .entry(self.ex.key(c.given[0]).into_owned())
                 .or_default()
                 .push(id);
         }
@@ -408,7 +424,7 @@ impl<'a> Resolver<'a> {
         let c = &self.cands[ci];
         let key = self.core_key(c);
         let given = self.given_keys(c);
-        let suffix = c.suffix.map(|s| self.ex.key(s));
+        let suffix = c.suffix.map(|s| self.ex.key(s).into_owned());
         let suffix_ok = |p: &P| match (&suffix, &p.suffix) {
             (Some(a), Some(b)) => a == b,
             _ => true,
@@ -490,7 +506,7 @@ impl<'a> Resolver<'a> {
         // `Sir Alan` after `Alan Budd`; `Mr Watanabe` after `Watanabe Kenji` (family name first).
         let knight = c.title.as_ref().is_some_and(|t| {
             matches!(
-                self.ex.key(t.end - 1).as_str(),
+                self.ex.key(t.end - 1).as_ref(),
                 "sir" | "dame" | "lord" | "lady"
             )
         });
@@ -508,7 +524,7 @@ impl<'a> Resolver<'a> {
         let plain_word = is_common
             || self.lex.places.contains(&key)
             || self.lex.given.contains_key(&key)
-            || self.ex.lower_words.contains_key(&lower);
+            || self.ex.lower_elsewhere(&lower);
         if !plain_word && (c.strong || c.weak) {
             let fuzzy = self.fuzzy_candidates(&key, false);
             let grouped = fuzzy
@@ -555,20 +571,24 @@ pub fn analyze(
     let toks = scan::tokenize(doc, quotes);
     let ex = Extractor::new(doc.text, &toks);
     let cands = ex.candidates();
-    let mut cap_counts: HashMap<String, u32> = HashMap::new();
-    for t in toks.iter().filter(|t| t.cap) {
-        *cap_counts
-            .entry(fold(&doc.text[t.range.clone()]))
-            .or_insert(0) += 1;
+    let mut cap_counts: HashMap<String, u32> = HashMap::default();
+    for (i, _) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
+        let k = ex.key(i);
+        match cap_counts.get_mut(k.as_ref()) {
+            Some(n) => *n += 1,
+            None => {
+                cap_counts.insert(k.into_owned(), 1);
+            }
+        }
     }
     let mut r = Resolver {
         ex: &ex,
         cands: &cands,
         lex: Lexicon::get(),
         persons: Vec::new(),
-        exact: HashMap::new(),
-        fuzzy: HashMap::new(),
-        first_word: HashMap::new(),
+        exact: HashMap::default(),
+        fuzzy: HashMap::default(),
+        first_word: HashMap::default(),
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
@@ -676,7 +696,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let text = r.ex.text;
     let mixed_apostrophes = text.contains('’') && text.contains('\'');
     let house_parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
-    let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, h) in house_parts.iter().enumerate() {
         house_by_core
             .entry(skeleton(&fold(&h.core)))

@@ -56,6 +56,18 @@ fn is_abbrev(word: &str) -> bool {
     ABBREV.contains(&lower.as_str())
 }
 
+/// Whether the character at byte `k` of `s` is a letter.
+fn alpha_at(s: &str, k: usize) -> bool {
+    match s.as_bytes().get(k) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphabetic(),
+        Some(_) => s
+            .get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphabetic),
+        None => false,
+    }
+}
+
 /// Tokenises every block of the prose, in document order.
 pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
     // Top-level quotations in order, with their context kind.
@@ -86,27 +98,44 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
             let mut first_in_sentence = true;
             let mut prev_end: Option<usize> = None;
             while i < s.len() {
-                let Some(c) = s[i..].chars().next() else {
-                    break;
-                };
-                if !c.is_alphabetic() {
-                    i += c.len_utf8();
-                    continue;
+                // ASCII fast path: most of the prose is plain letters, spaces and punctuation.
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !b.is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
+                } else {
+                    let Some(c) = s[i..].chars().next() else {
+                        break;
+                    };
+                    if !c.is_alphabetic() {
+                        i += c.len_utf8();
+                        continue;
+                    }
                 }
                 // Scan the word: letters and digits, with inner hyphens and apostrophes.
                 let start = i;
                 let mut j = i;
                 while j < s.len() {
+                    let b = bytes[j];
+                    if b < 0x80 {
+                        if b.is_ascii_alphanumeric() {
+                            j += 1;
+                        } else if (b == b'-' || b == b'\'') && alpha_at(s, j + 1) {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                        continue;
+                    }
                     let Some(d) = s[j..].chars().next() else {
                         break;
                     };
-                    let inner_mark = matches!(d, '-' | '\'' | '’' | '\u{2010}')
-                        && s[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| n.is_alphabetic());
-                    if d.is_alphanumeric() || inner_mark {
-                        j += d.len_utf8();
+                    let n = d.len_utf8();
+                    if d.is_alphanumeric() || (matches!(d, '’' | '\u{2010}') && alpha_at(s, j + n))
+                    {
+                        j += n;
                     } else {
                         break;
                     }

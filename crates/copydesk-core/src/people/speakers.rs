@@ -3,12 +3,12 @@
 //! person introduced before it. Unresolved when the text does not say.
 
 use super::cands::Cand;
+use super::keys::FxMap as HashMap;
 use super::lexicon::{Gender, Lexicon};
 use super::scan::{InQuote, Tok};
 use super::Speaker;
 use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
-use std::collections::HashMap;
 
 /// Words between a speaker and the reporting verb (`she later said`, `Kim has told`).
 const BRIDGES: &[&str] = &[
@@ -274,8 +274,8 @@ pub fn resolve(
     owner: &[Option<usize>],
     genders: &[Option<Gender>],
 ) -> Vec<Speaker> {
-    let mut end_at = HashMap::new();
-    let mut start_at = HashMap::new();
+    let mut end_at = HashMap::default();
+    let mut start_at = HashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         end_at.insert(c.toks.end - 1, ci);
         start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
@@ -293,7 +293,7 @@ pub fn resolve(
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
-    let mut block_speaker: HashMap<usize, Speaker> = HashMap::new();
+    let mut block_speaker: HashMap<usize, Speaker> = HashMap::default();
     let mut last_checked: Option<Speaker> = None;
     for q in &quotes.quotations {
         if q.kind != QuoteKind::Quotation {

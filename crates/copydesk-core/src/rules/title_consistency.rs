@@ -89,7 +89,11 @@ impl Rule for TitleConsistency {
             // A capitalised title opening a sentence cannot break the convention, but it can set
             // it: professional copy capitalises titles before names far more often than not.
             let case = match u.case {
-                Case::Unknown if u.sentence_start && written.starts_with(char::is_uppercase) => {
+                Case::Unknown
+                    if u.sentence_start
+                        && written.starts_with(char::is_uppercase)
+                        && written.chars().any(char::is_lowercase) =>
+                {
                     if capitals.is_none() && !decided_case {
                         capitals = Some((u.range.clone(), Case::Upper));
                     }
