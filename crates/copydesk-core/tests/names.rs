@@ -185,3 +185,79 @@ fn different_people_are_not_variants() {
         ]
     );
 }
+
+#[test]
+fn a_gendered_title_settles_a_shared_surname() {
+    let text = "Kwame Osei and his wife, Abena Osei, run the shop.\n\nMrs Osei said the rent had doubled.\n\nOsei said he would appeal.\n";
+    assert_eq!(
+        name_findings(text, &Config::default()),
+        vec![s("ambiguous-name", "Osei", None)]
+    );
+}
+
+#[test]
+fn names_in_quotes_are_checked_but_never_ambiguous() {
+    let text = "Ed Miliband and David Miliband spoke.\n\nA voter said: \"I voted for Milliband because Miliband is honest, whatever they say.\"\n";
+    assert_eq!(
+        name_findings(text, &Config::default()),
+        vec![s("name-spelling", "Milliband", Some("Miliband"))]
+    );
+}
+
+mod robustness {
+    use copydesk_core::{analyze, Config, DocKind};
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Kim",
+        "Jong-un",
+        "Mr",
+        "Dr.",
+        "J.K.",
+        "al-Assad",
+        "von",
+        "der",
+        "Leyen",
+        "O’Neill",
+        "Jr.",
+        "III",
+        "said",
+        "he",
+        "she",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        "\n\n",
+        "’s",
+        "Ó",
+        "李",
+        "the",
+        "and",
+        "Ed",
+        "a spokesman for",
+        ":",
+        "—",
+        "Zelenskyy",
+        "Kiev",
+        "Kyiv",
+        "🙂",
+        "-",
+        "'",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            let a = analyze(&text, DocKind::PlainText, &Config::default());
+            for f in &a.findings {
+                prop_assert!(text.is_char_boundary(f.byte_start) && text.is_char_boundary(f.byte_end));
+            }
+            let a = analyze(&text.replace(' ', ""), DocKind::Markdown, &Config::default());
+            prop_assert!(a.people.speakers.len() <= a.quotes.quotations.len());
+        }
+    }
+}
