@@ -120,9 +120,8 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                 while j < s.len() {
                     let b = bytes[j];
                     if b < 0x80 {
-                        if b.is_ascii_alphanumeric() {
-                            j += 1;
-                        } else if (b == b'-' || b == b'\'') && alpha_at(s, j + 1) {
+                        let inner_mark = (b == b'-' || b == b'\'') && alpha_at(s, j + 1);
+                        if b.is_ascii_alphanumeric() || inner_mark {
                             j += 1;
                         } else {
                             break;
