@@ -743,7 +743,9 @@ impl Scanner<'_> {
         if abbreviated_without_point && w.chars().count() < 2 {
             return None; // `Gen Z`
         }
-        let first_particle = self.lex.particles.contains(&w.to_lowercase());
+        // `Mr Ben Khalifa` is a surname; `Governor Ben Ode` a given name and a surname: after a
+        // formal title the name is most often a full one.
+        let first_particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
         let mut k = j;
         let mut counted = 0;
         let mut end = self.toks[j].range.end;
@@ -770,7 +772,8 @@ impl Scanner<'_> {
                 break;
             }
             let suffix = matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
-            if !lower_particle && !suffix && !self.lex.particles.contains(&w.to_lowercase()) {
+            let particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
+            if !lower_particle && !suffix && !particle {
                 counted += 1;
             }
             end = t.key_end;

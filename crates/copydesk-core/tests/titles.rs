@@ -1,0 +1,316 @@
+//! The title rules on drafts written for these tests: exact findings for every house style and
+//! for no style at all, and the safe fixes applied twice.
+
+use copydesk_core::{analyze, fix, Config, DocKind, Finding};
+
+fn config(style: Option<&str>) -> Config {
+    Config {
+        style: style.map(str::to_string),
+        ..Config::default()
+    }
+}
+
+fn title_findings(text: &str, style: Option<&str>) -> Vec<Finding> {
+    analyze(text, DocKind::PlainText, &config(style))
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.starts_with("title-"))
+        .collect()
+}
+
+/// (rule, flagged text, replacement of the first fix, whether the fix is safe)
+fn run(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String, bool)> {
+    title_findings(text, style)
+        .into_iter()
+        .map(|f| {
+            let (rep, safe) = f
+                .fixes
+                .first()
+                .map(|x| {
+                    (
+                        x.edits
+                            .iter()
+                            .map(|e| e.replacement.clone())
+                            .collect::<Vec<_>>()
+                            .join("|"),
+                        x.safe,
+                    )
+                })
+                .unwrap_or_default();
+            (f.rule, text[f.range()].to_string(), rep, safe)
+        })
+        .collect()
+}
+
+fn row(
+    rule: &'static str,
+    text: &str,
+    rep: &str,
+    safe: bool,
+) -> (&'static str, String, String, bool) {
+    (rule, text.to_string(), rep.to_string(), safe)
+}
+
+/// Applying the safe fixes leaves nothing for the title rules, and a second pass changes nothing.
+fn assert_fixes_settle(text: &str, style: Option<&str>) {
+    let once = fix::apply_edits(text, &fix::safe_edits(&title_findings(text, style))).0;
+    let left: Vec<_> = run(&once, style).into_iter().filter(|r| r.3).collect();
+    assert!(
+        left.is_empty(),
+        "safe findings left after --fix: {left:?}\n{once}"
+    );
+    let twice = fix::apply_edits(&once, &fix::safe_edits(&title_findings(&once, style))).0;
+    assert_eq!(once, twice);
+}
+
+const NEUTRAL: &str = "\
+Bridge opens early
+
+Transport Minister Aoife Byrne opened the Carrow bridge on Monday. Mr Quill, its engineer, said the work had finished a month early.
+
+Later, enterprise minister Tom Nash said the toll would fall. Mr. Quill agreed, and Dr Rui Tan, who chairs the council, thanked the crews.
+
+\"Mr. Quill kept his word,\" said Ms Hale. Gov. Ana Ruiz and Governor Ben Ode signed the funding pact, and coach Ed Park brought his team.
+";
+
+#[test]
+fn no_style_first_usage_sets_the_convention() {
+    assert_eq!(
+        run(NEUTRAL, None),
+        vec![
+            row(
+                "title-consistency",
+                "enterprise minister",
+                "Enterprise Minister",
+                true
+            ),
+            row("title-consistency", "Mr.", "Mr", true),
+            row("title-consistency", "Governor", "Gov.", true),
+        ]
+    );
+    assert_fixes_settle(NEUTRAL, None);
+}
+
+#[test]
+fn consistency_points_go_both_ways() {
+    let text = "Dr. Amy Shaw met Mr. Yoon. Later Mr Kim arrived with Prof Lee.\n";
+    assert_eq!(
+        run(text, None),
+        vec![
+            row("title-consistency", "Mr", "Mr.", true),
+            row("title-consistency", "Prof", "Prof.", true),
+        ]
+    );
+}
+
+const AP_DRAFT: &str = "\
+Riverside bridge to open in May
+
+RIVERSIDE — The town's Mayor, Rita Vance, said on Tuesday that the new bridge would open in May.
+
+Governor Paul Stone, who visited the site, praised the builders. Mr. Stone said he would return. \"Mr. Stone has been a friend to this town,\" Vance said.
+
+Dr Lena Cho, a structural engineer, said the design was sound. Dr. Cho added that inspections would continue.
+
+Ed Marsh, President of the builders' union, said workers were proud. Sen. Ada Fox also attended, as did the Rev. Tom Gale and astronaut Kai Moss.
+";
+
+#[test]
+fn ap() {
+    assert_eq!(
+        run(AP_DRAFT, Some("ap")),
+        vec![
+            row("title-style", "Mayor", "mayor", true),
+            row("title-style", "Governor", "Gov.", true),
+            row("title-style", "Mr.", "", true),
+            row("title-style", "Dr", "Dr.", true),
+            row("title-style", "Dr.", "", true),
+            row("title-style", "President", "president", true),
+        ]
+    );
+    assert_fixes_settle(AP_DRAFT, Some("ap"));
+}
+
+const REUTERS_DRAFT: &str = "\
+BERLIN (Reuters) - German Chancellor Olaf Brandt said on Wednesday the Halle plant would stay open.
+
+Karl Weber, Saxony's Economy Minister, said the state would help. Ms Lang, a union official, disagreed.
+
+Dr Eva Hahn, an economist at a Berlin institute, said the decision was political. \"Mr Brandt listened to us,\" Hahn said.
+";
+
+#[test]
+fn reuters() {
+    assert_eq!(
+        run(REUTERS_DRAFT, Some("reuters")),
+        vec![
+            row("title-style", "Economy Minister", "economy minister", true),
+            row("title-style", "Ms", "", true),
+            row("title-style", "Dr", "", false),
+        ]
+    );
+    assert_fixes_settle(REUTERS_DRAFT, Some("reuters"));
+}
+
+#[test]
+fn reuters_keeps_dr_for_medical_doctors() {
+    let text = "Dr Eva Hahn, a surgeon at the city hospital, said the ward would close.\n";
+    assert_eq!(run(text, Some("reuters")), vec![]);
+}
+
+const NYT_DRAFT: &str = "\
+Maria Ortiz, the mayor of Harbor City, said on Monday that the pier would be rebuilt. Ms. Ortiz said the work would take a year.
+
+Mr. John Hale, the city's treasurer, said the money was there. Later Ms Ortiz thanked Mayor Dan Ruiz of the next town.
+";
+
+#[test]
+fn nyt() {
+    assert_eq!(
+        run(NYT_DRAFT, Some("nyt")),
+        vec![
+            row("title-style", "Mr.", "", true),
+            row("title-style", "Ms", "Ms.", true),
+        ]
+    );
+    assert_fixes_settle(NYT_DRAFT, Some("nyt"));
+}
+
+const BBC_DRAFT: &str = "\
+Talks to resume in Geneva
+
+The Foreign Secretary, Harold Thomas, said talks would resume next week. Mr. Thomas flew to Geneva on Sunday.
+
+The health secretary, Anna Patel, said hospitals were ready. The Prime Minister has been asked to intervene, and the King will host a dinner.
+
+Prof Nadia Rahman, a stroke physician, backed the plan. Prof. Rahman said delays cost lives. The trust's chief executive, Mark Fenton, agreed.
+";
+
+#[test]
+fn bbc() {
+    assert_eq!(
+        run(BBC_DRAFT, Some("bbc")),
+        vec![
+            row("title-style", "Mr.", "Mr", true),
+            row("title-style", "health secretary", "Health Secretary", true),
+            row("title-style", "Prime Minister", "prime minister", true),
+            row("title-style", "Prof.", "Prof", true),
+        ]
+    );
+    assert_fixes_settle(BBC_DRAFT, Some("bbc"));
+}
+
+const GUARDIAN_DRAFT: &str = "\
+Keir Lane, the prime minister, said the rail plan would go ahead. Mr Lane later added that fares would be frozen.
+
+The Transport Secretary, Ruth Dale, said the money was secure. Dr Amy Shaw, a GP, welcomed the news.
+";
+
+#[test]
+fn guardian() {
+    assert_eq!(
+        run(GUARDIAN_DRAFT, Some("guardian")),
+        vec![
+            row("title-style", "Mr", "", true),
+            row(
+                "title-style",
+                "Transport Secretary",
+                "transport secretary",
+                true
+            ),
+        ]
+    );
+    assert_fixes_settle(GUARDIAN_DRAFT, Some("guardian"));
+}
+
+const ECONOMIST_DRAFT: &str = "\
+Grocers: Checkout time
+
+Politicians are circling. Competition Minister Sofia Berg has asked for scrutiny. Mr Henrik Dahl, the seller's chairman, is unapologetic.
+
+Ms Berg faces an election. Mr. Dahl says the deal will lower prices. President Ola Lind has not commented.
+";
+
+#[test]
+fn economist() {
+    assert_eq!(
+        run(ECONOMIST_DRAFT, Some("economist")),
+        vec![
+            row(
+                "title-style",
+                "Competition Minister",
+                "The competition minister, |,",
+                false
+            ),
+            row("title-style", "Mr", "", true),
+            row("title-style", "Mr.", "Mr", true),
+        ]
+    );
+    assert_fixes_settle(ECONOMIST_DRAFT, Some("economist"));
+}
+
+const CHICAGO_DRAFT: &str = "\
+Sen. Margaret Ocampo presented the prize. Sen. Ocampo said every library would get a copy.
+
+Senator Paul Ree, who chairs the committee, agreed. Dr Ruth Ames, a professor of English, chaired the judges, and Mr. Ree thanked her.
+";
+
+#[test]
+fn chicago() {
+    assert_eq!(
+        run(CHICAGO_DRAFT, Some("chicago")),
+        vec![
+            row("title-style", "Sen.", "Senator", true),
+            row("title-style", "Senator", "Sen.", true),
+            row("title-style", "Dr", "Dr.", true),
+        ]
+    );
+    assert_fixes_settle(CHICAGO_DRAFT, Some("chicago"));
+}
+
+#[test]
+fn quotations_are_never_flagged() {
+    let text = "\"Mr. Quill and governor Ann Lee were wrong,\" Ms Hale said.\n";
+    for style in [None, Some("ap"), Some("bbc"), Some("nyt")] {
+        let got = run(text, style);
+        assert!(
+            got.iter().all(|r| r.1 != "Mr." && r.1 != "governor"),
+            "{style:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn one_problem_one_diagnostic() {
+    // The draft sets `Mr` first; `Mr.` differs from it and from the house style: one finding.
+    let text = "Mr Lloyd met Mr. Pryce on Monday.\n";
+    assert_eq!(
+        run(text, Some("bbc")),
+        vec![row("title-style", "Mr.", "Mr", true)]
+    );
+    assert_eq!(
+        run(text, None),
+        vec![row("title-consistency", "Mr.", "Mr", true)]
+    );
+}
+
+#[test]
+fn descriptions_and_ranks_are_not_titles() {
+    let text = "Later former foreign secretary Ann Cole, England captain Jo Reed and director general Sam Ives met shadow chancellor Ed Vane.\n";
+    for style in [None, Some("ap"), Some("bbc"), Some("reuters")] {
+        assert_eq!(run(text, style), vec![], "{style:?}");
+    }
+}
+
+#[test]
+fn every_profile_carries_house_names() {
+    let ap = copydesk_core::styles::profile("ap").unwrap();
+    assert!(ap.house_names.iter().any(|n| n == "Kim Jong Un"));
+    let bbc = copydesk_core::styles::profile("bbc").unwrap();
+    assert!(bbc.house_names.iter().any(|n| n == "Kim Jong-un"));
+    let reuters = copydesk_core::styles::profile("reuters").unwrap();
+    assert!(reuters
+        .house_names
+        .iter()
+        .any(|n| n == "Volodymyr Zelenskiy"));
+}
