@@ -239,7 +239,7 @@ impl Lexicon {
         }
         // Longest phrases first, so `Prime Minister` wins over `Minister`.
         for list in lex.phrases.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         lex
     }
@@ -734,8 +734,9 @@ impl Scanner<'_> {
         if let Some(m) = self.match_phrase(j) {
             let d = &self.lex.defs[m.def];
             let single = m.end == j + 1;
-            if !after_courtesy
-                && !(d.kind == TitleKind::Honour || (single && d.kind == TitleKind::Formal))
+            if !(after_courtesy
+                || d.kind == TitleKind::Honour
+                || (single && d.kind == TitleKind::Formal))
             {
                 return None;
             }

@@ -54,11 +54,10 @@ impl Rule for TitleConsistency {
             }
             let written = &text[u.range.clone()];
             let pointable = u.abbreviated
-                && matches!(
+                && (matches!(
                     def.kind,
                     TitleKind::Social | TitleKind::Academic | TitleKind::Saint
-                )
-                || (u.abbreviated && def.title == "Reverend");
+                ) || def.title == "Reverend");
             if pointable && !decided_points {
                 match &points {
                     None => points = Some((u.range.clone(), u.point)),

@@ -183,9 +183,11 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
         def.title.eq_ignore_ascii_case(a) || def.title.split(' ').any(|w| w.eq_ignore_ascii_case(a))
     });
     let beside = |c: TitleCase| {
-        if t.political_only_beside_name && !def.political {
-            TitleCase::Open
-        } else if always && c == TitleCase::Lowercase {
+        // BBC capitals beside a name apply to political job titles; titles always capitalised
+        // are never lowered.
+        let open = (t.political_only_beside_name && !def.political)
+            || (always && c == TitleCase::Lowercase);
+        if open {
             TitleCase::Open
         } else {
             c
