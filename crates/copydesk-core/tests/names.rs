@@ -261,3 +261,77 @@ mod robustness {
         }
     }
 }
+
+const KIOSK: &str = "Fitzpatrick reopens the ferry kiosk
+
+Andrei Sakovich and his wife, Volha Sakovich, run the kiosk for Barry Fitzpatrick.
+
+Sakovich told reporters he had lost a month of takings. \"We are finally open again and the queues are back,\" he said.
+
+\"Nobody asked us what we thought about any of it,\" said a spokesman for the ferry workers' union.
+
+\"The timetable will return to normal from Monday morning.\"
+
+Ed and David Miliband took the first boat. \"It was a lovely crossing, calm and quick,\" Ed Miliband said.
+
+The harbour closed at noon for the storm.
+
+\"It was far too rough for anyone to enjoy.\"
+";
+
+#[test]
+fn speakers_through_namesakes_roles_context_and_lists() {
+    assert_eq!(
+        name_findings(KIOSK, &Config::default()),
+        vec![s("ambiguous-name", "Sakovich", None)]
+    );
+    assert_eq!(
+        speakers(KIOSK),
+        vec![
+            Some("Andrei Sakovich".to_string()),
+            Some("a spokesman for the ferry workers' union".to_string()),
+            Some("a spokesman for the ferry workers' union".to_string()),
+            Some("Ed Miliband".to_string()),
+            None,
+        ]
+    );
+}
+
+#[test]
+fn people_carry_mentions_titles_and_quotations() {
+    let a = analyze(KIOSK, DocKind::PlainText, &Config::default());
+    let names: Vec<&str> = a
+        .people
+        .persons
+        .iter()
+        .map(|p| p.canonical.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "Andrei Sakovich",
+            "Volha Sakovich",
+            "Barry Fitzpatrick",
+            "Ed Miliband",
+            "David Miliband"
+        ]
+    );
+    // The headline's bare surname joins the person named in the body.
+    let barry = &a.people.persons[2];
+    let mentions: Vec<(&str, bool)> = barry
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.full))
+        .collect();
+    assert_eq!(
+        mentions,
+        vec![("Fitzpatrick", false), ("Barry Fitzpatrick", true)]
+    );
+    assert_eq!(a.people.person_at(barry.mentions[0].range.start), Some(2));
+    let ed = &a.people.persons[3];
+    assert_eq!(ed.quotations.len(), 1);
+    assert_eq!(a.people.persons[0].quotations.len(), 1);
+
+    let b = analyze(FERRY, DocKind::PlainText, &Config::default());
+    assert_eq!(b.people.persons[0].titles, vec!["Mr".to_string()]);
+}

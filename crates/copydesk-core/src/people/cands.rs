@@ -28,6 +28,8 @@ pub struct Cand {
     pub strong: bool,
     /// Some evidence (possessive, capital in mid-sentence).
     pub weak: bool,
+    /// A given name listed before another's full name, sharing its surname (`Ed` in `Ed and David Miliband`).
+    pub listed: bool,
 }
 
 impl Cand {
@@ -505,6 +507,7 @@ impl<'a> Extractor<'a> {
                 suffix: None,
                 strong: true,
                 weak: true,
+                listed: true,
             });
         }
         out.push(Cand {
@@ -517,6 +520,7 @@ impl<'a> Extractor<'a> {
             suffix,
             strong,
             weak,
+            listed: false,
         });
     }
 }

@@ -418,6 +418,34 @@ impl<'a> Resolver<'a> {
                 self.resolve_full(ci);
             }
         }
+        // Headlines are title-cased and terse: their names only join people met in the body,
+        // by exact spelling, for references and rename; they are never flagged.
+        for ci in 0..self.cands.len() {
+            let c = &self.cands[ci];
+            if !self.tok(c.toks.start).heading {
+                continue;
+            }
+            let key = self.core_key(c);
+            let given = self.given_keys(c);
+            let Some(ids) = self.exact.get(&key) else {
+                continue;
+            };
+            let fits: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let p = &self.persons[id];
+                    given.is_empty()
+                        || (!p.given.is_empty()
+                            && self.given_agree(&given, c.family_first, p, true))
+                })
+                .collect();
+            if fits.len() == 1 {
+                self.owner[ci] = Some(fits[0]);
+                self.persons[fits[0]].mentions.push(ci);
+                self.persons[fits[0]].mentions.sort_unstable();
+            }
+        }
     }
 
     fn resolve_full(&mut self, ci: usize) {
@@ -611,7 +639,8 @@ pub fn analyze(
     people.spellings.extend(places::variants(doc, &house));
     people.spellings.sort_by_key(|s| s.range.start);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
-    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders);
+    let ambiguous: HashMap<usize, Vec<usize>> = r.ambiguous.iter().cloned().collect();
+    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
     for (qi, s) in people.speakers.iter().enumerate() {
         if let Speaker::Person(p) = s {
             if let Some(person) = people.persons.get_mut(*p) {
@@ -633,8 +662,14 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
         r.text(s..e).to_string()
     });
+    // `Ed` in `Ed and David Miliband` is Ed Miliband.
+    let text = if c.listed {
+        format!("{} {}", r.text(name.clone()), r.ex.word(c.surname.end - 1))
+    } else {
+        r.text(name.clone()).to_string()
+    };
     Parts {
-        text: r.text(name.clone()).to_string(),
+        text,
         range: Some(name),
         given: if c.family_first {
             Vec::new()

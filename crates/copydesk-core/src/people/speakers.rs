@@ -44,6 +44,8 @@ struct Ctx<'a> {
     cands: &'a [Cand],
     owner: &'a [Option<usize>],
     genders: &'a [Option<Gender>],
+    /// Candidate -> the people an ambiguous bare surname may mean.
+    ambiguous: &'a HashMap<usize, Vec<usize>>,
     /// Token index -> candidate ending there / starting there.
     end_at: HashMap<usize, usize>,
     start_at: HashMap<usize, usize>,
@@ -93,13 +95,28 @@ impl Ctx<'_> {
                 if t.quote != InQuote::No {
                     return None;
                 }
-                let p = self.owner[ci]?;
-                let fits = match (g, self.genders.get(p).copied().flatten()) {
+                let fits = |p: usize| match (g, self.genders.get(p).copied().flatten()) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 };
-                fits.then_some(Some(p))
+                // `Sakovich told reporters ... he said`: the one of the namesakes the pronoun fits.
+                if let Some(cands) = self.ambiguous.get(&ci) {
+                    let fitting: Vec<usize> = cands.iter().copied().filter(|&p| fits(p)).collect();
+                    return (fitting.len() == 1).then_some(Some(fitting[0]));
+                }
+                let p = self.owner[ci]?;
+                fits(p).then_some(Some(p))
             })?
+    }
+
+    /// Whether token `k` goes on the phrase of token `k - 1` (only spaces or an apostrophe between).
+    fn continues_phrase(&self, k: usize) -> bool {
+        let (a, b) = (&self.toks[k - 1], &self.toks[k]);
+        a.sent == b.sent
+            && self.text[a.end..b.range.start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == '\'' || c == '’')
+            && !self.text[a.end..b.range.start].is_empty()
     }
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
@@ -110,7 +127,7 @@ impl Ctx<'_> {
         }
         let mut end = i;
         let mut k = i + 1;
-        while k < stop && k < self.toks.len() && self.toks[k].joined && k - i < 10 {
+        while k < stop && k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
             if self.is_cue(k) {
                 break;
             }
@@ -273,6 +290,7 @@ pub fn resolve(
     cands: &[Cand],
     owner: &[Option<usize>],
     genders: &[Option<Gender>],
+    ambiguous: &HashMap<usize, Vec<usize>>,
 ) -> Vec<Speaker> {
     let mut end_at = HashMap::default();
     let mut start_at = HashMap::default();
@@ -287,6 +305,7 @@ pub fn resolve(
         cands,
         owner,
         genders,
+        ambiguous,
         end_at,
         start_at,
         lex: Lexicon::get(),
