@@ -287,10 +287,17 @@ async function run(page) {
   if (people.some((l) => l.includes("Fitzpatrick"))) {
     check("“show the people in this story” lists Barry Fitzpatrick", true);
     await shot("vscode-people.png");
+    // Picking him selects his first mention (line 7).
+    await page.keyboard.press("Enter");
+    const cursor = await until(
+      () => page.$$eval(".statusbar-item", (els) => els.map((e) => e.textContent.trim()).find((t) => t.startsWith("Ln ")) || ""),
+      (t) => t.startsWith("Ln 7, Col 1"),
+    );
+    check("picking him goes to his first mention, Ln 7", cursor.startsWith("Ln 7, Col 1"), cursor);
   } else {
     check("“show the people in this story” lists Barry Fitzpatrick", false, `picker: ${people.join(" | ")}; notifications: ${toasts.join(" | ")}`);
+    await page.keyboard.press("Escape");
   }
-  await page.keyboard.press("Escape");
 
   await palette("copydesk: restart server");
   const restarted = await until(
