@@ -814,7 +814,8 @@ impl Scanner<'_> {
     fn before(&self, i: usize) -> (bool, bool) {
         let mut determiner = false;
         let mut k = i;
-        while k > 0 {
+        // A description is a few words long; the bound keeps the scan linear on any input.
+        while k > 0 && i - k < 10 {
             k -= 1;
             let t = &self.toks[k];
             if !t.word {
@@ -1055,6 +1056,12 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         {
             continued = true;
         }
+    } else if sc.is_word(m.end) && first_upper(sc.word(m.end)) {
+        continued = true; // `Prime Minister's Questions`
+    }
+    // `Mr Justice Eady` is a judge's title, not a courtesy title.
+    if def.kind == TitleKind::Social && sc.is_word(m.end) && sc.word(m.end) == "Justice" {
+        return None;
     }
     if position == Position::Alone && after_name {
         position = Position::After;

@@ -314,3 +314,29 @@ fn every_profile_carries_house_names() {
         .iter()
         .any(|n| n == "Volodymyr Zelenskiy"));
 }
+
+#[test]
+fn same_person_same_title_two_forms() {
+    let text = "Prof Nadia Rahman spoke first. Later Professor Rahman and Prof Rahman agreed.\n";
+    assert_eq!(
+        run(text, None),
+        vec![row("title-consistency", "Prof", "Professor", true)]
+    );
+}
+
+#[test]
+fn proper_nouns_and_judges_are_not_courtesy_titles() {
+    let text = "Mr Justice Eady ruled on Monday. The Prime Minister's Questions session ran long, the Justice Department declined to comment and Stephen King wrote about it.\n";
+    for style in [None, Some("ap"), Some("bbc"), Some("reuters")] {
+        assert_eq!(run(text, style), vec![], "{style:?}");
+    }
+}
+
+#[test]
+fn saints_keep_their_own_points() {
+    let text = "Mr Lowe flew from St. Louis to St Paul on Monday.\n";
+    assert_eq!(
+        run(text, None),
+        vec![row("title-consistency", "St", "St.", true)]
+    );
+}

@@ -461,12 +461,24 @@ impl<'a> Extractor<'a> {
                         .iter()
                         .any(|s| w.ends_with(s) && w.len() > 4)
             };
+        // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
+        let comma_set = prev > 0
+            && !toks[prev].joined
+            && toks[prev - 1].sent == toks[prev].sent
+            && !toks[prev - 1].cap
+            && self.text[toks[prev - 1].end..toks[prev].range.start].trim() == ","
+            && !matches!(
+                self.word(prev - 1),
+                "and" | "but" | "or" | "so" | "then" | "yet"
+            )
+            && (rest.starts_with(',') || reporting_after);
         let given_known = !family_first && n >= 2 && self.lex.given.contains_key(&first_key);
         let core_key = super::core_fold(self.word(surname.end - 1));
         let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
         let initials = n >= 2 && (a..b).any(|k| toks[k].initial);
         let strong = has_title
             || appositive
+            || (n >= 2 && comma_set)
             || reporting_after
             || reporting_before
             || (n >= 2

@@ -248,7 +248,7 @@ impl Ctx<'_> {
         let from = self.toks.partition_point(|t| t.block < block);
         let to = self.toks.partition_point(|t| t.block <= block);
         let qstart = self.toks.partition_point(|t| t.range.start < range.start);
-        let qsent_after = self.toks.get(qstart.saturating_sub(1)).map(|t| t.sent);
+        let start_sent = self.toks.get(qstart).map(|t| t.sent);
         let qend = self.toks.partition_point(|t| t.range.start < range.end);
         let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
         let mut best: Option<(usize, usize)> = None;
@@ -264,7 +264,7 @@ impl Ctx<'_> {
             };
             // Same sentence as the quotation (either end) first.
             let s = self.toks[k].sent;
-            if Some(s) != end_sent && Some(s) != qsent_after {
+            if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
             }
             if best.is_none_or(|(d, _)| dist < d) {

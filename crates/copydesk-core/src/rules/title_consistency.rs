@@ -35,7 +35,8 @@ impl Rule for TitleConsistency {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let text = cx.doc.text;
-        let mut points: Option<(Range<usize>, bool)> = None;
+        // Saints (`St Albans`) keep their own habit apart from courtesy titles.
+        let mut points: [Option<(Range<usize>, bool)>; 2] = [None, None];
         let mut capitals: Option<(Range<usize>, Case)> = None;
         let mut abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)> = HashMap::new();
         for u in checked_usages(cx) {
@@ -59,8 +60,9 @@ impl Rule for TitleConsistency {
                     TitleKind::Social | TitleKind::Academic | TitleKind::Saint
                 ) || def.title == "Reverend");
             if pointable && !decided_points {
-                match &points {
-                    None => points = Some((u.range.clone(), u.point)),
+                let family = &mut points[usize::from(def.kind == TitleKind::Saint)];
+                match family {
+                    None => *family = Some((u.range.clone(), u.point)),
                     Some((first, p)) if *p != u.point => {
                         let form = set_points(written, *p);
                         out.push(finding(
@@ -82,7 +84,9 @@ impl Rule for TitleConsistency {
                     _ => {}
                 }
             }
-            if def.kind != TitleKind::Formal || u.position != Position::Before {
+            if !matches!(def.kind, TitleKind::Formal | TitleKind::Academic)
+                || u.position != Position::Before
+            {
                 continue;
             }
             // A capitalised title opening a sentence cannot break the convention, but it can set
@@ -93,14 +97,17 @@ impl Rule for TitleConsistency {
                         && written.starts_with(char::is_uppercase)
                         && written.chars().any(char::is_lowercase) =>
                 {
-                    if capitals.is_none() && !decided_case {
+                    if capitals.is_none() && !decided_case && def.kind == TitleKind::Formal {
                         capitals = Some((u.range.clone(), Case::Upper));
                     }
                     Case::Unknown
                 }
                 c => c,
             };
-            let judged = !decided_case && !descriptive(&u) && u.qualifier != Qualifier::Shadow;
+            let judged = def.kind == TitleKind::Formal
+                && !decided_case
+                && !descriptive(&u)
+                && u.qualifier != Qualifier::Shadow;
             if judged && matches!(case, Case::Upper | Case::Lower | Case::Mixed) {
                 match &capitals {
                     None if u.case != Case::Mixed => capitals = Some((u.range.clone(), u.case)),
