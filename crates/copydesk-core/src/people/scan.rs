@@ -168,9 +168,11 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     }
                 }
                 let first = word.chars().next().unwrap_or('a');
+                // The hyphen may be U+2010, three bytes long.
                 let after_particle = word
-                    .find(['-', '\u{2010}'])
-                    .map(|h| &word[h + 1..])
+                    .char_indices()
+                    .find(|&(_, c)| c == '-' || c == '\u{2010}')
+                    .map(|(h, c)| &word[h + c.len_utf8()..])
                     .and_then(|r| r.chars().next());
                 let cap = first.is_uppercase()
                     || (first.is_lowercase()
