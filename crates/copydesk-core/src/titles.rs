@@ -380,6 +380,8 @@ pub struct TitleUsage {
     pub qualifier: Qualifier,
     /// Introduced by a plain `the` (`the interior minister`, `the US president`).
     pub plain_the: bool,
+    /// Its name's last word appears nowhere earlier in the draft: the person's first mention.
+    pub first_mention: bool,
 }
 
 impl TitleUsage {
@@ -957,6 +959,9 @@ impl Scanner<'_> {
 pub fn find(doc: &Document) -> Vec<TitleUsage> {
     let lex = lexicon();
     let mut out = Vec::new();
+    // Capitalised words seen so far, to tell a first mention (`Mr Lindqvist` before any
+    // `Lars Lindqvist`) from a later one.
+    let mut seen: HashSet<&str> = HashSet::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let starts: Vec<usize> = block.sentences.iter().map(|s| s.start).collect();
         let sc = Scanner {
@@ -964,6 +969,7 @@ pub fn find(doc: &Document) -> Vec<TitleUsage> {
             text: &doc.prose,
             toks: tokenize(&doc.prose, block.range.clone(), &starts),
         };
+        let mut seen_upto = 0;
         let mut i = 0;
         while i < sc.toks.len() {
             if !sc.toks[i].word {
@@ -984,13 +990,42 @@ pub fn find(doc: &Document) -> Vec<TitleUsage> {
                 i = m.end;
                 continue;
             }
-            if let Some(u) = usage(&sc, &m, bi, block.kind == BlockKind::Heading) {
+            if let Some(mut u) = usage(&sc, &m, bi, block.kind == BlockKind::Heading) {
+                see(&mut seen, &doc.prose, &sc.toks, &mut seen_upto, m.start);
+                u.first_mention = u.name.as_ref().is_some_and(|r| {
+                    let name = &doc.prose[r.clone()];
+                    let last = name.rsplit(' ').next().unwrap_or(name);
+                    !seen.contains(last)
+                });
                 out.push(u);
             }
             i = m.end.max(i + 1);
         }
+        see(
+            &mut seen,
+            &doc.prose,
+            &sc.toks,
+            &mut seen_upto,
+            sc.toks.len(),
+        );
     }
     out
+}
+
+/// Records the words of `toks[*from..upto]` as seen.
+fn see<'a>(
+    seen: &mut HashSet<&'a str>,
+    prose: &'a str,
+    toks: &[Tok],
+    from: &mut usize,
+    upto: usize,
+) {
+    for t in &toks[(*from).min(upto)..upto] {
+        if t.word {
+            seen.insert(&prose[t.range.start..t.key_end]);
+        }
+    }
+    *from = (*from).max(upto);
 }
 
 fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<TitleUsage> {
@@ -1103,6 +1138,7 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         sentence_start: sc.toks[m.start].sentence_first,
         qualifier: sc.qualifier(m.start),
         plain_the: sc.plain_the(m.start),
+        first_mention: false,
     })
 }
 

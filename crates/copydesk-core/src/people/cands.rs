@@ -217,6 +217,26 @@ impl<'a> Extractor<'a> {
         (t.cap && !t.allcaps && !self.is_adjective_compound(i)) || t.initial
     }
 
+    /// Whether the lowercase particles from token `j` on lead to a capitalised name (`von der Leyen`).
+    fn particles_lead_to_name(&self, j: usize) -> bool {
+        let sent = self.toks[j].sent;
+        let mut k = j + 1;
+        while k < self.toks.len() && k - j <= 3 {
+            let t = &self.toks[k];
+            if !t.joined || t.sent != sent {
+                return false;
+            }
+            if t.cap {
+                return !t.allcaps;
+            }
+            if !self.is_particle(k) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
     fn suffix_at(&self, i: usize) -> bool {
         self.lex.suffixes.contains(self.key(i).as_ref())
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
@@ -244,11 +264,7 @@ impl<'a> Extractor<'a> {
                 }
                 let ok = self.nameish(j)
                     || (self.suffix_at(j) && j > i)
-                    || (!t.cap
-                        && self.is_particle(j)
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|n| n.joined && n.cap && n.sent == t.sent));
+                    || (!t.cap && self.is_particle(j) && self.particles_lead_to_name(j));
                 if !ok {
                     break;
                 }
@@ -402,8 +418,12 @@ impl<'a> Extractor<'a> {
             while s > a + 1 && self.is_particle(s - 1) {
                 s -= 1;
             }
-            // After a courtesy title, a leading particle is part of the surname (`Mr Ben Khalifa`).
-            if s == a + 1 && courtesy && self.is_particle(a) {
+            // A leading particle is part of the surname after a courtesy title (`Mr Ben Khalifa`)
+            // or capitalised at the start of a sentence (`Von der Leyen said`, `De Niro said`).
+            if s == a + 1
+                && self.is_particle(a)
+                && (courtesy || !self.lex.given.contains_key(first_key.as_str()))
+            {
                 s = a;
             }
             ((a..s).collect(), s..b)

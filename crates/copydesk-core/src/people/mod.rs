@@ -729,7 +729,16 @@ fn same_apostrophes(a: &str, b: &str, mixed: bool) -> bool {
 
 fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let text = r.ex.text;
-    let mixed_apostrophes = text.contains('’') && text.contains('\'');
+    // The draft's apostrophe style, names left out: only a draft that keeps one style has a
+    // name written in the other flagged.
+    let (mut curly, mut straight) = (text.matches('’').count(), text.matches('\'').count());
+    for c in r.cands {
+        let s = r.tok(c.toks.start).range.start;
+        let e = r.tok(c.toks.end - 1).range.end;
+        curly -= text[s..e].matches('’').count().min(curly);
+        straight -= text[s..e].matches('\'').count().min(straight);
+    }
+    let mixed_apostrophes = curly > 0 && straight > 0;
     let house_parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
     let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, h) in house_parts.iter().enumerate() {
