@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Runs the headless end-to-end test in each Neovim given (default: `nvim` on PATH), against the
-# copydesk binary in COPYDESK_BIN (default: target/debug/copydesk, built if missing).
+# copydesk binary in COPYDESK_BIN (default: this checkout's debug build, built first).
 #   editors/nvim/test/run.sh [NVIM ...]
 # Every Neovim runs the setup() test; those with vim.lsp.config (0.11+) also the vim.lsp.enable
 # test. Exits non-zero when a check fails; the last line is "N passed, N failed".
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
-export COPYDESK_BIN="${COPYDESK_BIN:-$repo/target/debug/copydesk}"
-case "$COPYDESK_BIN" in /*) ;; *) COPYDESK_BIN="$PWD/$COPYDESK_BIN" ;; esac
-if [ ! -x "$COPYDESK_BIN" ]; then
+if [ -z "${COPYDESK_BIN:-}" ]; then
+  # The debug build of this checkout (a no-op when it is up to date).
   (cd "$repo" && cargo build -q -p copydesk) || exit 1
+  COPYDESK_BIN="${CARGO_TARGET_DIR:-$repo/target}/debug/copydesk"
 fi
+case "$COPYDESK_BIN" in /*) ;; *) COPYDESK_BIN="$PWD/$COPYDESK_BIN" ;; esac
+export COPYDESK_BIN
 [ "$#" -gt 0 ] || set -- nvim
 
 total_pass=0

@@ -19,7 +19,7 @@ exe=copydesk
 case "$(uname -s)" in MINGW* | MSYS* | CYGWIN*) exe=copydesk.exe ;; esac
 mkdir -p "$here/server"
 rm -f "$here/server/$exe"
-cp "$repo/target/release/$exe" "$here/server/$exe"
+cp "${CARGO_TARGET_DIR:-$repo/target}/release/$exe" "$here/server/$exe"
 chmod +x "$here/server/$exe"
 "$here/server/$exe" --version
 

@@ -52,7 +52,7 @@ if [ -z "$vsix" ]; then
   vsix="$work/copydesk.vsix"
   bash "$ext/scripts/package.sh" "$vsix" || fail "packaging the .vsix failed"
 fi
-export COPYDESK_BIN="${COPYDESK_BIN:-$repo/target/release/copydesk}"
+export COPYDESK_BIN="${COPYDESK_BIN:-${CARGO_TARGET_DIR:-$repo/target}/release/copydesk}"
 
 # code-server's own config and data folders, so nothing lands in the home folder.
 mkdir -p "$work/ud/User" "$work/ext" "$work/ws/.vscode"
