@@ -335,3 +335,47 @@ fn people_carry_mentions_titles_and_quotations() {
     let b = analyze(FERRY, DocKind::PlainText, &Config::default());
     assert_eq!(b.people.persons[0].titles, vec!["Mr".to_string()]);
 }
+
+const PARTICLES: &str = "Port deal signed
+
+Commissioner Ursula von der Leyen said the deal would hold. Von der Leyen told reporters it was signed.
+
+Crown Prince Mohammed bin Salman welcomed it. Bin Salman said the kingdom would buy grain, and Mr bin Salman later called the port.
+
+Siobhan O'Neill, a trader, said prices were falling. O’Neill added that farmers were worried.
+
+Sean McCarthy, an analyst, said the deal was fragile. MacCarthy said more ships were needed.
+
+His deputy, Eleni Varvaki, disagreed. \"The workers have not seen a cent of it,\" Ms Varvaki said.
+";
+
+#[test]
+fn particles_apostrophes_mac_and_comma_set_names() {
+    assert_eq!(
+        name_findings(PARTICLES, &Config::default()),
+        vec![
+            s("name-spelling", "O’Neill", Some("O'Neill")),
+            s("name-spelling", "MacCarthy", Some("McCarthy")),
+        ]
+    );
+    let a = analyze(PARTICLES, DocKind::PlainText, &Config::default());
+    let names: Vec<&str> = a
+        .people
+        .persons
+        .iter()
+        .map(|p| p.canonical.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "Ursula von der Leyen",
+            "Mohammed bin Salman",
+            "Siobhan O'Neill",
+            "Sean McCarthy",
+            "Eleni Varvaki",
+        ]
+    );
+    assert_eq!(a.people.persons[0].mentions.len(), 2);
+    assert_eq!(a.people.persons[1].mentions.len(), 3);
+    assert_eq!(speakers(PARTICLES), vec![Some("Eleni Varvaki".to_string())]);
+}
