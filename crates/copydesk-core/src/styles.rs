@@ -107,6 +107,9 @@ pub struct TitleRules {
     /// Titles never abbreviated (`President`, `Attorney General`).
     #[serde(default)]
     pub never_abbreviate: Vec<String>,
+    /// Titles written in lower case even before a name (AP: `professor Jane Smith`).
+    #[serde(default)]
+    pub lowercase_before_name: Vec<String>,
 }
 
 fn yes() -> bool {

@@ -340,3 +340,15 @@ fn saints_keep_their_own_points() {
         vec![row("title-consistency", "St", "St.", true)]
     );
 }
+
+#[test]
+fn ap_professor_is_lowercase_and_spelled_out() {
+    let text = "Later Prof. Jane Smith and Professor Ann Lee spoke.\n";
+    assert_eq!(
+        run(text, Some("ap")),
+        vec![
+            row("title-style", "Prof.", "professor", true),
+            row("title-style", "Professor", "professor", true),
+        ]
+    );
+}

@@ -72,6 +72,30 @@ const APPOSITIVE: &[&str] = &[
     "himself", "herself", "then", "still", "formerly", "née", "nee", "known",
 ];
 
+/// Words after `, ` that go on the sentence rather than describe the name before them.
+const NOT_APPOSITIVE: &[&str] = &[
+    "and", "but", "or", "nor", "which", "where", "when", "while", "as", "so", "then", "after",
+    "before", "because", "although", "though", "if", "unless", "until", "since", "said", "says",
+    "told", "added", "according", "in", "on", "at", "for", "with", "from", "by", "to", "of",
+    "including", "not", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+    "could", "did", "does", "do", "it", "they", "we", "he", "she", "there", "this", "that",
+    "these", "those", "however", "meanwhile", "instead", "too", "yet", "etc",
+];
+
+/// Lowercase role nouns written before a name (`actress Sienna Miller`, `host Lorraine Kelly`).
+const ROLES: &[&str] = &[
+    "host", "star", "chief", "boss", "aide", "coach", "judge", "captain", "leader", "colleague",
+    "rival", "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
+    "partner", "widow", "widower", "friend", "neighbour", "neighbor", "pupil", "student",
+    "resident", "victim", "veteran", "poet", "chef", "doctor", "nurse", "surgeon", "lawyer",
+    "attorney", "barrister", "solicitor", "professor", "scientist", "activist", "official",
+    "officer", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "jockey",
+    "champion", "head", "deputy", "envoy", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grandson", "granddaughter", "fellow", "comedian", "model", "supermodel", "pianist", "tenor",
+    "soprano", "dj", "presenter", "novelist", "economist", "analyst", "spokesman",
+    "spokeswoman", "spokesperson", "counsel", "chancellor",
+];
+
 /// Hyphenated words whose last part makes them an adjective, not a name (`Tripoli-based`).
 const ADJ_PARTS: &[&str] = &[
     "based",
@@ -143,7 +167,14 @@ impl<'a> Extractor<'a> {
             if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
                 *lower_words.entry(w).or_insert(0) += 1;
             } else if t.cap && !t.sent_start {
-                let joined_prev = i > 0 && t.joined && toks[i - 1].cap;
+                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
+                let joined_prev = i > 0
+                    && t.joined
+                    && toks[i - 1].cap
+                    && !matches!(
+                        keys[i - 1].as_str(),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
+                    );
                 let joined_next = toks
                     .get(i + 1)
                     .is_some_and(|n| n.joined && n.cap && !t.poss);
@@ -447,7 +478,12 @@ impl<'a> Extractor<'a> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric())
                 .collect();
-            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || APPOSITIVE.contains(&w.as_str())
+            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || APPOSITIVE.contains(&w.as_str())
+                // `Miles Shipside, commercial director of ...`: a lowercase description.
+                || (b - a >= 2
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && !NOT_APPOSITIVE.contains(&w.as_str()))
         };
         // `W.N. Whelen & Co.`: a firm.
         if rest.trim_start().starts_with('&') {
@@ -477,7 +513,8 @@ impl<'a> Extractor<'a> {
             && {
                 let w = self.word(prev - 1);
                 self.lex.titles.contains_key(w)
-                    || ["er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee"]
+                    || ROLES.contains(&w)
+                    || ["er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess"]
                         .iter()
                         .any(|s| w.ends_with(s) && w.len() > 4)
             };

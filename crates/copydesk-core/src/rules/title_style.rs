@@ -369,6 +369,17 @@ pub(crate) fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> O
             _ => {}
         }
     }
+    if u.position == Position::Before
+        && in_list(&t.lowercase_before_name, &def.title)
+        && !u.sentence_start
+        && form.starts_with(char::is_uppercase)
+    {
+        form = titles::recase(&form, false);
+        reasons.push(format!(
+            "\"{}\" is lower case, even before a name",
+            def.title.to_lowercase()
+        ));
+    }
     if abbreviated && def.kind != TitleKind::Honour {
         if let Some(p) = point_wanted {
             let has = form.contains('.');
