@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE_RULES = {"title-style", "title-consistency"}
-COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)(\.?) (?=[A-Z][a-z])")
+COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof)(\.?) (?=(?!Justice\b)[A-Z][a-z])")  # `Mr Justice` is a judge
 TITLES = (
     r"President|Prime Minister|Chancellor|Governor|Senator|Foreign Secretary|Home Secretary|"
     r"Health Secretary|Defence Secretary|Secretary of State|Foreign Minister|Finance Minister|"
