@@ -352,3 +352,112 @@ fn ap_professor_is_lowercase_and_spelled_out() {
         ]
     );
 }
+
+mod no_panics {
+    use copydesk_core::cues::Cues;
+    use copydesk_core::rules::{Context, Rule, TitleConsistency, TitleStyle};
+    use copydesk_core::{quotes, styles, titles, Config, DocKind, Document, People};
+    use proptest::prelude::*;
+
+    fn check_all(text: &str) {
+        let config = Config::default();
+        for kind in [DocKind::PlainText, DocKind::Markdown] {
+            let doc = Document::parse(text, kind);
+            let _ = titles::find(&doc);
+            let q = quotes::extract(&doc, &config.quotes, Cues::builtin());
+            let people = People::default();
+            for style in [None]
+                .into_iter()
+                .chain(styles::NAMES.iter().map(|n| styles::profile(n)))
+            {
+                let cx = Context {
+                    doc: &doc,
+                    config: &config,
+                    quotes: &q,
+                    people: &people,
+                    style,
+                };
+                let mut out = Vec::new();
+                TitleStyle.check(&cx, &mut out);
+                TitleConsistency.check(&cx, &mut out);
+                for f in &out {
+                    assert!(
+                        text.is_char_boundary(f.byte_start) && text.is_char_boundary(f.byte_end)
+                    );
+                    for fix in &f.fixes {
+                        for e in &fix.edits {
+                            assert!(
+                                text.is_char_boundary(e.byte_start)
+                                    && text.is_char_boundary(e.byte_end)
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Dr.",
+        "Prof",
+        "St.",
+        "Gov.",
+        "Lt.",
+        "Sen",
+        "President",
+        "president",
+        "Prime Minister",
+        "minister for",
+        "Foreign Secretary",
+        "the",
+        "The",
+        "former",
+        "shadow",
+        "Ann",
+        "Lee",
+        "Ben",
+        "Kim Jong-un",
+        "O’Neill",
+        "’s",
+        "'s",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "\n\n",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "é",
+        "‐",
+        "😀",
+        "İ",
+        "ǅ",
+        "ß",
+        "-",
+        "(",
+        ":",
+        "of",
+        "Justice",
+    ];
+
+    proptest! {
+        #[test]
+        fn title_rules_survive_title_soup(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = parts.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            check_all(&text);
+            let tight: String = parts.iter().map(|&i| PIECES[i]).collect();
+            check_all(&tight);
+        }
+
+        #[test]
+        fn title_rules_survive_any_text(text in "\\PC{0,200}") {
+            check_all(&text);
+        }
+    }
+}
