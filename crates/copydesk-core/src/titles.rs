@@ -613,6 +613,8 @@ const NOT_QUALIFIERS: &[&str] = &[
 const LINKS: &[&str] = &[
     "of", "on", "to", "for", "by", "with", "from", "in", "at", "under", "and", "or", "but", "as",
     "said", "says", "told", "than", "that", "who", "which", "when", "while", "after", "before",
+    "about", "into", "over", "against", "between", "without", "within", "like", "via", "is", "was",
+    "are", "were", "be", "been", "has", "have", "had",
 ];
 
 /// Country words that do not end like adjectives.
@@ -815,6 +817,7 @@ impl Scanner<'_> {
     /// What stands before the title at token `i`: (a determiner or possessive, after a name).
     fn before(&self, i: usize) -> (bool, bool) {
         let mut determiner = false;
+        let mut loose = false;
         let mut k = i;
         // A description is a few words long; the bound keeps the scan linear on any input.
         while k > 0 && i - k < 10 {
@@ -822,7 +825,7 @@ impl Scanner<'_> {
             let t = &self.toks[k];
             if !t.word {
                 let c = &self.text[t.range.clone()];
-                let after_name = c == "," && k > 0 && self.name_like(k - 1);
+                let after_name = c == "," && !loose && k > 0 && self.name_like(k - 1);
                 return (determiner, after_name);
             }
             let w = self.word(k);
@@ -832,9 +835,14 @@ impl Scanner<'_> {
             } else if MODIFIERS.contains(&lower.as_str())
                 || lower.starts_with("then-")
                 || lower.starts_with("ex-")
+                || w.starts_with(|c: char| c.is_ascii_digit())
                 || (first_upper(w) && !t.sentence_first)
             {
-                // `former`, `then-`, `US`, `German`: part of the description
+                // `former`, `then-`, `40th`, `US`, `German`: part of the description
+            } else if !LINKS.contains(&lower.as_str()) && !determiner {
+                // `the county transit director`: still the title's noun phrase, but no longer
+                // a plain apposition to a name before a comma.
+                loose = true;
             } else {
                 return (determiner, false);
             }

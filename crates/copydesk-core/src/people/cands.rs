@@ -74,26 +74,155 @@ const APPOSITIVE: &[&str] = &[
 
 /// Words after `, ` that go on the sentence rather than describe the name before them.
 const NOT_APPOSITIVE: &[&str] = &[
-    "and", "but", "or", "nor", "which", "where", "when", "while", "as", "so", "then", "after",
-    "before", "because", "although", "though", "if", "unless", "until", "since", "said", "says",
-    "told", "added", "according", "in", "on", "at", "for", "with", "from", "by", "to", "of",
-    "including", "not", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
-    "could", "did", "does", "do", "it", "they", "we", "he", "she", "there", "this", "that",
-    "these", "those", "however", "meanwhile", "instead", "too", "yet", "etc",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "which",
+    "where",
+    "when",
+    "while",
+    "as",
+    "so",
+    "then",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "until",
+    "since",
+    "said",
+    "says",
+    "told",
+    "added",
+    "according",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "including",
+    "not",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "do",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "however",
+    "meanwhile",
+    "instead",
+    "too",
+    "yet",
+    "etc",
 ];
 
 /// Lowercase role nouns written before a name (`actress Sienna Miller`, `host Lorraine Kelly`).
 const ROLES: &[&str] = &[
-    "host", "star", "chief", "boss", "aide", "coach", "judge", "captain", "leader", "colleague",
-    "rival", "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father",
-    "partner", "widow", "widower", "friend", "neighbour", "neighbor", "pupil", "student",
-    "resident", "victim", "veteran", "poet", "chef", "doctor", "nurse", "surgeon", "lawyer",
-    "attorney", "barrister", "solicitor", "professor", "scientist", "activist", "official",
-    "officer", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "jockey",
-    "champion", "head", "deputy", "envoy", "cousin", "uncle", "aunt", "nephew", "niece",
-    "grandson", "granddaughter", "fellow", "comedian", "model", "supermodel", "pianist", "tenor",
-    "soprano", "dj", "presenter", "novelist", "economist", "analyst", "spokesman",
-    "spokeswoman", "spokesperson", "counsel", "chancellor",
+    "host",
+    "star",
+    "chief",
+    "boss",
+    "aide",
+    "coach",
+    "judge",
+    "captain",
+    "leader",
+    "colleague",
+    "rival",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "partner",
+    "widow",
+    "widower",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "pupil",
+    "student",
+    "resident",
+    "victim",
+    "veteran",
+    "poet",
+    "chef",
+    "doctor",
+    "nurse",
+    "surgeon",
+    "lawyer",
+    "attorney",
+    "barrister",
+    "solicitor",
+    "professor",
+    "scientist",
+    "activist",
+    "official",
+    "officer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "jockey",
+    "champion",
+    "head",
+    "deputy",
+    "envoy",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "fellow",
+    "comedian",
+    "model",
+    "supermodel",
+    "pianist",
+    "tenor",
+    "soprano",
+    "dj",
+    "presenter",
+    "novelist",
+    "economist",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "counsel",
+    "chancellor",
 ];
 
 /// Hyphenated words whose last part makes them an adjective, not a name (`Tripoli-based`).
@@ -514,9 +643,11 @@ impl<'a> Extractor<'a> {
                 let w = self.word(prev - 1);
                 self.lex.titles.contains_key(w)
                     || ROLES.contains(&w)
-                    || ["er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess"]
-                        .iter()
-                        .any(|s| w.ends_with(s) && w.len() > 4)
+                    || [
+                        "er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess",
+                    ]
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > 4)
             };
         // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
         let comma_set = prev > 0
@@ -533,18 +664,25 @@ impl<'a> Extractor<'a> {
         let core_key = super::core_fold(self.word(surname.end - 1));
         let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
         let initials = n >= 2 && (a..b).any(|k| toks[k].initial);
-        let strong = has_title
-            || appositive
-            || (n >= 2 && comma_set)
-            || reporting_after
-            || reporting_before
-            || (n >= 2
-                && (given_known
-                    || family_first
-                    || lower_title_before
-                    || alone_elsewhere
-                    || initials));
         let lower_elsewhere = self.lower_elsewhere(self.word(a));
+        let strong = if given.is_empty() {
+            has_title || appositive || reporting_after || reporting_before
+        } else {
+            // Context alone (a comma, a verb, the surname used alone) makes a person only of a
+            // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
+            // not inside a quotation, where slogans and titles abound.
+            let context = appositive
+                || comma_set
+                || reporting_after
+                || reporting_before
+                || lower_title_before
+                || alone_elsewhere
+                || initials;
+            has_title
+                || given_known
+                || family_first
+                || (context && !lower_elsewhere && toks[a].quote == InQuote::No)
+        };
         let weak = toks[b - 1].poss
             || (!toks[a].sent_start && !lower_elsewhere)
             || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
