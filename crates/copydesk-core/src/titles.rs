@@ -1117,7 +1117,8 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
     {
         return None;
     }
-    if def.kind == TitleKind::Academic && m.abbreviated && position != Position::Before {
+    // An abbreviation is a title only before a name (`Hun Sen`, `Gen Z` are not).
+    if m.abbreviated && position != Position::Before {
         return None;
     }
     if def.kind == TitleKind::Saint {

@@ -479,6 +479,17 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // An unlisted title before a known given name: `Special Counsel Robert Mueller`.
+        if title.is_none() && !self.lex.given.contains_key(self.key(a).as_ref()) {
+            if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
+                self.lex.given.contains_key(self.key(k).as_ref())
+                    && !self.lex.places.contains(self.key(k).as_ref())
+            }) {
+                if (a..k).all(|m| toks[m].cap && !toks[m].initial && !toks[m].sent_start || m > a) {
+                    title = Some(a..k);
+                }
+            }
+        }
         if let Some(t) = &title {
             for k in t.clone() {
                 if let Some(TitleWord::Courtesy(g)) = self.title_kind(k) {
