@@ -485,7 +485,7 @@ impl<'a> Extractor<'a> {
                 self.lex.given.contains_key(self.key(k).as_ref())
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
-                if (a..k).all(|m| toks[m].cap && !toks[m].initial && !toks[m].sent_start || m > a) {
+                if !toks[a].sent_start {
                     title = Some(a..k);
                 }
             }
