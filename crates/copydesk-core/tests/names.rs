@@ -180,8 +180,8 @@ fn different_people_are_not_variants() {
             "Erik Hansen",
             "Paul Hanson",
             "Amal Fitouri",
-            "Raymond Castellano Sr",
-            "Raymond Castellano Jr",
+            "Raymond Castellano Sr.",
+            "Raymond Castellano Jr.",
         ]
     );
 }
@@ -378,4 +378,25 @@ fn particles_apostrophes_mac_and_comma_set_names() {
     assert_eq!(a.people.persons[0].mentions.len(), 2);
     assert_eq!(a.people.persons[1].mentions.len(), 3);
     assert_eq!(speakers(PARTICLES), vec![Some("Eleni Varvaki".to_string())]);
+}
+
+const CABLE: &str = "Cable firm wins contract
+
+South Korean President Lee Jae-myung spoke to the firm's owners on Tuesday. Lee Jae Myung later told reporters the call had gone well, and Mr Lee said work would start soon.
+
+Raymond Castellano Sr. and his son, Raymond Castellano Jr., run the firm. Castellano said the work would take a year.
+
+Dr. Anna Kowalczyk, who advised the ministry, said the cable was overdue. Dr. Kowalcyzk added that it should have been laid in 2015.
+";
+
+#[test]
+fn korean_hyphens_father_and_son_and_transposed_letters() {
+    assert_eq!(
+        name_findings(CABLE, &Config::default()),
+        vec![
+            s("name-spelling", "Jae Myung", Some("Jae-myung")),
+            s("ambiguous-name", "Castellano", None),
+            s("name-spelling", "Kowalcyzk", Some("Kowalczyk")),
+        ]
+    );
 }

@@ -651,10 +651,20 @@ pub fn analyze(
     people
 }
 
+/// Where a name ends: after the full point of a closing suffix (`Jr.`), before a possessive.
+fn name_end(r: &Resolver, c: &Cand) -> usize {
+    let last = r.tok(c.toks.end - 1);
+    if c.suffix.is_some() && !last.poss {
+        last.end
+    } else {
+        last.range.end
+    }
+}
+
 /// The parts of a name written in the draft by candidate `ci`.
 fn parts_of(r: &Resolver, ci: usize) -> Parts {
     let c = &r.cands[ci];
-    let name = r.tok(c.toks.start).range.start..r.tok(c.toks.end - 1).range.end;
+    let name = r.tok(c.toks.start).range.start..name_end(r, c);
     let core_word = r.ex.word(c.surname.end - 1);
     let (_, core) = core_of(core_word);
     let ea_given = (c.family_first && !c.given.is_empty()).then(|| {
@@ -779,7 +789,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         for &ci in &p.mentions {
             let c = &r.cands[ci];
             let start = r.tok(c.toks.start).range.start;
-            let end = r.tok(c.toks.end - 1).range.end;
+            let end = name_end(r, c);
             let t0 = r.tok(c.toks.start);
             let title = c.title.as_ref().map(|t| {
                 let s = r.tok(t.start).range.start;
@@ -873,7 +883,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         let c = &r.cands[*ci];
         let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let start = r.tok(s).range.start;
-        let end = r.tok(c.toks.end - 1).range.end;
+        let end = name_end(r, c);
         people.ambiguous.push(Ambiguity {
             range: start..end,
             candidates: cands.clone(),
