@@ -19,8 +19,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("analyze 10k words markdown", |b| {
         b.iter(|| analyze(black_box(&md), DocKind::Markdown, &config))
     });
-    let mut styled = Config::default();
-    styled.style = Some("ap".into());
+    let styled = Config {
+        style: Some("ap".into()),
+        ..Config::default()
+    };
     c.bench_function("analyze 10k words, ap style", |b| {
         b.iter(|| analyze(black_box(&text), DocKind::PlainText, &styled))
     });
