@@ -124,20 +124,26 @@ fn check(text: &str, kind: DocKind, config: &Config) {
     }
 }
 
+/// The default config with the `i`th built-in style (none past the last).
+fn styled(i: usize) -> Config {
+    Config {
+        style: styles::NAMES.get(i).map(|s| s.to_string()),
+        ..Config::default()
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
     fn any_plain_text_is_survivable(text in draft(), style in 0usize..8) {
-        let mut config = Config::default();
-        config.style = styles::NAMES.get(style).map(|s| s.to_string());
+        let config = styled(style);
         check(&text, DocKind::PlainText, &config);
     }
 
     #[test]
     fn any_markdown_is_survivable(text in draft(), style in 0usize..8) {
-        let mut config = Config::default();
-        config.style = styles::NAMES.get(style).map(|s| s.to_string());
+        let config = styled(style);
         check(&text, DocKind::Markdown, &config);
     }
 
