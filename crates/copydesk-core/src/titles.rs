@@ -23,6 +23,7 @@ struct RawLexicon {
     pointable: Vec<String>,
     proper: Vec<String>,
     occupations: Vec<String>,
+    offices_too: Vec<String>,
     not_names: Vec<String>,
     surname_particles: Vec<String>,
     formal: Vec<RawFormal>,
@@ -105,6 +106,7 @@ pub struct Lexicon {
     pointable: HashSet<String>,
     prefixes: HashSet<String>,
     proper: HashSet<String>,
+    offices_too: HashSet<String>,
     not_names: HashSet<String>,
     particles: HashSet<String>,
 }
@@ -128,6 +130,7 @@ impl Lexicon {
                 .map(|s| s.to_lowercase())
                 .collect(),
             proper: raw.proper.iter().map(|s| s.to_lowercase()).collect(),
+            offices_too: raw.offices_too.iter().map(|s| s.to_lowercase()).collect(),
             not_names: raw.not_names.into_iter().collect(),
             particles: raw
                 .surname_particles
@@ -276,6 +279,11 @@ impl Lexicon {
         self.defs
             .iter()
             .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
+    }
+
+    /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).
+    pub fn is_office_too(&self, occupation: &str) -> bool {
+        self.offices_too.contains(&occupation.to_lowercase())
     }
 
     /// Whether a word stays capitalised when a title is lowercased (`European`).
@@ -989,8 +997,8 @@ pub fn find(doc: &Document) -> Vec<TitleUsage> {
                 continue;
             };
             let def = &lex.defs[m.def];
-            if def.kind == TitleKind::Occupation {
-                i = m.end;
+            if def.kind == TitleKind::Occupation && first_lower(sc.word(m.start)) {
+                i = m.end; // lower case is right for an occupation in every style
                 continue;
             }
             // A rank in lower case is a common noun: `England captain`, `director general`.

@@ -461,3 +461,18 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn capitalised_job_descriptions_beside_a_name() {
+    let text = "The council's Chief Executive, Helen Marsh, said the library would close. Jo Lee, Spokeswoman for the trust, agreed, as did Nancy Hale, the House Minority Leader.\n";
+    assert_eq!(
+        run(text, Some("ap")),
+        vec![
+            row("title-style", "Chief Executive", "chief executive", true),
+            row("title-style", "Spokeswoman", "spokeswoman", true),
+        ]
+    );
+    // Lower case is right everywhere; BBC leaves capitals beside a name to the draft.
+    assert_eq!(run(text, Some("bbc")), vec![]);
+    assert_eq!(run(text, None), vec![]);
+}

@@ -261,7 +261,28 @@ pub(crate) fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> O
         })
     };
     match def.kind {
-        TitleKind::Occupation | TitleKind::Honour | TitleKind::Saint => return None,
+        TitleKind::Honour | TitleKind::Saint => return None,
+        TitleKind::Occupation => {
+            // Never a formal title: capitals beside a name are wrong wherever the style writes
+            // titles there in lower case (`The council's Chief Executive, Helen Marsh,`).
+            let lowercase = match u.position {
+                Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase,
+                Position::After => style.titles.after_name == TitleCase::Lowercase && !u.continued,
+                _ => false,
+            };
+            if lowercase && u.case == Case::Upper && !titles::lexicon().is_office_too(&def.title) {
+                let form = titles::recase(written, false);
+                return one(
+                    format!("{label} style: \"{form}\" is a job description, not a formal title: write it in lower case"),
+                    Some(Fix {
+                        title: format!("Write \"{form}\""),
+                        edits: vec![Edit::new(u.range.clone(), form.clone())],
+                        safe: true,
+                    }),
+                );
+            }
+            return None;
+        }
         TitleKind::Social => match style.courtesy.usage {
             CourtesyUse::None => {
                 return one(
