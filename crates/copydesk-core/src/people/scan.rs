@@ -149,11 +149,11 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     }
                 }
                 let word = &s[start..word_end];
-                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
                 let mut end = j;
                 let mut initial = false;
                 if !poss && bytes.get(j) == Some(&b'.') {
-                    if letters == 1 {
+                    if letters() == 1 {
                         initial = true;
                         end = j + 1;
                         // Dotted initials written together: J.K.
@@ -169,11 +169,17 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                 }
                 let first = word.chars().next().unwrap_or('a');
                 // The hyphen may be U+2010, three bytes long.
-                let after_particle = word
-                    .char_indices()
-                    .find(|&(_, c)| c == '-' || c == '\u{2010}')
-                    .map(|(h, c)| &word[h + c.len_utf8()..])
-                    .and_then(|r| r.chars().next());
+                // Only a lowercase word can be a particle hyphened to a name (`al-Assad`).
+                let maybe_particle = first.is_lowercase()
+                    && (word.as_bytes().contains(&b'-') || word.contains('\u{2010}'));
+                let after_particle = if maybe_particle {
+                    word.char_indices()
+                        .find(|&(_, c)| c == '-' || c == '\u{2010}')
+                        .map(|(h, c)| &word[h + c.len_utf8()..])
+                        .and_then(|r| r.chars().next())
+                } else {
+                    None
+                };
                 let cap = first.is_uppercase()
                     || (first.is_lowercase()
                         && after_particle.is_some_and(char::is_uppercase)
@@ -193,8 +199,9 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                                     | "abu"
                             )
                         });
-                let allcaps =
-                    letters >= 2 && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let allcaps = first.is_uppercase()
+                    && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+                    && letters() >= 2;
                 let joined = match prev_end {
                     Some(pe) => {
                         let gap = &s[pe..start];
