@@ -17,7 +17,12 @@ with no style, where title-consistency should. An injection is caught when the i
 a title-style or title-consistency finding overlapping the changed words that the original draft
 did not have there.
 
-Usage: python3 bench/inject_titles.py [--bin target/release/copydesk] [--corpus ../shared/corpus] [--verbose]
+With --broad, the lowercase injection may also pick a title after a capitalised word that is not
+part of the title (`French President` -> `French president`, `Bank of England Governor` ->
+`Bank of England governor`); the rules leave titles after organisations and places alone by
+design, so this row measures that choice.
+
+Usage: python3 bench/inject_titles.py [--bin target/release/copydesk] [--corpus ../shared/corpus] [--verbose] [--broad]
 """
 import argparse
 import json
@@ -43,6 +48,23 @@ NAME = r"(?= [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 FORMAL = re.compile(r"(?:(?<=[\s(])(?P<pre>[a-z][\w-]*) |(?<=,) )(?P<title>" + TITLES + r")\b" + NAME)
 # Any formal title before a name, for the draft's established convention.
 ANY_FORMAL = re.compile(r"\b(?P<title>" + TITLES + r")\b" + NAME, re.I)
+# --broad: also titles after a capitalised word (`French President Jacques Chirac`,
+# `Bank of England Governor Mervyn King`), except words that belong to the title itself.
+FORMAL_BROAD = re.compile(r"(?<=\s)(?P<pre>[A-Z][\w.'’-]*) (?P<title>" + TITLES + r")\b" + NAME)
+
+
+def title_words():
+    """Capitalised words that can open a longer title (`Prime`, `Foreign`, `Deputy`), from the lexicon."""
+    import tomllib
+    lex = tomllib.loads((ROOT / "crates/copydesk-core/data/titles.toml").read_text(encoding="utf-8"))
+    words = set()
+    for f in lex["formal"]:
+        words.update(f["title"].split()[:-1])
+    for p in lex["compound"]["portfolios"] + lex["compound"]["prefixes"]:
+        words.update(p.split())
+    return words
+
+
 DESCRIPTIVE = {"former", "shadow", "late", "then", "ex"}
 DESCRIPTIVE_PREFIXES = ("then-", "ex-", "former-")
 STYLE_OF = {"bbc": "bbc", "reuters": "reuters", "wsj": "nyt"}
@@ -71,7 +93,7 @@ def body_start(text):
     return nl + 1 if nl >= 0 else 0
 
 
-def injections(text):
+def injections(text, broad=False):
     """(kind, new_text, start, new_end, old_end) of each injected draft, by character offsets."""
     out = []
     skip = body_start(text)
@@ -85,6 +107,12 @@ def injections(text):
     cands = [m for m in FORMAL.finditer(text)
              if m.start() >= skip and not inside_quote(text, m.start()) and m.group("pre") not in DESCRIPTIVE
              and not (m.group("pre") or "").startswith(DESCRIPTIVE_PREFIXES)]
+    if broad:
+        skip_words = TITLE_WORDS
+        cands += [m for m in FORMAL_BROAD.finditer(text)
+                  if m.start() >= skip and not inside_quote(text, m.start())
+                  and m.group("pre") not in skip_words and text[m.start() - 2:m.start() - 1] not in ".!?\n"]
+        cands.sort(key=lambda m: m.start())
     if cands:
         m = cands[-1]
         s, e = m.start("title"), m.end("title")
@@ -97,6 +125,9 @@ def injections(text):
         established = first is not None and first.start() < s and first.group("title")[0].isupper()
         out.append(("lowercase", new_text, s, s + len(low), e, established))
     return out
+
+
+TITLE_WORDS = title_words()
 
 
 def check(binary, text, style):
@@ -119,6 +150,8 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/copydesk"))
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared/corpus"))
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--broad", action="store_true",
+                    help="also lowercase titles after a capitalised word (organisations, places, nationalities)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -130,7 +163,7 @@ def main():
         source = f.name.split("-")[0]
         style = STYLE_OF.get(source)
         text = f.read_text(encoding="utf-8")
-        for kind, new_text, s, e, oe, established in injections(text):
+        for kind, new_text, s, e, oe, established in injections(text, args.broad):
             bs, be = len(new_text[:s].encode()), len(new_text[:e].encode())
             # The same words in the original draft, for "not already flagged there".
             obs, obe = len(text[:s].encode()), len(text[:oe].encode())

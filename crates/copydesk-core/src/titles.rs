@@ -880,7 +880,7 @@ impl Scanner<'_> {
         first_upper(w)
             && w.chars().count() > 3
             && !all_caps(w)
-            && ["an", "ese", "ish", "ch", "ic", "i"]
+            && ["an", "ese", "ish", "ch", "ic", "i", "ine"]
                 .iter()
                 .any(|e| w.ends_with(e))
     }
