@@ -308,7 +308,28 @@ async function run(page) {
   got = await until(copydeskProblems, (p) => p.length > 0 && keys(p) === keys(cliFindings(DRAFT)));
   check("after the restart the findings are back", got.length > 0 && keys(got) === keys(cliFindings(DRAFT)), keys(got));
 
-  // 5. Plain text is checked too.
+  // 5. Safe fixes on save, through VS Code's own setting (source.fixAll.copydesk).
+  writeSettings({ "[markdown]": { "editor.codeActionsOnSave": { "source.fixAll.copydesk": "explicit" } } });
+  await sleep(1000); // let VS Code read the settings file
+  await page.click(".editor-instance .view-lines");
+  await chord("Control", "End");
+  await page.keyboard.press("Enter");
+  await chord("Control", "s");
+  const saved = await until(
+    () => readFileSync(DRAFT, "utf8"),
+    (t) => t.split("\n")[8] === "Mr Fitzpatrick added that trade at the café had fallen by half.",
+    15000,
+  );
+  check(
+    "codeActionsOnSave source.fixAll.copydesk respells the name on save",
+    saved.split("\n")[8] === "Mr Fitzpatrick added that trade at the café had fallen by half.",
+    saved,
+  );
+  got = await until(copydeskProblems, (p) => !p.some((x) => x.rule === "name-spelling"));
+  check("…and the name-spelling finding is gone", !got.some((x) => x.rule === "name-spelling"), keys(got));
+  writeSettings({});
+
+  // 6. Plain text is checked too.
   await openFromExplorer("notes.txt");
   const notes = await until(() => copydeskProblems("notes.txt"), (p) => p.some((x) => x.rule === "unattributed-quote"));
   check("notes.txt (plain text): unattributed-quote at Ln 3", notes.some((x) => key(x) === "unattributed-quote@3:1"), keys(notes));
