@@ -400,3 +400,21 @@ fn korean_hyphens_father_and_son_and_transposed_letters() {
         ]
     );
 }
+
+#[test]
+fn house_list_reaches_listed_transliterations() {
+    let text = "Svetlana Tikhanovskaya, the opposition leader, spoke in Vilnius.\n\nMs Tikhanovskaya said the vote had been stolen.\n";
+    let mut config = Config::default();
+    config.names.house = vec!["Sviatlana Tsikhanouskaya".into()];
+    assert_eq!(
+        name_findings(text, &config),
+        vec![
+            s(
+                "name-spelling",
+                "Svetlana Tikhanovskaya",
+                Some("Sviatlana Tsikhanouskaya")
+            ),
+            s("name-spelling", "Tikhanovskaya", Some("Tsikhanouskaya")),
+        ]
+    );
+}

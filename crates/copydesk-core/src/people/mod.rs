@@ -751,18 +751,27 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let mixed_apostrophes = curly > 0 && straight > 0;
     let house_parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
     let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::default();
+    // House entries by the skeleton of their family name, and by its listed variant group.
+    let lex = Lexicon::get();
     for (i, h) in house_parts.iter().enumerate() {
-        house_by_core
-            .entry(skeleton(&fold(&h.core)))
-            .or_default()
-            .push(i);
+        let k = fold(&h.core);
+        house_by_core.entry(skeleton(&k)).or_default().push(i);
+        if let Some(g) = lex.person_groups.get(&k) {
+            house_by_core.entry(format!("#{g}")).or_default().push(i);
+        }
     }
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
     let mut people = People::default();
     for (id, p) in r.persons.iter().enumerate() {
         let mut canon = parts_of(r, p.canon);
         // The house list wins when it names this person.
-        if let Some(hs) = house_by_core.get(&skeleton(&p.core)) {
+        let group = lex.person_groups.get(&p.core).map(|g| format!("#{g}"));
+        let hs = house_by_core
+            .get(&skeleton(&p.core))
+            .into_iter()
+            .chain(group.and_then(|g| house_by_core.get(&g)))
+            .flatten();
+        {
             for &hi in hs {
                 let h = &house_parts[hi];
                 let hk = fold(&h.core);

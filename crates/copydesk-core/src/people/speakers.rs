@@ -104,7 +104,7 @@ impl Ctx<'_> {
                     let fitting: Vec<usize> = cands.iter().copied().filter(|&p| fits(p)).collect();
                     return (fitting.len() == 1).then_some(Some(fitting[0]));
                 }
-                let p = self.owner[ci]?;
+                let p = self.owner.get(ci).copied().flatten()?;
                 fits(p).then_some(Some(p))
             })?
     }
