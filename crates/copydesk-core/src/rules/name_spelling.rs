@@ -22,17 +22,22 @@ impl Rule for NameSpelling {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let spellings = &cx.people.spellings;
         for s in spellings {
-            let source = if s.from_house {
-                "the house names list".to_string()
+            let message = if s.from_house {
+                format!(
+                    "“{}”: the house names list spells it “{}” (“{}”)",
+                    s.written, s.replacement, s.canonical
+                )
             } else if s.person.is_some() {
-                "its first full mention".to_string()
+                format!(
+                    "“{}” is spelt “{}” elsewhere in this draft (first full mention: “{}”)",
+                    s.written, s.replacement, s.canonical
+                )
             } else {
-                "its first mention".to_string()
+                format!(
+                    "“{}” is written “{}” elsewhere in this draft",
+                    s.written, s.replacement
+                )
             };
-            let message = format!(
-                "“{}” is spelt “{}” elsewhere: {} has “{}”",
-                s.written, s.replacement, source, s.canonical
-            );
             let mut f = Finding::new("name-spelling", s.range.clone(), message).with_fix(Fix {
                 title: format!("Change to “{}”", s.replacement),
                 edits: vec![Edit::new(s.range.clone(), s.replacement.clone())],
