@@ -102,7 +102,8 @@ impl Ctx<'_> {
                 // `Sakovich told reporters ... he said`: the one of the namesakes the pronoun fits.
                 if let Some(cands) = self.ambiguous.get(&ci) {
                     let fitting: Vec<usize> = cands.iter().copied().filter(|&p| fits(p)).collect();
-                    return (fitting.len() == 1).then_some(Some(fitting[0]));
+                    // Lazily: `then_some` would index an empty list.
+                    return (fitting.len() == 1).then(|| Some(fitting[0]));
                 }
                 let p = self.owner.get(ci).copied().flatten()?;
                 fits(p).then_some(Some(p))
