@@ -78,6 +78,13 @@ fn piece() -> impl Strategy<Value = String> {
         "Jr.",
         "al-",
         "von der",
+        " he ",
+        " she ",
+        " they ",
+        "Anna Sakovich",
+        "Ivan Sakovich",
+        "Sakovich",
+        ", a spokesman for the ministry,",
     ])
     .prop_map(str::to_string)
 }
