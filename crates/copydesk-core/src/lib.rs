@@ -58,13 +58,7 @@ pub fn analyze(text: &str, kind: DocKind, config: &Config) -> Analysis {
     let quotes = quotes::extract(&doc, &config.quotes, cues);
     let style = config.style.as_deref().and_then(styles::profile);
     let people = people::analyze(&doc, &quotes, config, style);
-    let cx = Context {
-        doc: &doc,
-        config,
-        quotes: &quotes,
-        people: &people,
-        style,
-    };
+    let cx = Context::new(&doc, config, &quotes, &people, style);
     let mut findings = Vec::new();
     for rule in RULES {
         let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {

@@ -370,13 +370,7 @@ mod no_panics {
                 .into_iter()
                 .chain(styles::NAMES.iter().map(|n| styles::profile(n)))
             {
-                let cx = Context {
-                    doc: &doc,
-                    config: &config,
-                    quotes: &q,
-                    people: &people,
-                    style,
-                };
+                let cx = Context::new(&doc, &config, &q, &people, style);
                 let mut out = Vec::new();
                 TitleStyle.check(&cx, &mut out);
                 TitleConsistency.check(&cx, &mut out);

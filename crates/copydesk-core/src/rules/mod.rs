@@ -9,6 +9,8 @@ use crate::finding::{Finding, Severity};
 use crate::people::People;
 use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
+use crate::titles::TitleUsage;
+use std::cell::OnceCell;
 
 mod ambiguous_name;
 mod name_spelling;
@@ -36,6 +38,34 @@ pub struct Context<'a> {
     pub people: &'a People,
     /// The selected house style, if any.
     pub style: Option<&'static StyleProfile>,
+    /// The title usages both title rules read, found once on first use.
+    title_usages: OnceCell<Vec<TitleUsage>>,
+}
+
+impl<'a> Context<'a> {
+    /// A context over a parsed draft and its shared analyses.
+    pub fn new(
+        doc: &'a Document<'a>,
+        config: &'a Config,
+        quotes: &'a Quotes,
+        people: &'a People,
+        style: Option<&'static StyleProfile>,
+    ) -> Context<'a> {
+        Context {
+            doc,
+            config,
+            quotes,
+            people,
+            style,
+            title_usages: OnceCell::new(),
+        }
+    }
+
+    /// The title usages outside headings and quotations, shared by the title rules.
+    pub fn title_usages(&self) -> &[TitleUsage] {
+        self.title_usages
+            .get_or_init(|| title_style::checked_usages(self))
+    }
 }
 
 impl Context<'_> {

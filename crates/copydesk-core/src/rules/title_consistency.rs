@@ -7,9 +7,7 @@
 //! name (`Gov. Ann Lee` / `Governor Bo Park`). When a style is selected, whatever the style
 //! decides is left to `title-style` (one problem, one diagnostic).
 
-use super::title_style::{
-    checked_usages, decides_abbreviation, descriptive, expected_case, set_points, verdict,
-};
+use super::title_style::{decides_abbreviation, descriptive, expected_case, set_points, verdict};
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::styles::TitleCase;
@@ -39,19 +37,19 @@ impl Rule for TitleConsistency {
         let mut points: [Option<(Range<usize>, bool)>; 2] = [None, None];
         let mut capitals: Option<(Range<usize>, Case)> = None;
         let mut abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)> = HashMap::new();
-        for u in checked_usages(cx) {
+        for u in cx.title_usages() {
             let def = u.def();
             let mut decided_points = false;
             let mut decided_case = false;
             let mut decided_abbr = false;
             if let Some(style) = cx.style {
                 // The style reports this usage: nothing more to say here.
-                if verdict(style, &u, cx.doc).is_some() {
+                if verdict(style, u, cx.doc).is_some() {
                     continue;
                 }
                 decided_points = style.courtesy.full_point.is_some();
-                decided_case = expected_case(style, &u) != TitleCase::Open;
-                decided_abbr = decides_abbreviation(style, &u);
+                decided_case = expected_case(style, u) != TitleCase::Open;
+                decided_abbr = decides_abbreviation(style, u);
             }
             let written = &text[u.range.clone()];
             let pointable = u.abbreviated
@@ -66,7 +64,7 @@ impl Rule for TitleConsistency {
                     Some((first, p)) if *p != u.point => {
                         let form = set_points(written, *p);
                         out.push(finding(
-                            &u,
+                            u,
                             format!(
                                 "\"{written}\" differs from \"{}\" used first in this draft: {}",
                                 &text[first.clone()],
@@ -106,7 +104,7 @@ impl Rule for TitleConsistency {
             };
             let judged = def.kind == TitleKind::Formal
                 && !decided_case
-                && !descriptive(&u)
+                && !descriptive(u)
                 && u.qualifier != Qualifier::Shadow;
             if judged && matches!(case, Case::Upper | Case::Lower | Case::Mixed) {
                 match &capitals {
@@ -115,7 +113,7 @@ impl Rule for TitleConsistency {
                         let upper = *c == Case::Upper;
                         let form = titles::recase(written, upper);
                         out.push(finding(
-                            &u,
+                            u,
                             format!(
                                 "\"{written}\" differs from \"{}\" used first in this draft: formal titles directly before a name have been {}",
                                 &text[first.clone()],
@@ -152,7 +150,7 @@ impl Rule for TitleConsistency {
                             NameShape::Surname => "a surname",
                         };
                         out.push(finding(
-                            &u,
+                            u,
                             format!(
                                 "\"{written}\" differs from \"{first_text}\" used first in this draft before {shape_words}: the title has been {}",
                                 if *a { "abbreviated" } else { "spelled out" }

@@ -31,8 +31,8 @@ impl Rule for TitleStyle {
         let Some(style) = cx.style else {
             return;
         };
-        for u in checked_usages(cx) {
-            if let Some(v) = verdict(style, &u, cx.doc) {
+        for u in cx.title_usages() {
+            if let Some(v) = verdict(style, u, cx.doc) {
                 let mut f = Finding::new("title-style", v.range, v.message);
                 if let Some(fix) = v.fix {
                     f = f.with_fix(fix);
