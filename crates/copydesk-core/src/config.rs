@@ -132,8 +132,20 @@ fn plain_message(message: &str, key: Option<String>) -> String {
 }
 
 impl Config {
-    /// Parses a `.copydesk.toml` text strictly.
+    /// Parses a `.copydesk.toml` text strictly. A `style` naming a `.toml` file (a newsroom's own
+    /// profile) is an error here: use [`Config::from_toml_with`] to let the caller read it.
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        Config::from_toml_with(text, &|_| {
+            Err("a style file is read relative to a config file, and there is none here".into())
+        })
+    }
+
+    /// Parses a `.copydesk.toml` text strictly; `read_style` returns the text of a style file
+    /// named by `style = "house.toml"` (the engine reads no files itself).
+    pub fn from_toml_with(
+        text: &str,
+        read_style: &dyn Fn(&str) -> Result<String, String>,
+    ) -> Result<Config, ConfigError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start));
             ConfigError {
@@ -141,12 +153,23 @@ impl Config {
                 message: plain_message(e.message().trim(), line.and_then(|l| key_on_line(text, l))),
             }
         })?;
+        let mut raw = raw;
+        if let Some(file) = raw.style.clone().filter(|s| s.ends_with(".toml")) {
+            let line = line_of_key(text, "style");
+            let profile = read_style(&file)
+                .and_then(|t| crate::styles::register(&t))
+                .map_err(|e| ConfigError {
+                    line,
+                    message: format!("style file `{file}`: {e}"),
+                })?;
+            raw.style = Some(profile.name.clone());
+        }
         if let Some(style) = &raw.style {
             if crate::styles::profile(style).is_none() {
                 return Err(ConfigError {
                     line: line_of_key(text, "style"),
                     message: format!(
-                        "unknown style `{style}`; expected one of: {}",
+                        "unknown style `{style}`; expected one of: {}, or a style file such as \"house-style.toml\"",
                         crate::styles::NAMES.join(", ")
                     ),
                 });
@@ -225,6 +248,34 @@ mod tests {
             e.message,
             "`house`: invalid type: string \"Kim Jong-un\", expected a list, such as [\"...\"]"
         );
+    }
+
+    #[test]
+    fn a_style_file_is_read_through_the_caller() {
+        let house = crate::styles::profile("bbc")
+            .map(|_| {
+                include_str!("../data/styles/bbc.toml").replacen(
+                    "name = \"bbc\"",
+                    "name = \"quay-times\"",
+                    1,
+                )
+            })
+            .unwrap();
+        let c = Config::from_toml_with("style = \"house.toml\"\n", &|p| {
+            assert_eq!(p, "house.toml");
+            Ok(house.clone())
+        })
+        .unwrap();
+        assert_eq!(c.style.as_deref(), Some("quay-times"));
+        let e =
+            Config::from_toml_with("\nstyle = \"missing.toml\"\n", &|_| Err("not found".into()))
+                .unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(
+            e.message.contains("missing.toml") && e.message.contains("not found"),
+            "{e}"
+        );
+        assert!(Config::from_toml("style = \"house.toml\"\n").is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! A newsroom can copy one of the files and edit it; every field is documented in the files.
 
 use serde::Deserialize;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// The names of the built-in profiles.
 pub const NAMES: &[&str] = &[
@@ -152,8 +152,46 @@ impl StyleProfile {
     }
 }
 
-/// Looks up a built-in profile by name.
+/// Profiles a newsroom wrote itself, registered by the config that names them. Each distinct
+/// text is parsed and kept once for the life of the process, so re-reading a config (the
+/// language server does on every change) costs nothing more.
+static CUSTOM: Mutex<Vec<(String, &'static StyleProfile)>> = Mutex::new(Vec::new());
+
+/// Registers a newsroom's own profile from its TOML (the format of `data/styles/*.toml`), so
+/// that [`profile`] finds it by its `name`. A built-in name cannot be reused.
+pub fn register(text: &str) -> Result<&'static StyleProfile, String> {
+    let mut custom = CUSTOM.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, p)) = custom.iter().find(|(t, _)| t == text) {
+        return Ok(p);
+    }
+    let parsed = StyleProfile::from_toml(text)?;
+    if NAMES.contains(&parsed.name.as_str()) {
+        return Err(format!(
+            "the profile's name `{}` is a built-in style's; give your house style a name of its own",
+            parsed.name
+        ));
+    }
+    let leaked: &'static StyleProfile = Box::leak(Box::new(parsed));
+    // A newer text under the same name wins.
+    custom.retain(|(_, p)| p.name != leaked.name);
+    custom.push((text.to_string(), leaked));
+    Ok(leaked)
+}
+
+/// Looks up a profile by name: a built-in one, or one registered with [`register`].
 pub fn profile(name: &str) -> Option<&'static StyleProfile> {
+    builtin(name).or_else(|| {
+        let custom = CUSTOM.lock().unwrap_or_else(|e| e.into_inner());
+        custom
+            .iter()
+            .rev()
+            .find(|(_, p)| p.name == name)
+            .map(|(_, p)| *p)
+    })
+}
+
+/// Looks up a built-in profile by name.
+fn builtin(name: &str) -> Option<&'static StyleProfile> {
     static CELL: OnceLock<Vec<StyleProfile>> = OnceLock::new();
     let all = CELL.get_or_init(|| {
         SOURCES
@@ -169,6 +207,22 @@ pub fn profile(name: &str) -> Option<&'static StyleProfile> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_newsroom_profile_is_registered_by_name() {
+        let text = super::SOURCES[0]
+            .1
+            .replacen("name = \"ap\"", "name = \"harbour-gazette\"", 1);
+        let p = super::register(&text).unwrap();
+        assert_eq!(p.name, "harbour-gazette");
+        assert!(std::ptr::eq(super::profile("harbour-gazette").unwrap(), p));
+        // The same text again is the same profile, not a new one.
+        assert!(std::ptr::eq(super::register(&text).unwrap(), p));
+        assert!(super::register(super::SOURCES[1].1)
+            .unwrap_err()
+            .contains("built-in"));
+        assert!(super::register("name = 3").is_err());
+    }
+
     #[test]
     fn every_builtin_profile_loads() {
         for n in super::NAMES {

@@ -154,7 +154,8 @@ impl State {
             return c.clone();
         }
         let text = path.as_deref().and_then(|p| self.config_text(p));
-        let resolved = settings::resolve(text.as_deref(), self.client_settings.as_ref());
+        let dir = path.as_deref().and_then(Path::parent);
+        let resolved = settings::resolve(text.as_deref(), self.client_settings.as_ref(), dir);
         if let Some(p) = &path {
             let message = resolved.file_error.as_ref().map(|e| e.to_string());
             let before = self.file_errors.get(p).cloned();

@@ -4,6 +4,7 @@
 
 use copydesk_core::{Config, ConfigError};
 use serde_json::Value;
+use std::path::Path;
 use toml::Table;
 
 /// The name of the config file.
@@ -66,7 +67,17 @@ pub fn client_table(value: &Value) -> Result<Option<Table>, String> {
     }
     let table: Table = Table::try_from(&value).map_err(|e| format!("copydesk settings: {e}"))?;
     let text = toml::to_string(&table).map_err(|e| format!("copydesk settings: {e}"))?;
-    Config::from_toml(&text).map_err(|e| format!("copydesk settings: {}", e.message))?;
+    // A style file named by the client is checked when the settings are resolved beside the
+    // config folder; here only its shape is.
+    Config::from_toml_with(&text, &|_| Ok(String::new()))
+        .or_else(|e| {
+            if e.message.starts_with("style file") {
+                Ok(Config::default())
+            } else {
+                Err(e)
+            }
+        })
+        .map_err(|e| format!("copydesk settings: {}", e.message))?;
     Ok(Some(table))
 }
 
@@ -82,12 +93,18 @@ fn merge(base: &mut Table, over: Table) {
     }
 }
 
-/// The config from the file's text (if there is a file) and the client's settings.
-pub fn resolve(file_text: Option<&str>, client: Option<&Value>) -> Resolved {
+/// The config from the file's text (if there is a file) and the client's settings; a style
+/// file (`style = "house-style.toml"`, a newsroom's own profile) is read from `dir`.
+pub fn resolve(file_text: Option<&str>, client: Option<&Value>, dir: Option<&Path>) -> Resolved {
+    let read_style = |file: &str| -> Result<String, String> {
+        let dir = dir.ok_or("a style file is read from the workspace folder, and there is none")?;
+        std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))
+    };
+    let parse = |text: &str| Config::from_toml_with(text, &read_style);
     let mut out = Resolved::default();
     let mut table = Table::new();
     if let Some(text) = file_text {
-        match Config::from_toml(text) {
+        match parse(text) {
             Ok(_) => table = toml::from_str(text).unwrap_or_default(),
             Err(e) => out.file_error = Some(e),
         }
@@ -100,14 +117,12 @@ pub fn resolve(file_text: Option<&str>, client: Option<&Value>) -> Resolved {
         }
     }
     let merged = toml::to_string(&table).unwrap_or_default();
-    match Config::from_toml(&merged) {
+    match parse(&merged) {
         Ok(c) => out.config = c,
         Err(e) => {
             out.client_error = Some(format!("copydesk settings: {}", e.message));
             // The file alone was valid (or absent): fall back to it.
-            out.config = file_text
-                .and_then(|t| Config::from_toml(t).ok())
-                .unwrap_or_default();
+            out.config = file_text.and_then(|t| parse(t).ok()).unwrap_or_default();
         }
     }
     out
@@ -144,7 +159,7 @@ mod tests {
             "style = \"ap\"\n[rules]\nunbalanced-quote = \"error\"\n[quotes]\nstrict = true\n";
         let client =
             json!({"style": "bbc", "rules": {"ambiguous-name": "off"}, "quotes": {"min_words": 6}});
-        let r = resolve(Some(file), Some(&client));
+        let r = resolve(Some(file), Some(&client), None);
         assert!(r.file_error.is_none() && r.client_error.is_none(), "{r:?}");
         assert_eq!(r.config.style.as_deref(), Some("bbc"));
         assert_eq!(r.config.rules["ambiguous-name"], RuleLevel::Off);
@@ -158,33 +173,59 @@ mod tests {
 
     #[test]
     fn unset_values_are_ignored() {
-        let r = resolve(None, Some(&json!({"style": "", "rules": null})));
+        let r = resolve(None, Some(&json!({"style": "", "rules": null})), None);
         assert!(r.client_error.is_none(), "{r:?}");
         assert_eq!(r.config, Config::default());
         let r = resolve(
             None,
             Some(&json!({"server": {"path": "/x"}, "trace": {"server": "verbose"}})),
+            None,
         );
         assert!(r.client_error.is_none(), "{r:?}");
-        let r = resolve(None, Some(&json!([])));
+        let r = resolve(None, Some(&json!([])), None);
         assert!(r.client_error.is_none(), "{r:?}");
     }
 
     #[test]
+    fn a_newsroom_style_file_is_read_beside_the_config() {
+        let dir = std::env::temp_dir().join(format!("copydesk-style-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let profile = include_str!("../../copydesk-core/data/styles/bbc.toml").replacen(
+            "name = \"bbc\"",
+            "name = \"lsp-house\"",
+            1,
+        );
+        std::fs::write(dir.join("house.toml"), profile).unwrap();
+        let r = resolve(Some("style = \"house.toml\"\n"), None, Some(&dir));
+        assert!(r.file_error.is_none(), "{r:?}");
+        assert_eq!(r.config.style.as_deref(), Some("lsp-house"));
+        let r = resolve(Some("style = \"gone.toml\"\n"), None, Some(&dir));
+        assert!(r.file_error.unwrap().message.contains("gone.toml"));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
     fn bad_settings_and_bad_files_are_reported_not_fatal() {
-        let r = resolve(Some("style = \"bbc\"\n"), Some(&json!({"style": "times"})));
+        let r = resolve(
+            Some("style = \"bbc\"\n"),
+            Some(&json!({"style": "times"})),
+            None,
+        );
         assert!(r.client_error.unwrap().contains("times"));
         assert_eq!(r.config.style.as_deref(), Some("bbc"));
         let r = resolve(
             Some("[quotes]\nstrictt = true\n"),
             Some(&json!({"style": "ap"})),
+            None,
         );
         assert_eq!(r.file_error.unwrap().line, Some(2));
         assert_eq!(r.config.style.as_deref(), Some("ap"));
-        assert!(resolve(None, Some(&json!({"colour": 1})))
+        assert!(resolve(None, Some(&json!({"colour": 1})), None)
             .client_error
             .is_some());
-        assert!(resolve(None, Some(&json!([1]))).client_error.is_some());
+        assert!(resolve(None, Some(&json!([1])), None)
+            .client_error
+            .is_some());
     }
 
     #[test]

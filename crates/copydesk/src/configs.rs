@@ -21,10 +21,19 @@ pub fn load(path: &Path) -> Result<Config, ConfigProblem> {
     let text = String::from_utf8(bytes)
         .map_err(|_| ConfigProblem(format!("{shown}: the config is not valid UTF-8")))?;
     let text = text.strip_prefix(crate::read::BOM).unwrap_or(&text);
-    Config::from_toml(text).map_err(|e| match e.line {
+    // A newsroom's own style profile (`style = "house-style.toml"`) sits beside the config.
+    let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let read_style = |file: &str| read_style_file(&dir.join(file));
+    Config::from_toml_with(text, &read_style).map_err(|e| match e.line {
         Some(line) => ConfigProblem(format!("{shown}:{line}: {}", e.message)),
         None => ConfigProblem(format!("{shown}: {}", e.message)),
     })
+}
+
+/// Reads a style profile file, with a message fit to follow its name.
+fn read_style_file(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {}", display(path), crate::read::io_message(&e)))
 }
 
 /// Resolves the config of every draft, reading each config file once.
@@ -39,6 +48,18 @@ pub struct Resolver {
 impl Resolver {
     /// A resolver for `--config` (if given) and `--style` (if given). Fails on a bad `--config` or style.
     pub fn new(config: Option<&Path>, style: Option<&str>) -> Result<Resolver, ConfigProblem> {
+        // `--style house-style.toml`: a newsroom's own profile, registered under its name.
+        let registered;
+        let style = match style {
+            Some(file) if file.ends_with(".toml") => {
+                let profile = read_style_file(Path::new(file))
+                    .and_then(|t| copydesk_core::styles::register(&t))
+                    .map_err(|e| ConfigProblem(format!("--style {file}: {e}")))?;
+                registered = profile.name.clone();
+                Some(registered.as_str())
+            }
+            other => other,
+        };
         if let Some(s) = style {
             if copydesk_core::styles::profile(s).is_none() {
                 return Err(ConfigProblem(format!(
