@@ -817,6 +817,29 @@ mod tests {
     }
 
     #[test]
+    fn every_naming_cue_of_the_spec_names_rather_than_quotes() {
+        for cue in [
+            "the film",
+            "called",
+            "dubbed",
+            "nicknamed",
+            "known as",
+            "so-called",
+            "the word",
+            "the phrase",
+            "the term",
+        ] {
+            let t = format!("Intro with no cue at all.\n\nThe town loves {cue} “The Long Walk Home To The Sea Again Now” a lot.\n\nThe {cue} “Plan that will never work in this town” came up.\n");
+            let q = run(&t);
+            let kinds: Vec<_> = q.quotations.iter().map(|q| q.kind).collect();
+            assert!(
+                kinds.iter().all(|k| *k != QuoteKind::Quotation),
+                "{cue}: {kinds:?}"
+            );
+        }
+    }
+
+    #[test]
     fn single_marks_count_only_where_they_are_primary() {
         let t = "He hummed ‘the old song they sang on every crossing’ as he worked.\n\n“The crossing was rough today, very rough,” he said.\n";
         assert_eq!(run(t).quotations[0].kind, QuoteKind::Term);
