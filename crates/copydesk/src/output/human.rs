@@ -9,6 +9,7 @@ use copydesk_core::position::LineIndex;
 use copydesk_core::{Edit, Severity};
 use std::fmt::Write;
 use std::io::IsTerminal;
+use unicode_width::UnicodeWidthChar;
 
 /// Lines longer than this many columns are shown as a window around the finding.
 const MAX_COLUMNS: usize = 120;
@@ -59,32 +60,8 @@ impl Paint {
 
 /// Columns a character takes in a terminal (0 for combining marks, 2 for wide East Asian and emoji).
 fn char_width(c: char) -> usize {
-    let u = c as u32;
-    match u {
-        0x0300..=0x036F
-        | 0x1AB0..=0x1AFF
-        | 0x1DC0..=0x1DFF
-        | 0x20D0..=0x20FF
-        | 0xFE00..=0xFE0F
-        | 0xFE20..=0xFE2F
-        | 0x200B..=0x200F
-        | 0xFEFF => 0,
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F
-        | 0x1F900..=0x1F9FF
-        | 0x20000..=0x3FFFD => 2,
-        _ => 1,
-    }
+    // Control characters have no width of their own; the caret line treats them as zero.
+    UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
 /// A line as shown: tabs expanded, control characters made visible, with each character's display column.
