@@ -252,7 +252,16 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
         .iter()
         .map(|o| TextMap::new(o.text.clone()))
         .collect();
-    let joined_analysis = analyze(&joined, input.kind, &input.config);
+    // Only name-spelling findings are read here: the other rules need not run on the joined text.
+    let mut config = (*input.config).clone();
+    for rule in copydesk_core::rules::RULES {
+        if rule.id() != "name-spelling" {
+            config
+                .rules
+                .insert(rule.id().to_string(), copydesk_core::RuleLevel::Off);
+        }
+    }
+    let joined_analysis = analyze(&joined, input.kind, &config);
     let mut out: Vec<Item> = Vec::new();
     // Case B, grouped by this draft's canonical mention: (range) -> item.
     let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
