@@ -69,15 +69,40 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
-    /// Whether byte `offset` lies inside a direct quotation (where title rules never flag).
+    /// Whether `offset` is inside a quotation (where title rules never flag). An opening mark
+    /// that is never closed (and not a running quotation) is trusted only to the end of its
+    /// sentence: past that, where the quotation ends is a guess, and the draft's own words after
+    /// it must still be checked.
     pub fn in_quotation(&self, offset: usize) -> bool {
-        let qs = &self.quotes.quotations;
-        let i = qs.partition_point(|q| q.range.start <= offset);
-        qs[..i]
+        let cx = self;
+        let in_sentence_of = |mark: usize, block: Option<usize>| {
+            block.is_some_and(|b| {
+                let s = cx.doc.sentence_at(b, mark);
+                mark <= offset && offset < s.end
+            })
+        };
+        // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
+        let lone = &cx.quotes.lone;
+        let j = lone.partition_point(|m| m.range.start <= offset);
+        if lone[..j]
             .iter()
             .rev()
-            .take(8)
-            .any(|q| q.range.contains(&offset))
+            .take(4)
+            .any(|m| m.opening && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start)))
+        {
+            return true;
+        }
+        let qs = &cx.quotes.quotations;
+        let i = qs.partition_point(|q| q.range.start <= offset);
+        qs[..i].iter().rev().take(8).any(|q| {
+            if !q.range.contains(&offset) {
+                return false;
+            }
+            if q.closed || q.continued {
+                return true;
+            }
+            in_sentence_of(q.range.start, Some(q.block))
+        })
     }
 }
 

@@ -47,42 +47,8 @@ impl Rule for TitleStyle {
 pub(crate) fn checked_usages(cx: &Context) -> Vec<TitleUsage> {
     titles::find(cx.doc)
         .into_iter()
-        .filter(|u| !u.in_heading && !in_quotation(cx, u.range.start))
+        .filter(|u| !u.in_heading && !cx.in_quotation(u.range.start))
         .collect()
-}
-
-/// Whether `offset` is inside a quotation. An opening mark that is never closed (and not a
-/// running quotation) is trusted only to the end of its sentence: past that, where the
-/// quotation ends is a guess, and the draft's own words after it must still be checked.
-fn in_quotation(cx: &Context, offset: usize) -> bool {
-    let in_sentence_of = |mark: usize, block: Option<usize>| {
-        block.is_some_and(|b| {
-            let s = cx.doc.sentence_at(b, mark);
-            mark <= offset && offset < s.end
-        })
-    };
-    // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
-    let lone = &cx.quotes.lone;
-    let j = lone.partition_point(|m| m.range.start <= offset);
-    if lone[..j]
-        .iter()
-        .rev()
-        .take(4)
-        .any(|m| m.opening && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start)))
-    {
-        return true;
-    }
-    let qs = &cx.quotes.quotations;
-    let i = qs.partition_point(|q| q.range.start <= offset);
-    qs[..i].iter().rev().take(8).any(|q| {
-        if !q.range.contains(&offset) {
-            return false;
-        }
-        if q.closed || q.continued {
-            return true;
-        }
-        in_sentence_of(q.range.start, Some(q.block))
-    })
 }
 
 /// What a style says about one usage.
