@@ -121,7 +121,7 @@ export function resolveServerPath(env: ResolveEnv): Resolution {
     ok: false,
     error:
       "copydesk: no server binary found. This extension has no bundled binary for this platform and " +
-      "`copydesk` is not on PATH. Install it (`cargo install --path crates/copydesk` in the copydesk " +
+      "`copydesk` is not on PATH. Install it (`cargo install --path .` in the copydesk " +
       "repository) or set copydesk.server.path.",
   };
 }

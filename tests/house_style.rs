@@ -18,7 +18,7 @@ fn copydesk(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
 #[test]
 fn a_copied_profile_is_used_by_its_name_and_errors_name_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let ap = include_str!("../../copydesk-core/data/styles/ap.toml");
+    let ap = include_str!("../crates/copydesk-core/data/styles/ap.toml");
     let house = ap.replacen("name = \"ap\"", "name = \"quay-gazette\"", 1);
     std::fs::write(dir.path().join("house-style.toml"), house).unwrap();
     std::fs::write(

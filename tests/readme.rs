@@ -8,7 +8,7 @@ use std::process::Command;
 const BIN: &str = env!("CARGO_BIN_EXE_copydesk");
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(".")
 }
 
 fn read(rel: &str) -> String {

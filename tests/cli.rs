@@ -709,7 +709,7 @@ fn rules_and_explain() {
     assert!(r.stdout.contains("## Example"));
     let docs = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../copydesk-core/docs/rules/unattributed-quote.md"),
+            .join("crates/copydesk-core/docs/rules/unattributed-quote.md"),
     )
     .unwrap();
     assert!(
