@@ -144,6 +144,59 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
     })
 }
 
+/// Adds the names spelt differently in different drafts of the run (the engine's cross-file
+/// check, the same the language server runs over open drafts), each on the odd mention.
+fn across_files(reports: &mut [Report], config: &Config) {
+    use copydesk_core::across::{cross_names, Draft};
+    let drafts: Vec<Draft> = reports
+        .iter()
+        .map(|r| Draft {
+            text: &r.text.text,
+            kind: DocKind::from_path(&r.display),
+        })
+        .collect();
+    let found = cross_names(&drafts, config);
+    let mut extra: Vec<(usize, Finding)> = Vec::new();
+    for c in found {
+        let (odd, canon) = (&reports[c.draft], &reports[c.canonical_draft]);
+        if odd
+            .findings
+            .iter()
+            .any(|f| f.rule == "name-spelling" && f.byte_start == c.range.start)
+        {
+            continue;
+        }
+        let here = odd.text.text.get(c.range.clone()).unwrap_or("");
+        let there = canon.text.text.get(c.canonical_range.clone()).unwrap_or("");
+        let line = copydesk_core::position::LineIndex::new(&canon.text.text)
+            .line_col(c.canonical_range.start)
+            .0;
+        let mut f = Finding::new(
+            "name-spelling",
+            c.range.clone(),
+            format!(
+                "“{here}” is written “{there}” in {}:{line}: spell it one way in every file",
+                canon.display
+            ),
+        );
+        f.severity = c.severity;
+        f.fixes.push(copydesk_core::Fix {
+            title: format!("Write “{there}”"),
+            edits: c.edits,
+            safe: false,
+        });
+        extra.push((c.draft, f));
+    }
+    for (i, f) in extra {
+        reports[i].findings.push(f);
+    }
+    for r in reports.iter_mut() {
+        r.findings.sort_by(|a, b| {
+            (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
+        });
+    }
+}
+
 /// Runs `copydesk check`.
 pub fn run(args: &CheckArgs) -> ExitCode {
     if args.fix && args.input.paths.iter().any(|p| p == "-") {
@@ -172,6 +225,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Ok(rep) => reports.push(rep),
             Err(f) => failures.push(f),
         }
+    }
+    if args.across_files || jobs.iter().any(|j| j.config.names.across_files) {
+        let config = jobs.first().map(|j| j.config.clone()).unwrap_or_default();
+        across_files(&mut reports, &config);
     }
     for r in &reports {
         if r.fixed > 0 {

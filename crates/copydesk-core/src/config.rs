@@ -47,6 +47,8 @@ pub struct NameConfig {
     pub house: Vec<String>,
     /// Names never checked.
     pub ignore: Vec<String>,
+    /// Compare names across all drafts of one `copydesk check` run (a story package).
+    pub across_files: bool,
 }
 
 /// Everything that tunes an analysis.
