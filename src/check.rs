@@ -4,6 +4,7 @@
 use crate::cli::{CheckArgs, InputArgs};
 use crate::configs::Resolver;
 use crate::read::Text;
+use crate::report::Report;
 use crate::walk::{self, Source};
 use copydesk_core::{analyze, Config, DocKind, Finding};
 use rayon::prelude::*;
@@ -98,18 +99,6 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
         return Err(problems.join("\ncopydesk: error: "));
     }
     Ok((jobs, failures))
-}
-
-/// A checked draft.
-pub struct Report {
-    /// The draft as shown.
-    pub display: String,
-    /// Its text (after fixes, with `--fix`).
-    pub text: Text,
-    /// What is left to flag, in document order.
-    pub findings: Vec<Finding>,
-    /// How many edits `--fix` applied.
-    pub fixed: usize,
 }
 
 /// Runs `f` for one draft, turning a panic in the engine into a failure of that draft alone, so

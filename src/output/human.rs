@@ -2,8 +2,8 @@
 //! the suggested fix; coloured only on a terminal, and never with `NO_COLOR` set.
 
 use super::{locate, Located};
-use crate::check::Report;
 use crate::cli::Color;
+use crate::report::Report;
 use copydesk_core::fix::apply_edits;
 use copydesk_core::position::LineIndex;
 use copydesk_core::{Edit, Severity};

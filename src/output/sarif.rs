@@ -6,7 +6,7 @@
 //! `region.startLine`) and the rule metadata it shows.
 
 use super::locate;
-use crate::check::Report;
+use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::rules::RULES;
 use copydesk_core::Severity;

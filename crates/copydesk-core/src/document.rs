@@ -84,11 +84,6 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The prose view of a range (non-prose blanked).
-    pub fn prose_of(&self, range: Range<usize>) -> &str {
-        &self.prose[range]
-    }
-
     /// The index of the block containing byte `offset`, if any.
     pub fn block_at(&self, offset: usize) -> Option<usize> {
         let i = self.blocks.partition_point(|b| b.range.end <= offset);
