@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod cues;
+pub mod discovery;
 pub mod document;
 pub mod finding;
 pub mod fix;
