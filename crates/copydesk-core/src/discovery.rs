@@ -112,7 +112,10 @@ pub fn read_inside(
 /// Parses a config's `text`; the config lives at `path`, and the style file it may name is read
 /// inside its folder.
 pub fn parse_config(fs: &dyn FileAccess, path: &Path, text: &str) -> Result<Config, ConfigError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     Config::from_toml_with(text, &|file| read_inside(fs, dir, file, MAX_STYLE_BYTES))
 }
 
