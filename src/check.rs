@@ -23,6 +23,8 @@ pub struct Job {
     pub display: String,
     /// The settings in force.
     pub config: Arc<Config>,
+    /// The folder a link must not lead out of (see [`walk::Draft`]).
+    pub root: Option<std::path::PathBuf>,
 }
 
 impl Job {
@@ -65,7 +67,7 @@ pub fn print_failures(failures: &[Failure]) {
 pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
     let mut resolver =
         Resolver::new(input.config.as_deref(), input.style.as_deref()).map_err(|e| e.0)?;
-    let (sources, walk_errors) = walk::expand(&input.paths);
+    let (drafts, walk_errors) = walk::expand(&input.paths);
     let failures = walk_errors
         .into_iter()
         .map(|e| Failure {
@@ -73,9 +75,9 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
             message: e.message,
         })
         .collect();
-    let mut jobs = Vec::with_capacity(sources.len());
+    let mut jobs = Vec::with_capacity(drafts.len());
     let mut problems: Vec<String> = Vec::new();
-    for source in sources {
+    for walk::Draft { source, root } in drafts {
         match resolver.config_for(&source) {
             Ok(config) => {
                 let display = match &source {
@@ -86,6 +88,7 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
                     source,
                     display,
                     config,
+                    root,
                 });
             }
             Err(e) => {
@@ -118,7 +121,7 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
         if let Source::File(path) = &job.source {
             let (new, n) = crate::fix::fix_text(&text.text, kind, &job.config);
             if n > 0 {
-                crate::fix::write_back(path, &text, &new)?;
+                crate::fix::write_back(path, job.root.as_deref(), &text, &new)?;
                 text.text = new;
                 fixed = n;
             }
@@ -191,6 +194,9 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if args.fix && args.input.paths.iter().any(|p| p == "-") {
         eprintln!("copydesk: error: --fix cannot rewrite standard input; name the files to fix");
         return ExitCode::from(2);
+    }
+    if args.fix {
+        crate::fix::cleanup::on_signals();
     }
     let (jobs, mut failures) = match prepare(&args.input) {
         Ok(x) => x,

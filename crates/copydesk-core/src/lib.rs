@@ -6,6 +6,7 @@
 pub mod across;
 pub mod config;
 pub mod cues;
+pub mod discovery;
 pub mod document;
 pub mod drafts;
 pub mod finding;
