@@ -65,7 +65,6 @@ fn cli_findings(path: &Path) -> Vec<(String, usize, usize)> {
 }
 
 #[test]
-#[ignore = "enabled when the server looks configs up per draft (config discovery in core)"]
 fn the_server_and_the_cli_agree_on_every_test_draft() {
     let root = drafts_dir();
     let mut paths = Vec::new();
