@@ -245,10 +245,15 @@ fn phrase_forms() -> impl Iterator<Item = &'static str> {
         .filter(|f| !f.is_empty())
 }
 
-/// Every cue form that counts anywhere in a paragraph (verb forms generated from the lemmas,
-/// then the phrases).
+/// Every cue form that is a cue anywhere in a paragraph without reading its sentence: the
+/// verb forms generated from the lemmas (not those that may be nouns: `claims`, `report`),
+/// then the phrases.
 pub fn builtin_forms() -> impl Iterator<Item = &'static str> {
-    lexicon().anywhere.iter().map(|(f, _)| f.as_str())
+    lexicon()
+        .anywhere
+        .iter()
+        .filter(|(_, v)| v.is_none_or(|v| v.past || !v.flags.noun_like))
+        .map(|(f, _)| f.as_str())
 }
 
 /// The reporting-verb form `word` (lowercase), if it is one; phrasal verbs give their first word.

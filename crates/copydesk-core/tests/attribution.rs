@@ -321,3 +321,41 @@ fn unclosed_quote_without_attribution_closes_at_the_paragraph_end() {
         )]
     );
 }
+
+// --- Paragraphs, mentions and headlines. ---
+
+#[test]
+fn a_quotation_named_by_shape_attributes_its_paragraph() {
+    none("The yard flooded.\n\n\"We moved the boats up the slipway at midnight.\" \"By two the water was at the door,\" the yard's owner went on.\n");
+}
+
+#[test]
+fn words_mentioned_as_a_subject_are_not_speech() {
+    none("The summit opened.\n\n\"Sharing the load fairly between nations\" is this year's official theme.\n");
+    let q = "\"Sharing the load fairly between nations is the only way forward.\"";
+    orphan(&format!("The summit opened.\n\n{q}\n"), q);
+}
+
+#[test]
+fn headlines_drop_the_comma() {
+    let text =
+        "# \"We will rebuild the harbour wall\" vows harbour master\n\nThe wall fell in March.\n";
+    let mut config = Config::default();
+    config.quotes.headings = true;
+    assert!(analyze(text, DocKind::Markdown, &config)
+        .findings
+        .iter()
+        .all(|f| f.rule != "unattributed-quote"));
+}
+
+#[test]
+fn a_noun_that_looks_like_a_verb_is_no_cue() {
+    let q = "\"There is safety in numbers when the data all agree.\"";
+    orphan(
+        &format!("The clearest signals come when every indicator points one way.\n\n{q}\n"),
+        q,
+    );
+    none(&format!(
+        "The governor notes that every indicator points one way.\n\n{q}\n"
+    ));
+}

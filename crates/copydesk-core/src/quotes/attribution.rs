@@ -73,7 +73,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         return None;
     }
     let inner = doc.prose[q.content.clone()].trim_end();
+    // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
     let tagged = inner.ends_with([',', '?', '!', '—', '–', '…'])
+        || block.kind == BlockKind::Heading
         || after.starts_with(',')
         || after.trim_start_matches(' ').starts_with(['—', '–']);
     if tagged {
@@ -117,25 +119,35 @@ pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quote
             .get_or_insert_with(|| block_cue(doc, cues, block, &spans))
             .clone()
     };
-    // A block whose own quotation names its speaker (shape or colon): context for the next one.
+    // First the quotations whose own sentence names the speaker: such a block attributes its
+    // other quotations and gives context to the next block.
+    let checked = |q: &Quotation| q.kind == QuoteKind::Quotation && !q.continues;
+    let own: Vec<Option<Attribution>> = quotes
+        .quotations
+        .iter()
+        .map(|q| checked(q).then(|| own_sentence(doc, q)).flatten())
+        .collect();
     let mut speaks: Vec<Option<Range<usize>>> = vec![None; doc.blocks.len()];
-    for q in &mut quotes.quotations {
+    for (q, a) in quotes.quotations.iter().zip(&own) {
+        let cue = match a {
+            Some(Attribution::Cue { cue }) => cue.clone(),
+            Some(_) => q.range.start..q.range.start,
+            None => continue,
+        };
+        speaks[q.block].get_or_insert(cue);
+    }
+    for (q, own) in quotes.quotations.iter_mut().zip(own) {
         if q.kind != QuoteKind::Quotation {
             continue;
         }
-        let own = own_sentence(doc, q);
         q.attribution = if q.continues {
             Attribution::Running
         } else if let Some(a) = own {
-            let cue = match &a {
-                Attribution::Cue { cue } => cue.clone(),
-                _ => q.range.start..q.range.start,
-            };
-            speaks[q.block].get_or_insert(cue);
             a
-        } else if let Some(cue) = credit(doc, q) {
-            Attribution::Cue { cue }
-        } else if let Some(cue) = cue_in(q.block) {
+        } else if let Some(cue) = credit(doc, q)
+            .or_else(|| cue_in(q.block))
+            .or_else(|| speaks[q.block].clone())
+        {
             Attribution::Cue { cue }
         } else {
             from_previous(doc, config, q, &speaks, &mut cue_in)

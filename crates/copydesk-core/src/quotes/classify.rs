@@ -177,6 +177,12 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
             q.kind = QuoteKind::Term;
             continue;
         }
+        // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
+        // the subject of a sentence, not speech.
+        if !sentence_punct && n_words <= 8 && mentioned(doc, q) {
+            q.kind = QuoteKind::Term;
+            continue;
+        }
         // The words just before the opening mark, within its sentence.
         let sentence = doc.sentence_at(q.block, q.range.start);
         let before = &doc.prose[sentence.start.min(q.range.start)..q.range.start];
@@ -207,6 +213,14 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
             q.kind = QuoteKind::Partial;
         }
     }
+}
+
+/// A short quotation followed by a verb of being (`"…" is`, `"…" has become`).
+fn mentioned(doc: &Document, q: &Quotation) -> bool {
+    let block_end = doc.blocks[q.block].range.end;
+    let after = &doc.prose[q.range.end..block_end];
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    after.starts_with(' ') && super::words::words().copulas.contains(next.as_str())
 }
 
 /// A fragment that starts in lowercase, sits inside a sentence the writer began, and holds no

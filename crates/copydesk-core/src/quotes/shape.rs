@@ -87,8 +87,12 @@ pub fn tokens(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
 fn tokens_before(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
     let from = ceil(text, range.end.saturating_sub(max * 12).max(range.start));
     let mut toks = tokens(text, from..range.end, usize::MAX);
-    if from > range.start && toks.first().is_some_and(|t| t.word) {
-        toks.remove(0); // possibly cut in half
+    let cut_word = text[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if from > range.start && cut_word && toks.first().is_some_and(|t| t.word && t.start == from) {
+        toks.remove(0); // cut in half
     }
     let cut = toks.len().saturating_sub(max);
     toks.split_off(cut)
@@ -198,7 +202,8 @@ fn described_name(w: &Words, toks: &[Tok]) -> bool {
             t.word && !t.cap() && !w.function.contains(l.as_str()) && !verb_like(w, &l)
         })
         .count();
-    nouns > 0 && toks.get(nouns).is_some_and(Tok::cap)
+    // A name, or (headline style) the end of the clause: `vows harbour master`.
+    nouns > 0 && toks.get(nouns).is_none_or(|t| t.cap() || !t.word)
 }
 
 /// A trailing attribution in `text[from..to]`, right after a quotation that closes on a
@@ -220,6 +225,9 @@ pub fn trailing(
     let toks = &toks[skip..];
     let t0 = toks.first().filter(|t| t.word)?;
     let l0 = t0.lower();
+    if t0.cap() && w.determiners.contains(l0.as_str()) {
+        return None; // `"Why?" The council agreed to …`: a new sentence
+    }
     let clause_end = |k: usize| toks[k..].iter().find(|t| !t.word).map_or(to, |t| t.start);
     // Verb first: `said Ms Lee`, `concurred Ines Moreau, a fund manager`.
     let is_verb = |l: &str| {
@@ -426,40 +434,28 @@ fn ceil(text: &str, mut i: usize) -> usize {
 }
 
 /// Whether a form that may be a noun (`notes`, `claims`, `report`) is a verb here: a subject
-/// before it (`her neighbour notes`, `Smith claims`), not a determiner (`the notes`), and no
-/// verb of its own after it (`the claims were`).
+/// before it (`her neighbour notes`, `Smith claims`), not a determiner (`the notes`), and
+/// after it what a reporting verb takes (`that`, `the`, `its`, a clause's end) rather than a
+/// verb of its own (`the clearest signals come`).
 fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
     let Some(prev) = before.last().filter(|t| t.word) else {
         return false;
     };
     let p = prev.lower();
-    let noun_next = after.first().is_some_and(|t| {
-        t.word
-            && matches!(
-                t.lower().as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "of"
-                    | "from"
-                    | "on"
-                    | "for"
-                    | "by"
-                    | "in"
-                    | "and"
-                    | "or"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "into"
-                    | "about"
-                    | "at"
-            )
-    });
-    !noun_next
+    let object_next = match after.first() {
+        None => true,
+        Some(t) if !t.word => matches!(t.text, "." | "," | ";" | ":" | "!" | "?"),
+        Some(t) => {
+            let l = t.lower();
+            w.determiners.contains(l.as_str())
+                || w.objects.contains(l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "that" | "how" | "why" | "what" | "whether" | "when" | "who" | "if"
+                )
+        }
+    };
+    object_next
         && !w.determiners.contains(p.as_str())
         && !w.function.contains(p.as_str())
         && !p.starts_with(|c: char| c.is_ascii_digit())
@@ -562,6 +558,8 @@ mod tests {
         assert_eq!(trail(" Smith's lawyer told the court."), Some("told"));
         assert_eq!(trail(" she went on."), Some("went"));
         assert_eq!(trail(" writes economist Lena Brandt."), Some("writes"));
+        assert_eq!(trail(" vows harbour master"), Some("vows"));
+        assert_eq!(trail(" adds weight to the case."), None);
         assert_eq!(trail(" she did not say."), None);
         assert_eq!(trail(" and then the lights went out."), None);
         assert_eq!(trail(" because nobody came."), None);
@@ -602,6 +600,9 @@ mod tests {
         assert!(!check("The claims were false."));
         assert!(!check("His notes from the meeting."));
         assert!(check("Her neighbour notes that nobody came."));
+        assert!(!check("The clearest signals come when all agree."));
+        let far = format!("{} he remarks.", " ".repeat(80));
+        assert!(check(&far));
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct Words {
     pub captions: HashSet<&'static str>,
     /// `all told`, `needless to say`: a reporting verb in an idiom reports no speech.
     pub idioms: Vec<&'static str>,
+    /// `is`, `was`: after a short quotation, it names words rather than quoting speech.
+    pub copulas: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
 }
@@ -62,6 +64,7 @@ pub fn words() -> &'static Words {
             captions: list("captions"),
             irregular_past: list("irregular-past"),
             idioms: list("idioms").into_iter().collect(),
+            copulas: list("copulas"),
         }
     })
 }
