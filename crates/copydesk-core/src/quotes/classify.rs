@@ -1,132 +1,9 @@
 //! What a quoted span is: a quotation, a term or scare quote, a title of a work, a partial quote.
 
+use super::words::naming;
 use super::{Marks, Quotation, QuoteKind, Quotes};
 use crate::config::QuoteConfig;
 use crate::document::{BlockKind, Document};
-
-/// Words that name a work or a term just before its quoted title.
-const WORK_NOUNS: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "memoir",
-    "song",
-    "single",
-    "album",
-    "track",
-    "play",
-    "musical",
-    "opera",
-    "show",
-    "series",
-    "sitcom",
-    "documentary",
-    "programme",
-    "program",
-    "podcast",
-    "poem",
-    "painting",
-    "sculpture",
-    "exhibition",
-    "exhibit",
-    "campaign",
-    "slogan",
-    "motto",
-    "headline",
-    "hashtag",
-    "word",
-    "words",
-    "phrase",
-    "term",
-    "label",
-    "banner",
-    "sign",
-    "placard",
-    "title",
-    "titles",
-    "column",
-    "essay",
-    "article",
-    "paper",
-    "report",
-    "study",
-    "strategy",
-    "policy",
-    "plan",
-    "initiative",
-    "project",
-    "operation",
-    "game",
-    "app",
-    "brand",
-    "nickname",
-    "catchphrase",
-    "chant",
-    "refrain",
-    "anthem",
-    "hymn",
-    "ballad",
-    "sketch",
-    "episode",
-    "chapter",
-    "collection",
-    "newsletter",
-    "magazine",
-    "newspaper",
-    "blog",
-    "website",
-    "doctrine",
-    "bill",
-    "act",
-    "law",
-    "programme's",
-    "competition",
-    "award",
-    "prize",
-    "category",
-    "tour",
-];
-
-/// Verbs that introduce a name rather than speech, up to three words before the quote
-/// (`dubbed the buyers “…”`).
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "dubbed",
-    "nicknamed",
-    "titled",
-    "entitled",
-    "named",
-    "so-called",
-    "labelled",
-    "labeled",
-    "branded",
-    "billed",
-    "christened",
-    "renamed",
-    "styled",
-    "termed",
-    "coined",
-];
-
-/// Words that introduce a name only right before the quote (`a sign reading “…”`).
-const ADJACENT_NAMING: &[&str] = &["marked", "reading", "read", "saying", "spelled", "spelt"];
-
-/// Words before `as` that make it a naming cue (`known as “…”`).
-const AS_NAMING: &[&str] = &[
-    "known",
-    "billed",
-    "styled",
-    "referred",
-    "described",
-    "rebranded",
-];
-
-/// Small words that may be lowercase inside a title of a work.
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "is",
-    "as", "but", "nor", "up", "off", "out", "into", "over",
-];
 
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
@@ -135,6 +12,7 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
 }
 
 pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
+    let n = naming();
     // Single marks are quotation marks only in a draft that uses them as its primary marks
     // (UK headline style); elsewhere a top-level ‘…’ is a term or a title.
     let in_body = |q: &&Quotation| {
@@ -193,19 +71,21 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
         let naming = prev
             .iter()
             .take(3)
-            .any(|w| NAMING_VERBS.contains(&w.as_str()))
+            .any(|w| n.naming_verbs.contains(w.as_str()))
             || (adjacent
                 && prev.first().is_some_and(|w| {
-                    ADJACENT_NAMING.contains(&w.as_str())
-                        || WORK_NOUNS.contains(&w.as_str())
+                    n.adjacent_naming.contains(w.as_str())
+                        || n.work_nouns.contains(w.as_str())
                         || (w == "as"
-                            && prev.get(1).is_some_and(|p| AS_NAMING.contains(&p.as_str())))
+                            && prev
+                                .get(1)
+                                .is_some_and(|p| n.as_naming.contains(p.as_str())))
                 }));
         let work_nearby = !before.trim_end().ends_with([':', ','])
             && prev
                 .iter()
                 .take(3)
-                .any(|w| WORK_NOUNS.contains(&w.as_str()) && w != "word" && w != "words")
+                .any(|w| n.work_nouns.contains(w.as_str()) && w != "word" && w != "words")
             && n_words <= 12;
         if naming || work_nearby || is_title_case(content, n_words) {
             q.kind = QuoteKind::Title;
@@ -251,6 +131,7 @@ fn is_only_abbreviation_dots(s: &str) -> bool {
 
 /// A short quotation whose every significant word is capitalised is a title of a work.
 fn is_title_case(content: &str, n_words: usize) -> bool {
+    let n = naming();
     // A full point may sit inside the marks in American punctuation ("Story of Women.").
     if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['?', '!']) {
         return false;
@@ -260,6 +141,6 @@ fn is_title_case(content: &str, n_words: usize) -> bool {
         let first = w.chars().next().unwrap_or('a');
         first.is_uppercase()
             || first.is_numeric()
-            || (i > 0 && TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+            || (i > 0 && n.title_small_words.contains(w.to_lowercase().as_str()))
     }) && !ws.contains(&"I")
 }

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/attribution.txt");
+const NAMING: &str = include_str!("../../data/naming.txt");
 
 /// The lists of `data/attribution.txt`, each a set of lowercase words.
 pub struct Words {
@@ -32,7 +33,11 @@ pub struct Words {
 }
 
 fn list(key: &str) -> HashSet<&'static str> {
-    DATA.lines()
+    list_in(DATA, key)
+}
+
+fn list_in(data: &'static str, key: &str) -> HashSet<&'static str> {
+    data.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .filter_map(|l| l.split_once(':'))
         .filter(|(k, _)| k.trim() == key)
@@ -74,4 +79,30 @@ impl Words {
     pub fn negates(&self, lower: &str) -> bool {
         self.negators.contains(lower) || lower.ends_with("n't") || lower.ends_with("n’t")
     }
+}
+
+/// The lists of `data/naming.txt`: what makes a quoted span a title or a name, not speech.
+pub struct Naming {
+    /// `film`, `slogan`: a work named just before its quoted title.
+    pub work_nouns: HashSet<&'static str>,
+    /// `dubbed`, `called`: a name follows within three words.
+    pub naming_verbs: HashSet<&'static str>,
+    /// `reading`, `marked`: a name follows right after.
+    pub adjacent_naming: HashSet<&'static str>,
+    /// `known`, `billed`: before `as`, a name follows.
+    pub as_naming: HashSet<&'static str>,
+    /// `of`, `the`: may stay lowercase inside a title.
+    pub title_small_words: HashSet<&'static str>,
+}
+
+/// The shared naming lists.
+pub fn naming() -> &'static Naming {
+    static CELL: OnceLock<Naming> = OnceLock::new();
+    CELL.get_or_init(|| Naming {
+        work_nouns: list_in(NAMING, "work-nouns"),
+        naming_verbs: list_in(NAMING, "naming-verbs"),
+        adjacent_naming: list_in(NAMING, "adjacent-naming"),
+        as_naming: list_in(NAMING, "as-naming"),
+        title_small_words: list_in(NAMING, "title-small-words"),
+    })
 }
