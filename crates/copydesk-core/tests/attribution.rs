@@ -359,3 +359,49 @@ fn a_noun_that_looks_like_a_verb_is_no_cue() {
         "The governor notes that every indicator points one way.\n\n{q}\n"
     ));
 }
+
+#[test]
+fn more_shapes_of_attribution() {
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" Ms Okafor, 54, recalled.\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" the council's own survey found.\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" says one.\n");
+    none("The street flooded.\n\n\"Is the water safe to drink yet?\" asked a parent. \"Nobody has told us anything at all.\"\n");
+    none("The minister spoke for an hour. \"The line will reopen when it is safe and not a day sooner.\"\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour.\"\n— Amara Okafor, resident\n");
+}
+
+#[test]
+fn more_verbs_that_report_nothing() {
+    let q = "\"The water reached the third stair in an hour and stayed there.\"";
+    orphan(
+        &format!("The landlord said nothing when asked about the damp.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("The agency would neither confirm nor deny the figures.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("A spokesperson did not immediately respond to a request for comment.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("No one answered the door at the council offices.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("Tenants were told by the agent to wait for a letter.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("The owner could not be reached for comment.\n\n{q}\n"),
+        q,
+    );
+}
+
+#[test]
+fn titles_set_off_after_their_work() {
+    none("Her new book, \"How to be a good neighbour in a bad year\", came out in May.\n");
+    none("The charity said the plan left tenants \"out in the cold for another winter\".\n");
+    none("She described the budget as \"reckless and badly costed from the very start\".\n");
+}
