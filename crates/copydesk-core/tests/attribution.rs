@@ -405,3 +405,48 @@ fn titles_set_off_after_their_work() {
     none("The charity said the plan left tenants \"out in the cold for another winter\".\n");
     none("She described the budget as \"reckless and badly costed from the very start\".\n");
 }
+
+#[test]
+fn a_whole_story_with_two_orphans() {
+    let text = "Lido to stay shut for another summer\n\n\
+The Marlow Road lido will not reopen this year, the borough confirmed on Tuesday.\n\n\
+\"We have found cracks in the main tank that nobody expected,\" conceded Priya Raman, the borough's head of leisure.\n\n\
+\"The repairs alone will take until the autumn, and that is if the weather is kind.\"\n\n\
+Swimmers who have used the pool for decades were angry. \"We were promised a plan in March and we are still waiting for it,\" says Dolores Fitch, 71, who has swum there every morning since 1974.\n\n\
+Councillors voted last month to ask the borough to publish the survey in full.\n\n\
+\"Every month it stays shut, the harder it will be to bring people back.\"\n\n\
+The borough declined to comment on the cost.\n\n\
+\"It is a scandal and somebody should lose their job over it.\"\n\n\
+A petition calling for the lido to be saved has 4,000 signatures. Its organiser, Sam Kerr, went further: \"This town has lost enough already.\"\n";
+    assert_eq!(
+        findings(text, DocKind::PlainText),
+        vec![
+            (
+                "unattributed-quote",
+                "\"Every month it stays shut, the harder it will be to bring people back.\""
+                    .to_string()
+            ),
+            (
+                "unattributed-quote",
+                "\"It is a scandal and somebody should lose their job over it.\"".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_feature_in_the_present_tense() {
+    let text = "# The last lamplighter\n\n\
+Edwin Marsh still remembers his first night on the job. \"I was sixteen and terrified of the ladders,\" he recalls.\n\n\
+\"My father did it before me, and his father before him.\"\n\n\
+He points out that the lamps were converted to gas in 1911. \"People think it was all candles, but it never was,\" he notes, laughing.\n\n\
+> \"A lamp that is lit is a promise kept.\"\n>\n> — Edwin Marsh\n\n\
+Did the council ever thank him? \"Not once in fifty years, not even a card.\"\n";
+    assert_eq!(
+        findings(text, DocKind::Markdown),
+        vec![(
+            "unattributed-quote",
+            "\"Not once in fifty years, not even a card.\"".to_string()
+        )]
+    );
+}
