@@ -4,7 +4,7 @@
 use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
 use copydesk_core::analyze;
-pub use copydesk_core::ledger::{Entry, UNATTRIBUTED, UNRESOLVED};
+pub use copydesk_core::ledger::{Entry, UNATTRIBUTED};
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::process::ExitCode;
@@ -152,7 +152,7 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use copydesk_core::ledger::entries as entries_of;
+    use copydesk_core::ledger::{entries as entries_of, UNRESOLVED};
     use copydesk_core::{Config, DocKind};
 
     #[test]
