@@ -81,7 +81,9 @@ function highlightHtml(text, findings) {
 function check() {
   scheduled = false;
   const text = draft.value;
+  const t0 = performance.now();
   const out = JSON.parse(analyze_draft(text, settings()));
+  const t1 = performance.now();
   if (out.error) {
     statusEl.textContent = out.error;
     return;
@@ -99,7 +101,7 @@ function check() {
   };
   render();
   if (window.copydeskTimings.firstFindings === undefined) {
-    window.copydeskTimings.firstFindings = performance.now();
+    Object.assign(window.copydeskTimings, { firstFindings: performance.now(), firstAnalysis: t1 - t0 });
   }
   updateFragment();
 }
@@ -130,9 +132,20 @@ function replaceRange(start, end, text) {
 }
 
 function applyFix(fix) {
-  // Last edit first, so that earlier offsets still hold.
-  const edits = [...fix.edits].sort((a, b) => b.start - a.start);
-  for (const e of edits) replaceRange(e.start, e.end, e.replacement);
+  if (!fix.edits.length) return;
+  // One replacement over the span of all the edits, so that one Ctrl+Z takes the fix back.
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  const from = edits[0].start;
+  const to = Math.max(...edits.map((e) => e.end));
+  const text = draft.value;
+  let out = "";
+  let at = from;
+  for (const e of edits) {
+    if (e.start < at) continue; // overlapping edits: the engine never makes them
+    out += text.slice(at, e.start) + e.replacement;
+    at = e.end;
+  }
+  replaceRange(from, to, out + text.slice(at, to));
   check();
 }
 
