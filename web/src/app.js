@@ -266,7 +266,11 @@ function fragment() {
 
 function updateFragment() {
   const f = fragment();
-  if (location.hash !== f) history.replaceState(null, "", f);
+  try {
+    if (location.hash !== f) history.replaceState(null, "", f);
+  } catch {
+    // An address too long for the browser: the page still works, the link just lags behind.
+  }
 }
 
 function readFragment() {
