@@ -39,32 +39,6 @@ impl Cand {
     }
 }
 
-/// Words that may sit between a name and a reporting verb (`Kim has said`, `Lee also told`).
-const BRIDGES: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "again",
-    "earlier",
-    "repeatedly",
-    "once",
-    "often",
-    "herself",
-    "himself",
-    "had",
-    "would",
-    "will",
-    "later",
-    "recently",
-    "has",
-    "told",
-];
 
 /// Words after `, ` that open an appositive about a person.
 const APPOSITIVE: &[&str] = &[
@@ -638,7 +612,7 @@ impl<'a> Extractor<'a> {
                 }
                 let w = self.word(k);
                 if self.lex.reporting.contains(w) {
-                    return (next..k).all(|m| BRIDGES.contains(&self.word(m)));
+                    return (next..k).all(|m| self.lex.bridges.contains(self.word(m)));
                 }
                 false
             });

@@ -24,12 +24,35 @@ pub enum TitleWord {
     Part,
 }
 
+/// Where a romanisation rewrite applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// At the start of the name.
+    Start,
+    /// At the end of the name.
+    End,
+    /// Everywhere.
+    Any,
+}
+
 /// Every list, folded for lookup.
 pub struct Lexicon {
     /// Given names with an optional gender.
     pub given: HashMap<String, Option<Gender>>,
     /// Lowercase particles (`von`, `bin`, `de`).
     pub particles: HashSet<String>,
+    /// Particles written hyphened to a family name (`al-`, `el-`).
+    pub hyphened: HashSet<String>,
+    /// Ordinary English words (a frequency list): a capitalised one is not a name.
+    pub english: HashSet<String>,
+    /// Words between a name and its reporting verb (`has`, `also`).
+    pub bridges: HashSet<String>,
+    /// Kinship words with the gender they tell (`sister`, `son`).
+    pub kin: HashMap<String, Gender>,
+    /// Romanisation rewrites, in order: (from, to, anchor).
+    pub rewrites: Vec<(String, String, Anchor)>,
+    /// A man's and a woman's ending of one name (`""`/`"a"`, `"y"`/`"aya"`).
+    pub gender_endings: Vec<(String, String)>,
     /// Title words.
     pub titles: HashMap<String, TitleWord>,
     /// Generational suffixes (`Jr`, `III`).
@@ -150,13 +173,36 @@ impl Lexicon {
                 }
             }
         }
+        let mut particles = HashSet::default();
+        let mut hyphened = HashSet::default();
+        for (tag, w) in items(include_str!("../../data/names/particles.txt")) {
+            match tag {
+                Some("hyphened") => hyphened.insert(w.to_lowercase()),
+                _ => particles.insert(w.to_lowercase()),
+            };
+        }
+        let mut kin = HashMap::default();
+        for (tag, w) in items(include_str!("../../data/names/kinship.txt")) {
+            kin.insert(w.to_string(), if tag == Some("f") { Gender::F } else { Gender::M });
+        }
+        let (rewrites, gender_endings) = romanisation();
         let reporting = crate::cues::builtin_forms()
             .filter(|f| !f.contains(' '))
             .map(|f| f.to_lowercase())
             .collect();
         Lexicon {
             given,
-            particles: set(include_str!("../../data/names/particles.txt")),
+            particles,
+            hyphened,
+            english: include_str!("../../data/names/english.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            bridges: set(include_str!("../../data/names/bridges.txt")),
+            kin,
+            rewrites,
+            gender_endings,
             titles,
             suffixes: set(include_str!("../../data/names/suffixes.txt")),
             common: set(include_str!("../../data/names/common.txt")),
@@ -171,6 +217,56 @@ impl Lexicon {
         }
     }
 
+    /// The romanisation key of a folded name: spellings with one key are one name
+    /// (`nikolay` and `nikolai`, `yury` and `yuri`).
+    pub fn roman_key(&self, folded: &str) -> String {
+        let mut s = folded.to_string();
+        for (from, to, anchor) in &self.rewrites {
+            match anchor {
+                Anchor::Start => {
+                    if let Some(rest) = s.strip_prefix(from.as_str()) {
+                        s = format!("{to}{rest}");
+                    }
+                }
+                Anchor::End => {
+                    if let Some(rest) = s.strip_suffix(from.as_str()) {
+                        s = format!("{rest}{to}");
+                    }
+                }
+                Anchor::Any => {
+                    if s.contains(from.as_str()) {
+                        s = s.replace(from.as_str(), to);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// Whether two folded names are a man's and a woman's form of one name (`petrov`, `petrova`).
+    pub fn gendered_pair(&self, a: &str, b: &str) -> bool {
+        let common = a
+            .chars()
+            .zip(b.chars())
+            .take_while(|(x, y)| x == y)
+            .map(|(x, _)| x.len_utf8())
+            .sum::<usize>();
+        let (ta, tb) = (&a[common..], &b[common..]);
+        common >= 3
+            && self
+                .gender_endings
+                .iter()
+                .any(|(m, f)| (ta == m && tb == f) || (ta == f && tb == m))
+    }
+
+    /// Whether a lowercase word is an ordinary English word (every hyphened part of it).
+    pub fn ordinary(&self, lower: &str) -> bool {
+        !lower.is_empty()
+            && lower
+                .split(['-', '\u{2010}'])
+                .all(|p| p.len() <= 2 || self.english.contains(p) || self.common.contains(p))
+    }
+
     /// Whether two folded name forms are listed as variants of one another.
     pub fn same_group(&self, a: &str, b: &str) -> bool {
         match (self.person_groups.get(a), self.person_groups.get(b)) {
@@ -178,6 +274,35 @@ impl Lexicon {
             _ => false,
         }
     }
+}
+
+/// The romanisation rewrites and gender endings of `data/names/romanisation.txt`.
+type Romanisation = (Vec<(String, String, Anchor)>, Vec<(String, String)>);
+
+fn romanisation() -> Romanisation {
+    let mut rewrites = Vec::new();
+    let mut endings = Vec::new();
+    for line in include_str!("../../data/names/romanisation.txt").lines() {
+        if let Some(rule) = line.strip_prefix("rewrite:") {
+            let Some((from, to)) = rule.split_once('>') else {
+                continue;
+            };
+            let (from, to) = (from.trim(), to.trim().to_string());
+            let (from, anchor) = if let Some(f) = from.strip_prefix('^') {
+                (f, Anchor::Start)
+            } else if let Some(f) = from.strip_suffix('$') {
+                (f, Anchor::End)
+            } else {
+                (from, Anchor::Any)
+            };
+            rewrites.push((from.to_string(), to, anchor));
+        } else if let Some(pair) = line.strip_prefix("gender:") {
+            if let Some((m, f)) = pair.split_once('/') {
+                endings.push((m.trim().to_string(), f.trim().to_string()));
+            }
+        }
+    }
+    (rewrites, endings)
 }
 
 /// Whether a folded word splits into romanised Chinese (pinyin) syllables, at most three.
@@ -245,6 +370,37 @@ mod tests {
             .place_groups
             .iter()
             .any(|g| g.contains(&"Kyiv".to_string())));
+    }
+
+    #[test]
+    fn one_romanisation_model() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("nikolai", "nikolay"),
+            ("yuri", "yury"),
+            ("yuriy", "yuri"),
+            ("aleksei", "alexey"),
+            ("andriy", "andrii"),
+            ("zelensky", "zelenskyy"),
+            ("zelenskiy", "zelenskyi"),
+            ("mikhail", "mihail"),
+            ("tatyana", "tatiana"),
+            ("mariya", "maria"),
+            ("yevgeny", "evgeny"),
+            ("sergei", "sergey"),
+            ("maksim", "maxim"),
+            ("smirnoff", "smirnov"),
+        ] {
+            assert_eq!(l.roman_key(a), l.roman_key(b), "{a} {b}");
+        }
+        for (a, b) in [("ivan", "ivana"), ("petrov", "petrova"), ("mario", "maria")] {
+            assert_ne!(l.roman_key(a), l.roman_key(b), "{a} {b}");
+            assert!(l.gendered_pair(a, b), "{a} {b}");
+        }
+        assert!(l.gendered_pair("navalny", "navalnaya"));
+        assert!(l.gendered_pair("kowalski", "kowalska"));
+        assert!(!l.gendered_pair("nikolai", "nikolay"));
+        assert!(l.ordinary("government") && l.ordinary("co-author") && !l.ordinary("kyiv"));
     }
 
     #[test]

@@ -127,6 +127,10 @@ impl People {
     }
 }
 
+/// The longest word compared letter by letter (deletion keys, edit distance): names are short,
+/// and a longer token would cost its square.
+pub(crate) const MAX_FUZZY: usize = 40;
+
 /// FNV-1a over a tag and the concatenation of `parts`.
 fn key_hash(tag: u8, parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(tag);
@@ -147,10 +151,7 @@ pub(crate) fn core_fold(word: &str) -> String {
 fn core_of(word: &str) -> (&str, &str) {
     if let Some(h) = word.find('-') {
         let p = word[..h].to_lowercase();
-        if matches!(
-            p.as_str(),
-            "al" | "el" | "ul" | "ad" | "ash" | "as" | "at" | "az" | "bin" | "ben" | "abu" | "ibn"
-        ) && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        if Lexicon::get().hyphened.contains(&p) && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
             return (&word[..h + 1], &word[h + 1..]);
         }
@@ -246,11 +247,20 @@ impl<'a> Resolver<'a> {
         if a == b || self.lex.same_group(a, b) {
             return true;
         }
-        // Two names both listed are two names (Louis, Louise).
-        if self.lex.given.contains_key(a) && self.lex.given.contains_key(b) {
+        // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister.
+        if self.lex.gendered_pair(a, b) {
             return false;
         }
+        let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         let la = a.chars().count().min(b.chars().count());
+        if la >= 4 && la <= MAX_FUZZY && self.lex.roman_key(a) == self.lex.roman_key(b) {
+            // `Tony` and `Toni` listed as a man's and a woman's name are two names.
+            return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
+        }
+        // Two names both listed are two names (Louis, Louise).
+        if ga.is_some() && gb.is_some() {
+            return false;
+        }
         la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
     }
 
@@ -292,8 +302,11 @@ impl<'a> Resolver<'a> {
         }
         // Lengths: `a` is the spelling met, `b` the known person's.
         let (la, lb) = (a.chars().count(), b.chars().count());
-        if la.min(lb) < 4 {
+        if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b) {
             return false;
+        }
+        if self.lex.roman_key(a) == self.lex.roman_key(b) {
+            return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
         let first_ok =
@@ -318,7 +331,10 @@ impl<'a> Resolver<'a> {
         if let Some(g) = self.lex.person_groups.get(key) {
             out.push(key_hash(b'g', &[&g.to_string()]));
         }
-        if key.chars().count() >= 4 {
+        out.push(key_hash(b'r', &[&self.lex.roman_key(key)]));
+        // Deletion keys only for name-sized words: a very long token must not cost its square.
+        let n = key.chars().count();
+        if (4..=MAX_FUZZY).contains(&n) {
             out.push(key_hash(b'd', &[key]));
             for (i, c) in key.char_indices() {
                 let parts = [&key[..i], &key[i + c.len_utf8()..]];

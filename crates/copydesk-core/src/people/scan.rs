@@ -185,19 +185,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                         && after_particle.is_some_and(char::is_uppercase)
                         && {
                             let p = &word[..word.find(['-', '\u{2010}']).unwrap_or(0)];
-                            matches!(
-                                p,
-                                "al" | "el"
-                                    | "ul"
-                                    | "ad"
-                                    | "ash"
-                                    | "as"
-                                    | "at"
-                                    | "az"
-                                    | "bin"
-                                    | "ben"
-                                    | "abu"
-                            )
+                            super::lexicon::Lexicon::get().hyphened.contains(p)
                         });
                 let allcaps = first.is_uppercase()
                     && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
