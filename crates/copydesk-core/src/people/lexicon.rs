@@ -47,6 +47,12 @@ pub struct Lexicon {
     pub english: HashSet<String>,
     /// Words between a name and its reporting verb (`has`, `also`).
     pub bridges: HashSet<String>,
+    /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
+    pub explainers: HashSet<String>,
+    /// Last parts of hyphened adjectives (`based`, `era`, `led`).
+    pub compounds: HashSet<String>,
+    /// Romanisation keys of the given names, with their gender.
+    pub given_roman: HashMap<String, Option<Gender>>,
     /// Kinship words with the gender they tell (`sister`, `son`).
     pub kin: HashMap<String, Gender>,
     /// Romanisation rewrites, in order: (from, to, anchor).
@@ -186,6 +192,22 @@ impl Lexicon {
             kin.insert(w.to_string(), if tag == Some("f") { Gender::F } else { Gender::M });
         }
         let (rewrites, gender_endings) = romanisation();
+        let mut lex = Lexicon {
+            given_roman: HashMap::default(),
+            ..Lexicon::empty()
+        };
+        lex.rewrites = rewrites;
+        let mut given_roman = HashMap::default();
+        for (k, g) in &given {
+            given_roman
+                .entry(lex.roman_key(k))
+                .and_modify(|old: &mut Option<Gender>| {
+                    if old != g {
+                        *old = None
+                    }
+                })
+                .or_insert(*g);
+        }
         let reporting = crate::cues::builtin_forms()
             .filter(|f| !f.contains(' '))
             .map(|f| f.to_lowercase())
@@ -200,8 +222,11 @@ impl Lexicon {
                 .map(str::to_string)
                 .collect(),
             bridges: set(include_str!("../../data/names/bridges.txt")),
+            explainers: set(include_str!("../../data/names/explainers.txt")),
             kin,
-            rewrites,
+            compounds: set(include_str!("../../data/names/compounds.txt")),
+            given_roman,
+            rewrites: lex.rewrites,
             gender_endings,
             titles,
             suffixes: set(include_str!("../../data/names/suffixes.txt")),
@@ -215,6 +240,44 @@ impl Lexicon {
             place_groups,
             reporting,
         }
+    }
+
+    fn empty() -> Lexicon {
+        Lexicon {
+            given: HashMap::default(),
+            particles: HashSet::default(),
+            hyphened: HashSet::default(),
+            english: HashSet::default(),
+            bridges: HashSet::default(),
+            explainers: HashSet::default(),
+            compounds: HashSet::default(),
+            given_roman: HashMap::default(),
+            kin: HashMap::default(),
+            rewrites: Vec::new(),
+            gender_endings: Vec::new(),
+            titles: HashMap::default(),
+            suffixes: HashSet::default(),
+            common: HashSet::default(),
+            places: HashSet::default(),
+            demonyms: HashSet::default(),
+            heads: HashSet::default(),
+            ea_surnames: HashSet::default(),
+            ko_syllables: HashSet::default(),
+            person_groups: HashMap::default(),
+            place_groups: Vec::new(),
+            reporting: HashSet::default(),
+        }
+    }
+
+    /// A listed given name, or one of its romanisations (`Yury` for `Yuri`), with its gender.
+    pub fn given_name(&self, folded: &str) -> Option<Option<Gender>> {
+        if let Some(g) = self.given.get(folded) {
+            return Some(*g);
+        }
+        if folded.chars().count() < 4 || folded.len() > 40 {
+            return None;
+        }
+        self.given_roman.get(&self.roman_key(folded)).copied()
     }
 
     /// The romanisation key of a folded name: spellings with one key are one name
@@ -257,6 +320,13 @@ impl Lexicon {
                 .gender_endings
                 .iter()
                 .any(|(m, f)| (ta == m && tb == f) || (ta == f && tb == m))
+    }
+
+    /// Whether two folded forms belong to one listed place or organisation group (`kyiv`, `kiev`).
+    pub fn listed_place_pair(&self, a: &str, b: &str) -> bool {
+        self.place_groups.iter().any(|g| {
+            g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b)
+        })
     }
 
     /// Whether a lowercase word is an ordinary English word (every hyphened part of it).

@@ -11,6 +11,7 @@ mod cands;
 mod keys;
 mod lexicon;
 mod places;
+mod proper;
 mod scan;
 mod speakers;
 
@@ -83,6 +84,9 @@ pub struct Spelling {
     pub from_house: bool,
     /// The person (index into `People::persons`), or none for a place or organisation.
     pub person: Option<usize>,
+    /// The full form as written here, for a house names list (`Kim Jong Un` where only
+    /// `Jong Un` differs; the given names of the canonical form before a bare surname).
+    pub house_form: String,
 }
 
 /// A bare surname that fits two or more people of the story.
@@ -365,6 +369,7 @@ impl<'a> Resolver<'a> {
                 })
                 .flatten()
         });
+        let gender = gender.or_else(|| self.pronoun_after(ci));
         let id = self.persons.len();
         self.persons.push(P {
             given,
@@ -384,6 +389,28 @@ impl<'a> Resolver<'a> {
         }
         self.owner[ci] = Some(id);
         id
+    }
+
+    /// The gender of the first pronoun after a mention (`Chris Dunne opened her bakery`), in its
+    /// sentence or the next, when no other name comes between.
+    fn pronoun_after(&self, ci: usize) -> Option<Gender> {
+        let c = &self.cands[ci];
+        let sent = self.tok(c.toks.end - 1).sent;
+        for k in c.toks.end..(c.toks.end + 30).min(self.ex.toks.len()) {
+            let t = self.tok(k);
+            if t.sent > sent + 1 || t.quote != InQuote::No {
+                return None;
+            }
+            if t.cap && !t.sent_start {
+                return None;
+            }
+            match self.ex.word(k) {
+                "he" | "him" | "his" | "himself" | "He" | "His" => return Some(Gender::M),
+                "she" | "her" | "hers" | "herself" | "She" | "Her" => return Some(Gender::F),
+                _ => {}
+            }
+        }
+        None
     }
 
     fn index(&mut self, id: usize) {
@@ -541,7 +568,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
-            if named.len() >= 2 && t.quote == InQuote::No {
+            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive {
                 self.ambiguous.push((ci, named));
             }
             self.attach(ci, target);
@@ -566,6 +593,8 @@ impl<'a> Resolver<'a> {
         }
         let lower = self.ex.word(c.surname.end - 1).to_lowercase();
         let plain_word = is_common
+            || (c.title.is_none() && self.lex.ordinary(&lower))
+            || (c.after_article && key.chars().count() < 6)
             || self.lex.places.contains(&key)
             || self.lex.given.contains_key(&key)
             || self.ex.lower_elsewhere(&lower);
@@ -592,7 +621,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if c.strong && !plain_word && t.quote == InQuote::No {
+        if c.strong && !plain_word && t.quote == InQuote::No && !c.attributive {
             self.add_person(ci);
         }
     }
@@ -653,7 +682,11 @@ pub fn analyze(
         .collect();
     let mut people = build(&r, &house, &config.names.ignore);
     people.spellings.extend(places::variants(doc, &house));
+    people
+        .spellings
+        .extend(proper::variants(&ex, &token_uses(&r), &house));
     people.spellings.sort_by_key(|s| s.range.start);
+    people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
     let ambiguous: HashMap<usize, Vec<usize>> = r.ambiguous.iter().cloned().collect();
     people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
@@ -665,6 +698,24 @@ pub fn analyze(
         }
     }
     people
+}
+
+/// How each token is used by the people of the story.
+fn token_uses(r: &Resolver) -> Vec<proper::Use> {
+    let mut uses = vec![proper::Use::Free; r.ex.toks.len()];
+    for (ci, c) in r.cands.iter().enumerate() {
+        // A person known only by one word may be a place read as a person: its word is free.
+        if r.owner[ci].is_none_or(|p| r.persons[p].given.is_empty()) {
+            continue;
+        }
+        for &g in &c.given {
+            uses[g] = proper::Use::Given;
+        }
+        for k in c.surname.clone().chain(c.title.clone().unwrap_or(0..0)) {
+            uses[k] = proper::Use::Family;
+        }
+    }
+    uses
 }
 
 /// Where a name ends: after the full point of a closing suffix (`Jr.`), before a possessive.
@@ -892,6 +943,16 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 at = range.end;
             }
             replacement.push_str(&text[at..e]);
+            let house_form = if c.bare() {
+                let sur = &text[r.tok(c.surname.start).range.start..core_tok.range.end];
+                match (&canon.ea_given, canon.given.is_empty()) {
+                    (Some(g), _) => format!("{sur} {g}"),
+                    (None, false) => format!("{} {sur}", canon.given.join(" ")),
+                    (None, true) => sur.to_string(),
+                }
+            } else {
+                text[start..end].to_string()
+            };
             people.spellings.push(Spelling {
                 range: s..e,
                 written: text[s..e].to_string(),
@@ -900,6 +961,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 canonical_range: canon.range.clone(),
                 from_house: canon.from_house,
                 person: Some(id),
+                house_form,
             });
         }
         people.persons.push(person);
