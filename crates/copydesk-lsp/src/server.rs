@@ -851,7 +851,14 @@ impl LanguageServer for Backend {
                 message: format!("cannot write {}: {e}", path.display()).into(),
                 data: None,
             })?;
-            self.lock().config_changed();
+            let mut st = self.lock();
+            st.config_changed();
+            // Editors that run the action as a command show no edit: say what was written.
+            st.outbox.push(Out::Show(
+                MessageType::INFO,
+                format!("copydesk: added “{name}” to the house names list in {}", path.display()),
+            ));
+            drop(st);
             self.wake();
         }
         Ok(None)

@@ -121,6 +121,15 @@ impl People {
         }
     }
 
+    /// The form a house names list needs for the spelling flagged at `range`: the full name as
+    /// written there (`Kim Jong Un` where `Jong Un` is flagged), or the place as written.
+    pub fn house_form(&self, range: Range<usize>) -> Option<&str> {
+        self.spellings
+            .iter()
+            .find(|s| s.range == range)
+            .map(|s| s.house_form.as_str())
+    }
+
     /// The person mentioned at byte `offset`, if any.
     pub fn person_at(&self, offset: usize) -> Option<usize> {
         self.persons.iter().position(|p| {

@@ -189,6 +189,11 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     if x.chars().next() != y.chars().next() || lex.listed_place_pair(x, y) {
         return false;
     }
+    // Only the last letter differs (`Texas`, `Texan`): an ending, not a slip.
+    let (cx, cy) = (x.chars().count(), y.chars().count());
+    if cx == cy && x.chars().take(cx - 1).eq(y.chars().take(cy - 1)) {
+        return false;
+    }
     let d = distance(x, y, 2);
     let n = x.chars().count().min(y.chars().count());
     lex.roman_key(x) == lex.roman_key(y)
