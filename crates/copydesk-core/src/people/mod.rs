@@ -21,7 +21,9 @@ use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
 use keys::FxMap as HashMap;
-use keys::{distance, fold, skeleton};
+use keys::{distance, skeleton};
+/// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
+pub use keys::fold;
 use lexicon::{Gender, Lexicon};
 use scan::{InQuote, Tok};
 use serde::Serialize;
