@@ -110,11 +110,15 @@ fn romanisation_rules_are_written_once_and_change_something() {
     for (n, line) in src.lines().enumerate() {
         let (sep, body) = if let Some(r) = line.strip_prefix("rewrite:") {
             ('>', r)
-        } else if let Some(g) = line.strip_prefix("gender:") {
+        } else if let Some(g) = line.strip_prefix("given:") {
             ('/', g)
+        } else if let Some(f) = line.strip_prefix("family:") {
+            ('|', f)
         } else {
             continue;
         };
+        let body = body.replace('|', "/");
+        let sep = if sep == '|' { '/' } else { sep };
         let Some((a, b)) = body.split_once(sep) else {
             bad.push(format!("romanisation.txt:{} has no `{sep}`", n + 1));
             continue;
@@ -123,7 +127,8 @@ fn romanisation_rules_are_written_once_and_change_something() {
         if a.trim_matches(['^', '$']) == b {
             bad.push(format!("romanisation.txt:{} rewrites {a} to itself", n + 1));
         }
-        if let Some(first) = seen.insert(format!("{sep}{a}{sep}{b}"), n + 1) {
+        let kind = line.split(':').next().unwrap_or("");
+        if let Some(first) = seen.insert(format!("{kind}{sep}{a}{sep}{b}"), n + 1) {
             bad.push(format!("romanisation.txt:{} repeats line {first}", n + 1));
         }
     }

@@ -57,8 +57,9 @@ pub struct Lexicon {
     pub kin: HashMap<String, Gender>,
     /// Romanisation rewrites, in order: (from, to, anchor).
     pub rewrites: Vec<(String, String, Anchor)>,
-    /// A man's and a woman's ending of one name (`""`/`"a"`, `"y"`/`"aya"`).
-    pub gender_endings: Vec<(String, String)>,
+    /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
+    /// (`"ov"`/`"ova"`, `"sky"`/`"skaya"`).
+    pub gender_endings: [Vec<(String, String)>; 2],
     /// Title words.
     pub titles: HashMap<String, TitleWord>,
     /// Generational suffixes (`Jr`, `III`).
@@ -254,7 +255,7 @@ impl Lexicon {
             given_roman: HashMap::default(),
             kin: HashMap::default(),
             rewrites: Vec::new(),
-            gender_endings: Vec::new(),
+            gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),
             suffixes: HashSet::default(),
             common: HashSet::default(),
@@ -306,20 +307,18 @@ impl Lexicon {
         s
     }
 
-    /// Whether two folded names are a man's and a woman's form of one name (`petrov`, `petrova`).
-    pub fn gendered_pair(&self, a: &str, b: &str) -> bool {
-        let common = a
-            .chars()
-            .zip(b.chars())
-            .take_while(|(x, y)| x == y)
-            .map(|(x, _)| x.len_utf8())
-            .sum::<usize>();
-        let (ta, tb) = (&a[common..], &b[common..]);
-        common >= 3
-            && self
-                .gender_endings
-                .iter()
-                .any(|(m, f)| (ta == m && tb == f) || (ta == f && tb == m))
+    /// Whether two folded names are a man's and a woman's form of one given name (`ivan`,
+    /// `ivana`), or of one family name when `family` (`petrov`, `petrova`).
+    pub fn gendered_pair(&self, a: &str, b: &str, family: bool) -> bool {
+        let pairs = &self.gender_endings[usize::from(family)];
+        let fits = |x: &str, y: &str| {
+            pairs.iter().any(|(m, f)| {
+                x.strip_suffix(m.as_str()).is_some_and(|stem| {
+                    stem.chars().count() >= 3 && y.strip_suffix(f.as_str()) == Some(stem)
+                })
+            })
+        };
+        fits(a, b) || fits(b, a)
     }
 
     /// Whether two folded forms belong to one listed place or organisation group (`kyiv`, `kiev`).
@@ -347,11 +346,11 @@ impl Lexicon {
 }
 
 /// The romanisation rewrites and gender endings of `data/names/romanisation.txt`.
-type Romanisation = (Vec<(String, String, Anchor)>, Vec<(String, String)>);
+type Romanisation = (Vec<(String, String, Anchor)>, [Vec<(String, String)>; 2]);
 
 fn romanisation() -> Romanisation {
     let mut rewrites = Vec::new();
-    let mut endings = Vec::new();
+    let mut endings = [Vec::new(), Vec::new()];
     for line in include_str!("../../data/names/romanisation.txt").lines() {
         if let Some(rule) = line.strip_prefix("rewrite:") {
             let Some((from, to)) = rule.split_once('>') else {
@@ -366,9 +365,14 @@ fn romanisation() -> Romanisation {
                 (from, Anchor::Any)
             };
             rewrites.push((from.to_string(), to, anchor));
-        } else if let Some(pair) = line.strip_prefix("gender:") {
+        } else if let Some((kind, pair)) = line.split_once(':') {
+            let slot = match kind {
+                "given" => 0,
+                "family" => 1,
+                _ => continue,
+            };
             if let Some((m, f)) = pair.split_once('/') {
-                endings.push((m.trim().to_string(), f.trim().to_string()));
+                endings[slot].push((m.trim().to_string(), f.trim().to_string()));
             }
         }
     }
@@ -463,13 +467,17 @@ mod tests {
         ] {
             assert_eq!(l.roman_key(a), l.roman_key(b), "{a} {b}");
         }
-        for (a, b) in [("ivan", "ivana"), ("petrov", "petrova"), ("mario", "maria")] {
+        for (a, b) in [("ivan", "ivana"), ("mario", "maria"), ("aleksandr", "aleksandra")] {
             assert_ne!(l.roman_key(a), l.roman_key(b), "{a} {b}");
-            assert!(l.gendered_pair(a, b), "{a} {b}");
+            assert!(l.gendered_pair(a, b, false), "{a} {b}");
         }
-        assert!(l.gendered_pair("navalny", "navalnaya"));
-        assert!(l.gendered_pair("kowalski", "kowalska"));
-        assert!(!l.gendered_pair("nikolai", "nikolay"));
+        assert!(l.gendered_pair("petrov", "petrova", true));
+        assert!(l.gendered_pair("navalny", "navalnaya", true));
+        assert!(l.gendered_pair("kowalski", "kowalska", true));
+        assert!(!l.gendered_pair("nikolai", "nikolay", false));
+        // A family name ending in `-a` or `-e` is not a woman's form of one without it.
+        assert!(!l.gendered_pair("montoy", "montoya", true));
+        assert!(!l.gendered_pair("clark", "clarke", true));
         assert!(l.ordinary("government") && l.ordinary("co-author") && !l.ordinary("kyiv"));
     }
 

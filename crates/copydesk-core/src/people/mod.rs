@@ -263,7 +263,7 @@ impl<'a> Resolver<'a> {
             return true;
         }
         // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister.
-        if self.lex.gendered_pair(a, b) {
+        if self.lex.gendered_pair(a, b, false) {
             return false;
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
@@ -317,7 +317,7 @@ impl<'a> Resolver<'a> {
         }
         // Lengths: `a` is the spelling met, `b` the known person's.
         let (la, lb) = (a.chars().count(), b.chars().count());
-        if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b) {
+        if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
         }
         if self.lex.roman_key(a) == self.lex.roman_key(b) {
@@ -603,9 +603,11 @@ impl<'a> Resolver<'a> {
             }
         }
         let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        // An ordinary word (`Shell`, `Next`) is a name only on evidence: it never makes a person
+        // by itself, and joins one only when a verb or a title says it is someone.
+        let ordinary = c.title.is_none() && self.lex.ordinary(&lower);
         let plain_word = is_common
-            || (c.title.is_none() && self.lex.ordinary(&lower))
-            || (c.after_article && key.chars().count() < 6)
+            || (ordinary && (c.attributive || !c.strong))
             || self.lex.places.contains(&key)
             || self.lex.given.contains_key(&key)
             || self.ex.lower_elsewhere(&lower);
@@ -632,7 +634,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if c.strong && !plain_word && t.quote == InQuote::No && !c.attributive {
+        if c.strong && !plain_word && !ordinary && t.quote == InQuote::No && !c.attributive {
             self.add_person(ci);
         }
     }

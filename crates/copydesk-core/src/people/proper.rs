@@ -5,7 +5,7 @@
 //! (or the house form) is canonical; a form written as often as it is a name of its own.
 
 use super::cands::Extractor;
-use super::keys::{distance, fold, skeleton, FxMap as HashMap};
+use super::keys::{distance, fold, skeleton, FxMap as HashMap, FxSet};
 use super::lexicon::Lexicon;
 use super::scan::InQuote;
 use super::{key_hash, Spelling, MAX_FUZZY};
@@ -90,7 +90,8 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
     }
     // Bucket every form by its skeleton, its romanisation and its single deletions.
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (f, form) in forms.iter().enumerate() {
+    // A family name is compared by the people of the story, never here.
+    for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
         for k in keys(lex, &form.key) {
             let b = buckets.entry(k).or_default();
             if b.last() != Some(&f) && b.len() <= MAX_BUCKET {
@@ -98,12 +99,13 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
             }
         }
     }
+    let mut seen: FxSet<(usize, usize)> = FxSet::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for b in buckets.values().filter(|b| (2..=MAX_BUCKET).contains(&b.len())) {
         for (x, &f) in b.iter().enumerate() {
             for &g in &b[x + 1..] {
                 let (f, g) = (f.min(g), f.max(g));
-                if !pairs.contains(&(f, g)) && near(lex, &forms[f], &forms[g]) {
+                if seen.insert((f, g)) && near(lex, &forms[f], &forms[g]) {
                     pairs.push((f, g));
                 }
             }
@@ -123,8 +125,15 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
             (Some(_), None) => (f, g, true),
             (None, Some(_)) => (g, f, true),
             _ => {
+                // The form written more often; between two written once, a listed place, else
+                // the first.
                 let (nf, ng) = (forms[f].at.len(), forms[g].at.len());
-                if nf > ng || (nf == 1 && ng == 1 && forms[f].at[0] < forms[g].at[0]) {
+                let (lf, lg) = (
+                    lex.places.contains(&forms[f].key),
+                    lex.places.contains(&forms[g].key),
+                );
+                let f_first = forms[f].at[0] < forms[g].at[0];
+                if nf > ng || (nf == 1 && ng == 1 && (lf && !lg || (lf == lg && f_first))) {
                     (f, g, false)
                 } else if ng > nf || (nf == 1 && ng == 1) {
                     (g, f, false)
@@ -183,7 +192,7 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     }
     let (x, y) = (a.key.as_str(), b.key.as_str());
     // One is the other with an ending (`Kenya`, `Kenyan`; `Israel`, `Israeli`): two words.
-    if x.starts_with(y) || y.starts_with(x) || lex.gendered_pair(x, y) {
+    if x.starts_with(y) || y.starts_with(x) || lex.gendered_pair(x, y, true) {
         return false;
     }
     if x.chars().next() != y.chars().next() || lex.listed_place_pair(x, y) {
@@ -195,10 +204,10 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
         return false;
     }
     let d = distance(x, y, 2);
-    let n = x.chars().count().min(y.chars().count());
-    lex.roman_key(x) == lex.roman_key(y)
-        || d <= 1
+    let n = cx.min(cy);
+    d <= 1
         || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
+        || lex.roman_key(x) == lex.roman_key(y)
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
