@@ -55,16 +55,20 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
             continue;
         }
         let word = ex.word(i);
-        if word.contains(['-', '\u{2010}']) {
-            continue;
-        }
         let k = key.as_ref();
-        if lex.common.contains(k)
+        // The fold of a plain ASCII word is its lowercase: no allocation on the common path.
+        let lower_elsewhere = if word.is_ascii() {
+            ex.lower_words.contains_key(k)
+        } else {
+            ex.lower_elsewhere(word)
+        };
+        if word.contains(['-', '\u{2010}'])
+            || lex.common.contains(k)
             || lex.given.contains_key(k)
             || lex.titles.contains_key(k)
             || lex.demonyms.contains(k)
-            || lex.ordinary(&word.to_lowercase())
-            || ex.lower_elsewhere(word)
+            || lex.english.contains(k)
+            || lower_elsewhere
         {
             continue;
         }
