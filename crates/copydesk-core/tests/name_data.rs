@@ -8,14 +8,20 @@ use std::collections::HashMap;
 const LISTS: &[(&str, &str)] = &[
     ("common.txt", include_str!("../data/names/common.txt")),
     ("demonyms.txt", include_str!("../data/names/demonyms.txt")),
-    ("east_asian.txt", include_str!("../data/names/east_asian.txt")),
+    (
+        "east_asian.txt",
+        include_str!("../data/names/east_asian.txt"),
+    ),
     ("given.txt", include_str!("../data/names/given.txt")),
     ("heads.txt", include_str!("../data/names/heads.txt")),
     ("particles.txt", include_str!("../data/names/particles.txt")),
     ("places.txt", include_str!("../data/names/places.txt")),
     ("suffixes.txt", include_str!("../data/names/suffixes.txt")),
     ("bridges.txt", include_str!("../data/names/bridges.txt")),
-    ("explainers.txt", include_str!("../data/names/explainers.txt")),
+    (
+        "explainers.txt",
+        include_str!("../data/names/explainers.txt"),
+    ),
     ("compounds.txt", include_str!("../data/names/compounds.txt")),
     ("kinship.txt", include_str!("../data/names/kinship.txt")),
 ];
@@ -86,7 +92,11 @@ fn a_variant_belongs_to_one_group() {
         let Some((_, rest)) = line.split_once(':').filter(|_| !line.starts_with('#')) else {
             continue;
         };
-        let forms: Vec<&str> = rest.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
+        let forms: Vec<&str> = rest
+            .split(',')
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect();
         if forms.len() < 2 {
             bad.push(format!("variants.txt:{} a group of one", n + 1));
         }
@@ -94,7 +104,10 @@ fn a_variant_belongs_to_one_group() {
             // Written forms of one group may fold alike (`al-Qaeda`, `al Qaeda`); two groups may not share one.
             if let Some(g) = group.insert(fold(f), n + 1) {
                 if g != n + 1 {
-                    bad.push(format!("variants.txt:{} {f} is also in the group at line {g}", n + 1));
+                    bad.push(format!(
+                        "variants.txt:{} {f} is also in the group at line {g}",
+                        n + 1
+                    ));
                 }
             }
         }

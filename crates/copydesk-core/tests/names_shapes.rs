@@ -192,7 +192,10 @@ Lawyers for Oleg Zaretsky said the ruling ignored the evidence. Mr Zaretskyy did
 ";
     assert_eq!(
         names(d),
-        vec![spelt("Zaretsky", "Zaretskiy"), spelt("Zaretskyy", "Zaretskiy")]
+        vec![
+            spelt("Zaretsky", "Zaretskiy"),
+            spelt("Zaretskyy", "Zaretskiy")
+        ]
     );
 }
 

@@ -856,7 +856,10 @@ impl LanguageServer for Backend {
             // Editors that run the action as a command show no edit: say what was written.
             st.outbox.push(Out::Show(
                 MessageType::INFO,
-                format!("copydesk: added “{name}” to the house names list in {}", path.display()),
+                format!(
+                    "copydesk: added “{name}” to the house names list in {}",
+                    path.display()
+                ),
             ));
             drop(st);
             self.wake();

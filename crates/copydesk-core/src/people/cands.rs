@@ -31,8 +31,6 @@ pub struct Cand {
     /// An attributive mention (`the Erdoğan government`, `Trump-era`): it may only join a
     /// person already introduced, and is never ambiguous.
     pub attributive: bool,
-    /// After an article (`the Erdoğan government`): joins a person only on close evidence.
-    pub after_article: bool,
     /// A given name listed before another's full name, sharing its surname (`Ed` in `Ed and David Miliband`).
     pub listed: bool,
 }
@@ -43,7 +41,6 @@ impl Cand {
         self.given.is_empty()
     }
 }
-
 
 /// Words after `, ` that open an appositive about a person.
 const APPOSITIVE: &[&str] = &[
@@ -203,7 +200,6 @@ const ROLES: &[&str] = &[
     "counsel",
     "chancellor",
 ];
-
 
 pub struct Extractor<'a> {
     pub text: &'a str,
@@ -498,9 +494,9 @@ impl<'a> Extractor<'a> {
         if b - a == 1 && !has_title && !toks[a].initial {
             let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
                 .then(|| self.word(a - 1).to_lowercase());
-            let noun_after = toks.get(a + 1).is_some_and(|n| {
-                n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss
-            });
+            let noun_after = toks
+                .get(a + 1)
+                .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
             let article = prev_lower.as_deref() == Some("the") && noun_after;
             if toks[a].compound || article {
                 out.push(Cand {
@@ -514,7 +510,6 @@ impl<'a> Extractor<'a> {
                     strong: false,
                     weak: true,
                     attributive: true,
-                    after_article: !toks[a].compound,
                     listed: false,
                 });
                 return;
@@ -711,7 +706,6 @@ impl<'a> Extractor<'a> {
                 strong: true,
                 weak: true,
                 attributive: false,
-                after_article: false,
                 listed: true,
             });
         }
@@ -730,7 +724,6 @@ impl<'a> Extractor<'a> {
             strong,
             weak,
             attributive: false,
-            after_article: false,
             listed: false,
         });
     }

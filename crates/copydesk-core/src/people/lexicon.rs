@@ -190,7 +190,14 @@ impl Lexicon {
         }
         let mut kin = HashMap::default();
         for (tag, w) in items(include_str!("../../data/names/kinship.txt")) {
-            kin.insert(w.to_string(), if tag == Some("f") { Gender::F } else { Gender::M });
+            kin.insert(
+                w.to_string(),
+                if tag == Some("f") {
+                    Gender::F
+                } else {
+                    Gender::M
+                },
+            );
         }
         let (rewrites, gender_endings) = romanisation();
         let mut lex = Lexicon {
@@ -323,9 +330,9 @@ impl Lexicon {
 
     /// Whether two folded forms belong to one listed place or organisation group (`kyiv`, `kiev`).
     pub fn listed_place_pair(&self, a: &str, b: &str) -> bool {
-        self.place_groups.iter().any(|g| {
-            g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b)
-        })
+        self.place_groups
+            .iter()
+            .any(|g| g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b))
     }
 
     /// Whether a lowercase word is an ordinary English word (every hyphened part of it).
@@ -467,7 +474,11 @@ mod tests {
         ] {
             assert_eq!(l.roman_key(a), l.roman_key(b), "{a} {b}");
         }
-        for (a, b) in [("ivan", "ivana"), ("mario", "maria"), ("aleksandr", "aleksandra")] {
+        for (a, b) in [
+            ("ivan", "ivana"),
+            ("mario", "maria"),
+            ("aleksandr", "aleksandra"),
+        ] {
             assert_ne!(l.roman_key(a), l.roman_key(b), "{a} {b}");
             assert!(l.gendered_pair(a, b, false), "{a} {b}");
         }

@@ -20,10 +20,10 @@ use crate::document::Document;
 use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
-use keys::FxMap as HashMap;
-use keys::{distance, skeleton};
 /// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
 pub use keys::fold;
+use keys::FxMap as HashMap;
+use keys::{distance, skeleton};
 use lexicon::{Gender, Lexicon};
 use scan::{InQuote, Tok};
 use serde::Serialize;
@@ -166,7 +166,8 @@ pub(crate) fn core_fold(word: &str) -> String {
 fn core_of(word: &str) -> (&str, &str) {
     if let Some(h) = word.find('-') {
         let p = word[..h].to_lowercase();
-        if Lexicon::get().hyphened.contains(&p) && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        if Lexicon::get().hyphened.contains(&p)
+            && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
             return (&word[..h + 1], &word[h + 1..]);
         }
@@ -268,7 +269,7 @@ impl<'a> Resolver<'a> {
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         let la = a.chars().count().min(b.chars().count());
-        if la >= 4 && la <= MAX_FUZZY && self.lex.roman_key(a) == self.lex.roman_key(b) {
+        if (4..=MAX_FUZZY).contains(&la) && self.lex.roman_key(a) == self.lex.roman_key(b) {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }

@@ -31,7 +31,6 @@ fn matcher() -> &'static Matcher {
     })
 }
 
-
 /// Spellings of places and organisations that differ from their canonical form.
 pub fn variants(doc: &Document, house: &[&str]) -> Vec<Spelling> {
     let m = matcher();

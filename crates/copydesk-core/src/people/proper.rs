@@ -105,7 +105,10 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
     }
     let mut seen: FxSet<(usize, usize)> = FxSet::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for b in buckets.values().filter(|b| (2..=MAX_BUCKET).contains(&b.len())) {
+    for b in buckets
+        .values()
+        .filter(|b| (2..=MAX_BUCKET).contains(&b.len()))
+    {
         for (x, &f) in b.iter().enumerate() {
             for &g in &b[x + 1..] {
                 let (f, g) = (f.min(g), f.max(g));

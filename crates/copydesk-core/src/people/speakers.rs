@@ -10,7 +10,6 @@ use super::Speaker;
 use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
 
-
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -125,7 +124,8 @@ impl Ctx<'_> {
         let sent = self.toks[k].sent;
         // Left of the verb, skipping `has`, `also`, ...
         let mut l = k;
-        while l > 0 && self.toks[l - 1].sent == sent && self.lex.bridges.contains(self.word(l - 1)) {
+        while l > 0 && self.toks[l - 1].sent == sent && self.lex.bridges.contains(self.word(l - 1))
+        {
             l -= 1;
         }
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
