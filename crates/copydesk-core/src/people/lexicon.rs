@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub bridges: HashSet<String>,
     /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
     pub explainers: HashSet<String>,
+    /// Endings that make another word of a name (`Kenya`, `Kenyan`).
+    pub endings: HashSet<String>,
     /// Last parts of hyphened adjectives (`based`, `era`, `led`).
     pub compounds: HashSet<String>,
     /// Romanisation keys of the given names, with their gender.
@@ -233,6 +235,7 @@ impl Lexicon {
             explainers: set(include_str!("../../data/names/explainers.txt")),
             kin,
             compounds: set(include_str!("../../data/names/compounds.txt")),
+            endings: set(include_str!("../../data/names/endings.txt")),
             given_roman,
             rewrites: lex.rewrites,
             gender_endings,
@@ -259,6 +262,7 @@ impl Lexicon {
             bridges: HashSet::default(),
             explainers: HashSet::default(),
             compounds: HashSet::default(),
+            endings: HashSet::default(),
             given_roman: HashMap::default(),
             kin: HashMap::default(),
             rewrites: Vec::new(),

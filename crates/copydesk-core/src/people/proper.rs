@@ -46,7 +46,8 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, t) in ex.toks.iter().enumerate() {
-        if !t.cap || t.allcaps || t.initial || t.heading || t.quote == InQuote::Skip {
+        // Headlines count as evidence of the canonical form, and are never flagged.
+        if !t.cap || t.allcaps || t.initial || t.quote == InQuote::Skip {
             continue;
         }
         let key = ex.key(i);
@@ -88,7 +89,7 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
         };
         let form = &mut forms[f];
         form.at.push(i);
-        form.mid |= !t.sent_start;
+        form.mid |= !t.sent_start || t.heading;
         form.given |= uses[i] == Use::Given;
         form.family |= uses[i] == Use::Family;
     }
@@ -149,7 +150,8 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
                 }
             }
         };
-        if flagged.contains(&other) || (!forms[canon].mid && !from_house) {
+        // Not only capitalised because a sentence starts.
+        if flagged.contains(&other) || !(forms[canon].mid || forms[other].mid || from_house) {
             continue;
         }
         flagged.push(other);
@@ -159,7 +161,7 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
         };
         let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range.clone());
         for &i in &forms[other].at {
-            if uses[i] == Use::Family || explained(ex, i) {
+            if uses[i] == Use::Family || ex.toks[i].heading || explained(ex, i) {
                 continue;
             }
             let written = ex.word(i);
@@ -199,7 +201,11 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     }
     let (x, y) = (a.key.as_str(), b.key.as_str());
     // One is the other with an ending (`Kenya`, `Kenyan`; `Israel`, `Israeli`): two words.
-    if x.starts_with(y) || y.starts_with(x) || lex.gendered_pair(x, y, true) {
+    let ending = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|tail| lex.endings.contains(tail))
+    };
+    if ending(x, y) || ending(y, x) || lex.gendered_pair(x, y, true) {
         return false;
     }
     if x.chars().next() != y.chars().next() || lex.listed_place_pair(x, y) {
