@@ -22,6 +22,8 @@ Three more kinds, each its own draft:
             listed given name (`Toni` is not `Tony`)
   attrib    an attributive or possessive mention: a sentence is added after the one holding the
             later mention, with the surname misspelt as `the S' government`, `S'-era` or `S''s`
+            (skipped when the misspelling is an ordinary English word or a listed given name,
+            which no longer reads as the person: `the Runner government`, `Colin's allies`)
 Only mentions the text shows to be a person count: a courtesy title (Mr, Mrs, Ms, Dr, Prof) right
 before, or a reporting verb (said, says, told, ...) right after. The misspelt form must not occur elsewhere in the article. An injection is caught when the draft
 then has a name-spelling finding overlapping the changed word that the original did not have.
@@ -280,6 +282,10 @@ def main():
                 at = found[surname][0]
                 bad = mutate(surname, rng.choice(["double", "drop", "vowel"]), rng)
                 if not bad or bad == surname or re.search(r"(?<!\w)" + re.escape(bad) + r"(?!\w)", text):
+                    continue
+                # `the Runner government`, `Colin's allies`: a common word or another given name
+                # no longer reads as the person.
+                if bad.lower() in ENGLISH or bad.lower() in GIVEN:
                     continue
                 end = text.find(".", at)
                 if end < 0:
