@@ -127,14 +127,21 @@ fn verb_like(w: &Words, lower: &str) -> bool {
 fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
     let t0 = toks.first().filter(|t| t.word)?;
     let l0 = t0.lower();
-    let (mut end, strict) = if w.pronouns.contains(l0.as_ref()) {
+    let of_phrase = toks.get(1).is_some_and(|t| t.is("of")); // `one of the organisers`
+    let (mut end, strict) = if w.pronouns.contains(l0.as_ref()) && !of_phrase {
         (1, false)
-    } else if w.determiners.contains(l0.as_ref()) {
+    } else if w.determiners.contains(l0.as_ref()) || w.pronouns.contains(l0.as_ref()) {
         // `the spokesman`, `a spokeswoman for the council`: up to the first verb-like word.
         let mut k = 2;
         while k < toks.len().min(8) && toks[k].word {
             let l = toks[k].lower();
-            if verb_like(w, &l) || w.between.contains(l.as_ref()) || w.negates(&l) {
+            // A plural noun before the verb (`the organisers grumbled`) is not the verb.
+            let plural_before_verb = l.ends_with('s')
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word && verb_like(w, &n.lower()));
+            let verb = verb_like(w, &l) && !plural_before_verb;
+            if verb || w.between.contains(l.as_ref()) || w.negates(&l) {
                 break;
             }
             k += 1;
@@ -564,6 +571,7 @@ mod tests {
         assert_eq!(trail(" she went on."), Some("went"));
         assert_eq!(trail(" writes economist Lena Brandt."), Some("writes"));
         assert_eq!(trail(" vows harbour master"), Some("vows"));
+        assert_eq!(trail(" one of the organisers grumbled."), Some("grumbled"));
         assert_eq!(trail(" adds weight to the case."), None);
         assert_eq!(trail(" she did not say."), None);
         assert_eq!(trail(" and then the lights went out."), None);
