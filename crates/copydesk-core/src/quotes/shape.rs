@@ -408,6 +408,10 @@ fn negated(w: &Words, before: &[Tok]) -> bool {
 
 /// Whether the cue at `range` is part of an idiom (`all told`, `that said`).
 fn in_idiom(w: &Words, text: &str, range: &Range<usize>) -> bool {
+    let cue = text[range.clone()].to_ascii_lowercase();
+    if !w.idiom_words.contains(cue.as_str()) {
+        return false; // the common case, decided without reading the window
+    }
     let lo = floor(text, range.start.saturating_sub(24));
     let hi = ceil(text, (range.end + 24).min(text.len()));
     let window = text[lo..hi].to_lowercase();
