@@ -38,6 +38,39 @@ pub fn display(path: &Path) -> String {
     s.to_string()
 }
 
+/// The files under a folder that `accept` takes, in a stable order; `arg` names the folder in errors.
+/// `.gitignore` is honoured even outside a git checkout: a folder of drafts may not be one yet.
+pub fn walk_folder(
+    path: &Path,
+    arg: &str,
+    accept: fn(&Path) -> bool,
+) -> (Vec<PathBuf>, Vec<WalkError>) {
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    let walker = WalkBuilder::new(path)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                let p = e.path();
+                if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink())
+                    && accept(p)
+                    && p.is_file()
+                {
+                    found.push(p.to_path_buf());
+                }
+            }
+            Err(e) => errors.push(WalkError {
+                path: arg.to_string(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    (found, errors)
+}
+
 /// Expands `paths` (no paths: the current folder) into drafts, in a stable order, without duplicates.
 pub fn expand(paths: &[String]) -> (Vec<Source>, Vec<WalkError>) {
     let mut sources = Vec::new();
@@ -73,29 +106,13 @@ pub fn expand(paths: &[String]) -> (Vec<Source>, Vec<WalkError>) {
             }
             continue;
         }
-        // `.gitignore` is honoured even outside a git checkout: a folder of drafts may not be one yet.
-        let walker = WalkBuilder::new(&path)
-            .require_git(false)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build();
-        for entry in walker {
-            match entry {
-                Ok(e) => {
-                    let p = e.path();
-                    if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink())
-                        && is_draft(p)
-                        && p.is_file()
-                        && seen.insert(p.to_path_buf())
-                    {
-                        sources.push(Source::File(p.to_path_buf()));
-                    }
-                }
-                Err(e) => errors.push(WalkError {
-                    path: arg.clone(),
-                    message: e.to_string(),
-                }),
+        let (found, errs) = walk_folder(&path, arg, is_draft);
+        for p in found {
+            if seen.insert(p.clone()) {
+                sources.push(Source::File(p));
             }
         }
+        errors.extend(errs);
     }
     (sources, errors)
 }

@@ -47,6 +47,9 @@ pub struct JsonRelated<'a> {
     pub byte_start: usize,
     /// End byte offset (exclusive).
     pub byte_end: usize,
+    /// For a passage of the record: where it is (the other fields then locate the quotation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a copydesk_core::SourcePlace>,
 }
 
 /// A fix in the JSON output.
@@ -118,6 +121,7 @@ pub fn render(reports: &[Report]) -> String {
                             column,
                             byte_start: x.byte_start + shift,
                             byte_end: x.byte_end + shift,
+                            source: x.source.as_ref(),
                         }
                     })
                     .collect(),

@@ -369,19 +369,38 @@ pub fn log(reports: &[Report]) -> Log {
                     .map(|(id, x)| {
                         let (start_line, start_column) = index.line_col(x.byte_start);
                         let (end_line, end_column) = index.line_col(x.byte_end);
-                        RelatedLocation {
-                            id,
-                            physical_location: PhysicalLocation {
-                                artifact_location: ArtifactLocation {
+                        // A passage of the record lies in its own file.
+                        let (artifact, region) = match &x.source {
+                            Some(p) => {
+                                let (uri, uri_base_id) = super::sarif::uri(&p.path);
+                                (
+                                    ArtifactLocation { uri, uri_base_id },
+                                    Region {
+                                        start_line: p.line,
+                                        start_column: p.column,
+                                        end_line: p.end_line,
+                                        end_column: p.end_column,
+                                    },
+                                )
+                            }
+                            None => (
+                                ArtifactLocation {
                                     uri: uri.clone(),
                                     uri_base_id: base,
                                 },
-                                region: Region {
+                                Region {
                                     start_line,
                                     start_column,
                                     end_line,
                                     end_column,
                                 },
+                            ),
+                        };
+                        RelatedLocation {
+                            id,
+                            physical_location: PhysicalLocation {
+                                artifact_location: artifact,
+                                region,
                             },
                             message: Message::text(x.message.clone()),
                         }

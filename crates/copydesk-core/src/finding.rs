@@ -101,8 +101,12 @@ pub struct SourcePlace {
     pub path: String,
     /// 1-based first line of the passage.
     pub line: usize,
+    /// 1-based first column (Unicode scalar values).
+    pub column: usize,
     /// 1-based last line of the passage.
     pub end_line: usize,
+    /// 1-based column after the passage's end.
+    pub end_column: usize,
     /// Byte range of the passage in the source.
     pub byte_start: usize,
     /// End of the byte range (exclusive).

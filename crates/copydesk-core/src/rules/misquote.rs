@@ -21,11 +21,15 @@ pub(crate) fn clip(s: &str, max: usize) -> String {
     }
 }
 
-/// The related-information note for a passage: who said what, where.
+/// The related-information note for a passage (its place is the related location): who said
+/// what, and when for captions.
 pub(crate) fn passage_note(p: &Passage) -> String {
+    let at = p
+        .cue
+        .map(|c| format!(" at {}", crate::sources::format_time(c.0)))
+        .unwrap_or_default();
     format!(
-        "the record ({}): {} said “{}”",
-        p.place(),
+        "the record: {} said{at} “{}”",
         p.speaker_or_unnamed(),
         clip(&p.text, SHOWN)
     )

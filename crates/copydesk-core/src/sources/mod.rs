@@ -79,6 +79,14 @@ impl Source {
     pub fn line(&self, offset: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= offset)
     }
+
+    /// 1-based column (Unicode scalar values) of a byte offset.
+    pub fn column(&self, offset: usize) -> usize {
+        let start = self.line_starts[self.line(offset).max(1) - 1];
+        self.text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1)
+    }
 }
 
 /// The record, indexed: every source's words in order, their turns, and a sorted index of

@@ -50,10 +50,14 @@ pub struct Passage {
     pub source: String,
     /// The speaker's label in the record, if it has one.
     pub speaker: Option<String>,
-    /// 1-based first and last lines.
+    /// 1-based first line.
     pub line: usize,
+    /// 1-based first column (Unicode scalar values).
+    pub column: usize,
     /// 1-based last line.
     pub end_line: usize,
+    /// 1-based column after the end.
+    pub end_column: usize,
     /// Byte range in the source.
     pub byte_start: usize,
     /// End of the byte range (exclusive).
@@ -83,7 +87,9 @@ impl Passage {
         crate::finding::SourcePlace {
             path: self.source.clone(),
             line: self.line,
+            column: self.column,
             end_line: self.end_line,
+            end_column: self.end_column,
             byte_start: self.byte_start,
             byte_end: self.byte_end,
             cue: self.cue.map(|c| super::format_time(c.0)),
@@ -269,7 +275,9 @@ fn passage(record: &Record, a: usize, b: usize) -> Passage {
         source: src.name.clone(),
         speaker: turn.speaker.clone(),
         line: src.line(wa.start as usize),
+        column: src.column(wa.start as usize),
         end_line: src.line(wb.end as usize),
+        end_column: src.column(wb.end as usize),
         byte_start: wa.start as usize,
         byte_end: wb.end as usize,
         cue: cue(wa).zip(cue(wb)).map(|(x, y)| (x.0, y.1)),
