@@ -98,8 +98,8 @@ pub struct Record {
     pub(crate) turns: Vec<Turn>,
     pub(crate) cues: Vec<(u32, u32)>,
     pub(crate) vocab: HashMap<String, u32>,
-    /// (pair key, position of the pair's first word), sorted.
-    pub(crate) pairs: Vec<(u64, u32)>,
+    /// (pair key, turn, position of the pair's first word), sorted.
+    pub(crate) pairs: Vec<(u64, u32, u32)>,
 }
 
 /// The index key of two consecutive word ids.
@@ -151,7 +151,7 @@ impl Record {
                     let at = self.words.len() as u32;
                     if at > first {
                         let prev = self.words[at as usize - 1].tok;
-                        self.pairs.push((pair_key(prev, tok), at - 1));
+                        self.pairs.push((pair_key(prev, tok), turn, at - 1));
                     }
                     self.words.push(RecWord {
                         tok,
@@ -204,7 +204,7 @@ impl Record {
     }
 
     /// Positions of the record where the pair `a b` starts.
-    pub(crate) fn pair_positions(&self, a: u32, b: u32) -> &[(u64, u32)] {
+    pub(crate) fn pair_positions(&self, a: u32, b: u32) -> &[(u64, u32, u32)] {
         let key = pair_key(a, b);
         let lo = self.pairs.partition_point(|p| p.0 < key);
         let hi = self.pairs.partition_point(|p| p.0 <= key);

@@ -199,31 +199,35 @@ fn quote_words(text: &str, content: Range<usize>, record: &Record) -> Vec<QWord>
     out
 }
 
-/// Index postings longer than this are too common to point anywhere (`of the`).
-const MAX_POSTINGS: usize = 4096;
+/// Index postings visited per quotation once its three rarest word pairs are in: common pairs
+/// (`of the`) point everywhere and add nothing the rare ones have not found.
+const POSTINGS_BUDGET: usize = 4096;
 /// Turns aligned per quotation.
 const CANDIDATES: usize = 8;
 /// The widest window of one turn aligned with a quotation.
 const MAX_WINDOW: usize = 6000;
 
-/// Turns the quotation's word pairs point at: (turn, votes, first and last hit).
+/// Turns the quotation's word pairs point at: (turn, votes, first and last hit), rarest pairs
+/// first, within a budget of postings.
 fn candidates(q: &[QWord], record: &Record) -> Vec<(u32, usize, u32, u32)> {
+    let mut lists: Vec<&[(u64, u32, u32)]> = (0..q.len().saturating_sub(1))
+        .filter(|&i| q[i].tok != UNKNOWN && q[i + 1].tok != UNKNOWN && q[i + 1].gap == Gap::None)
+        .map(|i| record.pair_positions(q[i].tok, q[i + 1].tok))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lists.sort_by_key(|l| l.len());
     let mut hits: HashMap<u32, (usize, u32, u32, usize)> = HashMap::new();
-    for i in 0..q.len().saturating_sub(1) {
-        let (a, b) = (q[i].tok, q[i + 1].tok);
-        if a == UNKNOWN || b == UNKNOWN || q[i + 1].gap != Gap::None {
-            continue;
+    let mut budget = POSTINGS_BUDGET;
+    for (k, postings) in lists.iter().enumerate() {
+        if k >= 3 && postings.len() > budget {
+            break;
         }
-        let postings = record.pair_positions(a, b);
-        if postings.len() > MAX_POSTINGS {
-            continue;
-        }
-        for &(_, p) in postings {
-            let turn = record.words[p as usize].turn;
+        budget = budget.saturating_sub(postings.len());
+        for &(_, turn, p) in postings.iter().take(POSTINGS_BUDGET) {
             let e = hits.entry(turn).or_insert((0, p, p, usize::MAX));
-            if e.3 != i {
+            if e.3 != k {
                 e.0 += 1;
-                e.3 = i;
+                e.3 = k;
             }
             e.1 = e.1.min(p);
             e.2 = e.2.max(p + 1);
