@@ -1,39 +1,63 @@
-//! Finding and reading `.copydesk.toml`: walked up from each draft, or named with `--config`.
+//! Finding and reading `.copydesk.toml`: walked up from each draft (the rules live in
+//! `copydesk_core::discovery`, shared with the language server), or named with `--config`.
 
 use crate::walk::{display, Source};
+use copydesk_core::discovery::{self, EntryKind, FileAccess};
 use copydesk_core::{Config, Record};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The config file's name.
-pub const FILE_NAME: &str = ".copydesk.toml";
-
 /// A config file that cannot be used; the message names the file, the line and the problem.
 #[derive(Debug, Clone)]
 pub struct ConfigProblem(pub String);
 
+/// The disk, as discovery sees it.
+pub struct Disk;
+
+impl FileAccess for Disk {
+    fn entry(&self, path: &Path) -> Option<EntryKind> {
+        let t = std::fs::symlink_metadata(path).ok()?.file_type();
+        Some(if t.is_symlink() {
+            EntryKind::Symlink
+        } else if t.is_dir() {
+            EntryKind::Dir
+        } else if t.is_file() {
+            EntryKind::File
+        } else {
+            EntryKind::Other
+        })
+    }
+
+    fn canonical(&self, path: &Path) -> Option<PathBuf> {
+        std::fs::canonicalize(path).ok()
+    }
+
+    fn read_text(&self, path: &Path, cap: u64) -> Result<String, String> {
+        let bytes = crate::read::regular(path, cap)?;
+        String::from_utf8(bytes).map_err(|_| "not valid UTF-8".into())
+    }
+
+    fn home(&self) -> Option<PathBuf> {
+        std::env::var_os("HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from)
+    }
+}
+
 /// Reads and validates a config file.
 pub fn load(path: &Path) -> Result<Config, ConfigProblem> {
     let shown = display(path);
-    let bytes = std::fs::read(path)
-        .map_err(|e| ConfigProblem(format!("{shown}: {}", crate::read::io_message(&e))))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| ConfigProblem(format!("{shown}: the config is not valid UTF-8")))?;
-    let text = text.strip_prefix(crate::read::BOM).unwrap_or(&text);
-    // A newsroom's own style profile (`style = "house-style.toml"`) sits beside the config.
-    let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-    let read_style = |file: &str| read_style_file(&dir.join(file));
-    Config::from_toml_with(text, &read_style).map_err(|e| match e.line {
+    discovery::load_config(&Disk, path).map_err(|e| match e.line {
         Some(line) => ConfigProblem(format!("{shown}:{line}: {}", e.message)),
         None => ConfigProblem(format!("{shown}: {}", e.message)),
     })
 }
 
-/// Reads a style profile file, with a message fit to follow its name.
+/// Reads a style profile file named on the command line, with a message fit to follow its name.
 fn read_style_file(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: {}", display(path), crate::read::io_message(&e)))
+    Disk.read_text(path, discovery::MAX_STYLE_BYTES)
+        .map_err(|e| format!("{}: {e}", display(path)))
 }
 
 /// Resolves the config of every draft, reading each config file once.
@@ -108,20 +132,12 @@ impl Resolver {
         Some(Arc::new(loaded.record))
     }
 
-    /// The config file governing a folder: the nearest `.copydesk.toml` at or above it.
+    /// The config file governing a folder (see [`discovery::find_config`]).
     fn find(&mut self, dir: &Path) -> Option<PathBuf> {
         if let Some(found) = self.by_dir.get(dir) {
             return found.clone();
         }
-        let candidate = dir.join(FILE_NAME);
-        let found = if candidate.is_file() {
-            Some(candidate)
-        } else {
-            match dir.parent() {
-                Some(parent) => self.find(parent),
-                None => None,
-            }
-        };
+        let found = discovery::find_config(&Disk, dir);
         self.by_dir.insert(dir.to_path_buf(), found.clone());
         found
     }
@@ -166,8 +182,10 @@ impl Resolver {
 
 /// Shows a config path relative to the current folder when it lies under it.
 fn relative_to_cwd(path: &Path) -> PathBuf {
+    // The config's path is canonical: compare it with the canonical current folder.
     std::env::current_dir()
         .ok()
+        .and_then(|cwd| std::fs::canonicalize(cwd).ok())
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf())
 }
@@ -188,8 +206,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         std::fs::create_dir_all(root.join("a/b")).unwrap();
-        std::fs::write(root.join(FILE_NAME), "style = \"bbc\"\n").unwrap();
-        std::fs::write(root.join("a/b").join(FILE_NAME), "style = \"ap\"\n").unwrap();
+        std::fs::write(root.join(discovery::CONFIG_FILE), "style = \"bbc\"\n").unwrap();
+        std::fs::write(
+            root.join("a/b").join(discovery::CONFIG_FILE),
+            "style = \"ap\"\n",
+        )
+        .unwrap();
         let mut r = Resolver::new(None, None).unwrap();
         let top = r.config_for(&Source::File(root.join("x.md"))).unwrap();
         assert_eq!(top.style.as_deref(), Some("bbc"));
@@ -203,7 +225,7 @@ mod tests {
         assert_eq!(c.style.as_deref(), Some("nyt"));
 
         std::fs::write(
-            root.join("a").join(FILE_NAME),
+            root.join("a").join(discovery::CONFIG_FILE),
             "[quotes]\nstrict = \"yes\"\n",
         )
         .unwrap();

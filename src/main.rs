@@ -12,6 +12,7 @@ mod output;
 mod quotes_ledger;
 mod read;
 mod record;
+mod report;
 mod walk;
 
 use clap::Parser;

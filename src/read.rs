@@ -1,6 +1,7 @@
 //! Reading a draft's bytes into text, with a clear message for whatever is not a UTF-8 draft.
 
 use std::io::Read;
+use std::path::Path;
 
 /// The byte-order mark some editors put at the start of UTF-8 files.
 pub const BOM: &str = "\u{feff}";
@@ -82,21 +83,62 @@ pub fn decode(bytes: Vec<u8>) -> Result<Text, String> {
     })
 }
 
-/// Reads a file as a draft.
-pub fn file(path: &std::path::Path) -> Result<Text, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+/// Opens `path` for reading without blocking, should it be a FIFO or a device.
+pub fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Reads `path` when it is (or links to) a regular file of at most `cap` bytes: a FIFO, a
+/// device (`/dev/zero`, `/dev/stdin`) or a folder is refused without being read, and a file that
+/// grows past the cap while being read is refused too. The message is fit to follow the name.
+pub fn regular(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    let file = open_nonblocking(path).map_err(|e| io_message(&e))?;
+    // The opened file is what is judged, so nothing can be swapped in after the check.
+    let meta = file.metadata().map_err(|e| io_message(&e))?;
     if meta.is_dir() {
         return Err("is a folder".into());
     }
-    if meta.len() > MAX_BYTES {
-        return Err(format!(
-            "the file is {} MB, more than the {} MB copydesk reads; not a news draft?",
-            meta.len() / (1024 * 1024),
-            MAX_BYTES / (1024 * 1024)
-        ));
+    if !meta.is_file() {
+        return Err("not a regular file (a device, FIFO or socket); not read".into());
     }
-    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
-    decode(bytes)
+    let too_large = || {
+        format!(
+            "the file is larger than the {} copydesk reads; not read",
+            size_label(cap)
+        )
+    };
+    if meta.len() > cap {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > cap {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// `32 MB`, `1 MB` or `512 bytes`.
+fn size_label(cap: u64) -> String {
+    if cap >= 1 << 20 {
+        format!("{} MB", cap >> 20)
+    } else {
+        format!("{cap} bytes")
+    }
+}
+
+/// Reads a file as a draft.
+pub fn file(path: &Path) -> Result<Text, String> {
+    decode(regular(path, MAX_BYTES)?)
 }
 
 /// Reads standard input as a draft.
@@ -118,6 +160,32 @@ pub fn stdin() -> Result<Text, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_fifos_and_large_files_are_refused_without_blocking() {
+        let e = regular(Path::new("/dev/zero"), 1 << 20).unwrap_err();
+        assert!(e.contains("not a regular file"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("draft.md");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        // Before: opening a FIFO with no writer blocked forever.
+        let e = file(&fifo).unwrap_err();
+        assert!(e.contains("not a regular file"), "{e}");
+        let link = dir.path().join("zero.md");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        assert!(file(&link).unwrap_err().contains("not a regular file"));
+        let big = dir.path().join("big.md");
+        std::fs::write(&big, vec![b'a'; 2048]).unwrap();
+        assert!(regular(&big, 1024)
+            .unwrap_err()
+            .contains("larger than the 1024 bytes"));
+        assert_eq!(regular(&big, 4096).unwrap().len(), 2048);
+    }
 
     #[test]
     fn bom_is_kept_apart() {

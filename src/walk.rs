@@ -22,13 +22,11 @@ pub struct WalkError {
     pub message: String,
 }
 
-/// Extensions of drafts found when walking a folder (files named on the command line are always read).
-pub const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
-
+/// Whether a file found when walking a folder is a draft (files named on the command line are
+/// always read): the engine's one list of draft extensions decides.
 fn is_draft(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| DRAFT_EXTENSIONS.iter().any(|d| d.eq_ignore_ascii_case(e)))
+    path.to_str()
+        .is_some_and(|p| copydesk_core::DocKind::of_path(p).is_some())
 }
 
 /// The path as the user should see it: no leading `./`.
@@ -38,44 +36,115 @@ pub fn display(path: &Path) -> String {
     s.to_string()
 }
 
-/// The files under a folder that `accept` takes, in a stable order; `arg` names the folder in errors.
-/// `.gitignore` is honoured even outside a git checkout: a folder of drafts may not be one yet.
+/// A draft to check, and the folder it must not lead out of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// Where it comes from.
+    pub source: Source,
+    /// The folder given (or the folder of the file given), links resolved: a draft that is a
+    /// link is read and fixed only when its target lies inside it. `None` for standard input.
+    pub root: Option<PathBuf>,
+}
+
+/// Where a found file really is, when that is inside `root`; else why it is not read.
+fn inside(path: &Path, root: &Path) -> Result<PathBuf, String> {
+    let real = std::fs::canonicalize(path).map_err(|e| crate::read::io_message(&e))?;
+    if real.starts_with(root) {
+        Ok(real)
+    } else {
+        Err("a symbolic link to a file outside the folder given; not read".into())
+    }
+}
+
+/// The drafts found so far, each file once.
+#[derive(Default)]
+struct Found {
+    drafts: Vec<Draft>,
+    errors: Vec<WalkError>,
+    seen: HashSet<PathBuf>,
+}
+
+impl Found {
+    /// Adds the file at `path` unless it leads out of `root` or was
+    /// met before under another name.
+    fn add(&mut self, path: &Path, root: &Path) {
+        match inside(path, root) {
+            Ok(real) => {
+                if self.seen.insert(real) {
+                    self.drafts.push(Draft {
+                        source: Source::File(path.to_path_buf()),
+                        root: Some(root.to_path_buf()),
+                    });
+                }
+            }
+            Err(message) => self.error(&display(path), message),
+        }
+    }
+
+    fn error(&mut self, path: &str, message: String) {
+        self.errors.push(WalkError {
+            path: path.to_string(),
+            message,
+        });
+    }
+
+    /// Adds the drafts of folder `path` (argument `arg`).
+    fn walk(&mut self, path: &Path, arg: &str) {
+        self.walk_with(path, arg, is_draft);
+    }
+
+    /// Adds the files of folder `path` that `accept` takes.
+    fn walk_with(&mut self, path: &Path, arg: &str, accept: fn(&Path) -> bool) {
+        let root = match std::fs::canonicalize(path) {
+            Ok(r) => r,
+            Err(e) => return self.error(arg, crate::read::io_message(&e)),
+        };
+        // `.gitignore` is honoured even outside a git checkout: a folder of drafts may not be one yet.
+        let walker = WalkBuilder::new(path)
+            .require_git(false)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    let p = e.path();
+                    if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink())
+                        && accept(p)
+                        && p.is_file()
+                    {
+                        self.add(p, &root);
+                    }
+                }
+                Err(e) => self.error(arg, e.to_string()),
+            }
+        }
+    }
+}
+
+/// The files under a folder that `accept` takes, in a stable order, none leading out of it
+/// (the record's folders, walked as drafts are); `arg` names the folder in errors.
 pub fn walk_folder(
     path: &Path,
     arg: &str,
     accept: fn(&Path) -> bool,
 ) -> (Vec<PathBuf>, Vec<WalkError>) {
-    let mut found = Vec::new();
-    let mut errors = Vec::new();
-    let walker = WalkBuilder::new(path)
-        .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    for entry in walker {
-        match entry {
-            Ok(e) => {
-                let p = e.path();
-                if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink())
-                    && accept(p)
-                    && p.is_file()
-                {
-                    found.push(p.to_path_buf());
-                }
-            }
-            Err(e) => errors.push(WalkError {
-                path: arg.to_string(),
-                message: e.to_string(),
-            }),
-        }
-    }
-    (found, errors)
+    let mut found = Found::default();
+    found.walk_with(path, arg, accept);
+    let files = found
+        .drafts
+        .into_iter()
+        .filter_map(|d| match d.source {
+            Source::File(p) => Some(p),
+            Source::Stdin => None,
+        })
+        .collect();
+    (files, found.errors)
 }
 
-/// Expands `paths` (no paths: the current folder) into drafts, in a stable order, without duplicates.
-pub fn expand(paths: &[String]) -> (Vec<Source>, Vec<WalkError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen: HashSet<PathBuf> = HashSet::new();
+/// Expands `paths` (no paths: the current folder) into drafts, in a stable order. A file met
+/// twice (`x.md ./x.md`, or a link and its target) is one draft.
+pub fn expand(paths: &[String]) -> (Vec<Draft>, Vec<WalkError>) {
+    let mut found = Found::default();
     let default = [".".to_string()];
     let paths = if paths.is_empty() {
         &default[..]
@@ -84,37 +153,32 @@ pub fn expand(paths: &[String]) -> (Vec<Source>, Vec<WalkError>) {
     };
     for arg in paths {
         if arg == "-" {
-            if !sources.contains(&Source::Stdin) {
-                sources.push(Source::Stdin);
+            if !found.drafts.iter().any(|d| d.source == Source::Stdin) {
+                found.drafts.push(Draft {
+                    source: Source::Stdin,
+                    root: None,
+                });
             }
             continue;
         }
         let path = PathBuf::from(arg);
-        let meta = match std::fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                errors.push(WalkError {
-                    path: arg.clone(),
-                    message: crate::read::io_message(&e),
-                });
-                continue;
-            }
-        };
-        if !meta.is_dir() {
-            if seen.insert(path.clone()) {
-                sources.push(Source::File(path));
-            }
-            continue;
-        }
-        let (found, errs) = walk_folder(&path, arg, is_draft);
-        for p in found {
-            if seen.insert(p.clone()) {
-                sources.push(Source::File(p));
+        match std::fs::metadata(&path) {
+            Err(e) => found.error(arg, crate::read::io_message(&e)),
+            Ok(meta) if meta.is_dir() => found.walk(&path, arg),
+            Ok(_) => {
+                // A file named here may be a link, but not one leading out of its own folder.
+                let parent = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p,
+                    _ => Path::new("."),
+                };
+                match std::fs::canonicalize(parent) {
+                    Ok(root) => found.add(&path, &root),
+                    Err(e) => found.error(arg, crate::read::io_message(&e)),
+                }
             }
         }
-        errors.extend(errs);
     }
-    (sources, errors)
+    (found.drafts, found.errors)
 }
 
 #[cfg(test)]
@@ -142,7 +206,7 @@ mod tests {
         assert!(errors.is_empty());
         let names: Vec<String> = sources
             .iter()
-            .map(|s| match s {
+            .map(|d| match &d.source {
                 Source::File(p) => p.strip_prefix(root).unwrap().to_string_lossy().to_string(),
                 Source::Stdin => "-".into(),
             })
@@ -156,8 +220,59 @@ mod tests {
     #[test]
     fn missing_path_is_an_error_and_stdin_is_kept_once() {
         let (sources, errors) = expand(&["-".into(), "no/such/draft.md".into(), "-".into()]);
-        assert_eq!(sources, [Source::Stdin]);
+        assert_eq!(sources.len(), 1);
+        assert_eq!(sources[0].source, Source::Stdin);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].message, "no such file or folder");
+    }
+
+    #[test]
+    fn a_file_named_twice_is_one_draft() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("x.md");
+        std::fs::write(&a, "text\n").unwrap();
+        let plain = a.to_string_lossy().to_string();
+        let dotted = dir
+            .path()
+            .join(".")
+            .join("x.md")
+            .to_string_lossy()
+            .to_string();
+        let up = dir.path().join("sub/../x.md").to_string_lossy().to_string();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let (drafts, errors) = expand(&[plain, dotted, up]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(drafts.len(), 1, "{drafts:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_folder_given_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (desk, outside) = (dir.path().join("desk"), dir.path().join("outside"));
+        std::fs::create_dir_all(&desk).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(outside.join("victim.md"), "not ours\n").unwrap();
+        std::fs::write(desk.join("a.md"), "ours\n").unwrap();
+        std::os::unix::fs::symlink(outside.join("victim.md"), desk.join("evil.md")).unwrap();
+        std::os::unix::fs::symlink(desk.join("a.md"), desk.join("alias.md")).unwrap();
+        let (drafts, errors) = expand(&[desk.to_string_lossy().to_string()]);
+        // `alias.md` is `a.md` under another name: one draft.
+        let names: Vec<_> = drafts
+            .iter()
+            .map(|d| match &d.source {
+                Source::File(p) => p.file_name().unwrap().to_string_lossy().to_string(),
+                Source::Stdin => "-".into(),
+            })
+            .collect();
+        assert_eq!(names, ["a.md"]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].path.ends_with("evil.md"));
+        assert!(errors[0].message.contains("outside the folder given"));
+        // Named one by one (as a shell glob does): the same.
+        let evil = desk.join("evil.md").to_string_lossy().to_string();
+        let (drafts, errors) = expand(&[evil]);
+        assert!(drafts.is_empty());
+        assert_eq!(errors.len(), 1);
     }
 }

@@ -147,8 +147,51 @@ impl StyleProfile {
     }
 
     /// Parses a profile from TOML (the format of `data/styles/*.toml`).
+    /// The error names the line and the reason, never the text: the file may not be a style at
+    /// all (a config can be pointed at any file of the project, and CI logs are public).
     pub fn from_toml(text: &str) -> Result<StyleProfile, String> {
-        toml::from_str(text).map_err(|e| e.to_string())
+        toml::from_str(text).map_err(|e| {
+            let reason = redact(e.message());
+            match e.span() {
+                Some(span) => {
+                    let end = span.start.min(text.len());
+                    let line = text.as_bytes()[..end]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count()
+                        + 1;
+                    format!("not a copydesk style profile (line {line}: {reason})")
+                }
+                None => format!("not a copydesk style profile ({reason})"),
+            }
+        })
+    }
+}
+
+/// A parser message without anything quoted from the file: only the kind of problem, and what
+/// the profile format expects (which is ours to show).
+fn redact(message: &str) -> String {
+    let message = message.trim();
+    let expected = message.find(", expected").map_or("", |i| &message[i..]);
+    if message.starts_with("unknown field") {
+        return format!("unknown key{expected}");
+    }
+    if message.starts_with("unknown variant") {
+        return format!("unknown value{expected}");
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let kind = rest.split([' ', ',']).next().unwrap_or("value");
+        return format!("invalid type: {kind}{expected}");
+    }
+    if message.starts_with("missing field") {
+        return message.to_string();
+    }
+    let plain = message.split(['`', '"', '\'']).next().unwrap_or("").trim();
+    let plain = plain.trim_end_matches([',', ':']);
+    if plain.is_empty() {
+        "not valid TOML".into()
+    } else {
+        plain.to_string()
     }
 }
 
@@ -233,5 +276,23 @@ mod tests {
     #[test]
     fn unknown_fields_are_rejected() {
         assert!(super::StyleProfile::from_toml("name = \"x\"\ncolour = 1").is_err());
+    }
+
+    #[test]
+    fn errors_quote_nothing_from_the_file() {
+        for text in [
+            "name = \"x\"\nSECRET_KEY = 1\n",
+            "name = \"x\"\nhouse_names = \"SECRET\"\n",
+            "SECRET garbage\n",
+            "name = \"x\"\n[courtesy]\nuse = \"SECRET\"\n",
+            "name = 1\ndisplay = \"SECRET\"\n",
+            "\"SECRET\" = [\n",
+        ] {
+            let e = super::StyleProfile::from_toml(text).unwrap_err();
+            assert!(!e.contains("SECRET"), "{text:?}: {e}");
+            assert!(e.starts_with("not a copydesk style profile (line "), "{e}");
+        }
+        let e = super::StyleProfile::from_toml("name = \"x\"\ncolour = 1\n").unwrap_err();
+        assert!(e.contains("line 2: unknown key, expected"), "{e}");
     }
 }

@@ -11,7 +11,7 @@ use crate::features::{self, ConfigTarget, ADD_HOUSE_NAME_COMMAND};
 use crate::position::{apply_change, Encoding, TextMap};
 use crate::settings::{self, CONFIG_FILE};
 use crate::snapshot::{Input, Other, Snapshot, SOURCE};
-use copydesk_core::{Config, DocKind};
+use copydesk_core::{discovery, Config, DocKind};
 use ropey::Rope;
 use serde_json::{json, Value};
 use std::collections::hash_map::DefaultHasher;
@@ -63,6 +63,8 @@ struct State {
     docs: HashMap<Uri, Doc>,
     enc: Option<Encoding>,
     root: Option<PathBuf>,
+    /// Every workspace folder (`file:` ones only): the only places the server writes to.
+    folders: Vec<PathBuf>,
     client_settings: Option<Value>,
     caps: Caps,
     /// Config generation, bumped whenever any config source changes.
@@ -81,20 +83,7 @@ fn is_config_path(path: &Path) -> bool {
 }
 
 fn doc_kind(language_id: &str, path: Option<&Path>) -> Option<DocKind> {
-    match language_id {
-        "markdown" | "mdx" => Some(DocKind::Markdown),
-        "plaintext" | "text" => Some(DocKind::PlainText),
-        _ => {
-            let p = path?.to_str()?.to_ascii_lowercase();
-            if p.ends_with(".md") || p.ends_with(".markdown") {
-                Some(DocKind::Markdown)
-            } else if p.ends_with(".txt") {
-                Some(DocKind::PlainText)
-            } else {
-                None
-            }
-        }
-    }
+    DocKind::of_document(language_id, path.and_then(|p| p.to_str()))
 }
 
 impl State {
@@ -122,30 +111,33 @@ impl State {
         self.mark_dirty(uri);
     }
 
-    /// Where the config of a draft lives (or would be created): the workspace root's file, or
-    /// for a draft outside the workspace the nearest one above it, else its folder.
-    fn config_path(&self, doc: Option<&Path>) -> Option<PathBuf> {
-        match (&self.root, doc) {
-            (Some(root), Some(d)) if d.starts_with(root) => Some(root.join(CONFIG_FILE)),
-            (Some(root), None) => Some(root.join(CONFIG_FILE)),
-            (_, Some(d)) => {
-                let dir = d.parent()?;
-                dir.ancestors()
-                    .map(|a| a.join(CONFIG_FILE))
-                    .find(|p| p.is_file())
-                    .or_else(|| Some(dir.join(CONFIG_FILE)))
-            }
-            (None, None) => None,
-        }
+    /// Files as the server sees them: the disk, with the open `file:` buffers over it.
+    fn files(&self) -> settings::Overlay<impl Fn(&Path) -> Option<String> + '_> {
+        settings::Overlay(|p: &Path| {
+            self.docs
+                .values()
+                .find(|d| d.path.as_deref() == Some(p))
+                .map(|d| d.rope.to_string())
+        })
     }
 
-    /// The config file's current text: the editor's buffer when it is open there, else the disk.
+    /// Where the config of a draft lives: the nearest one above it, found as the CLI finds it;
+    /// with none, where it would be created (its workspace folder, else its own folder).
+    fn config_path(&self, doc: Option<&Path>) -> Option<PathBuf> {
+        let Some(d) = doc else {
+            return self.root.as_ref().map(|r| r.join(CONFIG_FILE));
+        };
+        let dir = d.parent()?;
+        discovery::find_config(&self.files(), dir).or_else(|| {
+            let home = settings::workspace_of(d, &self.folders).unwrap_or(dir);
+            Some(home.join(CONFIG_FILE))
+        })
+    }
+
+    /// The config file's current text (the editor's buffer when it is open there), if it is a
+    /// regular file of a config's size.
     fn config_text(&self, path: &Path) -> Option<String> {
-        self.docs
-            .values()
-            .find(|d| d.path.as_deref() == Some(path))
-            .map(|d| d.rope.to_string())
-            .or_else(|| std::fs::read_to_string(path).ok())
+        discovery::read_config_text(&self.files(), path).ok()
     }
 
     /// The config in force at `path` (cached per generation), reporting new problems.
@@ -154,8 +146,11 @@ impl State {
             return c.clone();
         }
         let text = path.as_deref().and_then(|p| self.config_text(p));
-        let dir = path.as_deref().and_then(Path::parent);
-        let resolved = settings::resolve(text.as_deref(), self.client_settings.as_ref(), dir);
+        let resolved = settings::resolve(
+            &self.files(),
+            path.as_deref(),
+            self.client_settings.as_ref(),
+        );
         if let Some(p) = &path {
             let message = resolved.file_error.as_ref().map(|e| e.to_string());
             let before = self.file_errors.get(p).cloned();
@@ -525,10 +520,23 @@ impl LanguageServer for Backend {
             .and_then(|f| f.first())
             .map(|f| f.uri.clone())
             .or_else(|| params.root_uri.clone())
-            .and_then(|u| u.to_file_path().map(|p| p.into_owned()));
+            .and_then(|u| settings::file_path(&u));
         {
             let mut st = self.lock();
             st.enc = Some(enc);
+            #[allow(deprecated)] // root_uri is how older clients name the workspace
+            let folders = match &params.workspace_folders {
+                Some(f) => f
+                    .iter()
+                    .filter_map(|f| settings::file_path(&f.uri))
+                    .collect(),
+                None => params
+                    .root_uri
+                    .iter()
+                    .filter_map(settings::file_path)
+                    .collect(),
+            };
+            st.folders = folders;
             st.root = root;
             st.caps = Caps {
                 pull,
@@ -643,7 +651,8 @@ impl LanguageServer for Backend {
         let td = params.text_document;
         {
             let mut st = self.lock();
-            let path = td.uri.to_file_path().map(|p| p.into_owned());
+            // Only `file:` documents are files: a `git:` view of a config is not the config.
+            let path = settings::file_path(&td.uri);
             let is_config = path.as_deref().is_some_and(is_config_path);
             let kind = if is_config {
                 None
@@ -705,7 +714,7 @@ impl LanguageServer for Backend {
         {
             let mut st = self.lock();
             let uri = params.text_document.uri;
-            let is_config = uri.to_file_path().is_some_and(|p| is_config_path(&p));
+            let is_config = settings::file_path(&uri).is_some_and(|p| is_config_path(&p));
             if is_config {
                 st.config_changed();
             } else if let Some(doc) = st.docs.get_mut(&uri) {
@@ -764,7 +773,7 @@ impl LanguageServer for Backend {
         let touched = params
             .changes
             .iter()
-            .any(|c| c.uri.to_file_path().is_some_and(|p| is_config_path(&p)));
+            .any(|c| settings::file_path(&c.uri).is_some_and(|p| is_config_path(&p)));
         if touched {
             self.lock().config_changed();
             self.wake();
@@ -812,7 +821,10 @@ impl LanguageServer for Backend {
         let target = {
             let st = self.lock();
             let path = st.docs.get(&snap.uri).and_then(|d| d.path.clone());
-            let cfg = st.config_path(path.as_deref());
+            // The house list is offered only in a config inside a workspace folder.
+            let cfg = st
+                .config_path(path.as_deref())
+                .filter(|c| settings::workspace_of(c, &st.folders).is_some());
             ConfigTarget {
                 uri: cfg.as_ref().and_then(Uri::from_file_path),
                 text: cfg.as_deref().and_then(|p| st.config_text(p)),
@@ -841,18 +853,39 @@ impl LanguageServer for Backend {
         let path = uri
             .parse::<Uri>()
             .ok()
-            .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
+            .and_then(|u| settings::file_path(&u))
             .filter(|p| is_config_path(p))
             .ok_or_else(|| Error::invalid_params("not a .copydesk.toml file URI"))?;
-        let existing = std::fs::read_to_string(&path).ok();
-        if let Some(text) = settings::add_house_name(existing.as_deref(), name) {
-            std::fs::write(&path, text).map_err(|e| Error {
-                code: tower_lsp_server::jsonrpc::ErrorCode::InternalError,
-                message: format!("cannot write {}: {e}", path.display()).into(),
-                data: None,
-            })?;
-            self.lock().config_changed();
-            self.wake();
+        let written = {
+            let st = self.lock();
+            // Only the config of an open draft of a workspace folder, the one the action offered.
+            let governs_an_open_draft = st.docs.values().any(|d| {
+                d.kind.is_some()
+                    && d.path.as_deref().is_some_and(|p| {
+                        settings::workspace_of(p, &st.folders).is_some()
+                            && st.config_path(Some(p)).as_deref() == Some(path.as_path())
+                    })
+            });
+            if !governs_an_open_draft {
+                return Err(Error::invalid_params(
+                    "not the config of an open draft in a workspace folder",
+                ));
+            }
+            settings::write_house_name(&path, &st.folders, name)
+        };
+        match written {
+            Ok(true) => {
+                self.lock().config_changed();
+                self.wake();
+            }
+            Ok(false) => {}
+            Err(message) => {
+                return Err(Error {
+                    code: tower_lsp_server::jsonrpc::ErrorCode::InvalidParams,
+                    message: message.into(),
+                    data: None,
+                })
+            }
         }
         Ok(None)
     }

@@ -12,8 +12,10 @@ mod keys;
 mod labels;
 mod lexicon;
 mod places;
+mod rename;
 mod scan;
 mod speakers;
+pub use rename::renamed_mention;
 
 use crate::config::Config;
 use crate::document::Document;
