@@ -114,7 +114,7 @@ fn hover_definition_and_a_changed_source() {
         text.contains("the lock reopens on the ninth of June"),
         "{hover}"
     );
-    assert!(text.contains("edited"), "{hover}");
+    assert!(text.contains("(exact)"), "{hover}");
 
     // Go to definition: the transcript at the passage (line 5, after the label).
     let def = c.call(

@@ -198,6 +198,14 @@ impl Record {
             .map(|s| s.text.as_str())
     }
 
+    /// The text of 1-based line `line` of a source (for an editor placing a passage).
+    pub fn line_text(&self, name: &str, line: usize) -> Option<&str> {
+        let s = self.sources.iter().find(|s| s.name == name)?;
+        let start = *s.line_starts.get(line.checked_sub(1)?)?;
+        let end = s.line_starts.get(line).map_or(s.text.len(), |&e| e);
+        s.text.get(start..end)
+    }
+
     /// The word id of a normalised word, or [`UNKNOWN`].
     pub(crate) fn tok(&self, norm: &str) -> u32 {
         self.vocab.get(norm).copied().unwrap_or(UNKNOWN)
