@@ -824,7 +824,10 @@ impl LanguageServer for Backend {
             st.config_changed();
         } else if paths
             .iter()
-            .fold(false, |any, p| st.records.changed(p) || any)
+            .map(|p| st.records.changed(p))
+            .filter(|&changed| changed)
+            .count()
+            > 0
         {
             st.sources_changed();
         } else {

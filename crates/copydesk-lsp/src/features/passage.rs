@@ -7,18 +7,14 @@ use copydesk_core::sources::MatchKind;
 use copydesk_core::SourcePlace;
 use tower_lsp_server::ls_types::{Location, Position, Range, Uri};
 
-/// The quotation (index) whose marks enclose `offset`, when it was held to the record.
+/// The match of the quotation whose marks enclose `offset` (the innermost), if it was held to
+/// the record.
 pub(crate) fn matched_at(snap: &Snapshot, offset: usize) -> Option<&copydesk_core::QuoteMatch> {
     let qs = &snap.analysis.quotes.quotations;
-    snap.analysis
-        .matches
-        .iter()
-        .flatten()
-        .filter(|m| {
-            qs.get(m.quotation)
-                .is_some_and(|q| q.range.start <= offset && offset < q.range.end)
-        })
-        .last()
+    snap.analysis.matches.iter().flatten().rfind(|m| {
+        qs.get(m.quotation)
+            .is_some_and(|q| q.range.start <= offset && offset < q.range.end)
+    })
 }
 
 /// The Markdown lines a quotation's hover gains from the record, if it was held to one.
