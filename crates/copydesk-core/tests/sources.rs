@@ -295,3 +295,85 @@ fn no_sources_no_findings() {
         []
     );
 }
+
+/// Pieces of drafts and transcripts that stress the record's parsers and the alignment.
+fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    proptest::sample::select(vec![
+        "\"",
+        "“",
+        "”",
+        "’",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "...",
+        "…",
+        "[",
+        "]",
+        "[the council]",
+        "said",
+        "Maya Ross",
+        "ROSS:",
+        "TOM WARD:",
+        "Q:",
+        "um,",
+        "er",
+        "ten",
+        "10",
+        "eighty-one",
+        "1,000",
+        "1.5 million",
+        "per cent",
+        "%",
+        "boats",
+        "harbour",
+        "the",
+        "in",
+        "we counted",
+        "WEBVTT",
+        "00:00:01.000 --> 00:00:02.000",
+        "<v Tom Ward>",
+        "</v>",
+        "<i>",
+        "&amp;",
+        "1",
+        "00:00:01,000 --> 00:00:02,000",
+        "-->",
+        "😀",
+        "北京",
+        "é",
+        "e\u{301}",
+    ])
+    .prop_map(str::to_string)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any draft against any record (in every format): no panic, ranges on char boundaries.
+    #[test]
+    fn any_draft_against_any_record(
+        draft in proptest::collection::vec(piece(), 0..60),
+        record in proptest::collection::vec(piece(), 0..80),
+    ) {
+        let draft = draft.concat();
+        let record = record.concat();
+        let sources: Vec<SourceText> = ["r.txt", "r.md", "r.vtt", "r.srt"]
+            .iter()
+            .map(|n| SourceText { name: n.to_string(), text: record.clone() })
+            .collect();
+        let (record, _) = Record::build(&sources);
+        let a = analyze_with(&draft, DocKind::Markdown, &Config::default(), Some(&record));
+        for f in &a.findings {
+            proptest::prop_assert!(draft.is_char_boundary(f.byte_start) && draft.is_char_boundary(f.byte_end));
+            for fix in &f.fixes {
+                for e in &fix.edits {
+                    proptest::prop_assert!(e.byte_start <= e.byte_end && e.byte_end <= draft.len());
+                    proptest::prop_assert!(draft.is_char_boundary(e.byte_start) && draft.is_char_boundary(e.byte_end));
+                }
+            }
+        }
+    }
+}
