@@ -145,6 +145,9 @@ impl Records {
 
     /// Whether a file is part of a record (so it is a transcript, not a draft).
     pub fn is_source(&self, path: &Path) -> bool {
+        if self.map.is_empty() {
+            return false;
+        }
         let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         self.map.values().any(|e| e.files.contains(&real))
     }
