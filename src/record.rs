@@ -118,12 +118,7 @@ mod tests {
         let problems: Vec<String> = l
             .problems
             .iter()
-            .map(|(w, m)| {
-                format!(
-                    "{}: {m}",
-                    Path::new(w).file_name().unwrap().to_string_lossy()
-                )
-            })
+            .map(|(w, m)| format!("{}: {m}", w.rsplit('/').next().unwrap_or(w)))
             .collect();
         assert_eq!(
             problems,
