@@ -767,7 +767,7 @@ fn quotes_ledger_formats() {
     let r = d.run(&["quotes", "--format", "csv", "bom.md"]);
     assert_eq!(
         r.stdout,
-        "path,line,column,speaker,attribution,quote\nbom.md,3,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\"\n"
+        "path,line,column,speaker,attribution,quote,source,match\nbom.md,3,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\",,\n"
     );
 }
 

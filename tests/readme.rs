@@ -46,17 +46,26 @@ fn blocks(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
+/// Copies a folder with its subfolders (example stories keep their record beside them).
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let kind = e.file_type().unwrap();
+        if kind.is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else if kind.is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 /// A copy of the repository's example drafts in a fresh folder, and a PATH that finds `copydesk`.
 fn workspace() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let examples = dir.path().join("examples");
     std::fs::create_dir_all(&examples).unwrap();
-    for e in std::fs::read_dir(repo().join("examples")).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), examples.join(e.file_name())).unwrap();
-        }
-    }
+    copy_tree(&repo().join("examples"), &examples);
     let bin_dir = Path::new(BIN).parent().unwrap();
     let path = format!(
         "{}:{}",
@@ -71,6 +80,7 @@ fn command_line_examples_run_as_written() {
     let readme = read("README.md");
     let mut text = section(&readme, "Command line");
     text.push_str(&section(&readme, "Use in CI"));
+    text.push_str(&section(&readme, "Quotes against the record"));
     let (dir, path) = workspace();
     let mut ran = 0;
     for block in blocks(&text, "sh") {
