@@ -12,8 +12,9 @@
 #   - x86_64-pc-windows-gnu: cargo build with mingw-w64's linker (Debian: apt-get install mingw-w64);
 #   - *-windows-msvc: cargo build (on a Windows machine, as the release workflow does);
 #   - anything else (musl Linux, macOS): cargo zigbuild (cargo install cargo-zigbuild; pip install ziglang).
-# NO_BUILD=1 packages a binary already in target/TARGET/release. NO_VSIX=1 skips the extension
-# (which needs Node.js and `npm ci` in editors/vscode).
+# NO_BUILD=1 packages a binary already in target/TARGET/release; BINARY=PATH packages that binary
+# (a release's, say) without building. NO_VSIX=1 skips the extension (which needs Node.js 22 or
+# later and `npm ci` in editors/vscode).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -39,6 +40,13 @@ vsix() {
   if [ "${NO_VSIX:-}" = 1 ]; then
     return
   fi
+  # The extension is released with the binary: one version for both.
+  local ext_version
+  ext_version="$(node -p 'require("./editors/vscode/package.json").version')"
+  if [ "$ext_version" != "$version" ]; then
+    echo "package.sh: editors/vscode/package.json has version $ext_version, Cargo.toml $version" >&2
+    exit 1
+  fi
   if [ ! -d editors/vscode/node_modules/@vscode/vsce ]; then
     (cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error)
   fi
@@ -54,9 +62,9 @@ host="$(rustc -vV | sed -n 's/^host: //p')"
 exe=copydesk
 case "$target" in *-windows-*) exe=copydesk.exe ;; esac
 target_dir="${CARGO_TARGET_DIR:-$repo/target}"
-bin="$target_dir/$target/release/$exe"
+bin="${BINARY:-$target_dir/$target/release/$exe}"
 
-if [ "${NO_BUILD:-}" != 1 ]; then
+if [ "${NO_BUILD:-}" != 1 ] && [ -z "${BINARY:-}" ]; then
   case "$target" in
     "$host" | *-windows-msvc) cargo build --release --locked --target "$target" ;;
     x86_64-pc-windows-gnu)
