@@ -6,7 +6,6 @@
 //! output (a reworded message, say): `INSTA_UPDATE=always cargo test -p copydesk --test cli`, then
 //! review the diff of tests/snapshots/.
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
