@@ -1,0 +1,223 @@
+//! Titles in a draft: the title lexicon (`data/titles.toml`, embedded) and every usage of a
+//! title with its position next to a name.
+//!
+//! A usage is a title as written (`Mr.`, `Gov.`, `the Health Secretary`, `mayor of Lakeshore`)
+//! with its case, its abbreviation and full points, and where it stands: directly before a
+//! name, set off by commas before a name, after a name, or alone. The title rules judge these
+//! usages; this module only finds them, in one pass over the words of the draft.
+
+mod consistency;
+mod find;
+mod lexicon;
+mod recase;
+mod scan;
+mod style;
+mod tokens;
+mod words;
+
+pub use consistency::check_consistency;
+pub use find::find;
+pub use lexicon::{lexicon, Lexicon, TitleDef, TitleKind};
+pub use recase::recase;
+pub use style::{checked_usages, verdict, Verdict};
+
+use std::ops::Range;
+
+/// Where a title stands relative to a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// Directly before a name: `President Ann Lee`, `Mr Lee`.
+    Before,
+    /// Set off by commas before a name: `The city's mayor, Ann Lee, said`.
+    CommaBefore,
+    /// After a name: `Ann Lee, mayor of Riverton,`.
+    After,
+    /// Standing alone: `the mayor said`.
+    Alone,
+}
+
+/// The case a title is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Every word capitalised: `Foreign Secretary`.
+    Upper,
+    /// Every word lower case: `foreign secretary`.
+    Lower,
+    /// Some of each: `Foreign secretary`.
+    Mixed,
+    /// Cannot tell (sentence start, all capitals).
+    Unknown,
+}
+
+/// What stands directly before a title and changes how it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// Nothing that matters: `said Governor Ann Lee`, `the mayor`.
+    None,
+    /// A nationality or country: `French president`, `US President`.
+    Nationality,
+    /// Another proper noun (an organisation, a party, a place): `Bank of England governor`,
+    /// `Labour mayor`, `Ukraine's president`: a description more than a title.
+    Proper,
+    /// A past holder: `former foreign secretary`, `ex-minister`.
+    Former,
+    /// An opposition post: `shadow chancellor` (not an office of state).
+    Shadow,
+}
+
+/// Whether a name is a full name or a surname alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameShape {
+    /// Given name(s) and surname: `Ann Lee`, `Kim Jong-un`.
+    Full,
+    /// One name: `Lee`, `Ben Khalifa`.
+    Surname,
+}
+
+/// One title as written in the draft.
+#[derive(Debug, Clone)]
+pub struct TitleUsage {
+    /// Index of the entry in [`Lexicon::defs`].
+    pub def: usize,
+    /// The title's words as written, prefix (`Deputy`) and full points included,
+    /// possessive `'s` excluded.
+    pub range: Range<usize>,
+    /// Written as the abbreviation (`Gov.`, `Mr`, `Dr`).
+    pub abbreviated: bool,
+    /// An abbreviation written with full points (`Mr.`, `Lt. Gov.`).
+    pub point: bool,
+    /// The case of its words.
+    pub case: Case,
+    /// Where it stands.
+    pub position: Position,
+    /// The name it goes with, when before or beside one.
+    pub name: Option<Range<usize>>,
+    /// Full name or surname alone.
+    pub shape: Option<NameShape>,
+    /// Index of its block.
+    pub block: usize,
+    /// Preceded by `the`, `a` or a possessive (`the mayor`, `Saxony's economy minister`).
+    pub determiner: bool,
+    /// Followed by a capitalised word that is not a name: part of a proper noun
+    /// (`Prime Minister's Questions`, `Justice Department`).
+    pub continued: bool,
+    /// Its block is a heading.
+    pub in_heading: bool,
+    /// It opens a sentence (so its first capital says nothing about style).
+    pub sentence_start: bool,
+    /// What stands directly before it.
+    pub qualifier: Qualifier,
+    /// Introduced by a plain `the` (`the interior minister`, `the US president`).
+    pub plain_the: bool,
+    /// Its name's last word appears nowhere earlier in the draft: the person's first mention.
+    pub first_mention: bool,
+}
+
+impl TitleUsage {
+    /// The lexicon entry.
+    pub fn def(&self) -> &'static TitleDef {
+        &lexicon().defs[self.def]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocKind;
+    use crate::document::Document;
+
+    fn usages(text: &str) -> Vec<(String, Position, Option<NameShape>, Case)> {
+        let doc = Document::parse(text, DocKind::PlainText);
+        find(&doc)
+            .into_iter()
+            .map(|u| {
+                (
+                    text[u.range.clone()].to_string(),
+                    u.position,
+                    u.shape,
+                    u.case,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_loads() {
+        let lex = lexicon();
+        assert!(lex.def_by_title("Governor").is_some());
+        assert!(lex.def_by_title("Minister for Unification").is_some());
+    }
+
+    #[test]
+    fn positions() {
+        let u = usages("It was a long day. The city's mayor, Ann Lee, said Gov. Bo Park and Mr. Lee met Tom Ray, the council's president, and the health secretary.");
+        assert_eq!(
+            u,
+            vec![
+                (
+                    "mayor".into(),
+                    Position::CommaBefore,
+                    Some(NameShape::Full),
+                    Case::Lower
+                ),
+                (
+                    "Gov.".into(),
+                    Position::Before,
+                    Some(NameShape::Full),
+                    Case::Upper
+                ),
+                (
+                    "Mr.".into(),
+                    Position::Before,
+                    Some(NameShape::Surname),
+                    Case::Upper
+                ),
+                ("president".into(), Position::After, None, Case::Lower),
+                (
+                    "health secretary".into(),
+                    Position::Alone,
+                    None,
+                    Case::Lower
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn occupations_and_particles() {
+        let u = usages("Later press secretary Jo Bloggs and coach Erik Holm met Mr Ben Khalifa and Deputy Prime Minister Ed Vane.");
+        assert_eq!(
+            u,
+            vec![
+                (
+                    "Mr".into(),
+                    Position::Before,
+                    Some(NameShape::Surname),
+                    Case::Upper
+                ),
+                (
+                    "Deputy Prime Minister".into(),
+                    Position::Before,
+                    Some(NameShape::Full),
+                    Case::Upper
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn recasing() {
+        assert_eq!(
+            recase("Minister for Unification", false),
+            "minister for unification"
+        );
+        assert_eq!(
+            recase("european affairs minister", true),
+            "European Affairs Minister"
+        );
+        assert_eq!(
+            recase("European Affairs Minister", false),
+            "European affairs minister"
+        );
+    }
+}
