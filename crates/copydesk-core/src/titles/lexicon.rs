@@ -5,44 +5,65 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../data/titles.toml");
+// One-word countries, regions and cities, and nationalities: the people's lists, read here too.
+const PLACES: &str = include_str!("../../data/names/places.txt");
+const DEMONYMS: &str = include_str!("../../data/names/demonyms.txt");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawLexicon {
-    social: Vec<String>,
-    academic: Vec<String>,
-    honours: Vec<String>,
+pub(super) struct RawLexicon {
+    pub(super) social: Vec<String>,
+    pub(super) academic: Vec<String>,
+    pub(super) honours: Vec<String>,
+    pub(super) other_courtesy: Vec<String>,
+    pub(super) masculine: Vec<String>,
+    pub(super) feminine: Vec<String>,
     pub(super) pointable: Vec<String>,
     pub(super) proper: Vec<String>,
-    occupations: Vec<String>,
+    pub(super) occupations: Vec<String>,
     pub(super) offices_too: Vec<String>,
     pub(super) not_names: Vec<String>,
-    surname_particles: Vec<String>,
-    formal: Vec<RawFormal>,
-    compound: RawCompound,
+    pub(super) surname_particles: Vec<String>,
+    pub(super) countries: Vec<String>,
+    pub(super) after_names: Vec<String>,
+    pub(super) title_words: Vec<String>,
+    pub(super) abbreviations: RawAbbreviations,
+    pub(super) formal: Vec<RawFormal>,
+    pub(super) compound: RawCompound,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawFormal {
-    title: String,
-    #[serde(default)]
-    abbr: Option<String>,
-    #[serde(default)]
-    political: bool,
-    #[serde(default)]
-    ministerial: bool,
-    #[serde(default)]
-    alone: bool,
-    #[serde(default)]
-    noun: bool,
+pub(super) struct RawAbbreviations {
+    pub(super) in_names: Vec<String>,
+    pub(super) other: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCompound {
-    heads: Vec<String>,
-    portfolios: Vec<String>,
+pub(super) struct RawFormal {
+    pub(super) title: String,
+    #[serde(default)]
+    pub(super) abbr: Option<String>,
+    #[serde(default)]
+    pub(super) political: bool,
+    #[serde(default)]
+    pub(super) ministerial: bool,
+    #[serde(default)]
+    pub(super) alone: bool,
+    #[serde(default)]
+    pub(super) noun: bool,
+    #[serde(default)]
+    pub(super) rank: Option<Rank>,
+    #[serde(default)]
+    pub(super) points: Option<PointKind>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCompound {
+    pub(super) heads: Vec<String>,
+    pub(super) portfolios: Vec<String>,
     pub(super) prefixes: Vec<String>,
 }
 
@@ -63,6 +84,44 @@ pub enum TitleKind {
     Occupation,
 }
 
+/// The rank of a formal title: only titles of one rank are compared with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rank {
+    /// Heads of state and government and party leaders: president, prime minister, king.
+    Head,
+    /// Ministers and secretaries with a portfolio: foreign minister, health secretary.
+    Minister,
+    /// Every other office: governor, mayor, judge, general, ambassador.
+    Office,
+}
+
+/// The family of an abbreviated title whose full points a draft keeps one habit for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PointKind {
+    /// Courtesy and academic titles: `Mr`, `Mrs`, `Ms`, `Dr`, `Prof`.
+    Courtesy,
+    /// Clerical and military ranks: `Rev`, `Gen`, `Col`, `Sgt`.
+    Rank,
+    /// Civil titles: `Gov`, `Sen`, `Rep`, `Supt`.
+    Civil,
+    /// `St` (saint).
+    Saint,
+}
+
+impl PointKind {
+    /// How a message names the family.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PointKind::Courtesy => "courtesy titles",
+            PointKind::Rank => "clerical and military ranks",
+            PointKind::Civil => "abbreviated civil titles",
+            PointKind::Saint => "abbreviations of Saint",
+        }
+    }
+}
+
 /// One entry of the lexicon.
 #[derive(Debug, Clone)]
 pub struct TitleDef {
@@ -80,6 +139,30 @@ pub struct TitleDef {
     pub alone: bool,
     /// A rank that is a common noun in lower case (`England captain`, `director general`).
     pub noun: bool,
+    /// The rank it is compared within (formal titles).
+    pub rank: Rank,
+    /// The family its abbreviation's full points are learnt with.
+    pub points: PointKind,
+}
+
+impl TitleDef {
+    fn plain(title: &str, kind: TitleKind) -> TitleDef {
+        TitleDef {
+            title: title.to_string(),
+            abbr: None,
+            kind,
+            political: false,
+            ministerial: false,
+            alone: false,
+            noun: false,
+            rank: Rank::Office,
+            points: match kind {
+                TitleKind::Saint => PointKind::Saint,
+                TitleKind::Formal => PointKind::Civil,
+                _ => PointKind::Courtesy,
+            },
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -87,6 +170,17 @@ pub(super) struct Phrase {
     pub(super) words: Vec<String>,
     pub(super) def: usize,
     pub(super) abbreviated: bool,
+}
+
+/// What a word is to the people of the story when it stands before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleWord {
+    /// A courtesy title, with its gender hint (`Some(true)` masculine, `Some(false)` feminine).
+    Courtesy(Option<bool>),
+    /// A word that ends a title (`Minister`, `Gov`, `spokesman`).
+    Head,
+    /// A word that may open or fill one (`Prime`, `Deputy`, `Foreign`).
+    Part,
 }
 
 /// The title lexicon, built once from `data/titles.toml`.
@@ -101,6 +195,14 @@ pub struct Lexicon {
     pub(super) offices_too: HashSet<String>,
     pub(super) not_names: HashSet<String>,
     pub(super) particles: HashSet<String>,
+    /// Lower-case words of countries, places and nationalities.
+    countries: HashSet<String>,
+    /// Lower-case title words for the people of the story.
+    words: HashMap<String, TitleWord>,
+    /// Lower-case abbreviations inside names (titles and suffixes), without their point.
+    name_abbreviations: HashSet<String>,
+    /// Lower-case abbreviations of every other kind.
+    other_abbreviations: HashSet<String>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -109,52 +211,95 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
+fn lower_set<'a>(items: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
+    items.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// The words of a people's list file (`# comment` lines, comma-separated words).
+fn list_words(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+}
+
 impl Lexicon {
     fn build(raw: RawLexicon) -> Lexicon {
+        let mut countries: HashSet<String> = list_words(PLACES)
+            .chain(list_words(DEMONYMS))
+            .map(str::to_lowercase)
+            .collect();
+        for c in &raw.countries {
+            let words = words_of(c).into_iter();
+            countries.extend(words.filter(|w| !matches!(w.as_str(), "and" | "of" | "the")));
+        }
         let mut lex = Lexicon {
             defs: Vec::new(),
             phrases: HashMap::new(),
-            pointable: raw.pointable.iter().map(|s| s.to_lowercase()).collect(),
-            prefixes: raw
-                .compound
-                .prefixes
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
-            proper: raw.proper.iter().map(|s| s.to_lowercase()).collect(),
-            offices_too: raw.offices_too.iter().map(|s| s.to_lowercase()).collect(),
-            not_names: raw.not_names.into_iter().collect(),
-            particles: raw
-                .surname_particles
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
+            pointable: lower_set(&raw.pointable),
+            prefixes: lower_set(&raw.compound.prefixes),
+            proper: lower_set(&raw.proper),
+            offices_too: lower_set(&raw.offices_too),
+            not_names: raw.not_names.iter().cloned().collect(),
+            particles: lower_set(&raw.surname_particles),
+            countries,
+            words: HashMap::new(),
+            name_abbreviations: lower_set(&raw.abbreviations.in_names),
+            other_abbreviations: lower_set(&raw.abbreviations.other),
         };
-        let academic: HashSet<String> = raw.academic.iter().map(|s| s.to_lowercase()).collect();
+        lex.add_formal(&raw);
+        lex.add_courtesy(&raw);
+        lex.add_compounds(&raw.compound);
+        for o in &raw.occupations {
+            let def = lex.push_def(TitleDef::plain(o, TitleKind::Occupation));
+            lex.add_phrase(words_of(o), def, false);
+        }
+        // Longest phrases first, so `Prime Minister` wins over `Minister`.
+        for list in lex.phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        lex.add_title_words(&raw);
+        lex
+    }
+
+    fn add_formal(&mut self, raw: &RawLexicon) {
+        let academic = lower_set(&raw.academic);
         for f in &raw.formal {
-            let abbr_key = f
-                .abbr
-                .as_deref()
-                .map(|a| a.trim_end_matches('.').to_lowercase());
+            let abbr_key = f.abbr.as_deref().map(|a| words_of(a).join(" "));
             let kind = if abbr_key.as_ref().is_some_and(|k| academic.contains(k)) {
                 TitleKind::Academic
             } else {
                 TitleKind::Formal
             };
-            let def = lex.push_def(TitleDef {
-                title: f.title.clone(),
+            let default_rank = if f.ministerial {
+                Rank::Minister
+            } else {
+                Rank::Office
+            };
+            let default_points = match kind {
+                TitleKind::Academic => PointKind::Courtesy,
+                _ if f.noun => PointKind::Rank,
+                _ => PointKind::Civil,
+            };
+            let def = self.push_def(TitleDef {
                 abbr: f.abbr.clone(),
-                kind,
                 political: f.political,
                 ministerial: f.ministerial,
                 alone: f.alone,
                 noun: f.noun,
+                rank: f.rank.unwrap_or(default_rank),
+                points: f.points.unwrap_or(default_points),
+                ..TitleDef::plain(&f.title, kind)
             });
-            lex.add_phrase(words_of(&f.title), def, false);
+            self.add_phrase(words_of(&f.title), def, false);
             if let Some(a) = &f.abbr {
-                lex.add_phrase(words_of(a), def, true);
+                self.add_phrase(words_of(a), def, true);
             }
         }
+    }
+
+    fn add_courtesy(&mut self, raw: &RawLexicon) {
         for (list, kind) in [
             (&raw.social, TitleKind::Social),
             (&raw.academic, TitleKind::Academic),
@@ -162,81 +307,134 @@ impl Lexicon {
         ] {
             for w in list {
                 let key = w.to_lowercase();
-                if lex.phrases.contains_key(&key) {
+                if self.phrases.contains_key(&key) {
                     continue; // Dr and Prof are already the abbreviations of Doctor and Professor
                 }
-                let def = lex.push_def(TitleDef {
-                    title: w.clone(),
-                    abbr: None,
-                    kind,
-                    political: false,
-                    ministerial: false,
-                    alone: false,
-                    noun: false,
-                });
-                let abbreviated = lex.pointable.contains(&key);
-                lex.add_phrase(vec![key], def, abbreviated);
+                let def = self.push_def(TitleDef::plain(w, kind));
+                let abbreviated = self.pointable.contains(&key);
+                self.add_phrase(vec![key], def, abbreviated);
             }
         }
-        let saint = lex.push_def(TitleDef {
-            title: "St".into(),
-            abbr: None,
-            kind: TitleKind::Saint,
-            political: false,
-            ministerial: false,
-            alone: false,
-            noun: false,
-        });
-        lex.add_phrase(vec!["st".into()], saint, true);
-        for head in &raw.compound.heads {
-            for p in &raw.compound.portfolios {
-                for (title, words) in [
-                    (format!("{p} {head}"), words_of(&format!("{p} {head}"))),
-                    (
-                        format!("{head} for {p}"),
-                        words_of(&format!("{head} for {p}")),
-                    ),
-                    (
-                        format!("{head} of {p}"),
-                        words_of(&format!("{head} of {p}")),
-                    ),
+        let saint = self.push_def(TitleDef::plain("St", TitleKind::Saint));
+        self.add_phrase(vec!["st".into()], saint, true);
+    }
+
+    /// `Foreign Secretary`, `Minister for Unification`, `Secretary of State`: political and
+    /// ministerial, of the ministers' rank.
+    fn add_compounds(&mut self, compound: &RawCompound) {
+        for head in &compound.heads {
+            for p in &compound.portfolios {
+                for title in [
+                    format!("{p} {head}"),
+                    format!("{head} for {p}"),
+                    format!("{head} of {p}"),
                 ] {
-                    if lex.has_phrase(&words) {
+                    let words = words_of(&title);
+                    if self.has_phrase(&words) {
                         continue;
                     }
-                    let def = lex.push_def(TitleDef {
-                        title,
-                        abbr: None,
-                        kind: TitleKind::Formal,
+                    let def = self.push_def(TitleDef {
                         political: true,
                         ministerial: true,
                         alone: true,
-                        noun: false,
+                        rank: Rank::Minister,
+                        ..TitleDef::plain(&title, TitleKind::Formal)
                     });
-                    lex.add_phrase(words, def, false);
+                    self.add_phrase(words, def, false);
                 }
             }
         }
-        for o in &raw.occupations {
-            let def = lex.push_def(TitleDef {
-                title: o.clone(),
-                abbr: None,
-                kind: TitleKind::Occupation,
-                political: false,
-                ministerial: false,
-                alone: false,
-                noun: false,
-            });
-            let words = words_of(o);
-            if !lex.has_phrase(&words) {
-                lex.add_phrase(words, def, false);
+    }
+
+    /// The people's view of the lexicon: courtesy words with their gender, the words that end
+    /// a title, and the words that open or fill one.
+    fn add_title_words(&mut self, raw: &RawLexicon) {
+        let masculine = lower_set(&raw.masculine);
+        let feminine = lower_set(&raw.feminine);
+        let mut words: HashMap<String, TitleWord> = HashMap::new();
+        // Courtesy beats head beats part when a word is both.
+        let rank = |k: &TitleWord| match k {
+            TitleWord::Courtesy(_) => 2,
+            TitleWord::Head => 1,
+            TitleWord::Part => 0,
+        };
+        let mut put = |w: &str, kind: TitleWord| {
+            let key = w.trim_end_matches('.').to_lowercase();
+            if words.get(&key).is_none_or(|old| rank(old) < rank(&kind)) {
+                words.insert(key, kind);
+            }
+        };
+        for d in &self.defs {
+            let ws = words_of(&d.title);
+            let courtesy = matches!(
+                d.kind,
+                TitleKind::Social | TitleKind::Academic | TitleKind::Honour
+            );
+            if courtesy && ws.len() == 1 {
+                let abbr = d.abbr.iter().flat_map(|a| words_of(a));
+                for w in ws.iter().cloned().chain(abbr) {
+                    put(&w, TitleWord::Courtesy(None));
+                }
+                continue;
+            }
+            for (i, w) in ws.iter().enumerate() {
+                if matches!(w.as_str(), "of" | "for" | "the" | "and") {
+                    continue;
+                }
+                put(
+                    w,
+                    if i + 1 == ws.len() {
+                        TitleWord::Head
+                    } else {
+                        TitleWord::Part
+                    },
+                );
+            }
+            for w in d.abbr.iter().flat_map(|a| words_of(a)) {
+                put(&w, TitleWord::Head);
             }
         }
-        // Longest phrases first, so `Prime Minister` wins over `Minister`.
-        for list in lex.phrases.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        let courtesy = [
+            &raw.social,
+            &raw.academic,
+            &raw.honours,
+            &raw.other_courtesy,
+        ];
+        for w in courtesy
+            .into_iter()
+            .flatten()
+            .chain(&raw.masculine)
+            .chain(&raw.feminine)
+        {
+            put(w, TitleWord::Courtesy(None));
         }
-        lex
+        for w in &raw.after_names {
+            put(w, TitleWord::Head);
+        }
+        for w in raw
+            .title_words
+            .iter()
+            .chain(&raw.compound.prefixes)
+            .chain(&raw.compound.portfolios)
+        {
+            for w in words_of(w) {
+                put(&w, TitleWord::Part);
+            }
+        }
+        for (w, kind) in words.iter_mut() {
+            if let TitleWord::Courtesy(g) = kind {
+                *g = match (masculine.contains(w), feminine.contains(w)) {
+                    (true, false) => Some(true),
+                    (false, true) => Some(false),
+                    _ => None,
+                };
+            }
+        }
+        // Every word of an abbreviated title is an abbreviation inside a name.
+        for p in self.phrases.values().flatten().filter(|p| p.abbreviated) {
+            self.name_abbreviations.extend(p.words.iter().cloned());
+        }
+        self.words = words;
     }
 
     fn push_def(&mut self, def: TitleDef) -> usize {
@@ -276,6 +474,34 @@ impl Lexicon {
     /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).
     pub fn is_office_too(&self, occupation: &str) -> bool {
         self.offices_too.contains(&occupation.to_lowercase())
+    }
+
+    /// Whether a word (possessive or not) is part of a country's, a place's or a nationality's name.
+    pub fn is_country_word(&self, word: &str) -> bool {
+        let w = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
+        self.countries.contains(&w.to_lowercase())
+    }
+
+    /// What a word is before a name (`Mr`, `Minister`, `Prime`), ignoring case and a full point.
+    pub fn title_word(&self, word: &str) -> Option<TitleWord> {
+        self.words
+            .get(&word.trim_end_matches('.').to_lowercase())
+            .copied()
+    }
+
+    /// Every title word, for the people of the story.
+    pub fn title_words(&self) -> impl Iterator<Item = (&str, TitleWord)> {
+        self.words.iter().map(|(w, k)| (w.as_str(), *k))
+    }
+
+    /// Whether a word is an abbreviation whose full point does not end a sentence; `in_names`
+    /// limits it to those found inside names (titles, `Jr`, `Mt`).
+    pub fn is_abbreviation(&self, word: &str, in_names: bool) -> bool {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.name_abbreviations.contains(&w) || (!in_names && self.other_abbreviations.contains(&w))
     }
 
     /// Whether a word stays capitalised when a title is lowercased (`European`).

@@ -17,11 +17,24 @@ mod words;
 
 pub use consistency::check_consistency;
 pub use find::find;
-pub use lexicon::{lexicon, Lexicon, TitleDef, TitleKind};
+pub use lexicon::{lexicon, Lexicon, PointKind, Rank, TitleDef, TitleKind, TitleWord};
 pub use recase::recase;
 pub use style::{checked_usages, verdict, Verdict};
 
 use std::ops::Range;
+
+/// Whether a word is a title word before a name (`Mr`, `Dr.`, `President`, `Prime`, `Gov`),
+/// ignoring case and a full point: the words kept in front of a renamed name.
+pub fn is_title_word(word: &str) -> bool {
+    lexicon().title_word(word).is_some()
+}
+
+/// Whether a word is an abbreviation whose full point does not end a sentence (`Mr`, `Gov`,
+/// `Jr`, `Inc`, `Jan`), ignoring case and a trailing full point; `in_names` limits it to the
+/// abbreviations found inside names (titles, `Jr`, `Mt`).
+pub fn is_abbreviation(word: &str, in_names: bool) -> bool {
+    lexicon().is_abbreviation(word, in_names)
+}
 
 /// Where a title stands relative to a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

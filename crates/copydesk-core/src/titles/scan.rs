@@ -238,24 +238,70 @@ impl Scanner<'_> {
         self.is_word(k) && matches!(self.word(k), "the" | "The")
     }
 
-    pub(super) fn is_nationality(&self, k: usize) -> bool {
+    /// Whether word `k` names a country, a place or a nationality (`Thai`, `Leone`, `Emirates`),
+    /// possessive or not.
+    pub(super) fn is_country_word(&self, k: usize) -> bool {
         if !self.is_word(k) {
             return false;
         }
         let t = &self.toks[k];
-        if t.key_end != t.range.end {
-            return false; // `Ukraine's` is a possessive, not an adjective
-        }
-        let w = self.word(k);
-        if NATIONS.contains(&w) {
+        let w = &self.text[t.range.start..t.key_end];
+        if self.lex.is_country_word(w) {
             return true;
         }
-        first_upper(w)
+        // Nationalities the lists miss end like adjectives of nationality.
+        t.key_end == t.range.end
+            && first_upper(w)
             && w.chars().count() > 3
             && !all_caps(w)
             && ["an", "ese", "ish", "ch", "ic", "i", "ine"]
                 .iter()
                 .any(|e| w.ends_with(e))
+    }
+
+    /// Where the capitalised run of words directly before token `start` begins (`Bank of
+    /// England`, `the United Arab Emirates'`), bounded to a few words; `start` when there is none.
+    fn run_before(&self, start: usize) -> usize {
+        let mut r = start;
+        let mut k = start;
+        while k > 0 && start - k < 6 && self.toks[k].space_before && self.is_word(k - 1) {
+            let w = self.word(k - 1);
+            if first_upper(w) {
+                k -= 1;
+                r = k;
+                if self.toks[k].sentence_first {
+                    break;
+                }
+            } else if matches!(w, "of" | "and") && k > 1 && r == k {
+                k -= 1; // `Bank of England`: only between capitalised words
+            } else {
+                break;
+            }
+        }
+        r
+    }
+
+    /// The first word of a country qualifier of any length directly before token `start`
+    /// (`Sierra Leone`, `United Arab Emirates`, `South Korea's`, `French`).
+    pub(super) fn country_before(&self, start: usize) -> Option<usize> {
+        let r = self.run_before(start);
+        if r == start {
+            return None;
+        }
+        // A sentence's first word that is not a country's (`Yesterday Sierra Leone president`).
+        let mut first = r;
+        while first < start && !self.is_country_word(first) && self.toks[first].sentence_first {
+            first += 1;
+        }
+        let words = (first..start).filter(|&k| !matches!(self.word(k), "of" | "and"));
+        let mut any = false;
+        for k in words {
+            if !self.is_country_word(k) {
+                return None;
+            }
+            any = true;
+        }
+        any.then_some(first)
     }
 
     /// What stands directly before the title at token `start`.
@@ -264,9 +310,8 @@ impl Scanner<'_> {
         if key == "shadow" {
             return Qualifier::Shadow;
         }
-        let mut nearest = Qualifier::None;
         let mut k = start;
-        for n in 0..4 {
+        for _ in 0..6 {
             if k == 0 || !self.is_word(k - 1) || !self.toks[k].space_before {
                 break;
             }
@@ -287,34 +332,49 @@ impl Scanner<'_> {
             if DETERMINERS.contains(&lower.as_str()) || LINKS.contains(&lower.as_str()) {
                 break; // `adviser to president Trump`: what lies beyond does not qualify the title
             }
-            let w = self.word(k);
-            let t = &self.toks[k];
-            let key = &self.text[t.range.start..t.key_end];
-            if n == 0 && first_upper(w) {
-                nearest = if self.is_nationality(k) {
-                    Qualifier::Nationality
-                } else if (t.key_end != t.range.end && !all_caps(key))
-                    || t.sentence_first
-                    || NOT_QUALIFIERS.contains(&key)
-                    || ADVERBS.contains(&key)
-                {
-                    // `Brazil's president`, `But president`, `On Wednesday prime minister`: a
-                    // country's possessive or a sentence's first word does not make a description
-                    // (an organisation's does: `the MMF's general secretary`).
-                    Qualifier::None
-                } else {
-                    Qualifier::Proper
-                };
-            }
         }
-        nearest
+        self.nearest_qualifier(start)
     }
 
-    /// Whether the title at `start` follows a plain `the` (or `the` and a nationality).
+    /// A country, an organisation or nothing directly before the title at `start`.
+    fn nearest_qualifier(&self, start: usize) -> Qualifier {
+        if start == 0 || !self.is_word(start - 1) || !self.toks[start].space_before {
+            return Qualifier::None;
+        }
+        let k = start - 1;
+        let t = &self.toks[k];
+        let w = self.word(k);
+        let key = &self.text[t.range.start..t.key_end];
+        let possessive = t.key_end != t.range.end;
+        if !first_upper(w) {
+            // `the union's general secretary`: an organisation's officer, a description;
+            // `the country's president` is the country's own.
+            let own = MODIFIERS.contains(&w.to_lowercase().as_str()) || self.is_country_word(k);
+            return if possessive && !own && !t.sentence_first {
+                Qualifier::Proper
+            } else {
+                Qualifier::None
+            };
+        }
+        if self.country_before(start).is_some() {
+            return Qualifier::Nationality;
+        }
+        if t.sentence_first || NOT_QUALIFIERS.contains(&key) || ADVERBS.contains(&key) {
+            // `But president`, `On Wednesday prime minister`: a sentence's first word or a
+            // function word does not describe the title.
+            return Qualifier::None;
+        }
+        // `Bank of England governor`, `Google's chief`, `the MMF's general secretary`.
+        Qualifier::Proper
+    }
+
+    /// Whether the title at `start` follows a plain `the` (or `the` and a country).
     pub(super) fn plain_the(&self, start: usize) -> bool {
         start > 0
             && (self.is_the(start - 1)
-                || (start > 1 && self.is_nationality(start - 1) && self.is_the(start - 2)))
+                || self
+                    .country_before(start)
+                    .is_some_and(|r| r > 0 && self.is_the(r - 1) || self.is_the(r)))
     }
 
     pub(super) fn case_of(&self, m: &Match) -> Case {

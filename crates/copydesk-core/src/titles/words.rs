@@ -123,11 +123,4 @@ pub(super) const LINKS: &[&str] = &[
     "are", "were", "be", "been", "has", "have", "had",
 ];
 
-/// Country words that do not end like adjectives.
-pub(super) const NATIONS: &[&str] = &[
-    "US", "U.S", "UK", "EU", "UN", "U.N", "Thai", "Greek", "Swiss", "Dutch", "French", "Czech",
-    "Irish", "Welsh", "Scottish", "British", "English", "Danish", "Polish", "Turkish", "Finnish",
-    "Swedish", "Spanish", "Kurdish", "Flemish", "Scots",
-];
-
 pub(super) const FUNCTION_WORDS: &[&str] = &["of", "for", "the", "and"];
