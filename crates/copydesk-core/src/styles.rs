@@ -4,7 +4,9 @@
 //! before, beside and after names, abbreviations) and which spellings of names it prefers.
 //! A newsroom can copy one of the files and edit it; every field is documented in the files.
 
+use crate::titles::Rank;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 /// The names of the built-in profiles.
@@ -110,6 +112,11 @@ pub struct TitleRules {
     /// Titles written in lower case even before a name (AP: `professor Jane Smith`).
     #[serde(default)]
     pub lowercase_before_name: Vec<String>,
+    /// The rank of titles whose rank in this newsroom differs from the lexicon's, by spelled-out
+    /// title: `Chancellor = "minister"` where the chancellor is the finance minister. Only titles
+    /// of one rank are compared with each other for their capitals (`head`, `minister`, `office`).
+    #[serde(default)]
+    pub ranks: BTreeMap<String, Rank>,
 }
 
 fn yes() -> bool {

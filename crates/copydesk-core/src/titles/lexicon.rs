@@ -195,8 +195,10 @@ pub struct Lexicon {
     pub(super) offices_too: HashSet<String>,
     pub(super) not_names: HashSet<String>,
     pub(super) particles: HashSet<String>,
-    /// Lower-case words of countries, places and nationalities.
+    /// Lower-case one-word countries, places and nationalities.
     countries: HashSet<String>,
+    /// Lower-case countries of several words, joined by a space (`sierra leone`).
+    country_phrases: HashSet<String>,
     /// Lower-case title words for the people of the story.
     words: HashMap<String, TitleWord>,
     /// Lower-case abbreviations inside names (titles and suffixes), without their point.
@@ -209,6 +211,14 @@ fn words_of(s: &str) -> Vec<String> {
     s.split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .collect()
+}
+
+/// A word without its possessive ending, in lower case.
+fn country_key(word: &str) -> String {
+    word.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’'])
+        .to_lowercase()
 }
 
 fn lower_set<'a>(items: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
@@ -230,9 +240,12 @@ impl Lexicon {
             .chain(list_words(DEMONYMS))
             .map(str::to_lowercase)
             .collect();
+        let mut country_phrases = HashSet::new();
         for c in &raw.countries {
-            let words = words_of(c).into_iter();
-            countries.extend(words.filter(|w| !matches!(w.as_str(), "and" | "of" | "the")));
+            match words_of(c).as_slice() {
+                [w] => countries.insert(w.clone()),
+                ws => country_phrases.insert(ws.join(" ")),
+            };
         }
         let mut lex = Lexicon {
             defs: Vec::new(),
@@ -244,6 +257,7 @@ impl Lexicon {
             not_names: raw.not_names.iter().cloned().collect(),
             particles: lower_set(&raw.surname_particles),
             countries,
+            country_phrases,
             words: HashMap::new(),
             name_abbreviations: lower_set(&raw.abbreviations.in_names),
             other_abbreviations: lower_set(&raw.abbreviations.other),
@@ -476,13 +490,15 @@ impl Lexicon {
         self.offices_too.contains(&occupation.to_lowercase())
     }
 
-    /// Whether a word (possessive or not) is part of a country's, a place's or a nationality's name.
+    /// Whether a word (possessive or not) names a country, a place or a nationality.
     pub fn is_country_word(&self, word: &str) -> bool {
-        let w = word
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .trim_end_matches(['\'', '’']);
-        self.countries.contains(&w.to_lowercase())
+        self.countries.contains(&country_key(word))
+    }
+
+    /// Whether words (the last possessive or not) name a country together (`Sierra Leone`).
+    pub fn is_country_phrase(&self, words: &[&str]) -> bool {
+        let key: Vec<String> = words.iter().map(|w| country_key(w)).collect();
+        self.country_phrases.contains(&key.join(" "))
     }
 
     /// What a word is before a name (`Mr`, `Minister`, `Prime`), ignoring case and a full point.

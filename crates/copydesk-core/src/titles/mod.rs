@@ -233,4 +233,54 @@ mod tests {
             "European affairs minister"
         );
     }
+
+    fn qualifiers(text: &str) -> Vec<(String, Qualifier)> {
+        let doc = Document::parse(text, DocKind::PlainText);
+        find(&doc)
+            .into_iter()
+            .map(|u| (text[u.range.clone()].to_string(), u.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn a_country_of_any_length_is_not_a_description() {
+        use Qualifier::*;
+        let q = qualifiers(
+            "It rained. Talks between Sierra Leone president Julius Bio, the United States \
+             secretary of state Ann Cole, United Arab Emirates foreign minister Saif Nasser, South \
+             Korea's president Lee Jae, Czech Republic premier Jan Novak and French president Paul \
+             Roux ended.",
+        );
+        assert_eq!(
+            q,
+            vec![
+                ("president".into(), Nationality),
+                ("secretary of state".into(), Nationality),
+                ("foreign minister".into(), Nationality),
+                ("president".into(), Nationality),
+                ("premier".into(), Nationality),
+                ("president".into(), Nationality),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organisation_makes_a_description() {
+        use Qualifier::*;
+        let q = qualifiers(
+            "It rained. Then the union's general secretary Ann Lee, Bank of England governor \
+             Tom Reed, Google UK president Jo Park and former Kenya president Sam Oloo spoke. Labour \
+             Party chairman Ed Hill and the country's president Ali Khan listened.",
+        );
+        assert_eq!(
+            q,
+            vec![
+                ("general secretary".into(), Proper),
+                ("governor".into(), Proper),
+                ("president".into(), Proper),
+                ("president".into(), Former),
+                ("president".into(), None),
+            ]
+        );
+    }
 }

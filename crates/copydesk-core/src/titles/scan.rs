@@ -259,49 +259,69 @@ impl Scanner<'_> {
                 .any(|e| w.ends_with(e))
     }
 
-    /// Where the capitalised run of words directly before token `start` begins (`Bank of
-    /// England`, `the United Arab Emirates'`), bounded to a few words; `start` when there is none.
-    fn run_before(&self, start: usize) -> usize {
-        let mut r = start;
-        let mut k = start;
-        while k > 0 && start - k < 6 && self.toks[k].space_before && self.is_word(k - 1) {
-            let w = self.word(k - 1);
-            if first_upper(w) {
-                k -= 1;
-                r = k;
-                if self.toks[k].sentence_first {
-                    break;
+    /// The start of a country (one word, or several that name one together) ending at token
+    /// `end - 1`, if one does.
+    fn country_ending(&self, end: usize) -> Option<usize> {
+        // Several words first: `United Arab Emirates`, `Bosnia and Herzegovina`.
+        for len in (2..=4).rev() {
+            if end < len {
+                continue;
+            }
+            let from = end - len;
+            let spaced = (from + 1..end).all(|k| self.is_word(k) && self.toks[k].space_before);
+            if spaced && self.is_word(from) {
+                let words: Vec<&str> = (from..end).map(|k| self.word(k)).collect();
+                if self.lex.is_country_phrase(&words) {
+                    return Some(from);
                 }
-            } else if matches!(w, "of" | "and") && k > 1 && r == k {
-                k -= 1; // `Bank of England`: only between capitalised words
-            } else {
-                break;
             }
         }
-        r
+        (end > 0 && first_upper(self.word(end - 1)) && self.is_country_word(end - 1))
+            .then_some(end - 1)
     }
 
     /// The first word of a country qualifier of any length directly before token `start`
-    /// (`Sierra Leone`, `United Arab Emirates`, `South Korea's`, `French`).
+    /// (`Sierra Leone`, `the United Arab Emirates'`, `South Korea's`, `French`), unless the
+    /// country belongs to an organisation's name (`Bank of England`, `Google UK`).
     pub(super) fn country_before(&self, start: usize) -> Option<usize> {
-        let r = self.run_before(start);
-        if r == start {
+        let mut k = start;
+        // A few countries in a row at most (`US-Mexico`, `Franco-German` are single words).
+        for _ in 0..3 {
+            if k == 0 || !self.toks[k].space_before || !self.is_word(k - 1) {
+                break;
+            }
+            // Only the country nearest the title may be possessive.
+            if k < start && self.toks[k - 1].key_end != self.toks[k - 1].range.end {
+                break;
+            }
+            match self.country_ending(k) {
+                Some(from) => k = from,
+                None => break,
+            }
+        }
+        if k == start {
             return None;
         }
-        // A sentence's first word that is not a country's (`Yesterday Sierra Leone president`).
-        let mut first = r;
-        while first < start && !self.is_country_word(first) && self.toks[first].sentence_first {
-            first += 1;
-        }
-        let words = (first..start).filter(|&k| !matches!(self.word(k), "of" | "and"));
-        let mut any = false;
-        for k in words {
-            if !self.is_country_word(k) {
+        // What comes before: `Bank of England`, `Google UK` make an organisation's name.
+        if k > 0 && self.is_word(k - 1) && self.toks[k].space_before && !self.toks[k].sentence_first
+        {
+            let w = self.word(k - 1);
+            let t = &self.toks[k - 1];
+            let key = &self.text[t.range.start..t.key_end];
+            let of_org = matches!(w, "of" | "for")
+                && k > 1
+                && self.is_word(k - 2)
+                && first_upper(self.word(k - 2));
+            let org = first_upper(w)
+                && !t.sentence_first
+                && !NOT_QUALIFIERS.contains(&key)
+                && !ADVERBS.contains(&key)
+                && t.key_end == t.range.end;
+            if of_org || org {
                 return None;
             }
-            any = true;
         }
-        any.then_some(first)
+        Some(k)
     }
 
     /// What stands directly before the title at token `start`.

@@ -2,7 +2,9 @@
 //! (courtesy titles, full points, capitals by position, abbreviations), also read by
 //! `title-consistency` to leave to the style what it decides.
 
-use super::{lexicon, recase, Case, NameShape, Position, Qualifier, TitleKind, TitleUsage};
+use super::{
+    lexicon, recase, Case, NameShape, Position, Qualifier, Rank, TitleDef, TitleKind, TitleUsage,
+};
 use crate::document::Document;
 use crate::finding::{Edit, Fix};
 use crate::rules::Context;
@@ -153,6 +155,19 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             }
         }
     }
+}
+
+/// The rank a title is compared within: the selected profile's `ranks`, else the lexicon's.
+pub(crate) fn rank_of(style: Option<&StyleProfile>, def: &TitleDef) -> Rank {
+    style
+        .and_then(|s| {
+            s.titles
+                .ranks
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(&def.title))
+                .map(|(_, r)| *r)
+        })
+        .unwrap_or(def.rank)
 }
 
 /// A lowercase title after `former`, an organisation or a place: a description, not a title.
