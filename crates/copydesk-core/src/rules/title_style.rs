@@ -8,7 +8,7 @@
 
 use super::{Context, Rule};
 use crate::finding::Finding;
-use crate::titles::verdict;
+use crate::titles::{bare_later_references, verdict};
 
 /// Flags a title written against the selected house style (only when a style is selected).
 pub struct TitleStyle;
@@ -31,7 +31,7 @@ impl Rule for TitleStyle {
             return;
         };
         for u in cx.title_usages() {
-            if let Some(v) = verdict(style, u, cx.doc) {
+            if let Some(v) = verdict(style, u, cx) {
                 let mut f = Finding::new("title-style", v.range, v.message);
                 if let Some(fix) = v.fix {
                     f = f.with_fix(fix);
@@ -39,5 +39,6 @@ impl Rule for TitleStyle {
                 out.push(f);
             }
         }
+        bare_later_references(cx, style, out);
     }
 }

@@ -39,7 +39,7 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
         let mut decided = Decided::default();
         if let Some(style) = cx.style {
             // The style reports this usage: nothing more to say here.
-            if verdict(style, u, cx.doc).is_some() {
+            if verdict(style, u, cx).is_some() {
                 continue;
             }
             decided = Decided {

@@ -10,6 +10,7 @@ mod consistency;
 mod find;
 mod lexicon;
 mod recase;
+mod reference;
 mod scan;
 mod style;
 mod tokens;
@@ -19,6 +20,7 @@ pub use consistency::check_consistency;
 pub use find::find;
 pub use lexicon::{lexicon, Lexicon, PointKind, Rank, TitleDef, TitleKind, TitleWord};
 pub use recase::recase;
+pub use reference::bare_later_references;
 pub use style::{checked_usages, verdict, Verdict};
 
 use std::ops::Range;

@@ -75,7 +75,7 @@ fn with_space_after(doc: &Document, r: &Range<usize>) -> Range<usize> {
     r.start..r.end + ws
 }
 
-fn remove_title(doc: &Document, u: &TitleUsage, written: &str, safe: bool) -> Fix {
+pub(super) fn remove_title(doc: &Document, u: &TitleUsage, written: &str, safe: bool) -> Fix {
     Fix {
         title: format!("Remove \"{written}\""),
         edits: vec![Edit::new(with_space_after(doc, &u.range), "")],
@@ -134,6 +134,12 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
         // `former foreign secretary Robin Cook`, `Bank of England governor Mervyn King`: a
         // description of the person more than a title; guides differ, so only capitals are judged.
         Position::Before if descriptive(u) => TitleCase::Open,
+        Position::Before if t.open_ranks_before_name.contains(&rank_of(Some(style), def)) => {
+            TitleCase::Open
+        }
+        Position::Before if u.qualifier == Qualifier::Nationality => {
+            t.before_name_after_country.unwrap_or(t.before_name)
+        }
         Position::Before => t.before_name,
         // Capitals beside a name (BBC) only for a plain `the`: `The Interior Minister, Ann Lee,`.
         Position::CommaBefore if t.comma_set == TitleCase::Capitalised && !u.plain_the => {
@@ -195,125 +201,129 @@ pub(crate) fn decides_abbreviation(style: &StyleProfile, u: &TitleUsage) -> bool
 }
 
 /// Holds one usage against a style.
-pub fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> Option<Verdict> {
+pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Verdict> {
+    let doc = cx.doc;
     let def = u.def();
-    let label = style.label();
     let written = &doc.text[u.range.clone()];
-    let point_wanted = style.courtesy.full_point;
-    let one = |message: String, fix: Option<Fix>| {
-        Some(Verdict {
-            range: u.range.clone(),
-            message,
-            fix,
-        })
-    };
-    match def.kind {
+    let early = match def.kind {
         TitleKind::Honour | TitleKind::Saint => return None,
-        TitleKind::Occupation => {
-            // Never a formal title: capitals beside a name are wrong wherever the style writes
-            // titles there in lower case (`The council's Chief Executive, Helen Marsh,`).
-            let lowercase = match u.position {
-                Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase,
-                Position::After => style.titles.after_name == TitleCase::Lowercase && !u.continued,
-                _ => false,
-            };
-            if lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title) {
-                let form = recase(written, false);
-                return one(
-                    format!("{label} style: \"{form}\" is a job description, not a formal title: write it in lower case"),
-                    Some(Fix {
-                        title: format!("Write \"{form}\""),
-                        edits: vec![Edit::new(u.range.clone(), form.clone())],
-                        safe: true,
-                    }),
-                );
-            }
-            return None;
-        }
-        TitleKind::Social => match style.courtesy.usage {
-            CourtesyUse::None => {
-                return one(
-                        format!("{label} style uses no courtesy titles outside quotations: drop \"{written}\""),
-                        Some(remove_title(doc, u, written, true)),
-                    );
-            }
-            CourtesyUse::LaterReferences if u.shape == Some(NameShape::Full) => {
-                return one(
-                        format!("{label} style uses no courtesy title with a full name (first reference): drop \"{written}\""),
-                        Some(remove_title(doc, u, written, true)),
-                    );
-            }
-            _ => {}
-        },
-        TitleKind::Academic if def.title == "Doctor" => {
-            if style.courtesy.doctor_medical_only {
-                if u.shape == Some(NameShape::Surname) {
-                    return one(
-                        format!("{label} style uses \"Dr\" on first reference only; later references take the surname"),
-                        Some(remove_title(doc, u, written, false)),
-                    );
-                }
-                if !medical_context(doc, u) {
-                    return one(
-                        format!("{label} style reserves \"Dr\" for medical doctors"),
-                        Some(remove_title(doc, u, written, false)),
-                    );
-                }
-            }
-            if style.courtesy.doctor_full_name_only && u.shape == Some(NameShape::Surname) {
-                return one(
-                    format!("{label} style uses \"Dr.\" only before a full name; later references take the surname"),
-                    Some(remove_title(doc, u, written, true)),
-                );
-            }
-        }
-        _ => {}
+        TitleKind::Occupation => return occupation(style, u, written),
+        TitleKind::Social => courtesy(style, u, cx, written),
+        TitleKind::Academic if def.title == "Doctor" => doctor(style, u, doc, written),
+        _ => None,
+    };
+    if early.is_some() {
+        return early;
     }
     if def.kind == TitleKind::Formal
         && u.position == Position::Before
         && !style.titles.ministerial_prefix
         && def.ministerial
     {
-        return one(
-            format!(
-                "{label} style does not put a minister's title before the name: write \"the {}, {}\"",
+        return Some(Verdict {
+            range: u.range.clone(),
+            message: format!(
+                "{} style does not put a minister's title before the name: write \"the {}, {}\"",
+                style.label(),
                 recase(written, false),
                 u.name.clone().map(|r| &doc.text[r]).unwrap_or("…")
             ),
-            economist_fix(doc, u, written),
-        );
+            fix: economist_fix(doc, u, written),
+        });
     }
+    house_form(style, u, written)
+}
 
-    // Build the house form of the title as written: abbreviation, then case, then points.
-    let mut reasons: Vec<String> = Vec::new();
-    let mut form = written.to_string();
-    let mut abbreviated = u.abbreviated;
-    let t = &style.titles;
-    if def.abbr.is_some() && u.position == Position::Before {
-        let abbr = def.abbr.clone().unwrap_or_default();
-        if u.abbreviated && in_list(&t.never_abbreviate, &def.title) {
-            form = def.title.clone();
-            abbreviated = false;
-            reasons.push(format!("\"{}\" is never abbreviated", def.title));
-        } else if !u.abbreviated
-            && u.shape == Some(NameShape::Full)
-            && in_list(&t.abbreviate_before_full_name, &def.title)
-        {
-            form = abbr.clone();
-            abbreviated = true;
-            reasons.push(format!("abbreviate \"{}\" before a full name", def.title));
-        } else if u.abbreviated
-            && u.shape == Some(NameShape::Surname)
-            && in_list(&t.spell_out_before_surname, &def.title)
-        {
-            form = def.title.clone();
-            abbreviated = false;
-            reasons.push(format!(
-                "spell out \"{}\" before a surname alone",
-                def.title
-            ));
+fn one(u: &TitleUsage, message: String, fix: Option<Fix>) -> Option<Verdict> {
+    Some(Verdict {
+        range: u.range.clone(),
+        message,
+        fix,
+    })
+}
+
+/// A job description is never a formal title: capitals beside a name are wrong wherever the
+/// style writes titles there in lower case (`The council's Chief Executive, Helen Marsh,`).
+fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Verdict> {
+    let def = u.def();
+    let lowercase = match u.position {
+        Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase,
+        Position::After => style.titles.after_name == TitleCase::Lowercase && !u.continued,
+        _ => false,
+    };
+    if !(lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title)) {
+        return None;
+    }
+    let form = recase(written, false);
+    one(
+        u,
+        format!(
+            "{} style: \"{form}\" is a job description, not a formal title: write it in lower case",
+            style.label()
+        ),
+        Some(Fix {
+            title: format!("Write \"{form}\""),
+            edits: vec![Edit::new(u.range.clone(), form.clone())],
+            safe: true,
+        }),
+    )
+}
+
+/// `Mr`, `Ms`: used at all, and in the form of the style's rules of reference.
+fn courtesy(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> Option<Verdict> {
+    let label = style.label();
+    match style.courtesy.usage {
+        CourtesyUse::None => one(
+            u,
+            format!("{label} style uses no courtesy titles outside quotations: drop \"{written}\""),
+            Some(remove_title(cx.doc, u, written, true)),
+        ),
+        usage => super::reference::courtesy_reference(style, u, cx, written).or_else(|| {
+            (usage == CourtesyUse::LaterReferences && u.shape == Some(NameShape::Full)).then(|| {
+                Verdict {
+                    range: u.range.clone(),
+                    message: format!("{label} style uses no courtesy title with a full name (first reference): drop \"{written}\""),
+                    fix: Some(remove_title(cx.doc, u, written, true)),
+                }
+            })
+        }),
+    }
+}
+
+/// `Dr`: for medical doctors only (Reuters), before a full name only (AP).
+fn doctor(style: &StyleProfile, u: &TitleUsage, doc: &Document, written: &str) -> Option<Verdict> {
+    let label = style.label();
+    if style.courtesy.doctor_medical_only {
+        if u.shape == Some(NameShape::Surname) {
+            return one(
+                u,
+                format!("{label} style uses \"Dr\" on first reference only; later references take the surname"),
+                Some(remove_title(doc, u, written, false)),
+            );
+        }
+        if !medical_context(doc, u) {
+            return one(
+                u,
+                format!("{label} style reserves \"Dr\" for medical doctors"),
+                Some(remove_title(doc, u, written, false)),
+            );
         }
     }
+    if style.courtesy.doctor_full_name_only && u.shape == Some(NameShape::Surname) {
+        return one(
+            u,
+            format!("{label} style uses \"Dr.\" only before a full name; later references take the surname"),
+            Some(remove_title(doc, u, written, true)),
+        );
+    }
+    None
+}
+
+/// The house form of the title as written (abbreviation, case, points), if it differs.
+fn house_form(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Verdict> {
+    let def = u.def();
+    let mut reasons: Vec<String> = Vec::new();
+    let (mut form, abbreviated) = abbreviation_form(style, u, written, &mut reasons);
     if def.kind == TitleKind::Formal {
         let case = if form == written { u.case } else { Case::Upper };
         match (expected_case(style, u), case) {
@@ -338,7 +348,7 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> Option<V
         }
     }
     if u.position == Position::Before
-        && in_list(&t.lowercase_before_name, &def.title)
+        && in_list(&style.titles.lowercase_before_name, &def.title)
         && !u.sentence_start
         && form.starts_with(char::is_uppercase)
     {
@@ -348,30 +358,61 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> Option<V
             def.title.to_lowercase()
         ));
     }
-    if abbreviated && def.kind != TitleKind::Honour {
-        if let Some(p) = point_wanted {
-            let has = form.contains('.');
-            if has != p {
-                form = set_points(&form, p);
-                reasons.push(if p {
-                    "abbreviated titles take a full point".into()
-                } else {
-                    "abbreviated titles take no full point".into()
-                });
-            }
+    if let (true, Some(p)) = (abbreviated, style.courtesy.full_point) {
+        if form.contains('.') != p {
+            form = set_points(&form, p);
+            reasons.push(if p {
+                "abbreviated titles take a full point".into()
+            } else {
+                "abbreviated titles take no full point".into()
+            });
         }
     }
     if form == written || reasons.is_empty() {
         return None;
     }
     one(
-        format!("{label} style: {}: write \"{form}\"", reasons.join("; ")),
+        u,
+        format!("{} style: {}: write \"{form}\"", style.label(), reasons.join("; ")),
         Some(Fix {
             title: format!("Write \"{form}\""),
             edits: vec![Edit::new(u.range.clone(), form.clone())],
             safe: true,
         }),
     )
+}
+
+/// The title abbreviated or spelled out as the style wants before this shape of name, and
+/// whether that form is an abbreviation.
+fn abbreviation_form(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    written: &str,
+    reasons: &mut Vec<String>,
+) -> (String, bool) {
+    let def = u.def();
+    let t = &style.titles;
+    let (Some(abbr), Position::Before) = (def.abbr.as_ref(), u.position) else {
+        return (written.to_string(), u.abbreviated);
+    };
+    if u.abbreviated && in_list(&t.never_abbreviate, &def.title) {
+        reasons.push(format!("\"{}\" is never abbreviated", def.title));
+        (def.title.clone(), false)
+    } else if !u.abbreviated
+        && u.shape == Some(NameShape::Full)
+        && in_list(&t.abbreviate_before_full_name, &def.title)
+    {
+        reasons.push(format!("abbreviate \"{}\" before a full name", def.title));
+        (abbr.clone(), true)
+    } else if u.abbreviated
+        && u.shape == Some(NameShape::Surname)
+        && in_list(&t.spell_out_before_surname, &def.title)
+    {
+        reasons.push(format!("spell out \"{}\" before a surname alone", def.title));
+        (def.title.clone(), false)
+    } else {
+        (written.to_string(), u.abbreviated)
+    }
 }
 
 /// `Competition Minister Sofia Berg has` -> `the competition minister, Sofia Berg, has`.
