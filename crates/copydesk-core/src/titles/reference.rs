@@ -146,6 +146,27 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             continue;
         };
         let surname = full.text.rsplit(' ').next().unwrap_or(&full.text);
+        // The person's own later references, in the draft's words: a bare surname is reported
+        // where the courtesy form is the draft's habit for this person (or nobody has one).
+        let own = || {
+            person
+                .mentions
+                .iter()
+                .skip(1)
+                .filter(|m| !m.in_quote && !m.full)
+        };
+        let titled = own().filter(|m| m.title.is_some()).count();
+        let bare = own().filter(|m| m.title.is_none()).count();
+        // Where the profile asks only where the draft uses courtesy titles, a bare surname must
+        // be the odd one out (copy that mixes the two for a person has no habit to hold it to).
+        let habit = if refs.courtesy_only_where_used {
+            bare == 1 && titled >= 2
+        } else {
+            titled > bare
+        };
+        if courtesy.is_some() && !habit {
+            continue;
+        }
         for m in person.mentions.iter().skip(1) {
             if m.full
                 || m.title.is_some()
@@ -208,4 +229,3 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
             .next()
             .is_some_and(char::is_uppercase))
 }
-

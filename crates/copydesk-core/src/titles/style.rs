@@ -134,7 +134,10 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
         // `former foreign secretary Robin Cook`, `Bank of England governor Mervyn King`: a
         // description of the person more than a title; guides differ, so only capitals are judged.
         Position::Before if descriptive(u) => TitleCase::Open,
-        Position::Before if t.open_ranks_before_name.contains(&rank_of(Some(style), def)) => {
+        Position::Before
+            if t.open_ranks_before_name
+                .contains(&rank_of(Some(style), def)) =>
+        {
             TitleCase::Open
         }
         Position::Before if u.qualifier == Qualifier::Nationality => {
@@ -373,7 +376,11 @@ fn house_form(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Ver
     }
     one(
         u,
-        format!("{} style: {}: write \"{form}\"", style.label(), reasons.join("; ")),
+        format!(
+            "{} style: {}: write \"{form}\"",
+            style.label(),
+            reasons.join("; ")
+        ),
         Some(Fix {
             title: format!("Write \"{form}\""),
             edits: vec![Edit::new(u.range.clone(), form.clone())],
@@ -408,7 +415,10 @@ fn abbreviation_form(
         && u.shape == Some(NameShape::Surname)
         && in_list(&t.spell_out_before_surname, &def.title)
     {
-        reasons.push(format!("spell out \"{}\" before a surname alone", def.title));
+        reasons.push(format!(
+            "spell out \"{}\" before a surname alone",
+            def.title
+        ));
         (def.title.clone(), false)
     } else {
         (written.to_string(), u.abbreviated)
