@@ -217,11 +217,20 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    let next = doc.text[range.end..].trim_start_matches([' ', '\u{a0}']);
+    let rest = &doc.text[range.end..];
+    let next = rest.trim_start_matches([' ', '\u{a0}']);
+    // A capitalised word opening the sentence (`But Ruiz said`) is not a given name.
+    let before_prev = before[..before.len() - prev.len()].trim_end();
+    let prev_opens = before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', ':', '\n']);
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
-    // `Ruiz Group`: part of a longer proper name.
-    !(super::is_title_word(prev)
-        || prev.chars().next().is_some_and(char::is_uppercase)
+    // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
+    // Punctuation between them (`Labour," Ruiz said`) separates the words.
+    let joined = prev
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '.');
+    !(joined && super::is_title_word(prev)
+        || joined && !prev_opens && prev.chars().next().is_some_and(char::is_uppercase)
         || next
             .trim_start_matches(['\'', '’', 's'])
             .trim_start()
