@@ -230,7 +230,9 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
         .last()
         .is_some_and(|c| c.is_alphanumeric() || c == '.');
     !(joined && super::is_title_word(prev)
-        || joined && !prev_opens && prev.chars().next().is_some_and(char::is_uppercase)
+        || prev.chars().last().is_some_and(char::is_alphanumeric)
+            && !prev_opens
+            && prev.chars().next().is_some_and(char::is_uppercase)
         || next
             .trim_start_matches(['\'', '’', 's'])
             .trim_start()
