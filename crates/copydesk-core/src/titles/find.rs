@@ -80,6 +80,32 @@ fn see<'a>(
     *from = (*from).max(upto);
 }
 
+/// The token after a place that belongs to the title ending before token `j` (`Mayor of
+/// Lakeshore`, `Governor of Texas`), or `j` when none follows.
+fn place_after(sc: &Scanner, j: usize) -> usize {
+    if !(sc.is_word(j) && matches!(sc.word(j), "of" | "for") && sc.is_word(j + 1)) {
+        return j;
+    }
+    let mut k = j + 1;
+    if sc.word(k) == "the" {
+        k += 1;
+    }
+    let mut any = false;
+    while sc.is_word(k) && first_upper(sc.word(k)) && sc.toks[k].space_before {
+        any = true;
+        let t = &sc.toks[k];
+        k += 1;
+        if t.key_end != t.range.end {
+            break;
+        }
+    }
+    if any {
+        k
+    } else {
+        j
+    }
+}
+
 fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<TitleUsage> {
     let def = &sc.lex.defs[m.def];
     let last = &sc.toks[m.end - 1];
@@ -97,30 +123,11 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
     let mut continued = false;
     let (determiner, after_name) = sc.before(m.start);
     if !possessive {
-        // A place after the title belongs to it: `Mayor of Lakeshore`, `Governor of Texas`.
-        let mut j = m.end;
-        if def.kind == TitleKind::Formal
-            && sc.is_word(j)
-            && matches!(sc.word(j), "of" | "for")
-            && sc.is_word(j + 1)
-        {
-            let mut k = j + 1;
-            if sc.word(k) == "the" {
-                k += 1;
-            }
-            let mut any = false;
-            while sc.is_word(k) && first_upper(sc.word(k)) && sc.toks[k].space_before {
-                any = true;
-                let t = &sc.toks[k];
-                k += 1;
-                if t.key_end != t.range.end {
-                    break;
-                }
-            }
-            if any {
-                j = k;
-            }
-        }
+        let j = if def.kind == TitleKind::Formal {
+            place_after(sc, m.end)
+        } else {
+            m.end
+        };
         if j == m.end {
             let courtesy = matches!(def.kind, TitleKind::Social | TitleKind::Academic);
             if let Some((r, s, _)) = sc.name_at(j, without_point, courtesy) {
