@@ -220,7 +220,9 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
     let rest = &doc.text[range.end..];
     let next = rest.trim_start_matches([' ', '\u{a0}']);
     // A capitalised word opening the sentence (`But Ruiz said`) is not a given name.
-    let before_prev = before[..before.len() - prev.len()].trim_end();
+    let before_prev = before[..before.len() - prev.len()]
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')']);
     let prev_opens = before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', ':', '\n']);
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
     // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
