@@ -293,17 +293,6 @@ fn blank_urls(prose: &mut [u8]) {
     }
 }
 
-/// Abbreviations whose full point does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gov", "sen", "rep", "lt", "gen", "col",
-    "sgt", "capt", "maj", "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
-    "no", "nos", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "al", "approx", "dept",
-    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft",
-    "ave", "blvd", "rd", "univ", "assn", "atty", "gens", "reps", "sens", "govs", "messrs", "mme",
-    "mlle", "op", "vol", "pp", "ed", "eds", "e.g", "i.e", "cf", "ca",
-];
-
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() {
@@ -316,8 +305,8 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Abbreviations are data in the title lexicon (data/titles.toml).
+    crate::titles::is_abbreviation(w, false)
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];

@@ -4,7 +4,9 @@
 //! before, beside and after names, abbreviations) and which spellings of names it prefers.
 //! A newsroom can copy one of the files and edit it; every field is documented in the files.
 
+use crate::titles::Rank;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 /// The names of the built-in profiles.
@@ -39,6 +41,47 @@ pub enum CourtesyUse {
     /// Used; the guide does not restrict where (BBC, Chicago).
     #[default]
     Allowed,
+}
+
+/// How a house names a person after the first mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum LaterReference {
+    /// The surname alone: `Ruiz said` (AP, Reuters, Guardian).
+    Surname,
+    /// A courtesy title and the surname: `Ms. Ruiz` (NYT, WSJ), `Ms Ruiz` (BBC, Economist).
+    Courtesy,
+    /// The guide does not decide.
+    #[default]
+    Open,
+}
+
+/// How a house names a person on the first mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum FirstReference {
+    /// The full name without a courtesy title: `Ana Ruiz`.
+    FullName,
+    /// The guide does not decide.
+    #[default]
+    Open,
+}
+
+/// The rules of reference: how people are named on first and later mentions.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceRules {
+    /// The first mention: `full-name` (`Ana Ruiz`, no courtesy title) or `open`.
+    #[serde(default)]
+    pub first: FirstReference,
+    /// Later mentions: `surname` (`Ruiz`), `courtesy` (`Ms. Ruiz`, with the profile's full
+    /// point) or `open`.
+    #[serde(default)]
+    pub later: LaterReference,
+    /// With `later = "courtesy"`: a bare surname is reported only for people the draft itself
+    /// gives a courtesy title somewhere (BBC sport and arts copy names people by surname alone).
+    #[serde(default)]
+    pub courtesy_only_where_used: bool,
 }
 
 /// How a house writes a formal title in one position.
@@ -110,6 +153,20 @@ pub struct TitleRules {
     /// Titles written in lower case even before a name (AP: `professor Jane Smith`).
     #[serde(default)]
     pub lowercase_before_name: Vec<String>,
+    /// The rank of titles whose rank in this newsroom differs from the lexicon's, by spelled-out
+    /// title: `Chancellor = "minister"` where the chancellor is the finance minister. Only titles
+    /// of one rank are compared with each other for their capitals (`head`, `minister`, `office`).
+    #[serde(default)]
+    pub ranks: BTreeMap<String, Rank>,
+    /// Ranks whose case directly before a name the profile leaves to the draft's own habit
+    /// (BBC copy writes `immigration minister Des Browne` as often as `Foreign Secretary Jack
+    /// Straw`): `title-consistency` compares them within their rank.
+    #[serde(default)]
+    pub open_ranks_before_name: Vec<Rank>,
+    /// A title before a name after a country or nationality (`French president Jacques Chirac`);
+    /// absent: as `before_name`.
+    #[serde(default)]
+    pub before_name_after_country: Option<TitleCase>,
 }
 
 fn yes() -> bool {
@@ -134,6 +191,9 @@ pub struct StyleProfile {
     /// Formal titles.
     #[serde(default)]
     pub titles: TitleRules,
+    /// First and later references to a person.
+    #[serde(default)]
+    pub references: ReferenceRules,
 }
 
 impl StyleProfile {

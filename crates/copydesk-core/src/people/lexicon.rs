@@ -129,27 +129,16 @@ impl Lexicon {
                 .or_insert(g);
         }
         let mut titles = HashMap::default();
-        for (tag, w) in items(include_str!("../../data/names/titles.txt")) {
-            let kind = match tag {
-                Some("courtesy-m") => TitleWord::Courtesy(Some(Gender::M)),
-                Some("courtesy-f") => TitleWord::Courtesy(Some(Gender::F)),
-                Some("courtesy-u") => TitleWord::Courtesy(None),
-                Some("head") => TitleWord::Head,
-                _ => TitleWord::Part,
-            };
-            let key = fold(w);
-            // Courtesy beats head beats part when a word is listed twice.
-            let rank = |k: &TitleWord| match k {
-                TitleWord::Courtesy(_) => 2,
-                TitleWord::Head => 1,
-                TitleWord::Part => 0,
-            };
-            match titles.get(&key) {
-                Some(old) if rank(old) >= rank(&kind) => {}
-                _ => {
-                    titles.insert(key, kind);
+        // Title words are data in the title lexicon (data/titles.toml).
+        for (w, kind) in crate::titles::lexicon().title_words() {
+            let kind = match kind {
+                crate::titles::TitleWord::Courtesy(g) => {
+                    TitleWord::Courtesy(g.map(|m| if m { Gender::M } else { Gender::F }))
                 }
-            }
+                crate::titles::TitleWord::Head => TitleWord::Head,
+                crate::titles::TitleWord::Part => TitleWord::Part,
+            };
+            titles.insert(fold(w), kind);
         }
         let mut ea_surnames = HashSet::default();
         let mut ko_syllables = HashSet::default();

@@ -8,7 +8,7 @@ use super::Person;
 /// without its full point) or one the draft used with this person.
 fn is_title(word: &str, person: &Person) -> bool {
     let bare = word.trim_end_matches('.');
-    crate::titles::lexicon().is_title_word(word)
+    crate::titles::is_title_word(word)
         || person
             .titles
             .iter()

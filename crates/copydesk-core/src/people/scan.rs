@@ -48,15 +48,8 @@ pub struct Tok {
     pub compound: bool,
 }
 
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "snr", "jnr", "gov", "sen", "rep", "lt",
-    "gen", "col", "sgt", "capt", "maj", "cmdr", "adm", "rev", "supt", "insp", "det", "cpl", "pvt",
-    "messrs", "mme", "mt", "ft", "cllr", "hon", "atty", "pres",
-];
-
 fn is_abbrev(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ABBREV.contains(&lower.as_str())
+    crate::titles::is_abbreviation(word, true)
 }
 
 /// Whether the character at byte `k` of `s` is a letter.

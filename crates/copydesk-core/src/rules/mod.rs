@@ -80,7 +80,7 @@ impl<'a> Context<'a> {
     /// The title usages outside headings and quotations, shared by the title rules.
     pub fn title_usages(&self) -> &[TitleUsage] {
         self.title_usages
-            .get_or_init(|| title_style::checked_usages(self))
+            .get_or_init(|| crate::titles::checked_usages(self))
     }
 }
 

@@ -1,0 +1,218 @@
+//! The draft against itself: the first usage of each kind of title sets the draft's convention
+//! and later usages that differ are reported (the logic of `title-consistency`).
+//!
+//! Like is compared with like: full points within one family of abbreviations (courtesy titles;
+//! clerical and military ranks; civil titles; saints), capitals within one rank of formal titles
+//! (heads of state and government; ministers with a portfolio; other offices), abbreviation
+//! within one title before one shape of name. Job descriptions are never compared.
+
+use super::style::{
+    decides_abbreviation, descriptive, expected_case, rank_of, set_points, verdict,
+};
+use super::{recase, Case, NameShape, PointKind, Position, Qualifier, Rank, TitleKind, TitleUsage};
+use crate::finding::{Edit, Finding, Fix};
+use crate::rules::Context;
+use crate::styles::TitleCase;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The conventions a draft has set so far: where each was set and what it is.
+#[derive(Default)]
+struct Conventions {
+    points: HashMap<PointKind, (Range<usize>, bool)>,
+    capitals: HashMap<Rank, (Range<usize>, Case)>,
+    abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
+}
+
+/// What the selected style decides for one usage (nothing without a style).
+#[derive(Default)]
+struct Decided {
+    points: bool,
+    case: bool,
+    abbr: bool,
+}
+
+/// Appends a finding for every title usage that differs from the draft's own convention.
+pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
+    let mut conv = Conventions::default();
+    for u in cx.title_usages() {
+        let mut decided = Decided::default();
+        if let Some(style) = cx.style {
+            // The style reports this usage: nothing more to say here.
+            if verdict(style, u, cx).is_some() {
+                continue;
+            }
+            decided = Decided {
+                points: style.courtesy.full_point.is_some(),
+                case: expected_case(style, u) != TitleCase::Open,
+                abbr: decides_abbreviation(style, u),
+            };
+        }
+        if !decided.points {
+            if let Some(f) = points(cx, u, &mut conv) {
+                out.push(f);
+                continue;
+            }
+        }
+        let def = u.def();
+        if !matches!(def.kind, TitleKind::Formal | TitleKind::Academic)
+            || u.position != Position::Before
+        {
+            continue;
+        }
+        if !decided.case {
+            if let Some(f) = capitals(cx, u, &mut conv) {
+                out.push(f);
+                continue;
+            }
+        }
+        if !decided.abbr {
+            if let Some(f) = abbreviation(cx, u, &mut conv) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// The line (1-based) of a byte offset, for messages that say where a convention was set.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Full points of an abbreviation against the first of its family.
+fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+    let def = u.def();
+    if !u.abbreviated || matches!(def.kind, TitleKind::Honour | TitleKind::Occupation) {
+        return None;
+    }
+    let text = cx.doc.text;
+    let family = def.points;
+    let (first, p) = match conv.points.get(&family) {
+        None => {
+            conv.points.insert(family, (u.range.clone(), u.point));
+            return None;
+        }
+        Some(x) => x.clone(),
+    };
+    if p == u.point {
+        return None;
+    }
+    let written = &text[u.range.clone()];
+    let message = format!(
+        "\"{written}\" differs from \"{}\" on line {}, the first of the {} in this draft: {} have {}",
+        &text[first.clone()],
+        line_of(text, first.start),
+        family.describe(),
+        family.describe(),
+        if p {
+            "taken a full point"
+        } else {
+            "gone without a full point"
+        }
+    );
+    Some(finding(u, message, set_points(written, p), first))
+}
+
+/// Capitals of a formal title directly before a name against the first of its rank.
+fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+    let def = u.def();
+    if def.kind != TitleKind::Formal || descriptive(u) || u.qualifier == Qualifier::Shadow {
+        return None;
+    }
+    let text = cx.doc.text;
+    let written = &text[u.range.clone()];
+    let rank = rank_of(cx.style, def);
+    // A capitalised title opening a sentence cannot break the convention, but it can set it:
+    // professional copy capitalises titles before names far more often than not.
+    if u.case == Case::Unknown {
+        if u.sentence_start
+            && written.starts_with(char::is_uppercase)
+            && written.chars().any(char::is_lowercase)
+        {
+            conv.capitals
+                .entry(rank)
+                .or_insert((u.range.clone(), Case::Upper));
+        }
+        return None;
+    }
+    let (first, c) = match conv.capitals.get(&rank) {
+        None => {
+            if u.case != Case::Mixed {
+                conv.capitals.insert(rank, (u.range.clone(), u.case));
+            }
+            return None;
+        }
+        Some(x) => x.clone(),
+    };
+    if c == u.case {
+        return None;
+    }
+    let upper = c == Case::Upper;
+    let message = format!(
+        "\"{written}\" differs from \"{}\" on line {}: {} directly before a name have been {} in this draft",
+        &text[first.clone()],
+        line_of(text, first.start),
+        match rank {
+            Rank::Head => "titles of heads of state and government",
+            Rank::Minister => "ministers' titles",
+            Rank::Office => "formal titles",
+        },
+        if upper { "capitalised" } else { "lowercase" }
+    );
+    Some(finding(u, message, recase(written, upper), first))
+}
+
+/// Abbreviation of one title before one shape of name against its first use.
+fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+    let def = u.def();
+    let (shape, abbr) = (u.shape?, def.abbr.as_ref()?);
+    let (first, a) = match conv.abbrevs.get(&(u.def, shape)) {
+        None => {
+            conv.abbrevs
+                .insert((u.def, shape), (u.range.clone(), u.abbreviated));
+            return None;
+        }
+        Some(x) => x.clone(),
+    };
+    if a == u.abbreviated {
+        return None;
+    }
+    let text = cx.doc.text;
+    let written = &text[u.range.clone()];
+    let first_text = &text[first.clone()];
+    let base = if a {
+        // Keep the draft's own full points.
+        set_points(abbr, first_text.contains('.'))
+    } else {
+        def.title.clone()
+    };
+    let form = if u.case == Case::Lower {
+        recase(&base, false)
+    } else {
+        base
+    };
+    let shape_words = match shape {
+        NameShape::Full => "a full name",
+        NameShape::Surname => "a surname",
+    };
+    let message = format!(
+        "\"{written}\" differs from \"{first_text}\" on line {} before {shape_words}: the title has been {} in this draft",
+        line_of(text, first.start),
+        if a { "abbreviated" } else { "spelled out" }
+    );
+    Some(finding(u, message, form, first))
+}
+
+fn finding(u: &TitleUsage, message: String, form: String, first: Range<usize>) -> Finding {
+    Finding::new("title-consistency", u.range.clone(), message)
+        .with_fix(Fix {
+            title: format!("Write \"{form}\""),
+            edits: vec![Edit::new(u.range.clone(), form)],
+            safe: true,
+        })
+        .with_related(first, "the form used first")
+}

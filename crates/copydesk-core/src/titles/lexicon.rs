@@ -1,0 +1,537 @@
+//! The title lexicon: `data/titles.toml`, embedded, built once into phrase tables.
+
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const SOURCE: &str = include_str!("../../data/titles.toml");
+// One-word countries, regions and cities, and nationalities: the people's lists, read here too.
+const PLACES: &str = include_str!("../../data/names/places.txt");
+const DEMONYMS: &str = include_str!("../../data/names/demonyms.txt");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLexicon {
+    pub(super) social: Vec<String>,
+    pub(super) academic: Vec<String>,
+    pub(super) honours: Vec<String>,
+    pub(super) other_courtesy: Vec<String>,
+    pub(super) masculine: Vec<String>,
+    pub(super) feminine: Vec<String>,
+    pub(super) pointable: Vec<String>,
+    pub(super) proper: Vec<String>,
+    pub(super) occupations: Vec<String>,
+    pub(super) offices_too: Vec<String>,
+    pub(super) not_names: Vec<String>,
+    pub(super) surname_particles: Vec<String>,
+    pub(super) countries: Vec<String>,
+    pub(super) after_names: Vec<String>,
+    pub(super) title_words: Vec<String>,
+    pub(super) abbreviations: RawAbbreviations,
+    pub(super) formal: Vec<RawFormal>,
+    pub(super) compound: RawCompound,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAbbreviations {
+    pub(super) in_names: Vec<String>,
+    pub(super) other: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFormal {
+    pub(super) title: String,
+    #[serde(default)]
+    pub(super) abbr: Option<String>,
+    #[serde(default)]
+    pub(super) political: bool,
+    #[serde(default)]
+    pub(super) ministerial: bool,
+    #[serde(default)]
+    pub(super) alone: bool,
+    #[serde(default)]
+    pub(super) noun: bool,
+    #[serde(default)]
+    pub(super) rank: Option<Rank>,
+    #[serde(default)]
+    pub(super) points: Option<PointKind>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCompound {
+    pub(super) heads: Vec<String>,
+    pub(super) portfolios: Vec<String>,
+    pub(super) prefixes: Vec<String>,
+}
+
+/// What kind of title a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// `Mr`, `Mrs`, `Ms`, `Miss`, `Messrs`.
+    Social,
+    /// `Dr`/`Doctor`, `Prof`/`Professor`.
+    Academic,
+    /// `Sir`, `Dame`, `Lord`, `Lady`.
+    Honour,
+    /// `St` (saint), checked only for its full point.
+    Saint,
+    /// Formal titles: `President`, `Gov.`, `Foreign Secretary`, `Gen.`, ...
+    Formal,
+    /// Occupational descriptions (`astronaut`, `coach`): never titles.
+    Occupation,
+}
+
+/// The rank of a formal title: only titles of one rank are compared with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rank {
+    /// Heads of state and government and party leaders: president, prime minister, king.
+    Head,
+    /// Ministers and secretaries with a portfolio: foreign minister, health secretary.
+    Minister,
+    /// Every other office: governor, mayor, judge, general, ambassador.
+    Office,
+}
+
+/// The family of an abbreviated title whose full points a draft keeps one habit for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PointKind {
+    /// Courtesy and academic titles: `Mr`, `Mrs`, `Ms`, `Dr`, `Prof`.
+    Courtesy,
+    /// Clerical and military ranks: `Rev`, `Gen`, `Col`, `Sgt`.
+    Rank,
+    /// Civil titles: `Gov`, `Sen`, `Rep`, `Supt`.
+    Civil,
+    /// `St` (saint).
+    Saint,
+}
+
+impl PointKind {
+    /// How a message names the family.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PointKind::Courtesy => "courtesy titles",
+            PointKind::Rank => "clerical and military ranks",
+            PointKind::Civil => "abbreviated civil titles",
+            PointKind::Saint => "abbreviations of Saint",
+        }
+    }
+}
+
+/// One entry of the lexicon.
+#[derive(Debug, Clone)]
+pub struct TitleDef {
+    /// The spelled-out form with capitals (`Governor`, `Foreign Secretary`, `Mr`).
+    pub title: String,
+    /// The abbreviation used before names (`Gov.`), if any.
+    pub abbr: Option<String>,
+    /// What kind of title it is.
+    pub kind: TitleKind,
+    /// A political job title.
+    pub political: bool,
+    /// A minister or secretary (The Economist will not use these as prefixes).
+    pub ministerial: bool,
+    /// A capitalised use standing alone is checked.
+    pub alone: bool,
+    /// A rank that is a common noun in lower case (`England captain`, `director general`).
+    pub noun: bool,
+    /// The rank it is compared within (formal titles).
+    pub rank: Rank,
+    /// The family its abbreviation's full points are learnt with.
+    pub points: PointKind,
+}
+
+impl TitleDef {
+    fn plain(title: &str, kind: TitleKind) -> TitleDef {
+        TitleDef {
+            title: title.to_string(),
+            abbr: None,
+            kind,
+            political: false,
+            ministerial: false,
+            alone: false,
+            noun: false,
+            rank: Rank::Office,
+            points: match kind {
+                TitleKind::Saint => PointKind::Saint,
+                TitleKind::Formal => PointKind::Civil,
+                _ => PointKind::Courtesy,
+            },
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(super) struct Phrase {
+    pub(super) words: Vec<String>,
+    pub(super) def: usize,
+    pub(super) abbreviated: bool,
+}
+
+/// What a word is to the people of the story when it stands before a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleWord {
+    /// A courtesy title, with its gender hint (`Some(true)` masculine, `Some(false)` feminine).
+    Courtesy(Option<bool>),
+    /// A word that ends a title (`Minister`, `Gov`, `spokesman`).
+    Head,
+    /// A word that may open or fill one (`Prime`, `Deputy`, `Foreign`).
+    Part,
+}
+
+/// The title lexicon, built once from `data/titles.toml`.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Every entry; usages refer to them by index.
+    pub defs: Vec<TitleDef>,
+    pub(super) phrases: HashMap<String, Vec<Phrase>>,
+    pub(super) pointable: HashSet<String>,
+    pub(super) prefixes: HashSet<String>,
+    pub(super) proper: HashSet<String>,
+    pub(super) offices_too: HashSet<String>,
+    pub(super) not_names: HashSet<String>,
+    pub(super) particles: HashSet<String>,
+    /// Lower-case one-word countries, places and nationalities.
+    countries: HashSet<String>,
+    /// Lower-case countries of several words, joined by a space (`sierra leone`).
+    country_phrases: HashSet<String>,
+    /// Lower-case title words for the people of the story.
+    words: HashMap<String, TitleWord>,
+    /// Lower-case abbreviations inside names (titles and suffixes), without their point.
+    name_abbreviations: HashSet<String>,
+    /// Lower-case abbreviations of every other kind.
+    other_abbreviations: HashSet<String>,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+/// A word without its possessive ending, in lower case.
+fn country_key(word: &str) -> String {
+    word.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’'])
+        .to_lowercase()
+}
+
+fn lower_set<'a>(items: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
+    items.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// The words of a people's list file (`# comment` lines, comma-separated words).
+fn list_words(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| l.split(','))
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+}
+
+impl Lexicon {
+    fn build(raw: RawLexicon) -> Lexicon {
+        let mut countries: HashSet<String> = list_words(PLACES)
+            .chain(list_words(DEMONYMS))
+            .map(str::to_lowercase)
+            .collect();
+        let mut country_phrases = HashSet::new();
+        for c in &raw.countries {
+            match words_of(c).as_slice() {
+                [w] => countries.insert(w.clone()),
+                ws => country_phrases.insert(ws.join(" ")),
+            };
+        }
+        let mut lex = Lexicon {
+            defs: Vec::new(),
+            phrases: HashMap::new(),
+            pointable: lower_set(&raw.pointable),
+            prefixes: lower_set(&raw.compound.prefixes),
+            proper: lower_set(&raw.proper),
+            offices_too: lower_set(&raw.offices_too),
+            not_names: raw.not_names.iter().cloned().collect(),
+            particles: lower_set(&raw.surname_particles),
+            countries,
+            country_phrases,
+            words: HashMap::new(),
+            name_abbreviations: lower_set(&raw.abbreviations.in_names),
+            other_abbreviations: lower_set(&raw.abbreviations.other),
+        };
+        lex.add_formal(&raw);
+        lex.add_courtesy(&raw);
+        lex.add_compounds(&raw.compound);
+        for o in &raw.occupations {
+            let def = lex.push_def(TitleDef::plain(o, TitleKind::Occupation));
+            lex.add_phrase(words_of(o), def, false);
+        }
+        // Longest phrases first, so `Prime Minister` wins over `Minister`.
+        for list in lex.phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        lex.add_title_words(&raw);
+        lex
+    }
+
+    fn add_formal(&mut self, raw: &RawLexicon) {
+        let academic = lower_set(&raw.academic);
+        for f in &raw.formal {
+            let abbr_key = f.abbr.as_deref().map(|a| words_of(a).join(" "));
+            let kind = if abbr_key.as_ref().is_some_and(|k| academic.contains(k)) {
+                TitleKind::Academic
+            } else {
+                TitleKind::Formal
+            };
+            let default_rank = if f.ministerial {
+                Rank::Minister
+            } else {
+                Rank::Office
+            };
+            let default_points = match kind {
+                TitleKind::Academic => PointKind::Courtesy,
+                _ if f.noun => PointKind::Rank,
+                _ => PointKind::Civil,
+            };
+            let def = self.push_def(TitleDef {
+                abbr: f.abbr.clone(),
+                political: f.political,
+                ministerial: f.ministerial,
+                alone: f.alone,
+                noun: f.noun,
+                rank: f.rank.unwrap_or(default_rank),
+                points: f.points.unwrap_or(default_points),
+                ..TitleDef::plain(&f.title, kind)
+            });
+            self.add_phrase(words_of(&f.title), def, false);
+            if let Some(a) = &f.abbr {
+                self.add_phrase(words_of(a), def, true);
+            }
+        }
+    }
+
+    fn add_courtesy(&mut self, raw: &RawLexicon) {
+        for (list, kind) in [
+            (&raw.social, TitleKind::Social),
+            (&raw.academic, TitleKind::Academic),
+            (&raw.honours, TitleKind::Honour),
+        ] {
+            for w in list {
+                let key = w.to_lowercase();
+                if self.phrases.contains_key(&key) {
+                    continue; // Dr and Prof are already the abbreviations of Doctor and Professor
+                }
+                let def = self.push_def(TitleDef::plain(w, kind));
+                let abbreviated = self.pointable.contains(&key);
+                self.add_phrase(vec![key], def, abbreviated);
+            }
+        }
+        let saint = self.push_def(TitleDef::plain("St", TitleKind::Saint));
+        self.add_phrase(vec!["st".into()], saint, true);
+    }
+
+    /// `Foreign Secretary`, `Minister for Unification`, `Secretary of State`: political and
+    /// ministerial, of the ministers' rank.
+    fn add_compounds(&mut self, compound: &RawCompound) {
+        for head in &compound.heads {
+            for p in &compound.portfolios {
+                for title in [
+                    format!("{p} {head}"),
+                    format!("{head} for {p}"),
+                    format!("{head} of {p}"),
+                ] {
+                    let words = words_of(&title);
+                    if self.has_phrase(&words) {
+                        continue;
+                    }
+                    let def = self.push_def(TitleDef {
+                        political: true,
+                        ministerial: true,
+                        alone: true,
+                        rank: Rank::Minister,
+                        ..TitleDef::plain(&title, TitleKind::Formal)
+                    });
+                    self.add_phrase(words, def, false);
+                }
+            }
+        }
+    }
+
+    /// The people's view of the lexicon: courtesy words with their gender, the words that end
+    /// a title, and the words that open or fill one.
+    fn add_title_words(&mut self, raw: &RawLexicon) {
+        let masculine = lower_set(&raw.masculine);
+        let feminine = lower_set(&raw.feminine);
+        let mut words: HashMap<String, TitleWord> = HashMap::new();
+        // Courtesy beats head beats part when a word is both.
+        let rank = |k: &TitleWord| match k {
+            TitleWord::Courtesy(_) => 2,
+            TitleWord::Head => 1,
+            TitleWord::Part => 0,
+        };
+        let mut put = |w: &str, kind: TitleWord| {
+            let key = w.trim_end_matches('.').to_lowercase();
+            if words.get(&key).is_none_or(|old| rank(old) < rank(&kind)) {
+                words.insert(key, kind);
+            }
+        };
+        for d in &self.defs {
+            let ws = words_of(&d.title);
+            let courtesy = matches!(
+                d.kind,
+                TitleKind::Social | TitleKind::Academic | TitleKind::Honour
+            );
+            if courtesy && ws.len() == 1 {
+                let abbr = d.abbr.iter().flat_map(|a| words_of(a));
+                for w in ws.iter().cloned().chain(abbr) {
+                    put(&w, TitleWord::Courtesy(None));
+                }
+                continue;
+            }
+            for (i, w) in ws.iter().enumerate() {
+                if matches!(w.as_str(), "of" | "for" | "the" | "and") {
+                    continue;
+                }
+                put(
+                    w,
+                    if i + 1 == ws.len() {
+                        TitleWord::Head
+                    } else {
+                        TitleWord::Part
+                    },
+                );
+            }
+            for w in d.abbr.iter().flat_map(|a| words_of(a)) {
+                put(&w, TitleWord::Head);
+            }
+        }
+        let courtesy = [
+            &raw.social,
+            &raw.academic,
+            &raw.honours,
+            &raw.other_courtesy,
+        ];
+        for w in courtesy
+            .into_iter()
+            .flatten()
+            .chain(&raw.masculine)
+            .chain(&raw.feminine)
+        {
+            put(w, TitleWord::Courtesy(None));
+        }
+        for w in &raw.after_names {
+            put(w, TitleWord::Head);
+        }
+        for w in raw
+            .title_words
+            .iter()
+            .chain(&raw.compound.prefixes)
+            .chain(&raw.compound.portfolios)
+        {
+            for w in words_of(w) {
+                put(&w, TitleWord::Part);
+            }
+        }
+        for (w, kind) in words.iter_mut() {
+            if let TitleWord::Courtesy(g) = kind {
+                *g = match (masculine.contains(w), feminine.contains(w)) {
+                    (true, false) => Some(true),
+                    (false, true) => Some(false),
+                    _ => None,
+                };
+            }
+        }
+        // Every word of an abbreviated title is an abbreviation inside a name.
+        for p in self.phrases.values().flatten().filter(|p| p.abbreviated) {
+            self.name_abbreviations.extend(p.words.iter().cloned());
+        }
+        self.words = words;
+    }
+
+    fn push_def(&mut self, def: TitleDef) -> usize {
+        self.defs.push(def);
+        self.defs.len() - 1
+    }
+
+    fn has_phrase(&self, words: &[String]) -> bool {
+        words.first().is_some_and(|w| {
+            self.phrases
+                .get(w)
+                .is_some_and(|l| l.iter().any(|p| p.words == words))
+        })
+    }
+
+    fn add_phrase(&mut self, words: Vec<String>, def: usize, abbreviated: bool) {
+        if words.is_empty() || self.has_phrase(&words) {
+            return;
+        }
+        self.phrases
+            .entry(words[0].clone())
+            .or_default()
+            .push(Phrase {
+                words,
+                def,
+                abbreviated,
+            });
+    }
+
+    /// Looks an entry up by its spelled-out title (`Governor`), case-insensitively.
+    pub fn def_by_title(&self, title: &str) -> Option<usize> {
+        self.defs
+            .iter()
+            .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
+    }
+
+    /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).
+    pub fn is_office_too(&self, occupation: &str) -> bool {
+        self.offices_too.contains(&occupation.to_lowercase())
+    }
+
+    /// Whether a word (possessive or not) names a country, a place or a nationality.
+    pub fn is_country_word(&self, word: &str) -> bool {
+        self.countries.contains(&country_key(word))
+    }
+
+    /// Whether words (the last possessive or not) name a country together (`Sierra Leone`).
+    pub fn is_country_phrase(&self, words: &[&str]) -> bool {
+        let key: Vec<String> = words.iter().map(|w| country_key(w)).collect();
+        self.country_phrases.contains(&key.join(" "))
+    }
+
+    /// What a word is before a name (`Mr`, `Minister`, `Prime`), ignoring case and a full point.
+    pub fn title_word(&self, word: &str) -> Option<TitleWord> {
+        self.words
+            .get(&word.trim_end_matches('.').to_lowercase())
+            .copied()
+    }
+
+    /// Every title word, for the people of the story.
+    pub fn title_words(&self) -> impl Iterator<Item = (&str, TitleWord)> {
+        self.words.iter().map(|(w, k)| (w.as_str(), *k))
+    }
+
+    /// Whether a word is an abbreviation whose full point does not end a sentence; `in_names`
+    /// limits it to those found inside names (titles, `Jr`, `Mt`).
+    pub fn is_abbreviation(&self, word: &str, in_names: bool) -> bool {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.name_abbreviations.contains(&w) || (!in_names && self.other_abbreviations.contains(&w))
+    }
+
+    /// Whether a word stays capitalised when a title is lowercased (`European`).
+    pub fn is_proper(&self, word: &str) -> bool {
+        self.proper.contains(&word.to_lowercase())
+    }
+}
+
+/// The built-in lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static CELL: OnceLock<Lexicon> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let raw: RawLexicon = toml::from_str(SOURCE)
+            .unwrap_or_else(|e| panic!("built-in title lexicon is invalid: {e}"));
+        Lexicon::build(raw)
+    })
+}

@@ -1,0 +1,244 @@
+//! First and later references under a house style's rules of reference (`[references]` in the
+//! profile): the full name without a courtesy title first, then the surname alone (AP, Reuters,
+//! Guardian) or a courtesy title and the surname (NYT, WSJ: `Ms. Ruiz`; BBC, Economist:
+//! `Ms Ruiz`). The people of the story say which mention is a person's first.
+
+use super::style::{remove_title, Verdict};
+use super::{lexicon, NameShape, TitleKind, TitleUsage, TitleWord};
+use crate::document::BlockKind;
+use crate::finding::{Edit, Finding, Fix};
+use crate::people::Person;
+use crate::rules::Context;
+use crate::styles::{FirstReference, LaterReference, StyleProfile};
+use std::ops::Range;
+
+/// The person of the story named at `name`, if the people analysis found one.
+fn person_at<'a>(cx: &'a Context, name: &Range<usize>) -> Option<&'a Person> {
+    cx.people
+        .person_at(name.start)
+        .and_then(|p| cx.people.persons.get(p))
+}
+
+/// Whether the name after a title is its person's first mention.
+fn is_first_reference(cx: &Context, u: &TitleUsage, name: &Range<usize>) -> bool {
+    match person_at(cx, name) {
+        Some(p) => p
+            .mentions
+            .first()
+            .is_none_or(|m| m.range.start >= name.start),
+        None => u.first_mention,
+    }
+}
+
+/// The surname a later reference keeps: the person's own bare mention (`Kim` for `Kim
+/// Jong-un`, `Parker Bowles`), when the draft has one and it ends the name.
+fn surname(cx: &Context, name: &Range<usize>) -> Option<String> {
+    let text = &cx.doc.text[name.clone()];
+    let bare = person_at(cx, name)?.mentions.iter().find(|m| !m.full)?;
+    (text.len() > bare.text.len() && text.ends_with(&bare.text)).then(|| bare.text.clone())
+}
+
+/// A courtesy title before a name against the style's rules of reference: none on a first
+/// reference (`Ms. Ana Ruiz` -> `Ana Ruiz`), the surname alone after it on a later one
+/// (`Ms. Ana Ruiz` -> `Ms. Ruiz`).
+pub(super) fn courtesy_reference(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    cx: &Context,
+    written: &str,
+) -> Option<Verdict> {
+    let refs = &style.references;
+    let name = u.name.clone()?;
+    let label = style.label();
+    let text = cx.doc.text;
+    let first = is_first_reference(cx, u, &name);
+    if first && refs.first == FirstReference::FullName {
+        return match u.shape? {
+            NameShape::Full => Some(Verdict {
+                range: u.range.clone(),
+                message: format!(
+                    "{label} style gives the full name without a courtesy title on a first reference: write \"{}\"",
+                    &text[name.clone()]
+                ),
+                fix: Some(remove_title(cx.doc, u, written, true)),
+            }),
+            NameShape::Surname => {
+                // Only when the draft gives the full name later: that is what the first
+                // reference should have said.
+                let full = person_at(cx, &name)
+                    .and_then(|p| p.mentions.iter().find(|m| m.full && !m.in_quote))?;
+                Some(Verdict {
+                    range: u.range.start..name.end,
+                    message: format!(
+                        "{label} style gives the full name without a courtesy title on a first reference: write \"{}\"",
+                        full.text
+                    ),
+                    fix: Some(Fix {
+                        title: format!("Write \"{}\"", full.text),
+                        edits: vec![Edit::new(u.range.start..name.end, full.text.clone())],
+                        safe: false,
+                    }),
+                })
+            }
+        };
+    }
+    if !first && u.shape == Some(NameShape::Full) && refs.later == LaterReference::Courtesy {
+        // The surname as the draft writes it alone (`Parker Bowles`); unknown: say nothing.
+        let surname = surname(cx, &name)?;
+        let form = format!("{written} {surname}");
+        return Some(Verdict {
+            range: u.range.start..name.end,
+            message: format!(
+                "{label} style names a person on a later reference by a courtesy title and the surname: write \"{form}\""
+            ),
+            fix: Some(Fix {
+                title: format!("Write \"{form}\""),
+                edits: vec![Edit::new(name, surname)],
+                safe: true,
+            }),
+        });
+    }
+    None
+}
+
+/// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`), without its
+/// point, and whether it says the person's gender.
+fn courtesy_of(person: &Person) -> Option<(String, bool)> {
+    let lex = lexicon();
+    person
+        .mentions
+        .iter()
+        .filter(|m| !m.in_quote)
+        .filter_map(|m| m.title.as_deref())
+        .find_map(|t| {
+            let key = t.trim_end_matches('.');
+            let def = lex.def_by_title(key)?;
+            (lex.defs[def].kind == TitleKind::Social).then(|| {
+                let gendered = matches!(lex.title_word(key), Some(TitleWord::Courtesy(Some(_))));
+                (key.to_string(), gendered)
+            })
+        })
+}
+
+/// Later references by the surname alone where the style wants a courtesy title
+/// (`Ruiz said` under NYT: `Ms. Ruiz said`).
+pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<Finding>) {
+    let refs = &style.references;
+    if refs.later != LaterReference::Courtesy {
+        return;
+    }
+    let point = if style.courtesy.full_point == Some(true) {
+        "."
+    } else {
+        ""
+    };
+    // A draft that gives nobody a courtesy title is written in another style throughout: every
+    // person is named wrongly, unless the profile asks only where the draft uses them.
+    let none_used = cx.people.persons.iter().all(|p| courtesy_of(p).is_none());
+    for person in &cx.people.persons {
+        let courtesy = courtesy_of(person);
+        if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
+            continue;
+        }
+        // A person, not a firm or a place: named in full in the draft's own words, and the
+        // bare mentions are that name's surname.
+        let Some(full) = person.mentions.iter().find(|m| m.full && !m.in_quote) else {
+            continue;
+        };
+        let surname = full.text.rsplit(' ').next().unwrap_or(&full.text);
+        // The person's own later references, in the draft's words: a bare surname is reported
+        // where the courtesy form is the draft's habit for this person (or nobody has one).
+        let own = || {
+            person
+                .mentions
+                .iter()
+                .skip(1)
+                .filter(|m| !m.in_quote && !m.full)
+        };
+        let titled = own().filter(|m| m.title.is_some()).count();
+        let bare = own().filter(|m| m.title.is_none()).count();
+        // Where the profile asks only where the draft uses courtesy titles, a bare surname must
+        // be the odd one out (copy that mixes the two for a person has no habit to hold it to).
+        let habit = if refs.courtesy_only_where_used {
+            bare == 1 && titled >= 2
+        } else {
+            titled > bare
+        };
+        if courtesy.is_some() && !habit {
+            continue;
+        }
+        for m in person.mentions.iter().skip(1) {
+            if m.full
+                || m.title.is_some()
+                || m.in_quote
+                || m.text != surname
+                || m.range.start < full.range.start
+                || !bare_mention(cx, &m.range)
+            {
+                continue;
+            }
+            let forms: Vec<String> = match &courtesy {
+                Some((t, true)) => vec![format!("{t}{point}")],
+                _ => vec![format!("Mr{point}"), format!("Ms{point}")],
+            };
+            let safe = forms.len() == 1;
+            let message = format!(
+                "{} style names a person on a later reference by a courtesy title and the surname: write \"{} {}\"",
+                style.label(),
+                forms.join("\" or \""),
+                m.text
+            );
+            let mut f = Finding::new("title-style", m.range.clone(), message);
+            for t in forms {
+                f = f.with_fix(Fix {
+                    title: format!("Write \"{t} {}\"", m.text),
+                    edits: vec![Edit::insert(m.range.start, format!("{t} "))],
+                    safe,
+                });
+            }
+            out.push(f);
+        }
+    }
+}
+
+/// Whether a mention stands in the draft's own words with nothing before it that names it
+/// already (a title, a given name): not in a heading or a quotation.
+fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
+    let doc = cx.doc;
+    let in_heading = doc
+        .block_at(range.start)
+        .and_then(|b| doc.blocks.get(b))
+        .is_some_and(|b| b.kind == BlockKind::Heading);
+    if in_heading || cx.in_quotation(range.start) {
+        return false;
+    }
+    let before = doc.text[..range.start].trim_end_matches([' ', '\u{a0}']);
+    let prev = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let rest = &doc.text[range.end..];
+    let next = rest.trim_start_matches([' ', '\u{a0}']);
+    // A capitalised word opening the sentence (`But Ruiz said`) is not a given name.
+    let before_prev = before[..before.len() - prev.len()]
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')']);
+    let prev_opens = before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', ':', '\n']);
+    // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
+    // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
+    // Punctuation between them (`Labour," Ruiz said`) separates the words.
+    let joined = prev
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '.');
+    !(joined && super::is_title_word(prev)
+        || prev.chars().last().is_some_and(char::is_alphanumeric)
+            && !prev_opens
+            && prev.chars().next().is_some_and(char::is_uppercase)
+        || next
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase))
+}

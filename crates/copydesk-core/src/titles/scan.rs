@@ -1,0 +1,425 @@
+//! The scanner over one block's words: titles matched in the lexicon, the names beside them,
+//! and what stands before them.
+
+use super::lexicon::{Lexicon, TitleKind};
+use super::tokens::*;
+use super::words::*;
+use super::{Case, NameShape, Qualifier};
+use std::ops::Range;
+
+pub(super) struct Scanner<'a> {
+    pub(super) lex: &'static Lexicon,
+    pub(super) text: &'a str,
+    pub(super) toks: Vec<Tok>,
+}
+
+pub(super) struct Match {
+    pub(super) def: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) abbreviated: bool,
+    pub(super) points: usize,
+}
+
+impl Scanner<'_> {
+    pub(super) fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].range.clone()]
+    }
+
+    pub(super) fn key(&self, i: usize) -> String {
+        let t = &self.toks[i];
+        self.text[t.range.start..t.key_end].to_lowercase()
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    pub(super) fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.word) && &self.text[self.toks[i].range.clone()] == c
+    }
+
+    /// The longest lexicon phrase starting at word `i`.
+    pub(super) fn match_phrase(&self, i: usize) -> Option<Match> {
+        let candidates = self.lex.phrases.get(&self.key(i))?;
+        'cand: for p in candidates {
+            let mut k = i;
+            let mut points = 0;
+            for (n, w) in p.words.iter().enumerate() {
+                if !self.is_word(k) || (n > 0 && !self.toks[k].space_before) {
+                    continue 'cand;
+                }
+                if self.key(k) != *w {
+                    continue 'cand;
+                }
+                // Only the last word may carry a possessive.
+                if n + 1 < p.words.len() && self.toks[k].key_end != self.toks[k].range.end {
+                    continue 'cand;
+                }
+                if p.abbreviated && !first_upper(self.word(k)) {
+                    continue 'cand; // `rep`, `gen`, `dr` in lower case are not titles
+                }
+                k += 1;
+                if p.abbreviated && self.is_punct(k, ".") && !self.toks[k].space_before {
+                    points += 1;
+                    k += 1;
+                }
+            }
+            return Some(Match {
+                def: p.def,
+                start: i,
+                end: k,
+                abbreviated: p.abbreviated,
+                points,
+            });
+        }
+        None
+    }
+
+    /// A title at word `i`, with a prefix such as `Deputy` when one stands there.
+    pub(super) fn match_title(&self, i: usize) -> Option<Match> {
+        let direct = self.match_phrase(i);
+        if direct.is_some() {
+            return direct;
+        }
+        if self.lex.prefixes.contains(&self.key(i))
+            && self.is_word(i + 1)
+            && self.toks[i + 1].space_before
+        {
+            let inner = self.match_title(i + 1)?;
+            if self.lex.defs[inner.def].kind == TitleKind::Formal {
+                return Some(Match { start: i, ..inner });
+            }
+        }
+        None
+    }
+
+    /// A name starting at token `j`: its byte range, shape and the token after it.
+    pub(super) fn name_at(
+        &self,
+        j: usize,
+        abbreviated_without_point: bool,
+        after_courtesy: bool,
+    ) -> Option<(Range<usize>, NameShape, usize)> {
+        if !self.is_word(j) || !self.toks[j].space_before {
+            return None;
+        }
+        let w = self.word(j);
+        if !first_upper(w)
+            || self.lex.not_names.contains(w)
+            || self
+                .lex
+                .not_names
+                .contains(&self.text[self.toks[j].range.start..self.toks[j].key_end])
+        {
+            return None;
+        }
+        // After `Mr` any capitalised word is a name (`Ms King`, `Mr Major`); after a formal
+        // title, a longer title is not (`Home Secretary Prime Minister` is two titles).
+        if let Some(m) = self.match_phrase(j) {
+            let d = &self.lex.defs[m.def];
+            let single = m.end == j + 1;
+            if !(after_courtesy
+                || d.kind == TitleKind::Honour
+                || (single && d.kind == TitleKind::Formal))
+            {
+                return None;
+            }
+        }
+        if abbreviated_without_point && w.chars().count() < 2 {
+            return None; // `Gen Z`
+        }
+        // `Mr Ben Khalifa` is a surname; `Governor Ben Ode` a given name and a surname: after a
+        // formal title the name is most often a full one.
+        let first_particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
+        let mut k = j;
+        let mut counted = 0;
+        let mut end = self.toks[j].range.end;
+        while k < self.toks.len() && k < j + 8 {
+            let t = &self.toks[k];
+            if !t.word || (k > j && !t.space_before) {
+                break;
+            }
+            let w = self.word(k);
+            let lower_particle = first_lower(w)
+                && (self.lex.particles.contains(w)
+                    || w.starts_with("al-")
+                    || w.starts_with("el-")
+                    || w.starts_with("bin"));
+            if k > j && !(first_upper(w) || lower_particle) {
+                break;
+            }
+            if k > j
+                && self
+                    .lex
+                    .not_names
+                    .contains(&self.text[t.range.start..t.key_end])
+            {
+                break;
+            }
+            let suffix = matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
+            let particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
+            if !lower_particle && !suffix && !particle {
+                counted += 1;
+            }
+            end = t.key_end;
+            k += 1;
+            // An initial with its point: `George W. Bush`.
+            if w.chars().count() == 1 && self.is_punct(k, ".") && !self.toks[k].space_before {
+                end = self.toks[k].range.end;
+                k += 1;
+            }
+            if t.key_end != t.range.end {
+                break; // a possessive ends the name
+            }
+        }
+        let shape = if counted >= 2 && !first_particle {
+            NameShape::Full
+        } else {
+            NameShape::Surname
+        };
+        Some((self.toks[j].range.start..end, shape, k))
+    }
+
+    /// Whether word `k` reads as the end of a name (before a comma).
+    pub(super) fn name_like(&self, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        let key = &self.text[self.toks[k].range.start..self.toks[k].key_end];
+        first_upper(w)
+            && !all_caps(w)
+            && !self.lex.not_names.contains(key)
+            && !ADVERBS.contains(&key)
+            && self.match_phrase(k).is_none()
+    }
+
+    /// What stands before the title at token `i`: (a determiner or possessive, after a name).
+    pub(super) fn before(&self, i: usize) -> (bool, bool) {
+        let mut determiner = false;
+        let mut loose = false;
+        let mut k = i;
+        // A description is a few words long; the bound keeps the scan linear on any input.
+        while k > 0 && i - k < 10 {
+            k -= 1;
+            let t = &self.toks[k];
+            if !t.word {
+                let c = &self.text[t.range.clone()];
+                let after_name = c == "," && !loose && k > 0 && self.name_like(k - 1);
+                return (determiner, after_name);
+            }
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            if DETERMINERS.contains(&lower.as_str()) || is_possessive(w) {
+                determiner = true;
+            } else if MODIFIERS.contains(&lower.as_str())
+                || lower.starts_with("then-")
+                || lower.starts_with("ex-")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || (first_upper(w) && !t.sentence_first)
+            {
+                // `former`, `then-`, `40th`, `US`, `German`: part of the description
+            } else if !LINKS.contains(&lower.as_str()) && !determiner {
+                // `the county transit director`: still the title's noun phrase, but no longer
+                // a plain apposition to a name before a comma.
+                loose = true;
+            } else {
+                return (determiner, false);
+            }
+            if t.sentence_first {
+                return (determiner, false);
+            }
+        }
+        (determiner, false)
+    }
+
+    pub(super) fn is_the(&self, k: usize) -> bool {
+        self.is_word(k) && matches!(self.word(k), "the" | "The")
+    }
+
+    /// Whether word `k` names a country, a place or a nationality (`Thai`, `Leone`, `Emirates`),
+    /// possessive or not.
+    pub(super) fn is_country_word(&self, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let t = &self.toks[k];
+        let w = &self.text[t.range.start..t.key_end];
+        if self.lex.is_country_word(w) {
+            return true;
+        }
+        // Nationalities the lists miss end like adjectives of nationality.
+        t.key_end == t.range.end
+            && first_upper(w)
+            && w.chars().count() > 3
+            && !all_caps(w)
+            && ["an", "ese", "ish", "ch", "ic", "i", "ine"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    }
+
+    /// The start of a country (one word, or several that name one together) ending at token
+    /// `end - 1`, if one does.
+    fn country_ending(&self, end: usize) -> Option<usize> {
+        // Several words first: `United Arab Emirates`, `Bosnia and Herzegovina`.
+        for len in (2..=4).rev() {
+            if end < len {
+                continue;
+            }
+            let from = end - len;
+            let spaced = (from + 1..end).all(|k| self.is_word(k) && self.toks[k].space_before);
+            if spaced && self.is_word(from) {
+                let words: Vec<&str> = (from..end).map(|k| self.word(k)).collect();
+                if self.lex.is_country_phrase(&words) {
+                    return Some(from);
+                }
+            }
+        }
+        (end > 0 && first_upper(self.word(end - 1)) && self.is_country_word(end - 1))
+            .then_some(end - 1)
+    }
+
+    /// The first word of a country qualifier of any length directly before token `start`
+    /// (`Sierra Leone`, `the United Arab Emirates'`, `South Korea's`, `French`), unless the
+    /// country belongs to an organisation's name (`Bank of England`, `Google UK`).
+    pub(super) fn country_before(&self, start: usize) -> Option<usize> {
+        let mut k = start;
+        // A few countries in a row at most (`US-Mexico`, `Franco-German` are single words).
+        for _ in 0..3 {
+            if k == 0 || !self.toks[k].space_before || !self.is_word(k - 1) {
+                break;
+            }
+            // Only the country nearest the title may be possessive.
+            if k < start && self.toks[k - 1].key_end != self.toks[k - 1].range.end {
+                break;
+            }
+            match self.country_ending(k) {
+                Some(from) => k = from,
+                None => break,
+            }
+        }
+        if k == start {
+            return None;
+        }
+        // What comes before: `Bank of England`, `Google UK` make an organisation's name.
+        if k > 0 && self.is_word(k - 1) && self.toks[k].space_before && !self.toks[k].sentence_first
+        {
+            let w = self.word(k - 1);
+            let t = &self.toks[k - 1];
+            let key = &self.text[t.range.start..t.key_end];
+            let of_org = matches!(w, "of" | "for")
+                && k > 1
+                && self.is_word(k - 2)
+                && first_upper(self.word(k - 2));
+            let org = first_upper(w)
+                && !t.sentence_first
+                && !NOT_QUALIFIERS.contains(&key)
+                && !ADVERBS.contains(&key)
+                && t.key_end == t.range.end;
+            if of_org || org {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    /// What stands directly before the title at token `start`.
+    pub(super) fn qualifier(&self, start: usize) -> Qualifier {
+        let key = self.key(start);
+        if key == "shadow" {
+            return Qualifier::Shadow;
+        }
+        let mut k = start;
+        for _ in 0..6 {
+            if k == 0 || !self.is_word(k - 1) || !self.toks[k].space_before {
+                break;
+            }
+            k -= 1;
+            let lower = self.word(k).to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "former" | "ex" | "late" | "then" | "onetime" | "erstwhile"
+            ) || lower.starts_with("ex-")
+                || lower.starts_with("then-")
+                || lower.starts_with("former-")
+            {
+                return Qualifier::Former;
+            }
+            if lower == "shadow" {
+                return Qualifier::Shadow;
+            }
+            if DETERMINERS.contains(&lower.as_str()) || LINKS.contains(&lower.as_str()) {
+                break; // `adviser to president Trump`: what lies beyond does not qualify the title
+            }
+        }
+        self.nearest_qualifier(start)
+    }
+
+    /// A country, an organisation or nothing directly before the title at `start`.
+    fn nearest_qualifier(&self, start: usize) -> Qualifier {
+        if start == 0 || !self.is_word(start - 1) || !self.toks[start].space_before {
+            return Qualifier::None;
+        }
+        let k = start - 1;
+        let t = &self.toks[k];
+        let w = self.word(k);
+        let key = &self.text[t.range.start..t.key_end];
+        let possessive = t.key_end != t.range.end;
+        if !first_upper(w) {
+            // `the union's general secretary`: an organisation's officer, a description;
+            // `the country's president` is the country's own.
+            let own = MODIFIERS.contains(&w.to_lowercase().as_str()) || self.is_country_word(k);
+            return if possessive && !own && !t.sentence_first {
+                Qualifier::Proper
+            } else {
+                Qualifier::None
+            };
+        }
+        if self.country_before(start).is_some() {
+            return Qualifier::Nationality;
+        }
+        if t.sentence_first || NOT_QUALIFIERS.contains(&key) || ADVERBS.contains(&key) {
+            // `But president`, `On Wednesday prime minister`: a sentence's first word or a
+            // function word does not describe the title.
+            return Qualifier::None;
+        }
+        // `Bank of England governor`, `Google's chief`, `the MMF's general secretary`.
+        Qualifier::Proper
+    }
+
+    /// Whether the title at `start` follows a plain `the` (or `the` and a country).
+    pub(super) fn plain_the(&self, start: usize) -> bool {
+        start > 0
+            && (self.is_the(start - 1)
+                || self
+                    .country_before(start)
+                    .is_some_and(|r| r > 0 && self.is_the(r - 1) || self.is_the(r)))
+    }
+
+    pub(super) fn case_of(&self, m: &Match) -> Case {
+        let mut upper = 0;
+        let mut lower = 0;
+        for k in m.start..m.end {
+            let t = &self.toks[k];
+            if !t.word || (t.sentence_first && k == m.start) {
+                continue;
+            }
+            let w = self.word(k);
+            if FUNCTION_WORDS.contains(&w) || all_caps(w) && w.chars().count() > 2 {
+                continue;
+            }
+            if first_upper(w) {
+                upper += 1;
+            } else if first_lower(w) {
+                lower += 1;
+            }
+        }
+        match (upper, lower) {
+            (0, 0) => Case::Unknown,
+            (_, 0) => Case::Upper,
+            (0, _) => Case::Lower,
+            _ => Case::Mixed,
+        }
+    }
+}
