@@ -27,13 +27,17 @@ def main():
     a = ap.parse_args()
     words = 0
     merged, other = [], []
+    per_source = {}  # bbc / reuters / wsj: [words, findings apart from merged paragraphs]
     for d in a.dirs:
         if not Path(d).is_dir():
             print(f"no corpus at {d}: skipped")
             continue
         for path in sorted(Path(d).rglob("*.txt")):
             raw = path.read_bytes()
-            words += len(raw.decode("utf-8").split())
+            n_words = len(raw.decode("utf-8").split())
+            words += n_words
+            src = path.name.split("-")[0]
+            per_source.setdefault(src, [0, 0])[0] += n_words
             out = subprocess.run([a.bin, "check", "--format", "json", str(path)], capture_output=True)
             for f in json.loads(out.stdout.decode() or "[]"):
                 if f["rule"] not in RULES:
@@ -42,11 +46,15 @@ def main():
                 item = (path.name, f["rule"], ctx.replace("\n", " / "))
                 reopened = f["rule"] == "unbalanced-quote" and "before the next quotation opens" in f["message"]
                 (merged if reopened else other).append(item)
+                if not reopened:
+                    per_source[src][1] += 1
     per_k = lambda n: 1000 * n / words if words else 0
     print(f"words {words}")
     print(f"quotation findings: {len(merged) + len(other)} ({per_k(len(merged) + len(other)):.3f} per 1,000 words)")
     print(f"  a quotation reopened before it closed (merged paragraphs): {len(merged)} ({per_k(len(merged)):.3f})")
     print(f"  the rest: {len(other)} ({per_k(len(other)):.3f})")
+    for src, (w, n) in sorted(per_source.items()):
+        print(f"  {src:8} words {w:7}  findings {n:3}  ({1000 * n / w if w else 0:.3f} per 1,000 words)")
     if a.verbose:
         for name, rule, ctx in other:
             print(f"  {rule:20} {name}: {ctx}")

@@ -9,6 +9,13 @@ each article makes drafts with one error injected:
       does not end with a colon and holds no cue (the engine's cue list, data/cues.txt); where the
       paragraph before does hold a cue, the quote is attributed by context (case 4) and the
       injection is measured with `quotes.strict = true` instead, as its own row.
+  verb swapped (no finding expected): in the same kind of quotation the attribution's reporting
+      verb is swapped for another (`said` -> `conceded`, `beamed`, `volunteered`, ...; some
+      listed, some not): it must stay attributed, so any new unattributed-quote finding in the
+      paragraph is a false alarm.
+  verb negated (unattributed-quote): the attribution becomes a negated sentence of its own
+      (`"...," X said.` -> `"...." X did not say more.`, `declined to comment`, ...): the quote
+      must become unattributed. Counted like the removed kind (context rows in strict mode).
   unbalanced-quote: one closing quotation mark is deleted; counted only where the quotation is
       not left open before a paragraph that opens with a mark (a running quotation).
 An injection is caught when the injected draft has a finding of the rule inside the touched
@@ -25,15 +32,99 @@ import sys
 import tempfile
 from pathlib import Path
 
+DATA = Path(__file__).resolve().parent.parent / "crates/copydesk-core/data"
+
+
+def _vowel(c):
+    return c in "aeiou"
+
+
+def _doubles(v, marked):
+    b = v.replace("qu", "qw")
+    if len(b) < 3 or b[-1] in "wxy" or _vowel(b[-1]):
+        return False
+    groups = sum(1 for i, c in enumerate(b) if _vowel(c) and (i == 0 or not _vowel(b[i - 1])))
+    return _vowel(b[-2]) and not _vowel(b[-3]) and (marked or groups == 1)
+
+
+def inflect(head, marked=False, irregular=()):
+    """(bare, -s, -ing, [pasts]) of a verb, as the engine generates them (cues.rs)."""
+    d = _doubles(head, marked)
+    if d and head.endswith("z"):
+        third = head + "zes"
+    elif head.endswith(("s", "x", "z", "o", "ch", "sh")):
+        third = head + "es"
+    elif head.endswith("y") and not _vowel(head[-2]):
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("ie"):
+        ing = head[:-2] + "ying"
+    elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        ing = head[:-1] + "ing"
+    else:
+        ing = head + (head[-1] if d else "") + "ing"
+    if irregular:
+        pasts = list(irregular)
+    elif head.endswith("e"):
+        pasts = [head + "d"]
+    elif head.endswith("y") and not _vowel(head[-2]):
+        pasts = [head[:-1] + "ied"]
+    else:
+        pasts = [head + (head[-1] if d else "") + "ed"]
+    return head, third, ing, pasts
+
+
+def load_verbs():
+    """lemma -> (forms, pasts, flags) from data/reporting_verbs.txt."""
+    verbs = {}
+    for line in (DATA / "reporting_verbs.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        flags = ""
+        while line[-1] in "~@>^":
+            flags += line[-1]
+            line = line[:-1].rstrip()
+        head, _, irr = line.partition(":")
+        irregular = [f.strip() for f in irr.split(",") if f.strip()]
+        first, _, tail = head.strip().partition(" ")
+        marked = first.endswith("+")
+        first = first.rstrip("+")
+        bare, third, ing, pasts = inflect(first, marked, irregular)
+        suffix = " " + tail if tail else ""
+        verbs[first + suffix] = ([f + suffix for f in (bare, third, ing, *pasts)], [p + suffix for p in pasts], flags)
+    return verbs
+
+
+VERBS = load_verbs()
+FORM_LEMMA = {f: l for l, (forms, _, _) in VERBS.items() for f in forms if " " not in l}
+
+
 def load_cues():
-    """The SPEC's cue list as the engine ships it (crates/copydesk-core/data/cues.txt)."""
-    here = Path(__file__).resolve().parent.parent / "crates/copydesk-core/data/cues.txt"
+    """The engine's cues as data, read generously so that no injection is counted where the
+    engine may rightly find another attribution: every form of every reporting verb (those the
+    engine reads only beside a quotation too, since a quotation attributed by its own sentence
+    attributes the rest of its paragraph), and the phrases of data/cues.txt."""
     forms = []
-    for line in here.read_text(encoding="utf-8").splitlines():
+    for lemma, (fs, pasts, flags) in VERBS.items():
+        forms += fs
+    for line in (DATA / "cues.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip().startswith("#"):
             forms += [f.strip() for f in line.split(",") if f.strip()]
     forms.sort(key=len, reverse=True)
     return re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w'-])", re.I)
+
+
+# Swaps: past forms, some listed as lemmas and some not (any verb beside a speaker attributes).
+SWAPS = ["conceded", "recalled", "insisted", "remarked", "concurred", "explained", "beamed",
+         "volunteered", "countered", "mused", "reasoned", "cautioned", "sniffed", "offered",
+         "observed", "acknowledged", "agreed", "shrugged", "ventured", "grumbled"]
+SWAPS_S = ["concedes", "recalls", "insists", "remarks", "notes", "explains", "admits", "adds",
+           "writes", "remembers", "agrees", "muses"]
+# Negations of a lemma: the quotation's attribution becomes a sentence that reports nothing.
+NEGATIONS = ["did not {v} more", "would not {v} more", "declined to {v} more",
+             "refused to {v} more", "has yet to {v} more", "did not {v} anything else"]
 
 
 CUE = load_cues()
@@ -80,6 +171,101 @@ def findings_in(findings, rule, start, end, text):
     return sum(1 for f in findings if f["rule"] == rule and bstart <= f["byte_start"] < bend + 1)
 
 
+def candidates(text, paras, per_file):
+    """(paragraph index, match, strict) of tagged quotations whose trailing attribution is the
+    only cue of their paragraph, at most `per_file` of them."""
+    out = []
+    for i, (s, e) in enumerate(paras):
+        if len(out) >= per_file or i == 0:
+            continue
+        para = text[s:e]
+        for m in TAGGED.finditer(para):
+            att = m.group("att")
+            if not CUE.search(att) or len(att.split()) > 9:
+                continue
+            rest = para[: m.start()] + para[m.end():]
+            if CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", rest)):
+                continue  # another cue in the paragraph still attributes it
+            ps, pe = paras[i - 1]
+            prev = text[ps:pe]
+            if prev.rstrip().endswith(":"):
+                continue  # a colon paragraph introduces it (SPEC case 3)
+            # With a cue in the paragraph before, the quote is attributed by context (case 4)
+            # unless quotes.strict is on: measure those in strict mode.
+            strict = bool(CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", prev)))
+            out.append((i, m, strict))
+            break
+    return out
+
+
+def swapped(att, n):
+    """The attribution with its reporting verb swapped for another, or None."""
+    for c in CUE.finditer(att):
+        form = c.group(0).lower()
+        lemma = FORM_LEMMA.get(form)
+        if lemma is None:
+            continue
+        _, pasts, _ = VERBS[lemma]
+        if form in pasts:
+            pool = SWAPS
+        elif form == inflect(lemma)[1]:
+            pool = SWAPS_S
+        else:
+            return None
+        new = [v for v in pool if v != form][n % (len(pool) - 1)]
+        return att[: c.start()] + new + att[c.end():]
+    return None
+
+
+def negated(att, n):
+    """`Speaker did not say more.` from `" said Speaker."` / `" Speaker said."`, or None."""
+    c = next((c for c in CUE.finditer(att) if c.group(0).lower() in FORM_LEMMA), None)
+    if c is None:
+        return None
+    lemma = FORM_LEMMA[c.group(0).lower()]
+    before, after = att[: c.start()].strip(), att[c.end():].strip().rstrip(".")
+    speaker = before if before else after.split(",")[0]
+    if not speaker or len(speaker.split()) > 6:
+        return None
+    speaker = speaker[0].upper() + speaker[1:]
+    return " " + speaker + " " + NEGATIONS[n % len(NEGATIONS)].format(v=lemma) + "."
+
+
+def inject_attribution(a, path, text, paras, stats):
+    """The three kinds of attribution injection on one article."""
+    for n, (i, m, strict) in enumerate(candidates(text, paras, a.per_file)):
+        s, e = paras[i]
+        att = m.group("att")
+        sfx = " (strict)" if strict else ""
+        base = run(a.bin, text, path.suffix, strict)
+        if findings_in(base, "unbalanced-quote", s, e, text):
+            continue  # only well-formed paragraphs (the BBC files merge some paragraphs)
+        before = findings_in(base, "unattributed-quote", s, e, text)
+        qs = s + m.start()
+        punct = "." if m.group("p") == "," else m.group("p")
+        closed = m.group("open") + m.group("body") + punct + m.group("close")
+        tagged = m.group("open") + m.group("body") + m.group("p") + m.group("close")
+        kinds = [("unattributed-quote" + sfx, closed, True)]
+        neg = negated(att, n)
+        if neg is not None:
+            kinds.append(("negated verb" + sfx, closed + neg, True))
+        swap = swapped(att, n)
+        if swap is not None:
+            kinds.append(("swapped verb: false alarms" + sfx, tagged + swap, False))
+        for key, replacement, expect in kinds:
+            new = text[:qs] + replacement + text[s + m.end():]
+            end = e + len(new) - len(text)
+            got = run(a.bin, new, path.suffix, strict)
+            after = findings_in(got, "unattributed-quote", s, end, new)
+            stats[key][0] += 1
+            flagged = after > before
+            if flagged:
+                stats[key][1] += 1
+            if a.verbose and flagged != expect:
+                what = "MISS" if expect else "FALSE ALARM"
+                print(f"{what} {key} {path.name}: {new[qs:qs + len(replacement)][-160:]!r}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default="target/release/copydesk")
@@ -94,7 +280,11 @@ def main():
     if not Path(a.bin).is_file():
         sys.exit(f"no binary at {a.bin}: cargo build --release first")
     global STRICT
-    stats = {"unattributed-quote": [0, 0], "unattributed-quote (strict)": [0, 0], "unbalanced-quote": [0, 0]}
+    stats = {k: [0, 0] for k in (
+        "unattributed-quote", "unattributed-quote (strict)",
+        "negated verb", "negated verb (strict)",
+        "swapped verb: false alarms", "swapped verb: false alarms (strict)",
+        "unbalanced-quote")}
     with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
         f.write("[quotes]\nstrict = true\n")
         STRICT = f.name
@@ -102,44 +292,7 @@ def main():
         text = path.read_text(encoding="utf-8")
         paras = paragraphs(text)
         base = None
-        # unattributed-quote
-        done = 0
-        for i, (s, e) in enumerate(paras):
-            if done >= a.per_file or i == 0:
-                continue
-            para = text[s:e]
-            for m in TAGGED.finditer(para):
-                att = m.group("att")
-                if not CUE.search(att) or len(att.split()) > 9:
-                    continue
-                rest = para[: m.start()] + para[m.end():]
-                if CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", rest)):
-                    continue  # another cue in the paragraph still attributes it
-                ps, pe = paras[i - 1]
-                prev = text[ps:pe]
-                if prev.rstrip().endswith(":"):
-                    continue  # a colon paragraph introduces it (SPEC case 3)
-                # With a cue in the paragraph before, the quote is attributed by context (case 4)
-                # unless quotes.strict is on: measure those in strict mode.
-                strict = bool(CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", prev)))
-                rule_key = "unattributed-quote (strict)" if strict else "unattributed-quote"
-                base_u = run(a.bin, text, path.suffix, strict)
-                if findings_in(base_u, "unbalanced-quote", s, e, text):
-                    break  # only well-formed paragraphs (the BBC files merge some paragraphs)
-                punct = "." if m.group("p") == "," else m.group("p")
-                q = m.group("open") + m.group("body") + punct + m.group("close")
-                qs = s + m.start()
-                new = text[:qs] + q + text[s + m.end():]
-                got = run(a.bin, new, path.suffix, strict)
-                before = findings_in(base_u, "unattributed-quote", s, e, text)
-                after = findings_in(got, "unattributed-quote", s, e - len(att), new)
-                stats[rule_key][0] += 1
-                if after > before:
-                    stats[rule_key][1] += 1
-                elif a.verbose:
-                    print(f"MISS {rule_key} {path.name}: {new[qs - 60:qs + len(q) + 60]!r}")
-                done += 1
-                break
+        inject_attribution(a, path, text, paras, stats)
         # unbalanced-quote
         done = 0
         for i, (s, e) in enumerate(paras):
@@ -165,9 +318,10 @@ def main():
                 print(f"MISS unbalanced-quote {path.name}: ...{para[max(0, c - 80):c]}[[deleted]]{para[c + 1:c + 40]}")
             done += 1
     os.unlink(STRICT)
-    print(f"{'rule':30} {'injected':>8} {'caught':>7} {'recall':>7}")
+    print(f"{'kind':36} {'injected':>8} {'caught':>7} {'recall':>7}")
     for rule, (n, k) in stats.items():
-        print(f"{rule:30} {n:8} {k:7} {k / n if n else 0:7.3f}")
+        label = "flagged" if "false alarms" in rule else "recall"
+        print(f"{rule:36} {n:8} {k:7} {k / n if n else 0:7.3f}  ({label})")
     return 0
 
 

@@ -4,6 +4,7 @@
 use crate::cli::{CheckArgs, InputArgs};
 use crate::configs::Resolver;
 use crate::read::Text;
+use crate::report::Report;
 use crate::walk::{self, Source};
 use copydesk_core::{analyze, Config, DocKind, Finding};
 use rayon::prelude::*;
@@ -103,18 +104,6 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
     Ok((jobs, failures))
 }
 
-/// A checked draft.
-pub struct Report {
-    /// The draft as shown.
-    pub display: String,
-    /// Its text (after fixes, with `--fix`).
-    pub text: Text,
-    /// What is left to flag, in document order.
-    pub findings: Vec<Finding>,
-    /// How many edits `--fix` applied.
-    pub fixed: usize,
-}
-
 /// Runs `f` for one draft, turning a panic in the engine into a failure of that draft alone, so
 /// the other drafts are still checked and reported.
 pub fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
@@ -145,6 +134,59 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
         findings,
         fixed,
     })
+}
+
+/// Adds the names spelt differently in different drafts of the run (the engine's cross-file
+/// check, the same the language server runs over open drafts), each on the odd mention.
+fn across_files(reports: &mut [Report], config: &Config) {
+    use copydesk_core::across::{cross_names, Draft};
+    let drafts: Vec<Draft> = reports
+        .iter()
+        .map(|r| Draft {
+            text: &r.text.text,
+            kind: DocKind::from_path(&r.display),
+        })
+        .collect();
+    let found = cross_names(&drafts, config);
+    let mut extra: Vec<(usize, Finding)> = Vec::new();
+    for c in found {
+        let (odd, canon) = (&reports[c.draft], &reports[c.canonical_draft]);
+        if odd
+            .findings
+            .iter()
+            .any(|f| f.rule == "name-spelling" && f.byte_start == c.range.start)
+        {
+            continue;
+        }
+        let here = odd.text.text.get(c.range.clone()).unwrap_or("");
+        let there = canon.text.text.get(c.canonical_range.clone()).unwrap_or("");
+        let line = copydesk_core::position::LineIndex::new(&canon.text.text)
+            .line_col(c.canonical_range.start)
+            .0;
+        let mut f = Finding::new(
+            "name-spelling",
+            c.range.clone(),
+            format!(
+                "“{here}” is written “{there}” in {}:{line}: spell it one way in every file",
+                canon.display
+            ),
+        );
+        f.severity = c.severity;
+        f.fixes.push(copydesk_core::Fix {
+            title: format!("Write “{there}”"),
+            edits: c.edits,
+            safe: false,
+        });
+        extra.push((c.draft, f));
+    }
+    for (i, f) in extra {
+        reports[i].findings.push(f);
+    }
+    for r in reports.iter_mut() {
+        r.findings.sort_by(|a, b| {
+            (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
+        });
+    }
 }
 
 /// Runs `copydesk check`.
@@ -178,6 +220,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             Ok(rep) => reports.push(rep),
             Err(f) => failures.push(f),
         }
+    }
+    if args.across_files || jobs.iter().any(|j| j.config.names.across_files) {
+        let config = jobs.first().map(|j| j.config.clone()).unwrap_or_default();
+        across_files(&mut reports, &config);
     }
     for r in &reports {
         if r.fixed > 0 {

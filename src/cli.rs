@@ -21,7 +21,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check drafts: files, folders (walked for .md, .markdown and .txt, honouring .gitignore), or - for standard input.
+    /// Check drafts: files, folders (walked for .md, .markdown, .mdx and .txt, honouring .gitignore), or - for standard input.
     Check(CheckArgs),
     /// List every direct quotation with its speaker: the fact-checker's ledger.
     Quotes(QuotesArgs),
@@ -64,6 +64,10 @@ pub struct CheckArgs {
     /// Apply every safe fix in place (atomically), then report what is left.
     #[arg(long)]
     pub fix: bool,
+    /// Compare names across all the drafts of this run (a story package), as the editor does
+    /// across open drafts; also `[names] across_files = true` in the config.
+    #[arg(long)]
+    pub across_files: bool,
     /// When to colour the human output (auto: only on a terminal, and never with NO_COLOR set).
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,

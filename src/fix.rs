@@ -92,10 +92,14 @@ pub enum Stage {
     BeforeRename,
 }
 
+/// A test's action at a [`Stage`].
+#[cfg(test)]
+pub type Hook = Box<dyn Fn(Stage, &Path)>;
+
 #[cfg(test)]
 thread_local! {
     /// The test hook: called at each [`Stage`] with the draft's path.
-    pub static HOOK: std::cell::RefCell<Option<Box<dyn Fn(Stage, &Path)>>> =
+    pub static HOOK: std::cell::RefCell<Option<Hook>> =
         const { std::cell::RefCell::new(None) };
 }
 

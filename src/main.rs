@@ -11,6 +11,7 @@ mod fix;
 mod output;
 mod quotes_ledger;
 mod read;
+mod report;
 mod walk;
 
 use clap::Parser;

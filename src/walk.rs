@@ -22,13 +22,11 @@ pub struct WalkError {
     pub message: String,
 }
 
-/// Extensions of drafts found when walking a folder (files named on the command line are always read).
-pub const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
-
+/// Whether a file found when walking a folder is a draft (files named on the command line are
+/// always read): the engine's one list of draft extensions decides.
 fn is_draft(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| DRAFT_EXTENSIONS.iter().any(|d| d.eq_ignore_ascii_case(e)))
+    path.to_str()
+        .is_some_and(|p| copydesk_core::DocKind::of_path(p).is_some())
 }
 
 /// The path as the user should see it: no leading `./`.

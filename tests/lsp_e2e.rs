@@ -264,9 +264,9 @@ fn code_actions_fix_and_the_draft_is_rechecked() {
     let fix = find_action(&actions, "Change to “Fitzpatrick”");
     assert_eq!(fix["kind"], "quickfix");
     assert_eq!(fix["diagnostics"][0]["code"], "name-spelling");
-    let house = find_action(&actions, "Add “Fitzpatrik” to the house names list");
+    let house = find_action(&actions, "⚙ Add “Fitzpatrik” to the house names list");
     assert!(house["edit"]["documentChanges"].is_array(), "{house}");
-    find_action(&actions, "Ignore name-spelling on this line");
+    find_action(&actions, "⚙ Ignore name-spelling on this line");
     let text = apply_edits(STORY, &edits_for(&fix["edit"], &doc), false);
     assert!(text.contains("Mr Fitzpatrick said."), "{text}");
     replace_all(&mut c, &doc, STORY, &text, 2, false);
@@ -285,7 +285,7 @@ fn code_actions_fix_and_the_draft_is_rechecked() {
     replace_all(&mut c, &doc, &fixed, STORY, 4, false);
     let diags = c.diagnostics(&doc, 4);
     let actions = code_actions(&mut c, &doc, diags[0]["range"].clone(), None);
-    let ignore = find_action(&actions, "Ignore unattributed-quote on this line");
+    let ignore = find_action(&actions, "⚙ Ignore unattributed-quote on this line");
     let ignored = apply_edits(STORY, &edits_for(&ignore["edit"], &doc), false);
     assert!(
         ignored.contains("<!-- copydesk-disable-next-line unattributed-quote -->\n🚢"),
@@ -334,7 +334,7 @@ fn house_names_action_creates_the_config_and_the_draft_is_rechecked() {
     c.open(&doc, "markdown", STORY);
     let diags = c.diagnostics(&doc, 1);
     let actions = code_actions(&mut c, &doc, diags[1]["range"].clone(), None);
-    let house = find_action(&actions, "Add “Fitzpatrik” to the house names list");
+    let house = find_action(&actions, "⚙ Add “Fitzpatrik” to the house names list");
     let config = ws.join(".copydesk.toml");
     let config_uri = uri(&config);
     let ops = house["edit"]["documentChanges"].as_array().unwrap();
@@ -364,7 +364,7 @@ fn house_names_action_creates_the_config_and_the_draft_is_rechecked() {
         .find(|d| d["code"] == "name-spelling")
         .expect("the draft's other spelling is flagged now");
     let actions = code_actions(&mut c, &doc, flagged["range"].clone(), None);
-    let house = find_action(&actions, "Add “");
+    let house = find_action(&actions, "⚙ Add “");
     let edits = edits_for(&house["edit"], &config_uri);
     assert_eq!(edits.len(), 1, "{house}");
     let updated = apply_edits(&content, &edits, false);

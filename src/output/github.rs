@@ -1,7 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands, one annotation per finding.
 
 use super::locate;
-use crate::check::Report;
+use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::Severity;
 use std::fmt::Write;

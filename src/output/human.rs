@@ -2,8 +2,8 @@
 //! the suggested fix; coloured only on a terminal, and never with `NO_COLOR` set.
 
 use super::{locate, Located};
-use crate::check::Report;
 use crate::cli::Color;
+use crate::report::Report;
 use copydesk_core::fix::apply_edits;
 use copydesk_core::position::LineIndex;
 use copydesk_core::{Edit, Severity};
@@ -197,140 +197,156 @@ pub fn render(reports: &[Report], color: bool) -> String {
     let mut counts = [0usize; 4];
     let mut drafts_with = 0;
     for r in reports {
-        let text = &r.text.text;
-        let index = LineIndex::new(text);
+        let index = LineIndex::new(&r.text.text);
         let located = locate(r, &index);
         if !located.is_empty() {
             drafts_with += 1;
         }
         for l in located {
-            let f = l.finding;
-            counts[f.severity as usize] += 1;
-            let width = l.end_line.max(l.line).to_string().len().max(2);
-            let _ = writeln!(
-                out,
-                "{}{} {}",
-                p.severity(f.severity, &format!("{}[{}]", f.severity.as_str(), f.rule)),
-                p.bold(":"),
-                p.bold(&f.message)
-            );
-            let _ = writeln!(
-                out,
-                "{}{} {}:{}:{}",
-                " ".repeat(width),
-                p.gutter("-->"),
-                r.display,
-                l.line,
-                l.column
-            );
-            let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
-            let first = index.line_text(l.line - 1);
-            // A range ending at the start of a line ends, for the eye, on the line before.
-            let (end_line, end_column) = if l.end_line > l.line && l.end_column == 1 {
-                (
-                    l.end_line - 1,
-                    index.line_text(l.end_line - 2).chars().count() + 1,
-                )
-            } else {
-                (l.end_line, l.end_column)
-            };
-            if end_line == l.line {
-                snippet_line(
-                    &mut out,
-                    &p,
-                    f.severity,
-                    width,
-                    (l.line, first),
-                    (l.column - 1, end_column - 1),
-                );
-            } else {
-                let len = first.chars().count();
-                snippet_line(
-                    &mut out,
-                    &p,
-                    f.severity,
-                    width,
-                    (l.line, first),
-                    (l.column - 1, len),
-                );
-                if end_line > l.line + 1 {
-                    let _ = writeln!(out, "{}", p.gutter(&format!("{:width$}...", "")));
-                }
-                let last = index.line_text(end_line - 1);
-                snippet_line(
-                    &mut out,
-                    &p,
-                    f.severity,
-                    width,
-                    (end_line, last),
-                    (0, end_column - 1),
-                );
-            }
-            if !f.related.is_empty() || !f.fixes.is_empty() {
-                let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
-            }
-            for x in &f.related {
-                let (line, column) = index.line_col(x.byte_start);
-                let _ = writeln!(
-                    out,
-                    "{} {} {}:{line}:{column}: {}",
-                    p.gutter(&format!("{:width$} =", "")),
-                    p.bold("note:"),
-                    r.display,
-                    x.message
-                );
-            }
-            if let Some(fix) = f.fixes.first() {
-                let safe = if fix.safe { " (--fix applies it)" } else { "" };
-                let _ = writeln!(out, "{} {}{safe}", p.wrap("1;36", "help:"), fix.title);
-                if let Some((number, lines)) = suggestion(text, &index, &fix.edits, &l) {
-                    let w = (number + lines.len()).to_string().len().max(width);
-                    let _ = writeln!(out, "{}", p.gutter(&format!("{:w$} |", "")));
-                    for (i, line) in lines.iter().enumerate() {
-                        let chars: Vec<char> = line.chars().collect();
-                        let (a, b) = window(chars.len(), 0, chars.len());
-                        let (shown, _) = visible(&chars[a..b]);
-                        let tail = if b < chars.len() { "…" } else { "" };
-                        let _ = writeln!(
-                            out,
-                            "{} {shown}{tail}",
-                            p.gutter(&format!("{:>w$} |", number + i))
-                        );
-                    }
-                }
-            }
-            out.push('\n');
+            counts[l.finding.severity as usize] += 1;
+            finding(&mut out, &p, r, &index, &l);
         }
     }
-    let total: usize = counts.iter().sum();
-    let checked = plural(reports.len(), "draft");
-    if total == 0 {
-        let _ = writeln!(out, "copydesk: no findings ({checked} checked)");
-    } else {
-        let mut parts = Vec::new();
-        for (sev, word) in [
-            (Severity::Error, "error"),
-            (Severity::Warning, "warning"),
-            (Severity::Info, "info"),
-            (Severity::Hint, "hint"),
-        ] {
-            let n = counts[sev as usize];
-            if n > 0 {
-                parts.push(if sev == Severity::Info {
-                    format!("{n} info")
-                } else {
-                    plural(n, word)
-                });
-            }
-        }
+    summary(&mut out, reports.len(), drafts_with, &counts);
+    out
+}
+
+/// One finding: header, location, the snippet with its underline, notes and the fix.
+fn finding(out: &mut String, p: &Paint, r: &Report, index: &LineIndex, l: &Located) {
+    let f = l.finding;
+    let width = l.end_line.max(l.line).to_string().len().max(2);
+    let _ = writeln!(
+        out,
+        "{}{} {}",
+        p.severity(f.severity, &format!("{}[{}]", f.severity.as_str(), f.rule)),
+        p.bold(":"),
+        p.bold(&f.message)
+    );
+    let _ = writeln!(
+        out,
+        "{}{} {}:{}:{}",
+        " ".repeat(width),
+        p.gutter("-->"),
+        r.display,
+        l.line,
+        l.column
+    );
+    let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
+    snippet(out, p, index, l, width);
+    if !f.related.is_empty() || !f.fixes.is_empty() {
+        let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
+    }
+    for x in &f.related {
+        let (line, column) = index.line_col(x.byte_start);
         let _ = writeln!(
             out,
-            "copydesk: {} in {} ({checked} checked)",
-            parts.join(", "),
-            plural(drafts_with, "draft")
+            "{} {} {}:{line}:{column}: {}",
+            p.gutter(&format!("{:width$} =", "")),
+            p.bold("note:"),
+            r.display,
+            x.message
         );
     }
-    out
+    help(out, p, &r.text.text, index, l, width);
+    out.push('\n');
+}
+
+/// The flagged lines with the caret underline (first and last line of a longer range).
+fn snippet(out: &mut String, p: &Paint, index: &LineIndex, l: &Located, width: usize) {
+    let severity = l.finding.severity;
+    let first = index.line_text(l.line - 1);
+    // A range ending at the start of a line ends, for the eye, on the line before.
+    let (end_line, end_column) = if l.end_line > l.line && l.end_column == 1 {
+        (
+            l.end_line - 1,
+            index.line_text(l.end_line - 2).chars().count() + 1,
+        )
+    } else {
+        (l.end_line, l.end_column)
+    };
+    if end_line == l.line {
+        let cols = (l.column - 1, end_column - 1);
+        snippet_line(out, p, severity, width, (l.line, first), cols);
+        return;
+    }
+    let len = first.chars().count();
+    snippet_line(
+        out,
+        p,
+        severity,
+        width,
+        (l.line, first),
+        (l.column - 1, len),
+    );
+    if end_line > l.line + 1 {
+        let _ = writeln!(out, "{}", p.gutter(&format!("{:width$}...", "")));
+    }
+    let last = index.line_text(end_line - 1);
+    snippet_line(
+        out,
+        p,
+        severity,
+        width,
+        (end_line, last),
+        (0, end_column - 1),
+    );
+}
+
+/// The first fix: its title, and the fixed lines when they can be shown.
+fn help(out: &mut String, p: &Paint, text: &str, index: &LineIndex, l: &Located, width: usize) {
+    let Some(fix) = l.finding.fixes.first() else {
+        return;
+    };
+    let safe = if fix.safe { " (--fix applies it)" } else { "" };
+    let _ = writeln!(out, "{} {}{safe}", p.wrap("1;36", "help:"), fix.title);
+    let Some((number, lines)) = suggestion(text, index, &fix.edits, l) else {
+        return;
+    };
+    let w = (number + lines.len()).to_string().len().max(width);
+    let _ = writeln!(out, "{}", p.gutter(&format!("{:w$} |", "")));
+    for (i, line) in lines.iter().enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        let (a, b) = window(chars.len(), 0, chars.len());
+        let (shown, _) = visible(&chars[a..b]);
+        let tail = if b < chars.len() { "…" } else { "" };
+        let _ = writeln!(
+            out,
+            "{} {shown}{tail}",
+            p.gutter(&format!("{:>w$} |", number + i))
+        );
+    }
+}
+
+/// The closing line: counts by severity, or that nothing was found.
+fn summary(out: &mut String, drafts: usize, drafts_with: usize, counts: &[usize; 4]) {
+    let total: usize = counts.iter().sum();
+    let checked = plural(drafts, "draft");
+    if total == 0 {
+        let _ = writeln!(out, "copydesk: no findings ({checked} checked)");
+        return;
+    }
+    let mut parts = Vec::new();
+    for (sev, word) in [
+        (Severity::Error, "error"),
+        (Severity::Warning, "warning"),
+        (Severity::Info, "info"),
+        (Severity::Hint, "hint"),
+    ] {
+        let n = counts[sev as usize];
+        if n > 0 {
+            parts.push(if sev == Severity::Info {
+                format!("{n} info")
+            } else {
+                plural(n, word)
+            });
+        }
+    }
+    let _ = writeln!(
+        out,
+        "copydesk: {} in {} ({checked} checked)",
+        parts.join(", "),
+        plural(drafts_with, "draft")
+    );
 }
 
 #[cfg(test)]

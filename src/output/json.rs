@@ -1,7 +1,7 @@
 //! `--format json`: one array of findings, with the fields the SPEC fixes.
 
 use super::locate;
-use crate::check::Report;
+use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use serde::Serialize;
 

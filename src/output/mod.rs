@@ -5,8 +5,8 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use crate::check::Report;
 use crate::cli::Format;
+use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::Finding;
 

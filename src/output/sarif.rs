@@ -6,10 +6,10 @@
 //! `region.startLine`) and the rule metadata it shows.
 
 use super::locate;
-use crate::check::Report;
+use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::rules::RULES;
-use copydesk_core::Severity;
+use copydesk_core::{Finding, Severity};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -173,7 +173,7 @@ pub struct PhysicalLocation {
 }
 
 /// A file.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactLocation {
     /// Relative to the repository root (or an absolute `file://` URI).
@@ -325,8 +325,11 @@ pub fn log(reports: &[Report]) -> Log {
     let mut results = Vec::new();
     for r in reports {
         let index = LineIndex::new(&r.text.text);
-        let shift = r.text.offset();
         let (uri, base) = uri(&r.display);
+        let artifact = ArtifactLocation {
+            uri,
+            uri_base_id: base,
+        };
         // Identical findings on identical lines are told apart by their order.
         let mut seen: HashMap<u64, usize> = HashMap::new();
         for l in locate(r, &index) {
@@ -343,6 +346,12 @@ pub fn log(reports: &[Report]) -> Log {
             *n += 1;
             let mut fingerprints = HashMap::new();
             fingerprints.insert("copydesk/v1", format!("{key:016x}:{n}"));
+            let region = Region {
+                start_line: l.line,
+                start_column: l.column,
+                end_line: l.end_line,
+                end_column: l.end_column,
+            };
             results.push(SarifResult {
                 rule_id: f.rule,
                 rule_index,
@@ -350,68 +359,13 @@ pub fn log(reports: &[Report]) -> Log {
                 message: Message::text(f.message.clone()),
                 locations: vec![Location {
                     physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation {
-                            uri: uri.clone(),
-                            uri_base_id: base,
-                        },
-                        region: Region {
-                            start_line: l.line,
-                            start_column: l.column,
-                            end_line: l.end_line,
-                            end_column: l.end_column,
-                        },
+                        artifact_location: artifact.clone(),
+                        region,
                     },
                 }],
-                related_locations: f
-                    .related
-                    .iter()
-                    .enumerate()
-                    .map(|(id, x)| {
-                        let (start_line, start_column) = index.line_col(x.byte_start);
-                        let (end_line, end_column) = index.line_col(x.byte_end);
-                        RelatedLocation {
-                            id,
-                            physical_location: PhysicalLocation {
-                                artifact_location: ArtifactLocation {
-                                    uri: uri.clone(),
-                                    uri_base_id: base,
-                                },
-                                region: Region {
-                                    start_line,
-                                    start_column,
-                                    end_line,
-                                    end_column,
-                                },
-                            },
-                            message: Message::text(x.message.clone()),
-                        }
-                    })
-                    .collect(),
+                related_locations: related(f, &index, &artifact),
                 partial_fingerprints: fingerprints,
-                fixes: f
-                    .fixes
-                    .iter()
-                    .map(|x| SarifFix {
-                        description: Message::text(x.title.clone()),
-                        artifact_changes: vec![ArtifactChange {
-                            artifact_location: ArtifactLocation {
-                                uri: uri.clone(),
-                                uri_base_id: base,
-                            },
-                            replacements: x
-                                .edits
-                                .iter()
-                                .map(|e| Replacement {
-                                    deleted_region: ByteRegion {
-                                        byte_offset: e.byte_start + shift,
-                                        byte_length: e.byte_end.saturating_sub(e.byte_start),
-                                    },
-                                    inserted_content: Message::text(e.replacement.clone()),
-                                })
-                                .collect(),
-                        }],
-                    })
-                    .collect(),
+                fixes: fixes(f, r.text.offset(), &artifact),
             });
         }
     }
@@ -431,6 +385,55 @@ pub fn log(reports: &[Report]) -> Log {
             results,
         }],
     }
+}
+
+/// A finding's related places, as SARIF related locations in the same file.
+fn related(f: &Finding, index: &LineIndex, artifact: &ArtifactLocation) -> Vec<RelatedLocation> {
+    f.related
+        .iter()
+        .enumerate()
+        .map(|(id, x)| {
+            let (start_line, start_column) = index.line_col(x.byte_start);
+            let (end_line, end_column) = index.line_col(x.byte_end);
+            RelatedLocation {
+                id,
+                physical_location: PhysicalLocation {
+                    artifact_location: artifact.clone(),
+                    region: Region {
+                        start_line,
+                        start_column,
+                        end_line,
+                        end_column,
+                    },
+                },
+                message: Message::text(x.message.clone()),
+            }
+        })
+        .collect()
+}
+
+/// A finding's fixes as SARIF fixes: byte replacements in the file (`shift`: a byte-order mark).
+fn fixes(f: &Finding, shift: usize, artifact: &ArtifactLocation) -> Vec<SarifFix> {
+    f.fixes
+        .iter()
+        .map(|x| SarifFix {
+            description: Message::text(x.title.clone()),
+            artifact_changes: vec![ArtifactChange {
+                artifact_location: artifact.clone(),
+                replacements: x
+                    .edits
+                    .iter()
+                    .map(|e| Replacement {
+                        deleted_region: ByteRegion {
+                            byte_offset: e.byte_start + shift,
+                            byte_length: e.byte_end.saturating_sub(e.byte_start),
+                        },
+                        inserted_content: Message::text(e.replacement.clone()),
+                    })
+                    .collect(),
+            }],
+        })
+        .collect()
 }
 
 /// Renders the SARIF log, pretty-printed.

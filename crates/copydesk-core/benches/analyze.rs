@@ -2,7 +2,8 @@
 //!
 //! `cargo bench -p copydesk-core --bench analyze`
 
-use copydesk_core::{analyze, Config, DocKind};
+use copydesk_core::cues::Cues;
+use copydesk_core::{analyze, quotes, Config, DocKind, Document};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
@@ -14,6 +15,13 @@ fn bench(c: &mut Criterion) {
     let text = draft(10_000, 500);
     c.bench_function("analyze 10k words, 500 people", |b| {
         b.iter(|| analyze(black_box(&text), DocKind::PlainText, &config))
+    });
+    // The quotation stage on its own, with the parse it needs (budget: 1 ms).
+    c.bench_function("parse + quotations 10k words", |b| {
+        b.iter(|| {
+            let doc = Document::parse(black_box(&text), DocKind::PlainText);
+            quotes::extract(&doc, &config.quotes, Cues::builtin())
+        })
     });
     let md = format!("---\ntitle: bench\n---\n\n{text}");
     c.bench_function("analyze 10k words markdown", |b| {

@@ -47,6 +47,8 @@ pub struct NameConfig {
     pub house: Vec<String>,
     /// Names never checked.
     pub ignore: Vec<String>,
+    /// Compare names across all drafts of one `copydesk check` run (a story package).
+    pub across_files: bool,
 }
 
 /// Everything that tunes an analysis.
@@ -65,9 +67,10 @@ pub struct Config {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    style: Option<String>,
+    // Spanned: errors found after parsing name the line from the value's own place.
+    style: Option<toml::Spanned<String>>,
     #[serde(default)]
-    rules: BTreeMap<String, String>,
+    rules: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
     #[serde(default)]
     quotes: QuoteConfig,
     #[serde(default)]
@@ -96,20 +99,6 @@ impl std::error::Error for ConfigError {}
 
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-/// Finds the line where `key` is first assigned, so errors found after parsing can name it.
-fn line_of_key(text: &str, key: &str) -> Option<usize> {
-    text.lines()
-        .position(|l| {
-            let t = l.trim_start().trim_start_matches('"');
-            t.starts_with(key)
-                && t[key.len()..]
-                    .trim_start_matches('"')
-                    .trim_start()
-                    .starts_with('=')
-        })
-        .map(|i| i + 1)
 }
 
 /// The key assigned on 1-based `line`, if that line is a `key = value` assignment.
@@ -153,40 +142,45 @@ impl Config {
                 message: plain_message(e.message().trim(), line.and_then(|l| key_on_line(text, l))),
             }
         })?;
-        let mut raw = raw;
-        if let Some(file) = raw.style.clone().filter(|s| s.ends_with(".toml")) {
-            let line = line_of_key(text, "style");
-            let profile = read_style(&file)
-                .and_then(|t| crate::styles::register(&t))
-                .map_err(|e| ConfigError {
-                    line,
-                    message: format!("style file `{file}`: {e}"),
-                })?;
-            raw.style = Some(profile.name.clone());
-        }
-        if let Some(style) = &raw.style {
-            if crate::styles::profile(style).is_none() {
+        let line = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
+        let mut style = None;
+        if let Some(spanned) = &raw.style {
+            let at = line(spanned.span());
+            let mut name = spanned.get_ref().clone();
+            if name.ends_with(".toml") {
+                let profile = read_style(&name)
+                    .and_then(|t| crate::styles::register(&t))
+                    .map_err(|e| ConfigError {
+                        line: at,
+                        message: format!("style file `{name}`: {e}"),
+                    })?;
+                name = profile.name.clone();
+            }
+            if crate::styles::profile(&name).is_none() {
                 return Err(ConfigError {
-                    line: line_of_key(text, "style"),
+                    line: at,
                     message: format!(
-                        "unknown style `{style}`; expected one of: {}, or a style file such as \"house-style.toml\"",
+                        "unknown style `{name}`; expected one of: {}, or a style file such as \"house-style.toml\"",
                         crate::styles::NAMES.join(", ")
                     ),
                 });
             }
+            style = Some(name);
         }
         let mut rules = BTreeMap::new();
         for (id, level) in raw.rules {
+            let at = line(id.span());
+            let id = id.into_inner();
             if crate::rules::by_id(&id).is_none() {
                 return Err(ConfigError {
-                    line: line_of_key(text, &id),
+                    line: at,
                     message: format!("unknown rule `{id}` (see `copydesk rules`)"),
                 });
             }
-            let level = match level.as_str() {
+            let level = match level.get_ref().as_str() {
                 "off" => RuleLevel::Off,
                 other => RuleLevel::On(Severity::parse(other).ok_or_else(|| ConfigError {
-                    line: line_of_key(text, &id),
+                    line: line(level.span()),
                     message: format!(
                         "rule `{id}`: unknown level `{other}`; expected off, hint, info, warning or error"
                     ),
@@ -195,7 +189,7 @@ impl Config {
             rules.insert(id, level);
         }
         Ok(Config {
-            style: raw.style,
+            style,
             rules,
             quotes: raw.quotes,
             names: raw.names,

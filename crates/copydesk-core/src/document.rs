@@ -17,18 +17,6 @@ pub enum DocKind {
     PlainText,
 }
 
-impl DocKind {
-    /// Guesses the format from a file name: `.md` and `.markdown` are Markdown.
-    pub fn from_path(path: &str) -> DocKind {
-        let lower = path.to_ascii_lowercase();
-        if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdx") {
-            DocKind::Markdown
-        } else {
-            DocKind::PlainText
-        }
-    }
-}
-
 /// What a block of prose is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -94,11 +82,6 @@ impl<'a> Document<'a> {
             blocks,
             comments,
         }
-    }
-
-    /// The prose view of a range (non-prose blanked).
-    pub fn prose_of(&self, range: Range<usize>) -> &str {
-        &self.prose[range]
     }
 
     /// The index of the block containing byte `offset`, if any.

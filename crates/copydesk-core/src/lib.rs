@@ -3,10 +3,12 @@
 //! It knows nothing of terminals or editors; the command line and the language server are thin
 //! adapters over [`analyze`]. See `ARCHITECTURE.md` at the repository root for the map.
 
+pub mod across;
 pub mod config;
 pub mod cues;
 pub mod discovery;
 pub mod document;
+pub mod drafts;
 pub mod finding;
 pub mod fix;
 pub mod people;

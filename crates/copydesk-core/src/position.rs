@@ -39,31 +39,11 @@ impl<'a> LineIndex<'a> {
 
     /// 1-based line and 1-based column in Unicode scalar values of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(self.text, offset);
+        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
         let line = self.line(offset);
         let col = self.text[self.starts[line]..offset].chars().count();
         (line + 1, col + 1)
     }
-
-    /// 0-based line and 0-based column in UTF-16 code units of a byte offset.
-    pub fn utf16_position(&self, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(self.text, offset);
-        let line = self.line(offset);
-        let col = self.text[self.starts[line]..offset]
-            .chars()
-            .map(char::len_utf16)
-            .sum();
-        (line, col)
-    }
-}
-
-/// The largest char boundary at or before `offset`.
-pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut o = offset.min(text.len());
-    while !text.is_char_boundary(o) {
-        o -= 1;
-    }
-    o
 }
 
 #[cfg(test)]
@@ -75,7 +55,6 @@ mod tests {
         let t = "a😀b\nçd";
         let ix = LineIndex::new(t);
         assert_eq!(ix.line_col(5), (1, 3)); // b
-        assert_eq!(ix.utf16_position(5), (0, 3));
         assert_eq!(ix.line_col(t.len()), (2, 3));
         assert_eq!(ix.line_text(0), "a😀b");
     }

@@ -274,6 +274,13 @@ impl Lexicon {
             });
     }
 
+    /// Whether one word, with or without its full point, is a title of the lexicon (`Dr.`,
+    /// `Senator`, `Gen`): the test every face uses before a name.
+    pub fn is_title_word(&self, word: &str) -> bool {
+        let w = words_of(word);
+        w.len() == 1 && self.has_phrase(&w)
+    }
+
     /// Looks an entry up by its spelled-out title (`Governor`), case-insensitively.
     pub fn def_by_title(&self, title: &str) -> Option<usize> {
         self.defs

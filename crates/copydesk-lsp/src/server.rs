@@ -83,20 +83,7 @@ fn is_config_path(path: &Path) -> bool {
 }
 
 fn doc_kind(language_id: &str, path: Option<&Path>) -> Option<DocKind> {
-    match language_id {
-        "markdown" | "mdx" => Some(DocKind::Markdown),
-        "plaintext" | "text" => Some(DocKind::PlainText),
-        _ => {
-            let p = path?.to_str()?.to_ascii_lowercase();
-            if p.ends_with(".md") || p.ends_with(".markdown") {
-                Some(DocKind::Markdown)
-            } else if p.ends_with(".txt") {
-                Some(DocKind::PlainText)
-            } else {
-                None
-            }
-        }
-    }
+    DocKind::of_document(language_id, path.and_then(|p| p.to_str()))
 }
 
 impl State {

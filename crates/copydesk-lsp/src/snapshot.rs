@@ -222,161 +222,101 @@ pub fn file_name(uri: &Uri) -> String {
     s.replace("%20", " ")
 }
 
-/// Names spelled differently here and in another open draft. The drafts are read as one text,
-/// this draft first, so the engine's own `name-spelling` logic decides what is a variant; a
-/// finding inside another draft whose canonical mention is in this one (or the reverse) is a
-/// cross-file difference. It is reported here on this draft's mention, with a fix for the
-/// other draft when the other draft's spelling is the odd one.
+/// Names spelled differently here and in another open draft, as the engine's cross-file check
+/// finds them (`copydesk_core::across`, the same code as `check --across-files`). A mention here
+/// that differs from a canonical mention elsewhere is reported on it, with its fix; a mention
+/// elsewhere that differs from a canonical mention here is reported on the canonical mention,
+/// with a fix that edits the other draft.
 fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
-    let sep = "\n\n";
-    let mut joined = String::with_capacity(input.text.len() + 2);
-    joined.push_str(&input.text);
-    joined.push_str(sep);
-    let mut bases = Vec::new();
-    for o in &input.others {
-        bases.push(joined.len());
-        joined.push_str(&o.text);
-        joined.push_str(sep);
-    }
-    let this_len = input.text.len();
-    // Which draft holds a byte of the joined text: None for this one, Some(j) for others[j].
-    let locate = |at: usize| -> Option<Option<usize>> {
-        if at < this_len {
-            return Some(None);
-        }
-        let j = bases.partition_point(|&b| b <= at).checked_sub(1)?;
-        (at < bases[j] + input.others[j].text.len()).then_some(Some(j))
-    };
+    use copydesk_core::across::{cross_names, Draft};
+    let mut drafts = vec![Draft {
+        text: &input.text,
+        kind: input.kind,
+    }];
+    drafts.extend(input.others.iter().map(|o| Draft {
+        text: &o.text,
+        kind: input.kind,
+    }));
     let maps: Vec<TextMap> = input
         .others
         .iter()
         .map(|o| TextMap::new(o.text.clone()))
         .collect();
-    // Only name-spelling findings are read here: the other rules need not run on the joined text.
-    let mut config = (*input.config).clone();
-    for rule in copydesk_core::rules::RULES {
-        if rule.id() != "name-spelling" {
-            config
-                .rules
-                .insert(rule.id().to_string(), copydesk_core::RuleLevel::Off);
-        }
-    }
-    let joined_analysis = analyze(&joined, input.kind, &config);
     let mut out: Vec<Item> = Vec::new();
-    // Case B, grouped by this draft's canonical mention: (range) -> item.
+    // Mentions elsewhere, grouped by this draft's canonical mention.
     let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
-    for f in joined_analysis
-        .findings
-        .iter()
-        .filter(|f| f.rule == "name-spelling")
-    {
-        let Some(place) = locate(f.byte_start) else {
-            continue;
-        };
-        match place {
-            // Case A: this draft's mention differs from a canonical mention in another draft.
-            None => {
-                if own
-                    .iter()
-                    .any(|o| o.rule == f.rule && o.byte_start == f.byte_start)
-                {
-                    continue;
-                }
-                let foreign: Vec<DiagnosticRelatedInformation> = f
-                    .related
-                    .iter()
-                    .filter_map(|r| {
-                        let j = locate(r.byte_start)??;
-                        let base = bases[j];
-                        let other = &input.others[j];
-                        let spelled = other.text.get(r.byte_start - base..r.byte_end - base)?;
-                        Some(DiagnosticRelatedInformation {
-                            location: Location::new(
-                                other.uri.clone(),
-                                maps[j].range(r.byte_start - base, r.byte_end - base, input.enc),
-                            ),
-                            message: format!("written “{spelled}” in {}", file_name(&other.uri)),
-                        })
-                    })
-                    .collect();
-                if foreign.is_empty() {
-                    continue;
-                }
-                let mut finding = f.clone();
-                finding.related.clear();
-                let here = input.text.get(f.range()).unwrap_or("");
-                let there = foreign[0].message.trim_start_matches("written ");
-                finding.message = format!("“{here}” is {there}: spell it one way in every file");
-                finding
-                    .fixes
-                    .retain(|x| x.edits.iter().all(|e| e.byte_end <= this_len));
-                out.push(Item {
-                    finding,
-                    foreign_related: foreign,
-                    foreign_fix: None,
-                });
+    for c in cross_names(&drafts, &input.config) {
+        if c.draft == 0 {
+            if own
+                .iter()
+                .any(|o| o.rule == "name-spelling" && o.byte_start == c.range.start)
+            {
+                continue;
             }
-            // Case B: another draft's mention differs from this draft's canonical mention.
-            Some(j) => {
-                let Some(r) = f
-                    .related
-                    .iter()
-                    .find(|r| matches!(locate(r.byte_start), Some(None)))
-                else {
-                    continue;
-                };
-                let base = bases[j];
-                let other = &input.others[j];
-                let (s, e) = (f.byte_start - base, f.byte_end - base);
-                let spelled = other.text.get(s..e).unwrap_or("").to_string();
-                let here = input.text.get(r.byte_start..r.byte_end).unwrap_or("");
-                let name = file_name(&other.uri);
-                let edits: Vec<TextEdit> = f
-                    .fixes
-                    .first()
-                    .map(|x| {
-                        x.edits
-                            .iter()
-                            .filter(|e| {
-                                e.byte_start >= base && e.byte_end <= base + other.text.len()
-                            })
-                            .map(|e| {
-                                TextEdit::new(
-                                    maps[j].range(
-                                        e.byte_start - base,
-                                        e.byte_end - base,
-                                        input.enc,
-                                    ),
-                                    e.replacement.clone(),
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let item = by_canonical
-                    .entry((r.byte_start, r.byte_end))
-                    .or_insert_with(|| Item {
-                        finding: Finding::new(
-                            "name-spelling",
-                            r.byte_start..r.byte_end,
-                            format!("“{here}” is written “{spelled}” in {name}: spell it one way in every file"),
-                        ),
-                        foreign_related: Vec::new(),
-                        foreign_fix: Some(ForeignFix {
-                            title: format!("Write “{here}” in {name} too"),
-                            uri: other.uri.clone(),
-                            edits: Vec::new(),
-                        }),
-                    });
-                item.finding.severity = f.severity;
-                item.foreign_related.push(DiagnosticRelatedInformation {
-                    location: Location::new(other.uri.clone(), maps[j].range(s, e, input.enc)),
-                    message: format!("written “{spelled}” in {name}"),
+            let j = c.canonical_draft - 1;
+            let other = &input.others[j];
+            let there = other.text.get(c.canonical_range.clone()).unwrap_or("");
+            let here = input.text.get(c.range.clone()).unwrap_or("");
+            let name = file_name(&other.uri);
+            let mut finding = Finding::new(
+                "name-spelling",
+                c.range.clone(),
+                format!("“{here}” is “{there}” in {name}: spell it one way in every file"),
+            );
+            finding.severity = c.severity;
+            finding.fixes.push(copydesk_core::Fix {
+                title: format!("Write “{there}”"),
+                safe: false,
+                edits: c.edits.clone(),
+            });
+            out.push(Item {
+                finding,
+                foreign_related: vec![DiagnosticRelatedInformation {
+                    location: Location::new(
+                        other.uri.clone(),
+                        maps[j].range(c.canonical_range.start, c.canonical_range.end, input.enc),
+                    ),
+                    message: format!("written “{there}” in {name}"),
+                }],
+                foreign_fix: None,
+            });
+        } else if c.canonical_draft == 0 {
+            let j = c.draft - 1;
+            let other = &input.others[j];
+            let spelled = other.text.get(c.range.clone()).unwrap_or("");
+            let here = input.text.get(c.canonical_range.clone()).unwrap_or("");
+            let name = file_name(&other.uri);
+            let item = by_canonical
+                .entry((c.canonical_range.start, c.canonical_range.end))
+                .or_insert_with(|| Item {
+                    finding: Finding::new(
+                        "name-spelling",
+                        c.canonical_range.clone(),
+                        format!("“{here}” is written “{spelled}” in {name}: spell it one way in every file"),
+                    ),
+                    foreign_related: Vec::new(),
+                    foreign_fix: Some(ForeignFix {
+                        title: format!("Write “{here}” in {name} too"),
+                        uri: other.uri.clone(),
+                        edits: Vec::new(),
+                    }),
                 });
-                if let Some(fix) = &mut item.foreign_fix {
-                    if fix.uri == other.uri {
-                        fix.edits.extend(edits);
-                    }
+            item.finding.severity = c.severity;
+            item.foreign_related.push(DiagnosticRelatedInformation {
+                location: Location::new(
+                    other.uri.clone(),
+                    maps[j].range(c.range.start, c.range.end, input.enc),
+                ),
+                message: format!("written “{spelled}” in {name}"),
+            });
+            if let Some(fix) = &mut item.foreign_fix {
+                if fix.uri == other.uri {
+                    fix.edits.extend(c.edits.iter().map(|e| {
+                        TextEdit::new(
+                            maps[j].range(e.byte_start, e.byte_end, input.enc),
+                            e.replacement.clone(),
+                        )
+                    }));
                 }
             }
         }

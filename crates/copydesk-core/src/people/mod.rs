@@ -11,8 +11,10 @@ mod cands;
 mod keys;
 mod lexicon;
 mod places;
+mod rename;
 mod scan;
 mod speakers;
+pub use rename::renamed_mention;
 
 use crate::config::Config;
 use crate::document::Document;

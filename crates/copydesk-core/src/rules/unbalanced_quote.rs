@@ -2,6 +2,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
+use crate::quotes::shape::before_attribution;
 
 /// Flags lone quotation marks.
 pub struct UnbalancedQuote;
@@ -22,51 +23,78 @@ impl Rule for UnbalancedQuote {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for lone in &cx.quotes.lone {
             let mark = &cx.doc.text[lone.range.clone()];
-            let finding = if let Some(at) = lone.reopened_at {
-                // Close it at the end of the text before the new quotation opens.
-                let close_at = cx.doc.text[..at].trim_end().len();
-                let closer = closer_for(mark);
+            let finding = if !lone.opening {
                 Finding::new(
+                    self.id(),
+                    lone.range.clone(),
+                    format!("closing quotation mark {mark} has no opening mark"),
+                )
+            } else if let Some(at) = lone.reopened_at {
+                let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
                     format!(
                         "opening quotation mark {mark} is not closed before the next quotation opens: close it, or start a new paragraph if the quotation runs on"
                     ),
+                );
+                // By default close it at the end of the text before the new quotation opens.
+                let close_at = cx.doc.text[..at].trim_end().len();
+                with_closing_fixes(
+                    cx,
+                    f,
+                    mark,
+                    lone.range.end,
+                    at,
+                    (close_at, "before the next one"),
                 )
-                .with_fix(Fix {
-                    title: format!("Close the quotation before the next one ({closer})"),
-                    edits: vec![Edit::insert(close_at, closer)],
-                    safe: false,
-                })
-            } else if lone.opening {
-                let block = cx.doc.block_at(lone.range.start).map(|b| &cx.doc.blocks[b]);
-                let mut f = Finding::new(
+            } else {
+                let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
                     format!(
                         "opening quotation mark {mark} is never closed in this paragraph, and the next paragraph does not continue the quotation"
                     ),
                 );
-                if let Some(b) = block {
-                    let closer = closer_for(mark);
-                    f = f.with_fix(Fix {
-                        title: format!(
-                            "Close the quotation at the end of the paragraph ({closer})"
-                        ),
-                        edits: vec![Edit::insert(b.range.end, closer)],
-                        safe: false,
-                    });
+                match cx.doc.block_at(lone.range.start).map(|b| &cx.doc.blocks[b]) {
+                    Some(b) => with_closing_fixes(
+                        cx,
+                        f,
+                        mark,
+                        lone.range.end,
+                        b.range.end,
+                        (b.range.end, "at the end of the paragraph"),
+                    ),
+                    None => f,
                 }
-                f
-            } else {
-                Finding::new(
-                    self.id(),
-                    lone.range.clone(),
-                    format!("closing quotation mark {mark} has no opening mark"),
-                )
             };
             out.push(finding);
         }
+    }
+}
+
+/// The fixes that close a quotation opened at `from`: where its words end, before its
+/// attribution (`…after the repairs," the manager said.`), when that can be told; both that
+/// place and the fallback when the attribution runs on; the fallback alone when there is none.
+fn with_closing_fixes(
+    cx: &Context,
+    f: Finding,
+    mark: &str,
+    from: usize,
+    to: usize,
+    fallback: (usize, &str),
+) -> Finding {
+    let closer = closer_for(mark);
+    let fix = |at: usize, place: &str, safe: bool| Fix {
+        title: format!("Close the quotation {place} ({closer})"),
+        edits: vec![Edit::insert(at, closer)],
+        safe,
+    };
+    match before_attribution(&cx.doc.prose, from, to) {
+        Some((at, true)) => f.with_fix(fix(at, "before its attribution", true)),
+        Some((at, false)) => f
+            .with_fix(fix(at, "before its attribution", false))
+            .with_fix(fix(fallback.0, fallback.1, false)),
+        None => f.with_fix(fix(fallback.0, fallback.1, false)),
     }
 }
 

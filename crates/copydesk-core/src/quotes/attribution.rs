@@ -1,0 +1,186 @@
+//! Whether each quotation is attributed: by the shape of its own sentence (any verb beside a
+//! speaker), a credit line, a reporting cue in its paragraph, a running quotation, a colon,
+//! or the paragraph before (the SPEC's four cases).
+
+use super::{shape, Attribution, Quotation, QuoteKind, Quotes};
+use crate::config::QuoteConfig;
+use crate::cues::Cues;
+use crate::document::{BlockKind, Document};
+use std::ops::Range;
+
+/// Blanks every quotation's content in a copy of a block's prose, so cues inside quotes don't count.
+/// `spans` holds (block, range) of every quotation in document order.
+fn outside_quotes(doc: &Document, block: usize, spans: &[(usize, Range<usize>)]) -> String {
+    let range = doc.blocks[block].range.clone();
+    let mut bytes = doc.prose.as_bytes()[range.clone()].to_vec();
+    // Quotations are sorted, so a block's quotations are one contiguous run.
+    let lo = spans.partition_point(|(b, _)| *b < block);
+    let hi = spans.partition_point(|(b, _)| *b <= block);
+    for (_, r) in &spans[lo..hi] {
+        for i in r.clone() {
+            // Whole characters lie inside a quotation's range, so blanking every byte keeps UTF-8.
+            if let Some(b) = bytes.get_mut(i - range.start) {
+                *b = b' ';
+            }
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The first cue of a block that reports speech (outside its quotations).
+fn block_cue(
+    doc: &Document,
+    cues: &Cues,
+    block: usize,
+    spans: &[(usize, Range<usize>)],
+) -> Option<Range<usize>> {
+    let start = doc.blocks[block].range.start;
+    let text = outside_quotes(doc, block, spans);
+    let found = cues.matches(&text).find_map(|m| {
+        let s = doc.sentence_at(block, start + m.range.start);
+        let sentence = s.start.saturating_sub(start)..s.end.saturating_sub(start).min(text.len());
+        shape::cue_reports_speech(&text, sentence, &m)
+            .then(|| start + m.range.start..start + m.range.end)
+    });
+    found
+}
+
+/// How a quotation's own sentence attributes it, if it does.
+fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
+    let block = &doc.blocks[q.block];
+    let sentence = doc.sentence_at(q.block, q.range.start);
+    let from = sentence.start.min(q.range.start);
+    let before = doc.prose[from..q.range.start].trim_end();
+    let after = &doc.prose[q.range.end..block.range.end];
+    // `Who told the council, "…"?`: a question about speech attributes nothing.
+    if after.trim_start().starts_with('?') {
+        return None;
+    }
+    if let Some(head) = before.strip_suffix(':') {
+        let words = head.trim_end();
+        if words.chars().any(char::is_alphanumeric)
+            && !shape::caption_label(&doc.prose, from, from + words.len())
+        {
+            return Some(Attribution::Colon);
+        }
+    }
+    if before.ends_with(',') {
+        if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len()) {
+            return Some(Attribution::Cue { cue });
+        }
+    }
+    if !q.closed {
+        return None;
+    }
+    let inner = doc.prose[q.content.clone()].trim_end();
+    // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
+    let tagged = inner.ends_with([',', '?', '!', '—', '–', '…'])
+        || block.kind == BlockKind::Heading
+        || after.starts_with(',')
+        || after.trim_start_matches(' ').starts_with(['—', '–']);
+    if tagged {
+        if let Some((cue, _)) = shape::trailing(&doc.prose, q.range.end, block.range.end, true) {
+            return Some(Attribution::Cue { cue });
+        }
+    }
+    None
+}
+
+/// A pull quote credited on a dash line, in its own paragraph or the next one.
+fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
+    if !q.closed {
+        return None;
+    }
+    let block = &doc.blocks[q.block];
+    let after = &doc.prose[q.range.end..block.range.end];
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    if !rest.is_empty() {
+        let at = block.range.end - rest.len();
+        return shape::credit_line(&doc.prose, at, block.range.end);
+    }
+    let before = &doc.prose[block.range.start..q.range.start];
+    if before.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = doc.blocks.get(q.block + 1)?;
+    shape::credit_line(&doc.prose, next.range.start, next.range.end)
+}
+
+/// Decides the attribution of every checked quotation.
+pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quotes: &mut Quotes) {
+    let spans: Vec<(usize, Range<usize>)> = quotes
+        .quotations
+        .iter()
+        .map(|q| (q.block, q.range.clone()))
+        .collect();
+    let mut cue_cache: Vec<Option<Option<Range<usize>>>> = vec![None; doc.blocks.len()];
+    let mut cue_in = |block: usize| -> Option<Range<usize>> {
+        cue_cache[block]
+            .get_or_insert_with(|| block_cue(doc, cues, block, &spans))
+            .clone()
+    };
+    // First the quotations whose own sentence names the speaker: such a block attributes its
+    // other quotations and gives context to the next block.
+    let checked = |q: &Quotation| q.kind == QuoteKind::Quotation && !q.continues;
+    let own: Vec<Option<Attribution>> = quotes
+        .quotations
+        .iter()
+        .map(|q| checked(q).then(|| own_sentence(doc, q)).flatten())
+        .collect();
+    let mut speaks: Vec<Option<Range<usize>>> = vec![None; doc.blocks.len()];
+    for (q, a) in quotes.quotations.iter().zip(&own) {
+        let cue = match a {
+            Some(Attribution::Cue { cue }) => cue.clone(),
+            Some(_) => q.range.start..q.range.start,
+            None => continue,
+        };
+        speaks[q.block].get_or_insert(cue);
+    }
+    for (q, own) in quotes.quotations.iter_mut().zip(own) {
+        if q.kind != QuoteKind::Quotation {
+            continue;
+        }
+        q.attribution = if q.continues {
+            Attribution::Running
+        } else if let Some(a) = own {
+            a
+        } else if let Some(cue) = credit(doc, q)
+            .or_else(|| cue_in(q.block))
+            .or_else(|| speaks[q.block].clone())
+        {
+            Attribution::Cue { cue }
+        } else {
+            from_previous(doc, config, q, &speaks, &mut cue_in)
+        };
+    }
+}
+
+/// Cases 3 and 4: the paragraph before ends with a colon, or names a speaker.
+fn from_previous(
+    doc: &Document,
+    config: &QuoteConfig,
+    q: &Quotation,
+    speaks: &[Option<Range<usize>>],
+    cue_in: &mut impl FnMut(usize) -> Option<Range<usize>>,
+) -> Attribution {
+    let Some(prev) = q
+        .block
+        .checked_sub(1)
+        .filter(|&p| doc.blocks[p].kind == BlockKind::Paragraph)
+    else {
+        return Attribution::None;
+    };
+    let range = doc.blocks[prev].range.clone();
+    let prev_text = doc.prose[range.clone()].trim_end();
+    let prev_text = prev_text.trim_end_matches(['*', '_']);
+    if let Some(head) = prev_text.strip_suffix(':') {
+        if !shape::caption_label(&doc.prose, range.start, range.start + head.trim_end().len()) {
+            return Attribution::ColonParagraph;
+        }
+    }
+    match speaks[prev].clone().or_else(|| cue_in(prev)) {
+        Some(_) if config.strict => Attribution::None,
+        Some(cue) => Attribution::Context { cue },
+        None => Attribution::None,
+    }
+}

@@ -1,0 +1,146 @@
+//! What a quoted span is: a quotation, a term or scare quote, a title of a work, a partial quote.
+
+use super::words::naming;
+use super::{Marks, Quotation, QuoteKind, Quotes};
+use crate::config::QuoteConfig;
+use crate::document::{BlockKind, Document};
+
+pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
+    let n = naming();
+    // Single marks are quotation marks only in a draft that uses them as its primary marks
+    // (UK headline style); elsewhere a top-level ‘…’ is a term or a title.
+    let in_body = |q: &&Quotation| {
+        q.kind != QuoteKind::Nested && doc.blocks[q.block].kind == BlockKind::Paragraph
+    };
+    let singles = quotes
+        .quotations
+        .iter()
+        .filter(in_body)
+        .filter(|q| q.marks == Marks::Single)
+        .count();
+    let singles_primary = singles > quotes.quotations.iter().filter(in_body).count() - singles;
+    for q in &mut quotes.quotations {
+        if q.kind == QuoteKind::Nested {
+            continue;
+        }
+        if q.marks == Marks::Single && !singles_primary {
+            q.kind = QuoteKind::Term;
+            continue;
+        }
+        let block = &doc.blocks[q.block];
+        if block.kind == BlockKind::Heading && !config.headings {
+            q.kind = QuoteKind::Heading;
+            continue;
+        }
+        if q.continues || q.continued {
+            continue;
+        }
+        let content = &doc.prose[q.content.clone()];
+        let n_words = words(content).count();
+        let trimmed = content.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let sentence_punct = trimmed.contains(['.', '?', '!', '…'])
+            && trimmed
+                .trim_end_matches(['.', '?', '!', '…'])
+                .split_whitespace()
+                .count()
+                > 0
+            && !is_only_abbreviation_dots(trimmed);
+        if n_words < config.min_words && !sentence_punct {
+            q.kind = QuoteKind::Term;
+            continue;
+        }
+        // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
+        // the subject of a sentence, not speech.
+        if !sentence_punct && n_words <= 8 && mentioned(doc, q) {
+            q.kind = QuoteKind::Term;
+            continue;
+        }
+        // The words just before the opening mark, within its sentence.
+        let sentence = doc.sentence_at(q.block, q.range.start);
+        let before = &doc.prose[sentence.start.min(q.range.start)..q.range.start];
+        let mut prev: Vec<String> = words(before).map(|w| w.to_lowercase()).collect();
+        prev.reverse();
+        prev.truncate(4);
+        let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
+        let naming = prev
+            .iter()
+            .take(3)
+            .any(|w| n.naming_verbs.contains(w.as_str()))
+            || (adjacent
+                && prev.first().is_some_and(|w| {
+                    n.adjacent_naming.contains(w.as_str())
+                        || n.work_nouns.contains(w.as_str())
+                        || (w == "as"
+                            && prev
+                                .get(1)
+                                .is_some_and(|p| n.as_naming.contains(p.as_str())))
+                }));
+        let work_nearby = !before.trim_end().ends_with([':', ','])
+            && prev
+                .iter()
+                .take(3)
+                .any(|w| n.work_nouns.contains(w.as_str()) && w != "word" && w != "words")
+            && n_words <= 12;
+        if naming || work_nearby || is_title_case(content, n_words) {
+            q.kind = QuoteKind::Title;
+        } else if !config.strict && is_partial(before, content) {
+            q.kind = QuoteKind::Partial;
+        }
+    }
+}
+
+/// A short quotation followed by a verb of being (`"…" is`, `"…" has become`).
+fn mentioned(doc: &Document, q: &Quotation) -> bool {
+    let block_end = doc.blocks[q.block].range.end;
+    let after = &doc.prose[q.range.end..block_end];
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    after.starts_with(' ') && super::words::words().copulas.contains(next.as_str())
+}
+
+/// A fragment that starts in lowercase, sits inside a sentence the writer began, and holds no
+/// sentence of its own.
+fn is_partial(before: &str, content: &str) -> bool {
+    let starts_lower = content
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase());
+    let inner = content.trim_end().trim_end_matches(['.', ',', ';', ':']);
+    let mid_sentence = before
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric());
+    starts_lower && mid_sentence && !inner.contains(['.', '?', '!', '…'])
+}
+
+/// `U.S.` or `a.m.` only: the dots are not sentence punctuation.
+fn is_only_abbreviation_dots(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        !w.contains(['?', '!'])
+            && (!w.contains('.') || w.split('.').all(|p| p.chars().count() <= 2))
+    }) && !s.contains(['?', '!'])
+}
+
+/// A short quotation whose every significant word is capitalised is a title of a work.
+fn is_title_case(content: &str, n_words: usize) -> bool {
+    let n = naming();
+    // A full point may sit inside the marks in American punctuation ("Story of Women.").
+    if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['?', '!']) {
+        return false;
+    }
+    let ws: Vec<&str> = words(content).collect();
+    ws.iter().enumerate().all(|(i, w)| {
+        let first = w.chars().next().unwrap_or('a');
+        first.is_uppercase()
+            || first.is_numeric()
+            || (i > 0 && n.title_small_words.contains(w.to_lowercase().as_str()))
+    }) && !ws.contains(&"I")
+}

@@ -1,0 +1,313 @@
+//! Quotation marks -> quotations: straight marks and apostrophes resolved by context, nesting,
+//! quotations left open and continued in the next paragraph, lone marks.
+
+use super::{Attribution, LoneMark, Marks, Quotation, QuoteKind, Quotes};
+use crate::document::{BlockKind, Document};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    marks: Marks,
+}
+
+fn is_opening_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '"'
+                        | '\''
+                        | '«'
+                        | '„'
+                        | ':'
+                )
+        }
+    }
+}
+
+fn is_closing_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '”'
+                        | '’'
+                        | '"'
+                        | '\''
+                        | '»'
+                )
+        }
+    }
+}
+
+/// Scans one block's prose for quotation marks, resolving straight marks and apostrophes.
+fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, char, Option<char>, Option<char>)> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if matches!(
+            c,
+            '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›'
+        ) {
+            out.push((range.start + i, c, prev, next));
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Finds every quotation and lone mark in the document (unclassified, unattributed).
+pub fn pair(doc: &Document) -> Quotes {
+    let mut quotes = Quotes::default();
+    let mut carried = false; // a quotation left open at the end of the previous paragraph
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        let continues_first = std::mem::take(&mut carried);
+        let first_quote_index = quotes.quotations.len();
+        let mut stack: Vec<Mark> = Vec::new();
+        for (pos, c, prev, next) in scan_marks(&doc.prose, block.range.clone()) {
+            let Some((family, role)) = resolve(doc, &stack, pos, c, prev, next) else {
+                continue;
+            };
+            let m = Mark {
+                pos,
+                len: c.len_utf8(),
+                marks: family,
+            };
+            match role {
+                Role::Open => open(&mut quotes, &mut stack, m),
+                Role::Close => close(&mut quotes, &mut stack, m, bi),
+            }
+        }
+        carried = end_of_paragraph(doc, &mut quotes, stack, bi);
+        // The first quotation of a continuation paragraph, if it opens the paragraph, continues the running quote.
+        if continues_first {
+            if let Some(q) = quotes.quotations[first_quote_index..]
+                .iter_mut()
+                .filter(|q| q.kind != QuoteKind::Nested)
+                .min_by_key(|q| q.range.start)
+            {
+                if q.range.start == block.range.start {
+                    q.continues = true;
+                }
+            }
+        }
+    }
+    quotes.quotations.sort_by_key(|q| q.range.start);
+    quotes.lone.sort_by_key(|l| l.range.start);
+    quotes
+}
+
+/// What a mark is, read from the marks around it: its family and whether it opens or closes.
+fn resolve(
+    doc: &Document,
+    stack: &[Mark],
+    pos: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<(Marks, Role)> {
+    let open_top = stack.last().map(|m| m.marks);
+    let open_of = |f: Marks| stack.iter().any(|m| m.marks == f);
+    match c {
+        '“' | '”' if open_top == Some(Marks::Low) => Some((Marks::Low, Role::Close)),
+        '“' => Some((Marks::Double, Role::Open)),
+        '”' => Some((Marks::Double, Role::Close)),
+        '„' => Some((Marks::Low, Role::Open)),
+        '«' | '‹' => Some((Marks::Guillemet, Role::Open)),
+        '»' | '›' => Some((Marks::Guillemet, Role::Close)),
+        // 5' 10" tall: an inch mark, not a quotation mark.
+        '"' if prev.is_some_and(|p| p.is_ascii_digit()) && !open_of(Marks::Double) => None,
+        '"' => {
+            let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
+            let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+            let role = match (left, right) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ if open_of(Marks::Double) => Role::Close,
+                _ => Role::Open,
+            };
+            Some((Marks::Double, role))
+        }
+        '‘' | '\'' => {
+            let letter_before = prev.is_some_and(|p| p.is_alphanumeric());
+            let letter_after = next.is_some_and(|n| n.is_alphabetic());
+            let single_open = open_of(Marks::Single);
+            if c == '\'' && letter_before && next.is_some_and(|n| n.is_alphanumeric()) {
+                None // don't, O'Neill
+            } else if is_opening_context(prev) && letter_after && c == '‘'
+                || (c == '\''
+                    && is_opening_context(prev)
+                    && letter_after
+                    && !single_open
+                    && !looks_like_elision(doc.prose.get(pos + 1..).unwrap_or("")))
+            {
+                Some((Marks::Single, Role::Open))
+            } else if single_open && !letter_before_and_after(prev, next) {
+                Some((Marks::Single, Role::Close))
+            } else {
+                None
+            }
+        }
+        '’' => {
+            let closes = open_of(Marks::Single)
+                && !letter_before_and_after(prev, next)
+                && is_closing_context(next)
+                && prev.is_some_and(|p| !p.is_whitespace());
+            // Otherwise an apostrophe: Korea’s, ’90s, rock ’n’ roll.
+            closes.then_some((Marks::Single, Role::Close))
+        }
+        _ => None,
+    }
+}
+
+/// An opening mark; a second double opening while one is open means the first was never closed.
+fn open(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark) {
+    if m.marks != Marks::Single {
+        if let Some(idx) = stack.iter().rposition(|o| o.marks == m.marks) {
+            for o in stack.drain(idx..) {
+                if o.marks != Marks::Single {
+                    quotes.lone.push(LoneMark {
+                        range: o.pos..o.pos + o.len,
+                        opening: true,
+                        reopened_at: Some(m.pos),
+                    });
+                }
+            }
+        }
+    }
+    stack.push(m);
+}
+
+/// A closing mark: it closes the innermost open mark of its family, or stands alone.
+fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
+    let Some(idx) = stack.iter().rposition(|o| o.marks == m.marks) else {
+        if m.marks != Marks::Single {
+            quotes.lone.push(LoneMark {
+                range: m.pos..m.pos + m.len,
+                opening: false,
+                reopened_at: None,
+            });
+        }
+        return;
+    };
+    for o in stack.drain(idx + 1..) {
+        if o.marks != Marks::Single {
+            quotes.lone.push(LoneMark {
+                range: o.pos..o.pos + o.len,
+                opening: true,
+                reopened_at: None,
+            });
+        }
+    }
+    let Some(open) = stack.pop() else { return };
+    let depth = stack.len();
+    quotes.quotations.push(Quotation {
+        range: open.pos..m.pos + m.len,
+        content: open.pos + open.len..m.pos,
+        block,
+        marks: m.marks,
+        closed: true,
+        continues: false,
+        continued: false,
+        kind: if depth > 0 {
+            QuoteKind::Nested
+        } else {
+            QuoteKind::Quotation
+        },
+        attribution: Attribution::NotChecked,
+    });
+}
+
+/// Whatever is still open at a paragraph's end: a running quotation when the next paragraph
+/// opens with a mark (returns true), lone marks otherwise.
+fn end_of_paragraph(doc: &Document, quotes: &mut Quotes, stack: Vec<Mark>, bi: usize) -> bool {
+    let block = &doc.blocks[bi];
+    let next_opens = doc
+        .blocks
+        .get(bi + 1)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .and_then(|b| doc.prose[b.range.clone()].chars().next())
+        .is_some_and(|c| matches!(c, '“' | '"' | '«' | '„' | '‘' | '\''));
+    let mut left_open: Option<Mark> = None;
+    for o in stack {
+        if o.marks == Marks::Single && left_open.is_some() {
+            continue;
+        }
+        if left_open.is_none() && next_opens && block.kind == BlockKind::Paragraph {
+            left_open = Some(o);
+            continue;
+        }
+        if o.marks != Marks::Single {
+            quotes.lone.push(LoneMark {
+                range: o.pos..o.pos + o.len,
+                opening: true,
+                reopened_at: None,
+            });
+        }
+    }
+    let Some(o) = left_open else { return false };
+    quotes.quotations.push(Quotation {
+        range: o.pos..block.range.end,
+        content: o.pos + o.len..block.range.end,
+        block: bi,
+        marks: o.marks,
+        closed: false,
+        continues: false,
+        continued: true,
+        kind: QuoteKind::Quotation,
+        attribution: Attribution::NotChecked,
+    });
+    true
+}
+
+fn letter_before_and_after(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric())
+}
+
+/// `'tis`, `'em`, `'n'`: a straight mark that elides letters rather than opening a quote.
+fn looks_like_elision(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "tis" | "twas" | "em" | "n" | "cause" | "til" | "bout"
+    )
+}

@@ -1,0 +1,618 @@
+//! Reading an attribution from the shape of its sentence: `"…," VERB SPEAKER`, `"…," SPEAKER
+//! VERB`, `SPEAKER VERB, "…"`, and whether a reporting verb elsewhere reports speech at all
+//! (not when negated, asked about, or when its object is an action: `asked the mayor to reopen`).
+//!
+//! Every reading looks at a bounded window of tokens, so the whole pass stays linear.
+
+use super::words::{words, Words};
+use crate::cues::{self, CueMatch, VerbForm};
+use std::ops::Range;
+
+/// A word or one punctuation character of prose, with its absolute byte offset.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    /// The token's text.
+    pub text: &'a str,
+    /// Byte offset in the draft.
+    pub start: usize,
+    /// A word (letters, digits, inner apostrophes, hyphens and dots) rather than punctuation.
+    pub word: bool,
+}
+
+impl Tok<'_> {
+    fn range(&self) -> Range<usize> {
+        self.start..self.start + self.text.len()
+    }
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    fn cap(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    fn is(&self, s: &str) -> bool {
+        self.text == s
+    }
+}
+
+fn inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.')
+}
+
+/// Up to `max` tokens of `text[range]`, in order.
+pub fn tokens(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(range.clone()) else {
+        return out;
+    };
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if out.len() >= max {
+            break;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                text: &s[i..i + c.len_utf8()],
+                start: range.start + i,
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            let joins = inner_joiner(d)
+                && s[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if d.is_alphanumeric() || joins {
+                end = j + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Tok {
+            text: &s[i..end],
+            start: range.start + i,
+            word: true,
+        });
+    }
+    out
+}
+
+/// The last `max` tokens of `text[range]`.
+fn tokens_before(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
+    let from = ceil(text, range.end.saturating_sub(max * 12).max(range.start));
+    let mut toks = tokens(text, from..range.end, usize::MAX);
+    let cut_word = text[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if from > range.start && cut_word && toks.first().is_some_and(|t| t.word && t.start == from) {
+        toks.remove(0); // cut in half
+    }
+    let cut = toks.len().saturating_sub(max);
+    toks.split_off(cut)
+}
+
+/// A word that may be a finite verb in an attribution: a reporting form, an irregular past,
+/// or an -ed or -s form of any verb (`concurred`, `beams`).
+fn verb_like(w: &Words, lower: &str) -> bool {
+    if cues::verb_form(lower).is_some() || w.irregular_past.contains(lower) {
+        return true;
+    }
+    let n = lower.chars().count();
+    let s_form = lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s");
+    lower.chars().all(|c| c.is_alphabetic())
+        && ((n >= 5 && lower.ends_with("ed")) || (n >= 4 && s_form))
+}
+
+/// Where a speaker that starts at `toks[0]` ends: the index after it (and after an appositive
+/// set off by commas), and whether the verb must then be a listed reporting verb (a bare noun
+/// such as `officials` is a weaker speaker than a name or a pronoun).
+fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
+    let t0 = toks.first().filter(|t| t.word)?;
+    let l0 = t0.lower();
+    let (mut end, strict) = if w.pronouns.contains(l0.as_str()) {
+        (1, false)
+    } else if w.determiners.contains(l0.as_str()) {
+        // `the spokesman`, `a spokeswoman for the council`: up to the first verb-like word.
+        let mut k = 2;
+        while k < toks.len().min(8) && toks[k].word {
+            let l = toks[k].lower();
+            if verb_like(w, &l) || w.between.contains(l.as_str()) || w.negates(&l) {
+                break;
+            }
+            k += 1;
+        }
+        (k.min(toks.len()), false)
+    } else if t0.cap() {
+        let mut k = 1;
+        while let Some(t) = toks.get(k) {
+            let abbrev_dot = t.is(".") && toks[k - 1].cap() && toks[k - 1].text.len() <= 3;
+            let particle = t.word
+                && matches!(
+                    t.lower().as_str(),
+                    "de" | "van"
+                        | "von"
+                        | "bin"
+                        | "al"
+                        | "da"
+                        | "di"
+                        | "du"
+                        | "le"
+                        | "la"
+                        | "der"
+                        | "den"
+                        | "ter"
+                        | "del"
+                );
+            if t.cap() || abbrev_dot || particle {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        // `Smith's lawyer`: a possessive name heads a noun phrase.
+        if toks[k - 1].text.ends_with("'s") || toks[k - 1].text.ends_with("’s") {
+            while toks
+                .get(k)
+                .is_some_and(|t| t.word && !t.cap() && !verb_like(w, &t.lower()))
+                && k < 6
+            {
+                k += 1;
+            }
+        }
+        (k, false)
+    } else if !w.function.contains(l0.as_str()) && !t0.text.contains(char::is_numeric) {
+        // `officials`, `health officials`: up to the first listed reporting verb.
+        let k = (1..toks.len().min(4))
+            .find(|&k| !toks[k].word || cues::verb_form(&toks[k].lower()).is_some())
+            .unwrap_or(1);
+        (k, true)
+    } else {
+        return None;
+    };
+    // An appositive: `Ines Moreau, a fund manager, concurred`.
+    if toks.get(end).is_some_and(|t| t.is(",")) {
+        if let Some(k) = (end + 1..toks.len().min(end + 14)).find(|&k| !toks[k].word) {
+            if toks[k].is(",") && k > end + 1 {
+                end = k + 1;
+            }
+        }
+    }
+    Some((end, strict))
+}
+
+/// `economist Lena Brandt`, `fund manager Ines Moreau`: lowercase nouns, then a name.
+fn described_name(w: &Words, toks: &[Tok]) -> bool {
+    let nouns = toks
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && !w.function.contains(l.as_str()) && !verb_like(w, &l)
+        })
+        .count();
+    // A name, or (headline style) the end of the clause: `vows harbour master`.
+    nouns > 0 && toks.get(nouns).is_none_or(|t| t.cap() || !t.word)
+}
+
+/// A trailing attribution in `text[from..to]`, right after a quotation that closes on a
+/// comma, question or exclamation mark: `said Ms Lee`, `the spokesman said`, `she went on`.
+/// Returns the verb's range and the offset where the attribution's clause ends.
+/// With `any_verb` false the verb must be a listed reporting verb.
+pub fn trailing(
+    text: &str,
+    from: usize,
+    to: usize,
+    any_verb: bool,
+) -> Option<(Range<usize>, usize)> {
+    let w = words();
+    let toks = tokens(text, from..to, 28);
+    let skip = toks
+        .iter()
+        .take_while(|t| !t.word && matches!(t.text, "," | "—" | "–" | "-"))
+        .count();
+    let toks = &toks[skip..];
+    let t0 = toks.first().filter(|t| t.word)?;
+    let l0 = t0.lower();
+    if t0.cap() && w.determiners.contains(l0.as_str()) {
+        return None; // `"Why?" The council agreed to …`: a new sentence
+    }
+    let clause_end = |k: usize| toks[k..].iter().find(|t| !t.word).map_or(to, |t| t.start);
+    // Verb first: `said Ms Lee`, `concurred Ines Moreau, a fund manager`.
+    let is_verb = |l: &str| {
+        if any_verb {
+            verb_like(w, l)
+        } else {
+            cues::verb_form(l).is_some()
+        }
+    };
+    if !t0.cap() && !w.function.contains(l0.as_str()) && is_verb(&l0) {
+        let speaker = toks.get(1).is_some_and(|t| {
+            let l = t.lower();
+            t.cap() || w.pronouns.contains(l.as_str()) || w.determiners.contains(l.as_str())
+        }) || described_name(w, &toks[1..]);
+        if speaker && !w.pronouns.contains(l0.as_str()) {
+            return Some((t0.range(), clause_end(1)));
+        }
+    }
+    // Speaker first: `the spokesman said`, `she later recalled`, `Ines Moreau concurred`.
+    let (mut k, strict) = speaker_end(w, toks)?;
+    let mut negated = false;
+    while let Some(t) = toks.get(k).filter(|t| t.word) {
+        let l = t.lower();
+        if w.negates(&l) {
+            negated = true;
+        } else if !(w.between.contains(l.as_str()) || (l.ends_with("ly") && l.len() > 4)) {
+            break;
+        }
+        k += 1;
+    }
+    let v = toks.get(k).filter(|t| t.word && !t.cap())?;
+    let l = v.lower();
+    let ok = if strict {
+        cues::verb_form(&l).is_some()
+    } else {
+        is_verb(&l)
+    };
+    (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
+}
+
+/// A leading attribution in `text[from..open]` that introduces a quotation with a comma:
+/// `Ms Lee added, "…"`, `He told reporters, "…"`, `Ines Moreau concurred, "…"`.
+pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..open, 10);
+    let (last, rest) = toks.split_last()?;
+    if !last.is(",") {
+        return None;
+    }
+    // The clause before the comma.
+    let start = rest.iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+    let clause = &rest[start..];
+    // A listed reporting verb near the comma (`told reporters,`).
+    for k in (clause.len().saturating_sub(4)..clause.len()).rev() {
+        let l = clause[k].lower();
+        if let Some(vf) = cues::verb_form(&l) {
+            if !clause[k].cap()
+                && !negated(w, &clause[..k])
+                && !object_not_speech(w, vf, &clause[k + 1..])
+            {
+                return Some(clause[k].range());
+            }
+        }
+    }
+    // Any verb right after its speaker: `Ines Moreau concurred,`.
+    let (v, before) = clause.split_last()?;
+    let lv = v.lower();
+    if v.cap() || !verb_like(w, &lv) || before.is_empty() {
+        return None;
+    }
+    let (end, strict) = speaker_end(w, before)?;
+    let between_ok = before[end.min(before.len())..].iter().all(|t| {
+        let l = t.lower();
+        w.between.contains(l.as_str()) || l.ends_with("ly")
+    });
+    (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
+}
+
+/// Where the words of a quotation opened at `from` and never closed end, when an attribution
+/// with a reporting verb follows them before `to` (`…after the repairs, the manager said.`):
+/// the offset just after the `,`, `?` or `!` before it, and whether the attribution then ends
+/// the sentence (so that place is certain).
+pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, bool)> {
+    let s = text.get(from..to)?;
+    s.char_indices().find_map(|(i, c)| {
+        let at = from + i + c.len_utf8();
+        if !matches!(c, ',' | '?' | '!') || !text[at..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        let (_, end) = trailing(text, at, to, false)?;
+        let rest = text.get(end..to).unwrap_or("");
+        Some((
+            at,
+            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']),
+        ))
+    })
+}
+
+/// Whether a colon introduction is only a caption label (`Photo: "…"`).
+pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
+    let toks = tokens(text, from..colon, 4);
+    toks.len() == 1 && words().captions.contains(toks[0].lower().as_str())
+}
+
+/// The name on a credit line that opens `text[from..to]`: `— Ines Moreau, harbour master` or
+/// `-- Ines Moreau`. A caption (`Photo: …`) is no credit.
+pub fn credit_line(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let toks = tokens(text, from..to, 40);
+    let dashes = toks
+        .iter()
+        .take_while(|t| matches!(t.text, "—" | "―" | "–" | "-"))
+        .count();
+    let ok_dash = dashes == 1 && toks[0].text != "-" || dashes == 2 && toks[0].is("-");
+    let name = toks.get(dashes).filter(|t| t.cap())?;
+    let words_in_line = toks.iter().filter(|t| t.word).count();
+    if !ok_dash || words().captions.contains(name.lower().as_str()) || words_in_line > 25 {
+        return None;
+    }
+    Some(name.range())
+}
+
+/// Whether the words before a reporting verb negate it: `did not say`, `never told`,
+/// `declined to comment`, `has yet to respond`.
+fn negated(w: &Words, before: &[Tok]) -> bool {
+    let mut seen = 0;
+    for (i, t) in before.iter().enumerate().rev() {
+        if !t.word || seen >= 4 {
+            return false;
+        }
+        seen += 1;
+        let l = t.lower();
+        let next_only = before.get(i + 1).is_some_and(|n| n.lower() == "only");
+        if w.negates(&l) && !next_only {
+            return true;
+        }
+        if l == "to" {
+            let refusal = before[..i]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|p| p.word)
+                .map(Tok::lower)
+                .find(|p| p != "immediately");
+            if refusal.is_some_and(|p| w.refusals.contains(&p)) {
+                return true;
+            }
+        }
+        if matches!(
+            l.as_str(),
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "while"
+                | "because"
+                | "which"
+                | "who"
+                | "that"
+                | "although"
+                | "though"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the cue at `range` is part of an idiom (`all told`, `that said`).
+fn in_idiom(w: &Words, text: &str, range: &Range<usize>) -> bool {
+    let lo = floor(text, range.start.saturating_sub(24));
+    let hi = ceil(text, (range.end + 24).min(text.len()));
+    let window = text[lo..hi].to_lowercase();
+    if window.len() != hi - lo {
+        return false; // lowercasing changed the length: offsets no longer line up
+    }
+    let (cs, ce) = (range.start - lo, range.end - lo);
+    w.idioms.iter().any(|idiom| {
+        window.match_indices(idiom).any(|(i, _)| {
+            let bounded = window[..i]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && window[i + idiom.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            bounded && i <= cs && ce <= i + idiom.len()
+        })
+    })
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether a form that may be a noun (`notes`, `claims`, `report`) is a verb here: a subject
+/// before it (`her neighbour notes`, `Smith claims`), not a determiner (`the notes`), and
+/// after it what a reporting verb takes (`that`, `the`, `its`, a clause's end) rather than a
+/// verb of its own (`the clearest signals come`).
+fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
+    let Some(prev) = before.last().filter(|t| t.word) else {
+        return false;
+    };
+    let p = prev.lower();
+    let object_next = match after.first() {
+        None => true,
+        Some(t) if !t.word => matches!(t.text, "." | "," | ";" | ":" | "!" | "?"),
+        Some(t) => {
+            let l = t.lower();
+            w.determiners.contains(l.as_str())
+                || w.objects.contains(l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "that" | "how" | "why" | "what" | "whether" | "when" | "who" | "if"
+                )
+        }
+    };
+    object_next
+        && !w.determiners.contains(p.as_str())
+        && !w.function.contains(p.as_str())
+        && !p.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// `to leave` (an infinitive), as opposed to `to reporters`, `to the council`, `to him`.
+fn infinitive(w: &Words, t: Option<&Tok>) -> bool {
+    let Some(t) = t.filter(|t| t.word && !t.cap()) else {
+        return false;
+    };
+    let l = t.lower();
+    let plural = l.ends_with('s') && !l.ends_with("ss");
+    !(w.determiners.contains(l.as_str())
+        || w.objects.contains(l.as_str())
+        || plural
+        || l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether what follows a reporting verb makes it report no speech: `asked for the files`,
+/// `told to leave`, `said to be`, `asked the mayor to reopen` (a directive verb).
+fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
+    let Some(first) = after.first().filter(|t| t.word) else {
+        return false;
+    };
+    let l = first.lower();
+    if l == "for" {
+        return true;
+    }
+    if l == "to" {
+        return !vf.flags.commissive && infinitive(w, after.get(1));
+    }
+    if !vf.flags.directive {
+        return false;
+    }
+    // `asked the mayor to reopen`, `told staff to leave`: a short object, then `to` + verb.
+    after
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            t.word
+                && !matches!(
+                    t.lower().as_str(),
+                    "that" | "whether" | "if" | "how" | "why" | "what"
+                )
+        })
+        .position(|t| t.lower() == "to")
+        .is_some_and(|i| i > 0 && infinitive(w, after.get(i + 1)))
+}
+
+/// Whether a reporting cue found anywhere in a paragraph attributes speech there: not in a
+/// question (`Did the mayor say so?`), not negated, not with an action for its object.
+/// `text` is the paragraph with quotations blanked; `sentence` is the cue's sentence.
+pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> bool {
+    let w = words();
+    let tail = text.get(m.range.end..sentence.end).unwrap_or("");
+    let asks = text.get(sentence.clone()).is_some_and(|s| {
+        s.trim_end()
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with('?')
+    });
+    if asks {
+        return false;
+    }
+    let Some(vf) = m.verb else {
+        return true;
+    };
+    if in_idiom(w, text, &m.range) {
+        return false;
+    }
+    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 6);
+    let after = tokens(tail, 0..tail.len(), 8);
+    if vf.flags.noun_like && !vf.past && !after_subject(w, &before, &after) {
+        return false;
+    }
+    !negated(w, &before) && !object_not_speech(w, vf, &after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trail(s: &str) -> Option<&str> {
+        trailing(s, 0, s.len(), true).map(|(r, _)| &s[r])
+    }
+
+    #[test]
+    fn trailing_shapes() {
+        assert_eq!(
+            trail(" concurred Ines Moreau, a fund manager."),
+            Some("concurred")
+        );
+        assert_eq!(
+            trail(" Ines Moreau, a fund manager, concurred."),
+            Some("concurred")
+        );
+        assert_eq!(trail(" the spokesman for the port said."), Some("said"));
+        assert_eq!(trail(" she later recalled."), Some("recalled"));
+        assert_eq!(trail(" Mr. Tan beamed."), Some("beamed"));
+        assert_eq!(trail(" officials said on Monday."), Some("said"));
+        assert_eq!(trail(" Smith's lawyer told the court."), Some("told"));
+        assert_eq!(trail(" she went on."), Some("went"));
+        assert_eq!(trail(" writes economist Lena Brandt."), Some("writes"));
+        assert_eq!(trail(" vows harbour master"), Some("vows"));
+        assert_eq!(trail(" adds weight to the case."), None);
+        assert_eq!(trail(" she did not say."), None);
+        assert_eq!(trail(" and then the lights went out."), None);
+        assert_eq!(trail(" because nobody came."), None);
+    }
+
+    #[test]
+    fn leading_shapes() {
+        fn lead(s: &str) -> Option<&str> {
+            leading_comma(s, 0, s.len()).map(|r| &s[r])
+        }
+        assert_eq!(lead("Ines Moreau concurred,"), Some("concurred"));
+        assert_eq!(lead("He told reporters,"), Some("told"));
+        assert_eq!(lead("Then she added,"), Some("added"));
+        assert_eq!(lead("In the end,"), None);
+        assert_eq!(lead("When the council voted on Monday,"), None);
+    }
+
+    #[test]
+    fn cues_that_report_no_speech() {
+        let check = |s: &str| {
+            let m = crate::cues::Cues::builtin().matches(s).next();
+            m.is_some_and(|m| cue_reports_speech(s, 0..s.len(), &m))
+        };
+        assert!(check("The mayor said the pool would reopen."));
+        assert!(!check("The mayor did not say when the pool would reopen."));
+        assert!(!check("The mayor declined to comment."));
+        assert!(!check(
+            "Residents voted to ask the mayor to reopen the pool."
+        ));
+        assert!(!check("The keeper was told to leave."));
+        assert!(!check("She asked for the files."));
+        assert!(!check("Did the mayor say when it would reopen?"));
+        assert!(check("She spoke to reporters on Monday."));
+        assert!(check("The mayor vowed to reopen the pool."));
+        assert!(!check("He has yet to respond."));
+        assert!(!check("All told, the repairs cost more than the pier."));
+        assert!(!check("The storm warning was lifted."));
+        assert!(!check("The claims were false."));
+        assert!(!check("His notes from the meeting."));
+        assert!(check("Her neighbour notes that nobody came."));
+        assert!(!check("The clearest signals come when all agree."));
+        let far = format!("{} he remarks.", " ".repeat(80));
+        assert!(check(&far));
+    }
+
+    #[test]
+    fn credits_and_captions() {
+        fn credit(s: &str) -> Option<&str> {
+            credit_line(s, 0, s.len()).map(|r| &s[r])
+        }
+        assert_eq!(credit("— Ines Moreau, harbour master"), Some("Ines"));
+        assert_eq!(credit("-- Ines Moreau"), Some("Ines"));
+        assert_eq!(credit("— Photo: Ines Moreau"), None);
+        assert_eq!(credit("Photo: Ines Moreau"), None);
+    }
+}

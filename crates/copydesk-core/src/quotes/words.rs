@@ -1,0 +1,108 @@
+//! The word lists that read an attribution's shape (`data/attribution.txt`), loaded once.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/attribution.txt");
+const NAMING: &str = include_str!("../../data/naming.txt");
+
+/// The lists of `data/attribution.txt`, each a set of lowercase words.
+pub struct Words {
+    /// `he`, `she`, `they`: a speaker on their own.
+    pub pronouns: HashSet<&'static str>,
+    /// `the`, `a`, `her`: a speaker noun phrase opens.
+    pub determiners: HashSet<&'static str>,
+    /// `him`, `them`: a listener after `to`.
+    pub objects: HashSet<&'static str>,
+    /// `and`, `to`, `of`: a new clause, never a speaker.
+    pub function: HashSet<&'static str>,
+    /// `has`, `later`: between a speaker and the verb.
+    pub between: HashSet<&'static str>,
+    /// `not`, `never`: negate the verb after them.
+    pub negators: HashSet<&'static str>,
+    /// Forms of `refuse`, `decline`, and `unable`, `yet`: negate `to VERB` after them.
+    pub refusals: HashSet<String>,
+    /// `photo`, `credit`: a caption, not a credit.
+    pub captions: HashSet<&'static str>,
+    /// `all told`, `needless to say`: a reporting verb in an idiom reports no speech.
+    pub idioms: Vec<&'static str>,
+    /// `is`, `was`: after a short quotation, it names words rather than quoting speech.
+    pub copulas: HashSet<&'static str>,
+    /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
+    pub irregular_past: HashSet<&'static str>,
+}
+
+fn list(key: &str) -> HashSet<&'static str> {
+    list_in(DATA, key)
+}
+
+fn list_in(data: &'static str, key: &str) -> HashSet<&'static str> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(k, _)| k.trim() == key)
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The shared lists.
+pub fn words() -> &'static Words {
+    static CELL: OnceLock<Words> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut refusals: HashSet<String> = list("refusal-words")
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        for lemma in list("refusal-verbs") {
+            refusals.extend(crate::cues::inflect(lemma));
+        }
+        Words {
+            pronouns: list("pronouns"),
+            determiners: list("determiners"),
+            objects: list("objects"),
+            function: list("function"),
+            between: list("between"),
+            negators: list("negators"),
+            refusals,
+            captions: list("captions"),
+            irregular_past: list("irregular-past"),
+            idioms: list("idioms").into_iter().collect(),
+            copulas: list("copulas"),
+        }
+    })
+}
+
+impl Words {
+    /// A word that negates what follows (`not`, `didn't`, `won’t`).
+    pub fn negates(&self, lower: &str) -> bool {
+        self.negators.contains(lower) || lower.ends_with("n't") || lower.ends_with("n’t")
+    }
+}
+
+/// The lists of `data/naming.txt`: what makes a quoted span a title or a name, not speech.
+pub struct Naming {
+    /// `film`, `slogan`: a work named just before its quoted title.
+    pub work_nouns: HashSet<&'static str>,
+    /// `dubbed`, `called`: a name follows within three words.
+    pub naming_verbs: HashSet<&'static str>,
+    /// `reading`, `marked`: a name follows right after.
+    pub adjacent_naming: HashSet<&'static str>,
+    /// `known`, `billed`: before `as`, a name follows.
+    pub as_naming: HashSet<&'static str>,
+    /// `of`, `the`: may stay lowercase inside a title.
+    pub title_small_words: HashSet<&'static str>,
+}
+
+/// The shared naming lists.
+pub fn naming() -> &'static Naming {
+    static CELL: OnceLock<Naming> = OnceLock::new();
+    CELL.get_or_init(|| Naming {
+        work_nouns: list_in(NAMING, "work-nouns"),
+        naming_verbs: list_in(NAMING, "naming-verbs"),
+        adjacent_naming: list_in(NAMING, "adjacent-naming"),
+        as_naming: list_in(NAMING, "as-naming"),
+        title_small_words: list_in(NAMING, "title-small-words"),
+    })
+}
