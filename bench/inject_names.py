@@ -10,6 +10,20 @@ and misspells it in one of four ways, each its own draft:
   drop     one letter after the first dropped                       (Fitzpatrik, Ragunathan)
   vowel    one vowel after the first replaced by another            (Achterburg, Mursi)
   translit a transliteration-style change: y/i/iy endings, ph/f, k/c/q, ou/u, dh/d, ai/ay (Zelenskiy, Gadhafi)
+Three more kinds, each its own draft:
+  place     a place or organisation: a capitalised word (6+ letters) written twice or more, never
+            right after a courtesy title or before a reporting verb, not an ordinary English word
+            (data/names/english.txt), and not part of a `Given Surname` pair; one mid-sentence
+            occurrence is misspelt inside the word (a letter doubled, dropped or a vowel changed;
+            the first and last letters kept, since `Texas`/`Texan` differ only in an ending)
+  given     a given name in another romanisation: a later `Surname said` becomes
+            `Given' Surname said`, Given' the person's given name under a transliteration rule
+            (-y/-i, -ei/-ey, -ai/-ay, x/ks, ya/ia, yu/iu, kh/h); skipped when Given' is itself a
+            listed given name (`Toni` is not `Tony`)
+  attrib    an attributive or possessive mention: a sentence is added after the one holding the
+            later mention, with the surname misspelt as `the S' government`, `S'-era` or `S''s`
+            (skipped when the misspelling is an ordinary English word or a listed given name,
+            which no longer reads as the person: `the Runner government`, `Colin's allies`)
 Only mentions the text shows to be a person count: a courtesy title (Mr, Mrs, Ms, Dr, Prof) right
 before, or a reporting verb (said, says, told, ...) right after. The misspelt form must not occur elsewhere in the article. An injection is caught when the draft
 then has a name-spelling finding overlapping the changed word that the original did not have.
@@ -94,6 +108,85 @@ def mutate(word, kind, rng):
     raise ValueError(kind)
 
 
+DATA = Path(__file__).resolve().parent.parent / "crates" / "copydesk-core" / "data" / "names"
+
+
+def word_list(name):
+    path = DATA / name
+    if not path.is_file():
+        return set()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        rest = line.split(":", 1)[1] if re.match(r"^[a-z-]+:", line) else line
+        out.update(w.strip().lower() for w in rest.split(",") if w.strip())
+    return out
+
+
+ENGLISH = word_list("english.txt")
+# Months, days, nationalities and other capitalised words that are not places or organisations.
+NOT_PLACES = word_list("common.txt") | word_list("demonyms.txt")
+GIVEN = word_list("given.txt")
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Senator", "Judge")
+REPORTING = r",? (said|says|told|added|wrote|asked|argued|insisted|explained|noted)\b"
+
+
+def mutate_inside(w, rng):
+    """A letter doubled, dropped or a vowel changed, first and last letters kept."""
+    inner = list(range(1, len(w) - 1))
+    for _ in range(10):
+        kind = rng.choice(["double", "drop", "vowel"])
+        i = rng.choice(inner)
+        if kind == "double" and w[i].isalpha() and w[i] != w[i - 1] and w[i] != w[i + 1]:
+            return w[:i] + w[i] + w[i:]
+        if kind == "drop" and w[i] != w[i - 1]:
+            return w[:i] + w[i + 1:]
+        if kind == "vowel" and w[i] in VOWELS:
+            return w[:i] + rng.choice([v for v in VOWELS if v != w[i]]) + w[i + 1:]
+    return None
+
+
+def place_sites(text):
+    """Capitalised words used as places or organisations: (word, [mid-sentence starts])."""
+    people = {m.group(2) for m in FULL.finditer(text)} | {m.group(1) for m in FULL.finditer(text)}
+    counts = {}
+    for m in re.finditer(r"(?<![\w'’.-])([A-Z][a-z]{5,})(?![\w'’-])", text):
+        w = m.group(1)
+        before = text[:m.start()].rstrip(" ")
+        prev = re.search(r"([\w'’.]+)$", before)
+        if w in people or w in STOP or w.lower() in ENGLISH or w.lower() in GIVEN or w.lower() in NOT_PLACES:
+            counts[w] = None
+            continue
+        if prev and prev.group(1).rstrip(".") in TITLES or re.match(REPORTING, text[m.end():m.end() + 40]):
+            counts[w] = None
+            continue
+        if counts.get(w, []) is None:
+            continue
+        mid = bool(before) and before[-1] not in ".!?\n\"“(" and not (prev and prev.group(1)[:1].isupper())
+        counts.setdefault(w, []).append((m.start(), mid))
+    out = {}
+    for w, occ in counts.items():
+        if occ and len(occ) >= 2 and any(mid for _, mid in occ):
+            if text.lower().count(w.lower()) == len(occ):  # never written in lowercase
+                # A later occurrence: the first one written is the canonical form.
+                out[w] = [s for s, mid in occ[1:] if mid]
+    return out
+
+
+def translit(given, rng):
+    rules = [(r"y$", "i"), (r"(?<=[^aeiou])i$", "y"), (r"ei$", "ey"), (r"ey$", "ei"), (r"ai$", "ay"),
+             (r"ay$", "ai"), (r"x", "ks"), (r"ks", "x"), (r"ia", "ya"), (r"ya", "ia"), (r"(?<=.)yu", "iu"),
+             (r"iu", "yu"), (r"kh", "h")]
+    rng.shuffle(rules)
+    for pat, rep in rules:
+        if re.search(pat, given):
+            out = re.sub(pat, rep, given, count=1)
+            if out.lower() not in GIVEN and len(given) >= 4:
+                return out
+    return None
+
+
 def sites(text, min_len):
     """(surname, [later bare mentions]) for people introduced with a full name."""
     out = {}
@@ -137,27 +230,82 @@ def main():
         return
     binary = find_bin(args.bin)
     rng = random.Random(args.seed)
-    kinds = ["double", "drop", "vowel", "translit"]
+    kinds = ["double", "drop", "vowel", "translit", "place", "given", "attrib"]
     caught = {k: 0 for k in kinds}
     total = {k: 0 for k in kinds}
     misses = []
     for path in sorted(corpus.rglob("*")):
-        if path.suffix not in (".txt", ".md") or not path.is_file():
+        if path.suffix not in (".txt", ".md") or not path.is_file() or path.parent == corpus:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         found = sites(text, args.min_len)
-        if not found:
+        places = place_sites(text)
+        if not found and not places:
             continue
-        surname = rng.choice(sorted(found))
-        start = rng.choice(found[surname])
-        base = {(s, e) for s, e in findings(binary, text)}
+        base = None
+        if found:
+            surname0 = rng.choice(sorted(found))
+            start0 = rng.choice(found[surname0])
         for kind in kinds:
-            bad = mutate(surname, kind, rng)
-            if not bad or bad == surname or re.search(r"(?<!\w)" + re.escape(bad) + r"(?!\w)", text):
+            if kind == "place":
+                if not places:
+                    continue
+                word = surname = rng.choice(sorted(places))
+                if not places[word]:
+                    continue
+                start = rng.choice(places[word])
+                bad = mutate_inside(word, rng)
+                if not bad or re.search(r"(?<!\w)" + re.escape(bad) + r"(?!\w)", text):
+                    continue
+                draft = text[:start] + bad + text[start + len(word):]
+                bs = len(draft[:start].encode())
+            elif not found:
                 continue
-            draft = text[:start] + bad + text[start + len(surname):]
-            bs = len(draft[:start].encode())
+            elif kind == "given":
+                surname = rng.choice(sorted(found))
+                fulls = [m for m in FULL.finditer(text) if m.group(2) == surname]
+                later = [s for s in found[surname] if re.match(REPORTING, text[s + len(surname):s + len(surname) + 40])]
+                if not fulls or not later:
+                    continue
+                g = translit(fulls[0].group(1), rng)
+                if not g:
+                    continue
+                start = later[0]
+                bad = g
+                draft = text[:start] + g + " " + text[start:]
+                bs = len(draft[:start].encode())
+            elif kind == "attrib":
+                named = sorted(n for n in found if "'" not in n and "’" not in n)
+                if not named:
+                    continue
+                surname = rng.choice(named)
+                at = found[surname][0]
+                bad = mutate(surname, rng.choice(["double", "drop", "vowel"]), rng)
+                if not bad or bad == surname or re.search(r"(?<!\w)" + re.escape(bad) + r"(?!\w)", text):
+                    continue
+                # `the Runner government`, `Colin's allies`: a common word or another given name
+                # no longer reads as the person.
+                if bad.lower() in ENGLISH or bad.lower() in GIVEN:
+                    continue
+                end = text.find(".", at)
+                if end < 0:
+                    continue
+                form = rng.choice(["Critics of the {} government were not convinced.",
+                                   "The {}-era rules stay in place.", "Yet {}'s allies were quiet."])
+                added = " " + form.format(bad)
+                draft = text[:end + 1] + added + text[end + 1:]
+                bs = len(draft[:end + 1 + added.index(bad)].encode())
+            else:
+                surname, start = surname0, start0
+                bad = mutate(surname, kind, rng)
+                if not bad or bad == surname or re.search(r"(?<!\w)" + re.escape(bad) + r"(?!\w)", text):
+                    continue
+                draft = text[:start] + bad + text[start + len(surname):]
+                bs = len(draft[:start].encode())
+            if base is None:
+                base = {(s, e) for s, e in findings(binary, text)}
             be = bs + len(bad.encode())
+            start = len(draft.encode()[:bs].decode())
             total[kind] += 1
             hit = any(s < be and bs < e and (s, e) not in base for s, e in findings(binary, draft))
             if hit:

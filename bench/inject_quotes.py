@@ -190,6 +190,8 @@ def candidates(text, paras, per_file):
             prev = text[ps:pe]
             if prev.rstrip().endswith(":"):
                 continue  # a colon paragraph introduces it (SPEC case 3)
+            if m.start() == 0 and (prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”")):
+                continue  # it continues a running quotation (SPEC case 2)
             # With a cue in the paragraph before, the quote is attributed by context (case 4)
             # unless quotes.strict is on: measure those in strict mode.
             strict = bool(CUE.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", prev)))

@@ -119,7 +119,7 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
     let mut fixed = 0;
     if fix {
         if let Source::File(path) = &job.source {
-            let (new, n) = crate::fix::fix_text(&text.text, kind, &job.config);
+            let (new, n) = copydesk_core::fix::fix_all(&text.text, kind, &job.config);
             if n > 0 {
                 crate::fix::write_back(path, job.root.as_deref(), &text, &new)?;
                 text.text = new;

@@ -3,51 +3,11 @@
 
 use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
-use copydesk_core::position::LineIndex;
-use copydesk_core::quotes::{Attribution, QuoteKind};
-use copydesk_core::{analyze, Analysis};
+use copydesk_core::analyze;
+pub use copydesk_core::ledger::{Entry, UNATTRIBUTED};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::fmt::Write;
 use std::process::ExitCode;
-
-/// Shown when the engine found an attribution but not a named speaker.
-pub const UNRESOLVED: &str = "unresolved";
-/// Shown when nothing attributes the quotation.
-pub const UNATTRIBUTED: &str = "unattributed";
-
-/// One quotation in the ledger.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    /// The draft.
-    pub path: String,
-    /// 1-based line of the opening mark.
-    pub line: usize,
-    /// 1-based column of the opening mark.
-    pub column: usize,
-    /// The speaker's name, `unresolved` or `unattributed`.
-    pub speaker: String,
-    /// How it is attributed: `cue`, `colon`, `running`, `colon-paragraph`, `context` or `none`.
-    pub attribution: &'static str,
-    /// The quotation, marks included, on one line.
-    pub quote: String,
-    /// Byte offset of the opening mark in the file.
-    pub byte_start: usize,
-    /// Byte offset after the closing mark (exclusive).
-    pub byte_end: usize,
-}
-
-fn how(a: &Attribution) -> &'static str {
-    match a {
-        Attribution::Cue { .. } => "cue",
-        Attribution::Colon => "colon",
-        Attribution::Running => "running",
-        Attribution::ColonParagraph => "colon-paragraph",
-        Attribution::Context { .. } => "context",
-        Attribution::None => "none",
-        Attribution::NotChecked => "not-checked",
-    }
-}
 
 /// The ledger entries of one draft.
 pub fn entries(
@@ -57,43 +17,7 @@ pub fn entries(
     config: &copydesk_core::Config,
     kind: copydesk_core::DocKind,
 ) -> Vec<Entry> {
-    entries_of(path, text, shift, &analyze(text, kind, config))
-}
-
-/// The ledger entries of an analysed draft.
-fn entries_of(path: &str, text: &str, shift: usize, analysis: &Analysis) -> Vec<Entry> {
-    let index = LineIndex::new(text);
-    analysis
-        .quotes
-        .quotations
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.kind == QuoteKind::Quotation)
-        .map(|(i, q)| {
-            let (line, column) = index.line_col(q.range.start);
-            let speaker = match analysis.people.speaker_name(i) {
-                Some(name) => name,
-                None if q.attribution == Attribution::None => UNATTRIBUTED.into(),
-                None => UNRESOLVED.into(),
-            };
-            let quote = text
-                .get(q.range.clone())
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            Entry {
-                path: path.to_string(),
-                line,
-                column,
-                speaker,
-                attribution: how(&q.attribution),
-                quote,
-                byte_start: q.range.start + shift,
-                byte_end: q.range.end + shift,
-            }
-        })
-        .collect()
+    copydesk_core::ledger::entries(path, text, shift, &analyze(text, kind, config))
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -121,8 +45,7 @@ pub fn render(entries: &[Entry], format: LedgerFormat) -> String {
     let mut out = String::new();
     match format {
         LedgerFormat::Json => {
-            out = serde_json::to_string_pretty(entries).unwrap_or_else(|_| "[]".into());
-            out.push('\n');
+            out = copydesk_core::report::to_json(entries);
         }
         LedgerFormat::Csv => {
             out.push_str("path,line,column,speaker,attribution,quote\n");
@@ -229,6 +152,7 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use copydesk_core::ledger::{entries as entries_of, UNRESOLVED};
     use copydesk_core::{Config, DocKind};
 
     #[test]

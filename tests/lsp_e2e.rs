@@ -264,7 +264,7 @@ fn code_actions_fix_and_the_draft_is_rechecked() {
     let fix = find_action(&actions, "Change to “Fitzpatrick”");
     assert_eq!(fix["kind"], "quickfix");
     assert_eq!(fix["diagnostics"][0]["code"], "name-spelling");
-    let house = find_action(&actions, "⚙ Add “Fitzpatrik” to the house names list");
+    let house = find_action(&actions, "⚙ Add “Barry Fitzpatrik” to the house names list");
     assert!(house["edit"]["documentChanges"].is_array(), "{house}");
     find_action(&actions, "⚙ Ignore name-spelling on this line");
     let text = apply_edits(STORY, &edits_for(&fix["edit"], &doc), false);
@@ -334,14 +334,14 @@ fn house_names_action_creates_the_config_and_the_draft_is_rechecked() {
     c.open(&doc, "markdown", STORY);
     let diags = c.diagnostics(&doc, 1);
     let actions = code_actions(&mut c, &doc, diags[1]["range"].clone(), None);
-    let house = find_action(&actions, "⚙ Add “Fitzpatrik” to the house names list");
+    let house = find_action(&actions, "⚙ Add “Barry Fitzpatrik” to the house names list");
     let config = ws.join(".copydesk.toml");
     let config_uri = uri(&config);
     let ops = house["edit"]["documentChanges"].as_array().unwrap();
     assert_eq!(ops[0]["kind"], "create");
     assert_eq!(ops[0]["uri"], config_uri);
     let content = apply_edits("", &edits_for(&house["edit"], &config_uri), false);
-    assert_eq!(content, "[names]\nhouse = [\"Fitzpatrik\"]\n");
+    assert_eq!(content, "[names]\nhouse = [\"Barry Fitzpatrik\"]\n");
     // The client applies the edit and saves; the watcher reports the new file.
     std::fs::write(&config, &content).unwrap();
     c.notify(
@@ -369,7 +369,7 @@ fn house_names_action_creates_the_config_and_the_draft_is_rechecked() {
     assert_eq!(edits.len(), 1, "{house}");
     let updated = apply_edits(&content, &edits, false);
     assert!(
-        updated.starts_with("[names]\nhouse = [\"Fitzpatrik\", \""),
+        updated.starts_with("[names]\nhouse = [\"Barry Fitzpatrik\", \""),
         "{updated}"
     );
     // The watcher was registered dynamically.

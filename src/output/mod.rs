@@ -10,8 +10,7 @@ use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::Finding;
 
-/// A finding with its place in the file: 1-based lines and columns (Unicode scalar values) and
-/// byte offsets into the file (a byte-order mark counted).
+/// A finding with its place in the file: 1-based lines and columns (Unicode scalar values).
 pub struct Located<'a> {
     /// The finding.
     pub finding: &'a Finding,
@@ -23,15 +22,10 @@ pub struct Located<'a> {
     pub end_line: usize,
     /// 1-based column of the end (exclusive).
     pub end_column: usize,
-    /// Byte offset of the start in the file.
-    pub byte_start: usize,
-    /// Byte offset of the end in the file (exclusive).
-    pub byte_end: usize,
 }
 
 /// Places every finding of a report.
 pub fn locate<'a>(report: &'a Report, index: &LineIndex) -> Vec<Located<'a>> {
-    let shift = report.text.offset();
     report
         .findings
         .iter()
@@ -44,8 +38,6 @@ pub fn locate<'a>(report: &'a Report, index: &LineIndex) -> Vec<Located<'a>> {
                 column,
                 end_line,
                 end_column,
-                byte_start: f.byte_start + shift,
-                byte_end: f.byte_end + shift,
             }
         })
         .collect()

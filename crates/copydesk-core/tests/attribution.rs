@@ -359,3 +359,94 @@ fn a_noun_that_looks_like_a_verb_is_no_cue() {
         "The governor notes that every indicator points one way.\n\n{q}\n"
     ));
 }
+
+#[test]
+fn more_shapes_of_attribution() {
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" Ms Okafor, 54, recalled.\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" the council's own survey found.\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour,\" says one.\n");
+    none("The street flooded.\n\n\"Is the water safe to drink yet?\" asked a parent. \"Nobody has told us anything at all.\"\n");
+    none("The minister spoke for an hour. \"The line will reopen when it is safe and not a day sooner.\"\n");
+    none("The street flooded.\n\n\"The water reached the third stair in an hour.\"\n— Amara Okafor, resident\n");
+}
+
+#[test]
+fn more_verbs_that_report_nothing() {
+    let q = "\"The water reached the third stair in an hour and stayed there.\"";
+    orphan(
+        &format!("The landlord said nothing when asked about the damp.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("The agency would neither confirm nor deny the figures.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("A spokesperson did not immediately respond to a request for comment.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("No one answered the door at the council offices.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("Tenants were told by the agent to wait for a letter.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("The owner could not be reached for comment.\n\n{q}\n"),
+        q,
+    );
+}
+
+#[test]
+fn titles_set_off_after_their_work() {
+    none("Her new book, \"How to be a good neighbour in a bad year\", came out in May.\n");
+    none("The charity said the plan left tenants \"out in the cold for another winter\".\n");
+    none("She described the budget as \"reckless and badly costed from the very start\".\n");
+}
+
+#[test]
+fn a_whole_story_with_two_orphans() {
+    let text = "Lido to stay shut for another summer\n\n\
+The Marlow Road lido will not reopen this year, the borough confirmed on Tuesday.\n\n\
+\"We have found cracks in the main tank that nobody expected,\" conceded Priya Raman, the borough's head of leisure.\n\n\
+\"The repairs alone will take until the autumn, and that is if the weather is kind.\"\n\n\
+Swimmers who have used the pool for decades were angry. \"We were promised a plan in March and we are still waiting for it,\" says Dolores Fitch, 71, who has swum there every morning since 1974.\n\n\
+Councillors voted last month to ask the borough to publish the survey in full.\n\n\
+\"Every month it stays shut, the harder it will be to bring people back.\"\n\n\
+The borough declined to comment on the cost.\n\n\
+\"It is a scandal and somebody should lose their job over it.\"\n\n\
+A petition calling for the lido to be saved has 4,000 signatures. Its organiser, Sam Kerr, went further: \"This town has lost enough already.\"\n";
+    assert_eq!(
+        findings(text, DocKind::PlainText),
+        vec![
+            (
+                "unattributed-quote",
+                "\"Every month it stays shut, the harder it will be to bring people back.\""
+                    .to_string()
+            ),
+            (
+                "unattributed-quote",
+                "\"It is a scandal and somebody should lose their job over it.\"".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_feature_in_the_present_tense() {
+    let text = "# The last lamplighter\n\n\
+Edwin Marsh still remembers his first night on the job. \"I was sixteen and terrified of the ladders,\" he recalls.\n\n\
+\"My father did it before me, and his father before him.\"\n\n\
+He points out that the lamps were converted to gas in 1911. \"People think it was all candles, but it never was,\" he notes, laughing.\n\n\
+> \"A lamp that is lit is a promise kept.\"\n>\n> — Edwin Marsh\n\n\
+Did the council ever thank him? \"Not once in fifty years, not even a card.\"\n";
+    assert_eq!(
+        findings(text, DocKind::Markdown),
+        vec![(
+            "unattributed-quote",
+            "\"Not once in fifty years, not even a card.\"".to_string()
+        )]
+    );
+}

@@ -876,7 +876,17 @@ impl LanguageServer for Backend {
         };
         match written {
             Ok(true) => {
-                self.lock().config_changed();
+                let mut st = self.lock();
+                st.config_changed();
+                // Editors that run the action as a command show no edit: say what was written.
+                st.outbox.push(Out::Show(
+                    MessageType::INFO,
+                    format!(
+                        "copydesk: added “{name}” to the house names list in {}",
+                        path.display()
+                    ),
+                ));
+                drop(st);
                 self.wake();
             }
             Ok(false) => {}

@@ -28,6 +28,9 @@ pub struct Cand {
     pub strong: bool,
     /// Some evidence (possessive, capital in mid-sentence).
     pub weak: bool,
+    /// An attributive mention (`the Erdoğan government`, `Trump-era`): it may only join a
+    /// person already introduced, and is never ambiguous.
+    pub attributive: bool,
     /// A given name listed before another's full name, sharing its surname (`Ed` in `Ed and David Miliband`).
     pub listed: bool,
 }
@@ -38,33 +41,6 @@ impl Cand {
         self.given.is_empty()
     }
 }
-
-/// Words that may sit between a name and a reporting verb (`Kim has said`, `Lee also told`).
-const BRIDGES: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "again",
-    "earlier",
-    "repeatedly",
-    "once",
-    "often",
-    "herself",
-    "himself",
-    "had",
-    "would",
-    "will",
-    "later",
-    "recently",
-    "has",
-    "told",
-];
 
 /// Words after `, ` that open an appositive about a person.
 const APPOSITIVE: &[&str] = &[
@@ -225,46 +201,6 @@ const ROLES: &[&str] = &[
     "chancellor",
 ];
 
-/// Hyphenated words whose last part makes them an adjective, not a name (`Tripoli-based`).
-const ADJ_PARTS: &[&str] = &[
-    "based",
-    "led",
-    "born",
-    "backed",
-    "owned",
-    "run",
-    "style",
-    "era",
-    "bound",
-    "wide",
-    "made",
-    "like",
-    "speaking",
-    "american",
-    "british",
-    "controlled",
-    "funded",
-    "linked",
-    "aligned",
-    "registered",
-    "listed",
-    "friendly",
-    "free",
-    "minded",
-    "year",
-    "old",
-    "held",
-    "occupied",
-    "supported",
-    "sponsored",
-    "designed",
-    "inspired",
-    "themed",
-    "language",
-    "language",
-    "grown",
-];
-
 pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
@@ -275,6 +211,8 @@ pub struct Extractor<'a> {
     pub alone: HashMap<String, u32>,
     /// The folded form of every capitalised token and initial (empty for the others).
     keys: Vec<String>,
+    /// A maiden name in brackets inside a name (`Santos` in `Maria (Santos) Oliveira`).
+    pub bracketed: Vec<bool>,
 }
 
 impl<'a> Extractor<'a> {
@@ -317,6 +255,19 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
+        let bracketed = (0..toks.len())
+            .map(|k| {
+                k > 0
+                    && k + 1 < toks.len()
+                    && toks[k - 1].cap
+                    && toks[k].cap
+                    && toks[k + 1].cap
+                    && toks[k - 1].sent == toks[k + 1].sent
+                    && gap(k - 1, k) == "("
+                    && gap(k, k + 1) == ")"
+            })
+            .collect();
         Extractor {
             text,
             toks,
@@ -324,6 +275,7 @@ impl<'a> Extractor<'a> {
             lower_words,
             alone,
             keys,
+            bracketed,
         }
     }
 
@@ -366,7 +318,7 @@ impl<'a> Extractor<'a> {
         match w.rfind('-') {
             Some(h) => {
                 let last = w[h + 1..].to_lowercase();
-                ADJ_PARTS.contains(&last.as_str()) || last.chars().all(|c| c.is_ascii_digit())
+                self.lex.compounds.contains(&last) || last.chars().all(|c| c.is_ascii_digit())
             }
             None => false,
         }
@@ -415,9 +367,11 @@ impl<'a> Extractor<'a> {
             let mut j = i + 1;
             while j < toks.len() {
                 let t = &toks[j];
-                if !t.joined
+                let bracket = self.bracketed[j] || self.bracketed[j - 1];
+                if !(t.joined || bracket)
                     || t.sent != toks[i].sent
                     || toks[j - 1].poss
+                    || toks[j - 1].compound
                     || t.quote != toks[i].quote
                 {
                     break;
@@ -485,7 +439,8 @@ impl<'a> Extractor<'a> {
                 self.lex.given.contains_key(self.key(k).as_ref())
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
-                if !toks[a].sent_start {
+                // At the start of a sentence only an ordinary word is a title (`Co-author`).
+                if !toks[a].sent_start || self.lex.ordinary(&self.word(a).to_lowercase()) {
                     title = Some(a..k);
                 }
             }
@@ -535,6 +490,31 @@ impl<'a> Extractor<'a> {
             return;
         }
         let has_title = title.is_some();
+        // `Trump-era`, `the Erdoğan government`: a word read as a person already met.
+        if b - a == 1 && !has_title && !toks[a].initial {
+            let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
+                .then(|| self.word(a - 1).to_lowercase());
+            let noun_after = toks
+                .get(a + 1)
+                .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
+            let article = prev_lower.as_deref() == Some("the") && noun_after;
+            if toks[a].compound || article {
+                out.push(Cand {
+                    toks: a..b,
+                    title: None,
+                    gender: None,
+                    family_first: false,
+                    given: Vec::new(),
+                    surname: a..b,
+                    suffix: None,
+                    strong: false,
+                    weak: true,
+                    attributive: true,
+                    listed: false,
+                });
+                return;
+            }
+        }
         let first_key = self.key(a).into_owned();
         let last_key = self.key(b - 1).into_owned();
         let prev = title.as_ref().map_or(a, |t| t.start);
@@ -597,7 +577,7 @@ impl<'a> Extractor<'a> {
             {
                 s = a;
             }
-            ((a..s).collect(), s..b)
+            ((a..s).filter(|&k| !self.bracketed[k]).collect(), s..b)
         };
         if n == 1 {
             let key = &first_key;
@@ -638,7 +618,7 @@ impl<'a> Extractor<'a> {
                 }
                 let w = self.word(k);
                 if self.lex.reporting.contains(w) {
-                    return (next..k).all(|m| BRIDGES.contains(&self.word(m)));
+                    return (next..k).all(|m| self.lex.bridges.contains(self.word(m)));
                 }
                 false
             });
@@ -671,7 +651,7 @@ impl<'a> Extractor<'a> {
                 "and" | "but" | "or" | "so" | "then" | "yet"
             )
             && (rest.starts_with(',') || reporting_after);
-        let given_known = !family_first && n >= 2 && self.lex.given.contains_key(&first_key);
+        let given_known = !family_first && n >= 2 && self.lex.given_name(&first_key).is_some();
         let core_key = super::core_fold(self.word(surname.end - 1));
         let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
         let initials = n >= 2 && (a..b).any(|k| toks[k].initial);
@@ -725,19 +705,25 @@ impl<'a> Extractor<'a> {
                 suffix: None,
                 strong: true,
                 weak: true,
+                attributive: false,
                 listed: true,
             });
         }
+        // `his sister, Lee Soo-ah`: the kinship word tells the gender.
+        let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
+            .then(|| self.lex.kin.get(self.word(prev - 1)).copied())
+            .flatten();
         out.push(Cand {
             toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
             title,
-            gender,
+            gender: gender.or(kin),
             family_first,
             given,
             surname,
             suffix,
             strong,
             weak,
+            attributive: false,
             listed: false,
         });
     }

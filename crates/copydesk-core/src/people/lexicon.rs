@@ -24,12 +24,44 @@ pub enum TitleWord {
     Part,
 }
 
+/// Where a romanisation rewrite applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// At the start of the name.
+    Start,
+    /// At the end of the name.
+    End,
+    /// Everywhere.
+    Any,
+}
+
 /// Every list, folded for lookup.
 pub struct Lexicon {
     /// Given names with an optional gender.
     pub given: HashMap<String, Option<Gender>>,
     /// Lowercase particles (`von`, `bin`, `de`).
     pub particles: HashSet<String>,
+    /// Particles written hyphened to a family name (`al-`, `el-`).
+    pub hyphened: HashSet<String>,
+    /// Ordinary English words (a frequency list): a capitalised one is not a name.
+    pub english: HashSet<String>,
+    /// Words between a name and its reporting verb (`has`, `also`).
+    pub bridges: HashSet<String>,
+    /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
+    pub explainers: HashSet<String>,
+    /// Endings that make another word of a name (`Kenya`, `Kenyan`).
+    pub endings: HashSet<String>,
+    /// Last parts of hyphened adjectives (`based`, `era`, `led`).
+    pub compounds: HashSet<String>,
+    /// Romanisation keys of the given names, with their gender.
+    pub given_roman: HashMap<String, Option<Gender>>,
+    /// Kinship words with the gender they tell (`sister`, `son`).
+    pub kin: HashMap<String, Gender>,
+    /// Romanisation rewrites, in order: (from, to, anchor).
+    pub rewrites: Vec<(String, String, Anchor)>,
+    /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
+    /// (`"ov"`/`"ova"`, `"sky"`/`"skaya"`).
+    pub gender_endings: [Vec<(String, String)>; 2],
     /// Title words.
     pub titles: HashMap<String, TitleWord>,
     /// Generational suffixes (`Jr`, `III`).
@@ -150,13 +182,63 @@ impl Lexicon {
                 }
             }
         }
+        let mut particles = HashSet::default();
+        let mut hyphened = HashSet::default();
+        for (tag, w) in items(include_str!("../../data/names/particles.txt")) {
+            match tag {
+                Some("hyphened") => hyphened.insert(w.to_lowercase()),
+                _ => particles.insert(w.to_lowercase()),
+            };
+        }
+        let mut kin = HashMap::default();
+        for (tag, w) in items(include_str!("../../data/names/kinship.txt")) {
+            kin.insert(
+                w.to_string(),
+                if tag == Some("f") {
+                    Gender::F
+                } else {
+                    Gender::M
+                },
+            );
+        }
+        let (rewrites, gender_endings) = romanisation();
+        let mut lex = Lexicon {
+            given_roman: HashMap::default(),
+            ..Lexicon::empty()
+        };
+        lex.rewrites = rewrites;
+        let mut given_roman = HashMap::default();
+        for (k, g) in &given {
+            given_roman
+                .entry(lex.roman_key(k))
+                .and_modify(|old: &mut Option<Gender>| {
+                    if old != g {
+                        *old = None
+                    }
+                })
+                .or_insert(*g);
+        }
         let reporting = crate::cues::builtin_forms()
             .filter(|f| !f.contains(' '))
             .map(|f| f.to_lowercase())
             .collect();
         Lexicon {
             given,
-            particles: set(include_str!("../../data/names/particles.txt")),
+            particles,
+            hyphened,
+            english: include_str!("../../data/names/english.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            bridges: set(include_str!("../../data/names/bridges.txt")),
+            explainers: set(include_str!("../../data/names/explainers.txt")),
+            kin,
+            compounds: set(include_str!("../../data/names/compounds.txt")),
+            endings: set(include_str!("../../data/names/endings.txt")),
+            given_roman,
+            rewrites: lex.rewrites,
+            gender_endings,
             titles,
             suffixes: set(include_str!("../../data/names/suffixes.txt")),
             common: set(include_str!("../../data/names/common.txt")),
@@ -171,6 +253,100 @@ impl Lexicon {
         }
     }
 
+    fn empty() -> Lexicon {
+        Lexicon {
+            given: HashMap::default(),
+            particles: HashSet::default(),
+            hyphened: HashSet::default(),
+            english: HashSet::default(),
+            bridges: HashSet::default(),
+            explainers: HashSet::default(),
+            compounds: HashSet::default(),
+            endings: HashSet::default(),
+            given_roman: HashMap::default(),
+            kin: HashMap::default(),
+            rewrites: Vec::new(),
+            gender_endings: [Vec::new(), Vec::new()],
+            titles: HashMap::default(),
+            suffixes: HashSet::default(),
+            common: HashSet::default(),
+            places: HashSet::default(),
+            demonyms: HashSet::default(),
+            heads: HashSet::default(),
+            ea_surnames: HashSet::default(),
+            ko_syllables: HashSet::default(),
+            person_groups: HashMap::default(),
+            place_groups: Vec::new(),
+            reporting: HashSet::default(),
+        }
+    }
+
+    /// A listed given name, or one of its romanisations (`Yury` for `Yuri`), with its gender.
+    pub fn given_name(&self, folded: &str) -> Option<Option<Gender>> {
+        if let Some(g) = self.given.get(folded) {
+            return Some(*g);
+        }
+        if folded.chars().count() < 4 || folded.len() > 40 {
+            return None;
+        }
+        self.given_roman.get(&self.roman_key(folded)).copied()
+    }
+
+    /// The romanisation key of a folded name: spellings with one key are one name
+    /// (`nikolay` and `nikolai`, `yury` and `yuri`).
+    pub fn roman_key(&self, folded: &str) -> String {
+        let mut s = folded.to_string();
+        for (from, to, anchor) in &self.rewrites {
+            match anchor {
+                Anchor::Start => {
+                    if let Some(rest) = s.strip_prefix(from.as_str()) {
+                        s = format!("{to}{rest}");
+                    }
+                }
+                Anchor::End => {
+                    if let Some(rest) = s.strip_suffix(from.as_str()) {
+                        s = format!("{rest}{to}");
+                    }
+                }
+                Anchor::Any => {
+                    if s.contains(from.as_str()) {
+                        s = s.replace(from.as_str(), to);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// Whether two folded names are a man's and a woman's form of one given name (`ivan`,
+    /// `ivana`), or of one family name when `family` (`petrov`, `petrova`).
+    pub fn gendered_pair(&self, a: &str, b: &str, family: bool) -> bool {
+        let pairs = &self.gender_endings[usize::from(family)];
+        let fits = |x: &str, y: &str| {
+            pairs.iter().any(|(m, f)| {
+                x.strip_suffix(m.as_str()).is_some_and(|stem| {
+                    stem.chars().count() >= 3 && y.strip_suffix(f.as_str()) == Some(stem)
+                })
+            })
+        };
+        fits(a, b) || fits(b, a)
+    }
+
+    /// Whether two folded forms belong to one listed place or organisation group (`kyiv`, `kiev`).
+    pub fn listed_place_pair(&self, a: &str, b: &str) -> bool {
+        self.place_groups
+            .iter()
+            .any(|g| g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b))
+    }
+
+    /// Whether a lowercase word is an ordinary English word (every hyphened part of it).
+    pub fn ordinary(&self, lower: &str) -> bool {
+        !lower.is_empty()
+            && lower
+                .split(['-', '\u{2010}'])
+                .all(|p| p.len() <= 2 || self.english.contains(p) || self.common.contains(p))
+    }
+
     /// Whether two folded name forms are listed as variants of one another.
     pub fn same_group(&self, a: &str, b: &str) -> bool {
         match (self.person_groups.get(a), self.person_groups.get(b)) {
@@ -178,6 +354,40 @@ impl Lexicon {
             _ => false,
         }
     }
+}
+
+/// The romanisation rewrites and gender endings of `data/names/romanisation.txt`.
+type Romanisation = (Vec<(String, String, Anchor)>, [Vec<(String, String)>; 2]);
+
+fn romanisation() -> Romanisation {
+    let mut rewrites = Vec::new();
+    let mut endings = [Vec::new(), Vec::new()];
+    for line in include_str!("../../data/names/romanisation.txt").lines() {
+        if let Some(rule) = line.strip_prefix("rewrite:") {
+            let Some((from, to)) = rule.split_once('>') else {
+                continue;
+            };
+            let (from, to) = (from.trim(), to.trim().to_string());
+            let (from, anchor) = if let Some(f) = from.strip_prefix('^') {
+                (f, Anchor::Start)
+            } else if let Some(f) = from.strip_suffix('$') {
+                (f, Anchor::End)
+            } else {
+                (from, Anchor::Any)
+            };
+            rewrites.push((from.to_string(), to, anchor));
+        } else if let Some((kind, pair)) = line.split_once(':') {
+            let slot = match kind {
+                "given" => 0,
+                "family" => 1,
+                _ => continue,
+            };
+            if let Some((m, f)) = pair.split_once('/') {
+                endings[slot].push((m.trim().to_string(), f.trim().to_string()));
+            }
+        }
+    }
+    (rewrites, endings)
 }
 
 /// Whether a folded word splits into romanised Chinese (pinyin) syllables, at most three.
@@ -245,6 +455,45 @@ mod tests {
             .place_groups
             .iter()
             .any(|g| g.contains(&"Kyiv".to_string())));
+    }
+
+    #[test]
+    fn one_romanisation_model() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("nikolai", "nikolay"),
+            ("yuri", "yury"),
+            ("yuriy", "yuri"),
+            ("aleksei", "alexey"),
+            ("andriy", "andrii"),
+            ("zelensky", "zelenskyy"),
+            ("zelenskiy", "zelenskyi"),
+            ("mikhail", "mihail"),
+            ("tatyana", "tatiana"),
+            ("mariya", "maria"),
+            ("yevgeny", "evgeny"),
+            ("sergei", "sergey"),
+            ("maksim", "maxim"),
+            ("smirnoff", "smirnov"),
+        ] {
+            assert_eq!(l.roman_key(a), l.roman_key(b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("ivan", "ivana"),
+            ("mario", "maria"),
+            ("aleksandr", "aleksandra"),
+        ] {
+            assert_ne!(l.roman_key(a), l.roman_key(b), "{a} {b}");
+            assert!(l.gendered_pair(a, b, false), "{a} {b}");
+        }
+        assert!(l.gendered_pair("petrov", "petrova", true));
+        assert!(l.gendered_pair("navalny", "navalnaya", true));
+        assert!(l.gendered_pair("kowalski", "kowalska", true));
+        assert!(!l.gendered_pair("nikolai", "nikolay", false));
+        // A family name ending in `-a` or `-e` is not a woman's form of one without it.
+        assert!(!l.gendered_pair("montoy", "montoya", true));
+        assert!(!l.gendered_pair("clark", "clarke", true));
+        assert!(l.ordinary("government") && l.ordinary("co-author") && !l.ordinary("kyiv"));
     }
 
     #[test]

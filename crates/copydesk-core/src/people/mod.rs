@@ -11,6 +11,7 @@ mod cands;
 mod keys;
 mod lexicon;
 mod places;
+mod proper;
 mod rename;
 mod scan;
 mod speakers;
@@ -21,8 +22,10 @@ use crate::document::Document;
 use crate::quotes::Quotes;
 use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
+/// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
+pub use keys::fold;
 use keys::FxMap as HashMap;
-use keys::{distance, fold, skeleton};
+use keys::{distance, skeleton};
 use lexicon::{Gender, Lexicon};
 use scan::{InQuote, Tok};
 use serde::Serialize;
@@ -85,6 +88,9 @@ pub struct Spelling {
     pub from_house: bool,
     /// The person (index into `People::persons`), or none for a place or organisation.
     pub person: Option<usize>,
+    /// The full form as written here, for a house names list (`Kim Jong Un` where only
+    /// `Jong Un` differs; the given names of the canonical form before a bare surname).
+    pub house_form: String,
 }
 
 /// A bare surname that fits two or more people of the story.
@@ -119,6 +125,15 @@ impl People {
         }
     }
 
+    /// The form a house names list needs for the spelling flagged at `range`: the full name as
+    /// written there (`Kim Jong Un` where `Jong Un` is flagged), or the place as written.
+    pub fn house_form(&self, range: Range<usize>) -> Option<&str> {
+        self.spellings
+            .iter()
+            .find(|s| s.range == range)
+            .map(|s| s.house_form.as_str())
+    }
+
     /// The person mentioned at byte `offset`, if any.
     pub fn person_at(&self, offset: usize) -> Option<usize> {
         self.persons.iter().position(|p| {
@@ -128,6 +143,10 @@ impl People {
         })
     }
 }
+
+/// The longest word compared letter by letter (deletion keys, edit distance): names are short,
+/// and a longer token would cost its square.
+pub(crate) const MAX_FUZZY: usize = 40;
 
 /// FNV-1a over a tag and the concatenation of `parts`.
 fn key_hash(tag: u8, parts: &[&str]) -> u64 {
@@ -149,10 +168,8 @@ pub(crate) fn core_fold(word: &str) -> String {
 fn core_of(word: &str) -> (&str, &str) {
     if let Some(h) = word.find('-') {
         let p = word[..h].to_lowercase();
-        if matches!(
-            p.as_str(),
-            "al" | "el" | "ul" | "ad" | "ash" | "as" | "at" | "az" | "bin" | "ben" | "abu" | "ibn"
-        ) && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        if Lexicon::get().hyphened.contains(&p)
+            && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
             return (&word[..h + 1], &word[h + 1..]);
         }
@@ -248,11 +265,20 @@ impl<'a> Resolver<'a> {
         if a == b || self.lex.same_group(a, b) {
             return true;
         }
-        // Two names both listed are two names (Louis, Louise).
-        if self.lex.given.contains_key(a) && self.lex.given.contains_key(b) {
+        // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister.
+        if self.lex.gendered_pair(a, b, false) {
             return false;
         }
+        let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         let la = a.chars().count().min(b.chars().count());
+        if (4..=MAX_FUZZY).contains(&la) && self.lex.roman_key(a) == self.lex.roman_key(b) {
+            // `Tony` and `Toni` listed as a man's and a woman's name are two names.
+            return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
+        }
+        // Two names both listed are two names (Louis, Louise).
+        if ga.is_some() && gb.is_some() {
+            return false;
+        }
         la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
     }
 
@@ -294,8 +320,11 @@ impl<'a> Resolver<'a> {
         }
         // Lengths: `a` is the spelling met, `b` the known person's.
         let (la, lb) = (a.chars().count(), b.chars().count());
-        if la.min(lb) < 4 {
+        if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
+        }
+        if self.lex.roman_key(a) == self.lex.roman_key(b) {
+            return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
         let first_ok =
@@ -320,7 +349,10 @@ impl<'a> Resolver<'a> {
         if let Some(g) = self.lex.person_groups.get(key) {
             out.push(key_hash(b'g', &[&g.to_string()]));
         }
-        if key.chars().count() >= 4 {
+        out.push(key_hash(b'r', &[&self.lex.roman_key(key)]));
+        // Deletion keys only for name-sized words: a very long token must not cost its square.
+        let n = key.chars().count();
+        if (4..=MAX_FUZZY).contains(&n) {
             out.push(key_hash(b'd', &[key]));
             for (i, c) in key.char_indices() {
                 let parts = [&key[..i], &key[i + c.len_utf8()..]];
@@ -351,6 +383,7 @@ impl<'a> Resolver<'a> {
                 })
                 .flatten()
         });
+        let gender = gender.or_else(|| self.pronoun_after(ci));
         let id = self.persons.len();
         self.persons.push(P {
             given,
@@ -370,6 +403,28 @@ impl<'a> Resolver<'a> {
         }
         self.owner[ci] = Some(id);
         id
+    }
+
+    /// The gender of the first pronoun after a mention (`Chris Dunne opened her bakery`), in its
+    /// sentence or the next, when no other name comes between.
+    fn pronoun_after(&self, ci: usize) -> Option<Gender> {
+        let c = &self.cands[ci];
+        let sent = self.tok(c.toks.end - 1).sent;
+        for k in c.toks.end..(c.toks.end + 30).min(self.ex.toks.len()) {
+            let t = self.tok(k);
+            if t.sent > sent + 1 || t.quote != InQuote::No {
+                return None;
+            }
+            if t.cap && !t.sent_start {
+                return None;
+            }
+            match self.ex.word(k) {
+                "he" | "him" | "his" | "himself" | "He" | "His" => return Some(Gender::M),
+                "she" | "her" | "hers" | "herself" | "She" | "Her" => return Some(Gender::F),
+                _ => {}
+            }
+        }
+        None
     }
 
     fn index(&mut self, id: usize) {
@@ -527,7 +582,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
-            if named.len() >= 2 && t.quote == InQuote::No {
+            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive {
                 self.ambiguous.push((ci, named));
             }
             self.attach(ci, target);
@@ -551,7 +606,11 @@ impl<'a> Resolver<'a> {
             }
         }
         let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        // An ordinary word (`Shell`, `Next`) is a name only on evidence: it never makes a person
+        // by itself, and joins one only when a verb or a title says it is someone.
+        let ordinary = c.title.is_none() && self.lex.ordinary(&lower);
         let plain_word = is_common
+            || (ordinary && (c.attributive || !c.strong))
             || self.lex.places.contains(&key)
             || self.lex.given.contains_key(&key)
             || self.ex.lower_elsewhere(&lower);
@@ -578,7 +637,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if c.strong && !plain_word && t.quote == InQuote::No {
+        if c.strong && !plain_word && !ordinary && t.quote == InQuote::No && !c.attributive {
             self.add_person(ci);
         }
     }
@@ -639,7 +698,11 @@ pub fn analyze(
         .collect();
     let mut people = build(&r, &house, &config.names.ignore);
     people.spellings.extend(places::variants(doc, &house));
+    people
+        .spellings
+        .extend(proper::variants(&ex, &token_uses(&r), &house));
     people.spellings.sort_by_key(|s| s.range.start);
+    people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
     let ambiguous: HashMap<usize, Vec<usize>> = r.ambiguous.iter().cloned().collect();
     people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
@@ -651,6 +714,24 @@ pub fn analyze(
         }
     }
     people
+}
+
+/// How each token is used by the people of the story.
+fn token_uses(r: &Resolver) -> Vec<proper::Use> {
+    let mut uses = vec![proper::Use::Free; r.ex.toks.len()];
+    for (ci, c) in r.cands.iter().enumerate() {
+        // A person known only by one word may be a place read as a person: its word is free.
+        if r.owner[ci].is_none_or(|p| r.persons[p].given.is_empty()) {
+            continue;
+        }
+        for &g in &c.given {
+            uses[g] = proper::Use::Given;
+        }
+        for k in c.surname.clone().chain(c.title.clone().unwrap_or(0..0)) {
+            uses[k] = proper::Use::Family;
+        }
+    }
+    uses
 }
 
 /// Where a name ends: after the full point of a closing suffix (`Jr.`), before a possessive.
@@ -878,6 +959,16 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 at = range.end;
             }
             replacement.push_str(&text[at..e]);
+            let house_form = if c.bare() {
+                let sur = &text[r.tok(c.surname.start).range.start..core_tok.range.end];
+                match (&canon.ea_given, canon.given.is_empty()) {
+                    (Some(g), _) => format!("{sur} {g}"),
+                    (None, false) => format!("{} {sur}", canon.given.join(" ")),
+                    (None, true) => sur.to_string(),
+                }
+            } else {
+                text[start..end].to_string()
+            };
             people.spellings.push(Spelling {
                 range: s..e,
                 written: text[s..e].to_string(),
@@ -886,6 +977,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 canonical_range: canon.range.clone(),
                 from_house: canon.from_house,
                 person: Some(id),
+                house_form,
             });
         }
         people.persons.push(person);

@@ -31,25 +31,6 @@ fn matcher() -> &'static Matcher {
     })
 }
 
-/// Words just before a form that introduce another spelling on purpose (`formerly Kiev`).
-const EXPLAINERS: &[&str] = &[
-    "formerly",
-    "known",
-    "called",
-    "spelt",
-    "spelled",
-    "or",
-    "née",
-    "chicken",
-    "once",
-    "previously",
-    "renamed",
-    "name",
-    "named",
-    "spelling",
-    "as",
-];
-
 /// Spellings of places and organisations that differ from their canonical form.
 pub fn variants(doc: &Document, house: &[&str]) -> Vec<Spelling> {
     let m = matcher();
@@ -95,6 +76,7 @@ pub fn variants(doc: &Document, house: &[&str]) -> Vec<Spelling> {
                     canonical_range: at.clone(),
                     from_house: at.is_none(),
                     person: None,
+                    house_form: form.clone(),
                 });
             }
         }
@@ -126,7 +108,7 @@ fn explained(
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    if EXPLAINERS.contains(&prev.as_str()) {
+    if super::proper::explains(&prev) {
         return true;
     }
     let Some(b) = doc.block_at(at) else {

@@ -43,6 +43,9 @@ pub struct Tok {
     pub heading: bool,
     /// Quotation context.
     pub quote: InQuote,
+    /// The capitalised first part of a hyphened adjective (`Trump` of `Trump-era`); `end`
+    /// covers the whole word.
+    pub compound: bool,
 }
 
 const ABBREV: &[&str] = &[
@@ -148,6 +151,17 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                         break;
                     }
                 }
+                // `Trump-era`, `Kremlin-backed`: the name is the first part.
+                let mut compound = false;
+                if !poss && bytes[start].is_ascii_uppercase() {
+                    if let Some(h) = s[start..word_end].rfind('-') {
+                        let last = s[start + h + 1..word_end].to_lowercase();
+                        if h > 0 && super::lexicon::Lexicon::get().compounds.contains(&last) {
+                            word_end = start + h;
+                            compound = true;
+                        }
+                    }
+                }
                 let word = &s[start..word_end];
                 let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
                 let mut end = j;
@@ -185,19 +199,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                         && after_particle.is_some_and(char::is_uppercase)
                         && {
                             let p = &word[..word.find(['-', '\u{2010}']).unwrap_or(0)];
-                            matches!(
-                                p,
-                                "al" | "el"
-                                    | "ul"
-                                    | "ad"
-                                    | "ash"
-                                    | "as"
-                                    | "at"
-                                    | "az"
-                                    | "bin"
-                                    | "ben"
-                                    | "abu"
-                            )
+                            super::lexicon::Lexicon::get().hyphened.contains(p)
                         });
                 let allcaps = first.is_uppercase()
                     && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
@@ -240,6 +242,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     block: bi,
                     heading,
                     quote,
+                    compound,
                 });
                 first_in_sentence = false;
                 prev_end = Some(end);

@@ -10,34 +10,6 @@ use super::Speaker;
 use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
 
-/// Words between a speaker and the reporting verb (`she later said`, `Kim has told`).
-const BRIDGES: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "is",
-    "also",
-    "later",
-    "then",
-    "previously",
-    "again",
-    "earlier",
-    "once",
-    "often",
-    "would",
-    "will",
-    "recently",
-    "simply",
-    "just",
-    "quickly",
-    "told",
-    "added",
-    "and",
-    "repeatedly",
-];
-
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -152,7 +124,8 @@ impl Ctx<'_> {
         let sent = self.toks[k].sent;
         // Left of the verb, skipping `has`, `also`, ...
         let mut l = k;
-        while l > 0 && self.toks[l - 1].sent == sent && BRIDGES.contains(&self.word(l - 1)) {
+        while l > 0 && self.toks[l - 1].sent == sent && self.lex.bridges.contains(self.word(l - 1))
+        {
             l -= 1;
         }
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {

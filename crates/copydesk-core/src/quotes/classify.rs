@@ -81,12 +81,19 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
                                 .get(1)
                                 .is_some_and(|p| n.as_naming.contains(p.as_str())))
                 }));
-        let work_nearby = !before.trim_end().ends_with([':', ','])
+        // `Her new book, "How to be a good neighbour", …`: a title set off after its work.
+        let work_apposed = before.trim_end().ends_with(',')
             && prev
-                .iter()
-                .take(3)
-                .any(|w| n.work_nouns.contains(w.as_str()) && w != "word" && w != "words")
+                .first()
+                .is_some_and(|w| n.work_nouns.contains(w.as_str()))
             && n_words <= 12;
+        let work_nearby = work_apposed
+            || !before.trim_end().ends_with([':', ','])
+                && prev
+                    .iter()
+                    .take(3)
+                    .any(|w| n.work_nouns.contains(w.as_str()) && w != "word" && w != "words")
+                && n_words <= 12;
         if naming || work_nearby || is_title_case(content, n_words) {
             q.kind = QuoteKind::Title;
         } else if !config.strict && is_partial(before, content) {

@@ -481,7 +481,8 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         return false;
     };
     let l = first.lower();
-    if l == "for" {
+    // `said nothing`, `asked for the files` (`spoke for an hour` still reports speech).
+    if l == "nothing" || (l == "for" && vf.flags.directive) {
         return true;
     }
     if l == "to" {

@@ -73,7 +73,14 @@ pub fn code_actions(
         fixes.extend(own_fixes(snap, item, &diag));
         if f.rule == "name-spelling" {
             all.extend(fix_all_spellings(snap, item, &mut grouped));
-            let spelled = snap.text().get(f.range()).unwrap_or("").trim();
+            // The person's full form as written here (`Kim Jong Un`, not the underlined `Jong Un`).
+            let spelled = snap
+                .analysis
+                .people
+                .house_form(f.range())
+                .or_else(|| snap.text().get(f.range()))
+                .unwrap_or("")
+                .trim();
             if !spelled.is_empty()
                 && !spelled.contains('\n')
                 && !housed.iter().any(|h| h == spelled)

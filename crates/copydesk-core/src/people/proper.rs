@@ -1,0 +1,234 @@
+//! Places and organisations written two ways that no list names (`Aberystwyth` /
+//! `Aberystwith`, `Norrland Freight` / `Norland Freight`): every capitalised word outside
+//! people's names that is not only sentence-initial and not an ordinary English word is
+//! bucketed by fuzzy keys, and near-identical forms are compared. The form written most often
+//! (or the house form) is canonical; a form written as often as it is a name of its own.
+
+use super::cands::Extractor;
+use super::keys::{distance, fold, skeleton, FxMap as HashMap, FxSet};
+use super::lexicon::Lexicon;
+use super::scan::InQuote;
+use super::{key_hash, Spelling, MAX_FUZZY};
+
+/// How a token is used by the people of the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Not part of a person's name.
+    Free,
+    /// A given name of a person.
+    Given,
+    /// A family name (or a title) of a person.
+    Family,
+}
+
+/// One spelling of a capitalised word.
+struct Form {
+    key: String,
+    /// Token indexes where it is written.
+    at: Vec<usize>,
+    /// Written somewhere other than at the start of a sentence.
+    mid: bool,
+    given: bool,
+    family: bool,
+}
+
+/// The largest bucket compared pairwise: a key shared by more forms is no evidence of a slip.
+const MAX_BUCKET: usize = 16;
+
+/// Words just before a form that introduce another spelling on purpose (`formerly Kiev`).
+pub(crate) fn explains(word: &str) -> bool {
+    Lexicon::get().explainers.contains(word)
+}
+
+/// Near-identical spellings of capitalised words outside people's names.
+pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
+    let lex = Lexicon::get();
+    let mut forms: Vec<Form> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    for (i, t) in ex.toks.iter().enumerate() {
+        // Headlines count as evidence of the canonical form, and are never flagged.
+        if !t.cap || t.allcaps || t.initial || t.quote == InQuote::Skip {
+            continue;
+        }
+        let key = ex.key(i);
+        let n = key.chars().count();
+        if !(5..=MAX_FUZZY).contains(&n) || !key.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let word = ex.word(i);
+        let k = key.as_ref();
+        // The fold of a plain ASCII word is its lowercase: no allocation on the common path.
+        let lower_elsewhere = if word.is_ascii() {
+            ex.lower_words.contains_key(k)
+        } else {
+            ex.lower_elsewhere(word)
+        };
+        if word.contains(['-', '\u{2010}'])
+            || lex.common.contains(k)
+            || lex.given.contains_key(k)
+            || lex.titles.contains_key(k)
+            || lex.demonyms.contains(k)
+            || lex.english.contains(k)
+            || lower_elsewhere
+        {
+            continue;
+        }
+        let f = match by_key.get(k) {
+            Some(&f) => f,
+            None => {
+                forms.push(Form {
+                    key: k.to_string(),
+                    at: Vec::new(),
+                    mid: false,
+                    given: false,
+                    family: false,
+                });
+                by_key.insert(k.to_string(), forms.len() - 1);
+                forms.len() - 1
+            }
+        };
+        let form = &mut forms[f];
+        form.at.push(i);
+        form.mid |= !t.sent_start || t.heading;
+        form.given |= uses[i] == Use::Given;
+        form.family |= uses[i] == Use::Family;
+    }
+    // Bucket every form by its skeleton, its romanisation and its single deletions.
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
+    // A family name is compared by the people of the story, never here.
+    for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
+        for k in keys(lex, &form.key) {
+            let b = buckets.entry(k).or_default();
+            if b.last() != Some(&f) && b.len() <= MAX_BUCKET {
+                b.push(f);
+            }
+        }
+    }
+    let mut seen: FxSet<(usize, usize)> = FxSet::default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for b in buckets
+        .values()
+        .filter(|b| (2..=MAX_BUCKET).contains(&b.len()))
+    {
+        for (x, &f) in b.iter().enumerate() {
+            for &g in &b[x + 1..] {
+                let (f, g) = (f.min(g), f.max(g));
+                if seen.insert((f, g)) && near(lex, &forms[f], &forms[g]) {
+                    pairs.push((f, g));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    let house_keys: Vec<(String, &str)> = house
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| (fold(w), w))
+        .collect();
+    let mut out = Vec::new();
+    let mut flagged: Vec<usize> = Vec::new();
+    for (f, g) in pairs {
+        let house_form = |x: usize| house_keys.iter().find(|(k, _)| *k == forms[x].key);
+        let (canon, other, from_house) = match (house_form(f), house_form(g)) {
+            (Some(_), None) => (f, g, true),
+            (None, Some(_)) => (g, f, true),
+            _ => {
+                // The form written more often; between two written once, a listed place, else
+                // the first.
+                let (nf, ng) = (forms[f].at.len(), forms[g].at.len());
+                let (lf, lg) = (
+                    lex.places.contains(&forms[f].key),
+                    lex.places.contains(&forms[g].key),
+                );
+                let f_first = forms[f].at[0] < forms[g].at[0];
+                if nf > ng || (nf == 1 && ng == 1 && (lf && !lg || (lf == lg && f_first))) {
+                    (f, g, false)
+                } else if ng > nf || (nf == 1 && ng == 1) {
+                    (g, f, false)
+                } else {
+                    continue;
+                }
+            }
+        };
+        // Not only capitalised because a sentence starts.
+        if flagged.contains(&other) || !(forms[canon].mid || forms[other].mid || from_house) {
+            continue;
+        }
+        flagged.push(other);
+        let canon_word = match house_form(canon) {
+            Some((_, w)) => w.to_string(),
+            None => ex.word(forms[canon].at[0]).to_string(),
+        };
+        let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range.clone());
+        for &i in &forms[other].at {
+            if uses[i] == Use::Family || ex.toks[i].heading || explained(ex, i) {
+                continue;
+            }
+            let written = ex.word(i);
+            out.push(Spelling {
+                range: ex.toks[i].range.clone(),
+                written: written.to_string(),
+                replacement: canon_word.clone(),
+                canonical: canon_word.clone(),
+                canonical_range: canonical_range.clone(),
+                from_house,
+                person: None,
+                house_form: written.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// Hashed fuzzy keys of a folded word.
+fn keys(lex: &Lexicon, key: &str) -> Vec<u64> {
+    let mut out = vec![
+        key_hash(b's', &[&skeleton(key)]),
+        key_hash(b'r', &[&lex.roman_key(key)]),
+        key_hash(b'd', &[key]),
+    ];
+    for (i, c) in key.char_indices() {
+        out.push(key_hash(b'd', &[&key[..i], &key[i + c.len_utf8()..]]));
+    }
+    out
+}
+
+/// Whether two forms are one name spelt two ways.
+fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
+    // People's names are compared by the people of the story.
+    if a.family || b.family || (a.given && b.given) {
+        return false;
+    }
+    let (x, y) = (a.key.as_str(), b.key.as_str());
+    // One is the other with an ending (`Kenya`, `Kenyan`; `Israel`, `Israeli`): two words.
+    let ending = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|tail| lex.endings.contains(tail))
+    };
+    if ending(x, y) || ending(y, x) || lex.gendered_pair(x, y, true) {
+        return false;
+    }
+    if x.chars().next() != y.chars().next() || lex.listed_place_pair(x, y) {
+        return false;
+    }
+    // Only the last letter differs (`Texas`, `Texan`): an ending, not a slip.
+    let (cx, cy) = (x.chars().count(), y.chars().count());
+    if cx == cy && x.chars().take(cx - 1).eq(y.chars().take(cy - 1)) {
+        return false;
+    }
+    let d = distance(x, y, 2);
+    let n = cx.min(cy);
+    d <= 1
+        || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
+        || lex.roman_key(x) == lex.roman_key(y)
+}
+
+/// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
+fn explained(ex: &Extractor, i: usize) -> bool {
+    let start = ex.toks[i].range.start;
+    let before = ex.text[..start].trim_end();
+    if before.ends_with('(') {
+        return true;
+    }
+    i > 0 && ex.toks[i].joined && explains(&ex.word(i - 1).to_lowercase())
+}

@@ -1,0 +1,366 @@
+//! Every name in every shape: places and organisations spelt two ways, attributive and possessive
+//! mentions, given names in two romanisations, a role word before a first mention, kinship and
+//! pronouns against false ambiguity, maiden names in brackets, and the house names list form.
+//! Each draft is written for these tests, with traps: namesakes, families, brand names that are
+//! common words, places named after people.
+
+use copydesk_core::{analyze, Config, DocKind};
+
+/// (rule, flagged text, first fix's replacement) for the two name rules.
+fn found(text: &str, config: &Config) -> Vec<(&'static str, String, Option<String>)> {
+    analyze(text, DocKind::PlainText, config)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "name-spelling" || f.rule == "ambiguous-name")
+        .map(|f| {
+            (
+                f.rule,
+                text[f.byte_start..f.byte_end].to_string(),
+                f.fixes
+                    .first()
+                    .and_then(|x| x.edits.first())
+                    .map(|e| e.replacement.clone()),
+            )
+        })
+        .collect()
+}
+
+fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    found(text, &Config::default())
+}
+
+fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
+    ("name-spelling", text.to_string(), Some(fix.to_string()))
+}
+
+fn ambiguous(text: &str) -> (&'static str, String, Option<String>) {
+    ("ambiguous-name", text.to_string(), None)
+}
+
+// ---- places and organisations ----
+
+#[test]
+fn a_town_spelt_two_ways() {
+    let d = "Storm closes coast road
+
+Flooding closed the coast road into Aberystwyth on Tuesday, and the council said it would stay shut.
+
+Residents of Aberystwith were told to stay indoors until the water went down.
+";
+    assert_eq!(names(d), vec![spelt("Aberystwith", "Aberystwyth")]);
+}
+
+#[test]
+fn a_company_spelt_two_ways() {
+    let d = "Haulier wins port contract
+
+The port authority gave the contract to Norrland Freight after a tender that lasted a year.
+
+A spokeswoman for Norland Freight said the firm would hire forty drivers in the spring.
+";
+    assert_eq!(names(d), vec![spelt("Norland", "Norrland")]);
+}
+
+#[test]
+fn an_organisation_spelt_two_ways_and_the_minority_form_flagged() {
+    let d = "Charity opens clinic
+
+The Kestrelwood Trust opened its third clinic on Monday, in a former bank in the high street.
+
+Volunteers from the Kestrelwood Trust run the clinic, and the Kestrelwood Trust pays the rent.
+
+Patients said the Kestrelwod Trust had made a difference to the town.
+";
+    assert_eq!(names(d), vec![spelt("Kestrelwod", "Kestrelwood")]);
+}
+
+#[test]
+fn common_words_brands_and_derived_words_are_not_name_variants() {
+    // A misspelt common word is a spell checker's business; `Next` and `Shell` are brands that
+    // are common words; `Kenya` and `Kenyan`, `Israel` and `Israeli` are two words.
+    let d = "Retailers report mixed sales
+
+Next said sales rose in the spring, while Shell said its profits fell. Goverment figures came out on Friday.
+
+The government said the figures were sound. Kenyan growers sold more to Kenya's neighbours, and Israeli firms to Israel.
+
+Shel was not mentioned in the report, and Nex did not reply.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_place_named_after_a_person_is_not_the_person() {
+    let d = "Bridge reopens
+
+The Kosciuszko Bridge reopened on Sunday, two years after it closed for repairs.
+
+Engineers said the bridge, named after Tadeusz Kosciuszko, would carry more traffic than before.
+
+George Washington University sent students to Washington to study it, and Washington said it would pay.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn two_different_towns_with_close_names_each_written_often_are_left_alone() {
+    let d = "Buses return to the valley
+
+Buses run again between Carrowmore and Carrowmoor, the two villages at either end of the valley.
+
+Carrowmore has a school and Carrowmoor a market. Parents in Carrowmore said the buses were late; traders in Carrowmoor said they were early.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+// ---- attributive and possessive mentions ----
+
+#[test]
+fn attributive_and_possessive_mentions_are_the_person() {
+    let d = "Ankara talks
+
+President Recep Tayyip Erdogan met the envoys in Ankara on Monday.
+
+Critics of the Erdoğan government said the talks were for show.
+
+Emmanuel Macron arrived later. Macrom's aides said the meeting was useful.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Erdoğan", "Erdogan"), spelt("Macrom", "Macron")]
+    );
+}
+
+#[test]
+fn era_and_led_compounds_are_the_person() {
+    let d = "Kyiv reforms
+
+Volodymyr Zelensky signed the bill on Friday.
+
+The Zelenskyy-led government wants the reforms passed by summer, officials said.
+
+Some of the Trump-era tariffs remain, and Donald Trump said he would keep them. The Trunp-era rules stay too.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Zelenskyy", "Zelensky"), spelt("Trunp", "Trump")]
+    );
+}
+
+#[test]
+fn attributive_mentions_of_well_spelt_names_and_families_are_clean() {
+    let d = "Rovers appoint coach
+
+Erik Hansen has been appointed coach, with Paul Hanson as his assistant.
+
+The Hansen era starts on Saturday. The Hanson family has backed the club for decades, and Hansen's first match is away.
+
+Donald Trump's visit was cancelled, and the Trump administration did not say why.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+// ---- given names in two romanisations ----
+
+#[test]
+fn given_names_in_two_romanisations_are_one_name() {
+    let d = "Grain deal
+
+Nikolai Petrov, the trade minister, said the grain deal would be signed this week.
+
+Yuri Ivanov, his deputy, said the ships were ready. Aleksei Smirnov, an exporter, said he was waiting.
+
+Nikolay Petrov later said the date had slipped. Yury Ivanov agreed, and Alexey Smirnov said he would wait.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Nikolay", "Nikolai"),
+            spelt("Yury", "Yuri"),
+            spelt("Alexey", "Aleksei"),
+        ]
+    );
+}
+
+#[test]
+fn family_names_in_two_romanisations_are_one_name() {
+    let d = "Court ruling
+
+Oleg Zaretskiy, the defendant, said he would appeal.
+
+Lawyers for Oleg Zaretsky said the ruling ignored the evidence. Mr Zaretskyy did not comment.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Zaretsky", "Zaretskiy"),
+            spelt("Zaretskyy", "Zaretskiy")
+        ]
+    );
+}
+
+#[test]
+fn brothers_sisters_and_namesakes_are_not_variants() {
+    let d = "Family firm
+
+Aleksandr Petrov and his sister, Aleksandra Petrova, run the bakery their father opened.
+
+Ivan Kovac, the baker, said trade was good. Ivana Kovac, his cousin, said it was not.
+
+Tony Marsh and his wife, Toni Marsh, supply the flour. Mr Marsh said prices had risen.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+// ---- a role word before a first mention ----
+
+#[test]
+fn a_role_word_before_a_first_mention_does_not_hide_it() {
+    let d = "Study finds link
+
+Co-author Nadia Petrova said the study took five years.
+
+Nadia Petrowa said the team would publish the data next month.
+
+Co-founder Lars Eklund said the lab had grown. Lars Ekland added that it needed more space.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Petrowa", "Petrova"), spelt("Ekland", "Eklund")]
+    );
+}
+
+#[test]
+fn given_names_that_are_common_words_stay_given_names() {
+    let d = "Ministers meet
+
+Grant Shapps said the meeting went well. Mark Carney said it did not.
+
+Mr Shapps and Mr Carney will meet again in May.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+// ---- false ambiguity: kinship, pronouns, maiden names ----
+
+#[test]
+fn kinship_tells_who_mr_and_mrs_are() {
+    let d = "Family business
+
+Lee Joon-ho, the chairman, and his sister, Lee Soo-ah, own the shipyard.
+
+Mr Lee said orders were up.
+
+Irene Walsh, 64, and her son, Jamie Walsh, run the farm shop.
+
+Mrs Walsh said the shop would open on Sundays.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn pronouns_after_a_mention_tell_the_gender() {
+    let d = "Rival bakers
+
+Chris Dunne opened her bakery in March. Sam Dunne opened his across the road in April.
+
+Ms Dunne said there was room for both.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn two_brothers_are_still_ambiguous() {
+    let d = "Family business
+
+Tom Walsh and his brother, Jamie Walsh, run the farm shop.
+
+Mr Walsh said the shop would open on Sundays.
+";
+    assert_eq!(names(d), vec![ambiguous("Mr Walsh")]);
+}
+
+#[test]
+fn a_maiden_name_in_brackets_is_one_person() {
+    let d = "School head retires
+
+Maria (Santos) Oliveira retired on Friday after thirty years at the school.
+
+Ms Oliveira said she would miss the pupils. Maria Oliviera will be replaced by her deputy.
+";
+    assert_eq!(names(d), vec![spelt("Oliviera", "Oliveira")]);
+}
+
+// ---- the house names list ----
+
+#[test]
+fn the_house_form_is_the_full_name_and_the_house_list_honours_it() {
+    let d = "Summit
+
+North Korean leader Kim Jong-un inspected a base on Friday.
+
+Analysts say Kim Jong Un wants leverage before the summit.
+";
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    let s = &a.people.spellings[0];
+    assert_eq!(&d[s.range.clone()], "Jong Un");
+    assert_eq!(s.house_form, "Kim Jong Un");
+    let mut config = Config::default();
+    config.names.house = vec![s.house_form.clone()];
+    let after = found(d, &config);
+    assert!(
+        !after.iter().any(|f| f.1 == "Jong Un"),
+        "the house form is honoured: {after:?}"
+    );
+    assert_eq!(after, vec![spelt("Jong-un", "Jong Un")]);
+}
+
+#[test]
+fn the_house_form_of_a_bare_surname_carries_the_given_name() {
+    let d = "Ferry vote
+
+Barry Fitzpatrick, the chairman, said the vote was close.
+
+Mr Fitzpatrik said he had replied to the letters.
+";
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    assert_eq!(a.people.spellings[0].house_form, "Barry Fitzpatrik");
+}
+
+// ---- no super-linear time on one huge capitalised token ----
+
+#[test]
+fn a_very_long_capitalised_token_is_cheap() {
+    let long: String = std::iter::once('Q')
+        .chain("abcdefghij".chars().cycle().take(80_000))
+        .collect();
+    let d = format!("Mr {long} said it. Mr {long}x said it again. {long}y and {long}z.\n");
+    let t = std::time::Instant::now();
+    let _ = analyze(&d, DocKind::PlainText, &Config::default());
+    // Quadratic work on 80,000 letters would take minutes; linear work takes well under a second
+    // (the bound leaves room for a debug build on a busy machine).
+    assert!(t.elapsed().as_secs_f64() < 15.0, "took {:?}", t.elapsed());
+}
+
+#[test]
+fn a_headline_spelling_is_evidence_and_a_dropped_last_letter_is_a_slip() {
+    let d = "Storm damage at Tannadice
+
+Groundsmen at Tannadie spent the night clearing the pitch.
+
+The club has played in Cardiff twice, and Cardif fans travelled in numbers. Oscar winners met at the Oscars.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Tannadie", "Tannadice"), spelt("Cardif", "Cardiff")]
+    );
+}
+
+#[test]
+fn a_name_only_at_the_start_of_sentences_is_compared_with_its_other_form() {
+    let d = "Funeral held
+
+\"Kilbarrack has come out for her,\" one neighbour said. Scores of Kilbarack residents queued outside the church.
+";
+    assert_eq!(names(d), vec![spelt("Kilbarack", "Kilbarrack")]);
+}
