@@ -6,7 +6,7 @@ use crate::configs::Resolver;
 use crate::read::Text;
 use crate::report::Report;
 use crate::walk::{self, Source};
-use copydesk_core::{analyze, Config, DocKind, Finding};
+use copydesk_core::{analyze_with, Config, DocKind, Finding, Record};
 use rayon::prelude::*;
 use std::io::Write;
 use std::process::ExitCode;
@@ -23,6 +23,8 @@ pub struct Job {
     pub display: String,
     /// The settings in force.
     pub config: Arc<Config>,
+    /// The record its config names (`[sources]`), if any.
+    pub record: Option<Arc<Record>>,
     /// The folder a link must not lead out of (see [`walk::Draft`]).
     pub root: Option<std::path::PathBuf>,
 }
@@ -78,8 +80,8 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
     let mut jobs = Vec::with_capacity(drafts.len());
     let mut problems: Vec<String> = Vec::new();
     for walk::Draft { source, root } in drafts {
-        match resolver.config_for(&source) {
-            Ok(config) => {
+        match resolver.config_and_record_for(&source) {
+            Ok((config, record)) => {
                 let display = match &source {
                     Source::Stdin => STDIN_NAME.to_string(),
                     Source::File(p) => walk::display(p),
@@ -88,6 +90,7 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
                     source,
                     display,
                     config,
+                    record,
                     root,
                 });
             }
@@ -101,6 +104,20 @@ pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
     if !problems.is_empty() {
         return Err(problems.join("\ncopydesk: error: "));
     }
+    // A file of the record is not a draft, even in a folder of drafts.
+    jobs.retain(|j| match &j.source {
+        Source::File(p) => {
+            !std::fs::canonicalize(p).is_ok_and(|c| resolver.source_files.contains(&c))
+        }
+        Source::Stdin => true,
+    });
+    let mut failures: Vec<Failure> = failures;
+    failures.extend(
+        resolver
+            .source_problems
+            .drain(..)
+            .map(|(display, message)| Failure { display, message }),
+    );
     Ok((jobs, failures))
 }
 
@@ -127,7 +144,7 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
             }
         }
     }
-    let findings = analyze(&text.text, kind, &job.config).findings;
+    let findings = analyze_with(&text.text, kind, &job.config, job.record.as_deref()).findings;
     Ok(Report {
         display: job.display.clone(),
         text,

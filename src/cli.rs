@@ -8,7 +8,8 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(
     name = "copydesk",
-    version,
+    // The version and the commit it was built from (build.rs).
+    version = env!("COPYDESK_LONG_VERSION"),
     about = "A copy editor for news drafts: unattributed quotes, names spelled two ways, titles against house style",
     after_help = "Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage error, unreadable file or invalid config."
 )]
@@ -33,7 +34,11 @@ pub enum Command {
         rule: String,
     },
     /// Run the language server on stdio.
-    Lsp,
+    Lsp {
+        /// Talk over standard input and output: the only transport, accepted because many editors pass it.
+        #[arg(long)]
+        stdio: bool,
+    },
 }
 
 /// Options shared by the commands that read drafts.

@@ -3,8 +3,8 @@
 
 use crate::walk::{display, Source};
 use copydesk_core::discovery::{self, EntryKind, FileAccess};
-use copydesk_core::Config;
-use std::collections::HashMap;
+use copydesk_core::{Config, Record};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -63,10 +63,15 @@ fn read_style_file(path: &Path) -> Result<String, String> {
 /// Resolves the config of every draft, reading each config file once.
 pub struct Resolver {
     explicit: Option<Arc<Config>>,
+    explicit_record: Option<Arc<Record>>,
     style: Option<String>,
     by_dir: HashMap<PathBuf, Option<PathBuf>>,
-    loaded: HashMap<PathBuf, Arc<Config>>,
+    loaded: HashMap<PathBuf, (Arc<Config>, Option<Arc<Record>>)>,
     default: Arc<Config>,
+    /// The files of every record read, never checked as drafts.
+    pub source_files: HashSet<PathBuf>,
+    /// Sources that could not be read or parsed: (where, what).
+    pub source_problems: Vec<(String, String)>,
 }
 
 impl Resolver {
@@ -92,17 +97,39 @@ impl Resolver {
                 )));
             }
         }
-        let explicit = match config {
-            Some(p) => Some(Arc::new(with_style(load(p)?, style))),
-            None => None,
-        };
-        Ok(Resolver {
-            explicit,
+        let mut resolver = Resolver {
+            explicit: None,
+            explicit_record: None,
             style: style.map(str::to_string),
             by_dir: HashMap::new(),
             loaded: HashMap::new(),
             default: Arc::new(with_style(Config::default(), style)),
-        })
+            source_files: HashSet::new(),
+            source_problems: Vec::new(),
+        };
+        if let Some(p) = config {
+            let c = with_style(load(p)?, style);
+            resolver.explicit_record = resolver.record_of(p, &c);
+            resolver.explicit = Some(Arc::new(c));
+        }
+        Ok(resolver)
+    }
+
+    /// The record a config names, read relative to the config file's folder.
+    fn record_of(&mut self, file: &Path, config: &Config) -> Option<Arc<Record>> {
+        if config.sources.paths.is_empty() {
+            return None;
+        }
+        let dir = file.parent().unwrap_or(Path::new("."));
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let loaded = crate::record::load(dir, &config.sources.paths, false);
+        self.source_files.extend(loaded.files);
+        self.source_problems.extend(loaded.problems);
+        Some(Arc::new(loaded.record))
     }
 
     /// The config file governing a folder (see [`discovery::find_config`]).
@@ -116,9 +143,18 @@ impl Resolver {
     }
 
     /// The config for a draft (standard input: the config of the current folder).
+    #[cfg(test)]
     pub fn config_for(&mut self, source: &Source) -> Result<Arc<Config>, ConfigProblem> {
+        self.config_and_record_for(source).map(|(c, _)| c)
+    }
+
+    /// The config for a draft and the record it names, if any.
+    pub fn config_and_record_for(
+        &mut self,
+        source: &Source,
+    ) -> Result<(Arc<Config>, Option<Arc<Record>>), ConfigProblem> {
         if let Some(c) = &self.explicit {
-            return Ok(c.clone());
+            return Ok((c.clone(), self.explicit_record.clone()));
         }
         let dir = match source {
             Source::Stdin => std::env::current_dir().ok(),
@@ -127,18 +163,20 @@ impl Resolver {
                 .and_then(|a| a.parent().map(Path::to_path_buf)),
         };
         let Some(dir) = dir else {
-            return Ok(self.default.clone());
+            return Ok((self.default.clone(), None));
         };
         let Some(file) = self.find(&dir) else {
-            return Ok(self.default.clone());
+            return Ok((self.default.clone(), None));
         };
         if let Some(c) = self.loaded.get(&file) {
             return Ok(c.clone());
         }
         let shown = relative_to_cwd(&file);
-        let config = Arc::new(with_style(load(&shown)?, self.style.as_deref()));
-        self.loaded.insert(file, config.clone());
-        Ok(config)
+        let config = with_style(load(&shown)?, self.style.as_deref());
+        let record = self.record_of(&shown, &config);
+        let both = (Arc::new(config), record);
+        self.loaded.insert(file, both.clone());
+        Ok(both)
     }
 }
 

@@ -11,6 +11,7 @@ mod fix;
 mod output;
 mod quotes_ledger;
 mod read;
+mod record;
 mod report;
 mod walk;
 
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Explain { rule } => explain::explain(&rule),
-        Command::Lsp => match copydesk_lsp::run_stdio() {
+        Command::Lsp { .. } => match copydesk_lsp::run_stdio() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("copydesk lsp: {e}");

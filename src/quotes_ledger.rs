@@ -3,21 +3,23 @@
 
 use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
-use copydesk_core::analyze;
+use copydesk_core::{analyze_with, Record};
 pub use copydesk_core::ledger::{Entry, UNATTRIBUTED};
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::process::ExitCode;
 
-/// The ledger entries of one draft.
+/// The ledger entries of one draft, its quotations held to the record when one is given.
 pub fn entries(
     path: &str,
     text: &str,
     shift: usize,
     config: &copydesk_core::Config,
     kind: copydesk_core::DocKind,
+    record: Option<&Record>,
 ) -> Vec<Entry> {
-    copydesk_core::ledger::entries(path, text, shift, &analyze(text, kind, config))
+    let analysis = analyze_with(text, kind, config, record);
+    copydesk_core::ledger::entries(path, text, shift, &analysis)
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -48,40 +50,54 @@ pub fn render(entries: &[Entry], format: LedgerFormat) -> String {
             out = copydesk_core::report::to_json(entries);
         }
         LedgerFormat::Csv => {
-            out.push_str("path,line,column,speaker,attribution,quote\n");
+            out.push_str("path,line,column,speaker,attribution,quote,source,match\n");
             for e in entries {
                 let _ = writeln!(
                     out,
-                    "{},{},{},{},{},{}",
+                    "{},{},{},{},{},{},{},{}",
                     csv_field(&e.path),
                     e.line,
                     e.column,
                     csv_field(&e.speaker),
                     e.attribution,
-                    csv_field(&e.quote)
+                    csv_field(&e.quote),
+                    csv_field(e.source.as_deref().unwrap_or("")),
+                    e.matched.unwrap_or("")
                 );
             }
         }
         LedgerFormat::Table => {
-            let rows: Vec<[String; 4]> = entries
+            // The record's columns appear when a config names a record.
+            let record = entries.iter().any(|e| e.matched.is_some());
+            let rows: Vec<Vec<String>> = entries
                 .iter()
                 .map(|e| {
-                    [
+                    let mut row = vec![
                         format!("{}:{}:{}", e.path, e.line, e.column),
                         clip(&e.speaker, 30),
                         e.attribution.to_string(),
-                        clip(&e.quote, 70),
-                    ]
+                    ];
+                    if record {
+                        row.push(e.source.clone().unwrap_or_else(|| "-".into()));
+                        row.push(e.matched.unwrap_or("-").to_string());
+                    }
+                    row.push(clip(&e.quote, 70));
+                    row
                 })
                 .collect();
-            let head = ["WHERE", "SPEAKER", "HOW", "QUOTE"];
-            let mut widths = head.map(|h| h.chars().count());
+            let mut head = vec!["WHERE", "SPEAKER", "HOW"];
+            if record {
+                head.extend(["SOURCE", "MATCH"]);
+            }
+            head.push("QUOTE");
+            let mut widths: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
             for r in &rows {
                 for (w, c) in widths.iter_mut().zip(r) {
                     *w = (*w).max(c.chars().count());
                 }
             }
-            for r in std::iter::once(head.map(str::to_string)).chain(rows) {
+            let head: Vec<String> = head.iter().map(|h| h.to_string()).collect();
+            for r in std::iter::once(head).chain(rows) {
                 let mut line = String::new();
                 for (i, c) in r.iter().enumerate() {
                     if i + 1 == r.len() {
@@ -125,6 +141,7 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
                     text.offset(),
                     &job.config,
                     job.kind(),
+                    job.record.as_deref(),
                 ))
             })
             .map_err(|message| Failure {
@@ -158,7 +175,7 @@ mod tests {
     #[test]
     fn lists_direct_quotations_only_with_their_status() {
         let text = "The mayor said the plan was \"finished\".\n\n\"We will rebuild the pier before summer,\" the mayor said.\n\nThe pier closed in March.\n\n\"Nobody has told us when the work will start.\"\n";
-        let e = entries("d.md", text, 0, &Config::default(), DocKind::Markdown);
+        let e = entries("d.md", text, 0, &Config::default(), DocKind::Markdown, None);
         assert_eq!(e.len(), 2, "{e:?}");
         assert_eq!((e[0].line, e[0].column, e[0].attribution), (3, 1, "cue"));
         assert_ne!(e[0].speaker, UNATTRIBUTED);
@@ -167,10 +184,10 @@ mod tests {
             (7, UNATTRIBUTED, "none")
         );
         let csv = render(&e, LedgerFormat::Csv);
-        assert!(csv.starts_with("path,line,column,speaker,attribution,quote\n"));
+        assert!(csv.starts_with("path,line,column,speaker,attribution,quote,source,match\n"));
         assert!(
             csv.contains(
-                ",7,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\"\n"
+                ",7,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\",,\n"
             ),
             "{csv}"
         );
@@ -179,7 +196,7 @@ mod tests {
     #[test]
     fn attributed_but_not_named_is_unresolved() {
         let text = "The pier closed.\n\n\"We will rebuild it before the summer season,\" the mayor said.\n\nThe cafe shut too.\n\n\"Nobody has told us when the work will start.\"\n";
-        let mut analysis = analyze(text, DocKind::Markdown, &Config::default());
+        let mut analysis = analyze_with(text, DocKind::Markdown, &Config::default(), None);
         analysis.people.speakers.clear();
         let e = entries_of("d.md", text, 0, &analysis);
         let got: Vec<(&str, &str)> = e

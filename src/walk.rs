@@ -90,6 +90,11 @@ impl Found {
 
     /// Adds the drafts of folder `path` (argument `arg`).
     fn walk(&mut self, path: &Path, arg: &str) {
+        self.walk_with(path, arg, is_draft);
+    }
+
+    /// Adds the files of folder `path` that `accept` takes.
+    fn walk_with(&mut self, path: &Path, arg: &str, accept: fn(&Path) -> bool) {
         let root = match std::fs::canonicalize(path) {
             Ok(r) => r,
             Err(e) => return self.error(arg, crate::read::io_message(&e)),
@@ -104,7 +109,7 @@ impl Found {
                 Ok(e) => {
                     let p = e.path();
                     if e.file_type().is_some_and(|t| t.is_file() || t.is_symlink())
-                        && is_draft(p)
+                        && accept(p)
                         && p.is_file()
                     {
                         self.add(p, &root);
@@ -114,6 +119,26 @@ impl Found {
             }
         }
     }
+}
+
+/// The files under a folder that `accept` takes, in a stable order, none leading out of it
+/// (the record's folders, walked as drafts are); `arg` names the folder in errors.
+pub fn walk_folder(
+    path: &Path,
+    arg: &str,
+    accept: fn(&Path) -> bool,
+) -> (Vec<PathBuf>, Vec<WalkError>) {
+    let mut found = Found::default();
+    found.walk_with(path, arg, accept);
+    let files = found
+        .drafts
+        .into_iter()
+        .filter_map(|d| match d.source {
+            Source::File(p) => Some(p),
+            Source::Stdin => None,
+        })
+        .collect();
+    (files, found.errors)
 }
 
 /// Expands `paths` (no paths: the current folder) into drafts, in a stable order. A file met

@@ -767,7 +767,7 @@ fn quotes_ledger_formats() {
     let r = d.run(&["quotes", "--format", "csv", "bom.md"]);
     assert_eq!(
         r.stdout,
-        "path,line,column,speaker,attribution,quote\nbom.md,3,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\"\n"
+        "path,line,column,speaker,attribution,quote,source,match\nbom.md,3,1,unattributed,none,\"\"\"Nobody has told us when the work will start.\"\"\",,\n"
     );
 }
 
@@ -787,4 +787,97 @@ fn report_to_a_file() {
     assert_eq!((r.code, r.stdout.as_str()), (1, ""));
     let v: serde_json::Value = serde_json::from_slice(&d.read("out.sarif")).unwrap();
     assert_eq!(v["runs"][0]["results"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn version_names_the_release_and_the_commit() {
+    let out = Command::new(BIN).arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let want = format!("copydesk {}", env!("CARGO_PKG_VERSION"));
+    assert!(text.starts_with(&want), "{text}");
+    // Built in a git clone (as here, and in CI): the short hash and the commit date follow.
+    let in_git = Command::new("git")
+        .args(["rev-parse", "--show-toplevel"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if in_git {
+        let rest = text[want.len()..].trim();
+        let inner = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+        let (hash, date) = inner.and_then(|i| i.split_once(' ')).expect(&text);
+        assert!(
+            hash.len() >= 7 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+            "{text}"
+        );
+        assert_eq!(date.len(), 10, "{text}");
+    }
+}
+
+/// Writes one framed LSP message and, for a request, reads frames up to its response.
+fn lsp_exchange(
+    stdin: &mut impl std::io::Write,
+    stdout: &mut impl std::io::BufRead,
+    body: &str,
+) -> String {
+    write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+    stdin.flush().unwrap();
+    if !body.contains(r#""id""#) {
+        return String::new();
+    }
+    loop {
+        let mut len = 0;
+        loop {
+            let mut line = String::new();
+            assert!(
+                stdout.read_line(&mut line).unwrap() > 0,
+                "the server closed"
+            );
+            if line.trim().is_empty() {
+                break;
+            }
+            if let Some(v) = line.strip_prefix("Content-Length:") {
+                len = v.trim().parse().unwrap();
+            }
+        }
+        let mut buf = vec![0; len];
+        stdout.read_exact(&mut buf).unwrap();
+        let reply = String::from_utf8(buf).unwrap();
+        if reply.contains(r#""result""#) || reply.contains(r#""error""#) {
+            return reply;
+        }
+    }
+}
+
+#[test]
+fn lsp_accepts_the_stdio_flag_editors_pass() {
+    let mut child = Command::new(BIN)
+        .args(["lsp", "--stdio"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let init = lsp_exchange(
+        &mut stdin,
+        &mut stdout,
+        r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"#,
+    );
+    assert!(init.contains(r#""capabilities""#), "{init}");
+    for body in [
+        r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+        r#"{"jsonrpc":"2.0","id":2,"method":"shutdown","params":null}"#,
+        r#"{"jsonrpc":"2.0","method":"exit","params":null}"#,
+    ] {
+        lsp_exchange(&mut stdin, &mut stdout, body);
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

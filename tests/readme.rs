@@ -46,17 +46,26 @@ fn blocks(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
+/// Copies a folder with its subfolders (example stories keep their record beside them).
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let kind = e.file_type().unwrap();
+        if kind.is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else if kind.is_file() {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 /// A copy of the repository's example drafts in a fresh folder, and a PATH that finds `copydesk`.
 fn workspace() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
     let examples = dir.path().join("examples");
     std::fs::create_dir_all(&examples).unwrap();
-    for e in std::fs::read_dir(repo().join("examples")).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), examples.join(e.file_name())).unwrap();
-        }
-    }
+    copy_tree(&repo().join("examples"), &examples);
     let bin_dir = Path::new(BIN).parent().unwrap();
     let path = format!(
         "{}:{}",
@@ -71,6 +80,7 @@ fn command_line_examples_run_as_written() {
     let readme = read("README.md");
     let mut text = section(&readme, "Command line");
     text.push_str(&section(&readme, "Use in CI"));
+    text.push_str(&section(&readme, "Quotes against the record"));
     let (dir, path) = workspace();
     let mut ran = 0;
     for block in blocks(&text, "sh") {
@@ -186,7 +196,9 @@ fn ci_examples_match_the_action_and_the_hooks() {
         .output()
         .unwrap();
     let help = String::from_utf8(help.stdout).unwrap();
-    for text in [&action, &hooks] {
+    // Only the commands that run copydesk: the install step's curl and cargo have flags of their own.
+    let check = check_step(&action);
+    for text in [&check, &hooks] {
         for word in text.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
             if let Some(flag) = word
                 .strip_prefix("--")
@@ -206,7 +218,12 @@ fn ci_examples_match_the_action_and_the_hooks() {
 
 /// The shell script of the action's `check` step.
 fn check_step(action: &str) -> String {
-    let at = action.find("id: check").expect("a step with id check");
+    step_script(action, "id: check")
+}
+
+/// The shell script (`run: |`) of the first step after the line holding `marker`.
+fn step_script(action: &str, marker: &str) -> String {
+    let at = action.find(marker).expect("the step");
     let run = at + action[at..].find("run: |\n").expect("its run script") + 7;
     let mut script = String::new();
     for line in action[run..].lines() {
@@ -287,4 +304,133 @@ fn the_action_check_step_writes_sarif_annotations_and_the_exit_code() {
     assert_eq!(outputs, "exit-code=0\n");
     let (_, outputs) = run("examples/missing.md", "warning");
     assert_eq!(outputs, "exit-code=2\n");
+}
+
+/// The `if:` condition of the step whose `name:` starts with `name`.
+fn step_condition(action: &str, name: &str) -> String {
+    let at = action
+        .find(&format!("- name: {name}"))
+        .unwrap_or_else(|| panic!("no step {name}"));
+    let rest = &action[at..];
+    let line = rest.lines().find(|l| l.trim().starts_with("if:")).unwrap();
+    line.trim().to_string()
+}
+
+#[test]
+fn the_action_downloads_the_release_and_builds_only_with_install_source() {
+    let action = read("action.yml");
+    assert!(action_inputs(&action).contains(&"install".to_string()));
+    let default = &action[action.find("\n  install:\n").unwrap()..];
+    let default = default.lines().find(|l| l.contains("default:")).unwrap();
+    assert_eq!(default.trim(), "default: release");
+    // cargo runs in one step only, and that step runs only with `install: source`.
+    let cargo_steps: Vec<&str> = action
+        .split("\n    - name: ")
+        .skip(1)
+        .filter(|s| s.contains("cargo "))
+        .collect();
+    assert_eq!(cargo_steps.len(), 1, "{cargo_steps:?}");
+    assert!(cargo_steps[0].contains("if: ${{ inputs.install == 'source' }}"));
+    let release = step_condition(&action, "Install copydesk (release binary)");
+    assert!(
+        release.contains("'release'") && release.contains("'true'"),
+        "{release}"
+    );
+}
+
+/// A fake release for the action's download step: the archive of a `copydesk` script that
+/// prints a version, and its `.sha256` (as the release workflow writes them).
+fn fake_release(dir: &Path, target: &str, tamper: bool) {
+    let name = format!("copydesk-{target}");
+    let stage = dir.join("stage").join(&name);
+    std::fs::create_dir_all(&stage).unwrap();
+    std::fs::write(
+        stage.join("copydesk"),
+        "#!/bin/sh\necho 'copydesk 9.9.9 (fake)'\n",
+    )
+    .unwrap();
+    std::fs::write(stage.join("README.md"), "readme\n").unwrap();
+    let release = dir.join("release");
+    std::fs::create_dir_all(&release).unwrap();
+    let archive = format!("{name}.tar.gz");
+    let script = format!(
+        "chmod +x stage/{name}/copydesk && tar -C stage -czf release/{archive} {name} && \
+         (cd release && sha256sum {archive} > {archive}.sha256)"
+    );
+    let ok = Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(dir)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    if tamper {
+        let mut bytes = std::fs::read(release.join(&archive)).unwrap();
+        bytes.push(0);
+        std::fs::write(release.join(&archive), bytes).unwrap();
+    }
+}
+
+#[test]
+fn the_action_install_step_checks_the_sha256_and_puts_copydesk_on_path() {
+    let tools = ["bash", "curl", "sha256sum", "tar"];
+    if let Some(t) = tools
+        .iter()
+        .find(|t| Command::new(t).arg("--version").output().is_err())
+    {
+        eprintln!("skipped: no {t}");
+        return;
+    }
+    let script = step_script(
+        &read("action.yml"),
+        "- name: Install copydesk (release binary)",
+    );
+    let run = |arch: &str, tamper: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let target = match arch {
+            "ARM64" => "aarch64-unknown-linux-musl",
+            _ => "x86_64-unknown-linux-musl",
+        };
+        fake_release(dir.path(), target, tamper);
+        let temp = dir.path().join("runner-temp");
+        std::fs::create_dir_all(&temp).unwrap();
+        let github_path = dir.path().join("github-path");
+        std::fs::write(&github_path, "").unwrap();
+        let out = Command::new("bash")
+            .args(["-c", &script])
+            .env("RUNNER_OS", "Linux")
+            .env("RUNNER_ARCH", arch)
+            .env("RUNNER_TEMP", &temp)
+            .env("GITHUB_PATH", &github_path)
+            .env("COPYDESK_VERSION", "")
+            .env("COPYDESK_ACTION_REF", "main")
+            .env("COPYDESK_ACTION_REPO", "copydesk/copydesk")
+            .env(
+                "COPYDESK_DOWNLOAD_URL",
+                format!("file://{}", dir.path().join("release").display()),
+            )
+            .output()
+            .unwrap();
+        let log = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let path = std::fs::read_to_string(&github_path).unwrap();
+        (out.status.success(), log, path, temp, dir)
+    };
+    for arch in ["X64", "ARM64"] {
+        let (ok, log, path, temp, _dir) = run(arch, false);
+        assert!(ok, "{log}");
+        assert!(
+            log.contains("SHA-256") && log.contains("copydesk 9.9.9 (fake)"),
+            "{log}"
+        );
+        let bin = temp.join("copydesk/bin");
+        assert_eq!(path.trim(), bin.display().to_string());
+        assert!(bin.join("copydesk").is_file());
+    }
+    let (ok, log, path, _, _dir) = run("X64", true);
+    assert!(!ok, "a tampered archive was accepted: {log}");
+    assert!(log.contains("::error::copydesk: the SHA-256"), "{log}");
+    assert!(path.is_empty(), "{path}");
 }

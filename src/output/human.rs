@@ -237,13 +237,19 @@ fn finding(out: &mut String, p: &Paint, r: &Report, index: &LineIndex, l: &Locat
         let _ = writeln!(out, "{}", p.gutter(&format!("{:width$} |", "")));
     }
     for x in &f.related {
-        let (line, column) = index.line_col(x.byte_start);
+        // A passage of the record is shown at its place in its own file.
+        let place = match &x.source {
+            Some(s) => format!("{}:{}:{}", s.path, s.line, s.column),
+            None => {
+                let (line, column) = index.line_col(x.byte_start);
+                format!("{}:{line}:{column}", r.display)
+            }
+        };
         let _ = writeln!(
             out,
-            "{} {} {}:{line}:{column}: {}",
+            "{} {} {place}: {}",
             p.gutter(&format!("{:width$} =", "")),
             p.bold("note:"),
-            r.display,
             x.message
         );
     }

@@ -395,16 +395,29 @@ fn related(f: &Finding, index: &LineIndex, artifact: &ArtifactLocation) -> Vec<R
         .map(|(id, x)| {
             let (start_line, start_column) = index.line_col(x.byte_start);
             let (end_line, end_column) = index.line_col(x.byte_end);
+            let mut artifact_location = artifact.clone();
+            let mut region = Region {
+                start_line,
+                start_column,
+                end_line,
+                end_column,
+            };
+            // A passage of the record lies in its own file.
+            if let Some(p) = &x.source {
+                let (uri, uri_base_id) = uri(&p.path);
+                artifact_location = ArtifactLocation { uri, uri_base_id };
+                region = Region {
+                    start_line: p.line,
+                    start_column: p.column,
+                    end_line: p.end_line,
+                    end_column: p.end_column,
+                };
+            }
             RelatedLocation {
                 id,
                 physical_location: PhysicalLocation {
-                    artifact_location: artifact.clone(),
-                    region: Region {
-                        start_line,
-                        start_column,
-                        end_line,
-                        end_column,
-                    },
+                    artifact_location,
+                    region,
                 },
                 message: Message::text(x.message.clone()),
             }

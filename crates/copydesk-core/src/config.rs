@@ -51,6 +51,14 @@ pub struct NameConfig {
     pub across_files: bool,
 }
 
+/// The record quotations are held to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SourcesConfig {
+    /// Transcripts and statements (files or folders), relative to the config file's folder.
+    pub paths: Vec<String>,
+}
+
 /// Everything that tunes an analysis.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
@@ -62,6 +70,8 @@ pub struct Config {
     pub quotes: QuoteConfig,
     /// Names settings.
     pub names: NameConfig,
+    /// The record (`[sources]`).
+    pub sources: SourcesConfig,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +85,8 @@ struct RawConfig {
     quotes: QuoteConfig,
     #[serde(default)]
     names: NameConfig,
+    #[serde(default)]
+    sources: SourcesConfig,
 }
 
 /// A config that could not be used, with the 1-based line of the problem where known.
@@ -193,6 +205,7 @@ impl Config {
             rules,
             quotes: raw.quotes,
             names: raw.names,
+            sources: raw.sources,
         })
     }
 
@@ -219,6 +232,17 @@ mod tests {
         assert_eq!(c.rules["ambiguous-name"], RuleLevel::Off);
         assert_eq!(c.quotes.extra_cues, vec!["quipped"]);
         assert_eq!(c.names.house, vec!["Kim Jong-un"]);
+    }
+
+    #[test]
+    fn sources_are_parsed_strictly() {
+        let c =
+            Config::from_toml("[sources]\npaths = [\"transcripts\", \"council.vtt\"]\n").unwrap();
+        assert_eq!(c.sources.paths, ["transcripts", "council.vtt"]);
+        let e = Config::from_toml("[sources]\npaths = \"transcripts\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        let e = Config::from_toml("[sources]\n\npath = [\"x\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(3), "{e}");
     }
 
     #[test]

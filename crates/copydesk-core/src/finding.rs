@@ -88,6 +88,32 @@ pub struct Related {
     pub byte_end: usize,
     /// Why it is related.
     pub message: String,
+    /// Set when the place is in a source of the record, not in the draft (the byte range is
+    /// then the draft's flagged text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourcePlace>,
+}
+
+/// A place in a source of the record (a transcript), for related information.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourcePlace {
+    /// The source's name as the caller gave it (a path).
+    pub path: String,
+    /// 1-based first line of the passage.
+    pub line: usize,
+    /// 1-based first column (Unicode scalar values).
+    pub column: usize,
+    /// 1-based last line of the passage.
+    pub end_line: usize,
+    /// 1-based column after the passage's end.
+    pub end_column: usize,
+    /// Byte range of the passage in the source.
+    pub byte_start: usize,
+    /// End of the byte range (exclusive).
+    pub byte_end: usize,
+    /// Cue start time for captions (`01:23`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
 }
 
 /// One thing the copy desk would catch.
@@ -135,6 +161,18 @@ impl Finding {
             byte_start: range.start,
             byte_end: range.end,
             message: message.into(),
+            source: None,
+        });
+        self
+    }
+
+    /// Adds related information in a source of the record.
+    pub fn with_source(mut self, place: SourcePlace, message: impl Into<String>) -> Finding {
+        self.related.push(Related {
+            byte_start: self.byte_start,
+            byte_end: self.byte_end,
+            message: message.into(),
+            source: Some(place),
         });
         self
     }

@@ -30,6 +30,13 @@ pub struct Entry {
     pub byte_start: usize,
     /// Byte offset after the closing mark (exclusive).
     pub byte_end: usize,
+    /// The passage of the record (`file:line`, or the file and cue time for captions); none
+    /// without `[sources]` or when nothing matches.
+    pub source: Option<String>,
+    /// How it stands against the record: `exact`, `edited`, `misquote`, `misattributed`,
+    /// `unsourced` (none without `[sources]`).
+    #[serde(rename = "match")]
+    pub matched: Option<&'static str>,
 }
 
 /// The ledger's word for how a quotation is attributed.
@@ -68,7 +75,10 @@ pub fn entries(path: &str, text: &str, shift: usize, analysis: &Analysis) -> Vec
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
+            let m = analysis.matches.get(i).and_then(Option::as_ref);
             Entry {
+                source: m.and_then(|m| m.passage.as_ref()).map(|p| p.short_place()),
+                matched: m.map(|m| m.kind.as_str()),
                 path: path.to_string(),
                 line,
                 column,

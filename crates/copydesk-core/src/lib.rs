@@ -17,15 +17,17 @@ pub mod position;
 pub mod quotes;
 pub mod report;
 pub mod rules;
+pub mod sources;
 pub mod styles;
 pub mod suppress;
 pub mod titles;
 
 pub use config::{Config, ConfigError, RuleLevel};
 pub use document::{DocKind, Document};
-pub use finding::{Edit, Finding, Fix, Related, Severity};
+pub use finding::{Edit, Finding, Fix, Related, Severity, SourcePlace};
 pub use people::People;
 pub use quotes::Quotes;
+pub use sources::{QuoteMatch, Record, SourceError, SourceText};
 
 use cues::Cues;
 use rules::{Context, RULES};
@@ -48,10 +50,22 @@ pub struct Analysis {
     pub quotes: Quotes,
     /// The draft's people.
     pub people: People,
+    /// Each quotation held to the record, indexed like `quotes.quotations` (empty with no record).
+    pub matches: Vec<Option<QuoteMatch>>,
 }
 
 /// Analyses a draft under a config.
 pub fn analyze(text: &str, kind: DocKind, config: &Config) -> Analysis {
+    analyze_with(text, kind, config, None)
+}
+
+/// Analyses a draft under a config, holding its quotations to the record when one is given.
+pub fn analyze_with(
+    text: &str,
+    kind: DocKind,
+    config: &Config,
+    record: Option<&Record>,
+) -> Analysis {
     let doc = Document::parse(text, kind);
     let custom;
     let cues = if config.quotes.extra_cues.is_empty() {
@@ -63,7 +77,10 @@ pub fn analyze(text: &str, kind: DocKind, config: &Config) -> Analysis {
     let quotes = quotes::extract(&doc, &config.quotes, cues);
     let style = config.style.as_deref().and_then(styles::profile);
     let people = people::analyze(&doc, &quotes, config, style);
-    let cx = Context::new(&doc, config, &quotes, &people, style);
+    let matches = record
+        .map(|r| sources::match_quotes(&doc, &quotes, &people, r))
+        .unwrap_or_default();
+    let cx = Context::new(&doc, config, &quotes, &people, style).with_matches(&matches);
     let mut findings = Vec::new();
     for rule in RULES {
         let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {
@@ -83,5 +100,6 @@ pub fn analyze(text: &str, kind: DocKind, config: &Config) -> Analysis {
         findings,
         quotes,
         people,
+        matches,
     }
 }

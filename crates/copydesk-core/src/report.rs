@@ -47,6 +47,9 @@ pub struct JsonRelated<'a> {
     pub byte_start: usize,
     /// End byte offset (exclusive).
     pub byte_end: usize,
+    /// For a passage of the record: where it is (the other fields then locate the quotation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a crate::SourcePlace>,
 }
 
 /// A fix in the JSON output.
@@ -124,6 +127,7 @@ pub fn json_findings<'a>(
                             column,
                             byte_start: x.byte_start + shift,
                             byte_end: x.byte_end + shift,
+                            source: x.source.as_ref(),
                         }
                     })
                     .collect(),

@@ -371,6 +371,31 @@ fn more_shapes_of_attribution() {
 }
 
 #[test]
+fn verbs_that_mostly_mean_something_else_away_from_a_quote() {
+    let q = "\"We had the best Christmas in the history of the shop.\"";
+    orphan(
+        &format!("The bakery posted record profits for December.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("An estimated 4,000 people visited the market.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("Most complaints related to parking on the high street.\n\n{q}\n"),
+        q,
+    );
+    orphan(
+        &format!("The shop needs written permission to open on Sundays.\n\n{q}\n"),
+        q,
+    );
+    none(
+        &format!("The baker posted a photo of the queue online. {q} she posted alongside it.\n")
+            .replace(".\" she", ",\" she"),
+    );
+}
+
+#[test]
 fn more_verbs_that_report_nothing() {
     let q = "\"The water reached the third stair in an hour and stayed there.\"";
     orphan(

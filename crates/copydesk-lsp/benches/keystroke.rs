@@ -46,6 +46,7 @@ fn input(text: String, others: Vec<Other>) -> Input {
         kind: copydesk_core::DocKind::Markdown,
         text,
         config: Default::default(),
+        record: None,
         others,
         enc: Encoding::Utf16,
     }

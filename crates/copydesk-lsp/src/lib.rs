@@ -5,6 +5,7 @@
 pub mod features;
 pub mod framing;
 pub mod position;
+pub mod record;
 pub mod server;
 pub mod settings;
 pub mod snapshot;

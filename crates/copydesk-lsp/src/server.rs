@@ -76,6 +76,8 @@ struct State {
     dirty: VecDeque<Uri>,
     outbox: Vec<Out>,
     next_rev: u64,
+    /// The record of each config that names one, indexed once (see [`crate::record`]).
+    records: crate::record::Records,
 }
 
 fn is_config_path(path: &Path) -> bool {
@@ -217,6 +219,7 @@ impl State {
     fn config_changed(&mut self) {
         self.gen += 1;
         self.configs.clear();
+        self.records.clear();
         let uris: Vec<Uri> = self
             .docs
             .iter()
@@ -237,6 +240,24 @@ impl State {
         paths.dedup();
         for p in paths.into_iter().flatten() {
             self.config_for(Some(p));
+        }
+        if self.caps.pull {
+            self.outbox.push(Out::Refresh);
+        }
+    }
+
+    /// A file of the record changed on disk: every open draft is checked again (the record is
+    /// re-read once, by the first of them).
+    fn sources_changed(&mut self) {
+        self.gen += 1;
+        let uris: Vec<Uri> = self
+            .docs
+            .iter()
+            .filter(|(_, d)| d.kind.is_some())
+            .map(|(u, _)| u.clone())
+            .collect();
+        for u in &uris {
+            self.mark_dirty(u);
         }
         if self.caps.pull {
             self.outbox.push(Out::Refresh);
@@ -276,7 +297,19 @@ impl State {
         let kind = doc.kind?;
         let (version, rev, text, path) =
             (doc.version, doc.rev, doc.rope.to_string(), doc.path.clone());
-        let config = self.config_for(self.config_path(path.as_deref()));
+        // A transcript of the record open in the editor is not a draft.
+        if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
+            return None;
+        }
+        let config_path = self.config_path(path.as_deref());
+        let config = self.config_for(config_path.clone());
+        let (record, problems) = self.records.get(config_path.as_deref(), &config);
+        for p in problems {
+            self.outbox.push(Out::Show(
+                MessageType::WARNING,
+                format!("copydesk: the record: {p}"),
+            ));
+        }
         // At most 16 other drafts, so a huge workspace cannot make each keystroke slow.
         let others = self
             .group_of(uri)
@@ -295,6 +328,7 @@ impl State {
             kind,
             text,
             config,
+            record,
             others,
             enc: self.enc(),
         })
@@ -574,6 +608,7 @@ impl LanguageServer for Backend {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
                 document_highlight_provider: Some(OneOf::Left(true)),
@@ -623,10 +658,19 @@ impl LanguageServer for Backend {
         tokio::spawn(async move {
             if caps.watch_dynamic {
                 let options = DidChangeWatchedFilesRegistrationOptions {
-                    watchers: vec![FileSystemWatcher {
-                        glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE}")),
-                        kind: None,
-                    }],
+                    watchers: vec![
+                        FileSystemWatcher {
+                            glob_pattern: GlobPattern::String(format!("**/{CONFIG_FILE}")),
+                            kind: None,
+                        },
+                        // The record's transcripts (`[sources]`): a change re-checks the drafts.
+                        FileSystemWatcher {
+                            glob_pattern: GlobPattern::String(
+                                "**/*.{txt,md,markdown,vtt,srt}".into(),
+                            ),
+                            kind: None,
+                        },
+                    ],
                 };
                 let _ = client
                     .register_capability(vec![Registration {
@@ -770,14 +814,27 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let touched = params
+        let paths: Vec<PathBuf> = params
             .changes
             .iter()
-            .any(|c| settings::file_path(&c.uri).is_some_and(|p| is_config_path(&p)));
-        if touched {
-            self.lock().config_changed();
-            self.wake();
+            .filter_map(|c| settings::file_path(&c.uri))
+            .collect();
+        let mut st = self.lock();
+        if paths.iter().any(|p| is_config_path(p)) {
+            st.config_changed();
+        } else if paths
+            .iter()
+            .map(|p| st.records.changed(p))
+            .filter(|&changed| changed)
+            .count()
+            > 0
+        {
+            st.sources_changed();
+        } else {
+            return;
         }
+        drop(st);
+        self.wake();
     }
 
     async fn diagnostic(
@@ -905,6 +962,15 @@ impl LanguageServer for Backend {
         let p = params.text_document_position_params;
         let snap = self.snapshot_or_err(&p.text_document.uri)?;
         Ok(features::hover(&snap, snap.offset(p.position)))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let p = params.text_document_position_params;
+        let snap = self.snapshot_or_err(&p.text_document.uri)?;
+        Ok(features::definition(&snap, snap.offset(p.position)))
     }
 
     async fn document_symbol(

@@ -4,7 +4,7 @@
 //! document is still at the revision it was built from.
 
 use crate::position::{Encoding, TextMap};
-use copydesk_core::{analyze, Analysis, Config, DocKind, Finding, Severity};
+use copydesk_core::{analyze_with, Analysis, Config, DocKind, Finding, Record, Severity};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 use tower_lsp_server::ls_types::{
@@ -63,6 +63,8 @@ pub struct Input {
     pub text: String,
     /// The config in force.
     pub config: std::sync::Arc<Config>,
+    /// The record its config names (`[sources]`), indexed once and shared.
+    pub record: Option<std::sync::Arc<Record>>,
     /// Other open drafts of the workspace.
     pub others: Vec<Other>,
     /// The negotiated encoding.
@@ -92,12 +94,19 @@ pub struct Snapshot {
     pub enc: Encoding,
     /// The distinct names mentioned, so a change elsewhere can tell whether names moved.
     pub names: Vec<String>,
+    /// The record the draft was held to (for placing passages in their transcripts).
+    pub record: Option<std::sync::Arc<Record>>,
 }
 
 impl Snapshot {
     /// Analyses an input.
     pub fn build(input: Input) -> Snapshot {
-        let analysis = analyze(&input.text, input.kind, &input.config);
+        let analysis = analyze_with(
+            &input.text,
+            input.kind,
+            &input.config,
+            input.record.as_deref(),
+        );
         let mut items: Vec<Item> = analysis
             .findings
             .iter()
@@ -129,6 +138,7 @@ impl Snapshot {
             items,
             enc: input.enc,
             names,
+            record: input.record,
         }
     }
 
@@ -151,9 +161,18 @@ impl Snapshot {
     pub fn diagnostic(&self, item: &Item) -> Diagnostic {
         let f = &item.finding;
         let mut related: Vec<DiagnosticRelatedInformation> = item.foreign_related.clone();
-        related.extend(f.related.iter().map(|r| DiagnosticRelatedInformation {
-            location: Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end)),
-            message: r.message.clone(),
+        related.extend(f.related.iter().map(|r| {
+            DiagnosticRelatedInformation {
+                // A passage of the record is placed in its transcript.
+                location: r
+                    .source
+                    .as_ref()
+                    .and_then(|p| crate::features::source_location(self, p))
+                    .unwrap_or_else(|| {
+                        Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end))
+                    }),
+                message: r.message.clone(),
+            }
         }));
         // The other spellings of the person, so the editor can list them next to the canonical one.
         if f.rule == "name-spelling" && item.foreign_related.is_empty() {

@@ -24,7 +24,7 @@ import {
   StyleSource,
   toServerSettings,
 } from "./config";
-import { bundledServerPath, resolveServerPath } from "./serverPath";
+import { bundledServerPath, installCommand, resolveServerPath } from "./serverPath";
 
 // A plain array serves both vscode.languages.match and the language client.
 const SELECTOR: { language: string; scheme: string }[] = [
@@ -97,6 +97,7 @@ async function start(): Promise<void> {
     platform: process.platform,
     pathEnv: process.env.PATH,
     pathExt: process.env.PATHEXT,
+    cargoHome: process.env.CARGO_HOME,
     isExecutable,
   });
   if (!resolution.ok) {
@@ -104,8 +105,14 @@ async function start(): Promise<void> {
     status.text = "$(error) copydesk: no server";
     status.tooltip = resolution.error;
     status.show();
-    const choice = await vscode.window.showErrorMessage(resolution.error, "Open settings");
-    if (choice === "Open settings") {
+    const copy = "Copy install command";
+    const choice = await vscode.window.showErrorMessage(resolution.error, copy, "Open settings");
+    if (choice === copy) {
+      await vscode.env.clipboard.writeText(installCommand(process.platform));
+      void vscode.window.showInformationMessage(
+        "copydesk: the install command is on the clipboard; run it in a terminal, then \"copydesk: restart server\".",
+      );
+    } else if (choice === "Open settings") {
       await vscode.commands.executeCommand("workbench.action.openSettings", "copydesk.server.path");
     }
     return;

@@ -19,12 +19,14 @@ export interface ResolveEnv {
   pathEnv?: string;
   /** Windows' PATHEXT, for finding `copydesk.exe` and friends. */
   pathExt?: string;
+  /** CARGO_HOME, where the copydesk installers put the binary (default `~/.cargo`). */
+  cargoHome?: string;
   /** True when `file` exists, is a file and may be executed. */
   isExecutable: (file: string) => boolean;
 }
 
 /** Where a resolved binary came from. */
-export type ServerSource = "setting" | "bundled" | "path";
+export type ServerSource = "setting" | "bundled" | "path" | "installer";
 
 /** The outcome of resolving the server binary. */
 export type Resolution =
@@ -84,7 +86,7 @@ export function findOnPath(name: string, env: ResolveEnv): string | undefined {
 /**
  * Resolves the server binary: the `copydesk.server.path` setting when set (and then only it: a
  * wrong setting is an error, not a silent fallback), else the binary bundled in the extension,
- * else `copydesk` on PATH.
+ * else `copydesk` on PATH, else the installers' folder.
  */
 export function resolveServerPath(env: ResolveEnv): Resolution {
   const configured = env.configured?.trim() ?? "";
@@ -117,11 +119,44 @@ export function resolveServerPath(env: ResolveEnv): Resolution {
     return { ok: true, command: onPath, source: "path" };
   }
 
-  return {
-    ok: false,
-    error:
-      "copydesk: no server binary found. This extension has no bundled binary for this platform and " +
-      "`copydesk` is not on PATH. Install it (`cargo install --path .` in the copydesk " +
-      "repository) or set copydesk.server.path.",
-  };
+  // The installers put copydesk in CARGO_HOME/bin, which a VS Code started before the install
+  // does not have on its PATH yet.
+  const installed = installerServerPath(env);
+  if (installed !== undefined && env.isExecutable(installed)) {
+    return { ok: true, command: installed, source: "installer" };
+  }
+
+  return { ok: false, error: notFoundMessage(env.platform) };
+}
+
+/** Where the shell and PowerShell installers put the binary: `$CARGO_HOME/bin` or `~/.cargo/bin`. */
+export function installerServerPath(env: ResolveEnv): string | undefined {
+  const p = pathFor(env.platform);
+  const home = env.cargoHome?.trim() || (env.home !== undefined ? p.join(env.home, ".cargo") : undefined);
+  if (home === undefined) {
+    return undefined;
+  }
+  return p.join(home, "bin", env.platform === "win32" ? "copydesk.exe" : "copydesk");
+}
+
+/** The release this extension's install commands fetch. */
+export const RELEASES = "https://github.com/copydesk/copydesk/releases/latest/download";
+
+/** The one command that installs copydesk on this platform. */
+export function installCommand(platform: string): string {
+  if (platform === "win32") {
+    return `powershell -ExecutionPolicy Bypass -c "irm ${RELEASES}/copydesk-installer.ps1 | iex"`;
+  }
+  return `curl --proto '=https' --tlsv1.2 -LsSf ${RELEASES}/copydesk-installer.sh | sh`;
+}
+
+/** What to tell a user who has no copydesk anywhere: what is missing and the command to run. */
+export function notFoundMessage(platform: string): string {
+  return (
+    "copydesk: the copydesk program was not found. This extension has no copydesk binary for this " +
+    "platform inside, and `copydesk` is not on PATH. Install it with `" +
+    installCommand(platform) +
+    "` (or `cargo install --locked --git https://github.com/copydesk/copydesk copydesk`), then " +
+    "run \"copydesk: restart server\", or set copydesk.server.path to the binary."
+  );
 }

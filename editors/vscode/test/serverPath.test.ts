@@ -1,6 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bundledServerPath, expandConfiguredPath, resolveServerPath, ResolveEnv } from "../src/serverPath";
+import {
+  bundledServerPath,
+  expandConfiguredPath,
+  installCommand,
+  installerServerPath,
+  notFoundMessage,
+  resolveServerPath,
+  ResolveEnv,
+} from "../src/serverPath";
 
 // A fake machine: only the listed files exist and are executable.
 function env(files: string[], extra: Partial<ResolveEnv> = {}): ResolveEnv {
@@ -78,4 +86,33 @@ test("Windows: copydesk.exe in the extension, PATHEXT on PATH", () => {
     isExecutable: (f) => f === "C:\\Tools\\copydesk.EXE",
   });
   assert.deepEqual(r, { ok: true, command: "C:\\Tools\\copydesk.EXE", source: "path" });
+});
+
+test("the universal .vsix (no bundled binary) takes copydesk from PATH", () => {
+  const r = resolveServerPath(env(["/usr/local/bin/copydesk"]));
+  assert.deepEqual(r, { ok: true, command: "/usr/local/bin/copydesk", source: "path" });
+});
+
+test("a copydesk just installed by the installer is found before VS Code's PATH knows it", () => {
+  const r = resolveServerPath(env(["/home/ana/.cargo/bin/copydesk"], { pathEnv: "/usr/bin" }));
+  assert.deepEqual(r, { ok: true, command: "/home/ana/.cargo/bin/copydesk", source: "installer" });
+  const custom = resolveServerPath(env(["/opt/cargo/bin/copydesk"], { cargoHome: "/opt/cargo" }));
+  assert.deepEqual(custom, { ok: true, command: "/opt/cargo/bin/copydesk", source: "installer" });
+  assert.equal(
+    installerServerPath({ ...env([]), platform: "win32", home: "C:\\Users\\ana" }),
+    "C:\\Users\\ana\\.cargo\\bin\\copydesk.exe",
+  );
+});
+
+test("nothing anywhere: the message gives this platform's install command", () => {
+  const linux = resolveServerPath(env([], { pathEnv: "" }));
+  assert.equal(linux.ok, false);
+  const text = !linux.ok ? linux.error : "";
+  assert.ok(text.includes(installCommand("linux")), text);
+  assert.match(text, /curl .*copydesk-installer\.sh \| sh/);
+  assert.match(text, /not on PATH/);
+  const win = resolveServerPath({ ...env([], { pathEnv: "" }), platform: "win32", home: "C:\\Users\\ana" });
+  const winText = !win.ok ? win.error : "";
+  assert.match(winText, /powershell .*irm .*copydesk-installer\.ps1 \| iex/);
+  assert.equal(notFoundMessage("darwin"), notFoundMessage("linux"));
 });

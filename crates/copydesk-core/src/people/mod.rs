@@ -9,6 +9,7 @@
 
 mod cands;
 mod keys;
+mod labels;
 mod lexicon;
 mod places;
 mod proper;
@@ -30,6 +31,13 @@ use lexicon::{Gender, Lexicon};
 use scan::{InQuote, Tok};
 use serde::Serialize;
 use std::ops::Range;
+
+pub use labels::{is_role_label, label_names};
+
+/// Whether a capitalised word is a common word, not a name (`But`, `Tuesday`).
+pub(crate) fn is_common_word(word: &str) -> bool {
+    Lexicon::get().common.contains(&fold(word))
+}
 
 /// One mention of a person in the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -96,14 +96,19 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
     let rest = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
     if !rest.is_empty() {
         let at = block.range.end - rest.len();
-        return shape::credit_line(&doc.prose, at, block.range.end);
+        let dash = rest.starts_with(['—', '―', '–', '-']);
+        return dash
+            .then(|| shape::credit_line(&doc.prose, at, block.range.end))
+            .flatten();
     }
     let before = &doc.prose[block.range.start..q.range.start];
     if before.chars().any(char::is_alphanumeric) {
         return None;
     }
     let next = doc.blocks.get(q.block + 1)?;
-    shape::credit_line(&doc.prose, next.range.start, next.range.end)
+    let dash = doc.prose[next.range.clone()].starts_with(['—', '―', '–', '-']);
+    dash.then(|| shape::credit_line(&doc.prose, next.range.start, next.range.end))
+        .flatten()
 }
 
 /// Decides the attribution of every checked quotation.

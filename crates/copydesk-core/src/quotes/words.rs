@@ -26,6 +26,8 @@ pub struct Words {
     pub captions: HashSet<&'static str>,
     /// `all told`, `needless to say`: a reporting verb in an idiom reports no speech.
     pub idioms: Vec<&'static str>,
+    /// Every word of those idioms.
+    pub idiom_words: HashSet<&'static str>,
     /// `is`, `was`: after a short quotation, it names words rather than quoting speech.
     pub copulas: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
@@ -69,6 +71,10 @@ pub fn words() -> &'static Words {
             captions: list("captions"),
             irregular_past: list("irregular-past"),
             idioms: list("idioms").into_iter().collect(),
+            idiom_words: list("idioms")
+                .into_iter()
+                .flat_map(str::split_whitespace)
+                .collect(),
             copulas: list("copulas"),
         }
     })

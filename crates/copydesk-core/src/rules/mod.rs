@@ -8,23 +8,30 @@ use crate::document::Document;
 use crate::finding::{Finding, Severity};
 use crate::people::People;
 use crate::quotes::Quotes;
+use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
 use crate::titles::TitleUsage;
 use std::cell::OnceCell;
 
 mod ambiguous_name;
+mod misattributed_quote;
+mod misquote;
 mod name_spelling;
 mod title_consistency;
 mod title_style;
 mod unattributed_quote;
 mod unbalanced_quote;
+mod unsourced_quote;
 
 pub use ambiguous_name::AmbiguousName;
+pub use misattributed_quote::MisattributedQuote;
+pub use misquote::Misquote;
 pub use name_spelling::NameSpelling;
 pub use title_consistency::TitleConsistency;
 pub use title_style::TitleStyle;
 pub use unattributed_quote::UnattributedQuote;
 pub use unbalanced_quote::UnbalancedQuote;
+pub use unsourced_quote::UnsourcedQuote;
 
 /// Everything a rule may read: the parsed draft and the analyses shared by all rules.
 pub struct Context<'a> {
@@ -38,6 +45,8 @@ pub struct Context<'a> {
     pub people: &'a People,
     /// The selected house style, if any.
     pub style: Option<&'static StyleProfile>,
+    /// Each quotation held to the record (empty when no sources are configured).
+    pub matches: &'a [Option<QuoteMatch>],
     /// The title usages both title rules read, found once on first use.
     title_usages: OnceCell<Vec<TitleUsage>>,
 }
@@ -57,8 +66,15 @@ impl<'a> Context<'a> {
             quotes,
             people,
             style,
+            matches: &[],
             title_usages: OnceCell::new(),
         }
+    }
+
+    /// The same context with the quotations' matches against the record.
+    pub fn with_matches(mut self, matches: &'a [Option<QuoteMatch>]) -> Context<'a> {
+        self.matches = matches;
+        self
     }
 
     /// The title usages outside headings and quotations, shared by the title rules.
@@ -130,6 +146,9 @@ pub static RULES: &[&dyn Rule] = &[
     &AmbiguousName,
     &TitleConsistency,
     &TitleStyle,
+    &Misquote,
+    &MisattributedQuote,
+    &UnsourcedQuote,
 ];
 
 /// Looks a rule up by its id.

@@ -41,10 +41,16 @@ pub fn hover(snap: &Snapshot, offset: usize) -> Option<Hover> {
             Attribution::NotChecked => "Not checked.".to_string(),
         },
     };
+    let mut value = format!("**Quotation**\n\n{who}");
+    // Held to the record: the passage, its speaker and its place.
+    if let Some(card) = super::passage_card(snap, i) {
+        value.push_str("\n\n");
+        value.push_str(&card);
+    }
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
-            value: format!("**Quotation**\n\n{who}"),
+            value,
         }),
         range: Some(snap.range(q.range.start, q.range.end)),
     })

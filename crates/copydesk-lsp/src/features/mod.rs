@@ -3,13 +3,17 @@
 //! the snapshot (and, for the house names list, the config file's text).
 
 mod code_actions;
+mod definition;
 mod hover;
+mod passage;
 mod references;
 mod rename;
 mod symbols;
 
 pub use code_actions::{code_actions, ConfigTarget, ADD_HOUSE_NAME_COMMAND, FIX_ALL_KIND};
+pub use definition::definition;
 pub use hover::{hover, person_card};
+pub use passage::{passage_card, source_location};
 pub use references::{highlights, references};
 pub use rename::{prepare_rename, rename};
 pub use symbols::document_symbols;
@@ -65,6 +69,7 @@ pub(crate) mod tests {
             kind: DocKind::Markdown,
             text: text.to_string(),
             config: Default::default(),
+            record: None,
             others: Vec::new(),
             enc: Encoding::Utf16,
         })

@@ -1,0 +1,41 @@
+//! `unsourced-quote`: sources are configured, and no passage of the record is close to the quotation.
+
+use super::{Context, Rule};
+use crate::finding::{Finding, Severity};
+use crate::sources::MatchKind;
+
+/// Flags quotations the record does not hold.
+pub struct UnsourcedQuote;
+
+impl Rule for UnsourcedQuote {
+    fn id(&self) -> &'static str {
+        "unsourced-quote"
+    }
+
+    fn summary(&self) -> &'static str {
+        "sources are configured but no passage of the record matches the quotation"
+    }
+
+    fn docs(&self) -> &'static str {
+        include_str!("../../docs/rules/unsourced-quote.md")
+    }
+
+    fn default_severity(&self) -> Severity {
+        Severity::Info
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for m in cx.matches.iter().flatten() {
+            if m.kind != MatchKind::Unsourced {
+                continue;
+            }
+            if let Some(q) = cx.quotes.quotations.get(m.quotation) {
+                out.push(Finding::new(
+                    self.id(),
+                    q.range.clone(),
+                    "no passage of the record (`[sources]`) matches this quotation",
+                ));
+            }
+        }
+    }
+}

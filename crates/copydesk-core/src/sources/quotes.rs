@@ -1,0 +1,599 @@
+//! Holding each quotation of a draft to the record: its words looked up by pairs in the index,
+//! aligned with the few turns they point at, and the best passage judged: the same words
+//! (`exact`, or `edited` within the conventions), close words (`misquote`), the right words
+//! from someone else (`misattributed`), or nothing close (`unsourced`).
+
+use super::align::{align, Alignment, Gap, Op};
+use super::words::{is_filler, words, Word};
+use super::{Record, Turn, UNKNOWN};
+use crate::document::Document;
+use crate::people::{label_names, People, Speaker};
+use crate::quotes::{Quotation, QuoteKind, Quotes};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How a quotation stands against the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchKind {
+    /// The record's words (case, punctuation and spacing aside).
+    Exact,
+    /// The record's words with allowed edits: an ellipsis, a bracket, a dropped filler, a number
+    /// written the other way.
+    Edited,
+    /// Close to a passage but not the same words.
+    Misquote,
+    /// The record's words, said there by someone other than the person credited.
+    Misattributed,
+    /// No passage of the record is close.
+    Unsourced,
+}
+
+impl MatchKind {
+    /// The name shown in the `match` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Edited => "edited",
+            MatchKind::Misquote => "misquote",
+            MatchKind::Misattributed => "misattributed",
+            MatchKind::Unsourced => "unsourced",
+        }
+    }
+}
+
+/// A passage of the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// The source's name (as the caller gave it).
+    pub source: String,
+    /// The speaker's label in the record, if it has one.
+    pub speaker: Option<String>,
+    /// 1-based first line.
+    pub line: usize,
+    /// 1-based first column (Unicode scalar values).
+    pub column: usize,
+    /// 1-based last line.
+    pub end_line: usize,
+    /// 1-based column after the end.
+    pub end_column: usize,
+    /// Byte range in the source.
+    pub byte_start: usize,
+    /// End of the byte range (exclusive).
+    pub byte_end: usize,
+    /// Cue start and end in milliseconds, for captions.
+    pub cue: Option<(u32, u32)>,
+    /// The passage's words as the record has them, on one line.
+    pub text: String,
+}
+
+impl Passage {
+    /// `interview.txt:12`, or `council.vtt:40 (01:23)` for captions.
+    pub fn place(&self) -> String {
+        match self.cue {
+            Some((start, _)) => format!(
+                "{}:{} ({})",
+                self.source,
+                self.line,
+                super::format_time(start)
+            ),
+            None => format!("{}:{}", self.source, self.line),
+        }
+    }
+
+    /// The passage as related information of a finding.
+    pub fn to_place(&self) -> crate::finding::SourcePlace {
+        crate::finding::SourcePlace {
+            path: self.source.clone(),
+            line: self.line,
+            column: self.column,
+            end_line: self.end_line,
+            end_column: self.end_column,
+            byte_start: self.byte_start,
+            byte_end: self.byte_end,
+            cue: self.cue.map(|c| super::format_time(c.0)),
+        }
+    }
+
+    /// Who said it in the record (`an unnamed speaker` when the record does not say).
+    pub fn speaker_or_unnamed(&self) -> &str {
+        self.speaker.as_deref().unwrap_or("an unnamed speaker")
+    }
+
+    /// `file:line`, or the cue time alone for captions (the `source` column).
+    pub fn short_place(&self) -> String {
+        match self.cue {
+            Some((start, _)) => format!("{} {}", self.source, super::format_time(start)),
+            None => format!("{}:{}", self.source, self.line),
+        }
+    }
+}
+
+/// One difference between a quotation and its passage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    /// Byte range in the draft (empty where the record has words the quotation dropped).
+    pub draft: Range<usize>,
+    /// The quotation's words there.
+    pub written: String,
+    /// The record's words there.
+    pub record: String,
+}
+
+/// A quotation held to the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuoteMatch {
+    /// Index into the draft's quotations.
+    pub quotation: usize,
+    /// The verdict.
+    pub kind: MatchKind,
+    /// The passage, unless unsourced.
+    pub passage: Option<Passage>,
+    /// For a misquote: what differs, in order.
+    pub diffs: Vec<Diff>,
+    /// The passage is said by someone other than the person the draft credits.
+    pub wrong_speaker: bool,
+    /// The person the draft credits, as the draft names them.
+    pub credited: Option<String>,
+}
+
+/// A quotation's words with the gap before each.
+struct QWord {
+    word: Word,
+    tok: u32,
+    gap: Gap,
+}
+
+/// The words of a quotation, split at ellipses and `[bracketed]` insertions.
+fn quote_words(text: &str, content: Range<usize>, record: &Record) -> Vec<QWord> {
+    let s = &text[content.clone()];
+    let mut out = Vec::new();
+    let mut pending = Gap::None;
+    let mut seg = 0;
+    let mut i = 0;
+    let flush = |from: usize, to: usize, pending: &mut Gap, out: &mut Vec<QWord>| {
+        for w in words(text, content.start + from..content.start + to) {
+            let tok = record.tok(&w.norm);
+            out.push(QWord {
+                word: w,
+                tok,
+                gap: std::mem::replace(pending, Gap::None),
+            });
+        }
+    };
+    while i < s.len() {
+        let rest = &s[i..];
+        let (len, gap) = if rest.starts_with("...") {
+            (
+                rest.len() - rest.trim_start_matches(['.', ' ']).len(),
+                Gap::Ellipsis,
+            )
+        } else if rest.starts_with(". . .") {
+            (5, Gap::Ellipsis)
+        } else if rest.starts_with('…') {
+            ('…'.len_utf8(), Gap::Ellipsis)
+        } else if rest.starts_with('[') {
+            match rest.find(']') {
+                Some(e) if rest[..e].contains("...") || rest[..e].contains('…') => {
+                    (e + 1, Gap::Ellipsis)
+                }
+                Some(e) => (e + 1, Gap::Bracket),
+                None => (0, Gap::None),
+            }
+        } else {
+            (0, Gap::None)
+        };
+        if len == 0 {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        flush(seg, i, &mut pending, &mut out);
+        if pending != Gap::Ellipsis {
+            pending = gap;
+        }
+        i += len;
+        seg = i;
+    }
+    flush(seg, s.len(), &mut pending, &mut out);
+    out
+}
+
+/// Index postings visited per quotation once its three rarest word pairs are in: common pairs
+/// (`of the`) point everywhere and add nothing the rare ones have not found.
+const POSTINGS_BUDGET: usize = 4096;
+/// Turns aligned per quotation.
+const CANDIDATES: usize = 8;
+/// The widest window of one turn aligned with a quotation.
+const MAX_WINDOW: usize = 6000;
+
+/// Turns the quotation's word pairs point at: (turn, votes, first and last hit), rarest pairs
+/// first, within a budget of postings.
+fn candidates(q: &[QWord], record: &Record) -> Vec<(u32, usize, u32, u32)> {
+    let mut lists: Vec<&[(u64, u32, u32)]> = (0..q.len().saturating_sub(1))
+        .filter(|&i| q[i].tok != UNKNOWN && q[i + 1].tok != UNKNOWN && q[i + 1].gap == Gap::None)
+        .map(|i| record.pair_positions(q[i].tok, q[i + 1].tok))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lists.sort_by_key(|l| l.len());
+    let mut hits: HashMap<u32, (usize, u32, u32, usize)> = HashMap::new();
+    let mut budget = POSTINGS_BUDGET;
+    for (k, postings) in lists.iter().enumerate() {
+        if k >= 3 && postings.len() > budget {
+            break;
+        }
+        budget = budget.saturating_sub(postings.len());
+        for &(_, turn, p) in postings.iter().take(POSTINGS_BUDGET) {
+            let e = hits.entry(turn).or_insert((0, p, p, usize::MAX));
+            if e.3 != k {
+                e.0 += 1;
+                e.3 = k;
+            }
+            e.1 = e.1.min(p);
+            e.2 = e.2.max(p + 1);
+        }
+    }
+    let mut v: Vec<(u32, usize, u32, u32)> = hits
+        .into_iter()
+        .map(|(t, (n, lo, hi, _))| (t, n, lo, hi))
+        .collect();
+    v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.truncate(CANDIDATES);
+    v
+}
+
+/// The window of a turn to align: around the hits, with room for the whole quotation.
+fn window(turn: &Turn, lo: u32, hi: u32, n: usize) -> Range<usize> {
+    let slack = n + 8;
+    let start = (lo as usize)
+        .saturating_sub(slack)
+        .max(turn.words.start as usize);
+    let end = (hi as usize + slack).min(turn.words.end as usize);
+    start..end.min(start + MAX_WINDOW)
+}
+
+/// The record's words from word `a` to word `b` (inclusive) as written, on one line, fillers out.
+fn record_text(record: &Record, a: usize, b: usize) -> String {
+    let (wa, wb) = (&record.words[a], &record.words[b]);
+    let src = &record.sources[record.turns[wa.turn as usize].source as usize];
+    let slice = src
+        .text
+        .get(wa.start as usize..wb.end as usize)
+        .unwrap_or("");
+    slice
+        .split_whitespace()
+        .filter(|w| {
+            let bare: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+            !is_filler(&bare.to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn passage(record: &Record, a: usize, b: usize) -> Passage {
+    let (wa, wb) = (&record.words[a], &record.words[b]);
+    let turn = &record.turns[wa.turn as usize];
+    let src = &record.sources[turn.source as usize];
+    let cue = |w: &super::RecWord| record.cues.get(w.cue as usize).copied();
+    Passage {
+        source: src.name.clone(),
+        speaker: turn.speaker.clone(),
+        line: src.line(wa.start as usize),
+        column: src.column(wa.start as usize),
+        end_line: src.line(wb.end as usize),
+        end_column: src.column(wb.end as usize),
+        byte_start: wa.start as usize,
+        byte_end: wb.end as usize,
+        cue: cue(wa).zip(cue(wb)).map(|(x, y)| (x.0, y.1)),
+        text: record_text(record, a, b),
+    }
+}
+
+/// Whether a clean alignment used an allowed edit (so it is `edited`, not `exact`).
+fn edited(q: &[QWord], al: &Alignment, record: &Record, base: usize) -> bool {
+    q.iter().any(|w| w.gap != Gap::None)
+        || al.ops.iter().enumerate().any(|(k, op)| match *op {
+            Op::Skip(_) => true,
+            Op::Match(i, j) => {
+                let rw = &record.words[base + j];
+                q[i].word.spelled != rw.spelled || (k > 0 && rw.filler_before)
+            }
+            _ => false,
+        })
+}
+
+/// The differences of an alignment, grouped into runs of changed words.
+fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) -> Vec<Diff> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    let mut prev_end: Option<usize> = None;
+    while k < al.ops.len() {
+        match al.ops[k] {
+            Op::Match(i, _) => {
+                prev_end = Some(q[i].word.range.end);
+                k += 1;
+                continue;
+            }
+            Op::Skip(_) => {
+                k += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let run_start = k;
+        while k < al.ops.len() && matches!(al.ops[k], Op::Sub(..) | Op::Ins(_) | Op::Del(_)) {
+            k += 1;
+        }
+        let run = &al.ops[run_start..k];
+        let qs: Vec<usize> = run
+            .iter()
+            .filter_map(|o| match *o {
+                Op::Sub(i, _) | Op::Ins(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        let rs: Vec<usize> = run
+            .iter()
+            .filter_map(|o| match *o {
+                Op::Sub(_, j) | Op::Del(j) => Some(base + j),
+                _ => None,
+            })
+            .collect();
+        let draft = match (qs.first(), qs.last()) {
+            (Some(&a), Some(&b)) => q[a].word.range.start..q[b].word.range.end,
+            _ => {
+                let at = prev_end.unwrap_or_else(|| q.first().map_or(0, |w| w.word.range.start));
+                at..at
+            }
+        };
+        let recorded = match (rs.first(), rs.last()) {
+            (Some(&a), Some(&b)) => record_text(record, a, b),
+            _ => String::new(),
+        };
+        if let Some(&b) = qs.last() {
+            prev_end = Some(q[b].word.range.end);
+        }
+        out.push(Diff {
+            written: text[draft.clone()].to_string(),
+            draft,
+            record: recorded,
+        });
+    }
+    out
+}
+
+/// The names the draft gives the credited speaker of quotation `qi`.
+fn credited_names(people: &People, qi: usize) -> Vec<String> {
+    match people.speakers.get(qi) {
+        Some(Speaker::Person(p)) => people
+            .persons
+            .get(*p)
+            .map(|p| {
+                let mut v = vec![p.canonical.clone()];
+                for m in &p.mentions {
+                    if !v.contains(&m.text) {
+                        v.push(m.text.clone());
+                    }
+                }
+                v
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the quotation is one the record should hold: a quotation or a partial one.
+fn checked(q: &Quotation) -> bool {
+    matches!(q.kind, QuoteKind::Quotation | QuoteKind::Partial)
+}
+
+/// A candidate alignment with its speaker verdict.
+struct Cand {
+    al: Alignment,
+    base: usize,
+    verdict: Option<bool>,
+    /// Runs over another speaker's interjection into the same speaker's next turn.
+    stitched: bool,
+}
+
+/// Other speakers' turns a quotation may run over (`Mm-hm.`, a short question).
+const INTERJECTIONS: u32 = 2;
+
+/// The next turn of the same speaker after turn `t`, with at most [`INTERJECTIONS`] turns of
+/// others between, in the same source.
+fn next_same(record: &Record, t: u32) -> Option<u32> {
+    let turn = &record.turns[t as usize];
+    let label = turn.speaker.as_deref()?;
+    (t + 2..=t + 1 + INTERJECTIONS).find(|&u| {
+        record.turns.get(u as usize).is_some_and(|x| {
+            x.source == turn.source
+                && x.speaker
+                    .as_deref()
+                    .is_some_and(|s| super::parse::same_label(s, label))
+        })
+    })
+}
+
+/// A quotation that runs on over another speaker's interjection (the same speaker's words,
+/// in order, with only `INTERVIEWER: Mm-hm.` between): aligned with the end of one turn and
+/// the start of the speaker's next. Only clean alignments count, and no ellipsis may join the
+/// two turns (pieces must come from one turn).
+fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record) -> Vec<Cand> {
+    if q.iter().any(|w| w.1 == Gap::Ellipsis) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for c in cands.iter().filter(|c| c.al.matched > 0).take(3) {
+        let t = record.words[c.base + c.al.start].turn;
+        let pairs = [
+            (
+                t.checked_sub(1 + INTERJECTIONS)
+                    .and_then(|_| prev_same(record, t)),
+                Some(t),
+            ),
+            (Some(t), next_same(record, t)),
+        ];
+        for (a, b) in pairs {
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            if seen.contains(&(a, b)) {
+                continue;
+            }
+            seen.push((a, b));
+            let (ta, tb) = (&record.turns[a as usize], &record.turns[b as usize]);
+            let slack = (q.len() + 8) as u32;
+            let first = ta.words.end.saturating_sub(slack).max(ta.words.start) as usize
+                ..ta.words.end as usize;
+            let second = tb.words.start as usize..tb.words.end.min(tb.words.start + slack) as usize;
+            let r: Vec<u32> = record.words[first.clone()]
+                .iter()
+                .chain(&record.words[second.clone()])
+                .map(|w| w.tok)
+                .collect();
+            let Some(al) = align(q, &r) else { continue };
+            let split = first.len();
+            if al.cost > 0 || al.start >= split || al.end <= split {
+                continue;
+            }
+            // Window indexes past the first turn map onto the second.
+            let ops = al
+                .ops
+                .iter()
+                .map(|&op| {
+                    let m = |j: usize| {
+                        if j < split {
+                            j
+                        } else {
+                            j - split + (second.start - first.start)
+                        }
+                    };
+                    match op {
+                        Op::Match(i, j) => Op::Match(i, m(j)),
+                        Op::Sub(i, j) => Op::Sub(i, m(j)),
+                        Op::Del(j) => Op::Del(m(j)),
+                        Op::Skip(j) => Op::Skip(m(j)),
+                        Op::Ins(i) => Op::Ins(i),
+                    }
+                })
+                .collect();
+            let end = al.end - split + (second.start - first.start);
+            out.push(Cand {
+                al: Alignment { ops, end, ..al },
+                base: first.start,
+                verdict: c.verdict,
+                stitched: true,
+            });
+        }
+    }
+    out
+}
+
+/// The previous turn of the same speaker before turn `t` (see [`next_same`]).
+fn prev_same(record: &Record, t: u32) -> Option<u32> {
+    (t.saturating_sub(1 + INTERJECTIONS)..t.saturating_sub(1))
+        .rev()
+        .find(|&u| next_same(record, u) == Some(t))
+}
+
+/// Holds one quotation to the record.
+fn match_one(
+    doc: &Document,
+    q: &Quotation,
+    qi: usize,
+    people: &People,
+    record: &Record,
+) -> Option<QuoteMatch> {
+    let qw = quote_words(doc.text, q.content.clone(), record);
+    if qw.len() < 3 {
+        return None;
+    }
+    let names = credited_names(people, qi);
+    let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let toks: Vec<(u32, Gap)> = qw.iter().map(|w| (w.tok, w.gap)).collect();
+    let mut cands = Vec::new();
+    for (t, _, lo, hi) in candidates(&qw, record) {
+        let turn = &record.turns[t as usize];
+        let win = window(turn, lo, hi, qw.len());
+        let r: Vec<u32> = record.words[win.clone()].iter().map(|w| w.tok).collect();
+        if let Some(al) = align(&toks, &r) {
+            let verdict = match (&turn.speaker, name_refs.is_empty()) {
+                (Some(label), false) => label_names(label, &name_refs),
+                _ => None,
+            };
+            cands.push(Cand {
+                al,
+                base: win.start,
+                verdict,
+                stitched: false,
+            });
+        }
+    }
+    let credited = names.first().cloned();
+    let rank = |c: &Cand| match c.verdict {
+        Some(true) => 0,
+        None => 1,
+        Some(false) => 2,
+    };
+    let mut result = QuoteMatch {
+        quotation: qi,
+        kind: MatchKind::Unsourced,
+        passage: None,
+        diffs: Vec::new(),
+        wrong_speaker: false,
+        credited,
+    };
+    if !cands.iter().any(|c| c.al.cost == 0) {
+        cands.extend(across_turns(&toks, &cands, record));
+    }
+    let clean = cands
+        .iter()
+        .filter(|c| c.al.cost == 0)
+        .min_by_key(|c| rank(c));
+    let n = qw.len();
+    let near = cands
+        .iter()
+        .filter(|c| c.al.matched * 10 >= n * 6 && c.al.matched >= 2)
+        .min_by_key(|c| (c.al.cost, rank(c)));
+    let Some(best) = clean.or(near) else {
+        return Some(result);
+    };
+    let (a, b) = (
+        best.base + best.al.start,
+        best.base + best.al.end.max(best.al.start + 1) - 1,
+    );
+    result.passage = Some(passage(record, a, b));
+    result.wrong_speaker = best.verdict == Some(false);
+    result.kind = if best.al.cost > 0 {
+        result.diffs = diffs(doc.text, &qw, &best.al, record, best.base);
+        MatchKind::Misquote
+    } else if result.wrong_speaker {
+        MatchKind::Misattributed
+    } else if best.stitched || edited(&qw, &best.al, record, best.base) {
+        MatchKind::Edited
+    } else {
+        MatchKind::Exact
+    };
+    Some(result)
+}
+
+/// Holds every quotation of a draft to the record; indexed like `quotes.quotations` (`None`
+/// for spans that are not checked: terms, titles, nested quotations, a word or two).
+pub fn match_quotes(
+    doc: &Document,
+    quotes: &Quotes,
+    people: &People,
+    record: &Record,
+) -> Vec<Option<QuoteMatch>> {
+    quotes
+        .quotations
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            if checked(q) {
+                match_one(doc, q, i, people, record)
+            } else {
+                None
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,274 @@
+//! Words as the record and a quotation are compared: lowercased, punctuation and quote marks
+//! away, hyphenated compounds split, apostrophes made straight, fillers dropped (remembered on
+//! the next word) and numbers read as figures (`ten`, `10`; `eighty-one`, `81`; `1.5 million`).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// One compared word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// The normalised form (`don't`, `81`, `percent`).
+    pub norm: String,
+    /// Byte range in the text it was read from (a number written in words covers all of them).
+    pub range: Range<usize>,
+    /// A filler (`um`) stood right before it.
+    pub filler_before: bool,
+    /// A number written in words (`ten`), so `10` against it is a style edit.
+    pub spelled: bool,
+}
+
+struct Lists {
+    fillers: HashSet<String>,
+    units: HashMap<String, u64>,
+    scales: HashMap<String, u64>,
+}
+
+fn items(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    src.lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .flat_map(|l| {
+            let (tag, rest) = l.split_once(':').unwrap_or(("", l));
+            rest.split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(move |w| (tag.trim(), w))
+        })
+}
+
+fn lists() -> &'static Lists {
+    static CELL: OnceLock<Lists> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let fillers = items(include_str!("../../data/sources/fillers.txt"))
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
+        let (mut units, mut scales) = (HashMap::new(), HashMap::new());
+        for (tag, item) in items(include_str!("../../data/sources/numbers.txt")) {
+            let Some((word, value)) = item.split_once(' ') else {
+                continue;
+            };
+            let Ok(value) = value.trim().parse::<u64>() else {
+                continue;
+            };
+            let map = if tag == "scale" {
+                &mut scales
+            } else {
+                &mut units
+            };
+            map.insert(word.to_string(), value);
+        }
+        Lists {
+            fillers,
+            units,
+            scales,
+        }
+    })
+}
+
+/// Whether `word` (lowercase) is a hesitation a quotation may drop.
+pub(crate) fn is_filler(word: &str) -> bool {
+    lists().fillers.contains(word)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The raw words of `text[range]`: letters and digits, with apostrophes inside words and the
+/// separators inside figures (`1,000`, `2.5`); `%` is the word `percent`.
+fn raw_words(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    let s = &text[range.clone()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c == '%' {
+            out.push((
+                "percent".to_string(),
+                range.start + at..range.start + at + 1,
+            ));
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut word = String::new();
+        let mut j = i;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next = chars.get(j + 1).map(|x| x.1);
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if is_apostrophe(c)
+                && j > i
+                && chars[j - 1].1.is_alphabetic()
+                && next.is_some_and(char::is_alphabetic)
+            {
+                word.push('\'');
+            } else if matches!(c, ',' | '.')
+                && j > i
+                && chars[j - 1].1.is_ascii_digit()
+                && next.is_some_and(|n| n.is_ascii_digit())
+            {
+                if c == '.' {
+                    word.push('.');
+                }
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |x| x.0);
+        out.push((word, range.start + at..range.start + end));
+        i = j;
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    Tens,
+    Unit,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Reads a run of number words from `raw[i..]`: (value, words used). `twenty one`, `one hundred
+/// and five`, `three thousand`; a unit after a unit ends the run (`one two` is two numbers).
+fn number_run(raw: &[(String, Range<usize>)], i: usize) -> Option<(u64, usize)> {
+    let l = lists();
+    let (mut total, mut current) = (0u64, 0u64);
+    let mut last = Last::Start;
+    let mut k = i;
+    while let Some((w, _)) = raw.get(k) {
+        let w = w.as_str();
+        if let Some(&v) = l.units.get(w) {
+            let ok = match last {
+                Last::Tens => v < 10,
+                Last::Unit => false,
+                _ => true,
+            };
+            if !ok {
+                break;
+            }
+            current = current.saturating_add(v);
+            last = if v >= 20 { Last::Tens } else { Last::Unit };
+        } else if w == "hundred" && last != Last::Hundred && last != Last::And {
+            current = current.max(1).saturating_mul(100);
+            last = Last::Hundred;
+        } else if let Some(&s) = l.scales.get(w).filter(|_| last != Last::And) {
+            total = total.saturating_add(current.max(1).saturating_mul(s));
+            current = 0;
+            last = Last::Scale;
+        } else if w == "and"
+            && matches!(last, Last::Hundred | Last::Scale)
+            && raw.get(k + 1).is_some_and(|(n, _)| l.units.contains_key(n))
+        {
+            last = Last::And;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    (k > i).then_some((total.saturating_add(current), k - i))
+}
+
+/// A figure (`10`, `1.5`) times a following scale word (`million`), as a figure.
+fn figure_with_scale(figure: &str, scale: Option<&String>) -> Option<(String, bool)> {
+    let s = *lists().scales.get(scale?.as_str())?;
+    let v: f64 = figure.parse().ok()?;
+    let product = v * s as f64;
+    (product.fract() == 0.0 && product < 1e18).then(|| (format!("{}", product as u64), true))
+}
+
+/// The compared words of `text[range]`, offsets into `text`.
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let raw = raw_words(text, range);
+    let mut out: Vec<Word> = Vec::with_capacity(raw.len());
+    let mut filler = false;
+    let mut i = 0;
+    while i < raw.len() {
+        let (w, r) = &raw[i];
+        if is_filler(w) {
+            filler = true;
+            i += 1;
+            continue;
+        }
+        let mut push = |norm: String, range: Range<usize>, spelled: bool| {
+            out.push(Word {
+                norm,
+                range,
+                filler_before: std::mem::take(&mut filler),
+                spelled,
+            });
+        };
+        if w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        {
+            if let Some((n, _)) = figure_with_scale(w, raw.get(i + 1).map(|x| &x.0)) {
+                push(n, r.start..raw[i + 1].1.end, false);
+                i += 2;
+                continue;
+            }
+            push(w.clone(), r.clone(), false);
+            i += 1;
+            continue;
+        }
+        if w == "per" && raw.get(i + 1).is_some_and(|(n, _)| n == "cent") {
+            push("percent".into(), r.start..raw[i + 1].1.end, false);
+            i += 2;
+            continue;
+        }
+        if let Some((value, used)) = number_run(&raw, i) {
+            push(value.to_string(), r.start..raw[i + used - 1].1.end, true);
+            i += used;
+            continue;
+        }
+        push(w.clone(), r.clone(), false);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        words(s, 0..s.len()).into_iter().map(|w| w.norm).collect()
+    }
+
+    #[test]
+    fn case_punctuation_hyphens_and_apostrophes() {
+        assert_eq!(
+            norms("“Don’t” — a LONG-term, well...plan!"),
+            ["don't", "a", "long", "term", "well", "plan"]
+        );
+    }
+
+    #[test]
+    fn numbers_in_words_and_figures_agree() {
+        assert_eq!(norms("ten buses"), norms("10 buses"));
+        assert_eq!(norms("eighty-one homes"), norms("81 homes"));
+        assert_eq!(norms("one hundred and five"), ["105"]);
+        assert_eq!(norms("1,200 people"), norms("twelve hundred people"));
+        assert_eq!(norms("2.5 million"), ["2500000"]);
+        assert_eq!(norms("ten per cent"), norms("10%"));
+        assert_eq!(norms("one two"), ["1", "2"]);
+        assert_eq!(norms("bread and butter"), ["bread", "and", "butter"]);
+    }
+
+    #[test]
+    fn fillers_are_dropped_and_remembered() {
+        let w = words("we, um, will er pay", 0..19);
+        let n: Vec<&str> = w.iter().map(|w| w.norm.as_str()).collect();
+        assert_eq!(n, ["we", "will", "pay"]);
+        assert!(w[1].filler_before && w[2].filler_before && !w[0].filler_before);
+    }
+}
