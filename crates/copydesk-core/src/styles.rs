@@ -355,4 +355,57 @@ mod tests {
         let e = super::StyleProfile::from_toml("name = \"x\"\ncolour = 1\n").unwrap_err();
         assert!(e.contains("line 2: unknown key, expected"), "{e}");
     }
+
+    mod props {
+        use proptest::prelude::*;
+
+        /// Pieces of TOML, right and wrong, some holding a planted secret.
+        fn piece() -> impl Strategy<Value = &'static str> {
+            prop::sample::select(vec![
+                "name = ",
+                "display = ",
+                "house_names = ",
+                "[courtesy]",
+                "[titles]",
+                "use = ",
+                "full_point = ",
+                "before_name = ",
+                "ZQXJ7 = ",
+                "\"ZQXJ7\"",
+                "'ZQXJ7'",
+                "ZQXJ7",
+                "[\"ZQXJ7\"]",
+                "[ZQXJ7]",
+                "1",
+                "true",
+                "\"x\"",
+                "[",
+                "]",
+                "{",
+                "}",
+                "=",
+                ",",
+                "\n",
+                " ",
+                "#",
+                "\"\"\"",
+                ".",
+                "-",
+                "[[a]]",
+                "\"none\"",
+                "\"open\"",
+            ])
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+            #[test]
+            fn a_style_error_never_quotes_the_file(parts in prop::collection::vec(piece(), 0..24)) {
+                let text: String = parts.concat();
+                if let Err(e) = super::super::StyleProfile::from_toml(&text) {
+                    prop_assert!(!e.contains("ZQXJ7"), "{:?}: {}", text, e);
+                }
+            }
+        }
+    }
 }

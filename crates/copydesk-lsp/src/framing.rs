@@ -401,4 +401,75 @@ mod tests {
             assert_eq!(f[1]["method"], "shutdown");
         }
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// A valid message, or a piece of a broken stream.
+        fn piece() -> impl Strategy<Value = Vec<u8>> {
+            prop_oneof![
+                (0i64..1000).prop_map(|id| {
+                    let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#);
+                    frame(body.as_bytes())
+                }),
+                prop::sample::select(vec![
+                    "Content-Length: 18446744073709551615\r\n\r\n",
+                    "Content-Length: 3\r\n",
+                    "Content-Length: 0\r\n\r\n",
+                    "content-length:12\r\n\r\n",
+                    "Content-Type: x\r\n\r\n",
+                    "\r\n",
+                    "{\"id\":5",
+                    "junk",
+                ])
+                .prop_map(|s| s.as_bytes().to_vec()),
+                prop::collection::vec(any::<u8>(), 0..40),
+            ]
+        }
+
+        fn relayed(input: &[u8]) -> Vec<Value> {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap();
+            let mut out = Vec::new();
+            runtime.block_on(relay(input, &mut out)).unwrap();
+            let mut frames = Vec::new();
+            let mut rest = &out[..];
+            while !rest.is_empty() {
+                let end = rest.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+                let head = std::str::from_utf8(&rest[..end]).unwrap();
+                let n: usize = head
+                    .strip_prefix("Content-Length: ")
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                frames.push(serde_json::from_slice(&rest[end + 4..end + 4 + n]).unwrap());
+                rest = &rest[end + 4 + n..];
+            }
+            frames
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+            #[test]
+            fn any_stream_ends_and_only_well_formed_frames_are_forwarded(
+                parts in prop::collection::vec(piece(), 0..12)
+            ) {
+                for f in relayed(&parts.concat()) {
+                    prop_assert!(f.is_object());
+                }
+            }
+
+            #[test]
+            fn valid_messages_pass_untouched(ids in prop::collection::vec(0i64..1000, 0..10)) {
+                let input: Vec<u8> = ids
+                    .iter()
+                    .flat_map(|id| frame(format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"shutdown"}}"#).as_bytes()))
+                    .collect();
+                let got: Vec<i64> = relayed(&input).iter().map(|f| f["id"].as_i64().unwrap()).collect();
+                prop_assert_eq!(got, ids);
+            }
+        }
+    }
 }

@@ -878,10 +878,11 @@ impl LanguageServer for Backend {
         let target = {
             let st = self.lock();
             let path = st.docs.get(&snap.uri).and_then(|d| d.path.clone());
-            // The house list is offered only in a config inside a workspace folder.
+            // The house list is offered only in a config inside a workspace folder, never
+            // through a link.
             let cfg = st
                 .config_path(path.as_deref())
-                .filter(|c| settings::workspace_of(c, &st.folders).is_some());
+                .filter(|c| settings::editable_config(c, &st.folders));
             ConfigTarget {
                 uri: cfg.as_ref().and_then(Uri::from_file_path),
                 text: cfg.as_deref().and_then(|p| st.config_text(p)),

@@ -114,20 +114,23 @@ impl<F: Fn(&Path) -> Option<String>> FileAccess for Overlay<F> {
     }
 }
 
-/// The workspace folder `path` lies in, lexically and with its folder's links resolved.
+/// The workspace folder `path` really lies in: its folder, links resolved, is inside it.
 pub fn workspace_of<'a>(path: &Path, folders: &'a [PathBuf]) -> Option<&'a Path> {
-    let parent = path.parent()?;
-    let real_parent = std::fs::canonicalize(parent).ok();
+    let real_parent = std::fs::canonicalize(path.parent()?).ok()?;
     folders
         .iter()
-        .find(|f| {
-            path.starts_with(f)
-                && std::fs::canonicalize(f)
-                    .ok()
-                    .zip(real_parent.as_ref())
-                    .is_some_and(|(f, p)| p.starts_with(f))
-        })
+        .find(|f| std::fs::canonicalize(f).is_ok_and(|f| real_parent.starts_with(f)))
         .map(PathBuf::as_path)
+}
+
+/// Whether the config at `path` may be edited or created by the house-names action: inside a
+/// workspace folder, and nothing there or a regular file (not a link, dangling or not).
+pub fn editable_config(path: &Path, folders: &[PathBuf]) -> bool {
+    workspace_of(path, folders).is_some()
+        && match std::fs::symlink_metadata(path) {
+            Ok(m) => m.file_type().is_file(),
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        }
 }
 
 /// Adds `name` to the house names list of the config at `path`, which must lie inside one of
@@ -446,6 +449,9 @@ mod tests {
         std::os::unix::fs::symlink(victim.join("x"), &link).unwrap();
         let e = write_house_name(&link, &folders, "X").unwrap_err();
         assert!(e.contains("symbolic link"), "{e}");
+        assert!(!editable_config(&link, &folders));
+        assert!(editable_config(&config, &folders));
+        assert!(!editable_config(&victim.join(CONFIG_FILE), &folders));
         assert!(!victim.join("x").exists());
         std::fs::write(victim.join("x"), "kept\n").unwrap();
         assert!(write_house_name(&link, &folders, "X").is_err());
