@@ -3,8 +3,8 @@
 
 use crate::check::{guarded, prepare, print_failures, Failure};
 use crate::cli::{LedgerFormat, QuotesArgs};
-use copydesk_core::{analyze_with, Record};
 pub use copydesk_core::ledger::{Entry, UNATTRIBUTED};
+use copydesk_core::{analyze_with, Record};
 use rayon::prelude::*;
 use std::fmt::Write;
 use std::process::ExitCode;
