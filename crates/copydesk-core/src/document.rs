@@ -93,9 +93,11 @@ impl<'a> Document<'a> {
     /// The sentence of block `block` containing `offset` (or the block itself if none does).
     pub fn sentence_at(&self, block: usize, offset: usize) -> Range<usize> {
         let b = &self.blocks[block];
+        // Sentences are in order and disjoint: a binary search keeps long paragraphs linear.
+        let i = b.sentences.partition_point(|s| s.end <= offset);
         b.sentences
-            .iter()
-            .find(|s| s.start <= offset && offset < s.end)
+            .get(i)
+            .filter(|s| s.start <= offset && offset < s.end)
             .cloned()
             .unwrap_or(b.range.clone())
     }

@@ -5,6 +5,17 @@
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// Scalar values before every [`STRIDE`]-th byte, so a column on a very long line costs at
+    /// most one stride of counting, not the whole line.
+    marks: Vec<usize>,
+}
+
+/// Bytes between two counting marks.
+const STRIDE: usize = 256;
+
+/// Scalar values in `bytes`, which may start or end inside a character (counted at its first byte).
+fn scalars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl<'a> LineIndex<'a> {
@@ -12,7 +23,25 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        let mut marks = Vec::with_capacity(text.len() / STRIDE + 2);
+        let mut total = 0;
+        marks.push(total);
+        for chunk in text.as_bytes().chunks(STRIDE) {
+            total += scalars(chunk);
+            marks.push(total);
+        }
+        LineIndex {
+            text,
+            starts,
+            marks,
+        }
+    }
+
+    /// Scalar values before byte `offset`.
+    fn scalars_before(&self, offset: usize) -> usize {
+        let k = offset / STRIDE;
+        self.marks.get(k).copied().unwrap_or_default()
+            + scalars(&self.text.as_bytes()[k * STRIDE..offset])
     }
 
     /// 0-based line of a byte offset (clamped to the text).
@@ -41,7 +70,7 @@ impl<'a> LineIndex<'a> {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
         let line = self.line(offset);
-        let col = self.text[self.starts[line]..offset].chars().count();
+        let col = self.scalars_before(offset) - self.scalars_before(self.starts[line]);
         (line + 1, col + 1)
     }
 }

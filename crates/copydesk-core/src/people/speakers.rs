@@ -225,6 +225,10 @@ impl Ctx<'_> {
         let start_sent = self.toks.get(qstart).map(|t| t.sent);
         let qend = self.toks.partition_point(|t| t.range.start < range.end);
         let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
+        // Only the tokens near the quotation: a paragraph of a thousand attributed quotations
+        // must not make each one scan all the others (a normal paragraph fits in the window).
+        const NEAR: usize = 256;
+        let (from, to) = (from.max(qstart.saturating_sub(NEAR)), to.min(qend + NEAR));
         let mut best: Option<(usize, usize)> = None;
         for k in from..to {
             if !self.is_cue(k) {
@@ -288,6 +292,8 @@ pub fn resolve(
     // The speaker of the last checked quotation of each block.
     let mut block_speaker: HashMap<usize, Speaker> = HashMap::default();
     let mut last_checked: Option<Speaker> = None;
+    // The last reporting verb of each block, found once per block.
+    let mut last_cues: HashMap<usize, Option<usize>> = HashMap::default();
     for q in &quotes.quotations {
         if q.kind != QuoteKind::Quotation {
             out.push(Speaker::Unresolved);
@@ -303,7 +309,7 @@ pub fn resolve(
                 let prev = q.block.saturating_sub(1);
                 match block_speaker.get(&prev) {
                     Some(s) if *s != Speaker::Unresolved => s.clone(),
-                    _ => match cx.last_cue(prev) {
+                    _ => match *last_cues.entry(prev).or_insert_with(|| cx.last_cue(prev)) {
                         Some(k) => cx.subject(k),
                         None => colon_speaker(&cx, prev, doc.blocks[prev].range.end),
                     },

@@ -48,8 +48,7 @@ fn block_cue(
 /// How a quotation's own sentence attributes it, if it does.
 fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     let block = &doc.blocks[q.block];
-    let sentence = doc.sentence_at(q.block, q.range.start);
-    let from = sentence.start.min(q.range.start);
+    let from = super::before_start(doc, q);
     let before = doc.prose[from..q.range.start].trim_end();
     let after = &doc.prose[q.range.end..block.range.end];
     // `Who told the council, "…"?`: a question about speech attributes nothing.

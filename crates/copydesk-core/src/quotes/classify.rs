@@ -62,8 +62,7 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
             continue;
         }
         // The words just before the opening mark, within its sentence.
-        let sentence = doc.sentence_at(q.block, q.range.start);
-        let before = &doc.prose[sentence.start.min(q.range.start)..q.range.start];
+        let before = &doc.prose[super::before_start(doc, q)..q.range.start];
         let mut prev: Vec<String> = words(before).map(|w| w.to_lowercase()).collect();
         prev.reverse();
         prev.truncate(4);

@@ -123,6 +123,19 @@ pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
     quotes
 }
 
+/// Where the words that can attribute or name a quotation start: its sentence's start, but at
+/// most [`BEFORE_WINDOW`] bytes back, so a long sentence with many quotations stays linear.
+pub(crate) fn before_start(doc: &Document, q: &Quotation) -> usize {
+    /// Enough for a speaker, a verb and an appositive before the opening mark.
+    const BEFORE_WINDOW: usize = 512;
+    let sentence = doc.sentence_at(q.block, q.range.start);
+    let start = sentence
+        .start
+        .min(q.range.start)
+        .max(q.range.start.saturating_sub(BEFORE_WINDOW));
+    doc.prose.ceil_char_boundary(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
