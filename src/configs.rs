@@ -18,15 +18,7 @@ pub struct Disk;
 impl FileAccess for Disk {
     fn entry(&self, path: &Path) -> Option<EntryKind> {
         let t = std::fs::symlink_metadata(path).ok()?.file_type();
-        Some(if t.is_symlink() {
-            EntryKind::Symlink
-        } else if t.is_dir() {
-            EntryKind::Dir
-        } else if t.is_file() {
-            EntryKind::File
-        } else {
-            EntryKind::Other
-        })
+        Some(EntryKind::of(t))
     }
 
     fn canonical(&self, path: &Path) -> Option<PathBuf> {

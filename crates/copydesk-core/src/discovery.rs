@@ -31,6 +31,21 @@ pub enum EntryKind {
     Other,
 }
 
+impl EntryKind {
+    /// The kind of a file type the caller read (`symlink_metadata`), so every face classifies alike.
+    pub fn of(t: std::fs::FileType) -> EntryKind {
+        if t.is_symlink() {
+            EntryKind::Symlink
+        } else if t.is_dir() {
+            EntryKind::Dir
+        } else if t.is_file() {
+            EntryKind::File
+        } else {
+            EntryKind::Other
+        }
+    }
+}
+
 /// The file access the caller lends to discovery.
 pub trait FileAccess {
     /// What is at `path`, not following a final link; `None` when nothing is.

@@ -79,15 +79,7 @@ impl<F: Fn(&Path) -> Option<String>> FileAccess for Overlay<F> {
             // A config being written in the editor and not saved yet still counts.
             Err(_) => return (self.0)(path).map(|_| EntryKind::File),
         };
-        Some(if t.is_symlink() {
-            EntryKind::Symlink
-        } else if t.is_dir() {
-            EntryKind::Dir
-        } else if t.is_file() {
-            EntryKind::File
-        } else {
-            EntryKind::Other
-        })
+        Some(EntryKind::of(t))
     }
 
     fn canonical(&self, path: &Path) -> Option<PathBuf> {
