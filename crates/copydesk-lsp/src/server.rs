@@ -215,11 +215,8 @@ impl State {
         config
     }
 
-    /// A config source changed: forget resolved configs and re-check every draft.
-    fn config_changed(&mut self) {
-        self.gen += 1;
-        self.configs.clear();
-        self.records.clear();
+    /// Marks every open draft dirty, so the worker checks it again.
+    fn recheck_all(&mut self) {
         let uris: Vec<Uri> = self
             .docs
             .iter()
@@ -229,6 +226,14 @@ impl State {
         for u in &uris {
             self.mark_dirty(u);
         }
+    }
+
+    /// A config source changed: forget resolved configs and re-check every draft.
+    fn config_changed(&mut self) {
+        self.gen += 1;
+        self.configs.clear();
+        self.records.clear();
+        self.recheck_all();
         // Re-read the config files now, so an invalid one is reported even with no draft open.
         let mut paths: Vec<Option<PathBuf>> = self
             .docs
@@ -250,15 +255,7 @@ impl State {
     /// re-read once, by the first of them).
     fn sources_changed(&mut self) {
         self.gen += 1;
-        let uris: Vec<Uri> = self
-            .docs
-            .iter()
-            .filter(|(_, d)| d.kind.is_some())
-            .map(|(u, _)| u.clone())
-            .collect();
-        for u in &uris {
-            self.mark_dirty(u);
-        }
+        self.recheck_all();
         if self.caps.pull {
             self.outbox.push(Out::Refresh);
         }
