@@ -6,6 +6,7 @@ use crate::configs::Resolver;
 use crate::read::Text;
 use crate::report::Report;
 use crate::walk::{self, Source};
+use copydesk_core::RuleId;
 use copydesk_core::{analyze_with, Config, DocKind, Finding, Record};
 use rayon::prelude::*;
 use std::io::Write;
@@ -171,7 +172,7 @@ fn across_files(reports: &mut [Report], config: &Config) {
         if odd
             .findings
             .iter()
-            .any(|f| f.rule == "name-spelling" && f.byte_start == c.range.start)
+            .any(|f| f.rule == RuleId::NameSpelling && f.byte_start == c.range.start)
         {
             continue;
         }
@@ -181,7 +182,7 @@ fn across_files(reports: &mut [Report], config: &Config) {
             .line_col(c.canonical_range.start)
             .0;
         let mut f = Finding::new(
-            "name-spelling",
+            RuleId::NameSpelling,
             c.range.clone(),
             format!(
                 "“{here}” is written “{there}” in {}:{line}: spell it one way in every file",

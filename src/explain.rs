@@ -6,13 +6,17 @@ use std::process::ExitCode;
 
 /// The rule list: id, default severity and summary, aligned.
 pub fn rules_text() -> String {
-    let width = RULES.iter().map(|r| r.id().len()).max().unwrap_or(0);
+    let width = RULES
+        .iter()
+        .map(|r| r.id().as_str().len())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for r in RULES {
         let _ = writeln!(
             out,
             "{:width$}  {:7}  {}",
-            r.id(),
+            r.id().as_str(),
             r.default_severity().as_str(),
             r.summary()
         );
@@ -29,7 +33,7 @@ pub fn explain_text(id: &str) -> Option<String> {
         out,
         "\n\nDefault severity: {}. Online: {}\n",
         rule.default_severity().as_str(),
-        copydesk_core::rule_docs_url(id)
+        copydesk_core::rule_docs_url(rule.id())
     );
     Some(out)
 }
@@ -42,7 +46,7 @@ pub fn explain(id: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            let ids: Vec<&str> = RULES.iter().map(|r| r.id()).collect();
+            let ids: Vec<&str> = RULES.iter().map(|r| r.id().as_str()).collect();
             eprintln!(
                 "copydesk: error: unknown rule `{id}`; the rules are: {}",
                 ids.join(", ")
@@ -60,15 +64,22 @@ mod tests {
     fn every_rule_is_listed_and_documented_with_an_example() {
         let list = rules_text();
         for r in RULES {
-            assert!(list.contains(r.id()) && list.contains(r.summary()));
-            let doc = explain_text(r.id()).unwrap();
-            assert!(doc.starts_with(&format!("# {}", r.id())), "{}", r.id());
+            assert!(list.contains(r.id().as_str()) && list.contains(r.summary()));
+            let doc = explain_text(r.id().as_str()).unwrap();
+            assert!(
+                doc.starts_with(&format!("# {}", r.id().as_str())),
+                "{}",
+                r.id().as_str()
+            );
         }
         // The quotation rules' documentation is complete; the other rules' pages are written with them.
         for id in ["unattributed-quote", "unbalanced-quote"] {
             let doc = explain_text(id).unwrap();
             assert!(doc.contains("## Example"), "{id} has no example");
-            assert!(doc.ends_with(&format!("Online: {}\n", copydesk_core::rule_docs_url(id))));
+            assert!(doc.ends_with(&format!(
+                "Online: {}\n",
+                copydesk_core::rule_docs_url(by_id(id).unwrap().id())
+            )));
         }
         assert!(explain_text("no-such-rule").is_none());
     }

@@ -82,14 +82,13 @@ mod tests {
             (usize::MAX / 2, 3),
         ] {
             findings.push(
-                Finding::new("unattributed-quote", s..e, "odd").with_fix(Fix {
+                Finding::new(copydesk_core::RuleId::UnattributedQuote, s..e, "odd").with_fix(Fix {
                     title: "odd fix".into(),
                     edits: vec![Edit::new(s..e, "x\ny"), Edit::new(e..s, "")],
                     safe: true,
                 }),
             );
         }
-        findings.push(Finding::new("no-such-rule", 0..1, "unknown rule"));
         let report = Report {
             display: "odd.md".into(),
             text: decode(text.as_bytes().to_vec()).unwrap(),
@@ -108,8 +107,12 @@ mod tests {
     #[test]
     fn related_places_are_shown() {
         let text = "Barry Fitzpatrick spoke.\n\nMr Fitzpatrik left.\n";
-        let f = Finding::new("name-spelling", 29..39, "spelt differently")
-            .with_related(6..17, "canonical spelling: “Barry Fitzpatrick”");
+        let f = Finding::new(
+            copydesk_core::RuleId::NameSpelling,
+            29..39,
+            "spelt differently",
+        )
+        .with_related(6..17, "canonical spelling: “Barry Fitzpatrick”");
         let report = Report {
             display: "n.md".into(),
             text: decode(text.as_bytes().to_vec()).unwrap(),

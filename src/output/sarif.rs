@@ -298,8 +298,8 @@ pub fn rules() -> Vec<ReportingDescriptor> {
     RULES
         .iter()
         .map(|r| ReportingDescriptor {
-            id: r.id(),
-            name: pascal(r.id()),
+            id: r.id().as_str(),
+            name: pascal(r.id().as_str()),
             short_description: Message::text(r.summary()),
             full_description: Message::text(
                 first_paragraph(r.docs()).unwrap_or_else(|| r.summary().to_string()),
@@ -353,7 +353,7 @@ pub fn log(reports: &[Report]) -> Log {
                 end_column: l.end_column,
             };
             results.push(SarifResult {
-                rule_id: f.rule,
+                rule_id: f.rule.as_str(),
                 rule_index,
                 level: level(f.severity),
                 message: Message::text(f.message.clone()),
@@ -504,7 +504,7 @@ mod tests {
         let rules = get(&v, "runs.0.tool.driver.rules").as_array().unwrap();
         assert_eq!(rules.len(), RULES.len());
         for (i, r) in rules.iter().enumerate() {
-            assert_eq!(r["id"], RULES[i].id());
+            assert_eq!(r["id"], RULES[i].id().as_str());
             for field in [
                 "name",
                 "shortDescription.text",

@@ -9,6 +9,7 @@
 use crate::config::{Config, RuleLevel};
 use crate::document::DocKind;
 use crate::finding::{Edit, Severity};
+use crate::rule_id::RuleId;
 use crate::rules::RULES;
 use std::ops::Range;
 
@@ -66,7 +67,7 @@ pub fn cross_names(drafts: &[Draft], config: &Config) -> Vec<CrossName> {
     for f in analysis
         .findings
         .iter()
-        .filter(|f| f.rule == "name-spelling")
+        .filter(|f| f.rule == RuleId::NameSpelling)
     {
         let Some((draft, range)) = locate(f.range()) else {
             continue;
@@ -112,8 +113,8 @@ pub fn cross_names(drafts: &[Draft], config: &Config) -> Vec<CrossName> {
 fn only_name_spelling(config: &Config) -> Config {
     let mut config = config.clone();
     for rule in RULES {
-        if rule.id() != "name-spelling" {
-            config.rules.insert(rule.id().to_string(), RuleLevel::Off);
+        if rule.id() != RuleId::NameSpelling {
+            config.rules.insert(rule.id(), RuleLevel::Off);
         }
     }
     config

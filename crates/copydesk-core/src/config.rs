@@ -2,6 +2,7 @@
 //! style is an error naming the line, never a silent default.
 
 use crate::finding::Severity;
+use crate::rule_id::RuleId;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -65,7 +66,7 @@ pub struct Config {
     /// The selected house style profile, if any (`ap`, `bbc`, ...).
     pub style: Option<String>,
     /// Per-rule levels; a rule not named here runs at its default severity.
-    pub rules: BTreeMap<String, RuleLevel>,
+    pub rules: BTreeMap<RuleId, RuleLevel>,
     /// Quotation settings.
     pub quotes: QuoteConfig,
     /// Names settings.
@@ -182,13 +183,13 @@ impl Config {
         let mut rules = BTreeMap::new();
         for (id, level) in raw.rules {
             let at = line(id.span());
-            let id = id.into_inner();
-            if crate::rules::by_id(&id).is_none() {
+            let name = id.into_inner();
+            let Some(id) = RuleId::parse(&name) else {
                 return Err(ConfigError {
                     line: at,
-                    message: format!("unknown rule `{id}` (see `copydesk rules`)"),
+                    message: format!("unknown rule `{name}` (see `copydesk rules`)"),
                 });
-            }
+            };
             let level = match level.get_ref().as_str() {
                 "off" => RuleLevel::Off,
                 other => RuleLevel::On(Severity::parse(other).ok_or_else(|| ConfigError {
@@ -210,9 +211,9 @@ impl Config {
     }
 
     /// The level a rule runs at under this config.
-    pub fn level(&self, rule: &str, default: Severity) -> RuleLevel {
+    pub fn level(&self, rule: RuleId, default: Severity) -> RuleLevel {
         self.rules
-            .get(rule)
+            .get(&rule)
             .copied()
             .unwrap_or(RuleLevel::On(default))
     }

@@ -1,5 +1,6 @@
 //! What the engine reports: findings, their severities and their fixes as byte edits.
 
+use crate::rule_id::RuleId;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
@@ -120,7 +121,7 @@ pub struct SourcePlace {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The stable rule id, such as `unattributed-quote`.
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// How serious it is (after the config's overrides).
     pub severity: Severity,
     /// A sentence a journalist understands.
@@ -137,7 +138,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `rule` over `range` with the rule's default severity (set later by the engine).
-    pub fn new(rule: &'static str, range: Range<usize>, message: impl Into<String>) -> Finding {
+    pub fn new(rule: RuleId, range: Range<usize>, message: impl Into<String>) -> Finding {
         Finding {
             rule,
             severity: Severity::Warning,

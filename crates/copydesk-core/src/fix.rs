@@ -135,7 +135,12 @@ mod tests {
         let mut out = Vec::new();
         for (i, _) in text.match_indices("Mr.") {
             out.push(
-                Finding::new("title-consistency", i..i + 3, "Mr. should be Mr").with_fix(Fix {
+                Finding::new(
+                    crate::RuleId::TitleConsistency,
+                    i..i + 3,
+                    "Mr. should be Mr",
+                )
+                .with_fix(Fix {
                     title: "Write Mr".into(),
                     edits: vec![Edit::new(i..i + 3, "Mr")],
                     safe: true,
@@ -144,7 +149,7 @@ mod tests {
         }
         for (i, _) in text.match_indices("Mr Mr") {
             out.push(
-                Finding::new("title-consistency", i..i + 5, "doubled").with_fix(Fix {
+                Finding::new(crate::RuleId::TitleConsistency, i..i + 5, "doubled").with_fix(Fix {
                     title: "Write Mr once".into(),
                     edits: vec![Edit::new(i..i + 5, "Mr")],
                     safe: true,
@@ -153,7 +158,7 @@ mod tests {
         }
         for (i, _) in text.match_indices("NOTE") {
             out.push(
-                Finding::new("unattributed-quote", i..i + 4, "unsafe").with_fix(Fix {
+                Finding::new(crate::RuleId::UnattributedQuote, i..i + 4, "unsafe").with_fix(Fix {
                     title: "Add a line".into(),
                     edits: vec![Edit::new(i..i + 4, "NOTE\nmore")],
                     safe: false,
@@ -162,7 +167,12 @@ mod tests {
         }
         for (i, _) in text.match_indices("ADD") {
             out.push(
-                Finding::new("unattributed-quote", i..i + 3, "safe, multi-line").with_fix(Fix {
+                Finding::new(
+                    crate::RuleId::UnattributedQuote,
+                    i..i + 3,
+                    "safe, multi-line",
+                )
+                .with_fix(Fix {
                     title: "Add a line".into(),
                     edits: vec![Edit::new(i..i + 3, "added\nline")],
                     safe: true,

@@ -16,6 +16,7 @@ pub mod people;
 pub mod position;
 pub mod quotes;
 pub mod report;
+pub mod rule_id;
 pub mod rules;
 pub mod sources;
 pub mod styles;
@@ -27,6 +28,7 @@ pub use document::{DocKind, Document};
 pub use finding::{Edit, Finding, Fix, Related, Severity, SourcePlace};
 pub use people::People;
 pub use quotes::Quotes;
+pub use rule_id::RuleId;
 pub use sources::{QuoteMatch, Record, SourceError, SourceText};
 
 use cues::Cues;
@@ -37,7 +39,7 @@ pub const DOCS_BASE: &str =
     "https://github.com/copydesk/copydesk/blob/main/crates/copydesk-core/docs/rules/";
 
 /// The link to a rule's documentation.
-pub fn rule_docs_url(rule: &str) -> String {
+pub fn rule_docs_url(rule: RuleId) -> String {
     format!("{DOCS_BASE}{rule}.md")
 }
 

@@ -11,7 +11,7 @@ pub struct JsonFinding<'a> {
     /// The draft as shown.
     pub path: &'a str,
     /// Rule id.
-    pub rule: &'static str,
+    pub rule: crate::RuleId,
     /// `error|warning|info|hint`.
     pub severity: &'static str,
     /// What is wrong.
@@ -151,7 +151,7 @@ mod tests {
     #[test]
     fn shifts_offsets_but_not_columns() {
         let text = "a\n“é” x";
-        let f = Finding::new("unattributed-quote", 2..10, "m")
+        let f = Finding::new(crate::RuleId::UnattributedQuote, 2..10, "m")
             .with_fix(Fix {
                 title: "t".into(),
                 edits: vec![Edit::new(11..12, "y")],

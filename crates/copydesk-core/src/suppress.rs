@@ -132,7 +132,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
     }
     findings.retain(|f| {
         let by_line = lines.iter().any(|(rules, r)| {
-            covers(rules, f.rule)
+            covers(rules, f.rule.as_str())
                 && r.start <= f.byte_start
                 && f.byte_start < r.end.max(r.start + 1)
         });
@@ -146,7 +146,7 @@ pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
             }
             state.apply(directive, rules);
         }
-        !state.silences(f.rule)
+        !state.silences(f.rule.as_str())
     });
 }
 
@@ -162,7 +162,7 @@ mod tests {
         let ix = crate::position::LineIndex::new(text);
         a.findings
             .iter()
-            .map(|f| (f.rule, ix.line_col(f.byte_start).0))
+            .map(|f| (f.rule.as_str(), ix.line_col(f.byte_start).0))
             .collect()
     }
 

@@ -11,8 +11,8 @@ fn findings(text: &str, kind: DocKind) -> Vec<(&'static str, String)> {
     analyze(text, kind, &Config::default())
         .findings
         .into_iter()
-        .filter(|f| QUOTE_RULES.contains(&f.rule))
-        .map(|f| (f.rule, text[f.range()].to_string()))
+        .filter(|f| QUOTE_RULES.contains(&f.rule.as_str()))
+        .map(|f| (f.rule.as_str(), text[f.range()].to_string()))
         .collect()
 }
 
@@ -266,7 +266,7 @@ fn fixes(text: &str) -> Vec<(String, bool)> {
     let f = a
         .findings
         .iter()
-        .find(|f| f.rule == "unbalanced-quote")
+        .find(|f| f.rule.as_str() == "unbalanced-quote")
         .expect("an unbalanced-quote finding");
     f.fixes
         .iter()
@@ -345,7 +345,7 @@ fn headlines_drop_the_comma() {
     assert!(analyze(text, DocKind::Markdown, &config)
         .findings
         .iter()
-        .all(|f| f.rule != "unattributed-quote"));
+        .all(|f| f.rule.as_str() != "unattributed-quote"));
 }
 
 #[test]

@@ -11,10 +11,10 @@ fn found(text: &str, config: &Config) -> Vec<(&'static str, String, Option<Strin
     analyze(text, DocKind::PlainText, config)
         .findings
         .into_iter()
-        .filter(|f| f.rule == "name-spelling" || f.rule == "ambiguous-name")
+        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
         .map(|f| {
             (
-                f.rule,
+                f.rule.as_str(),
                 text[f.byte_start..f.byte_end].to_string(),
                 f.fixes
                     .first()

@@ -11,10 +11,10 @@ fn findings(text: &str, kind: DocKind, config: &Config) -> Vec<(&'static str, St
     analyze(text, kind, config)
         .findings
         .into_iter()
-        .filter(|f| QUOTE_RULES.contains(&f.rule))
+        .filter(|f| QUOTE_RULES.contains(&f.rule.as_str()))
         .map(|f| {
             (
-                f.rule,
+                f.rule.as_str(),
                 text[f.range()].to_string(),
                 ix.line_col(f.byte_start).0,
             )
@@ -87,7 +87,7 @@ fn reopened_quote_is_explained_and_fixable() {
         "“We waited two years. We will wait no longer. “Every crew voted,” Mr Ashby added.\n";
     let analysis = analyze(text, DocKind::PlainText, &Config::default());
     let f = &analysis.findings[0];
-    assert_eq!(f.rule, "unbalanced-quote");
+    assert_eq!(f.rule.as_str(), "unbalanced-quote");
     assert!(
         f.message.contains("before the next quotation opens"),
         "{}",

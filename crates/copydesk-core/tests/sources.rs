@@ -30,11 +30,11 @@ fn findings(text: &str) -> Vec<(&'static str, String)> {
         .into_iter()
         .filter(|f| {
             matches!(
-                f.rule,
+                f.rule.as_str(),
                 "misquote" | "misattributed-quote" | "unsourced-quote"
             )
         })
-        .map(|f| (f.rule, text[f.range()].to_string()))
+        .map(|f| (f.rule.as_str(), text[f.range()].to_string()))
         .collect()
 }
 
@@ -95,11 +95,11 @@ fn the_wrong_draft_is_flagged_exactly() {
         .iter()
         .filter(|f| {
             matches!(
-                f.rule,
+                f.rule.as_str(),
                 "misquote" | "misattributed-quote" | "unsourced-quote"
             )
         })
-        .map(|f| (f.rule, &text[f.range()], f.message.as_str()))
+        .map(|f| (f.rule.as_str(), &text[f.range()], f.message.as_str()))
         .collect();
     assert_eq!(
         got,
@@ -134,7 +134,7 @@ fn the_wrong_draft_is_flagged_exactly() {
     let severities: Vec<&str> = a
         .findings
         .iter()
-        .filter(|f| f.rule.ends_with("quote") && f.rule != "unattributed-quote")
+        .filter(|f| f.rule.as_str().ends_with("quote") && f.rule.as_str() != "unattributed-quote")
         .map(|f| f.severity.as_str())
         .collect();
     assert_eq!(
@@ -145,7 +145,7 @@ fn the_wrong_draft_is_flagged_exactly() {
     let fixes: Vec<String> = a
         .findings
         .iter()
-        .filter(|f| f.rule == "misquote")
+        .filter(|f| f.rule.as_str() == "misquote")
         .map(|f| {
             assert!(!f.fixes[0].safe);
             copydesk_core::fix::apply_edits(text, &f.fixes[0].edits)
@@ -194,11 +194,11 @@ fn against(record: &str, draft: &str) -> Vec<(&'static str, String)> {
         .into_iter()
         .filter(|f| {
             matches!(
-                f.rule,
+                f.rule.as_str(),
                 "misquote" | "misattributed-quote" | "unsourced-quote"
             )
         })
-        .map(|f| (f.rule, f.message))
+        .map(|f| (f.rule.as_str(), f.message))
         .collect()
 }
 
@@ -288,7 +288,7 @@ fn no_sources_no_findings() {
     assert!(!a
         .findings
         .iter()
-        .any(|f| f.rule.starts_with("mis") || f.rule == "unsourced-quote"));
+        .any(|f| f.rule.as_str().starts_with("mis") || f.rule.as_str() == "unsourced-quote"));
     // Terms and titles are never held to the record.
     assert_eq!(
         against(RECORD, "Ross called it a \"complete fiasco\" and left."),

@@ -14,7 +14,7 @@ fn title_findings(text: &str, style: Option<&str>) -> Vec<Finding> {
     analyze(text, DocKind::PlainText, &config(style))
         .findings
         .into_iter()
-        .filter(|f| f.rule.starts_with("title-"))
+        .filter(|f| f.rule.as_str().starts_with("title-"))
         .collect()
 }
 
@@ -37,7 +37,7 @@ fn run(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String, bo
                     )
                 })
                 .unwrap_or_default();
-            (f.rule, text[f.range()].to_string(), rep, safe)
+            (f.rule.as_str(), text[f.range()].to_string(), rep, safe)
         })
         .collect()
 }

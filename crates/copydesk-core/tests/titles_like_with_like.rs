@@ -12,7 +12,7 @@ fn run(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String)> {
     analyze(text, DocKind::PlainText, &config)
         .findings
         .into_iter()
-        .filter(|f| f.rule.starts_with("title-"))
+        .filter(|f| f.rule.as_str().starts_with("title-"))
         .map(|f| {
             let rep = f
                 .fixes
@@ -25,7 +25,7 @@ fn run(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String)> {
                         .join("|")
                 })
                 .unwrap_or_default();
-            (f.rule, text[f.range()].to_string(), rep)
+            (f.rule.as_str(), text[f.range()].to_string(), rep)
         })
         .collect()
 }
@@ -38,7 +38,7 @@ fn messages(text: &str, style: Option<&str>) -> Vec<String> {
     analyze(text, DocKind::PlainText, &config)
         .findings
         .into_iter()
-        .filter(|f| f.rule.starts_with("title-"))
+        .filter(|f| f.rule.as_str().starts_with("title-"))
         .map(|f| f.message)
         .collect()
 }

@@ -4,6 +4,7 @@
 //! document is still at the revision it was built from.
 
 use crate::position::{Encoding, TextMap};
+use copydesk_core::RuleId;
 use copydesk_core::{analyze_with, Analysis, Config, DocKind, Finding, Record, Severity};
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -175,7 +176,7 @@ impl Snapshot {
             }
         }));
         // The other spellings of the person, so the editor can list them next to the canonical one.
-        if f.rule == "name-spelling" && item.foreign_related.is_empty() {
+        if f.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
             let people = &self.analysis.people;
             if let Some(p) = people.person_at(f.byte_start) {
                 let flagged = self.text().get(f.range()).unwrap_or("");
@@ -268,7 +269,7 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
         if c.draft == 0 {
             if own
                 .iter()
-                .any(|o| o.rule == "name-spelling" && o.byte_start == c.range.start)
+                .any(|o| o.rule == RuleId::NameSpelling && o.byte_start == c.range.start)
             {
                 continue;
             }
@@ -278,7 +279,7 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
             let here = input.text.get(c.range.clone()).unwrap_or("");
             let name = file_name(&other.uri);
             let mut finding = Finding::new(
-                "name-spelling",
+                RuleId::NameSpelling,
                 c.range.clone(),
                 format!("“{here}” is “{there}” in {name}: spell it one way in every file"),
             );
@@ -309,7 +310,7 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
                 .entry((c.canonical_range.start, c.canonical_range.end))
                 .or_insert_with(|| Item {
                     finding: Finding::new(
-                        "name-spelling",
+                        RuleId::NameSpelling,
                         c.canonical_range.clone(),
                         format!("“{here}” is written “{spelled}” in {name}: spell it one way in every file"),
                     ),

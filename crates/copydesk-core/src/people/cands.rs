@@ -2,9 +2,9 @@
 //! that the run is a person.
 
 use super::keys::fold;
-use super::keys::FxMap as HashMap;
 use super::lexicon::{Gender, Lexicon, TitleWord};
 use super::scan::{InQuote, Tok};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// A name as written somewhere in the draft.

@@ -141,59 +141,6 @@ pub fn distance(a: &str, b: &str, max: usize) -> usize {
     d[a.len() * w + b.len()].min(max + 1)
 }
 
-/// A fast, non-cryptographic hasher for the short keys of names (the Fx hash, as used by
-/// rustc): the maps here are rebuilt on every keystroke and never see hostile keys at scale.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// Builds [`FxHasher`]s.
-pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
-/// A hash map with the fast hasher.
-pub type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
-/// A hash set with the fast hasher.
-pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
-
 #[cfg(test)]
 mod tests {
     use super::*;

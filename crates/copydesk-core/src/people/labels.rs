@@ -2,8 +2,9 @@
 //! person of the story, by the same folds the name checks use: case, diacritics, hyphens and
 //! titles do not count, a surname alone fits the full name, given names must agree.
 
-use super::keys::{fold, FxSet as HashSet};
+use super::keys::fold;
 use super::lexicon::Lexicon;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Labels that name a role (`Q`, `Interviewer`, `Speaker 2`), from `data/sources/roles.txt`.

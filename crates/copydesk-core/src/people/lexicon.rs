@@ -1,7 +1,7 @@
 //! The word lists behind name finding (data in `data/names/`, embedded and loaded once).
 
 use super::keys::fold;
-use super::keys::{FxMap as HashMap, FxSet as HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Gender hint carried by a given name or a courtesy title.

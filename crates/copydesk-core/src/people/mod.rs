@@ -25,9 +25,9 @@ use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
 /// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
 pub use keys::fold;
-use keys::FxMap as HashMap;
 use keys::{distance, skeleton};
 use lexicon::{Gender, Lexicon};
+use rustc_hash::FxHashMap as HashMap;
 use scan::{InQuote, Tok};
 use serde::Serialize;
 use std::ops::Range;

@@ -5,10 +5,11 @@
 //! (or the house form) is canonical; a form written as often as it is a name of its own.
 
 use super::cands::Extractor;
-use super::keys::{distance, fold, skeleton, FxMap as HashMap, FxSet};
+use super::keys::{distance, fold, skeleton};
 use super::lexicon::Lexicon;
 use super::scan::InQuote;
 use super::{key_hash, Spelling, MAX_FUZZY};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as FxSet};
 
 /// How a token is used by the people of the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

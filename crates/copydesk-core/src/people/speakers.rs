@@ -3,12 +3,12 @@
 //! person introduced before it. Unresolved when the text does not say.
 
 use super::cands::Cand;
-use super::keys::FxMap as HashMap;
 use super::lexicon::{Gender, Lexicon};
 use super::scan::{InQuote, Tok};
 use super::Speaker;
 use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
+use rustc_hash::FxHashMap as HashMap;
 
 struct Ctx<'a> {
     text: &'a str,

@@ -2,13 +2,14 @@
 
 use super::{Context, Rule};
 use crate::finding::Finding;
+use crate::rule_id::RuleId;
 
 /// Flags a bare surname (or title + surname) when two or more people with that surname are already in the story.
 pub struct AmbiguousName;
 
 impl Rule for AmbiguousName {
-    fn id(&self) -> &'static str {
-        "ambiguous-name"
+    fn id(&self) -> RuleId {
+        RuleId::AmbiguousName
     }
 
     fn summary(&self) -> &'static str {
@@ -34,7 +35,7 @@ impl Rule for AmbiguousName {
                 _ => quoted.concat(),
             };
             let mut f = Finding::new(
-                "ambiguous-name",
+                RuleId::AmbiguousName,
                 a.range.clone(),
                 format!("“{written}” could be {list}: name the person"),
             );

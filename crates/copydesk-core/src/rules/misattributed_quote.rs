@@ -3,14 +3,15 @@
 use super::misquote::passage_note;
 use super::{Context, Rule};
 use crate::finding::Finding;
+use crate::rule_id::RuleId;
 use crate::sources::MatchKind;
 
 /// Flags quotations the record puts in another speaker's mouth.
 pub struct MisattributedQuote;
 
 impl Rule for MisattributedQuote {
-    fn id(&self) -> &'static str {
-        "misattributed-quote"
+    fn id(&self) -> RuleId {
+        RuleId::MisattributedQuote
     }
 
     fn summary(&self) -> &'static str {

@@ -2,6 +2,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
+use crate::rule_id::RuleId;
 use crate::sources::{Diff, MatchKind, Passage};
 
 /// Flags quotations that change, add, drop or reorder the record's words.
@@ -70,8 +71,8 @@ fn restore(text: &str, d: &Diff) -> Edit {
 }
 
 impl Rule for Misquote {
-    fn id(&self) -> &'static str {
-        "misquote"
+    fn id(&self) -> RuleId {
+        RuleId::Misquote
     }
 
     fn summary(&self) -> &'static str {

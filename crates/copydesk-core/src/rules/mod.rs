@@ -8,6 +8,7 @@ use crate::document::Document;
 use crate::finding::{Finding, Severity};
 use crate::people::People;
 use crate::quotes::Quotes;
+use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
 use crate::titles::TitleUsage;
@@ -125,7 +126,7 @@ impl Context<'_> {
 /// One check of the copy desk.
 pub trait Rule: Sync {
     /// The stable public id, such as `unattributed-quote`.
-    fn id(&self) -> &'static str;
+    fn id(&self) -> RuleId;
     /// One line saying what the rule flags.
     fn summary(&self) -> &'static str;
     /// The rule's documentation in Markdown, with an example (shown by `copydesk explain`).
@@ -153,5 +154,5 @@ pub static RULES: &[&dyn Rule] = &[
 
 /// Looks a rule up by its id.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|r| r.id() == id)
+    RULES.iter().copied().find(|r| r.id().as_str() == id)
 }

@@ -2,13 +2,14 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
+use crate::rule_id::RuleId;
 
 /// Flags a name written differently from its other mentions in the draft, or from the house names list.
 pub struct NameSpelling;
 
 impl Rule for NameSpelling {
-    fn id(&self) -> &'static str {
-        "name-spelling"
+    fn id(&self) -> RuleId {
+        RuleId::NameSpelling
     }
 
     fn summary(&self) -> &'static str {
@@ -38,11 +39,12 @@ impl Rule for NameSpelling {
                     s.written, s.replacement
                 )
             };
-            let mut f = Finding::new("name-spelling", s.range.clone(), message).with_fix(Fix {
-                title: format!("Change to “{}”", s.replacement),
-                edits: vec![Edit::new(s.range.clone(), s.replacement.clone())],
-                safe: true,
-            });
+            let mut f =
+                Finding::new(RuleId::NameSpelling, s.range.clone(), message).with_fix(Fix {
+                    title: format!("Change to “{}”", s.replacement),
+                    edits: vec![Edit::new(s.range.clone(), s.replacement.clone())],
+                    safe: true,
+                });
             // Every other spelling of the same name in one go.
             let same: Vec<Edit> = spellings
                 .iter()

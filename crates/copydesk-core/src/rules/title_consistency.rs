@@ -10,14 +10,15 @@
 
 use super::{Context, Rule};
 use crate::finding::Finding;
+use crate::rule_id::RuleId;
 use crate::titles::check_consistency;
 
 /// Flags the same kind of title written two ways in one draft.
 pub struct TitleConsistency;
 
 impl Rule for TitleConsistency {
-    fn id(&self) -> &'static str {
-        "title-consistency"
+    fn id(&self) -> RuleId {
+        RuleId::TitleConsistency
     }
 
     fn summary(&self) -> &'static str {

@@ -8,14 +8,15 @@
 
 use super::{Context, Rule};
 use crate::finding::Finding;
+use crate::rule_id::RuleId;
 use crate::titles::{bare_later_references, verdict};
 
 /// Flags a title written against the selected house style (only when a style is selected).
 pub struct TitleStyle;
 
 impl Rule for TitleStyle {
-    fn id(&self) -> &'static str {
-        "title-style"
+    fn id(&self) -> RuleId {
+        RuleId::TitleStyle
     }
 
     fn summary(&self) -> &'static str {
@@ -32,7 +33,7 @@ impl Rule for TitleStyle {
         };
         for u in cx.title_usages() {
             if let Some(v) = verdict(style, u, cx) {
-                let mut f = Finding::new("title-style", v.range, v.message);
+                let mut f = Finding::new(RuleId::TitleStyle, v.range, v.message);
                 if let Some(fix) = v.fix {
                     f = f.with_fix(fix);
                 }

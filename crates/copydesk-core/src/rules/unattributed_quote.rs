@@ -3,6 +3,7 @@
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::quotes::{Attribution, Quotation, QuoteKind};
+use crate::rule_id::RuleId;
 
 /// Flags direct quotations with no attribution.
 pub struct UnattributedQuote;
@@ -11,8 +12,8 @@ pub struct UnattributedQuote;
 pub const PLACEHOLDER: &str = "[who]";
 
 impl Rule for UnattributedQuote {
-    fn id(&self) -> &'static str {
-        "unattributed-quote"
+    fn id(&self) -> RuleId {
+        RuleId::UnattributedQuote
     }
 
     fn summary(&self) -> &'static str {

@@ -3,13 +3,14 @@
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::quotes::shape::before_attribution;
+use crate::rule_id::RuleId;
 
 /// Flags lone quotation marks.
 pub struct UnbalancedQuote;
 
 impl Rule for UnbalancedQuote {
-    fn id(&self) -> &'static str {
-        "unbalanced-quote"
+    fn id(&self) -> RuleId {
+        RuleId::UnbalancedQuote
     }
 
     fn summary(&self) -> &'static str {

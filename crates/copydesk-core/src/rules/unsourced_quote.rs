@@ -2,14 +2,15 @@
 
 use super::{Context, Rule};
 use crate::finding::{Finding, Severity};
+use crate::rule_id::RuleId;
 use crate::sources::MatchKind;
 
 /// Flags quotations the record does not hold.
 pub struct UnsourcedQuote;
 
 impl Rule for UnsourcedQuote {
-    fn id(&self) -> &'static str {
-        "unsourced-quote"
+    fn id(&self) -> RuleId {
+        RuleId::UnsourcedQuote
     }
 
     fn summary(&self) -> &'static str {

@@ -11,6 +11,7 @@ use super::style::{
 };
 use super::{recase, Case, NameShape, PointKind, Position, Qualifier, Rank, TitleKind, TitleUsage};
 use crate::finding::{Edit, Finding, Fix};
+use crate::rule_id::RuleId;
 use crate::rules::Context;
 use crate::styles::TitleCase;
 use std::collections::HashMap;
@@ -208,7 +209,7 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
 }
 
 fn finding(u: &TitleUsage, message: String, form: String, first: Range<usize>) -> Finding {
-    Finding::new("title-consistency", u.range.clone(), message)
+    Finding::new(RuleId::TitleConsistency, u.range.clone(), message)
         .with_fix(Fix {
             title: format!("Write \"{form}\""),
             edits: vec![Edit::new(u.range.clone(), form)],

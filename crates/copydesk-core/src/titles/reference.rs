@@ -8,6 +8,7 @@ use super::{lexicon, NameShape, TitleKind, TitleUsage, TitleWord};
 use crate::document::BlockKind;
 use crate::finding::{Edit, Finding, Fix};
 use crate::people::Person;
+use crate::rule_id::RuleId;
 use crate::rules::Context;
 use crate::styles::{FirstReference, LaterReference, StyleProfile};
 use std::ops::Range;
@@ -188,7 +189,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                 forms.join("\" or \""),
                 m.text
             );
-            let mut f = Finding::new("title-style", m.range.clone(), message);
+            let mut f = Finding::new(RuleId::TitleStyle, m.range.clone(), message);
             for t in forms {
                 f = f.with_fix(Fix {
                     title: format!("Write \"{t} {}\"", m.text),

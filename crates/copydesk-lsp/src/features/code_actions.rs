@@ -7,6 +7,7 @@ use crate::position::{Encoding, TextMap};
 use crate::settings;
 use crate::snapshot::{Item, Snapshot};
 use copydesk_core::DocKind;
+use copydesk_core::RuleId;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Command, CreateFile, CreateFileOptions,
     Diagnostic, DocumentChangeOperation, DocumentChanges, OneOf,
@@ -71,7 +72,7 @@ pub fn code_actions(
         let f = &item.finding;
         let diag = snap.diagnostic(item);
         fixes.extend(own_fixes(snap, item, &diag));
-        if f.rule == "name-spelling" {
+        if f.rule == RuleId::NameSpelling {
             all.extend(fix_all_spellings(snap, item, &mut grouped));
             // The person's full form as written here (`Kim Jong Un`, not the underlined `Jong Un`).
             let spelled = snap
@@ -172,7 +173,7 @@ fn fix_all_spellings(
         .items
         .iter()
         .filter(|i| {
-            i.finding.rule == "name-spelling"
+            i.finding.rule == RuleId::NameSpelling
                 && !i.finding.fixes.is_empty()
                 && target_name(snap, i).as_deref() == Some(name.as_str())
         })
