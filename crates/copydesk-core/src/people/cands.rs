@@ -476,6 +476,7 @@ impl<'a> Extractor<'a> {
         self.name(a..b, title, courtesy, gender, out);
     }
 
+    /// A candidate for the run `r` (after its title), or none when the run is not a person.
     fn name(
         &self,
         r: Range<usize>,
@@ -484,58 +485,19 @@ impl<'a> Extractor<'a> {
         gender: Option<Gender>,
         out: &mut Vec<Cand>,
     ) {
-        let toks = self.toks;
         let (a, mut b) = (r.start, r.end);
         if a >= b || b - a > 6 {
             return;
         }
         let has_title = title.is_some();
-        // `Trump-era`, `the Erdoğan government`: a word read as a person already met.
-        if b - a == 1 && !has_title && !toks[a].initial {
-            let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
-                .then(|| self.word(a - 1).to_lowercase());
-            let noun_after = toks
-                .get(a + 1)
-                .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
-            let article = prev_lower.as_deref() == Some("the") && noun_after;
-            if toks[a].compound || article {
-                out.push(Cand {
-                    toks: a..b,
-                    title: None,
-                    gender: None,
-                    family_first: false,
-                    given: Vec::new(),
-                    surname: a..b,
-                    suffix: None,
-                    strong: false,
-                    weak: true,
-                    attributive: true,
-                    listed: false,
-                });
-                return;
-            }
-        }
-        let first_key = self.key(a).into_owned();
-        let last_key = self.key(b - 1).into_owned();
-        let prev = title.as_ref().map_or(a, |t| t.start);
-        let prev_word = (prev > 0 && toks[prev].joined && toks[prev - 1].sent == toks[prev].sent)
-            .then(|| self.word(prev - 1));
-        // `the Red Army`, `a Labour MP`: an article before capitals makes a thing, not a person.
-        if !has_title
-            && prev_word.is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
-            && !(b - a >= 2 && self.lex.given.contains_key(&first_key))
-        {
+        if let Some(c) = self.attributive(a, b, has_title) {
+            out.push(c);
             return;
         }
-        if b - a >= 2 && !has_title {
-            if self.lex.heads.contains(&last_key) {
-                return;
-            }
-            if (a..b).any(|k| self.lex.places.contains(self.key(k).as_ref()))
-                && !self.lex.given.contains_key(&first_key)
-            {
-                return;
-            }
+        let first_key = self.key(a).into_owned();
+        let prev = title.as_ref().map_or(a, |t| t.start);
+        if !has_title && self.is_thing(a, b, prev, &first_key) {
+            return;
         }
         let mut suffix = None;
         if b - a >= 3 && self.suffix_at(b - 1) {
@@ -543,171 +505,54 @@ impl<'a> Extractor<'a> {
             b -= 1;
         }
         let n = b - a;
-        // East Asian family-name-first names.
-        let family_first = (2..=3).contains(&n) && self.lex.ea_surnames.contains(&first_key) && {
-            let rest: Vec<usize> = (a + 1..b).collect();
-            let hyphened = rest.len() == 1 && {
-                let w = self.word(rest[0]);
-                w.contains('-') && w.split('-').all(|p| (1..=6).contains(&p.chars().count()))
-            };
-            let syllables = rest.iter().all(|&k| {
-                let key = self.key(k).into_owned();
-                !self.word(k).contains('-')
-                    && (self.lex.ko_syllables.contains(&key)
-                        || (key.len() <= 9 && super::lexicon::is_pinyin(&key)))
-                    && !self.lex.given.contains_key(&key)
-            });
-            hyphened || syllables
-        };
-        let (given, surname) = if n == 1 {
-            (Vec::new(), a..b)
-        } else if family_first {
-            ((a + 1..b).collect(), a..a + 1)
-        } else {
-            // Particles before the last word belong to the surname (`von der Leyen`, `Ben Khalifa`).
-            let mut s = b - 1;
-            while s > a + 1 && self.is_particle(s - 1) {
-                s -= 1;
-            }
-            // A leading particle is part of the surname after a courtesy title (`Mr Ben Khalifa`)
-            // or capitalised at the start of a sentence (`Von der Leyen said`, `De Niro said`).
-            if s == a + 1
-                && self.is_particle(a)
-                && (courtesy || !self.lex.given.contains_key(first_key.as_str()))
-            {
-                s = a;
-            }
-            ((a..s).filter(|&k| !self.bracketed[k]).collect(), s..b)
-        };
-        if n == 1 {
-            let key = &first_key;
-            if self.lex.places.contains(key) && !has_title {
-                return;
-            }
-            if (self.lex.demonyms.contains(key) || self.lex.heads.contains(key)) && !has_title {
-                return;
-            }
-            if toks[a].initial {
-                return;
-            }
-        }
-        let after = toks[b - 1].end.max(toks[r.end - 1].end);
-        let rest = &self.text[after..];
-        let appositive = rest.starts_with(", ") && {
-            let w: String = rest[2..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
-            w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || APPOSITIVE.contains(&w.as_str())
-                // `Miles Shipside, commercial director of ...`: a lowercase description.
-                || (b - a >= 2
-                    && w.chars().next().is_some_and(char::is_lowercase)
-                    && !NOT_APPOSITIVE.contains(&w.as_str()))
-        };
-        // `W.N. Whelen & Co.`: a firm.
-        if rest.trim_start().starts_with('&') {
+        let family_first = self.family_first(a, b, &first_key);
+        let (given, surname) = self.split(a, b, family_first, courtesy, &first_key);
+        if n == 1 && self.single_word_is_not_a_name(a, has_title, &first_key) {
             return;
         }
-        let next = r.end;
-        let reporting_after = !toks[r.end - 1].poss
-            && (next..(next + 3).min(toks.len())).any(|k| {
-                let t = &toks[k];
-                if !t.joined || t.cap || t.sent != toks[a].sent {
-                    return false;
-                }
-                let w = self.word(k);
-                if self.lex.reporting.contains(w) {
-                    return (next..k).all(|m| self.lex.bridges.contains(self.word(m)));
-                }
-                false
-            });
-        let reporting_before = prev > 0
-            && toks[prev].joined
-            && !toks[prev - 1].cap
-            && self.lex.reporting.contains(self.word(prev - 1));
-        let lower_title_before = prev > 0
-            && toks[prev].joined
-            && !toks[prev - 1].cap
-            && toks[prev - 1].sent == toks[prev].sent
-            && {
-                let w = self.word(prev - 1);
-                self.lex.titles.contains_key(w)
-                    || ROLES.contains(&w)
-                    || [
-                        "er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess",
-                    ]
-                    .iter()
-                    .any(|s| w.ends_with(s) && w.len() > 4)
-            };
-        // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
-        let comma_set = prev > 0
-            && !toks[prev].joined
-            && toks[prev - 1].sent == toks[prev].sent
-            && !toks[prev - 1].cap
-            && self.text[toks[prev - 1].end..toks[prev].range.start].trim() == ","
-            && !matches!(
-                self.word(prev - 1),
-                "and" | "but" | "or" | "so" | "then" | "yet"
-            )
-            && (rest.starts_with(',') || reporting_after);
-        let given_known = !family_first && n >= 2 && self.lex.given_name(&first_key).is_some();
-        let core_key = super::core_fold(self.word(surname.end - 1));
-        let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
-        let initials = n >= 2 && (a..b).any(|k| toks[k].initial);
+        let Some(signals) = self.signals(&r, b, prev) else {
+            return;
+        };
         let lower_elsewhere = self.lower_elsewhere(self.word(a));
         let strong = if given.is_empty() {
-            has_title || appositive || reporting_after || reporting_before
+            has_title || signals.appositive || signals.reporting_after || signals.reporting_before
         } else {
+            let given_known = !family_first && n >= 2 && self.lex.given_name(&first_key).is_some();
+            let core_key = super::core_fold(self.word(surname.end - 1));
+            let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
+            let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
             // Context alone (a comma, a verb, the surname used alone) makes a person only of a
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
             // not inside a quotation, where slogans and titles abound.
-            let context = appositive
-                || comma_set
-                || reporting_after
-                || reporting_before
-                || lower_title_before
-                || alone_elsewhere
-                || initials;
+            let context = signals.any() || alone_elsewhere || initials;
             has_title
                 || given_known
                 || family_first
-                || (context && !lower_elsewhere && toks[a].quote == InQuote::No)
+                || (context && !lower_elsewhere && self.toks[a].quote == InQuote::No)
         };
+        let toks = self.toks;
         let weak = toks[b - 1].poss
             || (!toks[a].sent_start && !lower_elsewhere)
             || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
         if n >= 2 && !strong {
             return;
         }
-        // `Ed and David Miliband`: the first given name shares the surname.
-        let mut listed = None;
-        if n >= 2 && !family_first && given.len() == 1 && prev >= 2 {
-            let and = prev - 1;
-            if self.word(and) == "and" && toks[prev].joined && toks[and].joined {
-                let g = and - 1;
-                if self.lex.given.contains_key(self.key(g).as_ref())
-                    && toks[g].cap
-                    && !(g > 0 && toks[g].joined && toks[g - 1].cap)
-                {
-                    listed = Some(g);
-                }
+        if n >= 2 && !family_first && given.len() == 1 {
+            if let Some(g) = self.listed_given(prev) {
+                out.push(Cand {
+                    toks: g..g + 1,
+                    title: None,
+                    gender: None,
+                    family_first: false,
+                    given: vec![g],
+                    surname: surname.clone(),
+                    suffix: None,
+                    strong: true,
+                    weak: true,
+                    attributive: false,
+                    listed: true,
+                });
             }
-        }
-        if let Some(g) = listed {
-            out.push(Cand {
-                toks: g..g + 1,
-                title: None,
-                gender: None,
-                family_first: false,
-                given: vec![g],
-                surname: surname.clone(),
-                suffix: None,
-                strong: true,
-                weak: true,
-                attributive: false,
-                listed: true,
-            });
         }
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
         let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
@@ -726,5 +571,214 @@ impl<'a> Extractor<'a> {
             attributive: false,
             listed: false,
         });
+    }
+
+    /// `Trump-era`, `the Erdoğan government`: one word read as a person already met.
+    fn attributive(&self, a: usize, b: usize, has_title: bool) -> Option<Cand> {
+        let toks = self.toks;
+        if b - a != 1 || has_title || toks[a].initial {
+            return None;
+        }
+        let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
+            .then(|| self.word(a - 1).to_lowercase());
+        let noun_after = toks
+            .get(a + 1)
+            .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
+        let article = prev_lower.as_deref() == Some("the") && noun_after;
+        (toks[a].compound || article).then(|| Cand {
+            toks: a..b,
+            title: None,
+            gender: None,
+            family_first: false,
+            given: Vec::new(),
+            surname: a..b,
+            suffix: None,
+            strong: false,
+            weak: true,
+            attributive: true,
+            listed: false,
+        })
+    }
+
+    /// An untitled run that names a thing: `the Red Army`, `a Labour MP`, a run ending in a
+    /// head noun, or one holding a place without starting with a given name.
+    fn is_thing(&self, a: usize, b: usize, prev: usize, first_key: &str) -> bool {
+        let toks = self.toks;
+        let prev_word = (prev > 0 && toks[prev].joined && toks[prev - 1].sent == toks[prev].sent)
+            .then(|| self.word(prev - 1));
+        let given_first = self.lex.given.contains_key(first_key);
+        // An article before capitals makes a thing, not a person.
+        if prev_word.is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
+            && !(b - a >= 2 && given_first)
+        {
+            return true;
+        }
+        b - a >= 2
+            && (self.lex.heads.contains(self.key(b - 1).as_ref())
+                || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref())) && !given_first))
+    }
+
+    /// East Asian family-name-first names (`Kim Jong-un`, `Xi Jinping`).
+    fn family_first(&self, a: usize, b: usize, first_key: &str) -> bool {
+        if !(2..=3).contains(&(b - a)) || !self.lex.ea_surnames.contains(first_key) {
+            return false;
+        }
+        let hyphened = b - a == 2 && {
+            let w = self.word(a + 1);
+            w.contains('-') && w.split('-').all(|p| (1..=6).contains(&p.chars().count()))
+        };
+        hyphened
+            || (a + 1..b).all(|k| {
+                let key = self.key(k);
+                !self.word(k).contains('-')
+                    && (self.lex.ko_syllables.contains(key.as_ref())
+                        || (key.len() <= 9 && super::lexicon::is_pinyin(&key)))
+                    && !self.lex.given.contains_key(key.as_ref())
+            })
+    }
+
+    /// The given names and the surname of the run `a..b`.
+    fn split(
+        &self,
+        a: usize,
+        b: usize,
+        family_first: bool,
+        courtesy: bool,
+        first_key: &str,
+    ) -> (Vec<usize>, Range<usize>) {
+        if b - a == 1 {
+            return (Vec::new(), a..b);
+        }
+        if family_first {
+            return ((a + 1..b).collect(), a..a + 1);
+        }
+        // Particles before the last word belong to the surname (`von der Leyen`, `Ben Khalifa`).
+        let mut s = b - 1;
+        while s > a + 1 && self.is_particle(s - 1) {
+            s -= 1;
+        }
+        // A leading particle is part of the surname after a courtesy title (`Mr Ben Khalifa`)
+        // or capitalised at the start of a sentence (`Von der Leyen said`, `De Niro said`).
+        if s == a + 1
+            && self.is_particle(a)
+            && (courtesy || !self.lex.given.contains_key(first_key))
+        {
+            s = a;
+        }
+        ((a..s).filter(|&k| !self.bracketed[k]).collect(), s..b)
+    }
+
+    /// A single untitled word that is a place, a nationality or a head noun, or any initial.
+    fn single_word_is_not_a_name(&self, a: usize, has_title: bool, key: &str) -> bool {
+        let thing = self.lex.places.contains(key)
+            || self.lex.demonyms.contains(key)
+            || self.lex.heads.contains(key);
+        (thing && !has_title) || self.toks[a].initial
+    }
+
+    /// The context around the run `r` (name ends at `b`, title or name starts at `prev`), or
+    /// none for a firm (`W.N. Whelen & Co.`).
+    fn signals(&self, r: &Range<usize>, b: usize, prev: usize) -> Option<Signals> {
+        let toks = self.toks;
+        let a = r.start;
+        let after = toks[b - 1].end.max(toks[r.end - 1].end);
+        let rest = &self.text[after..];
+        if rest.trim_start().starts_with('&') {
+            return None;
+        }
+        let appositive = rest.starts_with(", ") && {
+            let w: String = rest[2..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || APPOSITIVE.contains(&w.as_str())
+                // `Miles Shipside, commercial director of ...`: a lowercase description.
+                || (b - a >= 2
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && !NOT_APPOSITIVE.contains(&w.as_str()))
+        };
+        let next = r.end;
+        let reporting_after = !toks[r.end - 1].poss
+            && (next..(next + 3).min(toks.len())).any(|k| {
+                let t = &toks[k];
+                t.joined
+                    && !t.cap
+                    && t.sent == toks[a].sent
+                    && self.lex.reporting.contains(self.word(k))
+                    && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
+            });
+        let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
+        let reporting_before = before && self.lex.reporting.contains(self.word(prev - 1));
+        let lower_title_before = before && toks[prev - 1].sent == toks[prev].sent && {
+            let w = self.word(prev - 1);
+            self.lex.titles.contains_key(w)
+                || ROLES.contains(&w)
+                || [
+                    "er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s) && w.len() > 4)
+        };
+        // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
+        let comma_set = prev > 0
+            && !toks[prev].joined
+            && toks[prev - 1].sent == toks[prev].sent
+            && !toks[prev - 1].cap
+            && self.text[toks[prev - 1].end..toks[prev].range.start].trim() == ","
+            && !matches!(
+                self.word(prev - 1),
+                "and" | "but" | "or" | "so" | "then" | "yet"
+            )
+            && (rest.starts_with(',') || reporting_after);
+        Some(Signals {
+            appositive,
+            reporting_after,
+            reporting_before,
+            lower_title_before,
+            comma_set,
+        })
+    }
+
+    /// `Ed and David Miliband`: the first given name, listed before `and`, shares the surname.
+    fn listed_given(&self, prev: usize) -> Option<usize> {
+        let toks = self.toks;
+        if prev < 2 {
+            return None;
+        }
+        let and = prev - 1;
+        if self.word(and) != "and" || !toks[prev].joined || !toks[and].joined {
+            return None;
+        }
+        let g = and - 1;
+        (self.lex.given.contains_key(self.key(g).as_ref())
+            && toks[g].cap
+            && !(g > 0 && toks[g].joined && toks[g - 1].cap))
+            .then_some(g)
+    }
+}
+
+/// What the words around a capitalised run say about it being a person.
+struct Signals {
+    /// `, a fund manager` or `, 42` after it.
+    appositive: bool,
+    /// A reporting verb after it (`Ruiz said`).
+    reporting_after: bool,
+    /// A reporting verb before it (`said Ruiz`).
+    reporting_before: bool,
+    /// A lowercase title or role before it (`spokesman Ruiz`).
+    lower_title_before: bool,
+    /// Set off by commas after a description (`His wife, Ana Ruiz, said`).
+    comma_set: bool,
+}
+
+impl Signals {
+    /// Whether any of the context signals is present.
+    fn any(&self) -> bool {
+        self.appositive
+            || self.comma_set
+            || self.reporting_after
+            || self.reporting_before
+            || self.lower_title_before
     }
 }
