@@ -89,131 +89,10 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
             sent_id += 1;
             let s = &prose[sent.clone()];
             let base = sent.start;
-            let bytes = s.as_bytes();
             let mut i = 0;
-            let mut first_in_sentence = true;
             let mut prev_end: Option<usize> = None;
-            while i < s.len() {
-                // ASCII fast path: most of the prose is plain letters, spaces and punctuation.
-                let b = bytes[i];
-                if b < 0x80 {
-                    if !b.is_ascii_alphabetic() {
-                        i += 1;
-                        continue;
-                    }
-                } else {
-                    let Some(c) = s[i..].chars().next() else {
-                        break;
-                    };
-                    if !c.is_alphabetic() {
-                        i += c.len_utf8();
-                        continue;
-                    }
-                }
-                // Scan the word: letters and digits, with inner hyphens and apostrophes.
-                let start = i;
-                let mut j = i;
-                while j < s.len() {
-                    let b = bytes[j];
-                    if b < 0x80 {
-                        let inner_mark = (b == b'-' || b == b'\'') && alpha_at(s, j + 1);
-                        if b.is_ascii_alphanumeric() || inner_mark {
-                            j += 1;
-                        } else {
-                            break;
-                        }
-                        continue;
-                    }
-                    let Some(d) = s[j..].chars().next() else {
-                        break;
-                    };
-                    let n = d.len_utf8();
-                    if d.is_alphanumeric() || (matches!(d, '’' | '\u{2010}') && alpha_at(s, j + n))
-                    {
-                        j += n;
-                    } else {
-                        break;
-                    }
-                }
-                let mut word_end = j;
-                let mut poss = false;
-                for suffix in ["’s", "'s"] {
-                    if s[start..word_end].ends_with(suffix) && word_end - start > suffix.len() {
-                        word_end -= suffix.len();
-                        poss = true;
-                        break;
-                    }
-                }
-                // `Trump-era`, `Kremlin-backed`: the name is the first part.
-                let mut compound = false;
-                if !poss && bytes[start].is_ascii_uppercase() {
-                    if let Some(h) = s[start..word_end].rfind('-') {
-                        let last = s[start + h + 1..word_end].to_lowercase();
-                        if h > 0 && super::lexicon::Lexicon::get().compounds.contains(&last) {
-                            word_end = start + h;
-                            compound = true;
-                        }
-                    }
-                }
-                let word = &s[start..word_end];
-                let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
-                let mut end = j;
-                let mut initial = false;
-                if !poss && bytes.get(j) == Some(&b'.') {
-                    if letters() == 1 {
-                        initial = true;
-                        end = j + 1;
-                        // Dotted initials written together: J.K.
-                        while bytes.get(end).is_some_and(|b| b.is_ascii_uppercase())
-                            && bytes.get(end + 1) == Some(&b'.')
-                        {
-                            end += 2;
-                            word_end = end - 1;
-                        }
-                    } else if is_abbrev(word) {
-                        end = j + 1;
-                    }
-                }
-                let first = word.chars().next().unwrap_or('a');
-                // The hyphen may be U+2010, three bytes long.
-                // Only a lowercase word can be a particle hyphened to a name (`al-Assad`).
-                let maybe_particle = first.is_lowercase()
-                    && (word.as_bytes().contains(&b'-') || word.contains('\u{2010}'));
-                let after_particle = if maybe_particle {
-                    word.char_indices()
-                        .find(|&(_, c)| c == '-' || c == '\u{2010}')
-                        .map(|(h, c)| &word[h + c.len_utf8()..])
-                        .and_then(|r| r.chars().next())
-                } else {
-                    None
-                };
-                let cap = first.is_uppercase()
-                    || (first.is_lowercase()
-                        && after_particle.is_some_and(char::is_uppercase)
-                        && {
-                            let p = &word[..word.find(['-', '\u{2010}']).unwrap_or(0)];
-                            super::lexicon::Lexicon::get().hyphened.contains(p)
-                        });
-                let allcaps = first.is_uppercase()
-                    && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-                    && letters() >= 2;
-                let joined = match prev_end {
-                    Some(pe) => {
-                        let gap = &s[pe..start];
-                        !gap.is_empty()
-                            && gap.chars().all(|g| {
-                                g == ' ' || g == '\u{a0}' || g == '\n' || g == '\r' || g == '\t'
-                            })
-                            && gap.matches('\n').count() <= 1
-                    }
-                    None => false,
-                };
-                // First word of the sentence, also when it opens a quotation mid-sentence.
-                let opens_quote = start > 0
-                    && s[..start]
-                        .trim_end_matches([' ', '(', '[', '—', '–', '-', '*', '_'])
-                        .ends_with(['“', '"', '‘', '«', '„', '\'']);
-                let sent_start = first_in_sentence || opens_quote;
+            while let Some(start) = next_word(s, i) {
+                let w = word_at(s, start);
                 let abs = base + start;
                 while qi < spans.len() && spans[qi].0.end <= abs {
                     qi += 1;
@@ -222,26 +101,185 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     Some((r, ctx)) if r.start <= abs => *ctx,
                     _ => InQuote::No,
                 };
+                let (cap, allcaps) = capitals(&s[start..w.first_end]);
                 toks.push(Tok {
-                    range: base + start..base + word_end,
-                    end: base + end,
-                    poss,
+                    range: abs..base + w.word_end,
+                    end: base + w.end,
+                    poss: w.poss,
                     cap,
                     allcaps,
-                    initial,
-                    joined,
-                    sent_start,
+                    initial: w.initial,
+                    joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
+                    // First word of the sentence, also when it opens a quotation mid-sentence.
+                    sent_start: prev_end.is_none() || opens_quote(&s[..start]),
                     sent: sent_id,
                     block: bi,
                     heading,
                     quote,
-                    compound,
+                    compound: w.compound,
                 });
-                first_in_sentence = false;
-                prev_end = Some(end);
-                i = end.max(j);
+                prev_end = Some(w.end);
+                i = w.end.max(w.scanned);
             }
         }
     }
     toks
+}
+
+/// The byte where the next word of `s` starts, at or after `i` (a word starts with a letter).
+fn next_word(s: &str, mut i: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    while i < s.len() {
+        // ASCII fast path: most of the prose is plain letters, spaces and punctuation.
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next()?;
+        if c.is_alphabetic() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+/// One word as scanned, in bytes of its sentence.
+struct Word {
+    /// End of the word proper (no possessive, no point, no compound tail; dotted initials whole).
+    word_end: usize,
+    /// End of the word proper, of the first initial alone (capitals are judged on this).
+    first_end: usize,
+    /// End including the full point of an initial or abbreviation.
+    end: usize,
+    /// End of the letters scanned (the compound's tail and possessive included).
+    scanned: usize,
+    poss: bool,
+    compound: bool,
+    initial: bool,
+}
+
+/// The word starting at `start`: letters and digits with inner hyphens and apostrophes, then a
+/// possessive, a compound's tail (`Trump-era`) and the full points of initials split off.
+fn word_at(s: &str, start: usize) -> Word {
+    let bytes = s.as_bytes();
+    let j = letters_end(s, start);
+    let mut word_end = j;
+    let mut poss = false;
+    for suffix in ["’s", "'s"] {
+        if s[start..word_end].ends_with(suffix) && word_end - start > suffix.len() {
+            word_end -= suffix.len();
+            poss = true;
+            break;
+        }
+    }
+    // `Trump-era`, `Kremlin-backed`: the name is the first part.
+    let mut compound = false;
+    if !poss && bytes[start].is_ascii_uppercase() {
+        if let Some(h) = s[start..word_end].rfind('-') {
+            let last = s[start + h + 1..word_end].to_lowercase();
+            if h > 0 && super::lexicon::Lexicon::get().compounds.contains(&last) {
+                word_end = start + h;
+                compound = true;
+            }
+        }
+    }
+    let word = &s[start..word_end];
+    let first_end = word_end;
+    let mut end = j;
+    let mut initial = false;
+    if !poss && bytes.get(j) == Some(&b'.') {
+        if word.chars().filter(|c| c.is_alphabetic()).count() == 1 {
+            initial = true;
+            end = j + 1;
+            // Dotted initials written together: J.K.
+            while bytes.get(end).is_some_and(|b| b.is_ascii_uppercase())
+                && bytes.get(end + 1) == Some(&b'.')
+            {
+                end += 2;
+                word_end = end - 1;
+            }
+        } else if is_abbrev(word) {
+            end = j + 1;
+        }
+    }
+    Word {
+        word_end,
+        first_end,
+        end,
+        scanned: j,
+        poss,
+        compound,
+        initial,
+    }
+}
+
+/// Where the letters of the word at `i` end: letters and digits, with inner hyphens and apostrophes.
+fn letters_end(s: &str, mut j: usize) -> usize {
+    let bytes = s.as_bytes();
+    while j < s.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            let inner_mark = (b == b'-' || b == b'\'') && alpha_at(s, j + 1);
+            if !(b.is_ascii_alphanumeric() || inner_mark) {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let Some(d) = s[j..].chars().next() else {
+            break;
+        };
+        let n = d.len_utf8();
+        if !(d.is_alphanumeric() || (matches!(d, '’' | '\u{2010}') && alpha_at(s, j + n))) {
+            break;
+        }
+        j += n;
+    }
+    j
+}
+
+/// Whether a word is capitalised (or a listed lowercase particle hyphened to a capital:
+/// `al-Assad`), and whether it is all capitals (two letters or more).
+fn capitals(word: &str) -> (bool, bool) {
+    let first = word.chars().next().unwrap_or('a');
+    // The hyphen may be U+2010, three bytes long.
+    // Only a lowercase word can be a particle hyphened to a name (`al-Assad`).
+    let particle = first.is_lowercase()
+        && word
+            .char_indices()
+            .find(|&(_, c)| c == '-' || c == '\u{2010}')
+            .is_some_and(|(h, c)| {
+                word[h + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    && super::lexicon::Lexicon::get().hyphened.contains(&word[..h])
+            });
+    let cap = first.is_uppercase() || particle;
+    let allcaps = first.is_uppercase()
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (cap, allcaps)
+}
+
+/// Whether the gap between two words is only spaces, with one line break at most.
+fn joined(gap: &str) -> bool {
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|g| g == ' ' || g == '\u{a0}' || g == '\n' || g == '\r' || g == '\t')
+        && gap.matches('\n').count() <= 1
+}
+
+/// Whether the text before a word ends by opening a quotation.
+fn opens_quote(before: &str) -> bool {
+    !before.is_empty()
+        && before
+            .trim_end_matches([' ', '(', '[', '—', '–', '-', '*', '_'])
+            .ends_with(['“', '"', '‘', '«', '„', '\''])
 }
