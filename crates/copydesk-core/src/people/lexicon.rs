@@ -111,35 +111,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let set =
             |src: &'static str| -> HashSet<String> { items(src).map(|(_, w)| fold(w)).collect() };
-        let mut given = HashMap::default();
-        for (tag, w) in items(include_str!("../../data/names/given.txt")) {
-            let g = match tag {
-                Some("m") => Some(Gender::M),
-                Some("f") => Some(Gender::F),
-                _ => None,
-            };
-            // A name listed under both genders has none.
-            given
-                .entry(fold(w))
-                .and_modify(|old: &mut Option<Gender>| {
-                    if *old != g {
-                        *old = None
-                    }
-                })
-                .or_insert(g);
-        }
-        let mut titles = HashMap::default();
-        // Title words are data in the title lexicon (data/titles.toml).
-        for (w, kind) in crate::titles::lexicon().title_words() {
-            let kind = match kind {
-                crate::titles::TitleWord::Courtesy(g) => {
-                    TitleWord::Courtesy(g.map(|m| if m { Gender::M } else { Gender::F }))
-                }
-                crate::titles::TitleWord::Head => TitleWord::Head,
-                crate::titles::TitleWord::Part => TitleWord::Part,
-            };
-            titles.insert(fold(w), kind);
-        }
+        let given = given_names();
         let mut ea_surnames = HashSet::default();
         let mut ko_syllables = HashSet::default();
         for (tag, w) in items(include_str!("../../data/names/east_asian.txt")) {
@@ -148,29 +120,7 @@ impl Lexicon {
                 _ => ea_surnames.insert(fold(w)),
             };
         }
-        let mut person_groups = HashMap::default();
-        let mut place_groups = Vec::new();
-        for (n, line) in include_str!("../../data/names/variants.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
-            .enumerate()
-        {
-            let Some((tag, rest)) = line.split_once(':') else {
-                continue;
-            };
-            let forms: Vec<String> = rest
-                .split(',')
-                .map(|w| w.trim().to_string())
-                .filter(|w| !w.is_empty())
-                .collect();
-            if tag.trim() == "place" {
-                place_groups.push(forms);
-            } else {
-                for f in forms {
-                    person_groups.insert(fold(&f), n);
-                }
-            }
-        }
+        let (person_groups, place_groups) = variant_groups();
         let mut particles = HashSet::default();
         let mut hyphened = HashSet::default();
         for (tag, w) in items(include_str!("../../data/names/particles.txt")) {
@@ -179,17 +129,16 @@ impl Lexicon {
                 _ => particles.insert(w.to_lowercase()),
             };
         }
-        let mut kin = HashMap::default();
-        for (tag, w) in items(include_str!("../../data/names/kinship.txt")) {
-            kin.insert(
-                w.to_string(),
-                if tag == Some("f") {
+        let kin = items(include_str!("../../data/names/kinship.txt"))
+            .map(|(tag, w)| {
+                let g = if tag == Some("f") {
                     Gender::F
                 } else {
                     Gender::M
-                },
-            );
-        }
+                };
+                (w.to_string(), g)
+            })
+            .collect();
         let (rewrites, gender_endings) = romanisation();
         let mut lex = Lexicon {
             given_roman: HashMap::default(),
@@ -198,14 +147,7 @@ impl Lexicon {
         lex.rewrites = rewrites;
         let mut given_roman = HashMap::default();
         for (k, g) in &given {
-            given_roman
-                .entry(lex.roman_key(k))
-                .and_modify(|old: &mut Option<Gender>| {
-                    if old != g {
-                        *old = None
-                    }
-                })
-                .or_insert(*g);
+            merge_gender(&mut given_roman, lex.roman_key(k), *g);
         }
         let reporting = crate::cues::builtin_forms()
             .filter(|f| !f.contains(' '))
@@ -228,7 +170,7 @@ impl Lexicon {
             given_roman,
             rewrites: lex.rewrites,
             gender_endings,
-            titles,
+            titles: title_words(),
             suffixes: set(include_str!("../../data/names/suffixes.txt")),
             common: set(include_str!("../../data/names/common.txt")),
             places: set(include_str!("../../data/names/places.txt")),
@@ -422,6 +364,77 @@ pub fn is_pinyin(word: &str) -> bool {
         false
     }
     !word.is_empty() && word.is_ascii() && go(word, 3)
+}
+
+/// Records a name's gender; a name listed under both genders has none.
+fn merge_gender(map: &mut HashMap<String, Option<Gender>>, key: String, g: Option<Gender>) {
+    map.entry(key)
+        .and_modify(|old| {
+            if *old != g {
+                *old = None
+            }
+        })
+        .or_insert(g);
+}
+
+/// Given names with their gender (data/names/given.txt).
+fn given_names() -> HashMap<String, Option<Gender>> {
+    let mut given = HashMap::default();
+    for (tag, w) in items(include_str!("../../data/names/given.txt")) {
+        let g = match tag {
+            Some("m") => Some(Gender::M),
+            Some("f") => Some(Gender::F),
+            _ => None,
+        };
+        merge_gender(&mut given, fold(w), g);
+    }
+    given
+}
+
+/// Title words, from the title lexicon (data/titles.toml).
+fn title_words() -> HashMap<String, TitleWord> {
+    crate::titles::lexicon()
+        .title_words()
+        .map(|(w, kind)| {
+            let kind = match kind {
+                crate::titles::TitleWord::Courtesy(g) => {
+                    TitleWord::Courtesy(g.map(|m| if m { Gender::M } else { Gender::F }))
+                }
+                crate::titles::TitleWord::Head => TitleWord::Head,
+                crate::titles::TitleWord::Part => TitleWord::Part,
+            };
+            (fold(w), kind)
+        })
+        .collect()
+}
+
+/// Known variant groups (data/names/variants.txt): each person form's group number, and the
+/// groups of place forms.
+fn variant_groups() -> (HashMap<String, usize>, Vec<Vec<String>>) {
+    let mut person_groups = HashMap::default();
+    let mut place_groups = Vec::new();
+    for (n, line) in include_str!("../../data/names/variants.txt")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .enumerate()
+    {
+        let Some((tag, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let forms: Vec<String> = rest
+            .split(',')
+            .map(|w| w.trim().to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if tag.trim() == "place" {
+            place_groups.push(forms);
+        } else {
+            for f in forms {
+                person_groups.insert(fold(&f), n);
+            }
+        }
+    }
+    (person_groups, place_groups)
 }
 
 #[cfg(test)]

@@ -833,54 +833,15 @@ fn same_apostrophes(a: &str, b: &str, mixed: bool) -> bool {
 }
 
 fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
-    let text = r.ex.text;
-    // The draft's apostrophe style, names left out: only a draft that keeps one style has a
-    // name written in the other flagged.
-    let (mut curly, mut straight) = (text.matches('’').count(), text.matches('\'').count());
-    for c in r.cands {
-        let s = r.tok(c.toks.start).range.start;
-        let e = r.tok(c.toks.end - 1).range.end;
-        curly -= text[s..e].matches('’').count().min(curly);
-        straight -= text[s..e].matches('\'').count().min(straight);
-    }
-    let mixed_apostrophes = curly > 0 && straight > 0;
-    let house_parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
-    let mut house_by_core: HashMap<String, Vec<usize>> = HashMap::default();
-    // House entries by the skeleton of their family name, and by its listed variant group.
-    let lex = Lexicon::get();
-    for (i, h) in house_parts.iter().enumerate() {
-        let k = fold(&h.core);
-        house_by_core.entry(skeleton(&k)).or_default().push(i);
-        if let Some(g) = lex.person_groups.get(&k) {
-            house_by_core.entry(format!("#{g}")).or_default().push(i);
-        }
-    }
+    let mixed = mixed_apostrophes(r);
+    let house = House::new(house);
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
     let mut people = People::default();
     for (id, p) in r.persons.iter().enumerate() {
-        let mut canon = parts_of(r, p.canon);
         // The house list wins when it names this person.
-        let group = lex.person_groups.get(&p.core).map(|g| format!("#{g}"));
-        let hs = house_by_core
-            .get(&skeleton(&p.core))
-            .into_iter()
-            .chain(group.and_then(|g| house_by_core.get(&g)))
-            .flatten();
-        {
-            for &hi in hs {
-                let h = &house_parts[hi];
-                let hk = fold(&h.core);
-                let hgiven: Vec<String> = match &h.ea_given {
-                    Some(g) => vec![fold(g)],
-                    None => h.given.iter().map(|g| fold(g)).collect(),
-                };
-                let same_family = hk == p.core || r.surname_variant(&hk, &p.core, true);
-                if same_family && r.given_agree(&hgiven, h.ea_given.is_some(), p, false) {
-                    canon = h.clone();
-                    break;
-                }
-            }
-        }
+        let canon = house
+            .entry_for(r, p)
+            .unwrap_or_else(|| parts_of(r, p.canon));
         let skip = ignored.iter().any(|i| {
             *i == fold(&canon.text) || *i == p.core || *i == fold(&parts_of(r, p.canon).text)
         });
@@ -892,105 +853,19 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         };
         for &ci in &p.mentions {
             let c = &r.cands[ci];
-            let start = r.tok(c.toks.start).range.start;
-            let end = name_end(r, c);
-            let t0 = r.tok(c.toks.start);
-            let title = c.title.as_ref().map(|t| {
-                let s = r.tok(t.start).range.start;
-                let e = r.tok(t.end - 1).end;
-                text[s..e].trim().to_string()
-            });
-            if let Some(t) = &title {
+            let mention = mention_of(r, c);
+            if let Some(t) = &mention.title {
                 if !person.titles.contains(t) {
                     person.titles.push(t.clone());
                 }
             }
-            person.mentions.push(Mention {
-                range: start..end,
-                text: text[start..end].to_string(),
-                full: !c.bare(),
-                title,
-                in_quote: t0.quote == InQuote::Speech,
-            });
+            person.mentions.push(mention);
             if skip || r.by_first_word[ci] {
                 continue;
             }
-            // Compare each part with the canonical one.
-            let mut edits: Vec<(Range<usize>, String)> = Vec::new();
-            let core_tok = r.tok(c.surname.end - 1);
-            let core_word = r.ex.word(c.surname.end - 1);
-            let (particle, core) = core_of(core_word);
-            let core_range = core_tok.range.start + particle.len()..core_tok.range.end;
-            if !same_apostrophes(core, &canon.core, mixed_apostrophes) && !core_tok.allcaps {
-                edits.push((core_range, canon.core.clone()));
+            if let Some(s) = respelling(r, c, &canon, mixed, id) {
+                people.spellings.push(s);
             }
-            if c.family_first && !c.given.is_empty() {
-                if let Some(cg) = &canon.ea_given {
-                    let s = r.tok(c.given[0]).range.start;
-                    let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
-                    if !same_apostrophes(&text[s..e], cg, mixed_apostrophes)
-                        && fold(&text[s..e]) == fold(cg)
-                        || (fold(&text[s..e]) != fold(cg)
-                            && r.given_variant(&fold(&text[s..e]), &fold(cg)))
-                    {
-                        edits.push((s..e, cg.clone()));
-                    }
-                }
-            } else {
-                for &g in &c.given {
-                    let gt = r.tok(g);
-                    if gt.initial {
-                        continue;
-                    }
-                    let gw = r.ex.word(g);
-                    let gk = fold(gw);
-                    let m = canon.given.iter().find(|cg| fold(cg) == gk).or_else(|| {
-                        canon
-                            .given
-                            .iter()
-                            .find(|cg| r.given_variant(&gk, &fold(cg)))
-                    });
-                    if let Some(cg) = m {
-                        if !same_apostrophes(gw, cg, mixed_apostrophes) && !gt.allcaps {
-                            edits.push((gt.range.clone(), cg.clone()));
-                        }
-                    }
-                }
-            }
-            if edits.is_empty() {
-                continue;
-            }
-            edits.sort_by_key(|e| e.0.start);
-            let s = edits[0].0.start;
-            let e = edits[edits.len() - 1].0.end;
-            let mut replacement = String::new();
-            let mut at = s;
-            for (range, rep) in &edits {
-                replacement.push_str(&text[at..range.start]);
-                replacement.push_str(rep);
-                at = range.end;
-            }
-            replacement.push_str(&text[at..e]);
-            let house_form = if c.bare() {
-                let sur = &text[r.tok(c.surname.start).range.start..core_tok.range.end];
-                match (&canon.ea_given, canon.given.is_empty()) {
-                    (Some(g), _) => format!("{sur} {g}"),
-                    (None, false) => format!("{} {sur}", canon.given.join(" ")),
-                    (None, true) => sur.to_string(),
-                }
-            } else {
-                text[start..end].to_string()
-            };
-            people.spellings.push(Spelling {
-                range: s..e,
-                written: text[s..e].to_string(),
-                replacement,
-                canonical: canon.text.clone(),
-                canonical_range: canon.range.clone(),
-                from_house: canon.from_house,
-                person: Some(id),
-                house_form,
-            });
         }
         people.persons.push(person);
     }
@@ -1005,4 +880,180 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         });
     }
     people
+}
+
+/// Whether the draft, names left out, uses both apostrophe styles: only a draft that keeps one
+/// style has a name written in the other flagged.
+fn mixed_apostrophes(r: &Resolver) -> bool {
+    let text = r.ex.text;
+    let (mut curly, mut straight) = (text.matches('’').count(), text.matches('\'').count());
+    for c in r.cands {
+        let s = r.tok(c.toks.start).range.start;
+        let e = r.tok(c.toks.end - 1).range.end;
+        curly -= text[s..e].matches('’').count().min(curly);
+        straight -= text[s..e].matches('\'').count().min(straight);
+    }
+    curly > 0 && straight > 0
+}
+
+/// The house list of names (`[names] house`), indexed by family name.
+struct House {
+    parts: Vec<Parts>,
+    /// Entries by the skeleton of their family name, and by its listed variant group (`#n`).
+    by_core: HashMap<String, Vec<usize>>,
+}
+
+impl House {
+    fn new(house: &[&str]) -> House {
+        let lex = Lexicon::get();
+        let parts: Vec<Parts> = house.iter().map(|h| parse_house(h)).collect();
+        let mut by_core: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, h) in parts.iter().enumerate() {
+            let k = fold(&h.core);
+            by_core.entry(skeleton(&k)).or_default().push(i);
+            if let Some(g) = lex.person_groups.get(&k) {
+                by_core.entry(format!("#{g}")).or_default().push(i);
+            }
+        }
+        House { parts, by_core }
+    }
+
+    /// The house entry that names person `p`, if any.
+    fn entry_for(&self, r: &Resolver, p: &P) -> Option<Parts> {
+        let group = Lexicon::get()
+            .person_groups
+            .get(&p.core)
+            .map(|g| format!("#{g}"));
+        let hs = self
+            .by_core
+            .get(&skeleton(&p.core))
+            .into_iter()
+            .chain(group.and_then(|g| self.by_core.get(&g)))
+            .flatten();
+        for &hi in hs {
+            let h = &self.parts[hi];
+            let hk = fold(&h.core);
+            let hgiven: Vec<String> = match &h.ea_given {
+                Some(g) => vec![fold(g)],
+                None => h.given.iter().map(|g| fold(g)).collect(),
+            };
+            let same_family = hk == p.core || r.surname_variant(&hk, &p.core, true);
+            if same_family && r.given_agree(&hgiven, h.ea_given.is_some(), p, false) {
+                return Some(h.clone());
+            }
+        }
+        None
+    }
+}
+
+/// The mention a candidate makes.
+fn mention_of(r: &Resolver, c: &Cand) -> Mention {
+    let text = r.ex.text;
+    let start = r.tok(c.toks.start).range.start;
+    let end = name_end(r, c);
+    let title = c.title.as_ref().map(|t| {
+        let s = r.tok(t.start).range.start;
+        let e = r.tok(t.end - 1).end;
+        text[s..e].trim().to_string()
+    });
+    Mention {
+        range: start..end,
+        text: text[start..end].to_string(),
+        full: !c.bare(),
+        title,
+        in_quote: r.tok(c.toks.start).quote == InQuote::Speech,
+    }
+}
+
+/// The respelling of mention `c` of person `id` to the canonical form, if any part differs.
+fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> Option<Spelling> {
+    let text = r.ex.text;
+    // Compare each part with the canonical one.
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let core_tok = r.tok(c.surname.end - 1);
+    let core_word = r.ex.word(c.surname.end - 1);
+    let (particle, core) = core_of(core_word);
+    let core_range = core_tok.range.start + particle.len()..core_tok.range.end;
+    if !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
+        edits.push((core_range, canon.core.clone()));
+    }
+    given_edits(r, c, canon, mixed, &mut edits);
+    if edits.is_empty() {
+        return None;
+    }
+    edits.sort_by_key(|e| e.0.start);
+    let s = edits[0].0.start;
+    let e = edits[edits.len() - 1].0.end;
+    let mut replacement = String::new();
+    let mut at = s;
+    for (range, rep) in &edits {
+        replacement.push_str(&text[at..range.start]);
+        replacement.push_str(rep);
+        at = range.end;
+    }
+    replacement.push_str(&text[at..e]);
+    let house_form = if c.bare() {
+        let sur = &text[r.tok(c.surname.start).range.start..core_tok.range.end];
+        match (&canon.ea_given, canon.given.is_empty()) {
+            (Some(g), _) => format!("{sur} {g}"),
+            (None, false) => format!("{} {sur}", canon.given.join(" ")),
+            (None, true) => sur.to_string(),
+        }
+    } else {
+        let start = r.tok(c.toks.start).range.start;
+        text[start..name_end(r, c)].to_string()
+    };
+    Some(Spelling {
+        range: s..e,
+        written: text[s..e].to_string(),
+        replacement,
+        canonical: canon.text.clone(),
+        canonical_range: canon.range.clone(),
+        from_house: canon.from_house,
+        person: Some(id),
+        house_form,
+    })
+}
+
+/// The edits that respell the given names of mention `c` as the canonical ones.
+fn given_edits(
+    r: &Resolver,
+    c: &Cand,
+    canon: &Parts,
+    mixed: bool,
+    edits: &mut Vec<(Range<usize>, String)>,
+) {
+    let text = r.ex.text;
+    if c.family_first && !c.given.is_empty() {
+        if let Some(cg) = &canon.ea_given {
+            let s = r.tok(c.given[0]).range.start;
+            let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+            let written = fold(&text[s..e]);
+            if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
+                || (written != fold(cg) && r.given_variant(&written, &fold(cg)))
+            {
+                edits.push((s..e, cg.clone()));
+            }
+        }
+        return;
+    }
+    for &g in &c.given {
+        let gt = r.tok(g);
+        if gt.initial {
+            continue;
+        }
+        let gw = r.ex.word(g);
+        let gk = fold(gw);
+        let m = canon.given.iter().find(|cg| fold(cg) == gk).or_else(|| {
+            canon
+                .given
+                .iter()
+                .find(|cg| r.given_variant(&gk, &fold(cg)))
+        });
+        if let Some(cg) = m {
+            if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
+                edits.push((gt.range.clone(), cg.clone()));
+            }
+        }
+    }
 }

@@ -44,6 +44,15 @@ pub(crate) fn explains(word: &str) -> bool {
 /// Near-identical spellings of capitalised words outside people's names.
 pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
     let lex = Lexicon::get();
+    let forms = forms(ex, uses);
+    let pairs = near_pairs(lex, &forms);
+    spellings(ex, uses, house, &forms, pairs)
+}
+
+/// Every spelling of a capitalised word that could be a place or an organisation, with where
+/// it is written and how the people of the story use it.
+fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
+    let lex = Lexicon::get();
     let mut forms: Vec<Form> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, t) in ex.toks.iter().enumerate() {
@@ -94,6 +103,11 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
         form.given |= uses[i] == Use::Given;
         form.family |= uses[i] == Use::Family;
     }
+    forms
+}
+
+/// The pairs of forms that are one word spelt two ways, in order.
+fn near_pairs(lex: &Lexicon, forms: &[Form]) -> Vec<(usize, usize)> {
     // Bucket every form by its skeleton, its romanisation and its single deletions.
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     // A family name is compared by the people of the story, never here.
@@ -121,6 +135,18 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
         }
     }
     pairs.sort_unstable();
+    pairs
+}
+
+/// The findings for each pair: the odd form respelt as the canonical one.
+fn spellings(
+    ex: &Extractor,
+    uses: &[Use],
+    house: &[&str],
+    forms: &[Form],
+    pairs: Vec<(usize, usize)>,
+) -> Vec<Spelling> {
+    let lex = Lexicon::get();
     let house_keys: Vec<(String, &str)> = house
         .iter()
         .flat_map(|h| h.split_whitespace())
