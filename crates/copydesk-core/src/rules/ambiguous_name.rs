@@ -1,4 +1,7 @@
 //! `ambiguous-name`: a bare surname (or title + surname) when two or more people with that surname are already in the story.
+//!
+//! The people of the story, and which bare mentions could be several of them, are found in
+//! `people/` (`people/mod.rs` resolves mentions to persons); this file only reports them.
 
 use super::{Context, Rule};
 use crate::finding::Finding;

@@ -1,4 +1,7 @@
 //! `misattributed-quote`: the record has the words, but from someone other than the person credited.
+//!
+//! Quotations are aligned with the record, speaker included, in `sources/` (`align.rs`,
+//! `quotes.rs`); this file words the finding.
 
 use super::misquote::passage_note;
 use super::{Context, Rule};

@@ -1,4 +1,7 @@
 //! `misquote`: a quotation close to a passage of the record but not its words.
+//!
+//! Quotations are aligned with the record in `sources/` (`align.rs`, `quotes.rs`); this file
+//! words the finding and its fix.
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};

@@ -1,4 +1,8 @@
 //! `name-spelling`: a name written differently from its other mentions in the draft, or from the house names list.
+//!
+//! Variants are found in `people/`: persons and their mentions (`people/mod.rs`, `cands.rs`), fuzzy
+//! keys and romanisation (`keys.rs`, `lexicon.rs`), places and organisations (`places.rs`,
+//! `proper.rs`); this file turns each respelling into a finding with its fix.
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};

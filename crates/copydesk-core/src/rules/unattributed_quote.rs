@@ -1,4 +1,8 @@
 //! `unattributed-quote`: a direct quotation that nothing in the draft attributes to anyone.
+//!
+//! Quotations are found in `quotes/` (`marks.rs`, `classify.rs`) and attributed there
+//! (`attribution.rs`: the sentence's shape, with reporting verbs from `cues.rs`); this file reports
+//! the quotations left unattributed.
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};

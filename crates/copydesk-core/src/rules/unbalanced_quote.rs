@@ -1,4 +1,7 @@
 //! `unbalanced-quote`: a quotation mark opened and never closed, or closed and never opened.
+//!
+//! Marks are paired in `quotes/marks.rs`; where a quotation's words end before its attribution is
+//! told by `quotes/shape.rs`; this file reports lone marks with their fixes.
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};

@@ -1,4 +1,7 @@
 //! `unsourced-quote`: sources are configured, and no passage of the record is close to the quotation.
+//!
+//! Quotations are held to the record in `sources/` (`align.rs`, `quotes.rs`); this file reports
+//! those that match no passage.
 
 use super::{Context, Rule};
 use crate::finding::{Finding, Severity};
