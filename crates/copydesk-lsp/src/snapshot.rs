@@ -4,7 +4,7 @@
 //! document is still at the revision it was built from.
 
 use crate::position::{Encoding, TextMap};
-use copydesk_core::{analyze_with, Analysis, Config, DocKind, Finding, Record, Severity};
+use copydesk_core::{analyze_cancellable, Analysis, Config, DocKind, Finding, Record, Severity};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 use tower_lsp_server::ls_types::{
@@ -101,12 +101,22 @@ pub struct Snapshot {
 impl Snapshot {
     /// Analyses an input.
     pub fn build(input: Input) -> Snapshot {
-        let analysis = analyze_with(
+        Snapshot::try_build(input, &|| false).unwrap_or_else(|| unreachable!("never cancelled"))
+    }
+
+    /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
+    /// engine's stages, and before the cross-file comparison).
+    pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
+        let analysis = analyze_cancellable(
             &input.text,
             input.kind,
             &input.config,
             input.record.as_deref(),
-        );
+            cancelled,
+        )?;
+        if cancelled() {
+            return None;
+        }
         let mut items: Vec<Item> = analysis
             .findings
             .iter()
@@ -127,7 +137,7 @@ impl Snapshot {
             .collect();
         names.sort();
         names.dedup();
-        Snapshot {
+        Some(Snapshot {
             uri: input.uri,
             version: input.version,
             rev: input.rev,
@@ -139,7 +149,7 @@ impl Snapshot {
             enc: input.enc,
             names,
             record: input.record,
-        }
+        })
     }
 
     /// The text.
