@@ -6,6 +6,7 @@
 use crate::position::{Encoding, TextMap};
 use copydesk_core::{analyze_cancellable, Analysis, Config, DocKind, Finding, Record, Severity};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::str::FromStr;
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
@@ -96,7 +97,15 @@ pub struct Snapshot {
     pub names: Vec<String>,
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
+    /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
+    /// listed next to a `name-spelling` finding, found once rather than per finding.
+    spellings: Vec<Vec<(String, Range<usize>)>>,
+    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary search.
+    mentions: Vec<(usize, usize, usize)>,
 }
+
+/// The most spellings of one person listed as related information.
+const SPELLINGS_CAP: usize = 8;
 
 impl Snapshot {
     /// Analyses an input.
@@ -137,6 +146,24 @@ impl Snapshot {
             .collect();
         names.sort();
         names.dedup();
+        let mut mentions: Vec<(usize, usize, usize)> = analysis
+            .people
+            .persons
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                p.mentions
+                    .iter()
+                    .map(move |m| (m.range.start, m.range.end, i))
+            })
+            .collect();
+        mentions.sort_unstable();
+        let spellings = analysis
+            .people
+            .persons
+            .iter()
+            .map(distinct_spellings)
+            .collect();
         Some(Snapshot {
             uri: input.uri,
             version: input.version,
@@ -149,7 +176,17 @@ impl Snapshot {
             enc: input.enc,
             names,
             record: input.record,
+            spellings,
+            mentions,
         })
+    }
+
+    /// The person named at a byte offset (as `People::person_at`, by binary search: mentions
+    /// do not overlap).
+    pub fn person_at(&self, offset: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.0 <= offset);
+        let m = self.mentions[..i].last()?;
+        (offset < m.1).then_some(m.2)
     }
 
     /// The text.
@@ -186,22 +223,19 @@ impl Snapshot {
         }));
         // The other spellings of the person, so the editor can list them next to the canonical one.
         if f.rule == "name-spelling" && item.foreign_related.is_empty() {
-            let people = &self.analysis.people;
-            if let Some(p) = people.person_at(f.byte_start) {
+            if let Some(p) = self.person_at(f.byte_start) {
                 let flagged = self.text().get(f.range()).unwrap_or("");
-                let mut seen: Vec<&str> = vec![flagged];
-                for m in &people.persons[p].mentions {
-                    let covered = f.related.iter().any(|r| r.byte_start == m.range.start);
-                    if seen.contains(&m.text.as_str()) || covered {
+                for (text, range) in self.spellings.get(p).into_iter().flatten() {
+                    let covered = f.related.iter().any(|r| r.byte_start == range.start);
+                    if text == flagged || covered {
                         continue;
                     }
-                    seen.push(&m.text);
                     related.push(DiagnosticRelatedInformation {
                         location: Location::new(
                             self.uri.clone(),
-                            self.range(m.range.start, m.range.end),
+                            self.range(range.start, range.end),
                         ),
-                        message: format!("also written “{}”", m.text),
+                        message: format!("also written “{text}”"),
                     });
                 }
             }
@@ -232,6 +266,20 @@ impl Snapshot {
             .map(|e| TextEdit::new(self.range(e.byte_start, e.byte_end), e.replacement.clone()))
             .collect()
     }
+}
+
+/// A person's distinct spellings, each at its first mention, at most [`SPELLINGS_CAP`].
+fn distinct_spellings(p: &copydesk_core::people::Person) -> Vec<(String, Range<usize>)> {
+    let mut seen: Vec<(String, Range<usize>)> = Vec::new();
+    for m in &p.mentions {
+        if seen.len() == SPELLINGS_CAP {
+            break;
+        }
+        if !seen.iter().any(|(t, _)| *t == m.text) {
+            seen.push((m.text.clone(), m.range.clone()));
+        }
+    }
+    seen
 }
 
 /// The LSP severity of a finding.

@@ -106,9 +106,19 @@ pub struct Spelling {
 pub struct Ambiguity {
     /// The mention, title included.
     pub range: Range<usize>,
-    /// The people it may mean (indexes into `People::persons`), in order of introduction.
+    /// The people it may mean (indexes into `People::persons`), in order of introduction: the
+    /// first [`AMBIGUOUS_CAP`] of them, so that a crowd of namesakes keeps the output linear.
     pub candidates: Vec<usize>,
+    /// How many people it may mean in all.
+    pub total: usize,
 }
+
+/// At most this many candidates are kept for an ambiguous mention.
+pub const AMBIGUOUS_CAP: usize = 10;
+
+/// At most this many namesakes (the latest introduced) are compared with a mention: a crowd of
+/// them would make every mention scan all (n² over the draft).
+const NAMESAKES_CAP: usize = 32;
 
 /// The people found in a draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -225,7 +235,8 @@ struct Resolver<'a> {
     /// Candidate -> person it was attached to.
     owner: Vec<Option<usize>>,
     /// Candidate -> ambiguity candidates.
-    ambiguous: Vec<(usize, Vec<usize>)>,
+    /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
+    ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
     /// How often each folded capitalised word occurs.
@@ -489,6 +500,7 @@ impl<'a> Resolver<'a> {
         }
         // Headlines are title-cased and terse: their names only join people met in the body,
         // by exact spelling, for references and rename; they are never flagged.
+        let mut touched: Vec<usize> = Vec::new();
         for ci in 0..self.cands.len() {
             let c = &self.cands[ci];
             if !self.tok(c.toks.start).heading {
@@ -496,9 +508,7 @@ impl<'a> Resolver<'a> {
             }
             let key = self.core_key(c);
             let given = self.given_keys(c);
-            let Some(ids) = self.exact.get(&key) else {
-                continue;
-            };
+            let ids = self.namesakes(&key);
             let fits: Vec<usize> = ids
                 .iter()
                 .copied()
@@ -512,8 +522,14 @@ impl<'a> Resolver<'a> {
             if fits.len() == 1 {
                 self.owner[ci] = Some(fits[0]);
                 self.persons[fits[0]].mentions.push(ci);
-                self.persons[fits[0]].mentions.sort_unstable();
+                touched.push(fits[0]);
             }
+        }
+        // Sorted once at the end: a person named in many headlines stays linear.
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            self.persons[id].mentions.sort_unstable();
         }
     }
 
@@ -526,7 +542,7 @@ impl<'a> Resolver<'a> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        let exact = self.namesakes(&key);
         // The most recent person with that family name whose given names agree.
         let hit = exact.iter().rev().copied().find(|&id| {
             let p = &self.persons[id];
@@ -564,6 +580,14 @@ impl<'a> Resolver<'a> {
         self.add_person(ci);
     }
 
+    /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
+    fn namesakes(&self, key: &str) -> Vec<usize> {
+        self.exact
+            .get(key)
+            .map(|ids| ids[ids.len().saturating_sub(NAMESAKES_CAP)..].to_vec())
+            .unwrap_or_default()
+    }
+
     fn resolve_bare(&mut self, ci: usize) {
         let c = &self.cands[ci];
         let t = self.tok(c.toks.start);
@@ -572,7 +596,7 @@ impl<'a> Resolver<'a> {
         if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
             return;
         }
-        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        let exact = self.namesakes(&key);
         if !exact.is_empty() {
             let mut fits: Vec<usize> = exact.clone();
             if let Some(g) = c.gender {
@@ -595,7 +619,10 @@ impl<'a> Resolver<'a> {
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
             if named.len() >= 2 && t.quote == InQuote::No && !c.attributive {
-                self.ambiguous.push((ci, named));
+                let total = named.len();
+                let mut named = named;
+                named.truncate(AMBIGUOUS_CAP);
+                self.ambiguous.push((ci, named, total));
             }
             self.attach(ci, target);
             return;
@@ -716,7 +743,19 @@ pub fn analyze(
     people.spellings.sort_by_key(|s| s.range.start);
     people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
-    let ambiguous: HashMap<usize, Vec<usize>> = r.ambiguous.iter().cloned().collect();
+    // A pronoun is matched against every namesake or none: a capped list could mislead it.
+    let ambiguous: HashMap<usize, Vec<usize>> = r
+        .ambiguous
+        .iter()
+        .map(|(ci, cands, total)| {
+            let all = if *total > cands.len() {
+                Vec::new()
+            } else {
+                cands.clone()
+            };
+            (*ci, all)
+        })
+        .collect();
     people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
     for (qi, s) in people.speakers.iter().enumerate() {
         if let Speaker::Person(p) = s {
@@ -994,7 +1033,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         }
         people.persons.push(person);
     }
-    for (ci, cands) in &r.ambiguous {
+    for (ci, cands, total) in &r.ambiguous {
         let c = &r.cands[*ci];
         let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let start = r.tok(s).range.start;
@@ -1002,6 +1041,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         people.ambiguous.push(Ambiguity {
             range: start..end,
             candidates: cands.clone(),
+            total: *total,
         });
     }
     people
