@@ -234,11 +234,12 @@ struct Resolver<'a> {
     first_word: HashMap<String, Vec<usize>>,
     /// Candidate -> person it was attached to.
     owner: Vec<Option<usize>>,
-    /// Candidate -> ambiguity candidates.
     /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
     ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
+    /// Romanisation keys met so far (see [`Resolver::roman_key`]).
+    roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
     /// How often each folded capitalised word occurs.
     cap_counts: HashMap<String, u32>,
     /// Candidates attached through the first word of a name (`Sir Alan`).
@@ -280,6 +281,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether two given names are spellings of one name.
+    /// The romanisation key of a folded name, computed once per name: the rewrites are many,
+    /// and a name is compared with many people.
+    fn roman_key(&self, folded: &str) -> std::rc::Rc<str> {
+        if let Some(k) = self.roman.borrow().get(folded) {
+            return k.clone();
+        }
+        let k: std::rc::Rc<str> = self.lex.roman_key(folded).into();
+        self.roman
+            .borrow_mut()
+            .insert(folded.to_string(), k.clone());
+        k
+    }
+
     fn given_variant(&self, a: &str, b: &str) -> bool {
         if a == b || self.lex.same_group(a, b) {
             return true;
@@ -290,7 +304,7 @@ impl<'a> Resolver<'a> {
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         let la = a.chars().count().min(b.chars().count());
-        if (4..=MAX_FUZZY).contains(&la) && self.lex.roman_key(a) == self.lex.roman_key(b) {
+        if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
@@ -342,7 +356,7 @@ impl<'a> Resolver<'a> {
         if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
         }
-        if self.lex.roman_key(a) == self.lex.roman_key(b) {
+        if self.roman_key(a) == self.roman_key(b) {
             return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
@@ -368,7 +382,7 @@ impl<'a> Resolver<'a> {
         if let Some(g) = self.lex.person_groups.get(key) {
             out.push(key_hash(b'g', &[&g.to_string()]));
         }
-        out.push(key_hash(b'r', &[&self.lex.roman_key(key)]));
+        out.push(key_hash(b'r', &[&self.roman_key(key)]));
         // Deletion keys only for name-sized words: a very long token must not cost its square.
         let n = key.chars().count();
         if (4..=MAX_FUZZY).contains(&n) {
@@ -720,6 +734,7 @@ pub fn analyze(
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
+        roman: Default::default(),
         cap_counts,
         by_first_word: vec![false; cands.len()],
     };
