@@ -27,6 +27,8 @@ pub struct Client {
     pub server_requests: Vec<(String, Value)>,
     /// What to answer `workspace/configuration` with.
     pub configuration: Value,
+    /// Responses received while waiting for another one: requests may finish in any order.
+    early: Vec<Value>,
 }
 
 /// A fresh, empty workspace folder for one test.
@@ -77,7 +79,11 @@ impl Client {
             .arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(if std::env::var_os("LSP_STDERR").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .spawn()
             .expect("start copydesk lsp");
         let stdout = child.stdout.take().expect("stdout");
@@ -98,6 +104,7 @@ impl Client {
             inbox: VecDeque::new(),
             server_requests: Vec::new(),
             configuration: Value::Null,
+            early: Vec::new(),
         }
     }
 
@@ -189,14 +196,23 @@ impl Client {
 
     /// Waits for the response to request `id`.
     pub fn response(&mut self, id: i64, what: &str) -> Value {
+        self.response_to(&json!(id), what)
+    }
+
+    /// Waits for the response with id `id`, keeping the responses to other requests for later.
+    fn response_to(&mut self, id: &Value, what: &str) -> Value {
+        if let Some(i) = self.early.iter().position(|m| m.get("id") == Some(id)) {
+            return self.early.remove(i);
+        }
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let msg = self.recv(deadline, what);
-            if msg.get("method").is_none() && msg.get("id") == Some(&json!(id)) {
-                return msg;
-            }
             if msg.get("method").is_some() {
                 self.inbox.push_back(msg);
+            } else if msg.get("id") == Some(id) {
+                return msg;
+            } else {
+                self.early.push(msg);
             }
         }
     }
@@ -398,16 +414,7 @@ impl Rng {
 impl Client {
     /// Waits for a response with this id (including `null`, as for parse errors).
     pub fn wait_for_response_with_id(&mut self, id: Value) -> Value {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let msg = self.recv(deadline, &format!("a response with id {id}"));
-            if msg.get("method").is_none() && msg.get("id") == Some(&id) {
-                return msg;
-            }
-            if msg.get("method").is_some() {
-                self.inbox.push_back(msg);
-            }
-        }
+        self.response_to(&id, &format!("a response with id {id}"))
     }
 
     /// The latest diagnostics of `uri` at `version`: from the pushes already received, else asked for.

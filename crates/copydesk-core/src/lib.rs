@@ -68,6 +68,21 @@ pub fn analyze_with(
     config: &Config,
     record: Option<&Record>,
 ) -> Analysis {
+    analyze_cancellable(text, kind, config, record, &|| false).unwrap_or_default()
+}
+
+/// [`analyze_with`], asking `cancelled` between stages (parsing, quotations, people, the record,
+/// each rule) and giving up with `None` once it says yes: how the language server drops the
+/// analysis of a version the writer has already changed.
+pub fn analyze_cancellable(
+    text: &str,
+    kind: DocKind,
+    config: &Config,
+    record: Option<&Record>,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Analysis> {
+    // `None` once cancelled, so that `go()?` gives up.
+    let go = || (!cancelled()).then_some(());
     let doc = Document::parse(text, kind);
     let custom;
     let cues = if config.quotes.extra_cues.is_empty() {
@@ -76,15 +91,19 @@ pub fn analyze_with(
         custom = Cues::new(&config.quotes.extra_cues);
         &custom
     };
+    go()?;
     let quotes = quotes::extract(&doc, &config.quotes, cues);
+    go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     let people = people::analyze(&doc, &quotes, config, style);
+    go()?;
     let matches = record
         .map(|r| sources::match_quotes(&doc, &quotes, &people, r))
         .unwrap_or_default();
     let cx = Context::new(&doc, config, &quotes, &people, style).with_matches(&matches);
     let mut findings = Vec::new();
     for rule in RULES {
+        go()?;
         let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {
             continue;
         };
@@ -98,10 +117,10 @@ pub fn analyze_with(
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
-    Analysis {
+    Some(Analysis {
         findings,
         quotes,
         people,
         matches,
-    }
+    })
 }

@@ -55,6 +55,18 @@ impl<'a> LineIndex<'a> {
         self.starts.get(line).copied().unwrap_or(self.text.len())
     }
 
+    /// How many lines the text has (a final line ending starts an empty last line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Byte offset where 0-based `line` ends: its `\n`, or the end of the text.
+    pub fn line_end(&self, line: usize) -> usize {
+        self.starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&s| s - 1)
+    }
+
     /// The text of 0-based `line` without its line ending.
     pub fn line_text(&self, line: usize) -> &'a str {
         let start = self.line_start(line);

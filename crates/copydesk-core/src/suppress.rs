@@ -10,7 +10,8 @@
 
 use crate::document::Document;
 use crate::finding::Finding;
-use std::collections::BTreeSet;
+use crate::position::LineIndex;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 /// What a suppression comment says.
@@ -89,64 +90,104 @@ impl State {
     }
 }
 
-fn covers(rules: &[String], rule: &str) -> bool {
-    rules.is_empty() || rules.iter().any(|r| r == rule)
+/// The suppressions of one draft, with positions resolved.
+#[derive(Default)]
+struct Suppressions {
+    /// Line suppressions: (rules, byte range of the lines they silence).
+    lines: Vec<(Vec<String>, Range<usize>)>,
+    /// Region directives: (offset where they take effect, directive, rules), in document order.
+    regions: Vec<(usize, Directive, Vec<String>)>,
 }
 
-/// The byte range of the line starting at `start` (without its line ending).
-fn line_from(text: &str, start: usize) -> Range<usize> {
-    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    start..end
-}
-
-/// Drops findings covered by a suppression comment.
-pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
-    if doc.comments.is_empty() {
-        return;
-    }
+/// Reads every suppression comment of a draft. Lines are found through a line index, so a
+/// long line full of comments costs no more than a short one.
+fn collect(doc: &Document) -> Suppressions {
     let text = doc.text;
-    // Line suppressions: (rules, range); region directives: (offset where they take effect, directive, rules).
-    let mut lines: Vec<(Vec<String>, Range<usize>)> = Vec::new();
-    let mut regions: Vec<(usize, Directive, Vec<String>)> = Vec::new();
+    let index = LineIndex::new(text);
+    let mut out = Suppressions::default();
     for c in &doc.comments {
-        let Some(comment) = text.get(c.clone()) else {
-            continue;
-        };
-        let Some((directive, rules)) = parse(comment) else {
+        let Some((directive, rules)) = text.get(c.clone()).and_then(parse) else {
             continue;
         };
         match directive {
             Directive::NextLine => {
-                if let Some(i) = text[c.end..].find('\n') {
-                    lines.push((rules, line_from(text, c.end + i + 1)));
+                let next = index.line(c.end) + 1;
+                if next < index.line_count() {
+                    out.lines
+                        .push((rules, index.line_start(next)..index.line_end(next)));
                 }
             }
             Directive::Line => {
-                let start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
-                let end = line_from(text, c.end).end;
-                lines.push((rules, start..end));
+                let start = index.line_start(index.line(c.start));
+                let end = index.line_end(index.line(c.end));
+                out.lines.push((rules, start..end));
             }
-            Directive::Disable => regions.push((c.end, directive, rules)),
-            Directive::Enable => regions.push((c.start, directive, rules)),
+            Directive::Disable => out.regions.push((c.end, directive, rules)),
+            Directive::Enable => out.regions.push((c.start, directive, rules)),
         }
     }
-    findings.retain(|f| {
-        let by_line = lines.iter().any(|(rules, r)| {
-            covers(rules, f.rule.as_str())
-                && r.start <= f.byte_start
-                && f.byte_start < r.end.max(r.start + 1)
-        });
-        if by_line {
-            return false;
+    out
+}
+
+/// The line suppressions in force at a point: how many cover every rule, and how many each rule.
+#[derive(Default)]
+struct Active<'s> {
+    all: usize,
+    rules: HashMap<&'s str, usize>,
+}
+
+impl<'s> Active<'s> {
+    fn change(&mut self, rules: &'s [String], opens: bool) {
+        let step = |n: &mut usize| *n = if opens { *n + 1 } else { n.saturating_sub(1) };
+        if rules.is_empty() {
+            step(&mut self.all);
         }
-        let mut state = State::default();
-        for (at, directive, rules) in &regions {
-            if *at > f.byte_start {
-                break;
-            }
+        for r in rules {
+            step(self.rules.entry(r.as_str()).or_default());
+        }
+    }
+
+    fn silences(&self, rule: &str) -> bool {
+        self.all > 0 || self.rules.get(rule).is_some_and(|&n| n > 0)
+    }
+}
+
+/// Drops findings covered by a suppression comment: one sweep over the findings in order of
+/// position, with line suppressions and regions opened and closed as it goes.
+pub fn apply(doc: &Document, findings: &mut Vec<Finding>) {
+    if doc.comments.is_empty() {
+        return;
+    }
+    let sup = collect(doc);
+    // Line suppressions as events: (offset, opens, index); a range covers at least one byte.
+    // Closing sorts before opening at one offset, as the ranges are half-open.
+    let mut events: Vec<(usize, bool, usize)> = Vec::with_capacity(sup.lines.len() * 2);
+    for (i, (_, r)) in sup.lines.iter().enumerate() {
+        events.push((r.start, true, i));
+        events.push((r.end.max(r.start + 1), false, i));
+    }
+    events.sort_unstable();
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| findings[i].byte_start);
+    let (mut active, mut next_event) = (Active::default(), 0);
+    let (mut state, mut next_region) = (State::default(), 0);
+    let mut keep = vec![true; findings.len()];
+    for i in order {
+        let (at, rule) = (findings[i].byte_start, findings[i].rule.as_str());
+        while let Some(&(_, opens, k)) = events.get(next_event).filter(|e| e.0 <= at) {
+            active.change(&sup.lines[k].0, opens);
+            next_event += 1;
+        }
+        while let Some((_, directive, rules)) = sup.regions.get(next_region).filter(|r| r.0 <= at) {
             state.apply(directive, rules);
+            next_region += 1;
         }
-        !state.silences(f.rule.as_str())
+        keep[i] = !active.silences(rule) && !state.silences(rule);
+    }
+    let mut i = 0;
+    findings.retain(|_| {
+        i += 1;
+        keep[i - 1]
     });
 }
 

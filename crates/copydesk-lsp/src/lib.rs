@@ -17,8 +17,8 @@ use tower_lsp_server::{LspService, Server};
 /// Per the LSP, the process exits with status 1 when the session ends without a `shutdown`
 /// request (an `exit` alone, or the client closing the pipe).
 pub fn run_stdio() -> std::io::Result<()> {
-    // One thread is plenty (an analysis takes about a millisecond) and keeps message handling
-    // in arrival order as far as tower-lsp-server allows.
+    // One thread for the messages keeps their handling in arrival order as far as
+    // tower-lsp-server allows; analyses run on blocking threads (`server::worker`).
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -30,7 +30,10 @@ pub fn run_stdio() -> std::io::Result<()> {
         let inner = service.inner().inner();
         let (to_server, from_relay) = tokio::io::duplex(1 << 16);
         let relay = tokio::spawn(framing::relay(tokio::io::stdin(), to_server));
+        // Requests waiting for an analysis must not hold back the messages behind them (an edit
+        // that cancels it, `shutdown`): many may be in flight at once.
         Server::new(from_relay, tokio::io::stdout(), socket)
+            .concurrency_level(64)
             .serve(service)
             .await;
         relay.abort();

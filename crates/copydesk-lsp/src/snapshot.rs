@@ -5,8 +5,9 @@
 
 use crate::position::{Encoding, TextMap};
 use copydesk_core::RuleId;
-use copydesk_core::{analyze_with, Analysis, Config, DocKind, Finding, Record, Severity};
+use copydesk_core::{analyze_cancellable, Analysis, Config, DocKind, Finding, Record, Severity};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::str::FromStr;
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
@@ -97,17 +98,35 @@ pub struct Snapshot {
     pub names: Vec<String>,
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
+    /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
+    /// listed next to a `name-spelling` finding, found once rather than per finding.
+    spellings: Vec<Vec<(String, Range<usize>)>>,
+    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary search.
+    mentions: Vec<(usize, usize, usize)>,
 }
+
+/// The most spellings of one person listed as related information.
+const SPELLINGS_CAP: usize = 8;
 
 impl Snapshot {
     /// Analyses an input.
     pub fn build(input: Input) -> Snapshot {
-        let analysis = analyze_with(
+        Snapshot::try_build(input, &|| false).unwrap_or_else(|| unreachable!("never cancelled"))
+    }
+
+    /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
+    /// engine's stages, and before the cross-file comparison).
+    pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
+        let analysis = analyze_cancellable(
             &input.text,
             input.kind,
             &input.config,
             input.record.as_deref(),
-        );
+            cancelled,
+        )?;
+        if cancelled() {
+            return None;
+        }
         let mut items: Vec<Item> = analysis
             .findings
             .iter()
@@ -128,7 +147,25 @@ impl Snapshot {
             .collect();
         names.sort();
         names.dedup();
-        Snapshot {
+        let mut mentions: Vec<(usize, usize, usize)> = analysis
+            .people
+            .persons
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                p.mentions
+                    .iter()
+                    .map(move |m| (m.range.start, m.range.end, i))
+            })
+            .collect();
+        mentions.sort_unstable();
+        let spellings = analysis
+            .people
+            .persons
+            .iter()
+            .map(distinct_spellings)
+            .collect();
+        Some(Snapshot {
             uri: input.uri,
             version: input.version,
             rev: input.rev,
@@ -140,7 +177,17 @@ impl Snapshot {
             enc: input.enc,
             names,
             record: input.record,
-        }
+            spellings,
+            mentions,
+        })
+    }
+
+    /// The person named at a byte offset (as `People::person_at`, by binary search: mentions
+    /// do not overlap).
+    pub fn person_at(&self, offset: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.0 <= offset);
+        let m = self.mentions[..i].last()?;
+        (offset < m.1).then_some(m.2)
     }
 
     /// The text.
@@ -177,22 +224,19 @@ impl Snapshot {
         }));
         // The other spellings of the person, so the editor can list them next to the canonical one.
         if f.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
-            let people = &self.analysis.people;
-            if let Some(p) = people.person_at(f.byte_start) {
+            if let Some(p) = self.person_at(f.byte_start) {
                 let flagged = self.text().get(f.range()).unwrap_or("");
-                let mut seen: Vec<&str> = vec![flagged];
-                for m in &people.persons[p].mentions {
-                    let covered = f.related.iter().any(|r| r.byte_start == m.range.start);
-                    if seen.contains(&m.text.as_str()) || covered {
+                for (text, range) in self.spellings.get(p).into_iter().flatten() {
+                    let covered = f.related.iter().any(|r| r.byte_start == range.start);
+                    if text == flagged || covered {
                         continue;
                     }
-                    seen.push(&m.text);
                     related.push(DiagnosticRelatedInformation {
                         location: Location::new(
                             self.uri.clone(),
-                            self.range(m.range.start, m.range.end),
+                            self.range(range.start, range.end),
                         ),
-                        message: format!("also written “{}”", m.text),
+                        message: format!("also written “{text}”"),
                     });
                 }
             }
@@ -223,6 +267,20 @@ impl Snapshot {
             .map(|e| TextEdit::new(self.range(e.byte_start, e.byte_end), e.replacement.clone()))
             .collect()
     }
+}
+
+/// A person's distinct spellings, each at its first mention, at most [`SPELLINGS_CAP`].
+fn distinct_spellings(p: &copydesk_core::people::Person) -> Vec<(String, Range<usize>)> {
+    let mut seen: Vec<(String, Range<usize>)> = Vec::new();
+    for m in &p.mentions {
+        if seen.len() == SPELLINGS_CAP {
+            break;
+        }
+        if !seen.iter().any(|(t, _)| *t == m.text) {
+            seen.push((m.text.clone(), m.range.clone()));
+        }
+    }
+    seen
 }
 
 /// The LSP severity of a finding.

@@ -106,9 +106,19 @@ pub struct Spelling {
 pub struct Ambiguity {
     /// The mention, title included.
     pub range: Range<usize>,
-    /// The people it may mean (indexes into `People::persons`), in order of introduction.
+    /// The people it may mean (indexes into `People::persons`), in order of introduction: the
+    /// first [`AMBIGUOUS_CAP`] of them, so that a crowd of namesakes keeps the output linear.
     pub candidates: Vec<usize>,
+    /// How many people it may mean in all.
+    pub total: usize,
 }
+
+/// At most this many candidates are kept for an ambiguous mention.
+pub const AMBIGUOUS_CAP: usize = 10;
+
+/// At most this many namesakes (the latest introduced) are compared with a mention: a crowd of
+/// them would make every mention scan all (n² over the draft).
+const NAMESAKES_CAP: usize = 32;
 
 /// The people found in a draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -224,10 +234,12 @@ struct Resolver<'a> {
     first_word: HashMap<String, Vec<usize>>,
     /// Candidate -> person it was attached to.
     owner: Vec<Option<usize>>,
-    /// Candidate -> ambiguity candidates.
-    ambiguous: Vec<(usize, Vec<usize>)>,
+    /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
+    ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
+    /// Romanisation keys met so far (see [`Resolver::roman_key`]).
+    roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
     /// How often each folded capitalised word occurs.
     cap_counts: HashMap<String, u32>,
     /// Candidates attached through the first word of a name (`Sir Alan`).
@@ -269,6 +281,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether two given names are spellings of one name.
+    /// The romanisation key of a folded name, computed once per name: the rewrites are many,
+    /// and a name is compared with many people.
+    fn roman_key(&self, folded: &str) -> std::rc::Rc<str> {
+        if let Some(k) = self.roman.borrow().get(folded) {
+            return k.clone();
+        }
+        let k: std::rc::Rc<str> = self.lex.roman_key(folded).into();
+        self.roman
+            .borrow_mut()
+            .insert(folded.to_string(), k.clone());
+        k
+    }
+
     fn given_variant(&self, a: &str, b: &str) -> bool {
         if a == b || self.lex.same_group(a, b) {
             return true;
@@ -279,7 +304,7 @@ impl<'a> Resolver<'a> {
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         let la = a.chars().count().min(b.chars().count());
-        if (4..=MAX_FUZZY).contains(&la) && self.lex.roman_key(a) == self.lex.roman_key(b) {
+        if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
@@ -331,7 +356,7 @@ impl<'a> Resolver<'a> {
         if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
         }
-        if self.lex.roman_key(a) == self.lex.roman_key(b) {
+        if self.roman_key(a) == self.roman_key(b) {
             return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
@@ -357,7 +382,7 @@ impl<'a> Resolver<'a> {
         if let Some(g) = self.lex.person_groups.get(key) {
             out.push(key_hash(b'g', &[&g.to_string()]));
         }
-        out.push(key_hash(b'r', &[&self.lex.roman_key(key)]));
+        out.push(key_hash(b'r', &[&self.roman_key(key)]));
         // Deletion keys only for name-sized words: a very long token must not cost its square.
         let n = key.chars().count();
         if (4..=MAX_FUZZY).contains(&n) {
@@ -489,6 +514,7 @@ impl<'a> Resolver<'a> {
         }
         // Headlines are title-cased and terse: their names only join people met in the body,
         // by exact spelling, for references and rename; they are never flagged.
+        let mut touched: Vec<usize> = Vec::new();
         for ci in 0..self.cands.len() {
             let c = &self.cands[ci];
             if !self.tok(c.toks.start).heading {
@@ -496,9 +522,7 @@ impl<'a> Resolver<'a> {
             }
             let key = self.core_key(c);
             let given = self.given_keys(c);
-            let Some(ids) = self.exact.get(&key) else {
-                continue;
-            };
+            let ids = self.namesakes(&key);
             let fits: Vec<usize> = ids
                 .iter()
                 .copied()
@@ -512,8 +536,14 @@ impl<'a> Resolver<'a> {
             if fits.len() == 1 {
                 self.owner[ci] = Some(fits[0]);
                 self.persons[fits[0]].mentions.push(ci);
-                self.persons[fits[0]].mentions.sort_unstable();
+                touched.push(fits[0]);
             }
+        }
+        // Sorted once at the end: a person named in many headlines stays linear.
+        touched.sort_unstable();
+        touched.dedup();
+        for id in touched {
+            self.persons[id].mentions.sort_unstable();
         }
     }
 
@@ -526,7 +556,7 @@ impl<'a> Resolver<'a> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        let exact = self.namesakes(&key);
         // The most recent person with that family name whose given names agree.
         let hit = exact.iter().rev().copied().find(|&id| {
             let p = &self.persons[id];
@@ -564,6 +594,14 @@ impl<'a> Resolver<'a> {
         self.add_person(ci);
     }
 
+    /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
+    fn namesakes(&self, key: &str) -> Vec<usize> {
+        self.exact
+            .get(key)
+            .map(|ids| ids[ids.len().saturating_sub(NAMESAKES_CAP)..].to_vec())
+            .unwrap_or_default()
+    }
+
     fn resolve_bare(&mut self, ci: usize) {
         let c = &self.cands[ci];
         let t = self.tok(c.toks.start);
@@ -572,7 +610,7 @@ impl<'a> Resolver<'a> {
         if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
             return;
         }
-        let exact: Vec<usize> = self.exact.get(&key).cloned().unwrap_or_default();
+        let exact = self.namesakes(&key);
         if !exact.is_empty() {
             let mut fits: Vec<usize> = exact.clone();
             if let Some(g) = c.gender {
@@ -595,7 +633,10 @@ impl<'a> Resolver<'a> {
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
             if named.len() >= 2 && t.quote == InQuote::No && !c.attributive {
-                self.ambiguous.push((ci, named));
+                let total = named.len();
+                let mut named = named;
+                named.truncate(AMBIGUOUS_CAP);
+                self.ambiguous.push((ci, named, total));
             }
             self.attach(ci, target);
             return;
@@ -693,6 +734,7 @@ pub fn analyze(
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
+        roman: Default::default(),
         cap_counts,
         by_first_word: vec![false; cands.len()],
     };
@@ -716,7 +758,19 @@ pub fn analyze(
     people.spellings.sort_by_key(|s| s.range.start);
     people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
-    let ambiguous: HashMap<usize, Vec<usize>> = r.ambiguous.iter().cloned().collect();
+    // A pronoun is matched against every namesake or none: a capped list could mislead it.
+    let ambiguous: HashMap<usize, Vec<usize>> = r
+        .ambiguous
+        .iter()
+        .map(|(ci, cands, total)| {
+            let all = if *total > cands.len() {
+                Vec::new()
+            } else {
+                cands.clone()
+            };
+            (*ci, all)
+        })
+        .collect();
     people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
     for (qi, s) in people.speakers.iter().enumerate() {
         if let Speaker::Person(p) = s {
@@ -869,7 +923,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         }
         people.persons.push(person);
     }
-    for (ci, cands) in &r.ambiguous {
+    for (ci, cands, total) in &r.ambiguous {
         let c = &r.cands[*ci];
         let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let start = r.tok(s).range.start;
@@ -877,6 +931,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         people.ambiguous.push(Ambiguity {
             range: start..end,
             candidates: cands.clone(),
+            total: *total,
         });
     }
     people

@@ -32,16 +32,15 @@ impl Rule for AmbiguousName {
                 .filter_map(|&p| people.persons.get(p).map(|p| p.canonical.as_str()))
                 .collect();
             let written = cx.doc.text.get(a.range.clone()).unwrap_or("");
-            let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
-            let list = match quoted.split_last() {
-                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-                _ => quoted.concat(),
-            };
             let mut f = Finding::new(
                 RuleId::AmbiguousName,
                 a.range.clone(),
-                format!("“{written}” could be {list}: name the person"),
+                format!(
+                    "“{written}” could be {}: name the person",
+                    list(&names, a.total)
+                ),
             );
+            // One related place per candidate; the candidates are capped, so this is bounded.
             for &p in &a.candidates {
                 if let Some(person) = people.persons.get(p) {
                     if let Some(m) = person
@@ -59,5 +58,41 @@ impl Rule for AmbiguousName {
             }
             out.push(f);
         }
+    }
+}
+
+/// Names listed in a message: all of up to [`LISTED`] + 1, else the first [`LISTED`] and how many
+/// more, so the message stays short however many namesakes a draft has.
+fn list(names: &[&str], total: usize) -> String {
+    /// Names spelt out in a message.
+    const LISTED: usize = 3;
+    let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+    let total = total.max(quoted.len());
+    if total > LISTED + 1 {
+        let shown = LISTED.min(quoted.len());
+        return format!(
+            "{} or {} other people",
+            quoted[..shown].join(", "),
+            total - shown
+        );
+    }
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list;
+
+    #[test]
+    fn long_lists_are_cut() {
+        assert_eq!(list(&["A", "B"], 2), "“A” or “B”");
+        assert_eq!(list(&["A", "B", "C", "D"], 4), "“A”, “B”, “C” or “D”");
+        assert_eq!(
+            list(&["A", "B", "C", "D", "E"], 5000),
+            "“A”, “B”, “C” or 4997 other people"
+        );
     }
 }

@@ -7,6 +7,7 @@
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::rule_id::RuleId;
+use std::collections::HashMap;
 
 /// Flags a name written differently from its other mentions in the draft, or from the house names list.
 pub struct NameSpelling;
@@ -26,7 +27,18 @@ impl Rule for NameSpelling {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let spellings = &cx.people.spellings;
+        // The spellings of each name, grouped once, so that a draft full of variants stays linear.
+        let mut groups: HashMap<(&str, Option<usize>), Vec<usize>> = HashMap::new();
+        for (i, s) in spellings.iter().enumerate() {
+            groups
+                .entry((s.canonical.as_str(), s.person))
+                .or_default()
+                .push(i);
+        }
         for s in spellings {
+            let group = groups
+                .get(&(s.canonical.as_str(), s.person))
+                .map_or(&[][..], Vec::as_slice);
             let message = if s.from_house {
                 format!(
                     "“{}”: the house names list spells it “{}” (“{}”)",
@@ -50,12 +62,14 @@ impl Rule for NameSpelling {
                     safe: true,
                 });
             // Every other spelling of the same name in one go.
-            let same: Vec<Edit> = spellings
+            // Past GROUP_FIX_CAP mentions the fix is left out: repeated on every finding, it
+            // would make the output grow with the square of the draft.
+            let same: Vec<Edit> = group
                 .iter()
-                .filter(|o| o.canonical == s.canonical && o.person == s.person)
-                .map(|o| Edit::new(o.range.clone(), o.replacement.clone()))
+                .take(GROUP_FIX_CAP + 1)
+                .map(|&o| Edit::new(spellings[o].range.clone(), spellings[o].replacement.clone()))
                 .collect();
-            if same.len() > 1 {
+            if (2..=GROUP_FIX_CAP).contains(&same.len()) {
                 f = f.with_fix(Fix {
                     title: format!("Spell every mention as “{}”", s.canonical),
                     edits: same,
@@ -65,11 +79,10 @@ impl Rule for NameSpelling {
             if let Some(r) = &s.canonical_range {
                 f = f.with_related(r.clone(), format!("canonical spelling: “{}”", s.canonical));
             }
-            for o in spellings
+            for o in group
                 .iter()
-                .filter(|o| {
-                    o.canonical == s.canonical && o.person == s.person && o.range != s.range
-                })
+                .map(|&o| &spellings[o])
+                .filter(|o| o.range != s.range)
                 .take(5)
             {
                 f = f.with_related(o.range.clone(), format!("also spelt “{}”", o.written));
@@ -78,3 +91,6 @@ impl Rule for NameSpelling {
         }
     }
 }
+
+/// The most mentions one "spell every mention" fix edits.
+const GROUP_FIX_CAP: usize = 64;

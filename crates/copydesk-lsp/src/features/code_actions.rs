@@ -151,7 +151,7 @@ fn action(
 /// What a name-spelling finding rewrites to: its person's canonical form, else its fix's text.
 fn target_name(snap: &Snapshot, item: &Item) -> Option<String> {
     let people = &snap.analysis.people;
-    if let Some(p) = people.person_at(item.finding.byte_start) {
+    if let Some(p) = snap.person_at(item.finding.byte_start) {
         return Some(people.persons[p].canonical.clone());
     }
     let fix = item.finding.fixes.first()?;

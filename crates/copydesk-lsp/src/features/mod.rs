@@ -47,9 +47,9 @@ pub(crate) fn short(text: &str) -> String {
 pub(crate) fn person_at(snap: &Snapshot, offset: usize) -> Option<(usize, &Person)> {
     let people = &snap.analysis.people;
     // At the very end of a name (the cursor just after it) the name still counts.
-    let p = people
+    let p = snap
         .person_at(offset)
-        .or_else(|| offset.checked_sub(1).and_then(|o| people.person_at(o)))?;
+        .or_else(|| offset.checked_sub(1).and_then(|o| snap.person_at(o)))?;
     Some((p, people.persons.get(p)?))
 }
 

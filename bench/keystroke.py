@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Keystroke -> diagnostics latency of `copydesk lsp`, driven over stdio like an editor.
+
+Opens one draft of about WORDS words, then types EDITS characters in the middle of it, one
+didChange at a time, and times each until the diagnostics of that version arrive. Prints the
+median and the 99th percentile.
+
+    python3 bench/keystroke.py [--words 10000] [--edits 300] [--corpus DIR] [--bin PATH]
+
+Without --corpus the draft is generated (people, quotations, titles); with it, the .txt and .md
+files of DIR are joined until the draft is long enough.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+NAMES = ["Ruth Okafor", "Dev Raman", "Marta Lindqvist", "Owen Pryce", "Helen Marsh", "Tomas Varga"]
+
+
+def generated(words):
+    out, i = ["# Harbour ferry fares rise again\n\n"], 0
+    while sum(len(p.split()) for p in out) < words:
+        name = NAMES[i % len(NAMES)]
+        surname = name.split()[1]
+        out.append(
+            f"{name} met the council on Tuesday to talk about the winter timetable {i}. "
+            f"“We will keep the boats running, whatever the weather brings,” {surname} said. "
+            f"The mayor agreed after a long meeting at the town hall.\n\n"
+        )
+        i += 1
+    return "".join(out)
+
+
+def from_corpus(folder, words):
+    files = sorted(p for p in Path(folder).rglob("*") if p.suffix in (".txt", ".md"))
+    if not files:
+        sys.exit(f"no drafts under {folder}")
+    out, n = [], 0
+    while n < words:
+        for f in files:
+            t = f.read_text(errors="replace")
+            out.append(t + "\n\n")
+            n += len(t.split())
+            if n >= words:
+                break
+    return "".join(out)
+
+
+class Server:
+    def __init__(self, binary):
+        self.p = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.next_id = 0
+
+    def send(self, msg):
+        body = json.dumps(msg).encode()
+        self.p.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.p.stdin.flush()
+
+    def recv(self):
+        length = 0
+        while True:
+            line = self.p.stdout.readline()
+            if not line:
+                sys.exit("the server closed its output")
+            if line in (b"\r\n", b"\n"):
+                break
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        return json.loads(self.p.stdout.read(length))
+
+    def request(self, method, params):
+        self.next_id += 1
+        self.send({"jsonrpc": "2.0", "id": self.next_id, "method": method, "params": params})
+        while True:
+            m = self.recv()
+            if m.get("id") == self.next_id and "method" not in m:
+                return m
+
+    def notify(self, method, params):
+        self.send({"jsonrpc": "2.0", "method": method, "params": params})
+
+    def diagnostics(self, uri, version):
+        while True:
+            m = self.recv()
+            if "id" in m and "method" in m:  # a server request: answer it
+                self.send({"jsonrpc": "2.0", "id": m["id"], "result": None})
+                continue
+            p = m.get("params", {})
+            if m.get("method") == "textDocument/publishDiagnostics" and p.get("uri") == uri \
+                    and p.get("version") == version:
+                return p["diagnostics"]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--words", type=int, default=10000)
+    ap.add_argument("--edits", type=int, default=300)
+    ap.add_argument("--corpus")
+    ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
+    a = ap.parse_args()
+    text = from_corpus(a.corpus, a.words) if a.corpus else generated(a.words)
+    folder = Path(f"/tmp/copydesk-keystroke-{os.getpid()}")
+    folder.mkdir(exist_ok=True)
+    uri = (folder / "story.md").as_uri()
+    s = Server(a.bin)
+    s.request("initialize", {"processId": None, "rootUri": folder.as_uri(),
+                             "capabilities": {"general": {"positionEncodings": ["utf-8"]}}})
+    s.notify("initialized", {})
+    s.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "markdown", "version": 1, "text": text}})
+    s.diagnostics(uri, 1)
+    # The middle of a line in the middle of the draft (UTF-8 columns, negotiated above).
+    lines = text.split("\n")
+    line = len(lines) // 2
+    while not lines[line]:
+        line += 1
+    col = len(lines[line].encode()) // 2
+    times = []
+    for k in range(a.edits):
+        version = k + 2
+        at = {"line": line, "character": col + k}
+        t0 = time.perf_counter()
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": at, "end": at}, "text": "x"}]})
+        s.diagnostics(uri, version)
+        times.append((time.perf_counter() - t0) * 1000)
+    s.request("shutdown", None)
+    s.notify("exit", None)
+    s.p.wait(timeout=10)
+    times.sort()
+    p50 = times[len(times) // 2]
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    words = len(text.split())
+    print(f"{words} words, {len(text)} bytes, {a.edits} keystrokes: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+//! Worst-case drafts: inputs built to find super-linear corners, each of about `bytes` bytes.
+//!
+//! Shared by the step-count test (`tests/worst_case.rs`), the benchmark group
+//! (`benches/worst_case.rs`) and the example that writes them to files
+//! (`examples/worst_case.rs`).
+
+#![allow(dead_code)]
+
+use copydesk_core::DocKind;
+
+/// One kind of worst case.
+pub struct Case {
+    /// A short name (also the file name the example writes).
+    pub name: &'static str,
+    /// How the draft is read.
+    pub kind: DocKind,
+    /// Builds a draft of about `bytes` bytes.
+    pub make: fn(usize) -> String,
+}
+
+/// Every worst case.
+pub const CASES: &[Case] = &[
+    case("quotes-no-sentence-end", DocKind::PlainText, quotes_no_end),
+    case("capitalised-token", DocKind::PlainText, capitalised_token),
+    case("hyphenated-name", DocKind::PlainText, hyphenated_name),
+    case("shared-surname", DocKind::PlainText, shared_surname),
+    case("disable-enable", DocKind::Markdown, disable_enable),
+    case("distinct-people", DocKind::PlainText, distinct_people),
+    case("quote-marks-line", DocKind::PlainText, quote_marks_line),
+    case("attributed-lines", DocKind::PlainText, attributed_lines),
+    case("nested-quotes", DocKind::PlainText, nested_quotes),
+    case("deep-nesting", DocKind::PlainText, deep_nesting),
+    case("long-list", DocKind::Markdown, long_list),
+    case("blockquote", DocKind::Markdown, blockquote),
+    case("apostrophes-primes", DocKind::PlainText, apostrophes_primes),
+    case("one-word", DocKind::PlainText, one_word),
+    case("titles", DocKind::PlainText, titles),
+    case("one-line-people", DocKind::Markdown, one_line_people),
+];
+
+const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
+    Case { name, kind, make }
+}
+
+/// Repeats `unit(i)` until the text reaches `bytes`.
+fn fill(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(bytes + 64);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&unit(i));
+        i += 1;
+    }
+    out
+}
+
+/// A distinct capitalised word for every `i`: letters drawn from `i` in base 20.
+pub fn word(i: usize, suffix: &str) -> String {
+    const SYL: &[&str] = &[
+        "ka", "lo", "ver", "mon", "dal", "ris", "tan", "bel", "hor", "sen", "mar", "tiv", "qua",
+        "pel", "dun", "sor", "gar", "fen", "lut", "zim",
+    ];
+    let mut n = i;
+    let mut s = String::new();
+    loop {
+        s.push_str(SYL[n % SYL.len()]);
+        n /= SYL.len();
+        if n == 0 {
+            break;
+        }
+    }
+    let mut c = s.chars();
+    let first = c.next().map(|f| f.to_ascii_uppercase()).unwrap_or('K');
+    format!("{first}{}{suffix}", c.as_str())
+}
+
+fn quotes_no_end(bytes: usize) -> String {
+    fill(bytes, |_| {
+        "they said \"yes, indeed it is\" and ".to_string()
+    })
+}
+
+fn capitalised_token(bytes: usize) -> String {
+    let mut s = String::from("A");
+    s.push_str(&"qx".repeat(bytes / 2));
+    s.push_str(" said so.");
+    s
+}
+
+fn hyphenated_name(bytes: usize) -> String {
+    let mut s = String::from("Anna Qx");
+    s.push_str(&"-Qx".repeat(bytes / 3));
+    s.push_str(" said so. Anna spoke.");
+    s
+}
+
+fn shared_surname(bytes: usize) -> String {
+    fill(bytes, |i| {
+        format!(
+            "{} Okafor, a teacher, arrived on Monday.\n\nOkafor was not seen.\n\n",
+            word(i, "")
+        )
+    })
+}
+
+fn disable_enable(bytes: usize) -> String {
+    fill(bytes, |i| {
+        format!(
+            "<!-- copydesk-disable name-spelling -->\nRuth Okafor met {}.\n<!-- copydesk-enable name-spelling -->\n\n",
+            word(i, "son")
+        )
+    })
+}
+
+fn distinct_people(bytes: usize) -> String {
+    fill(bytes, |i| {
+        format!("{} {} spoke.\n\n", word(i, ""), word(i * 7 + 3, "er"))
+    })
+}
+
+fn quote_marks_line(bytes: usize) -> String {
+    "“‘".repeat(bytes / 6)
+}
+
+fn attributed_lines(bytes: usize) -> String {
+    fill(bytes, |i| {
+        format!(
+            "“We will stay,” said {} {}.\n",
+            word(i, ""),
+            word(i + 5, "er")
+        )
+    })
+}
+
+fn nested_quotes(bytes: usize) -> String {
+    fill(bytes, |_| {
+        "“She told me ‘he said “no” twice’ and left,” Okafor said. ".to_string()
+    })
+}
+
+fn deep_nesting(bytes: usize) -> String {
+    let n = bytes / 12;
+    let mut s = String::with_capacity(bytes);
+    for i in 0..n {
+        s.push_str(if i % 2 == 0 { "“a " } else { "‘b " });
+    }
+    for i in (0..n).rev() {
+        s.push_str(if i % 2 == 0 { "c” " } else { "d’ " });
+    }
+    s
+}
+
+fn long_list(bytes: usize) -> String {
+    fill(bytes, |i| format!("- {} said “yes\n", word(i, "")))
+}
+
+fn blockquote(bytes: usize) -> String {
+    fill(bytes, |i| format!("> “{} went home” and\n", word(i, "")))
+}
+
+fn apostrophes_primes(bytes: usize) -> String {
+    fill(bytes, |_| {
+        "rock ’n’ roll at 5′10″ in the ’90s, it's O'Neill's 'tis ' ’ ".to_string()
+    })
+}
+
+fn one_word(bytes: usize) -> String {
+    "a".repeat(bytes)
+}
+
+fn titles(bytes: usize) -> String {
+    fill(bytes, |i| {
+        format!(
+            "President {} met Prime Minister {} and the chief executive, {} Ward. ",
+            word(i, ""),
+            word(i + 1, "er"),
+            word(i + 2, "")
+        )
+    })
+}
+
+fn one_line_people(bytes: usize) -> String {
+    fill(bytes, |i| format!("{} {}, ", word(i, ""), word(i + 9, "")))
+}
+
+/// The kind's label, for benchmark names.
+pub fn kind_name(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Markdown => "md",
+        _ => "txt",
+    }
+}

@@ -1,0 +1,246 @@
+//! Analyses off the message loop: each one runs on a blocking thread, so the loop keeps
+//! answering (hover on another draft, shutdown) while a long draft is analysed, and the two
+//! cores can analyse two drafts at once. A newer version of a draft (or a new config) cancels
+//! the analysis in progress; every request or publication waiting for it then starts over on
+//! the current text.
+
+use super::state::{Out, State};
+use crate::snapshot::Snapshot;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use tokio::sync::{watch, Notify};
+use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::Client;
+
+/// The outcome of an analysis: `None` while it runs, then the snapshot, or `Some(None)` if the
+/// engine failed (so the waiters give up instead of starting it again).
+type Outcome = Option<Option<Arc<Snapshot>>>;
+
+/// Where an analysis in progress announces its outcome.
+type Done = watch::Receiver<Outcome>;
+
+/// An analysis in progress: whoever needs its result waits on `done`.
+pub(crate) struct Pending {
+    rev: u64,
+    gen: u64,
+    done: Done,
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Pending {
+    /// Tells the analysis to stop at its next stage; its waiters start over.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The state shared by the handlers and the worker.
+pub struct Inner {
+    pub(super) client: Client,
+    state: Mutex<State>,
+    pub(super) wake: Notify,
+    shutdown: AtomicBool,
+    pub(super) worker_started: AtomicBool,
+}
+
+impl Inner {
+    /// The shared state of a new server.
+    pub(super) fn new(client: Client) -> Inner {
+        Inner {
+            client,
+            state: Mutex::new(State::default()),
+            wake: Notify::new(),
+            shutdown: AtomicBool::new(false),
+            worker_started: AtomicBool::new(false),
+        }
+    }
+
+    /// The state, locked. Never held across an `.await`.
+    pub(super) fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic elsewhere must not take the server down with it: keep using the state.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Wakes the worker.
+    pub(super) fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Whether the client asked for `shutdown` before the session ended.
+    pub fn shutdown_requested(&self) -> bool {
+        self.shutdown.load(Ordering::SeqCst)
+    }
+
+    /// Records `shutdown` and stops every analysis in progress.
+    pub(super) fn shut_down(&self) {
+        self.shutdown.store(true, Ordering::SeqCst);
+        for doc in self.lock().docs.values_mut() {
+            doc.cancel();
+        }
+    }
+
+    /// The current analysis of an open draft (`None` for anything else), waiting for it to be
+    /// built on a blocking thread if the stored one is stale. Dropping the future leaves a
+    /// shared analysis running for the others that wait on it.
+    pub(super) async fn snapshot(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Snapshot>> {
+        loop {
+            if self.shutdown_requested() {
+                return None;
+            }
+            let mut done = match self.current_or_pending(uri)? {
+                Ok(snap) => return Some(snap),
+                Err(done) => done,
+            };
+            loop {
+                if let Some(outcome) = done.borrow_and_update().clone() {
+                    return outcome;
+                }
+                if done.changed().await.is_err() {
+                    break; // cancelled: start over on the current text
+                }
+            }
+        }
+    }
+
+    /// The stored analysis if current, else a receiver for the one in progress (started now
+    /// if there is none).
+    fn current_or_pending(self: &Arc<Self>, uri: &Uri) -> Option<Result<Arc<Snapshot>, Done>> {
+        let mut st = self.lock();
+        let gen = st.gen;
+        let doc = st.docs.get(uri)?;
+        doc.kind?;
+        if let Some(s) = doc
+            .snapshot
+            .as_ref()
+            .filter(|s| s.rev == doc.rev && s.gen == gen)
+        {
+            return Some(Ok(s.clone()));
+        }
+        if let Some(p) = doc
+            .pending
+            .as_ref()
+            .filter(|p| p.rev == doc.rev && p.gen == gen)
+        {
+            return Some(Err(p.done.clone()));
+        }
+        let input = st.input(uri)?;
+        let (tx, done) = watch::channel(None);
+        let cancelled = Arc::new(AtomicBool::new(false));
+        let pending = Pending {
+            rev: input.rev,
+            gen: input.gen,
+            done: done.clone(),
+            cancelled: cancelled.clone(),
+        };
+        if let Some(doc) = st.docs.get_mut(uri) {
+            doc.cancel();
+            doc.pending = Some(pending);
+        }
+        if !st.outbox.is_empty() {
+            self.wake();
+        }
+        drop(st);
+        let inner = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let stop = || cancelled.load(Ordering::Relaxed);
+            match catch_unwind(AssertUnwindSafe(|| Snapshot::try_build(input, &stop))) {
+                Ok(Some(snap)) => {
+                    let snap = Arc::new(snap);
+                    inner.store(&snap);
+                    let _ = tx.send(Some(Some(snap)));
+                }
+                // Dropped without a value when cancelled: the waiters start over.
+                Ok(None) => {}
+                Err(_) => {
+                    let _ = tx.send(Some(None));
+                }
+            }
+        });
+        Some(Err(done))
+    }
+
+    /// Keeps a finished analysis if its document has not moved on meanwhile.
+    fn store(&self, snap: &Arc<Snapshot>) {
+        let mut st = self.lock();
+        let gen = st.gen;
+        if let Some(doc) = st.docs.get_mut(&snap.uri) {
+            if doc.rev == snap.rev && gen == snap.gen {
+                doc.snapshot = Some(snap.clone());
+                doc.pending = None;
+            }
+        }
+    }
+
+    /// Sends what the state queued for the client.
+    async fn flush(&self) {
+        let outs = std::mem::take(&mut self.lock().outbox);
+        for out in outs {
+            match out {
+                Out::Show(t, m) => self.client.show_message(t, m).await,
+                Out::Publish(uri, diags, version) => {
+                    self.client.publish_diagnostics(uri, diags, version).await
+                }
+                Out::Refresh => {
+                    // A request: never wait for the answer here, a slow client must not stall checks.
+                    let client = self.client.clone();
+                    tokio::spawn(async move {
+                        let _ = client.workspace_diagnostic_refresh().await;
+                    });
+                }
+            }
+        }
+    }
+
+    /// Analyses and publishes one dirty draft.
+    async fn process(self: &Arc<Self>, uri: Uri) {
+        let Some(snap) = self.snapshot(&uri).await else {
+            return;
+        };
+        let publish = {
+            let mut st = self.lock();
+            let gen = st.gen;
+            let pull = st.caps.pull;
+            let Some(doc) = st.docs.get_mut(&uri) else {
+                return;
+            };
+            if doc.rev != snap.rev || gen != snap.gen {
+                return; // stale: the newer revision is queued already
+            }
+            let names_moved = doc.names != snap.names;
+            if names_moved {
+                doc.names = snap.names.clone();
+            }
+            let publish = (!pull && doc.published != Some((snap.rev, snap.gen))).then(|| {
+                doc.published = Some((snap.rev, snap.gen));
+                snap.diagnostics()
+            });
+            if names_moved {
+                for other in st.group_of(&uri) {
+                    st.mark_stale(&other);
+                }
+                if pull {
+                    st.outbox.push(Out::Refresh);
+                }
+            }
+            publish
+        };
+        if let Some(diags) = publish {
+            self.client
+                .publish_diagnostics(uri, diags, Some(snap.version))
+                .await;
+        }
+    }
+
+    /// The worker: checks dirty drafts one at a time, forever.
+    pub(super) async fn run_worker(self: Arc<Self>) {
+        loop {
+            self.flush().await;
+            let next = self.lock().dirty.pop_front();
+            match next {
+                Some(uri) => self.process(uri).await,
+                None => self.wake.notified().await,
+            }
+        }
+    }
+}
