@@ -46,7 +46,7 @@ fn inner_joiner(c: char) -> bool {
 
 /// Up to `max` tokens of `text[range]`, in order.
 pub fn tokens(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max.min(32));
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
