@@ -617,7 +617,7 @@ impl<'a> Extractor<'a> {
                     return false;
                 }
                 let w = self.word(k);
-                if self.lex.reporting.contains(w) {
+                if self.lex.reporting.contains(w) || t.reports {
                     return (next..k).all(|m| self.lex.bridges.contains(self.word(m)));
                 }
                 false
@@ -625,7 +625,7 @@ impl<'a> Extractor<'a> {
         let reporting_before = prev > 0
             && toks[prev].joined
             && !toks[prev - 1].cap
-            && self.lex.reporting.contains(self.word(prev - 1));
+            && (self.lex.reporting.contains(self.word(prev - 1)) || toks[prev - 1].reports);
         let lower_title_before = prev > 0
             && toks[prev].joined
             && !toks[prev - 1].cap

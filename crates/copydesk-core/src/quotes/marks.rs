@@ -271,6 +271,7 @@ fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
             QuoteKind::Quotation
         },
         attribution: Attribution::NotChecked,
+        verb: None,
     });
 }
 
@@ -312,6 +313,7 @@ fn end_of_paragraph(doc: &Document, quotes: &mut Quotes, stack: Vec<Mark>, bi: u
         continued: true,
         kind: QuoteKind::Quotation,
         attribution: Attribution::NotChecked,
+        verb: None,
     });
     true
 }

@@ -319,6 +319,22 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
 }
 
+/// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
+/// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
+/// be a verb of any kind; none when negated.
+pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..colon, 8);
+    let start = toks.iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+    let clause = &toks[start..];
+    let last = clause.len().checked_sub(1)?;
+    let k = (clause.len().saturating_sub(4)..clause.len())
+        .rev()
+        .find(|&k| !clause[k].cap() && cues::verb_form(&clause[k].lower()).is_some())
+        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last))?;
+    (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range())
+}
+
 /// Where the words of a quotation opened at `from` and never closed end, when an attribution
 /// with a reporting verb follows them before `to` (`…after the repairs, the manager said.`):
 /// the offset just after the `,`, `?` or `!` before it, and whether the attribution then ends
