@@ -350,9 +350,21 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
         let rest = text.get(end..to).unwrap_or("");
         Some((
             at,
-            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']),
+            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest),
         ))
     })
+}
+
+/// `, Anton Weiss.` after an attribution: only a name, set off by a comma, ends the sentence
+/// (the quoted words do not go on after it).
+fn name_ends(rest: &str) -> bool {
+    let Some(tail) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let toks = tokens(tail, 0..tail.len(), 8);
+    let n = toks.iter().take_while(|t| t.cap()).count();
+    let after = &toks[n..];
+    n > 0 && (after.is_empty() || (after.len() == 1 && matches!(after[0].text, "." | "!" | "?")))
 }
 
 /// Whether a colon introduction is only a caption label (`Photo: "…"`).
@@ -469,7 +481,16 @@ fn ceil(text: &str, mut i: usize) -> usize {
 /// after it what a reporting verb takes (`that`, `the`, `its`, a clause's end) rather than a
 /// verb of its own (`the clearest signals come`).
 fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
-    let Some(prev) = before.last().filter(|t| t.word) else {
+    // Past the adverbs between a subject and its verb: `Greta Falk still recalls`.
+    let adverbs = before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && (w.between.contains(l.as_ref()) || l.ends_with("ly"))
+        })
+        .count();
+    let Some(prev) = before[..before.len() - adverbs].last().filter(|t| t.word) else {
         return false;
     };
     let p = prev.lower();
