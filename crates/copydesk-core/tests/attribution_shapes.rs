@@ -342,3 +342,34 @@ fn closes_at_the_end_without_an_attribution() {
         )]
     );
 }
+
+#[test]
+fn reporters_stock_phrases() {
+    for lead in [
+        "The trust did not immediately respond to a request for comment.",
+        "The trust was not available for comment on Sunday.",
+        "The trust could not be reached for comment.",
+        "Boaters were told to expect delays until June.",
+        "The lock keeper was asked to leave the meeting.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+    for lead in [
+        "Asked whether the gates were safe, Anton Weiss said they were not.",
+        "A lock keeper, who asked not to be named, said the gates were rotten.",
+        "Anton Weiss, who did not want his boat named, told the inquiry the gates were rotten.",
+    ] {
+        none(&format!("{lead}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn leading_shapes_with_titles_and_pronouns() {
+    none(&format!("The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"));
+    none(&format!("The canal froze early.\n\nShe shrugged: {Q}\n"));
+    none(&format!(
+        "The canal froze early.\n\nThe lock keeper, Anton Weiss, was blunt: {Q}\n"
+    ));
+    // A colon after a caption label is no attribution.
+    orphan(&format!("The canal froze early.\n\nPhoto: {Q}\n"), Q);
+}
