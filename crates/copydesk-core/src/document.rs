@@ -224,8 +224,12 @@ fn plain_blocks(text: &str) -> Vec<Block> {
             && lines[..lines.len() - 1]
                 .iter()
                 .all(|l| ends_sentence(text[l.clone()].trim_end()));
-        let whole = [lines[0].start..lines[lines.len() - 1].end];
-        let groups: &[Range<usize>] = if per_line { lines } else { &whole };
+        let whole = lines[0].start..lines[lines.len() - 1].end;
+        let groups: &[Range<usize>] = if per_line {
+            lines
+        } else {
+            std::slice::from_ref(&whole)
+        };
         for g in groups.iter().cloned() {
             let s = text[g.clone()].trim();
             let heading =

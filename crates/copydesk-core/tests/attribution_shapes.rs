@@ -365,7 +365,9 @@ fn reporters_stock_phrases() {
 
 #[test]
 fn leading_shapes_with_titles_and_pronouns() {
-    none(&format!("The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"));
+    none(&format!(
+        "The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"
+    ));
     none(&format!("The canal froze early.\n\nShe shrugged: {Q}\n"));
     none(&format!(
         "The canal froze early.\n\nThe lock keeper, Anton Weiss, was blunt: {Q}\n"
