@@ -70,9 +70,12 @@ impl<'a> Document<'a> {
         // Every change above replaced whole characters with ASCII, so this cannot fail;
         // fall back to an all-blank view rather than panic if it ever did.
         let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
+        let ends = terminals(&prose);
         for block in &mut blocks {
             trim_range(&prose, &mut block.range);
-            block.sentences = split_sentences(&prose, block.range.clone());
+            let lo = ends.partition_point(|&e| e < block.range.start);
+            let hi = ends.partition_point(|&e| e < block.range.end);
+            block.sentences = split_sentences(&prose, block.range.clone(), &ends[lo..hi]);
         }
         blocks.retain(|b| !b.range.is_empty());
         Document {
@@ -221,15 +224,16 @@ fn plain_blocks(text: &str) -> Vec<Block> {
             && lines[..lines.len() - 1]
                 .iter()
                 .all(|l| ends_sentence(text[l.clone()].trim_end()));
-        let groups: Vec<Range<usize>> = if per_line {
-            lines.clone()
+        let whole = lines[0].start..lines[lines.len() - 1].end;
+        let groups: &[Range<usize>] = if per_line {
+            lines
         } else {
-            std::iter::once(lines[0].start..lines[lines.len() - 1].end).collect()
+            std::slice::from_ref(&whole)
         };
-        for g in groups {
+        for g in groups.iter().cloned() {
             let s = text[g.clone()].trim();
             let heading =
-                !s.contains('\n') && !ends_sentence(s) && s.split_whitespace().count() <= 20;
+                !ends_sentence(s) && !s.contains('\n') && s.split_whitespace().count() <= 20;
             blocks.push(Block {
                 kind: if heading {
                     BlockKind::Heading
@@ -265,33 +269,39 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Blanks bare URLs and e-mail-like tokens in the prose view.
 fn blank_urls(prose: &mut [u8]) {
-    let mut i = 0;
-    while i < prose.len() {
-        let rest = &prose[i..];
-        let starts = rest.starts_with(b"http://")
-            || rest.starts_with(b"https://")
-            || rest.starts_with(b"www.")
-            || rest.starts_with(b"ftp://");
+    // Where a URL may start: a scheme before `://`, or `www.`; both are rare, so searching
+    // for them (rather than testing every byte) keeps parsing cheap.
+    let mut starts: Vec<usize> = memchr::memmem::find_iter(prose, b"://")
+        .filter_map(|p| {
+            [&b"https"[..], b"http", b"ftp"]
+                .iter()
+                .find(|s| prose[..p].ends_with(s))
+                .map(|s| p - s.len())
+        })
+        .chain(memchr::memmem::find_iter(prose, b"www."))
+        .collect();
+    starts.sort_unstable();
+    let mut done = 0;
+    for i in starts {
         let at_boundary = i == 0 || !prose[i - 1].is_ascii_alphanumeric();
-        if starts && at_boundary {
-            let mut j = i;
-            while j < prose.len() && !prose[j].is_ascii_whitespace() && prose[j] != b'"' {
-                j += 1;
-            }
-            // Keep a sentence's closing punctuation outside the URL.
-            while j > i && matches!(prose[j - 1], b'.' | b',' | b')' | b';' | b':') {
-                j -= 1;
-            }
-            for b in &mut prose[i..j] {
-                // Blank only ASCII bytes so multi-byte characters stay intact.
-                if b.is_ascii() {
-                    *b = b' ';
-                }
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+        if i < done || !at_boundary {
+            continue;
         }
+        let mut j = i;
+        while j < prose.len() && !prose[j].is_ascii_whitespace() && prose[j] != b'"' {
+            j += 1;
+        }
+        // Keep a sentence's closing punctuation outside the URL.
+        while j > i && matches!(prose[j - 1], b'.' | b',' | b')' | b';' | b':') {
+            j -= 1;
+        }
+        for b in &mut prose[i..j] {
+            // Blank only ASCII bytes so multi-byte characters stay intact.
+            if b.is_ascii() {
+                *b = b' ';
+            }
+        }
+        done = j;
     }
 }
 
@@ -313,26 +323,40 @@ fn is_abbreviation(word: &str) -> bool {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
 
-/// Splits a block into sentences; abbreviations and initials do not end one.
-fn split_sentences(prose: &str, range: Range<usize>) -> Vec<Range<usize>> {
+/// Byte offsets of the sentence terminals (`.`, `?`, `!`, `…`) of `s`, in order: found once
+/// for the whole draft, as the bytes are rare.
+fn terminals(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', bytes).collect();
+    let before = at.len();
+    at.extend(memchr::memmem::find_iter(bytes, "…".as_bytes()));
+    if at.len() > before {
+        at.sort_unstable();
+    }
+    at
+}
+
+/// Splits a block into sentences; abbreviations and initials do not end one. `ends` are the
+/// offsets of the terminals inside `range`.
+fn split_sentences(prose: &str, range: Range<usize>, ends: &[usize]) -> Vec<Range<usize>> {
     let s = &prose[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '?' | '!' | '…') {
+    let mut consumed = 0;
+    for i in ends.iter().map(|e| e - range.start) {
+        if i < consumed {
             continue;
         }
         // Extend over repeated terminals and closing marks.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i;
+        for d in s[i..].chars() {
             if matches!(d, '.' | '?' | '!' | '…') || CLOSERS.contains(&d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        consumed = end;
         let rest = &s[end..];
         let after = rest.trim_start();
         if after.len() == rest.len() && !after.is_empty() {
@@ -353,7 +377,7 @@ fn split_sentences(prose: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !starts_sentence {
             continue;
         }
-        if c == '.' {
+        if s.as_bytes()[i] == b'.' {
             let word_start = s[..i]
                 .char_indices()
                 .rev()

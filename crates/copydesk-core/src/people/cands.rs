@@ -705,11 +705,12 @@ impl<'a> Extractor<'a> {
                 t.joined
                     && !t.cap
                     && t.sent == toks[a].sent
-                    && self.lex.reporting.contains(self.word(k))
+                    && (self.lex.reporting.contains(self.word(k)) || t.reports)
                     && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
             });
         let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
-        let reporting_before = before && self.lex.reporting.contains(self.word(prev - 1));
+        let reporting_before =
+            before && (self.lex.reporting.contains(self.word(prev - 1)) || toks[prev - 1].reports);
         let lower_title_before = before && toks[prev - 1].sent == toks[prev].sent && {
             let w = self.word(prev - 1);
             self.lex.titles.contains_key(w)

@@ -43,6 +43,9 @@ pub struct Tok {
     pub heading: bool,
     /// Quotation context.
     pub quote: InQuote,
+    /// The verb that attributes a quotation by the shape of its sentence (`concurred` of
+    /// `"…," concurred Maren Holt`): a reporting verb here, listed or not.
+    pub reports: bool,
     /// The capitalised first part of a hyphened adjective (`Trump` of `Trump-era`); `end`
     /// covers the whole word.
     pub compound: bool,
@@ -80,6 +83,13 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
         })
         .collect();
     let mut qi = 0;
+    // The verbs that attribute a quotation by shape, in order.
+    let mut verbs: Vec<usize> = quotes
+        .quotations
+        .iter()
+        .filter_map(|q| q.verb.as_ref().map(|v| v.start))
+        .collect();
+    verbs.sort_unstable();
     let prose = &doc.prose;
     let mut toks: Vec<Tok> = Vec::with_capacity(prose.len() / 6);
     let mut sent_id: u32 = 0;
@@ -116,6 +126,7 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     block: bi,
                     heading,
                     quote,
+                    reports: verbs.binary_search(&abs).is_ok(),
                     compound: w.compound,
                 });
                 prev_end = Some(w.end);

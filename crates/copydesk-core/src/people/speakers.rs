@@ -31,7 +31,7 @@ impl Ctx<'_> {
 
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.quote == InQuote::No && !t.cap && self.lex.reporting.contains(self.word(i))
+        t.quote == InQuote::No && !t.cap && (t.reports || self.lex.reporting.contains(self.word(i)))
     }
 
     fn person_ending(&self, i: usize) -> Option<usize> {
@@ -252,6 +252,12 @@ impl Ctx<'_> {
         best.map(|(_, k)| k)
     }
 
+    /// The token that starts at byte `at`, if any.
+    fn token_at(&self, at: usize) -> Option<usize> {
+        let k = self.toks.partition_point(|t| t.range.start < at);
+        self.toks.get(k).filter(|t| t.range.start == at).map(|_| k)
+    }
+
     /// The last reporting verb of a block.
     fn last_cue(&self, block: usize) -> Option<usize> {
         let from = self.toks.partition_point(|t| t.block < block);
@@ -301,7 +307,13 @@ pub fn resolve(
         }
         let speaker = match &q.attribution {
             Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
-            Attribution::Cue { .. } | Attribution::Colon => match cx.cue_near(q.block, &q.range) {
+            // The verb of the sentence's own shape names the speaker, whatever the verb.
+            Attribution::Cue { .. } | Attribution::Colon => match q
+                .verb
+                .as_ref()
+                .and_then(|v| cx.token_at(v.start))
+                .or_else(|| cx.cue_near(q.block, &q.range))
+            {
                 Some(k) => cx.subject(k),
                 None => colon_speaker(&cx, q.block, q.range.start),
             },

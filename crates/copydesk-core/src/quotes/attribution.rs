@@ -85,6 +85,23 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     None
 }
 
+/// The verb of an own-sentence attribution (`concurred` of `"…," concurred Maren Holt`,
+/// `shrugged` of `Maren Holt shrugged: "…"`), whatever the verb.
+fn own_verb(doc: &Document, q: &Quotation, own: &Attribution) -> Option<Range<usize>> {
+    match own {
+        Attribution::Cue { cue } => Some(cue.clone()),
+        Attribution::Colon => {
+            let from = super::before_start(doc, q);
+            let colon = doc.prose[from..q.range.start]
+                .trim_end()
+                .len()
+                .checked_sub(1)?;
+            shape::colon_verb(&doc.prose, from, from + colon)
+        }
+        _ => None,
+    }
+}
+
 /// A pull quote credited on a dash line, in its own paragraph or the next one.
 fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
     if !q.closed {
@@ -147,6 +164,7 @@ pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quote
         q.attribution = if q.continues {
             Attribution::Running
         } else if let Some(a) = own {
+            q.verb = own_verb(doc, q, &a);
             a
         } else if let Some(cue) = credit(doc, q)
             .or_else(|| cue_in(q.block))

@@ -1,14 +1,35 @@
 //! What a quoted span is: a quotation, a term or scare quote, a title of a work, a partial quote.
 
-use super::words::naming;
+use super::words::{lower, naming};
 use super::{Marks, Quotation, QuoteKind, Quotes};
 use crate::config::QuoteConfig;
 use crate::document::{BlockKind, Document};
+use std::borrow::Cow;
 
-pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+fn separates(c: char) -> bool {
+    c.is_whitespace() || c == '—' || c == '–'
+}
+
+/// The words of `s`: runs between spaces and dashes, trimmed of punctuation.
+pub(super) fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(separates)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+}
+
+/// `words(s).count()` in one pass over the characters (every quotation is counted).
+fn count_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if separates(c) {
+            in_word = false;
+        } else if !in_word && c.is_alphanumeric() {
+            n += 1;
+            in_word = true;
+        }
+    }
+    n
 }
 
 pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
@@ -42,14 +63,14 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
             continue;
         }
         let content = &doc.prose[q.content.clone()];
-        let n_words = words(content).count();
+        let n_words = count_words(content);
         let trimmed = content.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-        let sentence_punct = trimmed.contains(['.', '?', '!', '…'])
+        let terminal = memchr::memchr3(b'.', b'?', b'!', trimmed.as_bytes()).is_some()
+            || trimmed.contains('…');
+        let sentence_punct = terminal
             && trimmed
                 .trim_end_matches(['.', '?', '!', '…'])
-                .split_whitespace()
-                .count()
-                > 0
+                .contains(|c: char| !c.is_whitespace())
             && !is_only_abbreviation_dots(trimmed);
         if n_words < config.min_words && !sentence_punct {
             q.kind = QuoteKind::Term;
@@ -63,35 +84,33 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
         }
         // The words just before the opening mark, within its sentence.
         let before = &doc.prose[super::before_start(doc, q)..q.range.start];
-        let mut prev: Vec<String> = words(before).map(|w| w.to_lowercase()).collect();
-        prev.reverse();
-        prev.truncate(4);
+        let prev: Vec<Cow<str>> = words(before).rev().take(4).map(lower).collect();
         let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
         let naming = prev
             .iter()
             .take(3)
-            .any(|w| n.naming_verbs.contains(w.as_str()))
+            .any(|w| n.naming_verbs.contains(w.as_ref()))
             || (adjacent
                 && prev.first().is_some_and(|w| {
-                    n.adjacent_naming.contains(w.as_str())
-                        || n.work_nouns.contains(w.as_str())
-                        || (w == "as"
+                    n.adjacent_naming.contains(w.as_ref())
+                        || n.work_nouns.contains(w.as_ref())
+                        || (*w == "as"
                             && prev
                                 .get(1)
-                                .is_some_and(|p| n.as_naming.contains(p.as_str())))
+                                .is_some_and(|p| n.as_naming.contains(p.as_ref())))
                 }));
         // `Her new book, "How to be a good neighbour", …`: a title set off after its work.
         let work_apposed = before.trim_end().ends_with(',')
             && prev
                 .first()
-                .is_some_and(|w| n.work_nouns.contains(w.as_str()))
+                .is_some_and(|w| n.work_nouns.contains(w.as_ref()))
             && n_words <= 12;
         let work_nearby = work_apposed
             || !before.trim_end().ends_with([':', ','])
                 && prev
                     .iter()
                     .take(3)
-                    .any(|w| n.work_nouns.contains(w.as_str()) && w != "word" && w != "words")
+                    .any(|w| n.work_nouns.contains(w.as_ref()) && *w != "word" && *w != "words")
                 && n_words <= 12;
         if naming || work_nearby || is_title_case(content, n_words) {
             q.kind = QuoteKind::Title;
@@ -128,11 +147,11 @@ fn is_partial(before: &str, content: &str) -> bool {
 
 /// `U.S.` or `a.m.` only: the dots are not sentence punctuation.
 fn is_only_abbreviation_dots(s: &str) -> bool {
-    s.split_whitespace().all(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        !w.contains(['?', '!'])
-            && (!w.contains('.') || w.split('.').all(|p| p.chars().count() <= 2))
-    }) && !s.contains(['?', '!'])
+    !s.contains(['?', '!'])
+        && s.split_whitespace().filter(|w| w.contains('.')).all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            w.split('.').all(|p| p.chars().count() <= 2)
+        })
 }
 
 /// A short quotation whose every significant word is capitalised is a title of a work.

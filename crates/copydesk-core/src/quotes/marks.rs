@@ -72,34 +72,55 @@ fn is_closing_context(c: Option<char>) -> bool {
     }
 }
 
-/// Scans one block's prose for quotation marks, resolving straight marks and apostrophes.
-fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, char, Option<char>, Option<char>)> {
+/// Where a quotation mark may stand in `s`: every `"`, `'`, and every character whose UTF-8
+/// starts with 0xE2 (`“”„‘’‹›`) or 0xC2 (`«»`), in order. Searching for those bytes once
+/// skips the rest of the prose.
+fn candidates(s: &str) -> Vec<usize> {
+    let bytes = s.as_bytes();
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
+    let before = at.len();
+    at.extend(memchr::memchr_iter(0xC2, bytes));
+    if at.len() > before {
+        at.sort_unstable();
+    }
+    at
+}
+
+/// The quotation marks of one block's prose, each with the characters just before and after
+/// it in the block; `at` are the candidates inside `range`.
+fn scan_marks<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    at: &'a [usize],
+) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'a {
     let s = &text[range.clone()];
-    let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        if matches!(
+    at.iter().filter_map(move |&pos| {
+        let i = pos - range.start;
+        let c = s[i..].chars().next()?;
+        let mark = matches!(
             c,
             '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›'
-        ) {
-            out.push((range.start + i, c, prev, next));
-        }
-        prev = Some(c);
-    }
-    out
+        );
+        mark.then(|| {
+            let prev = s[..i].chars().next_back();
+            let next = s[i + c.len_utf8()..].chars().next();
+            (pos, c, prev, next)
+        })
+    })
 }
 
 /// Finds every quotation and lone mark in the document (unclassified, unattributed).
 pub fn pair(doc: &Document) -> Quotes {
     let mut quotes = Quotes::default();
     let mut carried = false; // a quotation left open at the end of the previous paragraph
+    let at = candidates(&doc.prose);
     for (bi, block) in doc.blocks.iter().enumerate() {
         let continues_first = std::mem::take(&mut carried);
         let first_quote_index = quotes.quotations.len();
         let mut stack: Vec<Mark> = Vec::new();
-        for (pos, c, prev, next) in scan_marks(&doc.prose, block.range.clone()) {
+        let lo = at.partition_point(|&p| p < block.range.start);
+        let hi = at.partition_point(|&p| p < block.range.end);
+        for (pos, c, prev, next) in scan_marks(&doc.prose, block.range.clone(), &at[lo..hi]) {
             let Some((family, role)) = resolve(doc, &stack, pos, c, prev, next) else {
                 continue;
             };
@@ -250,6 +271,7 @@ fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
             QuoteKind::Quotation
         },
         attribution: Attribution::NotChecked,
+        verb: None,
     });
 }
 
@@ -291,6 +313,7 @@ fn end_of_paragraph(doc: &Document, quotes: &mut Quotes, stack: Vec<Mark>, bi: u
         continued: true,
         kind: QuoteKind::Quotation,
         attribution: Attribution::NotChecked,
+        verb: None,
     });
     true
 }

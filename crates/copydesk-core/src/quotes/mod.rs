@@ -87,6 +87,11 @@ pub struct Quotation {
     pub kind: QuoteKind,
     /// How it is attributed.
     pub attribution: Attribution,
+    /// The verb of the shape that attributes it in its own sentence, whatever the verb: the
+    /// speaker stands beside it (`concurred` of `"…," concurred Maren Holt`, `shrugged` of
+    /// `Maren Holt shrugged: "…"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verb: Option<Range<usize>>,
 }
 
 /// A quotation mark that was never matched.

@@ -46,7 +46,7 @@ fn inner_joiner(c: char) -> bool {
 
 /// Up to `max` tokens of `text[range]`, in order.
 pub fn tokens(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max.min(32));
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
@@ -319,6 +319,22 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
 }
 
+/// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
+/// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
+/// be a verb of any kind; none when negated.
+pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..colon, 8);
+    let start = toks.iter().rposition(|t| !t.word).map_or(0, |i| i + 1);
+    let clause = &toks[start..];
+    let last = clause.len().checked_sub(1)?;
+    let k = (clause.len().saturating_sub(4)..clause.len())
+        .rev()
+        .find(|&k| !clause[k].cap() && cues::verb_form(&clause[k].lower()).is_some())
+        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last))?;
+    (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range())
+}
+
 /// Where the words of a quotation opened at `from` and never closed end, when an attribution
 /// with a reporting verb follows them before `to` (`…after the repairs, the manager said.`):
 /// the offset just after the `,`, `?` or `!` before it, and whether the attribution then ends
@@ -334,9 +350,21 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
         let rest = text.get(end..to).unwrap_or("");
         Some((
             at,
-            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']),
+            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest),
         ))
     })
+}
+
+/// `, Anton Weiss.` after an attribution: only a name, set off by a comma, ends the sentence
+/// (the quoted words do not go on after it).
+fn name_ends(rest: &str) -> bool {
+    let Some(tail) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let toks = tokens(tail, 0..tail.len(), 8);
+    let n = toks.iter().take_while(|t| t.cap()).count();
+    let after = &toks[n..];
+    n > 0 && (after.is_empty() || (after.len() == 1 && matches!(after[0].text, "." | "!" | "?")))
 }
 
 /// Whether a colon introduction is only a caption label (`Photo: "…"`).
@@ -453,7 +481,16 @@ fn ceil(text: &str, mut i: usize) -> usize {
 /// after it what a reporting verb takes (`that`, `the`, `its`, a clause's end) rather than a
 /// verb of its own (`the clearest signals come`).
 fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
-    let Some(prev) = before.last().filter(|t| t.word) else {
+    // Past the adverbs between a subject and its verb: `Greta Falk still recalls`.
+    let adverbs = before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && (w.between.contains(l.as_ref()) || l.ends_with("ly"))
+        })
+        .count();
+    let Some(prev) = before[..before.len() - adverbs].last().filter(|t| t.word) else {
         return false;
     };
     let p = prev.lower();

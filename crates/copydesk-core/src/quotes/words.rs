@@ -1,5 +1,6 @@
 //! The word lists that read an attribution's shape (`data/attribution.txt`), loaded once.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -111,4 +112,13 @@ pub fn naming() -> &'static Naming {
         as_naming: list_in(NAMING, "as-naming"),
         title_small_words: list_in(NAMING, "title-small-words"),
     })
+}
+
+/// `s` in lowercase, borrowed when it already is (most words).
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }

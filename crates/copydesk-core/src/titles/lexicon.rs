@@ -201,10 +201,9 @@ pub struct Lexicon {
     country_phrases: HashSet<String>,
     /// Lower-case title words for the people of the story.
     words: HashMap<String, TitleWord>,
-    /// Lower-case abbreviations inside names (titles and suffixes), without their point.
-    name_abbreviations: HashSet<String>,
-    /// Lower-case abbreviations of every other kind.
-    other_abbreviations: HashSet<String>,
+    /// Lower-case abbreviations without their point, each true when found inside names
+    /// (titles and suffixes), false for every other kind: one map, so one lookup per word.
+    abbreviations: HashMap<String, bool>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -259,8 +258,15 @@ impl Lexicon {
             countries,
             country_phrases,
             words: HashMap::new(),
-            name_abbreviations: lower_set(&raw.abbreviations.in_names),
-            other_abbreviations: lower_set(&raw.abbreviations.other),
+            abbreviations: lower_set(&raw.abbreviations.other)
+                .into_iter()
+                .map(|a| (a, false))
+                .chain(
+                    lower_set(&raw.abbreviations.in_names)
+                        .into_iter()
+                        .map(|a| (a, true)),
+                )
+                .collect(),
         };
         lex.add_formal(&raw);
         lex.add_courtesy(&raw);
@@ -446,7 +452,8 @@ impl Lexicon {
         }
         // Every word of an abbreviated title is an abbreviation inside a name.
         for p in self.phrases.values().flatten().filter(|p| p.abbreviated) {
-            self.name_abbreviations.extend(p.words.iter().cloned());
+            self.abbreviations
+                .extend(p.words.iter().map(|w| (w.clone(), true)));
         }
         self.words = words;
     }
@@ -516,8 +523,16 @@ impl Lexicon {
     /// Whether a word is an abbreviation whose full point does not end a sentence; `in_names`
     /// limits it to those found inside names (titles, `Jr`, `Mt`).
     pub fn is_abbreviation(&self, word: &str, in_names: bool) -> bool {
-        let w = word.trim_end_matches('.').to_lowercase();
-        self.name_abbreviations.contains(&w) || (!in_names && self.other_abbreviations.contains(&w))
+        let w = word.trim_end_matches('.');
+        // Most words are already lowercase: lowercase (and allocate) only the others.
+        let w = match w.chars().any(char::is_uppercase) {
+            true => std::borrow::Cow::Owned(w.to_lowercase()),
+            false => std::borrow::Cow::Borrowed(w),
+        };
+        let w = w.as_ref();
+        self.abbreviations
+            .get(w)
+            .is_some_and(|&in_name| in_name || !in_names)
     }
 
     /// Whether a word stays capitalised when a title is lowercased (`European`).

@@ -1,0 +1,377 @@
+//! Every shape of issue 11 again, with drafts of a canal town written for these tests (other
+//! words than the issue's and `attribution.rs`'s), each with its traps and the exact
+//! quotation findings expected.
+
+use copydesk_core::fix::apply_edits;
+use copydesk_core::{analyze, Config, DocKind};
+
+const QUOTE_RULES: &[&str] = &["unattributed-quote", "unbalanced-quote"];
+
+/// (rule, flagged text) of the quotation findings.
+fn findings(text: &str, kind: DocKind) -> Vec<(&'static str, String)> {
+    analyze(text, kind, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| QUOTE_RULES.contains(&f.rule.as_str()))
+        .map(|f| (f.rule.as_str(), text[f.range()].to_string()))
+        .collect()
+}
+
+fn none(text: &str) {
+    let got = findings(text, DocKind::PlainText);
+    assert!(got.is_empty(), "{text}\n=> {got:?}");
+}
+
+fn orphan(text: &str, quote: &str) {
+    let got = findings(text, DocKind::PlainText);
+    assert_eq!(
+        got,
+        vec![("unattributed-quote", quote.to_string())],
+        "{text}"
+    );
+}
+
+const Q: &str = "\"The lock gates have leaked since the winter and nobody has come to mend them.\"";
+
+/// The quotation of `Q` with a comma inside its closing mark, for tags after it.
+fn tagged() -> String {
+    Q.replace(".\"", ",\"")
+}
+
+// --- Any verb beside a speaker. ---
+
+#[test]
+fn unlisted_verbs_after_the_quotation() {
+    let q = tagged();
+    for tail in [
+        "quibbled Anton Weiss, the lock keeper.",
+        "Anton Weiss quibbled.",
+        "harrumphed Dr Anton Weiss.",
+        "Cllr Anton Weiss, 70, harrumphed.",
+        "he fretted.",
+        "they conceded grudgingly.",
+        "the lock keeper fretted.",
+        "a bargeman fretted on Sunday.",
+        "one of the boaters fretted.",
+        "Greta Falk posts on the boaters' forum.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+}
+
+#[test]
+fn unlisted_verbs_before_the_quotation() {
+    none(&format!(
+        "The canal froze early.\n\nAnton Weiss demurred, {Q}\n"
+    ));
+    none(&format!(
+        "The canal froze early.\n\nAnton Weiss bristled: {Q}\n"
+    ));
+    none(&format!(
+        "The canal froze early.\n\nThe lock keeper fretted: {Q}\n"
+    ));
+    none(&format!(
+        "The canal froze early.\n\nHe told the trust, {Q}\n"
+    ));
+    none(&format!(
+        "The canal froze early.\n\nGreta Falk posts daily: {Q}\n"
+    ));
+}
+
+#[test]
+fn a_verb_that_is_no_attribution_after_the_quotation() {
+    // A new sentence, or a clause with no speaker, after the closing mark.
+    let q = tagged();
+    orphan(
+        &format!("The canal froze early.\n\n{q} and then the ice broke.\n"),
+        &q,
+    );
+    orphan(
+        &format!("The canal froze early.\n\n{q} because nobody paid.\n"),
+        &q,
+    );
+}
+
+// --- Present-tense feature verbs and phrasal verbs in the paragraph. ---
+
+#[test]
+fn present_tense_feature_verbs() {
+    for lead in [
+        "Greta Falk still recalls the winter the canal froze solid.",
+        "Greta Falk remembers the winter the canal froze solid.",
+        "Greta Falk insists the trust was warned in October.",
+        "The trust admits the gates are older than the bridge.",
+        "On her blog, Greta Falk writes that the trust ignored three letters.",
+        "Greta Falk notes that the gates were last painted in 1994.",
+        "Greta Falk concedes the repairs will take a year.",
+        "Greta Falk reckons the work will cost twice the estimate.",
+    ] {
+        none(&format!("{lead} {Q}\n"));
+        none(&format!("{lead}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn the_same_words_as_nouns_attribute_nothing() {
+    for lead in [
+        "The recalls of faulty pumps cost the trust a fortune.",
+        "Her notes from the meeting went missing.",
+        "Two new posts were created at the trust.",
+        "The remarks section of the form was left blank.",
+        "The reports of a leak came in at dawn.",
+        "The claims were settled out of court.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+}
+
+#[test]
+fn phrasal_verbs() {
+    let q = tagged();
+    none(&format!("The canal froze early.\n\n{q} she went on.\n"));
+    none(&format!(
+        "The canal froze early.\n\n{q} Anton Weiss chimed in.\n"
+    ));
+    none(&format!("The canal froze early.\n\n{q} he summed up.\n"));
+    none(&format!(
+        "Anton Weiss pointed out that the gates were built in 1880. {Q}\n"
+    ));
+    none(&format!(
+        "Anton Weiss told reporters the trust had no money. {Q}\n"
+    ));
+    none(&format!(
+        "Anton Weiss spoke out at the meeting on Thursday.\n\n{Q}\n"
+    ));
+}
+
+#[test]
+fn phrasal_look_alikes_attribute_nothing() {
+    for lead in [
+        "The thaw went on for a fortnight.",
+        "The lights went out across the basin.",
+        "Anton Weiss pointed at the rotten beams.",
+        "The boats carried on past the lock.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+}
+
+// --- Negated verbs, objects that are not speech, questions about speech. ---
+
+#[test]
+fn negated_verbs_attribute_nothing() {
+    for lead in [
+        "The trust did not respond to repeated emails.",
+        "A trust spokeswoman declined to comment on the gates.",
+        "The trust's chairman refused to discuss the budget.",
+        "The engineer would not say when the work would start.",
+        "The trust has yet to reply to the boaters' letter.",
+        "The trust never answered the petition.",
+        "The council couldn't explain the delay.",
+        "The chairman failed to mention the gates in his report.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+        orphan(&format!("{lead} {Q}\n"), Q);
+    }
+}
+
+#[test]
+fn a_negated_verb_does_not_hide_a_real_one() {
+    none(&format!(
+        "The trust declined to comment, but a lock keeper said the gates were rotten.\n\n{Q}\n"
+    ));
+    none(&format!(
+        "The engineer did not only complain; he said the gates were rotten.\n\n{Q}\n"
+    ));
+}
+
+#[test]
+fn objects_that_are_not_speech() {
+    for lead in [
+        "Boaters voted to ask the trust to replace the gates.",
+        "The lock keeper was told to close the towpath.",
+        "The inspector asked for the maintenance records.",
+        "The council urged the trust to act before spring.",
+        "Residents begged the trust to reopen the basin.",
+        "The engineer advised boaters to moor elsewhere.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+}
+
+#[test]
+fn objects_that_are_speech() {
+    for lead in [
+        "The inspector asked whether the gates had ever been tested.",
+        "The lock keeper told the inquiry that the gates were rotten.",
+        "The engineer warned that the gates could fail.",
+        "The trust vowed to replace the gates by May.",
+    ] {
+        none(&format!("{lead}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn questions_about_speech_attribute_nothing() {
+    for lead in [
+        "Did anyone tell the boaters the gates were unsafe?",
+        "Who warned the trust about the gates, and when?",
+        "Why did the engineer not say so sooner?",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+    let text = "The basin drained.\n\nWho told the inquiry, \"The gates were never tested\"?\n";
+    assert_eq!(
+        findings(text, DocKind::PlainText),
+        vec![(
+            "unattributed-quote",
+            "\"The gates were never tested\"".to_string()
+        )]
+    );
+}
+
+// --- Pull quotes and captions. ---
+
+#[test]
+fn pull_quotes_credited_on_a_dash_line() {
+    let pull = "“The lock gates have leaked since the winter and nobody has come to mend them.”";
+    for credit in [
+        "\n>\n> — Greta Falk, boater",
+        "\n> -- Greta Falk",
+        " — Greta Falk, chair of the boaters' association",
+        "\n>\n> ― Anton Weiss",
+        "\n>\n> – Anton Weiss, lock keeper",
+    ] {
+        let md = format!("The basin drained.\n\n> {pull}{credit}\n\nWork starts in May.\n");
+        let got = findings(&md, DocKind::Markdown);
+        assert!(got.is_empty(), "{md}\n=> {got:?}");
+    }
+}
+
+#[test]
+fn captions_and_stray_dashes_are_no_credit() {
+    let pull = "“The lock gates have leaked since the winter and nobody has come to mend them.”";
+    for line in [
+        "\n\nPhoto: Greta Falk/Canal Pictures",
+        "\n>\n> — Picture: Anton Weiss",
+        "\n\nImage: courtesy of the trust",
+        "\n>\n> — and the trust knew it all along, according to the minutes kept by the boaters' association over three long winters of meetings and letters",
+    ] {
+        let md = format!("The basin drained.\n\n> {pull}{line}\n");
+        assert_eq!(
+            findings(&md, DocKind::Markdown),
+            vec![("unattributed-quote", pull.to_string())],
+            "{md}"
+        );
+    }
+}
+
+// --- The unbalanced-quote fix closes before the attribution. ---
+
+/// Each fix of the draft's unbalanced-quote finding: the fixed text and whether it is safe.
+fn fixes(text: &str) -> Vec<(String, bool)> {
+    let a = analyze(text, DocKind::PlainText, &Config::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule.as_str() == "unbalanced-quote")
+        .expect("an unbalanced-quote finding");
+    f.fixes
+        .iter()
+        .map(|fix| (apply_edits(text, &fix.edits).0, fix.safe))
+        .collect()
+}
+
+#[test]
+fn closes_before_a_trailing_attribution() {
+    for (open, closed) in [
+        (
+            "\"The towpath reopens on Friday, weather permitting, the trust said.",
+            "\"The towpath reopens on Friday, weather permitting,\" the trust said.",
+        ),
+        (
+            "\"Who will pay for the dredging? asked Greta Falk.",
+            "\"Who will pay for the dredging?\" asked Greta Falk.",
+        ),
+        (
+            "\"The basin is full of silt, said the lock keeper, Anton Weiss.",
+            "\"The basin is full of silt,\" said the lock keeper, Anton Weiss.",
+        ),
+        (
+            "\"We cannot moor here any more! a boater shouted.",
+            "\"We cannot moor here any more!\" a boater shouted.",
+        ),
+    ] {
+        let text = format!("{open}\n\nThe gates were closed.\n");
+        assert_eq!(
+            fixes(&text),
+            vec![(format!("{closed}\n\nThe gates were closed.\n"), true)],
+            "{open}"
+        );
+    }
+}
+
+#[test]
+fn two_unsafe_fixes_when_the_words_may_go_on() {
+    let text = "\"The towpath reopens on Friday, the trust said, unless the rain returns and the banks give way.\n";
+    assert_eq!(
+        fixes(text),
+        vec![
+            (
+                "\"The towpath reopens on Friday,\" the trust said, unless the rain returns and the banks give way.\n".to_string(),
+                false
+            ),
+            (
+                "\"The towpath reopens on Friday, the trust said, unless the rain returns and the banks give way.\"\n".to_string(),
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn closes_at_the_end_without_an_attribution() {
+    let text =
+        "Anton Weiss said: \"The towpath reopens on Friday, weather permitting, and not before.\n";
+    assert_eq!(
+        fixes(text),
+        vec![(
+            "Anton Weiss said: \"The towpath reopens on Friday, weather permitting, and not before.\"\n"
+                .to_string(),
+            false
+        )]
+    );
+}
+
+#[test]
+fn reporters_stock_phrases() {
+    for lead in [
+        "The trust did not immediately respond to a request for comment.",
+        "The trust was not available for comment on Sunday.",
+        "The trust could not be reached for comment.",
+        "Boaters were told to expect delays until June.",
+        "The lock keeper was asked to leave the meeting.",
+    ] {
+        orphan(&format!("{lead}\n\n{Q}\n"), Q);
+    }
+    for lead in [
+        "Asked whether the gates were safe, Anton Weiss said they were not.",
+        "A lock keeper, who asked not to be named, said the gates were rotten.",
+        "Anton Weiss, who did not want his boat named, told the inquiry the gates were rotten.",
+    ] {
+        none(&format!("{lead}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn leading_shapes_with_titles_and_pronouns() {
+    none(&format!(
+        "The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"
+    ));
+    none(&format!("The canal froze early.\n\nShe shrugged: {Q}\n"));
+    none(&format!(
+        "The canal froze early.\n\nThe lock keeper, Anton Weiss, was blunt: {Q}\n"
+    ));
+    // A colon after a caption label is no attribution.
+    orphan(&format!("The canal froze early.\n\nPhoto: {Q}\n"), Q);
+}

@@ -1,0 +1,95 @@
+//! Who said a quotation, read from the same sentence shape that attributes it, whatever the
+//! verb: `"…," VERB SPEAKER`, `"…," SPEAKER VERB`, `SPEAKER VERB: "…"`, `SPEAKER VERB, "…"`.
+//! Drafts written for these tests; each names someone else nearby as a trap.
+
+use copydesk_core::quotes::QuoteKind;
+use copydesk_core::{analyze, Config, DocKind};
+
+/// The speaker of every checked quotation, as display text.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let a = analyze(text, DocKind::PlainText, &Config::default());
+    (0..a.quotes.quotations.len())
+        .filter(|&i| a.quotes.quotations[i].kind == QuoteKind::Quotation)
+        .map(|i| a.people.speaker_name(i))
+        .collect()
+}
+
+fn one(text: &str, who: &str) {
+    assert_eq!(speakers(text), vec![Some(who.to_string())], "{text}");
+}
+
+const INTRO: &str = "Orchard owner Tobias Lindqvist lost most of his crop to the April frost, the growers' association said on Monday.\n\n";
+
+#[test]
+fn verb_then_speaker_after_the_quote() {
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" concurred Maren Holt, who farms the next valley.\n"), "Maren Holt");
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" sighed Maren Holt.\n"),
+        "Maren Holt",
+    );
+    one(&format!("{INTRO}\"Nobody insures against a frost that late,\" countered Dr Maren Holt, an agronomist.\n"), "Maren Holt");
+    one(
+        &format!("{INTRO}\"Is anyone going to help the small growers?\" pleaded Maren Holt.\n"),
+        "Maren Holt",
+    );
+}
+
+#[test]
+fn speaker_then_verb_after_the_quote() {
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" Maren Holt concurred.\n"),
+        "Maren Holt",
+    );
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Maren Holt, a neighbour, lamented.\n"), "Maren Holt");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Ms Holt sighed.\n\nMaren Holt farms the next valley.\n"), "Maren Holt");
+}
+
+#[test]
+fn speaker_and_verb_before_the_quote() {
+    one(
+        &format!(
+            "{INTRO}Maren Holt demurred, \"The frost was bad, but the hail in May was worse.\"\n"
+        ),
+        "Maren Holt",
+    );
+    one(
+        &format!(
+            "{INTRO}Maren Holt shrugged: \"The frost was bad, but the hail in May was worse.\"\n"
+        ),
+        "Maren Holt",
+    );
+    one(&format!("{INTRO}Her neighbour Maren Holt was blunter: \"The frost was bad, but the hail in May was worse.\"\n"), "Maren Holt");
+}
+
+#[test]
+fn pronoun_and_described_speakers_with_any_verb() {
+    one("Maren Holt, 61, farms the next valley.\n\n\"Half the blossom was gone in a single night,\" she sighed.\n", "Maren Holt");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" the association's chairwoman sighed.\n"), "the association's chairwoman");
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" sighed a neighbour.\n"),
+        "a neighbour",
+    );
+}
+
+#[test]
+fn a_listed_verb_elsewhere_in_the_paragraph_does_not_take_over() {
+    one("The frost came late.\n\nTobias Lindqvist said the crop was lost. \"Half the blossom was gone in a single night,\" concurred Maren Holt.\n", "Maren Holt");
+    one("The frost came late.\n\n\"Half the blossom was gone in a single night,\" Maren Holt concurred, as Tobias Lindqvist told reporters he would sell.\n", "Maren Holt");
+    one("The frost came late.\n\n\"The hail was worse than the frost,\" grumbled Maren Holt, as the mayor said the relief fund was empty.\n", "Maren Holt");
+    one("The frost came late.\n\n\"The hail was worse than the frost,\" Maren Holt scoffed after Tobias Lindqvist said the relief fund was empty.\n", "Maren Holt");
+    one("The frost came late.\n\nTobias Lindqvist said the relief fund was empty. Maren Holt bristled: \"The hail was worse than the frost.\"\n", "Maren Holt");
+    one("The frost came late.\n\nTobias Lindqvist said the relief fund was empty. Maren Holt retorted, \"The hail was worse than the frost.\"\n", "Maren Holt");
+}
+
+#[test]
+fn unlisted_verbs_name_a_speaker_the_draft_gives_no_other_evidence_for() {
+    let q = "\"Half the blossom was gone in a single night,\"";
+    one(&format!("{INTRO}{q} quibbled Maren Holt.\n"), "Maren Holt");
+    one(&format!("{INTRO}{q} Maren Holt quibbled.\n"), "Maren Holt");
+    one(
+        &format!(
+            "{INTRO}Tobias Lindqvist told the meeting he would sell. {q} harrumphed Maren Holt.\n"
+        ),
+        "Maren Holt",
+    );
+}
