@@ -143,6 +143,9 @@ pub struct TitleDef {
     pub rank: Rank,
     /// The family its abbreviation's full points are learnt with.
     pub points: PointKind,
+    /// The head word of a title with a portfolio (`Minister` in `Foreign Minister` and
+    /// `Minister for Unification`; `Secretary` alone), which a profile may judge by.
+    pub head: Option<String>,
 }
 
 impl TitleDef {
@@ -161,6 +164,7 @@ impl TitleDef {
                 TitleKind::Formal => PointKind::Civil,
                 _ => PointKind::Courtesy,
             },
+            head: None,
         }
     }
 }
@@ -304,6 +308,12 @@ impl Lexicon {
                 noun: f.noun,
                 rank: f.rank.unwrap_or(default_rank),
                 points: f.points.unwrap_or(default_points),
+                head: raw
+                    .compound
+                    .heads
+                    .iter()
+                    .find(|h| h.eq_ignore_ascii_case(&f.title))
+                    .cloned(),
                 ..TitleDef::plain(&f.title, kind)
             });
             self.add_phrase(words_of(&f.title), def, false);
@@ -352,6 +362,7 @@ impl Lexicon {
                         ministerial: true,
                         alone: true,
                         rank: Rank::Minister,
+                        head: Some(head.clone()),
                         ..TitleDef::plain(&title, TitleKind::Formal)
                     });
                     self.add_phrase(words, def, false);

@@ -337,9 +337,20 @@ impl Scanner<'_> {
             }
             k -= 1;
             let lower = self.word(k).to_lowercase();
+            // A holder at another time than the story's: `former`, `new`, `outgoing`.
             if matches!(
                 lower.as_str(),
-                "former" | "ex" | "late" | "then" | "onetime" | "erstwhile"
+                "former"
+                    | "ex"
+                    | "late"
+                    | "then"
+                    | "onetime"
+                    | "erstwhile"
+                    | "new"
+                    | "newly"
+                    | "incoming"
+                    | "outgoing"
+                    | "future"
             ) || lower.starts_with("ex-")
                 || lower.starts_with("then-")
                 || lower.starts_with("former-")
@@ -370,7 +381,9 @@ impl Scanner<'_> {
             // `the union's general secretary`: an organisation's officer, a description;
             // `the country's president` is the country's own.
             let own = MODIFIERS.contains(&w.to_lowercase().as_str()) || self.is_country_word(k);
-            return if possessive && !own && !t.sentence_first {
+            // `company president Lee Scott`, `club secretary`: an organisation's officer.
+            let organisation = !possessive && crate::people::is_organisation_head(key);
+            return if (possessive || organisation) && !own && !t.sentence_first {
                 Qualifier::Proper
             } else {
                 Qualifier::None
