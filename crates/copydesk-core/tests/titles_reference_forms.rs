@@ -168,3 +168,67 @@ fn titles_inside_quotations_and_the_president_as_a_name() {
         )]
     );
 }
+
+/// A draft with `n` people, each named in full and then twice with a courtesy title.
+fn many_people(n: usize) -> String {
+    const SYL: &[&str] = &[
+        "ka", "lo", "ver", "mon", "dal", "ris", "tan", "bel", "hor", "sen",
+    ];
+    let mut out = String::from("Harbour council sells its lighthouse\n\n");
+    for i in 0..n {
+        let s = format!(
+            "{}{}{}er",
+            SYL[i % 10],
+            SYL[(i / 10) % 10],
+            SYL[(i / 100) % 10]
+        );
+        let s = s[..1].to_uppercase() + &s[1..];
+        out.push_str(&format!(
+            "Ana {s}, a trader, said on Monday that the sale would go ahead. Ms. {s} added that \
+             the council agreed, and Ms. {s} met the mayor.\n\n"
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_mention_index_finds_the_person_people_find() {
+    use copydesk_core::people::MentionIndex;
+    let text = many_people(300);
+    let a = analyze(&text, DocKind::PlainText, &Config::default());
+    let index = MentionIndex::new(&a.people);
+    let mut checked = 0;
+    for offset in (0..text.len()).step_by(7) {
+        assert_eq!(
+            index.person_at(offset),
+            a.people.person_at(offset),
+            "at {offset}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 1000);
+    assert!(a.people.persons.len() >= 300);
+}
+
+#[test]
+fn courtesy_references_of_many_people_stay_fast() {
+    // Every later reference asks who is named there: with an index each lookup is a binary
+    // search, so ten times the people take about ten times as long, not a hundred.
+    let time = |n: usize| {
+        let text = many_people(n);
+        let config = Config {
+            style: Some("nyt".into()),
+            ..Config::default()
+        };
+        let start = std::time::Instant::now();
+        let a = analyze(&text, DocKind::PlainText, &config);
+        (start.elapsed(), a.findings.len())
+    };
+    let (small, _) = time(200);
+    let (large, _) = time(2000);
+    // Generous bound against a loaded machine; quadratic work would be about 100 times.
+    assert!(
+        large < small * 40 + std::time::Duration::from_millis(200),
+        "200 people: {small:?}, 2000 people: {large:?}"
+    );
+}

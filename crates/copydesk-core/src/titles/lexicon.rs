@@ -64,6 +64,7 @@ pub(super) struct RawFormal {
 pub(super) struct RawCompound {
     pub(super) heads: Vec<String>,
     pub(super) portfolios: Vec<String>,
+    pub(super) described: Vec<String>,
     pub(super) prefixes: Vec<String>,
 }
 
@@ -195,6 +196,10 @@ pub struct Lexicon {
     pub(super) phrases: HashMap<String, Vec<Phrase>>,
     pub(super) pointable: HashSet<String>,
     pub(super) prefixes: HashSet<String>,
+    /// Lower-case one-word portfolios (`trade`, `health`, `state`).
+    pub(super) portfolios: HashSet<String>,
+    /// Lower-case offices a portfolio before them describes (`commissioner`).
+    pub(super) described: HashSet<String>,
     pub(super) proper: HashSet<String>,
     pub(super) offices_too: HashSet<String>,
     pub(super) not_names: HashSet<String>,
@@ -256,6 +261,14 @@ impl Lexicon {
             phrases: HashMap::new(),
             pointable: lower_set(&raw.pointable),
             prefixes: lower_set(&raw.compound.prefixes),
+            portfolios: raw
+                .compound
+                .portfolios
+                .iter()
+                .filter(|p| !p.contains(' '))
+                .map(|p| p.to_lowercase())
+                .collect(),
+            described: lower_set(&raw.compound.described),
             proper: lower_set(&raw.proper),
             offices_too: lower_set(&raw.offices_too),
             not_names: raw.not_names.iter().cloned().collect(),
