@@ -232,3 +232,20 @@ fn courtesy_references_of_many_people_stay_fast() {
         "200 people: {small:?}, 2000 people: {large:?}"
     );
 }
+
+const OPENING_VERB: &str = "\
+Election court hears petition
+
+Ravi Sukul, counsel for the voters, opened the case on Monday. Mr Sukul said the ballots had \
+been tampered with, and Mr Sukul named three wards.
+
+Interrupting Sukul in his opening, the judge asked for the ballot papers.
+";
+
+#[test]
+fn bbc_a_verb_opening_the_sentence_is_not_a_given_name() {
+    assert_eq!(
+        run(OPENING_VERB, Some("bbc")),
+        vec![row("title-style", "Sukul", "Mr ")]
+    );
+}
