@@ -77,7 +77,7 @@ def title_words():
     return words
 
 
-DESCRIPTIVE = {"former", "shadow", "late", "then", "ex"}
+DESCRIPTIVE = {"former", "shadow", "late", "then", "ex", "new", "newly", "incoming", "outgoing", "future"}
 DESCRIPTIVE_PREFIXES = ("then-", "ex-", "former-")
 STYLE_OF = {"bbc": "bbc", "reuters": "reuters", "wsj": "nyt"}
 

@@ -34,6 +34,14 @@ fn bench(c: &mut Criterion) {
     c.bench_function("analyze 10k words, ap style", |b| {
         b.iter(|| analyze(black_box(&text), DocKind::PlainText, &styled))
     });
+    // Courtesy references ask who is named at each title: a lookup per title, not a scan.
+    let nyt = Config {
+        style: Some("nyt".into()),
+        ..Config::default()
+    };
+    c.bench_function("analyze 10k words, 500 people, nyt style", |b| {
+        b.iter(|| analyze(black_box(&text), DocKind::PlainText, &nyt))
+    });
 }
 
 criterion_group!(benches, bench);

@@ -163,6 +163,11 @@ pub struct TitleRules {
     /// Straw`): `title-consistency` compares them within their rank.
     #[serde(default)]
     pub open_ranks_before_name: Vec<Rank>,
+    /// Titles with a portfolio whose case directly before a name the profile leaves to the
+    /// draft's habit, by their head word (`Minister`: BBC copy writes `immigration minister Des
+    /// Browne` and `Foreign Minister Ann Lee` but always `Home Secretary Jack Straw`).
+    #[serde(default)]
+    pub open_heads_before_name: Vec<String>,
     /// A title before a name after a country or nationality (`French president Jacques Chirac`);
     /// absent: as `before_name`.
     #[serde(default)]

@@ -394,11 +394,18 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         let mut a = r.start;
         let b = r.end;
-        // A capital that is only there because the sentence starts.
+        // A capital that is only there because the sentence starts; a verb in `-ing` opening
+        // the sentence before a name (`Interrupting Sukul, the judge said`) is not a given name.
+        let key = self.key(a);
+        let opening_verb = b - a >= 2
+            && key.ends_with("ing")
+            && self.lex.english.contains(key.as_ref())
+            && !self.lex.given.contains_key(key.as_ref());
         if toks[a].sent_start
             && self.title_kind(a).is_none()
-            && (self.lex.common.contains(self.key(a).as_ref())
-                || self.lex.demonyms.contains(self.key(a).as_ref()))
+            && (self.lex.common.contains(key.as_ref())
+                || self.lex.demonyms.contains(key.as_ref())
+                || opening_verb)
         {
             a += 1;
         }

@@ -39,6 +39,18 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     Lexicon::get().common.contains(&fold(word))
 }
 
+/// Whether a capitalised word is a nationality, a faith or a party (`Jewish`, `Labour`): an
+/// adjective, never part of a name.
+pub(crate) fn is_demonym(word: &str) -> bool {
+    Lexicon::get().demonyms.contains(&fold(word))
+}
+
+/// Whether a word ends an organisation's name (`company`, `club`, `union`): before a title, it
+/// makes the title an organisation's office (`company president Lee Scott`).
+pub(crate) fn is_organisation_head(word: &str) -> bool {
+    Lexicon::get().heads.contains(&fold(word))
+}
+
 /// One mention of a person in the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
@@ -159,6 +171,42 @@ impl People {
                 .iter()
                 .any(|m| m.range.start <= offset && offset < m.range.end)
         })
+    }
+}
+
+/// Every mention's byte range with its person, sorted by start: who is named at an offset, found
+/// by binary search (the title rules ask once per title; a scan of every mention would make a
+/// draft with many people quadratic).
+#[derive(Debug, Clone, Default)]
+pub struct MentionIndex {
+    spans: Vec<(Range<usize>, usize)>,
+}
+
+impl MentionIndex {
+    /// The index of every mention of `people`.
+    pub fn new(people: &People) -> MentionIndex {
+        let mut spans: Vec<(Range<usize>, usize)> = people
+            .persons
+            .iter()
+            .enumerate()
+            .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.range.clone(), p)))
+            .collect();
+        spans.sort_by_key(|(r, p)| (r.start, *p));
+        MentionIndex { spans }
+    }
+
+    /// The person mentioned at byte `offset`, as [`People::person_at`] says, in O(log n).
+    pub fn person_at(&self, offset: usize) -> Option<usize> {
+        let end = self.spans.partition_point(|(r, _)| r.start <= offset);
+        let last = self.spans.get(end.checked_sub(1)?)?.0.start;
+        // Mentions do not nest; the few that share a start are compared all the same.
+        self.spans[..end]
+            .iter()
+            .rev()
+            .take_while(|(r, _)| r.start == last)
+            .filter(|(r, _)| offset < r.end)
+            .map(|(_, p)| *p)
+            .min()
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::config::Config;
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
-use crate::people::People;
+use crate::people::{MentionIndex, People};
 use crate::quotes::Quotes;
 use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
@@ -50,6 +50,8 @@ pub struct Context<'a> {
     pub matches: &'a [Option<QuoteMatch>],
     /// The title usages both title rules read, found once on first use.
     title_usages: OnceCell<Vec<TitleUsage>>,
+    /// The people's mentions by position, built on first use.
+    mentions: OnceCell<MentionIndex>,
 }
 
 impl<'a> Context<'a> {
@@ -69,6 +71,7 @@ impl<'a> Context<'a> {
             style,
             matches: &[],
             title_usages: OnceCell::new(),
+            mentions: OnceCell::new(),
         }
     }
 
@@ -86,6 +89,13 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// The person of the story mentioned at byte `offset`, in O(log n) after one O(n log n) index.
+    pub fn person_at(&self, offset: usize) -> Option<usize> {
+        self.mentions
+            .get_or_init(|| MentionIndex::new(self.people))
+            .person_at(offset)
+    }
+
     /// Whether `offset` is inside a quotation (where title rules never flag). An opening mark
     /// that is never closed (and not a running quotation) is trusted only to the end of its
     /// sentence: past that, where the quotation ends is a guess, and the draft's own words after

@@ -61,8 +61,10 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        if !decided.case {
-            if let Some(f) = capitals(cx, u, &mut conv) {
+        // A usage the style decides still sets the draft's habit for the usages it leaves open
+        // (`President Viktor Yushchenko`, then `US president George Bush` under BBC).
+        if let Some(f) = capitals(cx, u, &mut conv) {
+            if !decided.case {
                 out.push(f);
                 continue;
             }

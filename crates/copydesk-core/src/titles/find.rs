@@ -196,7 +196,7 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         continued,
         in_heading,
         sentence_start: sc.toks[m.start].sentence_first,
-        qualifier: sc.qualifier(m.start),
+        qualifier: sc.qualifier(m.start, m.def),
         plain_the: sc.plain_the(m.start),
         first_mention: false,
     })

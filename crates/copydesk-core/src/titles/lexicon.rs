@@ -64,6 +64,7 @@ pub(super) struct RawFormal {
 pub(super) struct RawCompound {
     pub(super) heads: Vec<String>,
     pub(super) portfolios: Vec<String>,
+    pub(super) described: Vec<String>,
     pub(super) prefixes: Vec<String>,
 }
 
@@ -143,6 +144,9 @@ pub struct TitleDef {
     pub rank: Rank,
     /// The family its abbreviation's full points are learnt with.
     pub points: PointKind,
+    /// The head word of a title with a portfolio (`Minister` in `Foreign Minister` and
+    /// `Minister for Unification`; `Secretary` alone), which a profile may judge by.
+    pub head: Option<String>,
 }
 
 impl TitleDef {
@@ -161,6 +165,7 @@ impl TitleDef {
                 TitleKind::Formal => PointKind::Civil,
                 _ => PointKind::Courtesy,
             },
+            head: None,
         }
     }
 }
@@ -191,6 +196,10 @@ pub struct Lexicon {
     pub(super) phrases: HashMap<String, Vec<Phrase>>,
     pub(super) pointable: HashSet<String>,
     pub(super) prefixes: HashSet<String>,
+    /// Lower-case one-word portfolios (`trade`, `health`, `state`).
+    pub(super) portfolios: HashSet<String>,
+    /// Lower-case offices a portfolio before them describes (`commissioner`).
+    pub(super) described: HashSet<String>,
     pub(super) proper: HashSet<String>,
     pub(super) offices_too: HashSet<String>,
     pub(super) not_names: HashSet<String>,
@@ -251,6 +260,14 @@ impl Lexicon {
             phrases: HashMap::new(),
             pointable: lower_set(&raw.pointable),
             prefixes: lower_set(&raw.compound.prefixes),
+            portfolios: raw
+                .compound
+                .portfolios
+                .iter()
+                .filter(|p| !p.contains(' '))
+                .map(|p| p.to_lowercase())
+                .collect(),
+            described: lower_set(&raw.compound.described),
             proper: lower_set(&raw.proper),
             offices_too: lower_set(&raw.offices_too),
             not_names: raw.not_names.iter().cloned().collect(),
@@ -310,6 +327,12 @@ impl Lexicon {
                 noun: f.noun,
                 rank: f.rank.unwrap_or(default_rank),
                 points: f.points.unwrap_or(default_points),
+                head: raw
+                    .compound
+                    .heads
+                    .iter()
+                    .find(|h| h.eq_ignore_ascii_case(&f.title))
+                    .cloned(),
                 ..TitleDef::plain(&f.title, kind)
             });
             self.add_phrase(words_of(&f.title), def, false);
@@ -358,6 +381,7 @@ impl Lexicon {
                         ministerial: true,
                         alone: true,
                         rank: Rank::Minister,
+                        head: Some(head.clone()),
                         ..TitleDef::plain(&title, TitleKind::Formal)
                     });
                     self.add_phrase(words, def, false);

@@ -74,7 +74,8 @@ pub enum Qualifier {
     /// Another proper noun (an organisation, a party, a place): `Bank of England governor`,
     /// `Labour mayor`, `Ukraine's president`: a description more than a title.
     Proper,
-    /// A past holder: `former foreign secretary`, `ex-minister`.
+    /// A holder at another time than the story's: `former foreign secretary`, `ex-minister`,
+    /// `new education secretary`, `outgoing president`.
     Former,
     /// An opposition post: `shadow chancellor` (not an office of state).
     Shadow,

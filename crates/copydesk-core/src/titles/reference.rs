@@ -15,8 +15,7 @@ use std::ops::Range;
 
 /// The person of the story named at `name`, if the people analysis found one.
 fn person_at<'a>(cx: &'a Context, name: &Range<usize>) -> Option<&'a Person> {
-    cx.people
-        .person_at(name.start)
+    cx.person_at(name.start)
         .and_then(|p| cx.people.persons.get(p))
 }
 
@@ -141,12 +140,24 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
             continue;
         }
-        // A person, not a firm or a place: named in full in the draft's own words, and the
-        // bare mentions are that name's surname.
-        let Some(full) = person.mentions.iter().find(|m| m.full && !m.in_quote) else {
+        // A person, not a firm or a place: named in full in the draft's own words, or called
+        // `Mr`/`Ms` in them (a full name the people did not read, `As an actor, Charles Lane`);
+        // the bare mentions are that name's surname.
+        let named = person
+            .mentions
+            .iter()
+            .find(|m| m.full && !m.in_quote)
+            .or_else(|| {
+                courtesy.as_ref()?;
+                person
+                    .mentions
+                    .iter()
+                    .find(|m| !m.in_quote && m.title.is_some())
+            });
+        let Some(full) = named else {
             continue;
         };
-        let surname = full.text.rsplit(' ').next().unwrap_or(&full.text);
+        let surname = surname_of(&full.text);
         // The person's own later references, in the draft's words: a bare surname is reported
         // where the courtesy form is the draft's habit for this person (or nobody has one).
         let own = || {
@@ -157,7 +168,10 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                 .filter(|m| !m.in_quote && !m.full)
         };
         let titled = own().filter(|m| m.title.is_some()).count();
-        let bare = own().filter(|m| m.title.is_none()).count();
+        // Only references to the person count: not `the Kok report`, a heading or `Brown's Britain`.
+        let bare = own()
+            .filter(|m| m.title.is_none() && bare_mention(cx, &m.range))
+            .count();
         // Where the profile asks only where the draft uses courtesy titles, a bare surname must
         // be the odd one out (copy that mixes the two for a person has no habit to hold it to).
         let habit = if refs.courtesy_only_where_used {
@@ -202,6 +216,15 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     }
 }
 
+/// The surname of a full name: its last word, a suffix (`Jr.`, `III`) left out.
+fn surname_of(full: &str) -> &str {
+    let mut words = full.split(' ').rev().skip_while(|w| {
+        super::is_abbreviation(w, true)
+            || (w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+    });
+    words.next().unwrap_or(full)
+}
+
 /// Whether a mention stands in the draft's own words with nothing before it that names it
 /// already (a title, a given name): not in a heading or a quotation.
 fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
@@ -225,6 +248,13 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
         .trim_end()
         .trim_end_matches(['"', '\'', '”', '’', ')']);
     let prev_opens = before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', ':', '\n']);
+    // `the Kok report`, `a Brown government`: a name used as a modifier, not a reference.
+    if matches!(
+        prev.to_lowercase().as_str(),
+        "the" | "a" | "an" | "another" | "each" | "every"
+    ) {
+        return false;
+    }
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
     // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
     // Punctuation between them (`Labour," Ruiz said`) separates the words.
@@ -236,10 +266,22 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
         || prev.chars().last().is_some_and(char::is_alphanumeric)
             && !prev_opens
             && prev.chars().next().is_some_and(char::is_uppercase)
-        || next
-            .trim_start_matches(['\'', '’', 's'])
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase))
+        || joins_next(next))
+}
+
+/// Whether the words after a mention continue a proper name (`Ruiz Group`, `Brown's Britain`);
+/// a nationality or a faith after a possessive describes the person (`Howard's Jewish faith`).
+fn joins_next(next: &str) -> bool {
+    let after = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| next.strip_prefix(p))
+        .unwrap_or(next);
+    let possessive = after.len() < next.len();
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !(possessive && crate::people::is_demonym(word))
 }

@@ -325,7 +325,7 @@ impl Scanner<'_> {
     }
 
     /// What stands directly before the title at token `start`.
-    pub(super) fn qualifier(&self, start: usize) -> Qualifier {
+    pub(super) fn qualifier(&self, start: usize, def: usize) -> Qualifier {
         let key = self.key(start);
         if key == "shadow" {
             return Qualifier::Shadow;
@@ -337,9 +337,20 @@ impl Scanner<'_> {
             }
             k -= 1;
             let lower = self.word(k).to_lowercase();
+            // A holder at another time than the story's: `former`, `new`, `outgoing`.
             if matches!(
                 lower.as_str(),
-                "former" | "ex" | "late" | "then" | "onetime" | "erstwhile"
+                "former"
+                    | "ex"
+                    | "late"
+                    | "then"
+                    | "onetime"
+                    | "erstwhile"
+                    | "new"
+                    | "newly"
+                    | "incoming"
+                    | "outgoing"
+                    | "future"
             ) || lower.starts_with("ex-")
                 || lower.starts_with("then-")
                 || lower.starts_with("former-")
@@ -353,11 +364,11 @@ impl Scanner<'_> {
                 break; // `adviser to president Trump`: what lies beyond does not qualify the title
             }
         }
-        self.nearest_qualifier(start)
+        self.nearest_qualifier(start, def)
     }
 
     /// A country, an organisation or nothing directly before the title at `start`.
-    fn nearest_qualifier(&self, start: usize) -> Qualifier {
+    fn nearest_qualifier(&self, start: usize, def: usize) -> Qualifier {
         if start == 0 || !self.is_word(start - 1) || !self.toks[start].space_before {
             return Qualifier::None;
         }
@@ -370,7 +381,16 @@ impl Scanner<'_> {
             // `the union's general secretary`: an organisation's officer, a description;
             // `the country's president` is the country's own.
             let own = MODIFIERS.contains(&w.to_lowercase().as_str()) || self.is_country_word(k);
-            return if possessive && !own && !t.sentence_first {
+            // `company president Lee Scott`, `club secretary`: an organisation's officer;
+            // `trade commissioner`, `state senator`: an office with a portfolio, described.
+            let described = self
+                .lex
+                .described
+                .contains(&self.lex.defs[def].title.to_lowercase());
+            let organisation = !possessive
+                && (crate::people::is_organisation_head(key)
+                    || described && self.lex.portfolios.contains(&key.to_lowercase()));
+            return if (possessive || organisation) && !own && !t.sentence_first {
                 Qualifier::Proper
             } else {
                 Qualifier::None

@@ -136,7 +136,11 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
         Position::Before if descriptive(u) => TitleCase::Open,
         Position::Before
             if t.open_ranks_before_name
-                .contains(&rank_of(Some(style), def)) =>
+                .contains(&rank_of(Some(style), def))
+                || def
+                    .head
+                    .as_ref()
+                    .is_some_and(|h| in_list(&t.open_heads_before_name, h)) =>
         {
             TitleCase::Open
         }

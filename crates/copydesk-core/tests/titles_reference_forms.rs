@@ -1,0 +1,251 @@
+//! Later references in each style's form, ranks by head word, and the draft's habit learnt from
+//! usages a style decides: drafts written for these tests, with traps, and their exact title
+//! findings (rule, flagged text, replacements of the first fix).
+
+use copydesk_core::{analyze, Config, DocKind};
+
+fn run(text: &str, style: Option<&str>) -> Vec<(String, String, String)> {
+    let config = Config {
+        style: style.map(str::to_string),
+        ..Config::default()
+    };
+    analyze(text, DocKind::PlainText, &config)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str().starts_with("title-"))
+        .map(|f| {
+            let rep = f
+                .fixes
+                .first()
+                .map(|x| {
+                    x.edits
+                        .iter()
+                        .map(|e| e.replacement.clone())
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .unwrap_or_default();
+            (f.rule.as_str().to_string(), text[f.range()].to_string(), rep)
+        })
+        .collect()
+}
+
+fn row(rule: &str, text: &str, rep: &str) -> (String, String, String) {
+    (rule.to_string(), text.to_string(), rep.to_string())
+}
+
+const SECRETARIES: &str = "\
+Ministers clash over prisons
+
+Talks on jails began on Monday with home secretary Dan Pryce and prisons minister Ruth Okafor.
+
+The new education secretary Lena Hart, company president Omar Vale and EU trade commissioner Ilse \
+Brandt joined them, and union president Sam Idris sent a letter.
+";
+
+#[test]
+fn bbc_capitalises_secretaries_of_state_and_leaves_portfolio_ministers_to_the_draft() {
+    assert_eq!(
+        run(SECRETARIES, Some("bbc")),
+        vec![row("title-style", "home secretary", "Home Secretary")]
+    );
+    // With no style the draft's first minister sets the habit: all lowercase, nothing to say.
+    assert_eq!(run(SECRETARIES, None), vec![]);
+}
+
+const DECIDED_SETS_HABIT: &str = "\
+Leaders meet in Lisbon
+
+Talks began after President Ana Lopes arrived on Friday. Later, US president Tom Hale said the \
+meeting had gone well, and the former president Joao Dias agreed.
+";
+
+#[test]
+fn a_usage_the_style_decides_still_sets_the_drafts_habit() {
+    let want = vec![row("title-consistency", "president", "President")];
+    assert_eq!(run(DECIDED_SETS_HABIT, Some("bbc")), want);
+    assert_eq!(run(DECIDED_SETS_HABIT, None), want);
+}
+
+const NYT_LATER: &str = "\
+Mill closes after 70 years
+
+Ana Ruiz, the mill's owner, said on Monday that the plant would shut. Ms. Ruiz said 40 jobs would \
+go, and workers met Ms. Ruiz at the gate.
+
+The Ruiz family has owned the mill since 1950, and another Ruiz cousin runs a bakery nearby. Ruiz \
+declined to comment further.
+";
+
+#[test]
+fn nyt_a_bare_surname_among_courtesy_references() {
+    assert_eq!(
+        run(NYT_LATER, Some("nyt")),
+        vec![row("title-style", "Ruiz", "Ms. ")]
+    );
+    // AP names her by the surname alone: the courtesy titles are the errors there.
+    let ap: Vec<String> = run(NYT_LATER, Some("ap"))
+        .into_iter()
+        .map(|r| r.1)
+        .collect();
+    assert_eq!(ap, vec!["Ms.", "Ms."]);
+}
+
+const SUFFIX: &str = "\
+College chief steps down
+
+For six years, T. Marshall Hahn Jr. has run the college. Mr. Hahn said on Monday he would leave \
+in June. Colleagues of Mr. Hahn were surprised, and Mr. Hahn would not say why.
+
+But can Hahn find a successor in time?
+";
+
+#[test]
+fn nyt_the_surname_of_a_name_with_a_suffix() {
+    assert_eq!(
+        run(SUFFIX, Some("nyt")),
+        vec![row("title-style", "Hahn", "Mr. ")]
+    );
+}
+
+const POSSESSIVE: &str = "\
+Envoy returns
+
+Tom Reed flew home on Sunday. Mr Reed said the talks had stalled, and aides to Mr Reed agreed.
+
+Officials pointed to Reed's Irish roots.
+";
+
+const POSSESSIVE_PLACE: &str = "\
+Envoy returns
+
+Tom Reed flew home on Sunday. Mr Reed said the talks had stalled, and aides to Mr Reed agreed.
+
+Critics of the plan call it Reed's Dublin.
+";
+
+#[test]
+fn bbc_a_possessive_before_a_nationality_is_a_reference() {
+    assert_eq!(
+        run(POSSESSIVE, Some("bbc")),
+        vec![row("title-style", "Reed", "Mr ")]
+    );
+    // A place after the possessive makes a name of its own (`Brown's Britain`).
+    assert_eq!(run(POSSESSIVE_PLACE, Some("bbc")), vec![]);
+}
+
+const COUNTRIES: &str = "\
+Leaders gather
+
+Bosnia and Herzegovina President Ana Petrovic met Trinidad and Tobago prime minister Keith Rowley \
+and Papua New Guinea Prime Minister James Marape on Monday.
+";
+
+#[test]
+fn country_qualifiers_of_three_and_four_words() {
+    assert_eq!(
+        run(COUNTRIES, None),
+        vec![row("title-consistency", "prime minister", "Prime Minister")]
+    );
+}
+
+const QUOTED: &str = "\
+Strike vote
+
+Foreign Minister Ivo Jansen spoke first. \"The foreign minister Ivo Jansen is wrong,\" said union \
+leader Ann Bell. Later finance minister Rui Costa said the President would decide, and the \
+President said nothing.
+";
+
+#[test]
+fn titles_inside_quotations_and_the_president_as_a_name() {
+    assert_eq!(
+        run(QUOTED, None),
+        vec![row(
+            "title-consistency",
+            "finance minister",
+            "Finance Minister"
+        )]
+    );
+}
+
+/// A draft with `n` people, each named in full and then twice with a courtesy title.
+fn many_people(n: usize) -> String {
+    const SYL: &[&str] = &[
+        "ka", "lo", "ver", "mon", "dal", "ris", "tan", "bel", "hor", "sen",
+    ];
+    let mut out = String::from("Harbour council sells its lighthouse\n\n");
+    for i in 0..n {
+        let s = format!(
+            "{}{}{}er",
+            SYL[i % 10],
+            SYL[(i / 10) % 10],
+            SYL[(i / 100) % 10]
+        );
+        let s = s[..1].to_uppercase() + &s[1..];
+        out.push_str(&format!(
+            "Ana {s}, a trader, said on Monday that the sale would go ahead. Ms. {s} added that \
+             the council agreed, and Ms. {s} met the mayor.\n\n"
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_mention_index_finds_the_person_people_find() {
+    use copydesk_core::people::MentionIndex;
+    let text = many_people(300);
+    let a = analyze(&text, DocKind::PlainText, &Config::default());
+    let index = MentionIndex::new(&a.people);
+    let mut checked = 0;
+    for offset in (0..text.len()).step_by(7) {
+        assert_eq!(
+            index.person_at(offset),
+            a.people.person_at(offset),
+            "at {offset}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 1000);
+    assert!(a.people.persons.len() >= 300);
+}
+
+#[test]
+fn courtesy_references_of_many_people_stay_fast() {
+    // Every later reference asks who is named there: with an index each lookup is a binary
+    // search, so ten times the people take about ten times as long, not a hundred.
+    let time = |n: usize| {
+        let text = many_people(n);
+        let config = Config {
+            style: Some("nyt".into()),
+            ..Config::default()
+        };
+        let start = std::time::Instant::now();
+        let a = analyze(&text, DocKind::PlainText, &config);
+        (start.elapsed(), a.findings.len())
+    };
+    let (small, _) = time(200);
+    let (large, _) = time(2000);
+    // Generous bound against a loaded machine; quadratic work would be about 100 times.
+    assert!(
+        large < small * 40 + std::time::Duration::from_millis(200),
+        "200 people: {small:?}, 2000 people: {large:?}"
+    );
+}
+
+const OPENING_VERB: &str = "\
+Election court hears petition
+
+Ravi Sukul, counsel for the voters, opened the case on Monday. Mr Sukul said the ballots had \
+been tampered with, and Mr Sukul named three wards.
+
+Interrupting Sukul in his opening, the judge asked for the ballot papers.
+";
+
+#[test]
+fn bbc_a_verb_opening_the_sentence_is_not_a_given_name() {
+    assert_eq!(
+        run(OPENING_VERB, Some("bbc")),
+        vec![row("title-style", "Sukul", "Mr ")]
+    );
+}
