@@ -210,29 +210,6 @@ fn the_mention_index_finds_the_person_people_find() {
     assert!(a.people.persons.len() >= 300);
 }
 
-#[test]
-fn courtesy_references_of_many_people_stay_fast() {
-    // Every later reference asks who is named there: with an index each lookup is a binary
-    // search, so ten times the people take about ten times as long, not a hundred.
-    let time = |n: usize| {
-        let text = many_people(n);
-        let config = Config {
-            style: Some("nyt".into()),
-            ..Config::default()
-        };
-        let start = std::time::Instant::now();
-        let a = analyze(&text, DocKind::PlainText, &config);
-        (start.elapsed(), a.findings.len())
-    };
-    let (small, _) = time(200);
-    let (large, _) = time(2000);
-    // Generous bound against a loaded machine; quadratic work would be about 100 times.
-    assert!(
-        large < small * 40 + std::time::Duration::from_millis(200),
-        "200 people: {small:?}, 2000 people: {large:?}"
-    );
-}
-
 const OPENING_VERB: &str = "\
 Election court hears petition
 
