@@ -25,7 +25,11 @@ fn run(text: &str, style: Option<&str>) -> Vec<(String, String, String)> {
                         .join("|")
                 })
                 .unwrap_or_default();
-            (f.rule.as_str().to_string(), text[f.range()].to_string(), rep)
+            (
+                f.rule.as_str().to_string(),
+                text[f.range()].to_string(),
+                rep,
+            )
         })
         .collect()
 }
