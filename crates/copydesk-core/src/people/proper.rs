@@ -24,6 +24,8 @@ pub enum Use {
 /// One spelling of a capitalised word.
 struct Form {
     key: String,
+    /// Its romanisation key, computed once: compared in every bucket the form is in.
+    roman: String,
     /// Token indexes where it is written.
     at: Vec<usize>,
     /// Written somewhere other than at the start of a sentence.
@@ -78,6 +80,7 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
             None => {
                 forms.push(Form {
                     key: k.to_string(),
+                    roman: lex.roman_key(k),
                     at: Vec::new(),
                     mid: false,
                     given: false,
@@ -97,7 +100,7 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     // A family name is compared by the people of the story, never here.
     for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
-        for k in keys(lex, &form.key) {
+        for k in keys(form) {
             let b = buckets.entry(k).or_default();
             if b.last() != Some(&f) && b.len() <= MAX_BUCKET {
                 b.push(f);
@@ -181,10 +184,11 @@ pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
 }
 
 /// Hashed fuzzy keys of a folded word.
-fn keys(lex: &Lexicon, key: &str) -> Vec<u64> {
+fn keys(form: &Form) -> Vec<u64> {
+    let key = form.key.as_str();
     let mut out = vec![
         key_hash(b's', &[&skeleton(key)]),
-        key_hash(b'r', &[&lex.roman_key(key)]),
+        key_hash(b'r', &[&form.roman]),
         key_hash(b'd', &[key]),
     ];
     for (i, c) in key.char_indices() {
@@ -220,7 +224,7 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     let n = cx.min(cy);
     d <= 1
         || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
-        || lex.roman_key(x) == lex.roman_key(y)
+        || a.roman == b.roman
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
