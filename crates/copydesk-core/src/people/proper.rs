@@ -222,9 +222,7 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     }
     let d = distance(x, y, 2);
     let n = cx.min(cy);
-    d <= 1
-        || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
-        || a.roman == b.roman
+    d <= 1 || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y)) || a.roman == b.roman
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
