@@ -35,11 +35,21 @@ median() {
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
+# CPU seconds (user + system) of one run: on a busy machine wall time says little.
+cpu() {
+  local t0 t1 me=$BASHPID
+  t0=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
+  "$@" >/dev/null 2>&1 || true
+  t1=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
+  echo "($t1 - $t0) / $(getconf CLK_TCK)" | bc -l
+}
+
 large=$(stat -c %s "$work/large.txt")
 folder=$(du -sb "$work/folder" | cut -f1)
 n=$(find "$work/folder" -type f | wc -l)
 t=$(RAYON_NUM_THREADS=1 median "$bin" check --format json "$work/large.txt")
-printf 'one draft, %d bytes, 1 core:     %.3f s  %.1f MB/s\n' "$large" "$t" "$(echo "$large / $t / 1000000" | bc -l)"
+c=$(RAYON_NUM_THREADS=1 cpu "$bin" check --format json "$work/large.txt")
+printf 'one draft, %d bytes, 1 core:     %.3f s  %.1f MB/s  (CPU %.3f s: %.1f MB per CPU second)\n' "$large" "$t" "$(echo "$large / $t / 1000000" | bc -l)" "$c" "$(echo "$large / $c / 1000000" | bc -l)"
 t1=$(RAYON_NUM_THREADS=1 median "$bin" check --format json "$work/folder")
 printf '%d drafts, %d bytes, 1 core:  %.3f s  %.1f MB/s\n' "$n" "$folder" "$t1" "$(echo "$folder / $t1 / 1000000" | bc -l)"
 t2=$(median "$bin" check --format json "$work/folder")

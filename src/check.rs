@@ -68,58 +68,132 @@ pub fn print_failures(failures: &[Failure]) {
 /// Resolves the paths and configs of a command. A config problem stops everything (`Err`);
 /// unreadable paths are returned as failures while the other drafts are still checked.
 pub fn prepare(input: &InputArgs) -> Result<(Vec<Job>, Vec<Failure>), String> {
+    let mut jobs = Vec::new();
+    let walked = prepare_each(input, &mut |job| jobs.push(job))?;
+    jobs.retain(|j| !walked.is_record_file(j));
+    Ok((jobs, walked.failures))
+}
+
+/// What is known once every path is walked.
+struct Walked {
+    /// Paths that could not be read, and problems with the record.
+    failures: Vec<Failure>,
+    /// The record's files (canonical paths): not drafts, even in a folder of drafts.
+    record_files: std::collections::HashSet<std::path::PathBuf>,
+}
+
+impl Walked {
+    /// Whether a job is a file of the record rather than a draft.
+    fn is_record_file(&self, job: &Job) -> bool {
+        match &job.source {
+            Source::File(p) => {
+                std::fs::canonicalize(p).is_ok_and(|c| self.record_files.contains(&c))
+            }
+            Source::Stdin => false,
+        }
+    }
+}
+
+/// [`prepare`], handing each job to `emit` as soon as its draft is found (record files
+/// included: the caller drops them with [`Walked::is_record_file`]).
+fn prepare_each(input: &InputArgs, emit: &mut dyn FnMut(Job)) -> Result<Walked, String> {
     let mut resolver =
         Resolver::new(input.config.as_deref(), input.style.as_deref()).map_err(|e| e.0)?;
-    let (drafts, walk_errors) = walk::expand(&input.paths);
-    let failures = walk_errors
+    let mut problems: Vec<String> = Vec::new();
+    let walk_errors =
+        walk::expand_each(
+            &input.paths,
+            &mut |walk::Draft { source, root }| match resolver.config_and_record_for(&source) {
+                Ok((config, record)) => {
+                    let display = match &source {
+                        Source::Stdin => STDIN_NAME.to_string(),
+                        Source::File(p) => walk::display(p),
+                    };
+                    emit(Job {
+                        source,
+                        display,
+                        config,
+                        record,
+                        root,
+                    });
+                }
+                Err(e) => {
+                    if !problems.contains(&e.0) {
+                        problems.push(e.0);
+                    }
+                }
+            },
+        );
+    if !problems.is_empty() {
+        return Err(problems.join("\ncopydesk: error: "));
+    }
+    let mut failures: Vec<Failure> = walk_errors
         .into_iter()
         .map(|e| Failure {
             display: e.path,
             message: e.message,
         })
         .collect();
-    let mut jobs = Vec::with_capacity(drafts.len());
-    let mut problems: Vec<String> = Vec::new();
-    for walk::Draft { source, root } in drafts {
-        match resolver.config_and_record_for(&source) {
-            Ok((config, record)) => {
-                let display = match &source {
-                    Source::Stdin => STDIN_NAME.to_string(),
-                    Source::File(p) => walk::display(p),
-                };
-                jobs.push(Job {
-                    source,
-                    display,
-                    config,
-                    record,
-                    root,
-                });
-            }
-            Err(e) => {
-                if !problems.contains(&e.0) {
-                    problems.push(e.0);
-                }
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems.join("\ncopydesk: error: "));
-    }
-    // A file of the record is not a draft, even in a folder of drafts.
-    jobs.retain(|j| match &j.source {
-        Source::File(p) => {
-            !std::fs::canonicalize(p).is_ok_and(|c| resolver.source_files.contains(&c))
-        }
-        Source::Stdin => true,
-    });
-    let mut failures: Vec<Failure> = failures;
     failures.extend(
         resolver
             .source_problems
             .drain(..)
             .map(|(display, message)| Failure { display, message }),
     );
-    Ok((jobs, failures))
+    Ok(Walked {
+        failures,
+        record_files: std::mem::take(&mut resolver.source_files),
+    })
+}
+
+/// The outcome for one draft.
+type Checked = Result<Report, Failure>;
+
+/// The jobs of a run, the outcome of each, and the paths that could not be walked.
+type Outcomes = (Vec<Job>, Vec<Checked>, Vec<Failure>);
+
+/// Checks one job, a panic being a failure of that draft alone.
+fn check_job(job: &Job, fix: bool) -> Checked {
+    guarded(|| check_one(job, fix)).map_err(|message| Failure {
+        display: job.display.clone(),
+        message,
+    })
+}
+
+/// The jobs, their outcomes (in walk order) and the failures of the walk. Without `--fix` the
+/// paths are walked on this thread while the drafts found are checked on the others (rayon);
+/// with it every config is resolved first, so that a config problem stops the run before any
+/// file is rewritten.
+fn check_all(input: &InputArgs, fix: bool) -> Result<Outcomes, String> {
+    if fix {
+        let (jobs, failures) = prepare(input)?;
+        let results = jobs.par_iter().map(|j| check_job(j, fix)).collect();
+        return Ok((jobs, results, failures));
+    }
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Job)>(1024);
+    let (walked, mut done) = std::thread::scope(|s| {
+        let checker = s.spawn(move || {
+            rx.into_iter()
+                .par_bridge()
+                .map(|(i, job)| {
+                    let r = check_job(&job, fix);
+                    (i, job, r)
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut i = 0;
+        let walked = prepare_each(input, &mut |job| {
+            let _ = tx.send((i, job));
+            i += 1;
+        });
+        drop(tx);
+        (walked, checker.join().unwrap_or_default())
+    });
+    let walked = walked?;
+    done.sort_by_key(|(i, _, _)| *i);
+    done.retain(|(_, job, _)| !walked.is_record_file(job));
+    let (jobs, results) = done.into_iter().map(|(_, j, r)| (j, r)).unzip();
+    Ok((jobs, results, walked.failures))
 }
 
 /// Runs `f` for one draft, turning a panic in the engine into a failure of that draft alone, so
@@ -216,22 +290,13 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if args.fix {
         crate::fix::cleanup::on_signals();
     }
-    let (jobs, mut failures) = match prepare(&args.input) {
+    let (jobs, results, mut failures) = match check_all(&args.input, args.fix) {
         Ok(x) => x,
         Err(message) => {
             eprintln!("copydesk: error: {message}");
             return ExitCode::from(2);
         }
     };
-    let results: Vec<Result<Report, Failure>> = jobs
-        .par_iter()
-        .map(|job| {
-            guarded(|| check_one(job, args.fix)).map_err(|message| Failure {
-                display: job.display.clone(),
-                message,
-            })
-        })
-        .collect();
     let mut reports = Vec::with_capacity(results.len());
     for r in results {
         match r {

@@ -58,20 +58,31 @@ fn inside(path: &Path, root: &Path) -> Result<PathBuf, String> {
 
 /// The drafts found so far, each file once.
 #[derive(Default)]
-struct Found {
+struct Found<'e> {
     drafts: Vec<Draft>,
     errors: Vec<WalkError>,
     seen: HashSet<PathBuf>,
+    stdin_seen: bool,
+    /// Where each draft goes as soon as it is found, instead of `drafts`.
+    emit: Option<&'e mut dyn FnMut(Draft)>,
 }
 
-impl Found {
+impl Found<'_> {
+    /// Keeps a draft, or hands it on at once.
+    fn push(&mut self, draft: Draft) {
+        match &mut self.emit {
+            Some(emit) => emit(draft),
+            None => self.drafts.push(draft),
+        }
+    }
+
     /// Adds the file at `path` unless it leads out of `root` or was
     /// met before under another name.
     fn add(&mut self, path: &Path, root: &Path) {
         match inside(path, root) {
             Ok(real) => {
                 if self.seen.insert(real) {
-                    self.drafts.push(Draft {
+                    self.push(Draft {
                         source: Source::File(path.to_path_buf()),
                         root: Some(root.to_path_buf()),
                     });
@@ -143,8 +154,26 @@ pub fn walk_folder(
 
 /// Expands `paths` (no paths: the current folder) into drafts, in a stable order. A file met
 /// twice (`x.md ./x.md`, or a link and its target) is one draft.
+#[cfg(test)]
 pub fn expand(paths: &[String]) -> (Vec<Draft>, Vec<WalkError>) {
     let mut found = Found::default();
+    expand_into(&mut found, paths);
+    (found.drafts, found.errors)
+}
+
+/// [`expand`], handing each draft to `emit` as soon as it is found, so that checking can start
+/// while the folders are still being walked; returns the errors.
+pub fn expand_each(paths: &[String], emit: &mut dyn FnMut(Draft)) -> Vec<WalkError> {
+    let mut found = Found {
+        emit: Some(emit),
+        ..Found::default()
+    };
+    expand_into(&mut found, paths);
+    found.errors
+}
+
+/// Finds the drafts of `paths` (no paths: the current folder), in a stable order.
+fn expand_into(found: &mut Found, paths: &[String]) {
     let default = [".".to_string()];
     let paths = if paths.is_empty() {
         &default[..]
@@ -153,8 +182,9 @@ pub fn expand(paths: &[String]) -> (Vec<Draft>, Vec<WalkError>) {
     };
     for arg in paths {
         if arg == "-" {
-            if !found.drafts.iter().any(|d| d.source == Source::Stdin) {
-                found.drafts.push(Draft {
+            if !found.stdin_seen {
+                found.stdin_seen = true;
+                found.push(Draft {
                     source: Source::Stdin,
                     root: None,
                 });
@@ -178,7 +208,6 @@ pub fn expand(paths: &[String]) -> (Vec<Draft>, Vec<WalkError>) {
             }
         }
     }
-    (found.drafts, found.errors)
 }
 
 #[cfg(test)]

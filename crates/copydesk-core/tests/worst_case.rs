@@ -135,6 +135,7 @@ fn work_grows_linearly_on_every_worst_case() {
             .flat_map(|h| h.join().expect("a worker"))
             .collect()
     });
+    let _ = std::fs::remove_dir_all(tempfile_dir());
     let mut failures = Vec::new();
     for (name, a, b) in &results {
         let ratio = *b as f64 / (*a).max(1) as f64;

@@ -110,40 +110,106 @@ pub fn skeleton(folded: &str) -> String {
 
 /// Optimal-string-alignment distance between `a` and `b`, or `max + 1` once it exceeds `max`.
 pub fn distance(a: &str, b: &str, max: usize) -> usize {
+    /// Names up to this many characters are compared without allocating.
+    const SHORT: usize = 64;
+    let (mut ab, mut bb) = (['\0'; SHORT], ['\0'; SHORT]);
+    let (mut la, mut lb) = (0, 0);
+    let mut short = true;
+    for (buf, len, s) in [(&mut ab, &mut la, a), (&mut bb, &mut lb, b)] {
+        for c in s.chars() {
+            if *len == SHORT {
+                short = false;
+                break;
+            }
+            buf[*len] = c;
+            *len += 1;
+        }
+    }
+    if short {
+        let mut rows = [0usize; 3 * (SHORT + 1)];
+        return osa(&ab[..la], &bb[..lb], max, &mut rows);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![0usize; 3 * (b.len() + 1)];
+    osa(&a, &b, max, &mut rows)
+}
+
+/// Optimal-string-alignment distance of two character slices, capped at `max + 1`, over three
+/// rolling rows of `rows` (at least `3 * (b.len() + 1)` long): names are compared by the
+/// thousand, and allocating a matrix each time was most of the cost.
+fn osa(a: &[char], b: &[char], max: usize, rows: &mut [usize]) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
     let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
+    // Offsets of the rows two before, one before and the current one.
+    let (mut before, mut prev, mut cur) = (0, w, 2 * w);
+    for (j, cell) in rows[prev..prev + w].iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
-        d[i * w] = i;
+        rows[cur] = i;
         let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (rows[prev + j] + 1)
+                .min(rows[cur + j - 1] + 1)
+                .min(rows[prev + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
+                v = v.min(rows[before + j - 2] + 1);
             }
-            d[i * w + j] = v;
+            rows[cur + j] = v;
             row_min = row_min.min(v);
         }
         if row_min > max {
             return max + 1;
         }
+        (before, prev, cur) = (prev, cur, before);
     }
-    d[a.len() * w + b.len()].min(max + 1)
+    rows[prev + b.len()].min(max + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The distance over a full matrix, as first written: what the rolling rows must equal.
+    fn reference(a: &str, b: &str, max: usize) -> usize {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let w = b.len() + 1;
+        let mut d = vec![0usize; (a.len() + 1) * w];
+        for (j, cell) in d.iter_mut().enumerate().take(w) {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            d[i * w] = i;
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (d[(i - 1) * w + j] + 1)
+                    .min(d[i * w + j - 1] + 1)
+                    .min(d[(i - 1) * w + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(d[(i - 2) * w + j - 2] + 1);
+                }
+                d[i * w + j] = v;
+            }
+        }
+        d[a.len() * w + b.len()].min(max + 1)
+    }
+
+    proptest! {
+        #[test]
+        fn rolling_rows_equal_the_full_matrix(
+            a in "[abcé😀]{0,70}",
+            b in "[abcé😀]{0,70}",
+            max in 0usize..4,
+        ) {
+            prop_assert_eq!(distance(&a, &b, max), reference(&a, &b, max));
+        }
+    }
 
     #[test]
     fn folds_case_diacritics_and_hyphens() {

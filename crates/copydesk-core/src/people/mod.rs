@@ -532,13 +532,14 @@ impl<'a> Resolver<'a> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
+        // Like names share many keys: each person is compared once.
+        let mut tried: keys::FxSet<usize> = keys::FxSet::default();
         for k in self.fuzzy_keys(key, false) {
             if let Some(ids) = self.fuzzy.get(&k) {
                 // The most recent people sharing a key are enough to find a variant, and a
                 // draft of thousands of like names must not compare each with all the others.
                 for &id in ids.iter().rev().take(FUZZY_BUCKET_LIMIT) {
-                    if !out.contains(&id)
-                        && self.surname_variant(key, &self.persons[id].core, loose)
+                    if tried.insert(id) && self.surname_variant(key, &self.persons[id].core, loose)
                     {
                         out.push(id);
                     }

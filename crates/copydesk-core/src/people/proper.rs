@@ -25,6 +25,8 @@ pub enum Use {
 /// One spelling of a capitalised word.
 struct Form {
     key: String,
+    /// Its romanisation key, computed once: compared in every bucket the form is in.
+    roman: String,
     /// Token indexes where it is written.
     at: Vec<usize>,
     /// Written somewhere other than at the start of a sentence.
@@ -88,6 +90,7 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
             None => {
                 forms.push(Form {
                     key: k.to_string(),
+                    roman: lex.roman_key(k),
                     at: Vec::new(),
                     mid: false,
                     given: false,
@@ -112,7 +115,7 @@ fn near_pairs(lex: &Lexicon, forms: &[Form]) -> Vec<(usize, usize)> {
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     // A family name is compared by the people of the story, never here.
     for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
-        for k in keys(lex, &form.key) {
+        for k in keys(form) {
             let b = buckets.entry(k).or_default();
             if b.last() != Some(&f) && b.len() <= MAX_BUCKET {
                 b.push(f);
@@ -208,10 +211,11 @@ fn spellings(
 }
 
 /// Hashed fuzzy keys of a folded word.
-fn keys(lex: &Lexicon, key: &str) -> Vec<u64> {
+fn keys(form: &Form) -> Vec<u64> {
+    let key = form.key.as_str();
     let mut out = vec![
         key_hash(b's', &[&skeleton(key)]),
-        key_hash(b'r', &[&lex.roman_key(key)]),
+        key_hash(b'r', &[&form.roman]),
         key_hash(b'd', &[key]),
     ];
     for (i, c) in key.char_indices() {
@@ -245,9 +249,7 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     }
     let d = distance(x, y, 2);
     let n = cx.min(cy);
-    d <= 1
-        || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
-        || lex.roman_key(x) == lex.roman_key(y)
+    d <= 1 || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y)) || a.roman == b.roman
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.

@@ -225,6 +225,9 @@ impl Inner {
             }
             publish
         };
+        // What the state queued meanwhile (a config file's diagnostics, a message) goes first:
+        // it was queued before this analysis began.
+        self.flush().await;
         if let Some(diags) = publish {
             self.client
                 .publish_diagnostics(uri, diags, Some(snap.version))
