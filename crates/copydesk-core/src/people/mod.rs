@@ -533,7 +533,7 @@ impl<'a> Resolver<'a> {
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
         // Like names share many keys: each person is compared once.
-        let mut tried: keys::FxSet<usize> = keys::FxSet::default();
+        let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
         for k in self.fuzzy_keys(key, false) {
             if let Some(ids) = self.fuzzy.get(&k) {
                 // The most recent people sharing a key are enough to find a variant, and a
