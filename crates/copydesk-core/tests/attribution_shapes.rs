@@ -375,3 +375,36 @@ fn leading_shapes_with_titles_and_pronouns() {
     // A colon after a caption label is no attribution.
     orphan(&format!("The canal froze early.\n\nPhoto: {Q}\n"), Q);
 }
+
+#[test]
+fn no_certain_close_before_a_clause_that_is_no_attribution() {
+    // `went` reports speech only as `went on`: no attribution here, so the mark closes at the end.
+    let text = "\"We waited until dawn, the lights went out and the pumps stopped.\n";
+    assert_eq!(
+        fixes(text),
+        vec![(
+            "\"We waited until dawn, the lights went out and the pumps stopped.\"\n".to_string(),
+            false
+        )]
+    );
+    // `the manager said the pumps stopped`: indirect speech may be the writer's or the quote's.
+    let text = "\"We waited until dawn, the manager said the pumps stopped.\n";
+    assert_eq!(
+        fixes(text),
+        vec![
+            (
+                "\"We waited until dawn,\" the manager said the pumps stopped.\n".to_string(),
+                false
+            ),
+            (
+                "\"We waited until dawn, the manager said the pumps stopped.\"\n".to_string(),
+                false
+            ),
+        ]
+    );
+    let text = "\"We waited until dawn, she went on.\n";
+    assert_eq!(
+        fixes(text),
+        vec![("\"We waited until dawn,\" she went on.\n".to_string(), true)]
+    );
+}
