@@ -408,3 +408,35 @@ fn no_certain_close_before_a_clause_that_is_no_attribution() {
         vec![("\"We waited until dawn,\" she went on.\n".to_string(), true)]
     );
 }
+
+#[test]
+fn a_partial_quotation_is_never_closed_for_certain() {
+    // Opened mid-sentence: it may end at either place, so neither fix is safe.
+    let text = "The trust called the gates \"beyond repair, whatever the engineers say, the chairman told the inquiry.\n";
+    assert_eq!(
+        fixes(text),
+        vec![
+            (
+                "The trust called the gates \"beyond repair, whatever the engineers say,\" the chairman told the inquiry.\n".to_string(),
+                false
+            ),
+            (
+                "The trust called the gates \"beyond repair, whatever the engineers say, the chairman told the inquiry.\"\n".to_string(),
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn clauses_that_only_look_like_attributions() {
+    for text in [
+        // A relative clause: the verb is not the noun phrase's.
+        "\"The gates come first. The trust hired Greta Falk and Anton Weiss, a pair who began work in March.\n",
+        // A clause with a verb and its object, no speaker.
+        "\"The gates come first. Her friend, Greta Falk, chair of the boaters, lays the blame on the trust.\n",
+    ] {
+        let closed = text.replace(".\n", ".\"\n");
+        assert_eq!(fixes(text), vec![(closed, false)], "{text}");
+    }
+}

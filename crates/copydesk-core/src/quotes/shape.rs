@@ -143,6 +143,9 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         let mut k = 2;
         while k < toks.len().min(8) && toks[k].word {
             let l = toks[k].lower();
+            if w.relatives.contains(l.as_ref()) {
+                return None; // `a trio which began`: the verb is the relative clause's
+            }
             // A plural noun before the verb (`the organisers grumbled`) is not the verb.
             let plural_before_verb = l.ends_with('s')
                 && toks
@@ -194,10 +197,17 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         }
         (k, false)
     } else if !w.function.contains(l0.as_ref()) && !t0.text.contains(char::is_numeric) {
-        // `officials`, `health officials`: up to the first listed reporting verb.
+        // `officials`, `health officials`: nouns up to the first listed reporting verb.
         let k = (1..toks.len().min(4))
             .find(|&k| !toks[k].word || listed(toks, k).is_some())
             .unwrap_or(1);
+        let nouns = toks[1..k].iter().all(|t| {
+            let l = t.lower();
+            !w.function.contains(l.as_ref()) && !w.determiners.contains(l.as_ref())
+        });
+        if !nouns {
+            return None; // `lays the blame`: a clause, not a speaker
+        }
         (k, true)
     } else {
         return None;

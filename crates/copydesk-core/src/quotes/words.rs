@@ -33,6 +33,8 @@ pub struct Words {
     pub copulas: HashSet<&'static str>,
     /// `will`, `did`: after an attribution's verb, a reported clause of its own.
     pub auxiliaries: HashSet<&'static str>,
+    /// `who`, `which`: a relative clause, never the verb of the noun phrase before it.
+    pub relatives: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
 }
@@ -80,6 +82,7 @@ pub fn words() -> &'static Words {
                 .collect(),
             copulas: list("copulas"),
             auxiliaries: list("auxiliaries"),
+            relatives: list("relatives"),
         }
     })
 }
