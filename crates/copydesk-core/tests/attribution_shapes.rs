@@ -440,3 +440,20 @@ fn clauses_that_only_look_like_attributions() {
         assert_eq!(fixes(text), vec![(closed, false)], "{text}");
     }
 }
+
+#[test]
+fn no_certain_close_across_a_sentence_that_reports_speech() {
+    // `He said there had been …` is the writer's sentence: the quote may have ended before it.
+    let text = "\"The gates come first, as a rule. He said the trust had broken that rule twice, the engineer added.\n";
+    let got = fixes(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, safe)| !safe), "{got:?}");
+    // A clause with an auxiliary, or a participle, is no attribution.
+    for text in [
+        "\"The gates come first. The trust, which has owned the canal since 1948, will announce a plan.\n",
+        "\"The gates come first. Boaters sued the trust in June, arguing the gates were unsafe.\n",
+    ] {
+        let closed = text.replace(".\n", ".\"\n");
+        assert_eq!(fixes(text), vec![(closed, false)], "{text}");
+    }
+}

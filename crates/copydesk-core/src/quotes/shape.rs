@@ -196,7 +196,11 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
         }
         (k, false)
-    } else if !w.function.contains(l0.as_ref()) && !t0.text.contains(char::is_numeric) {
+    } else if !w.function.contains(l0.as_ref())
+        && !w.between.contains(l0.as_ref())
+        && !w.auxiliaries.contains(l0.as_ref())
+        && !t0.text.contains(char::is_numeric)
+    {
         // `officials`, `health officials`: nouns up to the first listed reporting verb.
         let k = (1..toks.len().min(4))
             .find(|&k| !toks[k].word || listed(toks, k).is_some())
@@ -261,11 +265,13 @@ pub fn trailing(
     }
     let clause_end = |k: usize| toks[k..].iter().find(|t| !t.word).map_or(to, |t| t.start);
     // Verb first: `said Ms Lee`, `concurred Ines Moreau, a fund manager`.
+    // A finite verb: `"…," arguing the maps are unfair` has no speaker.
     let is_verb = |k: usize| {
+        let l = toks[k].lower();
         if any_verb {
-            verb_like(w, &toks[k].lower())
+            verb_like(w, &l)
         } else {
-            listed(toks, k).is_some()
+            !l.ends_with("ing") && listed(toks, k).is_some()
         }
     };
     if !t0.cap() && !w.function.contains(l0.as_ref()) && is_verb(0) {
@@ -291,7 +297,7 @@ pub fn trailing(
     }
     let v = toks.get(k).filter(|t| t.word && !t.cap())?;
     let ok = if strict {
-        listed(toks, k).is_some()
+        !v.lower().ends_with("ing") && listed(toks, k).is_some()
     } else {
         is_verb(k)
     };
@@ -365,7 +371,26 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
         let (verb, end) = trailing(text, at, to, false)?;
         let rest = text.get(end..to).unwrap_or("");
         let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
-        Some((at, ends && !reports_a_clause(text, verb.end..end)))
+        let certain = ends
+            && !reports_a_clause(text, verb.end..end)
+            && !later_sentence_reports(&text[from..at]);
+        Some((at, certain))
+    })
+}
+
+/// Whether a sentence after the first of `span` holds a reporting cue of its own (`… a rule.
+/// He said there had been other occasions, …`): the quoted words may have ended before it.
+fn later_sentence_reports(span: &str) -> bool {
+    let b = span.as_bytes();
+    let brk = (1..b.len()).find(|&i| {
+        matches!(b[i - 1], b'.' | b'?' | b'!')
+            && b[i].is_ascii_whitespace()
+            && span[i..].trim_start().starts_with(char::is_uppercase)
+    });
+    brk.is_some_and(|i| {
+        crate::cues::Cues::builtin()
+            .matches(&span[i..])
+            .any(|m| m.verb.is_none_or(|v| v.past || !v.flags.noun_like))
     })
 }
 
