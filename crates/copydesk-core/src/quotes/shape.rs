@@ -296,6 +296,10 @@ pub fn trailing(
         k += 1;
     }
     let v = toks.get(k).filter(|t| t.word && !t.cap())?;
+    // `Leeds United will continue to grow`: a listed verb whose object is no speech.
+    if listed(toks, k).is_some_and(|vf| object_not_speech(w, vf, &toks[k + 1..])) {
+        return None;
+    }
     let ok = if strict {
         !v.lower().ends_with("ing") && listed(toks, k).is_some()
     } else {
