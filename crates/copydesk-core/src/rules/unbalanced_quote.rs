@@ -21,7 +21,6 @@ impl Rule for UnbalancedQuote {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let outside = commas_outside(cx);
         for lone in &cx.quotes.lone {
             let mark = &cx.doc.text[lone.range.clone()];
             let finding = if !lone.opening {
@@ -47,7 +46,6 @@ impl Rule for UnbalancedQuote {
                     lone.range.end,
                     at,
                     (close_at, "before the next one"),
-                    outside,
                 )
             } else {
                 let f = Finding::new(
@@ -65,7 +63,6 @@ impl Rule for UnbalancedQuote {
                         lone.range.end,
                         b.range.end,
                         (b.range.end, "at the end of the paragraph"),
-                        outside,
                     ),
                     None => f,
                 }
@@ -78,7 +75,6 @@ impl Rule for UnbalancedQuote {
 /// The fixes that close a quotation opened at `from`: where its words end, before its
 /// attribution (`…after the repairs," the manager said.`), when that can be told; both that
 /// place and the fallback when the attribution runs on; the fallback alone when there is none.
-/// `outside`: the draft sets its commas outside the closing marks.
 fn with_closing_fixes(
     cx: &Context,
     f: Finding,
@@ -86,21 +82,12 @@ fn with_closing_fixes(
     from: usize,
     to: usize,
     fallback: (usize, &str),
-    outside: bool,
 ) -> Finding {
     let closer = closer_for(mark);
-    let fix = |at: usize, place: &str, safe: bool| {
-        // Before the attribution's comma when the draft sets its commas outside the marks.
-        let text = &cx.doc.text[..at];
-        let at = match text.strip_suffix(',') {
-            Some(head) if outside => head.len(),
-            _ => at,
-        };
-        Fix {
-            title: format!("Close the quotation {place} ({closer})"),
-            edits: vec![Edit::insert(at, closer)],
-            safe,
-        }
+    let fix = |at: usize, place: &str, safe: bool| Fix {
+        title: format!("Close the quotation {place} ({closer})"),
+        edits: vec![Edit::insert(at, closer)],
+        safe,
     };
     match before_attribution(&cx.doc.prose, from, to) {
         Some((at, true)) if opens_sentence(cx, from - mark.len()) => {
@@ -111,20 +98,6 @@ fn with_closing_fixes(
             .with_fix(fix(fallback.0, fallback.1, false)),
         None => f.with_fix(fix(fallback.0, fallback.1, false)),
     }
-}
-
-/// Whether the draft's closed quotations set a comma after the closing mark (`did", he
-/// said`, British style) more often than before it (`did," he said`).
-fn commas_outside(cx: &Context) -> bool {
-    let (mut inside, mut outside) = (0, 0);
-    for q in cx.quotes.quotations.iter().filter(|q| q.closed) {
-        if cx.doc.prose[q.content.clone()].ends_with(',') {
-            inside += 1;
-        } else if cx.doc.prose[q.range.end..].starts_with(',') {
-            outside += 1;
-        }
-    }
-    outside > inside
 }
 
 /// Whether the mark at `at` opens its sentence (or follows a colon). A partial quotation
