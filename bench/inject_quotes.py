@@ -17,7 +17,9 @@ each article makes drafts with one error injected:
       (`"...," X said.` -> `"...." X did not say more.`, `declined to comment`, ...): the quote
       must become unattributed. Counted like the removed kind (context rows in strict mode).
   unbalanced-quote: one closing quotation mark is deleted; counted only where the quotation is
-      not left open before a paragraph that opens with a mark (a running quotation).
+      not left open before a paragraph that opens with a mark (a running quotation). Its fixes
+      are held to the original: how often one of them puts the mark back where it was, and how
+      often a fix marked safe puts it anywhere else (must be never).
 An injection is caught when the injected draft has a finding of the rule inside the touched
 paragraph that the original draft did not have there.
 
@@ -171,6 +173,26 @@ def findings_in(findings, rule, start, end, text):
     return sum(1 for f in findings if f["rule"] == rule and bstart <= f["byte_start"] < bend + 1)
 
 
+def apply_fix(text, fix):
+    """The text with a fix's byte edits applied."""
+    b = text.encode()
+    for e in sorted(fix["edits"], key=lambda e: e["byte_start"], reverse=True):
+        b = b[: e["byte_start"]] + e["replacement"].encode() + b[e["byte_end"]:]
+    return b.decode()
+
+
+def held_to_original(found, new, text, stats):
+    """Counts, for the new unbalanced-quote findings, whether a fix restores `text`."""
+    fixes = [x for f in found for x in f.get("fixes", [])]
+    right = [apply_fix(new, x) == text for x in fixes]
+    stats["unbalanced fix: original restored"][0] += 1
+    stats["unbalanced fix: original restored"][1] += any(right)
+    safe = [r for x, r in zip(fixes, right) if x.get("safe")]
+    stats["unbalanced fix: safe but wrong"][0] += 1
+    stats["unbalanced fix: safe but wrong"][1] += any(not r for r in safe)
+    return any(not r for r in safe)
+
+
 def candidates(text, paras, per_file):
     """(paragraph index, match, strict) of tagged quotations whose trailing attribution is the
     only cue of their paragraph, at most `per_file` of them."""
@@ -286,7 +308,8 @@ def main():
         "unattributed-quote", "unattributed-quote (strict)",
         "negated verb", "negated verb (strict)",
         "swapped verb: false alarms", "swapped verb: false alarms (strict)",
-        "unbalanced-quote")}
+        "unbalanced-quote", "unbalanced fix: original restored",
+        "unbalanced fix: safe but wrong")}
     with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
         f.write("[quotes]\nstrict = true\n")
         STRICT = f.name
@@ -316,13 +339,19 @@ def main():
             stats["unbalanced-quote"][0] += 1
             if after > before:
                 stats["unbalanced-quote"][1] += 1
+                bstart = len(text[:s].encode())
+                old = {f["byte_start"] for f in base if f["rule"] == "unbalanced-quote"}
+                found = [f for f in got if f["rule"] == "unbalanced-quote"
+                         and f["byte_start"] >= bstart and f["byte_start"] not in old]
+                if held_to_original(found, new, text, stats) and a.verbose:
+                    print(f"SAFE BUT WRONG {path.name}: ...{para[max(0, c - 80):c]}[[deleted]]{para[c + 1:c + 40]}")
             elif a.verbose:
                 print(f"MISS unbalanced-quote {path.name}: ...{para[max(0, c - 80):c]}[[deleted]]{para[c + 1:c + 40]}")
             done += 1
     os.unlink(STRICT)
     print(f"{'kind':36} {'injected':>8} {'caught':>7} {'recall':>7}")
     for rule, (n, k) in stats.items():
-        label = "flagged" if "false alarms" in rule else "recall"
+        label = "flagged" if "false alarms" in rule or "wrong" in rule else "recall"
         print(f"{rule:36} {n:8} {k:7} {k / n if n else 0:7.3f}  ({label})")
     return 0
 

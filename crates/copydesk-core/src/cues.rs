@@ -200,6 +200,9 @@ struct Lexicon {
     anywhere: Vec<(String, Option<VerbForm>)>,
     /// Every single-word form of a reporting verb (phrasal verbs: their first word).
     words: HashMap<String, VerbForm>,
+    /// The first word of a phrasal verb that is no reporting verb of its own (`went` of
+    /// `went on`), with the particles that must follow it (`on`).
+    phrasal: HashMap<String, Vec<String>>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -207,6 +210,8 @@ fn lexicon() -> &'static Lexicon {
     CELL.get_or_init(|| {
         let mut anywhere: Vec<(String, Option<VerbForm>)> = Vec::new();
         let mut words = HashMap::new();
+        let mut phrasal: HashMap<String, Vec<String>> = HashMap::new();
+        let mut single_forms = std::collections::HashSet::new();
         for lemma in VERBS.lines().filter_map(parse_lemma) {
             for (form, past) in forms(&lemma) {
                 let vf = VerbForm {
@@ -215,6 +220,15 @@ fn lexicon() -> &'static Lexicon {
                 };
                 let first = form.split(' ').next().unwrap_or_default().to_string();
                 let single = !form.contains(' ');
+                match form.split(' ').nth(1) {
+                    None => {
+                        single_forms.insert(first.clone());
+                    }
+                    Some(particle) => phrasal
+                        .entry(first.clone())
+                        .or_default()
+                        .push(particle.to_string()),
+                }
                 // A phrasal head (`went` of `went on`) never overrides a verb of its own.
                 if single || !words.contains_key(&first) {
                     words.entry(first).or_insert(vf);
@@ -231,7 +245,12 @@ fn lexicon() -> &'static Lexicon {
         for phrase in phrase_forms() {
             anywhere.push((phrase.to_string(), None));
         }
-        Lexicon { anywhere, words }
+        phrasal.retain(|head, _| !single_forms.contains(head));
+        Lexicon {
+            anywhere,
+            words,
+            phrasal,
+        }
     })
 }
 
@@ -258,6 +277,18 @@ pub fn builtin_forms() -> impl Iterator<Item = &'static str> {
 /// The reporting-verb form `word` (lowercase), if it is one; phrasal verbs give their first word.
 pub fn verb_form(word: &str) -> Option<VerbForm> {
     lexicon().words.get(word).copied()
+}
+
+/// The reporting-verb form `word` (lowercase) followed by the word `next`: the first word of
+/// a phrasal verb only when its particle follows (`went on`, not `the lights went out`).
+pub fn verb_form_before(word: &str, next: Option<&str>) -> Option<VerbForm> {
+    let vf = verb_form(word)?;
+    match lexicon().phrasal.get(word) {
+        Some(particles) => next
+            .is_some_and(|n| particles.iter().any(|p| p == n))
+            .then_some(vf),
+        None => Some(vf),
+    }
 }
 
 /// Every form of a regular lemma (`decline` -> `declines`, `declined`, `declining`).
@@ -410,6 +441,9 @@ mod tests {
         // Only beside a quotation.
         assert!(c.find("the strike went on for weeks").is_none());
         assert!(verb_form("went").is_some());
+        assert!(verb_form_before("went", Some("on")).is_some());
+        assert!(verb_form_before("went", Some("out")).is_none());
+        assert!(verb_form_before("said", None).is_some());
         assert!(inflect("decline").contains(&"declined".to_string()));
     }
 }

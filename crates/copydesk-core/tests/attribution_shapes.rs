@@ -375,3 +375,92 @@ fn leading_shapes_with_titles_and_pronouns() {
     // A colon after a caption label is no attribution.
     orphan(&format!("The canal froze early.\n\nPhoto: {Q}\n"), Q);
 }
+
+#[test]
+fn no_certain_close_before_a_clause_that_is_no_attribution() {
+    // `went` reports speech only as `went on`: no attribution here, so the mark closes at the end.
+    let text = "\"We waited until dawn, the lights went out and the pumps stopped.\n";
+    assert_eq!(
+        fixes(text),
+        vec![(
+            "\"We waited until dawn, the lights went out and the pumps stopped.\"\n".to_string(),
+            false
+        )]
+    );
+    // `the manager said the pumps stopped`: indirect speech may be the writer's or the quote's.
+    let text = "\"We waited until dawn, the manager said the pumps stopped.\n";
+    assert_eq!(
+        fixes(text),
+        vec![
+            (
+                "\"We waited until dawn,\" the manager said the pumps stopped.\n".to_string(),
+                false
+            ),
+            (
+                "\"We waited until dawn, the manager said the pumps stopped.\"\n".to_string(),
+                false
+            ),
+        ]
+    );
+    let text = "\"We waited until dawn, she went on.\n";
+    assert_eq!(
+        fixes(text),
+        vec![("\"We waited until dawn,\" she went on.\n".to_string(), true)]
+    );
+}
+
+#[test]
+fn a_partial_quotation_is_never_closed_for_certain() {
+    // Opened mid-sentence: it may end at either place, so neither fix is safe.
+    let text = "The trust called the gates \"beyond repair, whatever the engineers say, the chairman told the inquiry.\n";
+    assert_eq!(
+        fixes(text),
+        vec![
+            (
+                "The trust called the gates \"beyond repair, whatever the engineers say,\" the chairman told the inquiry.\n".to_string(),
+                false
+            ),
+            (
+                "The trust called the gates \"beyond repair, whatever the engineers say, the chairman told the inquiry.\"\n".to_string(),
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn clauses_that_only_look_like_attributions() {
+    for text in [
+        // A relative clause: the verb is not the noun phrase's.
+        "\"The gates come first. The trust hired Greta Falk and Anton Weiss, a pair who began work in March.\n",
+        // A clause with a verb and its object, no speaker.
+        "\"The gates come first. Her friend, Greta Falk, chair of the boaters, lays the blame on the trust.\n",
+    ] {
+        let closed = text.replace(".\n", ".\"\n");
+        assert_eq!(fixes(text), vec![(closed, false)], "{text}");
+    }
+}
+
+#[test]
+fn no_certain_close_across_a_sentence_that_reports_speech() {
+    // `He said there had been …` is the writer's sentence: the quote may have ended before it.
+    let text = "\"The gates come first, as a rule. He said the trust had broken that rule twice, the engineer added.\n";
+    let got = fixes(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, safe)| !safe), "{got:?}");
+    // A clause with an auxiliary, or a participle, is no attribution.
+    for text in [
+        "\"The gates come first. The trust, which has owned the canal since 1948, will announce a plan.\n",
+        "\"The gates come first. Boaters sued the trust in June, arguing the gates were unsafe.\n",
+    ] {
+        let closed = text.replace(".\n", ".\"\n");
+        assert_eq!(fixes(text), vec![(closed, false)], "{text}");
+    }
+}
+
+#[test]
+fn a_verb_whose_object_is_no_speech_makes_no_attribution() {
+    // `will continue to grow`: no speech, so the mark closes at the end.
+    let text = "\"Under the new owners, the basin will continue to grow.\n";
+    assert_eq!(fixes(text), vec![(text.replace(".\n", ".\"\n"), false)]);
+}

@@ -104,6 +104,14 @@ fn tokens_before(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
     toks.split_off(cut)
 }
 
+/// The listed reporting-verb form at `toks[k]`: a phrasal verb's first word only with its
+/// particle after it (`went on`, not `went out`).
+fn listed(toks: &[Tok], k: usize) -> Option<VerbForm> {
+    let t = toks.get(k).filter(|t| t.word)?;
+    let next = toks.get(k + 1).filter(|t| t.word).map(Tok::lower);
+    cues::verb_form_before(&t.lower(), next.as_deref())
+}
+
 /// A word that may be a finite verb in an attribution: a reporting form, an irregular past,
 /// or an -ed or -s form of any verb (`concurred`, `beams`).
 fn verb_like(w: &Words, lower: &str) -> bool {
@@ -135,6 +143,9 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         let mut k = 2;
         while k < toks.len().min(8) && toks[k].word {
             let l = toks[k].lower();
+            if w.relatives.contains(l.as_ref()) {
+                return None; // `a trio which began`: the verb is the relative clause's
+            }
             // A plural noun before the verb (`the organisers grumbled`) is not the verb.
             let plural_before_verb = l.ends_with('s')
                 && toks
@@ -185,11 +196,22 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
         }
         (k, false)
-    } else if !w.function.contains(l0.as_ref()) && !t0.text.contains(char::is_numeric) {
-        // `officials`, `health officials`: up to the first listed reporting verb.
+    } else if !w.function.contains(l0.as_ref())
+        && !w.between.contains(l0.as_ref())
+        && !w.auxiliaries.contains(l0.as_ref())
+        && !t0.text.contains(char::is_numeric)
+    {
+        // `officials`, `health officials`: nouns up to the first listed reporting verb.
         let k = (1..toks.len().min(4))
-            .find(|&k| !toks[k].word || cues::verb_form(&toks[k].lower()).is_some())
+            .find(|&k| !toks[k].word || listed(toks, k).is_some())
             .unwrap_or(1);
+        let nouns = toks[1..k].iter().all(|t| {
+            let l = t.lower();
+            !w.function.contains(l.as_ref()) && !w.determiners.contains(l.as_ref())
+        });
+        if !nouns {
+            return None; // `lays the blame`: a clause, not a speaker
+        }
         (k, true)
     } else {
         return None;
@@ -243,14 +265,16 @@ pub fn trailing(
     }
     let clause_end = |k: usize| toks[k..].iter().find(|t| !t.word).map_or(to, |t| t.start);
     // Verb first: `said Ms Lee`, `concurred Ines Moreau, a fund manager`.
-    let is_verb = |l: &str| {
+    // A finite verb: `"…," arguing the maps are unfair` has no speaker.
+    let is_verb = |k: usize| {
+        let l = toks[k].lower();
         if any_verb {
-            verb_like(w, l)
+            verb_like(w, &l)
         } else {
-            cues::verb_form(l).is_some()
+            !l.ends_with("ing") && listed(toks, k).is_some()
         }
     };
-    if !t0.cap() && !w.function.contains(l0.as_ref()) && is_verb(&l0) {
+    if !t0.cap() && !w.function.contains(l0.as_ref()) && is_verb(0) {
         let speaker = toks.get(1).is_some_and(|t| {
             let l = t.lower();
             t.cap() || w.pronouns.contains(l.as_ref()) || w.determiners.contains(l.as_ref())
@@ -272,11 +296,14 @@ pub fn trailing(
         k += 1;
     }
     let v = toks.get(k).filter(|t| t.word && !t.cap())?;
-    let l = v.lower();
+    // `Leeds United will continue to grow`: a listed verb whose object is no speech.
+    if listed(toks, k).is_some_and(|vf| object_not_speech(w, vf, &toks[k + 1..])) {
+        return None;
+    }
     let ok = if strict {
-        cues::verb_form(&l).is_some()
+        !v.lower().ends_with("ing") && listed(toks, k).is_some()
     } else {
-        is_verb(&l)
+        is_verb(k)
     };
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
 }
@@ -295,8 +322,7 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     let clause = &rest[start..];
     // A listed reporting verb near the comma (`told reporters,`).
     for k in (clause.len().saturating_sub(4)..clause.len()).rev() {
-        let l = clause[k].lower();
-        if let Some(vf) = cues::verb_form(&l) {
+        if let Some(vf) = listed(clause, k) {
             if !clause[k].cap()
                 && !negated(w, &clause[..k])
                 && !object_not_speech(w, vf, &clause[k + 1..])
@@ -330,7 +356,7 @@ pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>>
     let last = clause.len().checked_sub(1)?;
     let k = (clause.len().saturating_sub(4)..clause.len())
         .rev()
-        .find(|&k| !clause[k].cap() && cues::verb_form(&clause[k].lower()).is_some())
+        .find(|&k| !clause[k].cap() && listed(clause, k).is_some())
         .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last))?;
     (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range())
 }
@@ -346,12 +372,48 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
         if !matches!(c, ',' | '?' | '!') || !text[at..].starts_with(char::is_whitespace) {
             return None;
         }
-        let (_, end) = trailing(text, at, to, false)?;
+        let (verb, end) = trailing(text, at, to, false)?;
         let rest = text.get(end..to).unwrap_or("");
-        Some((
-            at,
-            rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest),
-        ))
+        let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
+        let certain = ends
+            && !reports_a_clause(text, verb.end..end)
+            && !later_sentence_reports(&text[from..at]);
+        Some((at, certain))
+    })
+}
+
+/// Whether a sentence after the first of `span` holds a reporting cue of its own (`… a rule.
+/// He said there had been other occasions, …`): the quoted words may have ended before it.
+fn later_sentence_reports(span: &str) -> bool {
+    let b = span.as_bytes();
+    let brk = (1..b.len()).find(|&i| {
+        matches!(b[i - 1], b'.' | b'?' | b'!')
+            && b[i].is_ascii_whitespace()
+            && span[i..].trim_start().starts_with(char::is_uppercase)
+    });
+    brk.is_some_and(|i| {
+        crate::cues::Cues::builtin()
+            .matches(&span[i..])
+            .any(|m| m.verb.is_none_or(|v| v.past || !v.flags.noun_like))
+    })
+}
+
+/// Whether the words after an attribution's verb report a clause of their own (`said the
+/// pumps stopped`, `said it was over`, `said that …`): then the quoted words may go on.
+fn reports_a_clause(text: &str, range: Range<usize>) -> bool {
+    let w = words();
+    let toks = tokens(text, range, 16);
+    toks.iter().enumerate().any(|(i, t)| {
+        let l = t.lower();
+        let l = l.as_ref();
+        t.word
+            && !t.cap()
+            && ((i == 0 && l == "that")
+                || w.copulas.contains(l)
+                || w.auxiliaries.contains(l)
+                || w.irregular_past.contains(l)
+                || listed(&toks, i).is_some_and(|v| v.past)
+                || (l.ends_with("ed") && l.chars().count() >= 5))
     })
 }
 

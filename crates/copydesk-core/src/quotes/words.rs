@@ -31,6 +31,10 @@ pub struct Words {
     pub idiom_words: HashSet<&'static str>,
     /// `is`, `was`: after a short quotation, it names words rather than quoting speech.
     pub copulas: HashSet<&'static str>,
+    /// `will`, `did`: after an attribution's verb, a reported clause of its own.
+    pub auxiliaries: HashSet<&'static str>,
+    /// `who`, `which`: a relative clause, never the verb of the noun phrase before it.
+    pub relatives: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
 }
@@ -77,6 +81,8 @@ pub fn words() -> &'static Words {
                 .flat_map(str::split_whitespace)
                 .collect(),
             copulas: list("copulas"),
+            auxiliaries: list("auxiliaries"),
+            relatives: list("relatives"),
         }
     })
 }

@@ -94,12 +94,26 @@ fn with_closing_fixes(
         safe,
     };
     match before_attribution(&cx.doc.prose, from, to) {
-        Some((at, true)) => f.with_fix(fix(at, "before its attribution", true)),
-        Some((at, false)) => f
+        Some((at, true)) if opens_sentence(cx, from - mark.len()) => {
+            f.with_fix(fix(at, "before its attribution", true))
+        }
+        Some((at, _)) => f
             .with_fix(fix(at, "before its attribution", false))
             .with_fix(fix(fallback.0, fallback.1, false)),
         None => f.with_fix(fix(fallback.0, fallback.1, false)),
     }
+}
+
+/// Whether the mark at `at` opens its sentence (or follows a colon). A partial quotation
+/// opened mid-sentence may end anywhere, and British copy puts its comma outside the mark, so
+/// closing it is never certain.
+fn opens_sentence(cx: &Context, at: usize) -> bool {
+    let Some(b) = cx.doc.block_at(at) else {
+        return false;
+    };
+    let sentence = cx.doc.sentence_at(b, at);
+    let head = cx.doc.prose[sentence.start.min(at)..at].trim_end();
+    head.is_empty() || head.ends_with(':')
 }
 
 /// The closing mark that pairs with an opening one.
