@@ -171,7 +171,10 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                     }
                 }
                 if let Some(entry) = stack.iter_mut().rev().find(|e| e.0) {
-                    match entry.2 {
+                    // Text of an item after its nested list starts a block of its own: the
+                    // nested blocks lie between, and blocks never overlap.
+                    let open = entry.2.filter(|&i| i + 1 == blocks.len());
+                    match open {
                         Some(i) => {
                             let b: &mut Block = &mut blocks[i];
                             b.range.start = b.range.start.min(range.start);
