@@ -5,31 +5,10 @@
 use copydesk_core::fix::apply_edits;
 use copydesk_core::{analyze, Config, DocKind};
 
-const QUOTE_RULES: &[&str] = &["unattributed-quote", "unbalanced-quote"];
+#[path = "support/drafts.rs"]
+mod drafts;
 
-/// (rule, flagged text) of the quotation findings.
-fn findings(text: &str, kind: DocKind) -> Vec<(&'static str, String)> {
-    analyze(text, kind, &Config::default())
-        .findings
-        .into_iter()
-        .filter(|f| QUOTE_RULES.contains(&f.rule.as_str()))
-        .map(|f| (f.rule.as_str(), text[f.range()].to_string()))
-        .collect()
-}
-
-fn none(text: &str) {
-    let got = findings(text, DocKind::PlainText);
-    assert!(got.is_empty(), "{text}\n=> {got:?}");
-}
-
-fn orphan(text: &str, quote: &str) {
-    let got = findings(text, DocKind::PlainText);
-    assert_eq!(
-        got,
-        vec![("unattributed-quote", quote.to_string())],
-        "{text}"
-    );
-}
+use drafts::{findings, none, orphan};
 
 const Q: &str = "\"The lock gates have leaked since the winter and nobody has come to mend them.\"";
 

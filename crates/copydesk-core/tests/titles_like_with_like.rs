@@ -3,32 +3,10 @@
 
 use copydesk_core::{analyze, styles, Config, DocKind};
 
-/// (rule, flagged text, replacements of the first fix joined by `|`)
-fn run(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String)> {
-    let config = Config {
-        style: style.map(str::to_string),
-        ..Config::default()
-    };
-    analyze(text, DocKind::PlainText, &config)
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str().starts_with("title-"))
-        .map(|f| {
-            let rep = f
-                .fixes
-                .first()
-                .map(|x| {
-                    x.edits
-                        .iter()
-                        .map(|e| e.replacement.clone())
-                        .collect::<Vec<_>>()
-                        .join("|")
-                })
-                .unwrap_or_default();
-            (f.rule.as_str(), text[f.range()].to_string(), rep)
-        })
-        .collect()
-}
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use drafts::titles as run;
 
 fn messages(text: &str, style: Option<&str>) -> Vec<String> {
     let config = Config {

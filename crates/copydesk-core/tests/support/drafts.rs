@@ -1,0 +1,58 @@
+//! What the tests of drafts compare: the findings of one rule family as (rule, flagged text, …).
+// Each test crate uses some of these helpers.
+#![allow(dead_code)]
+
+use copydesk_core::{analyze, Config, DocKind};
+
+/// The quotation rules.
+pub const QUOTE_RULES: &[&str] = &["unattributed-quote", "unbalanced-quote"];
+
+/// (rule, flagged text) of the quotation findings.
+pub fn findings(text: &str, kind: DocKind) -> Vec<(&'static str, String)> {
+    analyze(text, kind, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| QUOTE_RULES.contains(&f.rule.as_str()))
+        .map(|f| (f.rule.as_str(), text[f.range()].to_string()))
+        .collect()
+}
+
+/// No quotation finding in a plain-text draft.
+pub fn none(text: &str) {
+    let got = findings(text, DocKind::PlainText);
+    assert!(got.is_empty(), "{text}\n=> {got:?}");
+}
+
+/// Exactly one finding: `quote` is unattributed.
+pub fn orphan(text: &str, quote: &str) {
+    let got = findings(text, DocKind::PlainText);
+    assert_eq!(
+        got,
+        vec![("unattributed-quote", quote.to_string())],
+        "{text}"
+    );
+}
+
+/// (rule, flagged text, replacements of the first fix joined by `|`) of the title findings.
+pub fn titles(text: &str, style: Option<&str>) -> Vec<(&'static str, String, String)> {
+    let config = Config {
+        style: style.map(str::to_string),
+        ..Config::default()
+    };
+    analyze(text, DocKind::PlainText, &config)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str().starts_with("title-"))
+        .map(|f| {
+            let rep = f
+                .fixes
+                .first()
+                .map(|x| {
+                    let reps: Vec<&str> = x.edits.iter().map(|e| e.replacement.as_str()).collect();
+                    reps.join("|")
+                })
+                .unwrap_or_default();
+            (f.rule.as_str(), text[f.range()].to_string(), rep)
+        })
+        .collect()
+}
