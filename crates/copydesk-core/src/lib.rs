@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod finding;
 pub mod fix;
 pub mod ledger;
+pub mod memo;
 pub mod people;
 pub mod position;
 pub mod quotes;
@@ -26,6 +27,7 @@ pub mod titles;
 pub use config::{Config, ConfigError, RuleLevel};
 pub use document::{DocKind, Document};
 pub use finding::{Edit, Finding, Fix, Related, Severity, SourcePlace};
+pub use memo::Memo;
 pub use people::People;
 pub use quotes::Quotes;
 pub use rule_id::RuleId;
@@ -81,6 +83,21 @@ pub fn analyze_cancellable(
     record: Option<&Record>,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
+    analyze_memo(text, kind, config, record, &mut Memo::new(), cancelled)
+}
+
+/// [`analyze_cancellable`] reusing what `memo` kept from the previous analysis of the same draft
+/// (the blocks an edit did not touch) and keeping this one's for the next: how the language
+/// server re-analyses on every keystroke. The result equals a fresh analysis.
+pub fn analyze_memo(
+    text: &str,
+    kind: DocKind,
+    config: &Config,
+    record: Option<&Record>,
+    memo: &mut Memo,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Analysis> {
+    memo.begin(config);
     // `None` once cancelled, so that `go()?` gives up.
     let go = || (!cancelled()).then_some(());
     let doc = Document::parse(text, kind);
@@ -117,6 +134,7 @@ pub fn analyze_cancellable(
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
+    memo.finish();
     Some(Analysis {
         findings,
         quotes,

@@ -1,0 +1,147 @@
+//! A memoised analysis (the language server's, per keystroke) equals a fresh one after any
+//! sequence of edits: per-block results are cached by content, never by position.
+
+use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use proptest::prelude::*;
+
+/// A draft with people, titles, quotations running over paragraphs, a list and a heading.
+const BASE: &str = "# Ferry fares rise on the northern routes\n\n\
+Councillor Ruth Okafor said on Tuesday that the winter timetable would stay. \
+“We will keep the boats running,” Okafor said. Mr. Okafor's brother, Dev Okafor, disagreed.\n\n\
+“The harbour has never been busier,” said Marta Lindqvist, the port's chief executive. \
+“Every berth is taken.\n\n\
+“And the queue grows each week,” she added.\n\n\
+Ms Lindqvist met president Owen Pryce of the Harbour Board. Pryce told reporters: “Not now.”\n\n\
+- Marta Lindqvst, 52, runs the port.\n- Dev Okafor runs the ferries.\n\n\
+“Unclear who said this,” the note read. Senator Helen Marsh said “fares are fair”.\n";
+
+/// What an edit may insert: words that make and break names, titles, quotations and blocks.
+const PIECES: &[&str] = &[
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    " said",
+    " Okafor",
+    " Lindqvist",
+    " Lindqvst",
+    "Mr ",
+    "Mrs. ",
+    "President ",
+    " the",
+    "\n\n",
+    "\n",
+    "- ",
+    "# ",
+    ".",
+    ",",
+    " ",
+    "Ruth ",
+    "Marsh",
+    "x",
+    "<!-- copydesk-disable -->",
+    "é",
+    "Kiev",
+    " Kyiv",
+    "```\n",
+];
+
+/// One edit: replace `len` bytes at `at` (both scaled to the text) with a piece.
+#[derive(Debug, Clone)]
+struct Edit {
+    at: f64,
+    len: usize,
+    piece: usize,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    (0.0..1.0f64, 0usize..12, 0..PIECES.len()).prop_map(|(at, len, piece)| Edit { at, len, piece })
+}
+
+/// Applies an edit on character boundaries.
+fn apply(text: &mut String, e: &Edit) {
+    let mut start = ((text.len() as f64) * e.at) as usize;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + e.len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text.replace_range(start..end, PIECES[e.piece]);
+}
+
+/// Everything the engine learnt, as text (the analysis has no `PartialEq`; its debug form
+/// shows every field).
+fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>) -> String {
+    let a = match memo {
+        Some(memo) => analyze_memo(text, kind, config, None, memo, &|| false).unwrap(),
+        None => analyze(text, kind, config),
+    };
+    format!("{a:?}")
+}
+
+fn configs() -> Vec<Config> {
+    let bbc = Config {
+        style: Some("bbc".into()),
+        ..Config::default()
+    };
+    vec![Config::default(), bbc]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// After every edit of a random sequence, the memoised analysis equals a fresh one.
+    #[test]
+    fn memoised_equals_fresh(edits in proptest::collection::vec(edit(), 1..24), md in any::<bool>(), style in 0usize..2) {
+        let kind = if md { DocKind::Markdown } else { DocKind::PlainText };
+        let config = &configs()[style];
+        let mut memo = Memo::new();
+        let mut text = BASE.to_string();
+        prop_assert_eq!(seen(&text, kind, config, Some(&mut memo)), seen(&text, kind, config, None));
+        for e in &edits {
+            apply(&mut text, e);
+            prop_assert_eq!(
+                seen(&text, kind, config, Some(&mut memo)),
+                seen(&text, kind, config, None),
+                "after {:?}:\n{}", e, text
+            );
+        }
+    }
+}
+
+/// A change of config between analyses is honoured, not served from the cache.
+#[test]
+fn config_change_is_not_cached() {
+    let configs = configs();
+    let mut memo = Memo::new();
+    for config in configs.iter().chain(configs.iter().rev()) {
+        assert_eq!(
+            seen(BASE, DocKind::Markdown, config, Some(&mut memo)),
+            seen(BASE, DocKind::Markdown, config, None)
+        );
+    }
+}
+
+/// Undoing an edit gives back the first analysis, and the same draft twice is unchanged.
+#[test]
+fn undo_and_repeat() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let first = seen(BASE, DocKind::Markdown, &config, Some(&mut memo));
+    assert_eq!(
+        first,
+        seen(BASE, DocKind::Markdown, &config, Some(&mut memo))
+    );
+    let edited = BASE.replace("Lindqvist met", "Lindqvst met");
+    assert_eq!(
+        seen(&edited, DocKind::Markdown, &config, Some(&mut memo)),
+        seen(&edited, DocKind::Markdown, &config, None)
+    );
+    assert_eq!(
+        first,
+        seen(BASE, DocKind::Markdown, &config, Some(&mut memo))
+    );
+}
