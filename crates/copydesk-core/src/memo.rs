@@ -4,6 +4,8 @@
 //! rebuilt from the cached pieces, so a memoised analysis equals a fresh one
 //! (`tests/incremental.rs` checks this after random edit sequences).
 
+use crate::people::memo::PeopleMemo;
+use crate::titles::memo::TitlesMemo;
 use crate::Config;
 
 /// The cache one open draft carries from one analysis to the next (the language server keeps
@@ -12,6 +14,10 @@ use crate::Config;
 pub struct Memo {
     /// The config the cached results were computed under; a change of config empties the cache.
     config: Option<Config>,
+    /// The title stage's cache (`titles/memo.rs`).
+    pub(crate) titles: TitlesMemo,
+    /// The people stage's cache (`people/memo.rs`).
+    pub(crate) people: PeopleMemo,
 }
 
 impl Memo {
@@ -26,6 +32,7 @@ impl Memo {
         if self.config.as_ref() != Some(config) {
             *self = Memo {
                 config: Some(config.clone()),
+                ..Memo::default()
             };
         }
     }

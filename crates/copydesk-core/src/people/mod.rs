@@ -11,6 +11,7 @@ mod cands;
 mod keys;
 mod labels;
 mod lexicon;
+pub(crate) mod memo;
 mod places;
 mod proper;
 mod rename;

@@ -9,6 +9,7 @@
 mod consistency;
 mod find;
 mod lexicon;
+pub(crate) mod memo;
 mod recase;
 mod reference;
 mod scan;
