@@ -113,6 +113,62 @@ Carrowmore has a school and Carrowmoor a market. Parents in Carrowmore said the 
     assert_eq!(names(d), vec![]);
 }
 
+#[test]
+fn a_listed_place_that_names_a_ministry_is_still_compared() {
+    // `Europe` is a continent and the portfolio of a `Minister for Europe`: a slip in it is a
+    // place spelt two ways, as for any other place.
+    let d = "Exporters look east
+
+The Minister for Europe, Ilse Brandt, said exports to Europe would grow next year.
+
+Firms that sell to Europe have hired more staff, and prices in Eruope have fallen.
+";
+    assert_eq!(names(d), vec![spelt("Eruope", "Europe")]);
+}
+
+#[test]
+fn such_as_and_an_office_held_do_not_excuse_a_second_spelling() {
+    // `as` alone introduces an example or an office, not another spelling on purpose.
+    let d = "Clubs count the cost
+
+Weybridge Rovers lost money again, and the former Weybridge chairman blamed the stadium.
+
+Clubs in towns such as Weybrige have cut their staff. Nils Aho stepped down as Weybridge chairman last year; his brother joined as Weybrdge treasurer.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Weybrige", "Weybridge"),
+            spelt("Weybrdge", "Weybridge")
+        ]
+    );
+}
+
+#[test]
+fn another_spelling_introduced_on_purpose_is_left_alone() {
+    // `known as` and `referred to as` introduce a second form deliberately.
+    let d = "River town renamed
+
+The council of Dunmarrow voted to keep the old name. Dunmarrow, known as Dunmarow on older maps, has 4,000 people.
+
+One sign, referred to as Dunmorrow by locals, stays up in Dunmarrow.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_person_s_other_spelling_given_on_purpose_is_left_alone_but_a_call_is_not_a_spelling() {
+    // `spelt` and `written` name another spelling of a person; `called` before a person is a
+    // verb (`she called Okonjo`), so a slip after it is still a slip.
+    let d = "Minister visits the port
+
+Amara Okonkwo, the trade minister, visited the port on Friday. Her name, often spelt Okonkwoh in older reports and written Okonkow by some agencies, is Igbo.
+
+The harbour master called Okonkwoo after the visit.
+";
+    assert_eq!(names(d), vec![spelt("Okonkwoo", "Okonkwo")]);
+}
+
 // ---- attributive and possessive mentions ----
 
 #[test]

@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub bridges: HashSet<String>,
     /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
     pub explainers: HashSet<String>,
+    /// Words that introduce another name of a place on purpose, not of a person.
+    pub place_explainers: HashSet<String>,
     /// Endings that make another word of a name (`Kenya`, `Kenyan`).
     pub endings: HashSet<String>,
     /// Last parts of hyphened adjectives (`based`, `era`, `led`).
@@ -164,6 +166,7 @@ impl Lexicon {
                 .collect(),
             bridges: set(include_str!("../../data/names/bridges.txt")),
             explainers: set(include_str!("../../data/names/explainers.txt")),
+            place_explainers: set(include_str!("../../data/names/place_explainers.txt")),
             kin,
             compounds: set(include_str!("../../data/names/compounds.txt")),
             endings: set(include_str!("../../data/names/endings.txt")),
@@ -192,6 +195,7 @@ impl Lexicon {
             english: HashSet::default(),
             bridges: HashSet::default(),
             explainers: HashSet::default(),
+            place_explainers: HashSet::default(),
             compounds: HashSet::default(),
             endings: HashSet::default(),
             given_roman: HashMap::default(),

@@ -1073,6 +1073,10 @@ fn mention_of(r: &Resolver, c: &Cand) -> Mention {
 /// The respelling of mention `c` of person `id` to the canonical form, if any part differs.
 fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> Option<Spelling> {
     let text = r.ex.text;
+    // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy`.
+    if proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
+        return None;
+    }
     // Compare each part with the canonical one.
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);

@@ -101,14 +101,7 @@ fn explained(
     if before.trim_end().ends_with('(') {
         return true;
     }
-    let prev: String = before
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    if super::proper::explains(&prev) {
+    if super::proper::explains(before, true) {
         return true;
     }
     let Some(b) = doc.block_at(at) else {

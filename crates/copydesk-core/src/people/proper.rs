@@ -6,7 +6,7 @@
 
 use super::cands::Extractor;
 use super::keys::{distance, fold, skeleton};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, TitleWord};
 use super::scan::InQuote;
 use super::{key_hash, Spelling, MAX_FUZZY};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as FxSet};
@@ -38,9 +38,30 @@ struct Form {
 /// The largest bucket compared pairwise: a key shared by more forms is no evidence of a slip.
 const MAX_BUCKET: usize = 16;
 
-/// Words just before a form that introduce another spelling on purpose (`formerly Kiev`).
-pub(crate) fn explains(word: &str) -> bool {
-    Lexicon::get().explainers.contains(word)
+/// Whether the words just before a name introduce another spelling on purpose (`formerly
+/// Kiev`, `known as Kiev`, `referred to as Kiev`, but not `such as Kiev`); `place` admits the
+/// words that do so only before a place (`or Kiev`, `once Kiev`).
+pub(crate) fn explains(before: &str, place: bool) -> bool {
+    let lex = Lexicon::get();
+    let is = |w: &str| lex.explainers.contains(w) || (place && lex.place_explainers.contains(w));
+    let before = before.trim_end();
+    // `… spelt. Qaddafi` starts a new sentence: nothing explains across punctuation.
+    if !before.ends_with(char::is_alphanumeric) {
+        return false;
+    }
+    let mut words = before.rsplit(char::is_whitespace).take(3).map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("as") => match words.next().as_deref() {
+            Some("to") => words.next().is_some_and(|w| is(&w)),
+            Some(w) => is(w),
+            None => false,
+        },
+        Some(w) => is(w),
+        None => false,
+    }
 }
 
 /// Near-identical spellings of capitalised words outside people's names.
@@ -78,7 +99,8 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
         if word.contains(['-', '\u{2010}'])
             || lex.common.contains(k)
             || lex.given.contains_key(k)
-            || lex.titles.contains_key(k)
+            // A title, but not a place that stands in one (`Minister for Europe`).
+            || (lex.titles.get(k).is_some_and(|t| *t != TitleWord::Part) && !lex.places.contains(k))
             || lex.demonyms.contains(k)
             || lex.english.contains(k)
             || lower_elsewhere
@@ -259,5 +281,5 @@ fn explained(ex: &Extractor, i: usize) -> bool {
     if before.ends_with('(') {
         return true;
     }
-    i > 0 && ex.toks[i].joined && explains(&ex.word(i - 1).to_lowercase())
+    i > 0 && ex.toks[i].joined && explains(&ex.text[..start], true)
 }
