@@ -39,6 +39,24 @@ fn unlisted_verbs_after_the_quotation() {
 }
 
 #[test]
+fn a_written_source_that_reads() {
+    // `read` is its own past tense: any sign, banner or card that `read` the words credits them.
+    let q = tagged();
+    for tail in [
+        "a banner on the towpath read.",
+        "the hand-painted board by the lock read on Monday.",
+        "read a card pinned to the gate.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // Reading is not saying: a quotation someone merely read about is still unattributed.
+    orphan(
+        "The canal froze early.\n\nMost boaters read the notice twice. \"Nobody mends the gates any more.\"\n",
+        "\"Nobody mends the gates any more.\"",
+    );
+}
+
+#[test]
 fn unlisted_verbs_before_the_quotation() {
     none(&format!(
         "The canal froze early.\n\nAnton Weiss demurred, {Q}\n"
