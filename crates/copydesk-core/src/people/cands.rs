@@ -1,10 +1,11 @@
 //! Name candidates: capitalised runs cut into a title, a name and its parts, with the evidence
 //! that the run is a person.
 
-use super::keys::fold;
+use super::keys::{fold, fold_into};
 use super::lexicon::{Gender, Lexicon, TitleWord};
 use super::scan::{InQuote, Tok};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A name as written somewhere in the draft.
@@ -209,8 +210,10 @@ pub struct Extractor<'a> {
     pub lower_words: HashMap<&'a str, u32>,
     /// How often each folded word stands alone as a capitalised word.
     pub alone: HashMap<String, u32>,
-    /// The folded form of every capitalised token and initial (empty for the others).
-    keys: Vec<String>,
+    /// The folded forms of the capitalised tokens and initials, one after another in one
+    /// string (one allocation, not one per word), with each token's span (empty for the others).
+    keys: String,
+    key_spans: Vec<(u32, u32)>,
     /// A maiden name in brackets inside a name (`Santos` in `Maria (Santos) Oliveira`).
     pub bracketed: Vec<bool>,
 }
@@ -219,16 +222,18 @@ impl<'a> Extractor<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok]) -> Extractor<'a> {
         let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
         let mut alone: HashMap<String, u32> = HashMap::default();
-        let keys: Vec<String> = toks
+        let mut keys = String::with_capacity(text.len() / 8);
+        let key_spans: Vec<(u32, u32)> = toks
             .iter()
             .map(|t| {
+                let s = keys.len() as u32;
                 if t.cap || t.initial {
-                    fold(&text[t.range.clone()])
-                } else {
-                    String::new()
+                    fold_into(&text[t.range.clone()], &mut keys);
                 }
+                (s, keys.len() as u32)
             })
             .collect();
+        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.range.clone()];
             if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
@@ -239,17 +244,17 @@ impl<'a> Extractor<'a> {
                     && t.joined
                     && toks[i - 1].cap
                     && !matches!(
-                        keys[i - 1].as_str(),
+                        key_of(i - 1),
                         "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
                     );
                 let joined_next = toks
                     .get(i + 1)
                     .is_some_and(|n| n.joined && n.cap && !t.poss);
                 if !joined_prev && !joined_next {
-                    match alone.get_mut(keys[i].as_str()) {
+                    match alone.get_mut(key_of(i)) {
                         Some(n) => *n += 1,
                         None => {
-                            alone.insert(keys[i].clone(), 1);
+                            alone.insert(key_of(i).to_string(), 1);
                         }
                     }
                 }
@@ -275,6 +280,7 @@ impl<'a> Extractor<'a> {
             lower_words,
             alone,
             keys,
+            key_spans,
             bracketed,
         }
     }
@@ -284,7 +290,7 @@ impl<'a> Extractor<'a> {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.lower_words.contains_key(word);
         }
-        self.lower_words.contains_key(word.to_lowercase().as_str())
+        self.lower_words.contains_key(lower(word).as_ref())
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -293,11 +299,11 @@ impl<'a> Extractor<'a> {
 
     /// The folded form of token `i` (computed once for capitalised tokens).
     pub fn key(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        let k = &self.keys[i];
-        if k.is_empty() {
+        let (s, e) = self.key_spans[i];
+        if s == e {
             std::borrow::Cow::Owned(fold(self.word(i)))
         } else {
-            std::borrow::Cow::Borrowed(k.as_str())
+            std::borrow::Cow::Borrowed(&self.keys[s as usize..e as usize])
         }
     }
 
@@ -310,7 +316,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn is_particle(&self, i: usize) -> bool {
-        self.lex.particles.contains(&self.word(i).to_lowercase())
+        self.lex.particles.contains(lower(self.word(i)).as_ref())
     }
 
     fn is_adjective_compound(&self, i: usize) -> bool {
@@ -350,8 +356,9 @@ impl<'a> Extractor<'a> {
     }
 
     fn suffix_at(&self, i: usize) -> bool {
-        self.lex.suffixes.contains(self.key(i).as_ref())
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        // The capital first: it is cheap, and most words have none.
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+            && self.lex.suffixes.contains(self.key(i).as_ref())
     }
 
     /// Every name candidate, in document order.
@@ -447,7 +454,7 @@ impl<'a> Extractor<'a> {
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
-                if !toks[a].sent_start || self.lex.ordinary(&self.word(a).to_lowercase()) {
+                if !toks[a].sent_start || self.lex.ordinary(&lower(self.word(a))) {
                     title = Some(a..k);
                 }
             }
@@ -467,9 +474,9 @@ impl<'a> Extractor<'a> {
         }
         // A common capitalised word cuts the run; the rest is looked at on its own.
         if let Some(k) = (a..b).find(|&k| {
-            let key = self.key(k).into_owned();
-            self.lex.common.contains(&key)
-                && !self.lex.given.contains_key(&key)
+            let key = self.key(k);
+            self.lex.common.contains(key.as_ref())
+                && !self.lex.given.contains_key(key.as_ref())
                 && !self.suffix_at(k)
         }) {
             if k > a {
@@ -501,9 +508,10 @@ impl<'a> Extractor<'a> {
             out.push(c);
             return;
         }
-        let first_key = self.key(a).into_owned();
+        let first_key = self.key(a);
+        let first_key = first_key.as_ref();
         let prev = title.as_ref().map_or(a, |t| t.start);
-        if !has_title && self.is_thing(a, b, prev, &first_key) {
+        if !has_title && self.is_thing(a, b, prev, first_key) {
             return;
         }
         let mut suffix = None;
@@ -512,9 +520,9 @@ impl<'a> Extractor<'a> {
             b -= 1;
         }
         let n = b - a;
-        let family_first = self.family_first(a, b, &first_key);
-        let (given, surname) = self.split(a, b, family_first, courtesy, &first_key);
-        if n == 1 && self.single_word_is_not_a_name(a, has_title, &first_key) {
+        let family_first = self.family_first(a, b, first_key);
+        let (given, surname) = self.split(a, b, family_first, courtesy, first_key);
+        if n == 1 && self.single_word_is_not_a_name(a, has_title, first_key) {
             return;
         }
         let Some(signals) = self.signals(&r, b, prev) else {
@@ -524,7 +532,7 @@ impl<'a> Extractor<'a> {
         let strong = if given.is_empty() {
             has_title || signals.appositive || signals.reporting_after || signals.reporting_before
         } else {
-            let given_known = !family_first && n >= 2 && self.lex.given_name(&first_key).is_some();
+            let given_known = !family_first && n >= 2 && self.lex.given_name(first_key).is_some();
             let core_key = super::core_fold(self.word(surname.end - 1));
             let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
             let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
@@ -540,7 +548,7 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         let weak = toks[b - 1].poss
             || (!toks[a].sent_start && !lower_elsewhere)
-            || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
+            || (n == 1 && !lower_elsewhere && !self.lex.common.contains(first_key));
         if n >= 2 && !strong {
             return;
         }
@@ -587,7 +595,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
-            .then(|| self.word(a - 1).to_lowercase());
+            .then(|| lower(self.word(a - 1)));
         let noun_after = toks
             .get(a + 1)
             .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
@@ -694,16 +702,18 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let appositive = rest.starts_with(", ") && {
-            let w: String = rest[2..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let tail = &rest[2..];
+            let n = tail
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(tail.len(), |(i, _)| i);
+            let w = &tail[..n];
             w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || APPOSITIVE.contains(&w.as_str())
+                || APPOSITIVE.contains(&w)
                 // `Miles Shipside, commercial director of ...`: a lowercase description.
                 || (b - a >= 2
                     && w.chars().next().is_some_and(char::is_lowercase)
-                    && !NOT_APPOSITIVE.contains(&w.as_str()))
+                    && !NOT_APPOSITIVE.contains(&w))
         };
         let next = r.end;
         let reporting_after = !toks[r.end - 1].poss
@@ -763,6 +773,18 @@ impl<'a> Extractor<'a> {
             && toks[g].cap
             && !(g > 0 && toks[g].joined && toks[g - 1].cap))
             .then_some(g)
+    }
+}
+
+/// A word in lowercase, borrowed when it already is (most words are).
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 

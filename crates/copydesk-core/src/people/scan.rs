@@ -90,6 +90,8 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
         .filter_map(|q| q.verb.as_ref().map(|v| v.start))
         .collect();
     verbs.sort_unstable();
+    // Tokens come in document order: one pass over the verbs, not a search per token.
+    let mut vi = 0;
     let prose = &doc.prose;
     let mut toks: Vec<Tok> = Vec::with_capacity(prose.len() / 6);
     let mut sent_id: u32 = 0;
@@ -126,7 +128,12 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
                     block: bi,
                     heading,
                     quote,
-                    reports: verbs.binary_search(&abs).is_ok(),
+                    reports: {
+                        while vi < verbs.len() && verbs[vi] < abs {
+                            vi += 1;
+                        }
+                        verbs.get(vi) == Some(&abs)
+                    },
                     compound: w.compound,
                 });
                 prev_end = Some(w.end);
@@ -257,6 +264,19 @@ fn letters_end(s: &str, mut j: usize) -> usize {
 /// Whether a word is capitalised (or a listed lowercase particle hyphened to a capital:
 /// `al-Assad`), and whether it is all capitals (two letters or more).
 fn capitals(word: &str) -> (bool, bool) {
+    // ASCII fast path: most words are plain, and a lowercase one without a hyphen is no particle.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        match bytes.first() {
+            Some(b'A'..=b'Z') => {
+                let allcaps = !bytes.iter().any(u8::is_ascii_lowercase)
+                    && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+                return (true, allcaps);
+            }
+            Some(b'a'..=b'z') if bytes.contains(&b'-') => {}
+            _ => return (false, false),
+        }
+    }
     let first = word.chars().next().unwrap_or('a');
     // The hyphen may be U+2010, three bytes long.
     // Only a lowercase word can be a particle hyphened to a name (`al-Assad`).
@@ -289,8 +309,24 @@ fn joined(gap: &str) -> bool {
 
 /// Whether the text before a word ends by opening a quotation.
 fn opens_quote(before: &str) -> bool {
-    !before.is_empty()
-        && before
-            .trim_end_matches([' ', '(', '[', '—', '–', '-', '*', '_'])
-            .ends_with(['“', '"', '‘', '«', '„', '\''])
+    // Bytes, not characters: this runs for every word, and the marks are few and fixed.
+    let b = before.as_bytes();
+    let mut e = b.len();
+    if e == 0 {
+        return false;
+    }
+    loop {
+        if e >= 1 && matches!(b[e - 1], b' ' | b'(' | b'[' | b'-' | b'*' | b'_') {
+            e -= 1;
+        } else if e >= 3 && b[e - 3..e - 1] == [0xE2, 0x80] && matches!(b[e - 1], 0x93 | 0x94) {
+            // `–` and `—`.
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    let t = &b[..e];
+    ["“", "\"", "‘", "«", "„", "'"]
+        .iter()
+        .any(|q| t.ends_with(q.as_bytes()))
 }
