@@ -43,6 +43,83 @@ impl Cand {
     }
 }
 
+impl Cand {
+    /// The candidate with its token indexes moved on by `by`.
+    fn shifted(&self, by: usize) -> Cand {
+        let mv = |r: &Range<usize>| r.start + by..r.end + by;
+        Cand {
+            toks: mv(&self.toks),
+            title: self.title.as_ref().map(mv),
+            given: self.given.iter().map(|g| g + by).collect(),
+            surname: mv(&self.surname),
+            suffix: self.suffix.map(|s| s + by),
+            ..self.clone()
+        }
+    }
+}
+
+/// A candidate read from one block, before the draft-wide facts complete its evidence.
+#[derive(Debug, Clone)]
+pub struct Pre {
+    /// The candidate, with the evidence its block alone gives (token indexes from the block's first).
+    pub cand: Cand,
+    /// A given name listed before it (`Ed` of `Ed and David Miliband`), kept or dropped with it.
+    pub listed: Option<Cand>,
+    /// What the draft-wide facts still decide (none: the candidate stands as it is).
+    pub pending: Option<Pending>,
+}
+
+/// The part of a candidate's evidence that depends on the rest of the draft.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The run's first token: written in lowercase elsewhere, it is an ordinary word.
+    first: usize,
+    /// Strong on context, outside quotations, unless the first word is an ordinary one.
+    open: Option<OpenStrong>,
+    /// Weak evidence unless the first word is an ordinary one.
+    weak_unless_lower: bool,
+    /// A run of two words or more is kept only when strong.
+    needs_strong: bool,
+}
+
+/// Context that makes a run with given names a person.
+#[derive(Debug, Clone)]
+struct OpenStrong {
+    /// A comma, a verb, a title in lowercase or initials around it.
+    context: bool,
+    /// The folded family name: used alone elsewhere in the draft, it is context too.
+    alone_key: Option<String>,
+}
+
+impl Extractor<'_> {
+    /// The candidates of `pre` (read from the block whose first token is `shift`), with the
+    /// draft-wide facts asked now, appended to `out` (none when the evidence falls short).
+    pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>) {
+        let Some(p) = &pre.pending else {
+            out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
+            out.push(pre.cand.shifted(shift));
+            return;
+        };
+        let lower = self.lower_elsewhere(self.word(p.first + shift));
+        let alone = |k: &Option<String>| {
+            k.as_deref()
+                .is_some_and(|k| self.alone.get(k).copied().unwrap_or(0) > 0)
+        };
+        let strong = pre.cand.strong
+            || p.open
+                .as_ref()
+                .is_some_and(|o| !lower && (o.context || alone(&o.alone_key)));
+        if p.needs_strong && !strong {
+            return;
+        }
+        out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
+        let mut c = pre.cand.shifted(shift);
+        c.strong = strong;
+        c.weak = c.weak || (!lower && p.weak_unless_lower);
+        out.push(c);
+    }
+}
+
 /// Words after `, ` that open an appositive about a person.
 const APPOSITIVE: &[&str] = &[
     "a", "an", "the", "who", "whose", "now", "aged", "his", "her", "their", "one", "also", "both",
@@ -202,6 +279,26 @@ const ROLES: &[&str] = &[
     "chancellor",
 ];
 
+/// The folded form of every capitalised token and initial of `toks` (ranges into `text`), one
+/// after another in one string (one allocation, not one per word), with each token's span
+/// (empty for the other tokens).
+pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
+    let mut keys = String::with_capacity(text.len() / 8);
+    let spans = toks
+        .iter()
+        .map(|t| {
+            let s = keys.len() as u32;
+            if t.cap || t.initial {
+                fold_into(&text[t.range.clone()], &mut keys);
+            }
+            (s, keys.len() as u32)
+        })
+        .collect();
+    (keys, spans)
+}
+
+/// Reads names out of tokens: over one block (its candidates, [`Extractor::block`]) or over
+/// the whole draft (the facts the people of the story are resolved with, [`Extractor::draft`]).
 pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
@@ -209,30 +306,60 @@ pub struct Extractor<'a> {
     /// Words seen written in lowercase somewhere in the draft (common words, not names).
     pub lower_words: HashMap<&'a str, u32>,
     /// How often each folded word stands alone as a capitalised word.
-    pub alone: HashMap<String, u32>,
-    /// The folded forms of the capitalised tokens and initials, one after another in one
-    /// string (one allocation, not one per word), with each token's span (empty for the others).
-    keys: String,
-    key_spans: Vec<(u32, u32)>,
+    pub alone: HashMap<&'a str, u32>,
+    /// The folded forms of the tokens (see [`fold_keys`]).
+    keys: &'a str,
+    key_spans: &'a [(u32, u32)],
     /// A maiden name in brackets inside a name (`Santos` in `Maria (Santos) Oliveira`).
-    pub bracketed: Vec<bool>,
+    bracketed: Vec<bool>,
+    /// Where the text a candidate's context is read from ends: the end of its block.
+    limit: usize,
 }
 
 impl<'a> Extractor<'a> {
-    pub fn new(text: &'a str, toks: &'a [Tok]) -> Extractor<'a> {
-        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
-        let mut alone: HashMap<String, u32> = HashMap::default();
-        let mut keys = String::with_capacity(text.len() / 8);
-        let key_spans: Vec<(u32, u32)> = toks
-            .iter()
-            .map(|t| {
-                let s = keys.len() as u32;
-                if t.cap || t.initial {
-                    fold_into(&text[t.range.clone()], &mut keys);
-                }
-                (s, keys.len() as u32)
+    /// An extractor over the tokens of one block (placed in the draft), whose text ends at `limit`.
+    pub fn block(
+        text: &'a str,
+        toks: &'a [Tok],
+        keys: &'a str,
+        key_spans: &'a [(u32, u32)],
+        limit: usize,
+    ) -> Extractor<'a> {
+        let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
+        let bracketed = (0..toks.len())
+            .map(|k| {
+                k > 0
+                    && k + 1 < toks.len()
+                    && toks[k - 1].cap
+                    && toks[k].cap
+                    && toks[k + 1].cap
+                    && toks[k - 1].sent == toks[k + 1].sent
+                    && gap(k - 1, k) == "("
+                    && gap(k, k + 1) == ")"
             })
             .collect();
+        Extractor {
+            text,
+            toks,
+            lex: super::lexicon::Lexicon::get(),
+            lower_words: HashMap::default(),
+            alone: HashMap::default(),
+            keys,
+            key_spans,
+            bracketed,
+            limit: limit.min(text.len()),
+        }
+    }
+
+    /// An extractor over every token of the draft, with the draft-wide facts counted.
+    pub fn draft(
+        text: &'a str,
+        toks: &'a [Tok],
+        keys: &'a str,
+        key_spans: &'a [(u32, u32)],
+    ) -> Extractor<'a> {
+        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
+        let mut alone: HashMap<&'a str, u32> = HashMap::default();
         let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.range.clone()];
@@ -251,28 +378,10 @@ impl<'a> Extractor<'a> {
                     .get(i + 1)
                     .is_some_and(|n| n.joined && n.cap && !t.poss);
                 if !joined_prev && !joined_next {
-                    match alone.get_mut(key_of(i)) {
-                        Some(n) => *n += 1,
-                        None => {
-                            alone.insert(key_of(i).to_string(), 1);
-                        }
-                    }
+                    *alone.entry(key_of(i)).or_insert(0) += 1;
                 }
             }
         }
-        let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
-        let bracketed = (0..toks.len())
-            .map(|k| {
-                k > 0
-                    && k + 1 < toks.len()
-                    && toks[k - 1].cap
-                    && toks[k].cap
-                    && toks[k + 1].cap
-                    && toks[k - 1].sent == toks[k + 1].sent
-                    && gap(k - 1, k) == "("
-                    && gap(k, k + 1) == ")"
-            })
-            .collect();
         Extractor {
             text,
             toks,
@@ -281,7 +390,8 @@ impl<'a> Extractor<'a> {
             alone,
             keys,
             key_spans,
-            bracketed,
+            bracketed: Vec::new(),
+            limit: text.len(),
         }
     }
 
@@ -361,8 +471,8 @@ impl<'a> Extractor<'a> {
             && self.lex.suffixes.contains(self.key(i).as_ref())
     }
 
-    /// Every name candidate, in document order.
-    pub fn candidates(&self) -> Vec<Cand> {
+    /// Every name candidate of the tokens, in order, its draft-wide evidence pending.
+    pub fn pre_candidates(&self) -> Vec<Pre> {
         let toks = self.toks;
         let mut out = Vec::new();
         let mut i = 0;
@@ -397,7 +507,7 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    fn run(&self, r: Range<usize>, out: &mut Vec<Cand>) {
+    fn run(&self, r: Range<usize>, out: &mut Vec<Pre>) {
         let toks = self.toks;
         let mut a = r.start;
         let b = r.end;
@@ -497,7 +607,7 @@ impl<'a> Extractor<'a> {
         title: Option<Range<usize>>,
         courtesy: bool,
         gender: Option<Gender>,
-        out: &mut Vec<Cand>,
+        out: &mut Vec<Pre>,
     ) {
         let (a, mut b) = (r.start, r.end);
         if a >= b || b - a > 6 {
@@ -505,7 +615,11 @@ impl<'a> Extractor<'a> {
         }
         let has_title = title.is_some();
         if let Some(c) = self.attributive(a, b, has_title) {
-            out.push(c);
+            out.push(Pre {
+                cand: c,
+                listed: None,
+                pending: None,
+            });
             return;
         }
         let first_key = self.key(a);
@@ -528,63 +642,70 @@ impl<'a> Extractor<'a> {
         let Some(signals) = self.signals(&r, b, prev) else {
             return;
         };
-        let lower_elsewhere = self.lower_elsewhere(self.word(a));
-        let strong = if given.is_empty() {
-            has_title || signals.appositive || signals.reporting_after || signals.reporting_before
+        // The draft-wide facts (the first word written in lowercase elsewhere, the surname
+        // used alone) are asked in `finish`: a block's candidates are kept between analyses.
+        let toks = self.toks;
+        let (fixed_strong, open) = if given.is_empty() {
+            let strong = has_title
+                || signals.appositive
+                || signals.reporting_after
+                || signals.reporting_before;
+            (strong, None)
         } else {
             let given_known = !family_first && n >= 2 && self.lex.given_name(first_key).is_some();
-            let core_key = super::core_fold(self.word(surname.end - 1));
-            let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
             let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
             // Context alone (a comma, a verb, the surname used alone) makes a person only of a
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
             // not inside a quotation, where slogans and titles abound.
-            let context = signals.any() || alone_elsewhere || initials;
-            has_title
-                || given_known
-                || family_first
-                || (context && !lower_elsewhere && self.toks[a].quote == InQuote::No)
+            let open = (self.toks[a].quote == InQuote::No).then(|| OpenStrong {
+                context: signals.any() || initials,
+                alone_key: (n >= 2).then(|| super::core_fold(self.word(surname.end - 1))),
+            });
+            (has_title || given_known || family_first, open)
         };
-        let toks = self.toks;
-        let weak = toks[b - 1].poss
-            || (!toks[a].sent_start && !lower_elsewhere)
-            || (n == 1 && !lower_elsewhere && !self.lex.common.contains(first_key));
-        if n >= 2 && !strong {
-            return;
-        }
-        if n >= 2 && !family_first && given.len() == 1 {
-            if let Some(g) = self.listed_given(prev) {
-                out.push(Cand {
-                    toks: g..g + 1,
-                    title: None,
-                    gender: None,
-                    family_first: false,
-                    given: vec![g],
-                    surname: surname.clone(),
-                    suffix: None,
-                    strong: true,
-                    weak: true,
-                    attributive: false,
-                    listed: true,
-                });
-            }
-        }
+        let weak_unless_lower =
+            !toks[a].sent_start || (n == 1 && !self.lex.common.contains(first_key));
+        let listed = (n >= 2 && !family_first && given.len() == 1)
+            .then(|| self.listed_given(prev))
+            .flatten()
+            .map(|g| Cand {
+                toks: g..g + 1,
+                title: None,
+                gender: None,
+                family_first: false,
+                given: vec![g],
+                surname: surname.clone(),
+                suffix: None,
+                strong: true,
+                weak: true,
+                attributive: false,
+                listed: true,
+            });
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
         let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
             .then(|| self.lex.kin.get(self.word(prev - 1)).copied())
             .flatten();
-        out.push(Cand {
-            toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
-            title,
-            gender: gender.or(kin),
-            family_first,
-            given,
-            surname,
-            suffix,
-            strong,
-            weak,
-            attributive: false,
-            listed: false,
+        out.push(Pre {
+            cand: Cand {
+                toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
+                title,
+                gender: gender.or(kin),
+                family_first,
+                given,
+                surname,
+                suffix,
+                strong: fixed_strong,
+                weak: toks[b - 1].poss,
+                attributive: false,
+                listed: false,
+            },
+            listed,
+            pending: Some(Pending {
+                first: a,
+                open,
+                weak_unless_lower,
+                needs_strong: n >= 2,
+            }),
         });
     }
 
@@ -697,7 +818,8 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         let a = r.start;
         let after = toks[b - 1].end.max(toks[r.end - 1].end);
-        let rest = &self.text[after..];
+        // The block's text only: what follows it is another paragraph (and another cache entry).
+        let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
         if rest.trim_start().starts_with('&') {
             return None;
         }

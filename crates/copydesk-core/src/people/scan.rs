@@ -67,8 +67,51 @@ fn alpha_at(s: &str, k: usize) -> bool {
     }
 }
 
-/// Tokenises every block of the prose, in document order.
-pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
+/// The tokens of block `bi` as if it stood alone: byte offsets from the block's start,
+/// sentences numbered from 1 within it, block 0, outside any quotation. What it reads is the
+/// block's prose, its kind and its sentence ranges (see `memo::block_key`).
+pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
+    let Some(block) = doc.blocks.get(bi) else {
+        return Vec::new();
+    };
+    let heading = block.kind == BlockKind::Heading;
+    let origin = block.range.start;
+    let mut toks: Vec<Tok> = Vec::with_capacity(block.range.len() / 6);
+    for (sent_id, sent) in (1u32..).zip(&block.sentences) {
+        let s = &doc.prose[sent.clone()];
+        let base = sent.start.saturating_sub(origin);
+        let mut i = 0;
+        let mut prev_end: Option<usize> = None;
+        while let Some(start) = next_word(s, i) {
+            let w = word_at(s, start);
+            let (cap, allcaps) = capitals(&s[start..w.first_end]);
+            toks.push(Tok {
+                range: base + start..base + w.word_end,
+                end: base + w.end,
+                poss: w.poss,
+                cap,
+                allcaps,
+                initial: w.initial,
+                joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
+                // First word of the sentence, also when it opens a quotation mid-sentence.
+                sent_start: prev_end.is_none() || opens_quote(&s[..start]),
+                sent: sent_id,
+                block: 0,
+                heading,
+                quote: InQuote::No,
+                reports: false,
+                compound: w.compound,
+            });
+            prev_end = Some(w.end);
+            i = w.end.max(w.scanned);
+        }
+    }
+    toks
+}
+
+/// Places the scans of the blocks (`scans[bi]`, from [`scan_block`]) in the draft: document
+/// offsets, sentence and block numbers, and the quotation context of every token.
+pub fn place(doc: &Document, quotes: &Quotes, scans: &[&[Tok]]) -> Vec<Tok> {
     // Top-level quotations in order, with their context kind.
     let spans: Vec<(Range<usize>, InQuote)> = quotes
         .quotations
@@ -92,54 +135,33 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
     verbs.sort_unstable();
     // Tokens come in document order: one pass over the verbs, not a search per token.
     let mut vi = 0;
-    let prose = &doc.prose;
-    let mut toks: Vec<Tok> = Vec::with_capacity(prose.len() / 6);
-    let mut sent_id: u32 = 0;
-    for (bi, block) in doc.blocks.iter().enumerate() {
-        let heading = block.kind == BlockKind::Heading;
-        for sent in &block.sentences {
-            sent_id += 1;
-            let s = &prose[sent.clone()];
-            let base = sent.start;
-            let mut i = 0;
-            let mut prev_end: Option<usize> = None;
-            while let Some(start) = next_word(s, i) {
-                let w = word_at(s, start);
-                let abs = base + start;
-                while qi < spans.len() && spans[qi].0.end <= abs {
-                    qi += 1;
-                }
-                let quote = match spans.get(qi) {
-                    Some((r, ctx)) if r.start <= abs => *ctx,
-                    _ => InQuote::No,
-                };
-                let (cap, allcaps) = capitals(&s[start..w.first_end]);
-                toks.push(Tok {
-                    range: abs..base + w.word_end,
-                    end: base + w.end,
-                    poss: w.poss,
-                    cap,
-                    allcaps,
-                    initial: w.initial,
-                    joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
-                    // First word of the sentence, also when it opens a quotation mid-sentence.
-                    sent_start: prev_end.is_none() || opens_quote(&s[..start]),
-                    sent: sent_id,
-                    block: bi,
-                    heading,
-                    quote,
-                    reports: {
-                        while vi < verbs.len() && verbs[vi] < abs {
-                            vi += 1;
-                        }
-                        verbs.get(vi) == Some(&abs)
-                    },
-                    compound: w.compound,
-                });
-                prev_end = Some(w.end);
-                i = w.end.max(w.scanned);
+    let mut toks: Vec<Tok> = Vec::with_capacity(scans.iter().map(|s| s.len()).sum());
+    let mut sent_base: u32 = 0;
+    for (bi, (block, scan)) in doc.blocks.iter().zip(scans).enumerate() {
+        let origin = block.range.start;
+        for t in scan.iter() {
+            let abs = origin + t.range.start;
+            while qi < spans.len() && spans[qi].0.end <= abs {
+                qi += 1;
             }
+            let quote = match spans.get(qi) {
+                Some((r, ctx)) if r.start <= abs => *ctx,
+                _ => InQuote::No,
+            };
+            while vi < verbs.len() && verbs[vi] < abs {
+                vi += 1;
+            }
+            toks.push(Tok {
+                range: abs..origin + t.range.end,
+                end: origin + t.end,
+                sent: sent_base + t.sent,
+                block: bi,
+                quote,
+                reports: verbs.get(vi) == Some(&abs),
+                ..t.clone()
+            });
         }
+        sent_base += block.sentences.len() as u32;
     }
     toks
 }
