@@ -112,7 +112,7 @@ pub fn analyze_memo(
     let quotes = quotes::extract(&doc, &config.quotes, cues);
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
-    let people = people::analyze(&doc, &quotes, config, style);
+    let people = people::analyze_memo(&doc, &quotes, config, style, &mut memo.people);
     go()?;
     let matches = record
         .map(|r| sources::match_quotes(&doc, &quotes, &people, r))

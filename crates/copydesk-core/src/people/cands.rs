@@ -1,10 +1,11 @@
 //! Name candidates: capitalised runs cut into a title, a name and its parts, with the evidence
 //! that the run is a person.
 
-use super::keys::fold;
+use super::keys::{fold, fold_into};
 use super::lexicon::{Gender, Lexicon, TitleWord};
 use super::scan::{InQuote, Tok};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A name as written somewhere in the draft.
@@ -39,6 +40,83 @@ impl Cand {
     /// A surname with no given name.
     pub fn bare(&self) -> bool {
         self.given.is_empty()
+    }
+}
+
+impl Cand {
+    /// The candidate with its token indexes moved on by `by`.
+    fn shifted(&self, by: usize) -> Cand {
+        let mv = |r: &Range<usize>| r.start + by..r.end + by;
+        Cand {
+            toks: mv(&self.toks),
+            title: self.title.as_ref().map(mv),
+            given: self.given.iter().map(|g| g + by).collect(),
+            surname: mv(&self.surname),
+            suffix: self.suffix.map(|s| s + by),
+            ..self.clone()
+        }
+    }
+}
+
+/// A candidate read from one block, before the draft-wide facts complete its evidence.
+#[derive(Debug, Clone)]
+pub struct Pre {
+    /// The candidate, with the evidence its block alone gives (token indexes from the block's first).
+    pub cand: Cand,
+    /// A given name listed before it (`Ed` of `Ed and David Miliband`), kept or dropped with it.
+    pub listed: Option<Cand>,
+    /// What the draft-wide facts still decide (none: the candidate stands as it is).
+    pub pending: Option<Pending>,
+}
+
+/// The part of a candidate's evidence that depends on the rest of the draft.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// The run's first token: written in lowercase elsewhere, it is an ordinary word.
+    first: usize,
+    /// Strong on context, outside quotations, unless the first word is an ordinary one.
+    open: Option<OpenStrong>,
+    /// Weak evidence unless the first word is an ordinary one.
+    weak_unless_lower: bool,
+    /// A run of two words or more is kept only when strong.
+    needs_strong: bool,
+}
+
+/// Context that makes a run with given names a person.
+#[derive(Debug, Clone)]
+struct OpenStrong {
+    /// A comma, a verb, a title in lowercase or initials around it.
+    context: bool,
+    /// The folded family name: used alone elsewhere in the draft, it is context too.
+    alone_key: Option<String>,
+}
+
+impl Extractor<'_> {
+    /// The candidates of `pre` (read from the block whose first token is `shift`), with the
+    /// draft-wide facts asked now, appended to `out` (none when the evidence falls short).
+    pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>) {
+        let Some(p) = &pre.pending else {
+            out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
+            out.push(pre.cand.shifted(shift));
+            return;
+        };
+        let lower = self.lower_elsewhere(self.word(p.first + shift));
+        let alone = |k: &Option<String>| {
+            k.as_deref()
+                .is_some_and(|k| self.alone.get(k).copied().unwrap_or(0) > 0)
+        };
+        let strong = pre.cand.strong
+            || p.open
+                .as_ref()
+                .is_some_and(|o| !lower && (o.context || alone(&o.alone_key)));
+        if p.needs_strong && !strong {
+            return;
+        }
+        out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
+        let mut c = pre.cand.shifted(shift);
+        c.strong = strong;
+        c.weak = c.weak || (!lower && p.weak_unless_lower);
+        out.push(c);
     }
 }
 
@@ -201,6 +279,26 @@ const ROLES: &[&str] = &[
     "chancellor",
 ];
 
+/// The folded form of every capitalised token and initial of `toks` (ranges into `text`), one
+/// after another in one string (one allocation, not one per word), with each token's span
+/// (empty for the other tokens).
+pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
+    let mut keys = String::with_capacity(text.len() / 8);
+    let spans = toks
+        .iter()
+        .map(|t| {
+            let s = keys.len() as u32;
+            if t.cap || t.initial {
+                fold_into(&text[t.range.clone()], &mut keys);
+            }
+            (s, keys.len() as u32)
+        })
+        .collect();
+    (keys, spans)
+}
+
+/// Reads names out of tokens: over one block (its candidates, [`Extractor::block`]) or over
+/// the whole draft (the facts the people of the story are resolved with, [`Extractor::draft`]).
 pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
@@ -208,53 +306,25 @@ pub struct Extractor<'a> {
     /// Words seen written in lowercase somewhere in the draft (common words, not names).
     pub lower_words: HashMap<&'a str, u32>,
     /// How often each folded word stands alone as a capitalised word.
-    pub alone: HashMap<String, u32>,
-    /// The folded form of every capitalised token and initial (empty for the others).
-    keys: Vec<String>,
+    pub alone: HashMap<&'a str, u32>,
+    /// The folded forms of the tokens (see [`fold_keys`]).
+    keys: &'a str,
+    key_spans: &'a [(u32, u32)],
     /// A maiden name in brackets inside a name (`Santos` in `Maria (Santos) Oliveira`).
-    pub bracketed: Vec<bool>,
+    bracketed: Vec<bool>,
+    /// Where the text a candidate's context is read from ends: the end of its block.
+    limit: usize,
 }
 
 impl<'a> Extractor<'a> {
-    pub fn new(text: &'a str, toks: &'a [Tok]) -> Extractor<'a> {
-        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
-        let mut alone: HashMap<String, u32> = HashMap::default();
-        let keys: Vec<String> = toks
-            .iter()
-            .map(|t| {
-                if t.cap || t.initial {
-                    fold(&text[t.range.clone()])
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        for (i, t) in toks.iter().enumerate() {
-            let w = &text[t.range.clone()];
-            if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
-                *lower_words.entry(w).or_insert(0) += 1;
-            } else if t.cap && !t.sent_start {
-                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
-                let joined_prev = i > 0
-                    && t.joined
-                    && toks[i - 1].cap
-                    && !matches!(
-                        keys[i - 1].as_str(),
-                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
-                    );
-                let joined_next = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.joined && n.cap && !t.poss);
-                if !joined_prev && !joined_next {
-                    match alone.get_mut(keys[i].as_str()) {
-                        Some(n) => *n += 1,
-                        None => {
-                            alone.insert(keys[i].clone(), 1);
-                        }
-                    }
-                }
-            }
-        }
+    /// An extractor over the tokens of one block (placed in the draft), whose text ends at `limit`.
+    pub fn block(
+        text: &'a str,
+        toks: &'a [Tok],
+        keys: &'a str,
+        key_spans: &'a [(u32, u32)],
+        limit: usize,
+    ) -> Extractor<'a> {
         let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
         let bracketed = (0..toks.len())
             .map(|k| {
@@ -272,10 +342,56 @@ impl<'a> Extractor<'a> {
             text,
             toks,
             lex: super::lexicon::Lexicon::get(),
+            lower_words: HashMap::default(),
+            alone: HashMap::default(),
+            keys,
+            key_spans,
+            bracketed,
+            limit: limit.min(text.len()),
+        }
+    }
+
+    /// An extractor over every token of the draft, with the draft-wide facts counted.
+    pub fn draft(
+        text: &'a str,
+        toks: &'a [Tok],
+        keys: &'a str,
+        key_spans: &'a [(u32, u32)],
+    ) -> Extractor<'a> {
+        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
+        let mut alone: HashMap<&'a str, u32> = HashMap::default();
+        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
+        for (i, t) in toks.iter().enumerate() {
+            let w = &text[t.range.clone()];
+            if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
+                *lower_words.entry(w).or_insert(0) += 1;
+            } else if t.cap && !t.sent_start {
+                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
+                let joined_prev = i > 0
+                    && t.joined
+                    && toks[i - 1].cap
+                    && !matches!(
+                        key_of(i - 1),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
+                    );
+                let joined_next = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.cap && !t.poss);
+                if !joined_prev && !joined_next {
+                    *alone.entry(key_of(i)).or_insert(0) += 1;
+                }
+            }
+        }
+        Extractor {
+            text,
+            toks,
+            lex: super::lexicon::Lexicon::get(),
             lower_words,
             alone,
             keys,
-            bracketed,
+            key_spans,
+            bracketed: Vec::new(),
+            limit: text.len(),
         }
     }
 
@@ -284,7 +400,7 @@ impl<'a> Extractor<'a> {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.lower_words.contains_key(word);
         }
-        self.lower_words.contains_key(word.to_lowercase().as_str())
+        self.lower_words.contains_key(lower(word).as_ref())
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -293,11 +409,11 @@ impl<'a> Extractor<'a> {
 
     /// The folded form of token `i` (computed once for capitalised tokens).
     pub fn key(&self, i: usize) -> std::borrow::Cow<'_, str> {
-        let k = &self.keys[i];
-        if k.is_empty() {
+        let (s, e) = self.key_spans[i];
+        if s == e {
             std::borrow::Cow::Owned(fold(self.word(i)))
         } else {
-            std::borrow::Cow::Borrowed(k.as_str())
+            std::borrow::Cow::Borrowed(&self.keys[s as usize..e as usize])
         }
     }
 
@@ -310,7 +426,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn is_particle(&self, i: usize) -> bool {
-        self.lex.particles.contains(&self.word(i).to_lowercase())
+        self.lex.particles.contains(lower(self.word(i)).as_ref())
     }
 
     fn is_adjective_compound(&self, i: usize) -> bool {
@@ -350,12 +466,13 @@ impl<'a> Extractor<'a> {
     }
 
     fn suffix_at(&self, i: usize) -> bool {
-        self.lex.suffixes.contains(self.key(i).as_ref())
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        // The capital first: it is cheap, and most words have none.
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+            && self.lex.suffixes.contains(self.key(i).as_ref())
     }
 
-    /// Every name candidate, in document order.
-    pub fn candidates(&self) -> Vec<Cand> {
+    /// Every name candidate of the tokens, in order, its draft-wide evidence pending.
+    pub fn pre_candidates(&self) -> Vec<Pre> {
         let toks = self.toks;
         let mut out = Vec::new();
         let mut i = 0;
@@ -390,7 +507,7 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    fn run(&self, r: Range<usize>, out: &mut Vec<Cand>) {
+    fn run(&self, r: Range<usize>, out: &mut Vec<Pre>) {
         let toks = self.toks;
         let mut a = r.start;
         let b = r.end;
@@ -447,7 +564,7 @@ impl<'a> Extractor<'a> {
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
-                if !toks[a].sent_start || self.lex.ordinary(&self.word(a).to_lowercase()) {
+                if !toks[a].sent_start || self.lex.ordinary(&lower(self.word(a))) {
                     title = Some(a..k);
                 }
             }
@@ -467,9 +584,9 @@ impl<'a> Extractor<'a> {
         }
         // A common capitalised word cuts the run; the rest is looked at on its own.
         if let Some(k) = (a..b).find(|&k| {
-            let key = self.key(k).into_owned();
-            self.lex.common.contains(&key)
-                && !self.lex.given.contains_key(&key)
+            let key = self.key(k);
+            self.lex.common.contains(key.as_ref())
+                && !self.lex.given.contains_key(key.as_ref())
                 && !self.suffix_at(k)
         }) {
             if k > a {
@@ -490,7 +607,7 @@ impl<'a> Extractor<'a> {
         title: Option<Range<usize>>,
         courtesy: bool,
         gender: Option<Gender>,
-        out: &mut Vec<Cand>,
+        out: &mut Vec<Pre>,
     ) {
         let (a, mut b) = (r.start, r.end);
         if a >= b || b - a > 6 {
@@ -498,12 +615,17 @@ impl<'a> Extractor<'a> {
         }
         let has_title = title.is_some();
         if let Some(c) = self.attributive(a, b, has_title) {
-            out.push(c);
+            out.push(Pre {
+                cand: c,
+                listed: None,
+                pending: None,
+            });
             return;
         }
-        let first_key = self.key(a).into_owned();
+        let first_key = self.key(a);
+        let first_key = first_key.as_ref();
         let prev = title.as_ref().map_or(a, |t| t.start);
-        if !has_title && self.is_thing(a, b, prev, &first_key) {
+        if !has_title && self.is_thing(a, b, prev, first_key) {
             return;
         }
         let mut suffix = None;
@@ -512,71 +634,78 @@ impl<'a> Extractor<'a> {
             b -= 1;
         }
         let n = b - a;
-        let family_first = self.family_first(a, b, &first_key);
-        let (given, surname) = self.split(a, b, family_first, courtesy, &first_key);
-        if n == 1 && self.single_word_is_not_a_name(a, has_title, &first_key) {
+        let family_first = self.family_first(a, b, first_key);
+        let (given, surname) = self.split(a, b, family_first, courtesy, first_key);
+        if n == 1 && self.single_word_is_not_a_name(a, has_title, first_key) {
             return;
         }
         let Some(signals) = self.signals(&r, b, prev) else {
             return;
         };
-        let lower_elsewhere = self.lower_elsewhere(self.word(a));
-        let strong = if given.is_empty() {
-            has_title || signals.appositive || signals.reporting_after || signals.reporting_before
+        // The draft-wide facts (the first word written in lowercase elsewhere, the surname
+        // used alone) are asked in `finish`: a block's candidates are kept between analyses.
+        let toks = self.toks;
+        let (fixed_strong, open) = if given.is_empty() {
+            let strong = has_title
+                || signals.appositive
+                || signals.reporting_after
+                || signals.reporting_before;
+            (strong, None)
         } else {
-            let given_known = !family_first && n >= 2 && self.lex.given_name(&first_key).is_some();
-            let core_key = super::core_fold(self.word(surname.end - 1));
-            let alone_elsewhere = n >= 2 && self.alone.get(&core_key).copied().unwrap_or(0) > 0;
+            let given_known = !family_first && n >= 2 && self.lex.given_name(first_key).is_some();
             let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
             // Context alone (a comma, a verb, the surname used alone) makes a person only of a
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
             // not inside a quotation, where slogans and titles abound.
-            let context = signals.any() || alone_elsewhere || initials;
-            has_title
-                || given_known
-                || family_first
-                || (context && !lower_elsewhere && self.toks[a].quote == InQuote::No)
+            let open = (self.toks[a].quote == InQuote::No).then(|| OpenStrong {
+                context: signals.any() || initials,
+                alone_key: (n >= 2).then(|| super::core_fold(self.word(surname.end - 1))),
+            });
+            (has_title || given_known || family_first, open)
         };
-        let toks = self.toks;
-        let weak = toks[b - 1].poss
-            || (!toks[a].sent_start && !lower_elsewhere)
-            || (n == 1 && !lower_elsewhere && !self.lex.common.contains(&first_key));
-        if n >= 2 && !strong {
-            return;
-        }
-        if n >= 2 && !family_first && given.len() == 1 {
-            if let Some(g) = self.listed_given(prev) {
-                out.push(Cand {
-                    toks: g..g + 1,
-                    title: None,
-                    gender: None,
-                    family_first: false,
-                    given: vec![g],
-                    surname: surname.clone(),
-                    suffix: None,
-                    strong: true,
-                    weak: true,
-                    attributive: false,
-                    listed: true,
-                });
-            }
-        }
+        let weak_unless_lower =
+            !toks[a].sent_start || (n == 1 && !self.lex.common.contains(first_key));
+        let listed = (n >= 2 && !family_first && given.len() == 1)
+            .then(|| self.listed_given(prev))
+            .flatten()
+            .map(|g| Cand {
+                toks: g..g + 1,
+                title: None,
+                gender: None,
+                family_first: false,
+                given: vec![g],
+                surname: surname.clone(),
+                suffix: None,
+                strong: true,
+                weak: true,
+                attributive: false,
+                listed: true,
+            });
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
         let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
             .then(|| self.lex.kin.get(self.word(prev - 1)).copied())
             .flatten();
-        out.push(Cand {
-            toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
-            title,
-            gender: gender.or(kin),
-            family_first,
-            given,
-            surname,
-            suffix,
-            strong,
-            weak,
-            attributive: false,
-            listed: false,
+        out.push(Pre {
+            cand: Cand {
+                toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
+                title,
+                gender: gender.or(kin),
+                family_first,
+                given,
+                surname,
+                suffix,
+                strong: fixed_strong,
+                weak: toks[b - 1].poss,
+                attributive: false,
+                listed: false,
+            },
+            listed,
+            pending: Some(Pending {
+                first: a,
+                open,
+                weak_unless_lower,
+                needs_strong: n >= 2,
+            }),
         });
     }
 
@@ -587,7 +716,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
-            .then(|| self.word(a - 1).to_lowercase());
+            .then(|| lower(self.word(a - 1)));
         let noun_after = toks
             .get(a + 1)
             .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
@@ -689,21 +818,24 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         let a = r.start;
         let after = toks[b - 1].end.max(toks[r.end - 1].end);
-        let rest = &self.text[after..];
+        // The block's text only: what follows it is another paragraph (and another cache entry).
+        let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
         if rest.trim_start().starts_with('&') {
             return None;
         }
         let appositive = rest.starts_with(", ") && {
-            let w: String = rest[2..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let tail = &rest[2..];
+            let n = tail
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(tail.len(), |(i, _)| i);
+            let w = &tail[..n];
             w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || APPOSITIVE.contains(&w.as_str())
+                || APPOSITIVE.contains(&w)
                 // `Miles Shipside, commercial director of ...`: a lowercase description.
                 || (b - a >= 2
                     && w.chars().next().is_some_and(char::is_lowercase)
-                    && !NOT_APPOSITIVE.contains(&w.as_str()))
+                    && !NOT_APPOSITIVE.contains(&w))
         };
         let next = r.end;
         let reporting_after = !toks[r.end - 1].poss
@@ -763,6 +895,18 @@ impl<'a> Extractor<'a> {
             && toks[g].cap
             && !(g > 0 && toks[g].joined && toks[g - 1].cap))
             .then_some(g)
+    }
+}
+
+/// A word in lowercase, borrowed when it already is (most words are).
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 

@@ -5,10 +5,25 @@
 /// Lowercases, strips diacritics and drops hyphens, spaces, apostrophes and full points.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends the fold of `s` to `out` (see [`fold`]), without allocating when `out` has room.
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // Most names are plain ASCII: lowercase the letters, drop the marks, byte by byte.
+        for &b in s.as_bytes() {
+            match b {
+                b'-' | b' ' | b'\'' | b'.' => {}
+                _ => out.push(char::from(b.to_ascii_lowercase())),
+            }
+        }
+        return;
+    }
+    for c in s.chars() {
+        push_folded(c, out);
+    }
 }
 
 fn push_folded(c: char, out: &mut String) {

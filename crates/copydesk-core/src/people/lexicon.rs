@@ -244,7 +244,8 @@ impl Lexicon {
                     }
                 }
                 Anchor::Any => {
-                    if s.contains(from.as_str()) {
+                    // A plain byte scan: a substring searcher's set-up costs more than a name.
+                    if contains_bytes(s.as_bytes(), from.as_bytes()) {
                         s = s.replace(from.as_str(), to);
                     }
                 }
@@ -323,6 +324,18 @@ fn romanisation() -> Romanisation {
         }
     }
     (rewrites, endings)
+}
+
+/// Whether `needle` (not empty) occurs in `hay`: names are short, so a byte scan beats a searcher.
+fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    hay.len() >= needle.len()
+        && hay[..=hay.len() - needle.len()]
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == first && hay[i + 1..].starts_with(rest))
 }
 
 /// Whether a folded word splits into romanised Chinese (pinyin) syllables, at most three.

@@ -28,6 +28,7 @@ use cands::{Cand, Extractor};
 pub use keys::fold;
 use keys::{distance, skeleton};
 use lexicon::{Gender, Lexicon};
+use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
 use scan::{InQuote, Tok};
 use serde::Serialize;
@@ -760,9 +761,24 @@ pub fn analyze(
     config: &Config,
     style: Option<&'static StyleProfile>,
 ) -> People {
-    let toks = scan::tokenize(doc, quotes);
-    let ex = Extractor::new(doc.text, &toks);
-    let cands = ex.candidates();
+    analyze_memo(doc, quotes, config, style, &mut PeopleMemo::default())
+}
+
+/// [`analyze`] reusing the block scans `memo` kept from the previous analysis of the draft, and
+/// keeping this one's: who is who is worked out again over the whole draft, so the result is
+/// the same.
+pub fn analyze_memo(
+    doc: &Document,
+    quotes: &Quotes,
+    config: &Config,
+    style: Option<&'static StyleProfile>,
+    memo: &mut PeopleMemo,
+) -> People {
+    let pieces = memo.pieces(doc, quotes);
+    let toks = &pieces.toks;
+    let ex = Extractor::draft(doc.text, toks, &pieces.keys, &pieces.key_spans);
+    let cands = memo.candidates(doc, &pieces, &ex);
+    memo.evict();
     let mut cap_counts: HashMap<String, u32> = HashMap::default();
     for (i, _) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
         let k = ex.key(i);
@@ -821,7 +837,7 @@ pub fn analyze(
             (*ci, all)
         })
         .collect();
-    people.speakers = speakers::resolve(doc, quotes, &toks, &cands, &r.owner, &genders, &ambiguous);
+    people.speakers = speakers::resolve(doc, quotes, toks, &cands, &r.owner, &genders, &ambiguous);
     for (qi, s) in people.speakers.iter().enumerate() {
         if let Speaker::Person(p) = s {
             if let Some(person) = people.persons.get_mut(*p) {

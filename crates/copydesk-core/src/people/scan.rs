@@ -67,8 +67,51 @@ fn alpha_at(s: &str, k: usize) -> bool {
     }
 }
 
-/// Tokenises every block of the prose, in document order.
-pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
+/// The tokens of block `bi` as if it stood alone: byte offsets from the block's start,
+/// sentences numbered from 1 within it, block 0, outside any quotation. What it reads is the
+/// block's prose, its kind and its sentence ranges (see `memo::block_key`).
+pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
+    let Some(block) = doc.blocks.get(bi) else {
+        return Vec::new();
+    };
+    let heading = block.kind == BlockKind::Heading;
+    let origin = block.range.start;
+    let mut toks: Vec<Tok> = Vec::with_capacity(block.range.len() / 6);
+    for (sent_id, sent) in (1u32..).zip(&block.sentences) {
+        let s = &doc.prose[sent.clone()];
+        let base = sent.start.saturating_sub(origin);
+        let mut i = 0;
+        let mut prev_end: Option<usize> = None;
+        while let Some(start) = next_word(s, i) {
+            let w = word_at(s, start);
+            let (cap, allcaps) = capitals(&s[start..w.first_end]);
+            toks.push(Tok {
+                range: base + start..base + w.word_end,
+                end: base + w.end,
+                poss: w.poss,
+                cap,
+                allcaps,
+                initial: w.initial,
+                joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
+                // First word of the sentence, also when it opens a quotation mid-sentence.
+                sent_start: prev_end.is_none() || opens_quote(&s[..start]),
+                sent: sent_id,
+                block: 0,
+                heading,
+                quote: InQuote::No,
+                reports: false,
+                compound: w.compound,
+            });
+            prev_end = Some(w.end);
+            i = w.end.max(w.scanned);
+        }
+    }
+    toks
+}
+
+/// Places the scans of the blocks (`scans[bi]`, from [`scan_block`]) in the draft: document
+/// offsets, sentence and block numbers, and the quotation context of every token.
+pub fn place(doc: &Document, quotes: &Quotes, scans: &[&[Tok]]) -> Vec<Tok> {
     // Top-level quotations in order, with their context kind.
     let spans: Vec<(Range<usize>, InQuote)> = quotes
         .quotations
@@ -90,49 +133,35 @@ pub fn tokenize(doc: &Document, quotes: &Quotes) -> Vec<Tok> {
         .filter_map(|q| q.verb.as_ref().map(|v| v.start))
         .collect();
     verbs.sort_unstable();
-    let prose = &doc.prose;
-    let mut toks: Vec<Tok> = Vec::with_capacity(prose.len() / 6);
-    let mut sent_id: u32 = 0;
-    for (bi, block) in doc.blocks.iter().enumerate() {
-        let heading = block.kind == BlockKind::Heading;
-        for sent in &block.sentences {
-            sent_id += 1;
-            let s = &prose[sent.clone()];
-            let base = sent.start;
-            let mut i = 0;
-            let mut prev_end: Option<usize> = None;
-            while let Some(start) = next_word(s, i) {
-                let w = word_at(s, start);
-                let abs = base + start;
-                while qi < spans.len() && spans[qi].0.end <= abs {
-                    qi += 1;
-                }
-                let quote = match spans.get(qi) {
-                    Some((r, ctx)) if r.start <= abs => *ctx,
-                    _ => InQuote::No,
-                };
-                let (cap, allcaps) = capitals(&s[start..w.first_end]);
-                toks.push(Tok {
-                    range: abs..base + w.word_end,
-                    end: base + w.end,
-                    poss: w.poss,
-                    cap,
-                    allcaps,
-                    initial: w.initial,
-                    joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
-                    // First word of the sentence, also when it opens a quotation mid-sentence.
-                    sent_start: prev_end.is_none() || opens_quote(&s[..start]),
-                    sent: sent_id,
-                    block: bi,
-                    heading,
-                    quote,
-                    reports: verbs.binary_search(&abs).is_ok(),
-                    compound: w.compound,
-                });
-                prev_end = Some(w.end);
-                i = w.end.max(w.scanned);
+    // Tokens come in document order: one pass over the verbs, not a search per token.
+    let mut vi = 0;
+    let mut toks: Vec<Tok> = Vec::with_capacity(scans.iter().map(|s| s.len()).sum());
+    let mut sent_base: u32 = 0;
+    for (bi, (block, scan)) in doc.blocks.iter().zip(scans).enumerate() {
+        let origin = block.range.start;
+        for t in scan.iter() {
+            let abs = origin + t.range.start;
+            while qi < spans.len() && spans[qi].0.end <= abs {
+                qi += 1;
             }
+            let quote = match spans.get(qi) {
+                Some((r, ctx)) if r.start <= abs => *ctx,
+                _ => InQuote::No,
+            };
+            while vi < verbs.len() && verbs[vi] < abs {
+                vi += 1;
+            }
+            toks.push(Tok {
+                range: abs..origin + t.range.end,
+                end: origin + t.end,
+                sent: sent_base + t.sent,
+                block: bi,
+                quote,
+                reports: verbs.get(vi) == Some(&abs),
+                ..t.clone()
+            });
         }
+        sent_base += block.sentences.len() as u32;
     }
     toks
 }
@@ -257,6 +286,19 @@ fn letters_end(s: &str, mut j: usize) -> usize {
 /// Whether a word is capitalised (or a listed lowercase particle hyphened to a capital:
 /// `al-Assad`), and whether it is all capitals (two letters or more).
 fn capitals(word: &str) -> (bool, bool) {
+    // ASCII fast path: most words are plain, and a lowercase one without a hyphen is no particle.
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        match bytes.first() {
+            Some(b'A'..=b'Z') => {
+                let allcaps = !bytes.iter().any(u8::is_ascii_lowercase)
+                    && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+                return (true, allcaps);
+            }
+            Some(b'a'..=b'z') if bytes.contains(&b'-') => {}
+            _ => return (false, false),
+        }
+    }
     let first = word.chars().next().unwrap_or('a');
     // The hyphen may be U+2010, three bytes long.
     // Only a lowercase word can be a particle hyphened to a name (`al-Assad`).
@@ -289,8 +331,24 @@ fn joined(gap: &str) -> bool {
 
 /// Whether the text before a word ends by opening a quotation.
 fn opens_quote(before: &str) -> bool {
-    !before.is_empty()
-        && before
-            .trim_end_matches([' ', '(', '[', '—', '–', '-', '*', '_'])
-            .ends_with(['“', '"', '‘', '«', '„', '\''])
+    // Bytes, not characters: this runs for every word, and the marks are few and fixed.
+    let b = before.as_bytes();
+    let mut e = b.len();
+    if e == 0 {
+        return false;
+    }
+    loop {
+        if e >= 1 && matches!(b[e - 1], b' ' | b'(' | b'[' | b'-' | b'*' | b'_') {
+            e -= 1;
+        } else if e >= 3 && b[e - 3..e - 1] == [0xE2, 0x80] && matches!(b[e - 1], 0x93 | 0x94) {
+            // `–` and `—`.
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    let t = &b[..e];
+    ["“", "\"", "‘", "«", "„", "'"]
+        .iter()
+        .any(|q| t.ends_with(q.as_bytes()))
 }
