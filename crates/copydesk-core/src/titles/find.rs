@@ -3,12 +3,14 @@
 //! from the scans.
 
 use super::lexicon::{lexicon, TitleKind};
+use super::memo::TitlesMemo;
 use super::scan::{Match, Scanner};
 use super::tokens::*;
 use super::{Position, TitleUsage};
 use crate::document::{BlockKind, Document};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What the scan of one block found, in byte offsets from the block's start.
 #[derive(Debug, Clone)]
@@ -21,23 +23,27 @@ pub(super) struct BlockScan {
 
 /// Finds every title usage in a draft (headings and quotations included; the rules decide).
 pub fn find(doc: &Document) -> Vec<TitleUsage> {
-    let scans: Vec<BlockScan> = doc
+    find_memo(doc, &mut TitlesMemo::default())
+}
+
+/// [`find`], reusing the scans `memo` kept of blocks an edit did not touch (and keeping this
+/// draft's for the next call). The result is the same.
+pub(crate) fn find_memo(doc: &Document, memo: &mut TitlesMemo) -> Vec<TitleUsage> {
+    memo.begin();
+    let scans: Vec<Arc<BlockScan>> = doc
         .blocks
         .iter()
         .map(|b| {
-            let starts: Vec<usize> = b
+            let starts = b
                 .sentences
                 .iter()
-                .map(|s| s.start - b.range.start)
-                .collect();
-            scan_block(
-                &doc.prose[b.range.clone()],
-                b.kind == BlockKind::Heading,
-                &starts,
-            )
+                .map(|s| s.start.saturating_sub(b.range.start));
+            let heading = b.kind == BlockKind::Heading;
+            memo.scan(&doc.prose[b.range.clone()], heading, starts)
         })
         .collect();
-    let scans: Vec<&BlockScan> = scans.iter().collect();
+    memo.evict();
+    let scans: Vec<&BlockScan> = scans.iter().map(|s| s.as_ref()).collect();
     assemble(doc, &scans)
 }
 
