@@ -117,7 +117,9 @@ pub fn analyze_memo(
     let matches = record
         .map(|r| sources::match_quotes(&doc, &quotes, &people, r))
         .unwrap_or_default();
-    let cx = Context::new(&doc, config, &quotes, &people, style).with_matches(&matches);
+    let cx = Context::new(&doc, config, &quotes, &people, style)
+        .with_matches(&matches)
+        .with_titles_memo(&mut memo.titles);
     let mut findings = Vec::new();
     for rule in RULES {
         go()?;
@@ -130,6 +132,7 @@ pub fn analyze_memo(
             f.severity = severity;
         }
     }
+    drop(cx); // gives `memo` back
     suppress::apply(&doc, &mut findings);
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))

@@ -11,8 +11,9 @@ use crate::quotes::Quotes;
 use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
+use crate::titles::memo::TitlesMemo;
 use crate::titles::TitleUsage;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 mod ambiguous_name;
 mod misattributed_quote;
@@ -50,6 +51,8 @@ pub struct Context<'a> {
     pub matches: &'a [Option<QuoteMatch>],
     /// The title usages both title rules read, found once on first use.
     title_usages: OnceCell<Vec<TitleUsage>>,
+    /// The cache the title usages are found through, if any (`titles/memo.rs`).
+    titles_memo: Option<RefCell<&'a mut TitlesMemo>>,
     /// The people's mentions by position, built on first use.
     mentions: OnceCell<MentionIndex>,
 }
@@ -71,6 +74,7 @@ impl<'a> Context<'a> {
             style,
             matches: &[],
             title_usages: OnceCell::new(),
+            titles_memo: None,
             mentions: OnceCell::new(),
         }
     }
@@ -81,10 +85,21 @@ impl<'a> Context<'a> {
         self
     }
 
+    /// The same context finding title usages through a cache kept between analyses.
+    pub(crate) fn with_titles_memo(mut self, memo: &'a mut TitlesMemo) -> Context<'a> {
+        self.titles_memo = Some(RefCell::new(memo));
+        self
+    }
+
     /// The title usages outside headings and quotations, shared by the title rules.
     pub fn title_usages(&self) -> &[TitleUsage] {
-        self.title_usages
-            .get_or_init(|| crate::titles::checked_usages(self))
+        self.title_usages.get_or_init(|| {
+            let found = match &self.titles_memo {
+                Some(memo) => crate::titles::find_memo(self.doc, &mut memo.borrow_mut()),
+                None => crate::titles::find(self.doc),
+            };
+            crate::titles::checked(self, found)
+        })
     }
 }
 

@@ -1,83 +1,183 @@
-//! Every title usage of a draft, in one pass over its blocks.
+//! Every title usage of a draft: each block scanned on its own (the scans are what
+//! `memo.rs` caches), then the draft-wide facts (block indices, first mentions) put together
+//! from the scans.
 
 use super::lexicon::{lexicon, TitleKind};
+use super::memo::TitlesMemo;
 use super::scan::{Match, Scanner};
 use super::tokens::*;
 use super::{Position, TitleUsage};
 use crate::document::{BlockKind, Document};
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// What the scan of one block found, in byte offsets from the block's start.
+#[derive(Debug, Clone)]
+pub(super) struct BlockScan {
+    /// The block's title usages (block index 0 and no first mention: the draft decides those).
+    pub(super) usages: Vec<TitleUsage>,
+    /// Every word of the block without its possessive ending: its [`fold_hash`], start and end.
+    pub(super) words: Vec<(u64, usize, usize)>,
+}
 
 /// Finds every title usage in a draft (headings and quotations included; the rules decide).
 pub fn find(doc: &Document) -> Vec<TitleUsage> {
+    find_memo(doc, &mut TitlesMemo::default())
+}
+
+/// [`find`], reusing the scans `memo` kept of blocks an edit did not touch (and keeping this
+/// draft's for the next call). The result is the same.
+pub(crate) fn find_memo(doc: &Document, memo: &mut TitlesMemo) -> Vec<TitleUsage> {
+    memo.begin();
+    let scans: Vec<Arc<BlockScan>> = doc
+        .blocks
+        .iter()
+        .map(|b| {
+            let starts = b
+                .sentences
+                .iter()
+                .map(|s| s.start.saturating_sub(b.range.start));
+            let heading = b.kind == BlockKind::Heading;
+            memo.scan(&doc.prose[b.range.clone()], heading, starts)
+        })
+        .collect();
+    memo.evict();
+    let scans: Vec<&BlockScan> = scans.iter().map(|s| s.as_ref()).collect();
+    assemble(doc, &scans)
+}
+
+/// Scans one block's text (`starts`: where its sentences start, from the block's start).
+pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockScan {
     let lex = lexicon();
-    let mut out = Vec::new();
-    // Capitalised words seen so far, to tell a first mention (`Mr Lindqvist` before any
-    // `Lars Lindqvist`) from a later one.
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (bi, block) in doc.blocks.iter().enumerate() {
-        let starts: Vec<usize> = block.sentences.iter().map(|s| s.start).collect();
-        let sc = Scanner {
-            lex,
-            text: &doc.prose,
-            toks: tokenize(&doc.prose, block.range.clone(), &starts),
-        };
-        let mut seen_upto = 0;
-        let mut i = 0;
-        while i < sc.toks.len() {
-            if !sc.toks[i].word {
-                i += 1;
-                continue;
-            }
-            let Some(m) = sc.match_title(i) else {
-                i += 1;
-                continue;
-            };
-            let def = &lex.defs[m.def];
-            if def.kind == TitleKind::Occupation && first_lower(sc.word(m.start)) {
-                i = m.end; // lower case is right for an occupation in every style
-                continue;
-            }
-            // A rank in lower case is a common noun: `England captain`, `director general`.
-            if def.noun && first_lower(sc.word(m.start)) {
-                i = m.end;
-                continue;
-            }
-            if let Some(mut u) = usage(&sc, &m, bi, block.kind == BlockKind::Heading) {
-                see(&mut seen, &doc.prose, &sc.toks, &mut seen_upto, m.start);
-                u.first_mention = u.name.as_ref().is_some_and(|r| {
-                    let name = &doc.prose[r.clone()];
-                    let last = name.rsplit(' ').next().unwrap_or(name);
-                    !seen.contains(last)
-                });
-                out.push(u);
-            }
-            i = m.end.max(i + 1);
+    let sc = Scanner {
+        lex,
+        text,
+        toks: tokenize(text, starts),
+    };
+    let mut usages = Vec::new();
+    let mut i = 0;
+    while i < sc.toks.len() {
+        if !sc.toks[i].word {
+            i += 1;
+            continue;
         }
-        see(
-            &mut seen,
-            &doc.prose,
-            &sc.toks,
-            &mut seen_upto,
-            sc.toks.len(),
-        );
+        let Some(m) = sc.match_title(i) else {
+            i += 1;
+            continue;
+        };
+        let def = &lex.defs[m.def];
+        if def.kind == TitleKind::Occupation && first_lower(sc.word(m.start)) {
+            i = m.end; // lower case is right for an occupation in every style
+            continue;
+        }
+        // A rank in lower case is a common noun: `England captain`, `director general`.
+        if def.noun && first_lower(sc.word(m.start)) {
+            i = m.end;
+            continue;
+        }
+        usages.extend(usage(&sc, &m, 0, heading));
+        i = m.end.max(i + 1);
     }
+    let mut words = Vec::with_capacity(sc.toks.len());
+    for t in sc.toks.iter().filter(|t| t.word) {
+        words.push((t.hash, t.range.start, t.key_end));
+    }
+    BlockScan { usages, words }
+}
+
+/// The usages of a draft from the scans of its blocks (one per block, in order).
+pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> {
+    let shift = |r: &Range<usize>, by: usize| r.start + by..r.end + by;
+    let mut out = Vec::with_capacity(scans.iter().map(|s| s.usages.len()).sum());
+    for (bi, (block, scan)) in doc.blocks.iter().zip(scans).enumerate() {
+        let base = block.range.start;
+        out.extend(scan.usages.iter().map(|u| TitleUsage {
+            range: shift(&u.range, base),
+            name: u.name.as_ref().map(|r| shift(r, base)),
+            block: bi,
+            ..u.clone()
+        }));
+    }
+    mark_first_mentions(doc, scans, &mut out);
     out
 }
 
-/// Records the words of `toks[*from..upto]` as seen.
-fn see<'a>(
-    seen: &mut HashSet<&'a str>,
-    prose: &'a str,
-    toks: &[Tok],
-    from: &mut usize,
-    upto: usize,
-) {
-    for t in &toks[(*from).min(upto)..upto] {
-        if t.word {
-            seen.insert(&prose[t.range.start..t.key_end]);
+/// The last word of a name as written (`Bush` in `George W. Bush`).
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// A set of word hashes that may answer yes wrongly but never no wrongly: it spares the exact
+/// lookup for almost every word of the draft.
+struct Bloom(Vec<u64>);
+
+impl Bloom {
+    const BITS: u64 = 1 << 14;
+
+    fn probes(h: u64) -> [u64; 2] {
+        [h >> 50, (h >> 30) % Bloom::BITS]
+    }
+
+    fn insert(&mut self, h: u64) {
+        for p in Bloom::probes(h) {
+            self.0[(p / 64) as usize] |= 1 << (p % 64);
         }
     }
-    *from = (*from).max(upto);
+
+    fn may_contain(&self, h: u64) -> bool {
+        Bloom::probes(h)
+            .iter()
+            .all(|p| self.0[(p / 64) as usize] & (1 << (p % 64)) != 0)
+    }
+}
+
+/// Marks the usages whose name's last word appears nowhere earlier in the draft (a person's
+/// first mention: `Mr Lindqvist` before any `Lars Lindqvist`). Words are compared as written,
+/// without a possessive ending.
+fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsage]) {
+    let prose = doc.prose.as_str();
+    // Where each name's last word first appears: (block, byte offset).
+    let mut first: FxHashMap<&str, Option<(usize, usize)>> = FxHashMap::default();
+    let mut bloom = Bloom(vec![0; (Bloom::BITS / 64) as usize]);
+    // Blocks after the last named usage cannot hold an earlier mention.
+    let mut upto = 0;
+    for u in out.iter() {
+        if let Some(r) = &u.name {
+            let w = last_word(&prose[r.clone()]);
+            first.insert(w, None);
+            bloom.insert(fold_hash(w));
+            upto = u.block + 1;
+        }
+    }
+    let mut open = first.len();
+    for (bi, scan) in scans.iter().enumerate().take(upto) {
+        if open == 0 {
+            break;
+        }
+        let base = doc.blocks[bi].range.start;
+        for &(h, s, e) in &scan.words {
+            if !bloom.may_contain(h) {
+                continue;
+            }
+            if let Some(slot) = first.get_mut(&prose[base + s..base + e]) {
+                if slot.is_none() {
+                    *slot = Some((bi, base + s));
+                    open -= 1;
+                }
+            }
+        }
+    }
+    for u in out {
+        u.first_mention = u.name.as_ref().is_some_and(|r| {
+            let w = last_word(&prose[r.clone()]);
+            first
+                .get(w)
+                .copied()
+                .flatten()
+                .is_none_or(|at| at >= (u.block, u.range.start))
+        });
+    }
 }
 
 /// The token after a place that belongs to the title ending before token `j` (`Mayor of

@@ -1,5 +1,7 @@
 //! The title lexicon: `data/titles.toml`, embedded, built once into phrase tables.
 
+use super::tokens::{fold_hash, lower};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -193,21 +195,27 @@ pub enum TitleWord {
 pub struct Lexicon {
     /// Every entry; usages refer to them by index.
     pub defs: Vec<TitleDef>,
-    pub(super) phrases: HashMap<String, Vec<Phrase>>,
+    /// Phrases by their first word, lower case.
+    pub(super) phrases: FxHashMap<String, Vec<Phrase>>,
+    /// A bit for the [`fold_hash`] of every phrase's first word and every prefix (see
+    /// [`Lexicon::may_open`]).
+    openers: Vec<u64>,
     pub(super) pointable: HashSet<String>,
-    pub(super) prefixes: HashSet<String>,
+    pub(super) prefixes: FxHashSet<String>,
     /// Lower-case one-word portfolios (`trade`, `health`, `state`).
-    pub(super) portfolios: HashSet<String>,
+    pub(super) portfolios: FxHashSet<String>,
     /// Lower-case offices a portfolio before them describes (`commissioner`).
-    pub(super) described: HashSet<String>,
-    pub(super) proper: HashSet<String>,
-    pub(super) offices_too: HashSet<String>,
-    pub(super) not_names: HashSet<String>,
-    pub(super) particles: HashSet<String>,
+    pub(super) described: FxHashSet<String>,
+    pub(super) proper: FxHashSet<String>,
+    pub(super) offices_too: FxHashSet<String>,
+    pub(super) not_names: FxHashSet<String>,
+    pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
-    countries: HashSet<String>,
+    countries: FxHashSet<String>,
     /// Lower-case countries of several words, joined by a space (`sierra leone`).
-    country_phrases: HashSet<String>,
+    country_phrases: FxHashSet<String>,
+    /// The last words of `country_phrases`.
+    country_phrase_ends: FxHashSet<String>,
     /// Lower-case title words for the people of the story.
     words: HashMap<String, TitleWord>,
     /// Lower-case abbreviations without their point, each true when found inside names
@@ -221,15 +229,21 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// A word without its possessive ending, in lower case.
-fn country_key(word: &str) -> String {
+/// A word without its possessive ending.
+fn country_key(word: &str) -> &str {
     word.trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_end_matches(['\'', '’'])
-        .to_lowercase()
 }
 
-fn lower_set<'a>(items: impl IntoIterator<Item = &'a String>) -> HashSet<String> {
+/// The size of [`Lexicon::may_open`]'s bit set: a few hundred words set a few percent of it.
+const OPENER_BITS: usize = 1 << 16;
+
+fn opener_bit(hash: u64) -> usize {
+    (hash >> 48) as usize % OPENER_BITS
+}
+
+fn lower_set<'a, S: FromIterator<String>>(items: impl IntoIterator<Item = &'a String>) -> S {
     items.into_iter().map(|s| s.to_lowercase()).collect()
 }
 
@@ -244,11 +258,11 @@ fn list_words(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn build(raw: RawLexicon) -> Lexicon {
-        let mut countries: HashSet<String> = list_words(PLACES)
+        let mut countries: FxHashSet<String> = list_words(PLACES)
             .chain(list_words(DEMONYMS))
             .map(str::to_lowercase)
             .collect();
-        let mut country_phrases = HashSet::new();
+        let mut country_phrases = FxHashSet::default();
         for c in &raw.countries {
             match words_of(c).as_slice() {
                 [w] => countries.insert(w.clone()),
@@ -257,7 +271,8 @@ impl Lexicon {
         }
         let mut lex = Lexicon {
             defs: Vec::new(),
-            phrases: HashMap::new(),
+            phrases: FxHashMap::default(),
+            openers: vec![0; OPENER_BITS / 64],
             pointable: lower_set(&raw.pointable),
             prefixes: lower_set(&raw.compound.prefixes),
             portfolios: raw
@@ -273,13 +288,17 @@ impl Lexicon {
             not_names: raw.not_names.iter().cloned().collect(),
             particles: lower_set(&raw.surname_particles),
             countries,
+            country_phrase_ends: country_phrases
+                .iter()
+                .filter_map(|p| p.rsplit(' ').next().map(str::to_string))
+                .collect(),
             country_phrases,
             words: HashMap::new(),
-            abbreviations: lower_set(&raw.abbreviations.other)
+            abbreviations: lower_set::<Vec<_>>(&raw.abbreviations.other)
                 .into_iter()
                 .map(|a| (a, false))
                 .chain(
-                    lower_set(&raw.abbreviations.in_names)
+                    lower_set::<Vec<_>>(&raw.abbreviations.in_names)
                         .into_iter()
                         .map(|a| (a, true)),
                 )
@@ -297,11 +316,15 @@ impl Lexicon {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         lex.add_title_words(&raw);
+        for w in lex.phrases.keys().chain(lex.prefixes.iter()) {
+            let bit = opener_bit(fold_hash(w));
+            lex.openers[bit / 64] |= 1 << (bit % 64);
+        }
         lex
     }
 
     fn add_formal(&mut self, raw: &RawLexicon) {
-        let academic = lower_set(&raw.academic);
+        let academic: HashSet<String> = lower_set(&raw.academic);
         for f in &raw.formal {
             let abbr_key = f.abbr.as_deref().map(|a| words_of(a).join(" "));
             let kind = if abbr_key.as_ref().is_some_and(|k| academic.contains(k)) {
@@ -393,8 +416,8 @@ impl Lexicon {
     /// The people's view of the lexicon: courtesy words with their gender, the words that end
     /// a title, and the words that open or fill one.
     fn add_title_words(&mut self, raw: &RawLexicon) {
-        let masculine = lower_set(&raw.masculine);
-        let feminine = lower_set(&raw.feminine);
+        let masculine: HashSet<String> = lower_set(&raw.masculine);
+        let feminine: HashSet<String> = lower_set(&raw.feminine);
         let mut words: HashMap<String, TitleWord> = HashMap::new();
         // Courtesy beats head beats part when a word is both.
         let rank = |k: &TitleWord| match k {
@@ -523,13 +546,32 @@ impl Lexicon {
 
     /// Whether a word (possessive or not) names a country, a place or a nationality.
     pub fn is_country_word(&self, word: &str) -> bool {
-        self.countries.contains(&country_key(word))
+        self.countries.contains(lower(country_key(word)).as_str())
     }
 
     /// Whether words (the last possessive or not) name a country together (`Sierra Leone`).
     pub fn is_country_phrase(&self, words: &[&str]) -> bool {
-        let key: Vec<String> = words.iter().map(|w| country_key(w)).collect();
+        let Some(last) = words.last() else {
+            return false;
+        };
+        let last = lower(country_key(last));
+        let end = last.as_str().rsplit(' ').next().unwrap_or("");
+        if !self.country_phrase_ends.contains(end) {
+            return false; // most words end no country: no need to join them
+        }
+        let key: Vec<String> = words
+            .iter()
+            .map(|w| lower(country_key(w)).as_str().to_string())
+            .collect();
         self.country_phrases.contains(&key.join(" "))
+    }
+
+    /// Whether a word (as written, possessive ending removed, with its [`fold_hash`]) may
+    /// lower to the first word of a title or a prefix: false for most words, cheaply.
+    pub(super) fn may_open(&self, ascii: bool, hash: u64) -> bool {
+        let bit = opener_bit(hash);
+        // Only ASCII lowers byte by byte (`K`, the Kelvin sign, lowers to `k`).
+        self.openers[bit / 64] & (1 << (bit % 64)) != 0 || !ascii
     }
 
     /// What a word is before a name (`Mr`, `Minister`, `Prime`), ignoring case and a full point.

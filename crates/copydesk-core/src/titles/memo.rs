@@ -1,5 +1,79 @@
-//! The title stage's per-block cache (see `crate::memo`).
+//! The title stage's per-block cache (see `crate::memo`): the scan of each block, kept by what
+//! the scan reads (the block's text, whether it is a heading, where its sentences start), so a
+//! keystroke re-scans only the block it touched. The draft-wide facts (block indices, first
+//! mentions) are put together again from the scans on every analysis (`find.rs`).
+
+use super::find::{scan_block, BlockScan};
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// One block's scan and what it was made from besides the block's text.
+#[derive(Debug)]
+struct Entry {
+    heading: bool,
+    /// Where the block's sentences start, from the block's start.
+    starts: Vec<usize>,
+    scan: Arc<BlockScan>,
+    /// The analysis that last used it.
+    used: u64,
+}
 
 /// Title scans of blocks, kept between analyses of one draft.
 #[derive(Debug, Default)]
-pub struct TitlesMemo {}
+pub struct TitlesMemo {
+    /// Scans by block text (a text may be a heading once and a paragraph elsewhere).
+    entries: FxHashMap<Box<str>, Vec<Entry>>,
+    /// The current analysis.
+    generation: u64,
+}
+
+impl TitlesMemo {
+    /// Starts an analysis.
+    pub(super) fn begin(&mut self) {
+        self.generation += 1;
+    }
+
+    /// The scan of a block's text, from the cache or made now.
+    pub(super) fn scan(
+        &mut self,
+        text: &str,
+        heading: bool,
+        starts: impl Iterator<Item = usize> + Clone,
+    ) -> Arc<BlockScan> {
+        let generation = self.generation;
+        if let Some(list) = self.entries.get_mut(text) {
+            if let Some(e) = list
+                .iter_mut()
+                .find(|e| e.heading == heading && e.starts.iter().copied().eq(starts.clone()))
+            {
+                e.used = generation;
+                return Arc::clone(&e.scan);
+            }
+        }
+        let starts: Vec<usize> = starts.collect();
+        let scan = Arc::new(scan_block(text, heading, &starts));
+        self.entries.entry(text.into()).or_default().push(Entry {
+            heading,
+            starts,
+            scan: Arc::clone(&scan),
+            used: generation,
+        });
+        scan
+    }
+
+    /// Forgets the scans the current analysis did not use, so the cache stays the size of the
+    /// draft however long the edit session.
+    pub(super) fn evict(&mut self) {
+        let generation = self.generation;
+        self.entries.retain(|_, list| {
+            list.retain(|e| e.used == generation);
+            !list.is_empty()
+        });
+    }
+
+    /// How many block scans are kept (for tests).
+    #[cfg(test)]
+    pub(super) fn len(&self) -> usize {
+        self.entries.values().map(Vec::len).sum()
+    }
+}

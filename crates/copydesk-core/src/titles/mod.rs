@@ -19,9 +19,11 @@ mod words;
 
 pub use consistency::check_consistency;
 pub use find::find;
+pub(crate) use find::find_memo;
 pub use lexicon::{lexicon, Lexicon, PointKind, Rank, TitleDef, TitleKind, TitleWord};
 pub use recase::recase;
 pub use reference::bare_later_references;
+pub(crate) use style::checked;
 pub use style::{checked_usages, verdict, Verdict};
 
 use std::ops::Range;

@@ -26,9 +26,15 @@ impl Scanner<'_> {
         &self.text[self.toks[i].range.clone()]
     }
 
-    pub(super) fn key(&self, i: usize) -> String {
+    /// Word `i` without its possessive ending, as written.
+    pub(super) fn key_text(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        self.text[t.range.start..t.key_end].to_lowercase()
+        &self.text[t.range.start..t.key_end]
+    }
+
+    /// Word `i` without its possessive ending, in lower case.
+    pub(super) fn key(&self, i: usize) -> Lower<'_> {
+        lower(self.key_text(i))
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -41,7 +47,12 @@ impl Scanner<'_> {
 
     /// The longest lexicon phrase starting at word `i`.
     pub(super) fn match_phrase(&self, i: usize) -> Option<Match> {
-        let candidates = self.lex.phrases.get(&self.key(i))?;
+        self.match_phrase_keyed(i, self.key(i).as_str())
+    }
+
+    /// [`Self::match_phrase`] with word `i` already in lower case.
+    fn match_phrase_keyed(&self, i: usize, key: &str) -> Option<Match> {
+        let candidates = self.lex.phrases.get(key)?;
         'cand: for p in candidates {
             let mut k = i;
             let mut points = 0;
@@ -49,7 +60,7 @@ impl Scanner<'_> {
                 if !self.is_word(k) || (n > 0 && !self.toks[k].space_before) {
                     continue 'cand;
                 }
-                if self.key(k) != *w {
+                if n > 0 && !eq_lower(self.key_text(k), w) {
                     continue 'cand;
                 }
                 // Only the last word may carry a possessive.
@@ -78,11 +89,15 @@ impl Scanner<'_> {
 
     /// A title at word `i`, with a prefix such as `Deputy` when one stands there.
     pub(super) fn match_title(&self, i: usize) -> Option<Match> {
-        let direct = self.match_phrase(i);
+        if !self.lex.may_open(self.toks[i].ascii, self.toks[i].hash) {
+            return None;
+        }
+        let key = self.key(i);
+        let direct = self.match_phrase_keyed(i, key.as_str());
         if direct.is_some() {
             return direct;
         }
-        if self.lex.prefixes.contains(&self.key(i))
+        if self.lex.prefixes.contains(key.as_str())
             && self.is_word(i + 1)
             && self.toks[i + 1].space_before
         {
@@ -131,7 +146,7 @@ impl Scanner<'_> {
         }
         // `Mr Ben Khalifa` is a surname; `Governor Ben Ode` a given name and a surname: after a
         // formal title the name is most often a full one.
-        let first_particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
+        let first_particle = after_courtesy && self.lex.particles.contains(lower(w).as_str());
         let mut k = j;
         let mut counted = 0;
         let mut end = self.toks[j].range.end;
@@ -158,7 +173,7 @@ impl Scanner<'_> {
                 break;
             }
             let suffix = matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
-            let particle = after_courtesy && self.lex.particles.contains(&w.to_lowercase());
+            let particle = after_courtesy && self.lex.particles.contains(lower(w).as_str());
             if !lower_particle && !suffix && !particle {
                 counted += 1;
             }
@@ -210,17 +225,18 @@ impl Scanner<'_> {
                 return (determiner, after_name);
             }
             let w = self.word(k);
-            let lower = w.to_lowercase();
-            if DETERMINERS.contains(&lower.as_str()) || is_possessive(w) {
+            let low = lower(w);
+            let lower = low.as_str();
+            if DETERMINERS.contains(&lower) || is_possessive(w) {
                 determiner = true;
-            } else if MODIFIERS.contains(&lower.as_str())
+            } else if MODIFIERS.contains(&lower)
                 || lower.starts_with("then-")
                 || lower.starts_with("ex-")
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || (first_upper(w) && !t.sentence_first)
             {
                 // `former`, `then-`, `40th`, `US`, `German`: part of the description
-            } else if !LINKS.contains(&lower.as_str()) && !determiner {
+            } else if !LINKS.contains(&lower) && !determiner {
                 // `the county transit director`: still the title's noun phrase, but no longer
                 // a plain apposition to a name before a comma.
                 loose = true;
@@ -326,8 +342,7 @@ impl Scanner<'_> {
 
     /// What stands directly before the title at token `start`.
     pub(super) fn qualifier(&self, start: usize, def: usize) -> Qualifier {
-        let key = self.key(start);
-        if key == "shadow" {
+        if self.key(start).as_str() == "shadow" {
             return Qualifier::Shadow;
         }
         let mut k = start;
@@ -336,10 +351,11 @@ impl Scanner<'_> {
                 break;
             }
             k -= 1;
-            let lower = self.word(k).to_lowercase();
+            let low = lower(self.word(k));
+            let lower = low.as_str();
             // A holder at another time than the story's: `former`, `new`, `outgoing`.
             if matches!(
-                lower.as_str(),
+                lower,
                 "former"
                     | "ex"
                     | "late"
@@ -360,7 +376,7 @@ impl Scanner<'_> {
             if lower == "shadow" {
                 return Qualifier::Shadow;
             }
-            if DETERMINERS.contains(&lower.as_str()) || LINKS.contains(&lower.as_str()) {
+            if DETERMINERS.contains(&lower) || LINKS.contains(&lower) {
                 break; // `adviser to president Trump`: what lies beyond does not qualify the title
             }
         }
@@ -380,16 +396,16 @@ impl Scanner<'_> {
         if !first_upper(w) {
             // `the union's general secretary`: an organisation's officer, a description;
             // `the country's president` is the country's own.
-            let own = MODIFIERS.contains(&w.to_lowercase().as_str()) || self.is_country_word(k);
+            let own = MODIFIERS.contains(&lower(w).as_str()) || self.is_country_word(k);
             // `company president Lee Scott`, `club secretary`: an organisation's officer;
             // `trade commissioner`, `state senator`: an office with a portfolio, described.
             let described = self
                 .lex
                 .described
-                .contains(&self.lex.defs[def].title.to_lowercase());
+                .contains(lower(&self.lex.defs[def].title).as_str());
             let organisation = !possessive
                 && (crate::people::is_organisation_head(key)
-                    || described && self.lex.portfolios.contains(&key.to_lowercase()));
+                    || described && self.lex.portfolios.contains(lower(key).as_str()));
             return if (possessive || organisation) && !own && !t.sentence_first {
                 Qualifier::Proper
             } else {
