@@ -103,7 +103,7 @@ impl Extractor<'_> {
         let lower = self.lower_elsewhere(self.word(p.first + shift));
         let alone = |k: &Option<String>| {
             k.as_deref()
-                .is_some_and(|k| self.alone.get(k).copied().unwrap_or(0) > 0)
+                .is_some_and(|k| self.words.alone.get(k).copied().unwrap_or(0) > 0)
         };
         let strong = pre.cand.strong
             || p.open
@@ -297,16 +297,108 @@ pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
     (keys, spans)
 }
 
+/// Counts of words over the whole draft, kept per block and summed (see `memo.rs`).
+pub type Counts = HashMap<Box<str>, u32>;
+
+/// What the draft says about its words as a whole.
+#[derive(Debug, Default)]
+pub struct Words {
+    /// Words written in lowercase somewhere in the draft (common words, not names).
+    pub lower: Counts,
+    /// How often each folded word stands alone as a capitalised word.
+    pub alone: Counts,
+    /// How often each folded capitalised word occurs.
+    pub caps: Counts,
+}
+
+impl Words {
+    /// The counts of the tokens of one block (`text` the block's own, `keys` from [`fold_keys`]),
+    /// each list sorted: what the block adds to the draft's counts.
+    pub fn of_block(text: &str, toks: &[Tok], keys: &str, key_spans: &[(u32, u32)]) -> BlockWords {
+        let mut w = Words::default();
+        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
+        let bump = |m: &mut Counts, k: &str| match m.get_mut(k) {
+            Some(n) => *n += 1,
+            None => {
+                m.insert(k.into(), 1);
+            }
+        };
+        for (i, t) in toks.iter().enumerate() {
+            let word = &text[t.range.clone()];
+            if t.cap {
+                let k = key_of(i);
+                if k.is_empty() {
+                    bump(&mut w.caps, &fold(word));
+                } else {
+                    bump(&mut w.caps, k);
+                }
+            }
+            if !t.cap && word.chars().next().is_some_and(char::is_lowercase) {
+                bump(&mut w.lower, word);
+            } else if t.cap && !t.sent_start {
+                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
+                let joined_prev = i > 0
+                    && t.joined
+                    && toks[i - 1].cap
+                    && !matches!(
+                        key_of(i - 1),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
+                    );
+                let joined_next = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.cap && !t.poss);
+                if !joined_prev && !joined_next {
+                    bump(&mut w.alone, key_of(i));
+                }
+            }
+        }
+        let list = |m: Counts| m.into_iter().collect::<Vec<_>>();
+        BlockWords {
+            lower: list(w.lower),
+            alone: list(w.alone),
+            caps: list(w.caps),
+        }
+    }
+
+    /// Adds (`times` > 0) or takes away (`times` < 0) a block's counts, `times` times.
+    pub fn apply(&mut self, b: &BlockWords, times: i64) {
+        for (m, list) in [
+            (&mut self.lower, &b.lower),
+            (&mut self.alone, &b.alone),
+            (&mut self.caps, &b.caps),
+        ] {
+            for (k, n) in list {
+                let d = i64::from(*n) * times;
+                let old = m.get(k.as_ref()).copied().unwrap_or(0);
+                let new = (i64::from(old) + d).max(0) as u32;
+                if new == 0 {
+                    m.remove(k.as_ref());
+                } else if old == 0 {
+                    m.insert(k.clone(), new);
+                } else if let Some(v) = m.get_mut(k.as_ref()) {
+                    *v = new;
+                }
+            }
+        }
+    }
+}
+
+/// One block's part of [`Words`].
+#[derive(Debug, Default)]
+pub struct BlockWords {
+    lower: Vec<(Box<str>, u32)>,
+    alone: Vec<(Box<str>, u32)>,
+    caps: Vec<(Box<str>, u32)>,
+}
+
 /// Reads names out of tokens: over one block (its candidates, [`Extractor::block`]) or over
 /// the whole draft (the facts the people of the story are resolved with, [`Extractor::draft`]).
 pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
     pub lex: &'static Lexicon,
-    /// Words seen written in lowercase somewhere in the draft (common words, not names).
-    pub lower_words: HashMap<&'a str, u32>,
-    /// How often each folded word stands alone as a capitalised word.
-    pub alone: HashMap<&'a str, u32>,
+    /// The draft's word counts.
+    pub words: &'a Words,
     /// The folded forms of the tokens (see [`fold_keys`]).
     keys: &'a str,
     key_spans: &'a [(u32, u32)],
@@ -321,8 +413,8 @@ impl<'a> Extractor<'a> {
     pub fn block(
         text: &'a str,
         toks: &'a [Tok],
-        keys: &'a str,
-        key_spans: &'a [(u32, u32)],
+        keys: (&'a str, &'a [(u32, u32)]),
+        words: &'a Words,
         limit: usize,
     ) -> Extractor<'a> {
         let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
@@ -342,54 +434,28 @@ impl<'a> Extractor<'a> {
             text,
             toks,
             lex: super::lexicon::Lexicon::get(),
-            lower_words: HashMap::default(),
-            alone: HashMap::default(),
-            keys,
-            key_spans,
+            words,
+            keys: keys.0,
+            key_spans: keys.1,
             bracketed,
             limit: limit.min(text.len()),
         }
     }
 
-    /// An extractor over every token of the draft, with the draft-wide facts counted.
+    /// An extractor over every token of the draft, with the draft's word counts.
     pub fn draft(
         text: &'a str,
         toks: &'a [Tok],
-        keys: &'a str,
-        key_spans: &'a [(u32, u32)],
+        keys: (&'a str, &'a [(u32, u32)]),
+        words: &'a Words,
     ) -> Extractor<'a> {
-        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
-        let mut alone: HashMap<&'a str, u32> = HashMap::default();
-        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
-        for (i, t) in toks.iter().enumerate() {
-            let w = &text[t.range.clone()];
-            if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
-                *lower_words.entry(w).or_insert(0) += 1;
-            } else if t.cap && !t.sent_start {
-                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
-                let joined_prev = i > 0
-                    && t.joined
-                    && toks[i - 1].cap
-                    && !matches!(
-                        key_of(i - 1),
-                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
-                    );
-                let joined_next = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.joined && n.cap && !t.poss);
-                if !joined_prev && !joined_next {
-                    *alone.entry(key_of(i)).or_insert(0) += 1;
-                }
-            }
-        }
         Extractor {
             text,
             toks,
             lex: super::lexicon::Lexicon::get(),
-            lower_words,
-            alone,
-            keys,
-            key_spans,
+            words,
+            keys: keys.0,
+            key_spans: keys.1,
             bracketed: Vec::new(),
             limit: text.len(),
         }
@@ -398,9 +464,9 @@ impl<'a> Extractor<'a> {
     /// Whether a word is written in lowercase somewhere in the draft.
     pub fn lower_elsewhere(&self, word: &str) -> bool {
         if word.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_words.contains_key(word);
+            return self.words.lower.contains_key(word);
         }
-        self.lower_words.contains_key(lower(word).as_ref())
+        self.words.lower.contains_key(lower(word).as_ref())
     }
 
     pub fn word(&self, i: usize) -> &'a str {

@@ -71,7 +71,7 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
         let k = key.as_ref();
         // The fold of a plain ASCII word is its lowercase: no allocation on the common path.
         let lower_elsewhere = if word.is_ascii() {
-            ex.lower_words.contains_key(k)
+            ex.words.lower.contains_key(k)
         } else {
             ex.lower_elsewhere(word)
         };
