@@ -312,29 +312,17 @@ pub struct Words {
 }
 
 impl Words {
-    /// The counts of the tokens of one block (`text` the block's own, `keys` from [`fold_keys`]),
-    /// each list sorted: what the block adds to the draft's counts.
-    pub fn of_block(text: &str, toks: &[Tok], keys: &str, key_spans: &[(u32, u32)]) -> BlockWords {
-        let mut w = Words::default();
+    /// The tokens of one block that count (see [`BlockWords`]).
+    pub fn of_block(toks: &[Tok], text: &str, keys: &str, key_spans: &[(u32, u32)]) -> BlockWords {
+        let mut w = BlockWords::default();
         let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
-        let bump = |m: &mut Counts, k: &str| match m.get_mut(k) {
-            Some(n) => *n += 1,
-            None => {
-                m.insert(k.into(), 1);
-            }
-        };
         for (i, t) in toks.iter().enumerate() {
             let word = &text[t.range.clone()];
             if t.cap {
-                let k = key_of(i);
-                if k.is_empty() {
-                    bump(&mut w.caps, &fold(word));
-                } else {
-                    bump(&mut w.caps, k);
-                }
+                w.caps.push(i as u32);
             }
             if !t.cap && word.chars().next().is_some_and(char::is_lowercase) {
-                bump(&mut w.lower, word);
+                w.lower.push(i as u32);
             } else if t.cap && !t.sent_start {
                 // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
                 let joined_prev = i > 0
@@ -348,47 +336,108 @@ impl Words {
                     .get(i + 1)
                     .is_some_and(|n| n.joined && n.cap && !t.poss);
                 if !joined_prev && !joined_next {
-                    bump(&mut w.alone, key_of(i));
+                    w.alone.push(i as u32);
                 }
             }
         }
-        let list = |m: Counts| m.into_iter().collect::<Vec<_>>();
-        BlockWords {
-            lower: list(w.lower),
-            alone: list(w.alone),
-            caps: list(w.caps),
-        }
+        w
     }
 
-    /// Adds (`times` > 0) or takes away (`times` < 0) a block's counts, `times` times.
-    pub fn apply(&mut self, b: &BlockWords, times: i64) {
-        for (m, list) in [
-            (&mut self.lower, &b.lower),
-            (&mut self.alone, &b.alone),
-            (&mut self.caps, &b.caps),
-        ] {
-            for (k, n) in list {
-                let d = i64::from(*n) * times;
-                let old = m.get(k.as_ref()).copied().unwrap_or(0);
-                let new = (i64::from(old) + d).max(0) as u32;
-                if new == 0 {
-                    m.remove(k.as_ref());
-                } else if old == 0 {
-                    m.insert(k.clone(), new);
-                } else if let Some(v) = m.get_mut(k.as_ref()) {
-                    *v = new;
-                }
+    /// Adds (`times` > 0) or takes away (`times` < 0) the counts of a block's tokens (`text`
+    /// the block's own, `keys` from [`fold_keys`]), `times` times.
+    pub fn apply(&mut self, b: &BlockParts, times: i64) {
+        let key = |i: u32| -> std::borrow::Cow<'_, str> {
+            let (s, e) = b.key_spans[i as usize];
+            if s == e {
+                Cow::Owned(fold(&b.text[b.toks[i as usize].range.clone()]))
+            } else {
+                Cow::Borrowed(&b.keys[s as usize..e as usize])
             }
+        };
+        for &i in &b.words.lower {
+            add(
+                &mut self.lower,
+                &b.text[b.toks[i as usize].range.clone()],
+                times,
+            );
+        }
+        for &i in &b.words.alone {
+            let (s, e) = b.key_spans[i as usize];
+            add(&mut self.alone, &b.keys[s as usize..e as usize], times);
+        }
+        for &i in &b.words.caps {
+            add(&mut self.caps, &key(i), times);
         }
     }
 }
 
-/// One block's part of [`Words`].
+/// Adds `times` (which may be negative) to the count of `k`, forgetting it at zero.
+fn add(m: &mut Counts, k: &str, times: i64) {
+    match m.get_mut(k) {
+        Some(n) => {
+            let new = (i64::from(*n) + times).max(0);
+            if new == 0 {
+                m.remove(k);
+            } else {
+                *n = new as u32;
+            }
+        }
+        None if times > 0 => {
+            m.insert(k.into(), times as u32);
+        }
+        None => {}
+    }
+}
+
+/// A block's tokens that count in [`Words`] (indexes): words in lowercase, capitalised words
+/// standing alone, capitalised words.
 #[derive(Debug, Default)]
 pub struct BlockWords {
-    lower: Vec<(Box<str>, u32)>,
-    alone: Vec<(Box<str>, u32)>,
-    caps: Vec<(Box<str>, u32)>,
+    lower: Vec<u32>,
+    alone: Vec<u32>,
+    caps: Vec<u32>,
+}
+
+/// What [`Words::apply`] reads of one block.
+pub struct BlockParts<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub keys: &'a str,
+    pub key_spans: &'a [(u32, u32)],
+    pub words: &'a BlockWords,
+}
+
+/// Marks what the word lists say of each token of one block (`text` the block's own): the
+/// listed reporting verbs, and the words that may name a place or an organisation.
+pub fn mark_words(text: &str, toks: &mut [Tok], keys: &str, key_spans: &[(u32, u32)]) {
+    let lex = Lexicon::get();
+    // Which (length, first byte) pairs a reporting verb has: most words are ruled out
+    // without hashing them.
+    static SHAPES: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let shape =
+        |w: &str| w.len().min(63) * 256 + usize::from(w.as_bytes().first().copied().unwrap_or(0));
+    let shapes = SHAPES.get_or_init(|| {
+        let mut v = vec![false; 64 * 256];
+        for r in &lex.reporting {
+            v[shape(r)] = true;
+        }
+        v
+    });
+    for (t, &(a, b)) in toks.iter_mut().zip(key_spans) {
+        let word = &text[t.range.clone()];
+        if !t.cap {
+            t.verb = shapes[shape(word)] && lex.reporting.contains(word);
+            continue;
+        }
+        let folded;
+        let key = if a == b {
+            folded = fold(word);
+            folded.as_str()
+        } else {
+            &keys[a as usize..b as usize]
+        };
+        t.form = super::proper::is_form(lex, t, word, key);
+    }
 }
 
 /// Reads names out of tokens: over one block (its candidates, [`Extractor::block`]) or over
@@ -910,12 +959,11 @@ impl<'a> Extractor<'a> {
                 t.joined
                     && !t.cap
                     && t.sent == toks[a].sent
-                    && (self.lex.reporting.contains(self.word(k)) || t.reports)
+                    && (t.verb || t.reports)
                     && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
             });
         let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
-        let reporting_before =
-            before && (self.lex.reporting.contains(self.word(prev - 1)) || toks[prev - 1].reports);
+        let reporting_before = before && (toks[prev - 1].verb || toks[prev - 1].reports);
         let lower_title_before = before && toks[prev - 1].sent == toks[prev].sent && {
             let w = self.word(prev - 1);
             self.lex.titles.contains_key(w)

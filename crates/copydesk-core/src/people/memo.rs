@@ -3,7 +3,7 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, BlockWords, Extractor, Pre, Words};
+use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
 use super::scan::{self, InQuote, Tok};
 use crate::document::{BlockKind, Document};
 use rustc_hash::FxHashMap as HashMap;
@@ -23,7 +23,8 @@ struct Scan {
     /// The candidates, with the quotation context of every token they were read under: a
     /// quotation opened or closed in another block changes them without changing this one.
     cands: Option<(Vec<u8>, Vec<Pre>)>,
-    /// What the block adds to the draft's word counts.
+    /// The block's text, and its tokens that count in the draft's words.
+    text: Box<str>,
     words: BlockWords,
     /// How many blocks of the previous analysis, and of this one, it is the scan of.
     live: u32,
@@ -96,10 +97,12 @@ impl Scans {
             self.list[i].now += 1;
             return i;
         }
-        let toks = scan::scan_block(doc, bi);
+        let mut toks = scan::scan_block(doc, bi);
         let text = &doc.text[doc.blocks[bi].range.start..];
         let (keys, key_spans) = fold_keys(text, &toks);
-        let words = Words::of_block(text, &toks, &keys, &key_spans);
+        mark_words(text, &mut toks, &keys, &key_spans);
+        let words = Words::of_block(&toks, text, &keys, &key_spans);
+        let text: Box<str> = text[..doc.blocks[bi].range.len()].into();
         bucket.push(self.list.len());
         self.list.push(Scan {
             key,
@@ -108,6 +111,7 @@ impl Scans {
             keys,
             key_spans,
             cands: None,
+            text,
             words,
             live: 0,
             now: 1,
@@ -173,8 +177,15 @@ impl PeopleMemo {
             .collect();
         for s in &mut self.scans.list {
             if s.now != s.live {
+                let parts = BlockParts {
+                    text: &s.text,
+                    toks: &s.toks,
+                    keys: &s.keys,
+                    key_spans: &s.key_spans,
+                    words: &s.words,
+                };
                 self.words
-                    .apply(&s.words, i64::from(s.now) - i64::from(s.live));
+                    .apply(&parts, i64::from(s.now) - i64::from(s.live));
                 s.live = s.now;
             }
         }
