@@ -103,7 +103,7 @@ impl Extractor<'_> {
         let lower = self.lower_elsewhere(self.word(p.first + shift));
         let alone = |k: &Option<String>| {
             k.as_deref()
-                .is_some_and(|k| self.alone.get(k).copied().unwrap_or(0) > 0)
+                .is_some_and(|k| self.words.alone.get(k).copied().unwrap_or(0) > 0)
         };
         let strong = pre.cand.strong
             || p.open
@@ -297,16 +297,157 @@ pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
     (keys, spans)
 }
 
+/// Counts of words over the whole draft, kept per block and summed (see `memo.rs`).
+pub type Counts = HashMap<Box<str>, u32>;
+
+/// What the draft says about its words as a whole.
+#[derive(Debug, Default)]
+pub struct Words {
+    /// Words written in lowercase somewhere in the draft (common words, not names).
+    pub lower: Counts,
+    /// How often each folded word stands alone as a capitalised word.
+    pub alone: Counts,
+    /// How often each folded capitalised word occurs.
+    pub caps: Counts,
+}
+
+impl Words {
+    /// The tokens of one block that count (see [`BlockWords`]).
+    pub fn of_block(toks: &[Tok], text: &str, keys: &str, key_spans: &[(u32, u32)]) -> BlockWords {
+        let mut w = BlockWords::default();
+        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
+        for (i, t) in toks.iter().enumerate() {
+            let word = &text[t.range.clone()];
+            if t.cap {
+                w.caps.push(i as u32);
+            }
+            if !t.cap && word.chars().next().is_some_and(char::is_lowercase) {
+                w.lower.push(i as u32);
+            } else if t.cap && !t.sent_start {
+                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
+                let joined_prev = i > 0
+                    && t.joined
+                    && toks[i - 1].cap
+                    && !matches!(
+                        key_of(i - 1),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
+                    );
+                let joined_next = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.cap && !t.poss);
+                if !joined_prev && !joined_next {
+                    w.alone.push(i as u32);
+                }
+            }
+        }
+        w
+    }
+
+    /// Adds (`times` > 0) or takes away (`times` < 0) the counts of a block's tokens (`text`
+    /// the block's own, `keys` from [`fold_keys`]), `times` times.
+    pub fn apply(&mut self, b: &BlockParts, times: i64) {
+        let key = |i: u32| -> std::borrow::Cow<'_, str> {
+            let (s, e) = b.key_spans[i as usize];
+            if s == e {
+                Cow::Owned(fold(&b.text[b.toks[i as usize].range.clone()]))
+            } else {
+                Cow::Borrowed(&b.keys[s as usize..e as usize])
+            }
+        };
+        for &i in &b.words.lower {
+            add(
+                &mut self.lower,
+                &b.text[b.toks[i as usize].range.clone()],
+                times,
+            );
+        }
+        for &i in &b.words.alone {
+            let (s, e) = b.key_spans[i as usize];
+            add(&mut self.alone, &b.keys[s as usize..e as usize], times);
+        }
+        for &i in &b.words.caps {
+            add(&mut self.caps, &key(i), times);
+        }
+    }
+}
+
+/// Adds `times` (which may be negative) to the count of `k`, forgetting it at zero.
+fn add(m: &mut Counts, k: &str, times: i64) {
+    match m.get_mut(k) {
+        Some(n) => {
+            let new = (i64::from(*n) + times).max(0);
+            if new == 0 {
+                m.remove(k);
+            } else {
+                *n = new as u32;
+            }
+        }
+        None if times > 0 => {
+            m.insert(k.into(), times as u32);
+        }
+        None => {}
+    }
+}
+
+/// A block's tokens that count in [`Words`] (indexes): words in lowercase, capitalised words
+/// standing alone, capitalised words.
+#[derive(Debug, Default)]
+pub struct BlockWords {
+    lower: Vec<u32>,
+    alone: Vec<u32>,
+    caps: Vec<u32>,
+}
+
+/// What [`Words::apply`] reads of one block.
+pub struct BlockParts<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub keys: &'a str,
+    pub key_spans: &'a [(u32, u32)],
+    pub words: &'a BlockWords,
+}
+
+/// Marks what the word lists say of each token of one block (`text` the block's own): the
+/// listed reporting verbs, and the words that may name a place or an organisation.
+pub fn mark_words(text: &str, toks: &mut [Tok], keys: &str, key_spans: &[(u32, u32)]) {
+    let lex = Lexicon::get();
+    // Which (length, first byte) pairs a reporting verb has: most words are ruled out
+    // without hashing them.
+    static SHAPES: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let shape =
+        |w: &str| w.len().min(63) * 256 + usize::from(w.as_bytes().first().copied().unwrap_or(0));
+    let shapes = SHAPES.get_or_init(|| {
+        let mut v = vec![false; 64 * 256];
+        for r in &lex.reporting {
+            v[shape(r)] = true;
+        }
+        v
+    });
+    for (t, &(a, b)) in toks.iter_mut().zip(key_spans) {
+        let word = &text[t.range.clone()];
+        if !t.cap {
+            t.verb = shapes[shape(word)] && lex.reporting.contains(word);
+            continue;
+        }
+        let folded;
+        let key = if a == b {
+            folded = fold(word);
+            folded.as_str()
+        } else {
+            &keys[a as usize..b as usize]
+        };
+        t.form = super::proper::is_form(lex, t, word, key);
+    }
+}
+
 /// Reads names out of tokens: over one block (its candidates, [`Extractor::block`]) or over
 /// the whole draft (the facts the people of the story are resolved with, [`Extractor::draft`]).
 pub struct Extractor<'a> {
     pub text: &'a str,
     pub toks: &'a [Tok],
     pub lex: &'static Lexicon,
-    /// Words seen written in lowercase somewhere in the draft (common words, not names).
-    pub lower_words: HashMap<&'a str, u32>,
-    /// How often each folded word stands alone as a capitalised word.
-    pub alone: HashMap<&'a str, u32>,
+    /// The draft's word counts.
+    pub words: &'a Words,
     /// The folded forms of the tokens (see [`fold_keys`]).
     keys: &'a str,
     key_spans: &'a [(u32, u32)],
@@ -321,8 +462,8 @@ impl<'a> Extractor<'a> {
     pub fn block(
         text: &'a str,
         toks: &'a [Tok],
-        keys: &'a str,
-        key_spans: &'a [(u32, u32)],
+        keys: (&'a str, &'a [(u32, u32)]),
+        words: &'a Words,
         limit: usize,
     ) -> Extractor<'a> {
         let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
@@ -342,54 +483,28 @@ impl<'a> Extractor<'a> {
             text,
             toks,
             lex: super::lexicon::Lexicon::get(),
-            lower_words: HashMap::default(),
-            alone: HashMap::default(),
-            keys,
-            key_spans,
+            words,
+            keys: keys.0,
+            key_spans: keys.1,
             bracketed,
             limit: limit.min(text.len()),
         }
     }
 
-    /// An extractor over every token of the draft, with the draft-wide facts counted.
+    /// An extractor over every token of the draft, with the draft's word counts.
     pub fn draft(
         text: &'a str,
         toks: &'a [Tok],
-        keys: &'a str,
-        key_spans: &'a [(u32, u32)],
+        keys: (&'a str, &'a [(u32, u32)]),
+        words: &'a Words,
     ) -> Extractor<'a> {
-        let mut lower_words: HashMap<&'a str, u32> = HashMap::default();
-        let mut alone: HashMap<&'a str, u32> = HashMap::default();
-        let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
-        for (i, t) in toks.iter().enumerate() {
-            let w = &text[t.range.clone()];
-            if !t.cap && w.chars().next().is_some_and(char::is_lowercase) {
-                *lower_words.entry(w).or_insert(0) += 1;
-            } else if t.cap && !t.sent_start {
-                // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
-                let joined_prev = i > 0
-                    && t.joined
-                    && toks[i - 1].cap
-                    && !matches!(
-                        key_of(i - 1),
-                        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
-                    );
-                let joined_next = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.joined && n.cap && !t.poss);
-                if !joined_prev && !joined_next {
-                    *alone.entry(key_of(i)).or_insert(0) += 1;
-                }
-            }
-        }
         Extractor {
             text,
             toks,
             lex: super::lexicon::Lexicon::get(),
-            lower_words,
-            alone,
-            keys,
-            key_spans,
+            words,
+            keys: keys.0,
+            key_spans: keys.1,
             bracketed: Vec::new(),
             limit: text.len(),
         }
@@ -398,9 +513,9 @@ impl<'a> Extractor<'a> {
     /// Whether a word is written in lowercase somewhere in the draft.
     pub fn lower_elsewhere(&self, word: &str) -> bool {
         if word.chars().all(|c| !c.is_uppercase()) {
-            return self.lower_words.contains_key(word);
+            return self.words.lower.contains_key(word);
         }
-        self.lower_words.contains_key(lower(word).as_ref())
+        self.words.lower.contains_key(lower(word).as_ref())
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -844,12 +959,11 @@ impl<'a> Extractor<'a> {
                 t.joined
                     && !t.cap
                     && t.sent == toks[a].sent
-                    && (self.lex.reporting.contains(self.word(k)) || t.reports)
+                    && (t.verb || t.reports)
                     && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
             });
         let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
-        let reporting_before =
-            before && (self.lex.reporting.contains(self.word(prev - 1)) || toks[prev - 1].reports);
+        let reporting_before = before && (toks[prev - 1].verb || toks[prev - 1].reports);
         let lower_title_before = before && toks[prev - 1].sent == toks[prev].sent && {
             let w = self.word(prev - 1);
             self.lex.titles.contains_key(w)

@@ -3,7 +3,7 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, Extractor, Pre};
+use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
 use super::scan::{self, InQuote, Tok};
 use crate::document::{BlockKind, Document};
 use rustc_hash::FxHashMap as HashMap;
@@ -23,18 +23,28 @@ struct Scan {
     /// The candidates, with the quotation context of every token they were read under: a
     /// quotation opened or closed in another block changes them without changing this one.
     cands: Option<(Vec<u8>, Vec<Pre>)>,
-    /// The analysis that last used it.
-    used: u64,
+    /// The block's text, and its tokens that count in the draft's words.
+    text: Box<str>,
+    words: BlockWords,
+    /// How many blocks of the previous analysis, and of this one, it is the scan of.
+    live: u32,
+    now: u32,
 }
 
-/// Name scans of blocks, kept between analyses of one draft.
+/// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
+/// summed from them (kept up to date by the blocks that come and go).
 #[derive(Debug, Default)]
 pub struct PeopleMemo {
-    scans: Vec<Scan>,
+    pub(super) scans: Scans,
+    pub(super) words: Words,
+}
+
+/// The scans, and where to find them by key.
+#[derive(Debug, Default)]
+pub(super) struct Scans {
+    list: Vec<Scan>,
     /// Hash of a block key -> scans with that hash.
     index: HashMap<u64, Vec<usize>>,
-    /// The number of the current analysis.
-    generation: u64,
 }
 
 /// What the scan of block `bi` reads: its kind, its sentence ranges, its prose and its text.
@@ -77,53 +87,47 @@ pub(super) struct Pieces {
     blocks: Vec<(usize, usize)>,
 }
 
-impl PeopleMemo {
+impl Scans {
     /// The scan slot of block `bi`, scanned now if no earlier analysis did.
     fn slot(&mut self, doc: &Document, bi: usize) -> usize {
         let key = block_key(doc, bi);
         let h = rustc_hash::FxBuildHasher.hash_one(&key);
         let bucket = self.index.entry(h).or_default();
-        if let Some(&i) = bucket.iter().find(|&&i| self.scans[i].key == key) {
-            self.scans[i].used = self.generation;
+        if let Some(&i) = bucket.iter().find(|&&i| self.list[i].key == key) {
+            self.list[i].now += 1;
             return i;
         }
-        let toks = scan::scan_block(doc, bi);
-        let origin = doc.blocks[bi].range.start;
-        let (keys, key_spans) = fold_keys(&doc.text[origin..], &toks);
-        bucket.push(self.scans.len());
-        self.scans.push(Scan {
+        let mut toks = scan::scan_block(doc, bi);
+        let text = &doc.text[doc.blocks[bi].range.start..];
+        let (keys, key_spans) = fold_keys(text, &toks);
+        mark_words(text, &mut toks, &keys, &key_spans);
+        let words = Words::of_block(&toks, text, &keys, &key_spans);
+        let text: Box<str> = text[..doc.blocks[bi].range.len()].into();
+        bucket.push(self.list.len());
+        self.list.push(Scan {
             key,
             hash: h,
             toks,
             keys,
             key_spans,
             cands: None,
-            used: self.generation,
+            text,
+            words,
+            live: 0,
+            now: 1,
         });
-        self.scans.len() - 1
+        self.list.len() - 1
     }
 
-    /// The tokens of the draft, placed with their quotation contexts, and their folded forms.
-    pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
-        self.generation += 1;
-        let slots: Vec<usize> = (0..doc.blocks.len()).map(|bi| self.slot(doc, bi)).collect();
-        let scans: Vec<&[Tok]> = slots.iter().map(|&i| &self.scans[i].toks[..]).collect();
-        let toks = scan::place(doc, quotes, &scans);
-        let mut keys = String::with_capacity(slots.iter().map(|&i| self.scans[i].keys.len()).sum());
-        let mut key_spans = Vec::with_capacity(toks.len());
-        let mut blocks = Vec::with_capacity(slots.len());
-        for &i in &slots {
-            let s = &self.scans[i];
-            blocks.push((key_spans.len(), i));
-            let base = keys.len() as u32;
-            keys.push_str(&s.keys);
-            key_spans.extend(s.key_spans.iter().map(|&(a, b)| (a + base, b + base)));
+    /// Forgets the scans no block of the last analysis used.
+    pub(super) fn evict(&mut self) {
+        if self.list.iter().all(|s| s.now > 0) {
+            return;
         }
-        Pieces {
-            toks,
-            keys,
-            key_spans,
-            blocks,
+        self.list.retain(|s| s.now > 0);
+        self.index.clear();
+        for (i, s) in self.list.iter().enumerate() {
+            self.index.entry(s.hash).or_default().push(i);
         }
     }
 
@@ -137,25 +141,21 @@ impl PeopleMemo {
     ) -> Vec<super::cands::Cand> {
         let mut out = Vec::new();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
-            let n = self.scans[slot].toks.len();
+            let n = self.list[slot].toks.len();
             let toks = &pieces.toks[first..first + n];
             let sig = quote_signature(toks);
-            let fresh = self.scans[slot]
+            let fresh = self.list[slot]
                 .cands
                 .as_ref()
                 .is_none_or(|(s, _)| *s != sig);
             if fresh {
-                let block = Extractor::block(
-                    doc.text,
-                    toks,
-                    &pieces.keys,
-                    &pieces.key_spans[first..first + n],
-                    doc.blocks[bi].range.end,
-                );
+                let keys = (pieces.keys.as_str(), &pieces.key_spans[first..first + n]);
+                let end = doc.blocks[bi].range.end;
+                let block = Extractor::block(doc.text, toks, keys, ex.words, end);
                 let pres = block.pre_candidates();
-                self.scans[slot].cands = Some((sig, pres));
+                self.list[slot].cands = Some((sig, pres));
             }
-            if let Some((_, pres)) = &self.scans[slot].cands {
+            if let Some((_, pres)) = &self.list[slot].cands {
                 for p in pres {
                     ex.finish(p, first, &mut out);
                 }
@@ -163,17 +163,50 @@ impl PeopleMemo {
         }
         out
     }
+}
 
-    /// Forgets the scans no block of the last analysis used.
-    pub(super) fn evict(&mut self) {
-        let g = self.generation;
-        if self.scans.iter().all(|s| s.used == g) {
-            return;
+impl PeopleMemo {
+    /// The tokens of the draft, placed with their quotation contexts, and their folded forms;
+    /// the word counts follow the blocks that came and went since the last analysis.
+    pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
+        for s in &mut self.scans.list {
+            s.now = 0;
         }
-        self.scans.retain(|s| s.used == g);
-        self.index.clear();
-        for (i, s) in self.scans.iter().enumerate() {
-            self.index.entry(s.hash).or_default().push(i);
+        let slots: Vec<usize> = (0..doc.blocks.len())
+            .map(|bi| self.scans.slot(doc, bi))
+            .collect();
+        for s in &mut self.scans.list {
+            if s.now != s.live {
+                let parts = BlockParts {
+                    text: &s.text,
+                    toks: &s.toks,
+                    keys: &s.keys,
+                    key_spans: &s.key_spans,
+                    words: &s.words,
+                };
+                self.words
+                    .apply(&parts, i64::from(s.now) - i64::from(s.live));
+                s.live = s.now;
+            }
+        }
+        let list = &self.scans.list;
+        let scans: Vec<&[Tok]> = slots.iter().map(|&i| &list[i].toks[..]).collect();
+        let toks = scan::place(doc, quotes, &scans);
+        let mut keys = String::with_capacity(slots.iter().map(|&i| list[i].keys.len()).sum());
+        let mut key_spans = Vec::with_capacity(toks.len());
+        let mut blocks = Vec::with_capacity(slots.len());
+        for &i in &slots {
+            let s = &list[i];
+            blocks.push((key_spans.len(), i));
+            let base = keys.len() as u32;
+            keys.push_str(&s.keys);
+            key_spans.extend(s.key_spans.iter().map(|&(a, b)| (a + base, b + base)));
+        }
+        Pieces {
+            toks,
+            keys,
+            key_spans,
+            blocks,
         }
     }
 }

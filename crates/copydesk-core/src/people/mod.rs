@@ -291,7 +291,7 @@ struct Resolver<'a> {
     /// Romanisation keys met so far (see [`Resolver::roman_key`]).
     roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
     /// How often each folded capitalised word occurs.
-    cap_counts: HashMap<String, u32>,
+    cap_counts: &'a cands::Counts,
     /// Candidates attached through the first word of a name (`Sir Alan`).
     by_first_word: Vec<bool>,
 }
@@ -724,7 +724,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .any(|&id| self.lex.same_group(&key, &self.persons[id].core));
             // A spelling used again and again is a name of its own, not a slip.
-            let repeated = self.cap_counts.get(&key).copied().unwrap_or(0) >= 3;
+            let repeated = self.cap_counts.get(key.as_str()).copied().unwrap_or(0) >= 3;
             if !fuzzy.is_empty() && (grouped || !repeated) {
                 let cores: Vec<&str> = fuzzy
                     .iter()
@@ -776,19 +776,10 @@ pub fn analyze_memo(
 ) -> People {
     let pieces = memo.pieces(doc, quotes);
     let toks = &pieces.toks;
-    let ex = Extractor::draft(doc.text, toks, &pieces.keys, &pieces.key_spans);
-    let cands = memo.candidates(doc, &pieces, &ex);
-    memo.evict();
-    let mut cap_counts: HashMap<String, u32> = HashMap::default();
-    for (i, _) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
-        let k = ex.key(i);
-        match cap_counts.get_mut(k.as_ref()) {
-            Some(n) => *n += 1,
-            None => {
-                cap_counts.insert(k.into_owned(), 1);
-            }
-        }
-    }
+    let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
+    let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
+    let cands = memo.scans.candidates(doc, &pieces, &ex);
+    memo.scans.evict();
     let mut r = Resolver {
         ex: &ex,
         cands: &cands,
@@ -801,7 +792,7 @@ pub fn analyze_memo(
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
         roman: Default::default(),
-        cap_counts,
+        cap_counts: &memo.words.caps,
         by_first_word: vec![false; cands.len()],
     };
     r.resolve();

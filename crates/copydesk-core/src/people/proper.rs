@@ -80,31 +80,19 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
     let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, t) in ex.toks.iter().enumerate() {
         // Headlines count as evidence of the canonical form, and are never flagged.
-        if !t.cap || t.allcaps || t.initial || t.quote == InQuote::Skip {
+        if !t.form || t.quote == InQuote::Skip {
             continue;
         }
         let key = ex.key(i);
-        let n = key.chars().count();
-        if !(5..=MAX_FUZZY).contains(&n) || !key.chars().all(char::is_alphabetic) {
-            continue;
-        }
         let word = ex.word(i);
         let k = key.as_ref();
         // The fold of a plain ASCII word is its lowercase: no allocation on the common path.
         let lower_elsewhere = if word.is_ascii() {
-            ex.lower_words.contains_key(k)
+            ex.words.lower.contains_key(k)
         } else {
             ex.lower_elsewhere(word)
         };
-        if word.contains(['-', '\u{2010}'])
-            || lex.common.contains(k)
-            || lex.given.contains_key(k)
-            // A title, but not a place that stands in one (`Minister for Europe`).
-            || (lex.titles.get(k).is_some_and(|t| *t != TitleWord::Part) && !lex.places.contains(k))
-            || lex.demonyms.contains(k)
-            || lex.english.contains(k)
-            || lower_elsewhere
-        {
+        if lower_elsewhere {
             continue;
         }
         let f = match by_key.get(k) {
@@ -129,6 +117,25 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
         form.family |= uses[i] == Use::Family;
     }
     forms
+}
+
+/// Whether a token may be a form (see [`forms`]) by itself: capitalised, not all capitals, not an
+/// initial, of letters only, name-sized, no hyphen, and none of the listed ordinary words.
+/// What the rest of the draft says (quotations, the word in lowercase) is asked in `forms`.
+pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bool {
+    let n = key.chars().count();
+    t.cap
+        && !t.allcaps
+        && !t.initial
+        && (5..=MAX_FUZZY).contains(&n)
+        && key.chars().all(char::is_alphabetic)
+        && !word.contains(['-', '\u{2010}'])
+        && !lex.common.contains(key)
+        && !lex.given.contains_key(key)
+        // A title, but not a place that stands in one (`Minister for Europe`).
+        && !(lex.titles.get(key).is_some_and(|t| *t != TitleWord::Part) && !lex.places.contains(key))
+        && !lex.demonyms.contains(key)
+        && !lex.english.contains(key)
 }
 
 /// The pairs of forms that are one word spelt two ways, in order.

@@ -46,6 +46,11 @@ pub struct Tok {
     /// The verb that attributes a quotation by the shape of its sentence (`concurred` of
     /// `"…," concurred Maren Holt`): a reporting verb here, listed or not.
     pub reports: bool,
+    /// A listed reporting verb written in lowercase (`said`; see `cands::mark_words`).
+    pub verb: bool,
+    /// A capitalised word that may name a place or an organisation, by its letters and the
+    /// word lists (see `proper::is_form`).
+    pub form: bool,
     /// The capitalised first part of a hyphened adjective (`Trump` of `Trump-era`); `end`
     /// covers the whole word.
     pub compound: bool,
@@ -100,6 +105,8 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
                 heading,
                 quote: InQuote::No,
                 reports: false,
+                verb: false,
+                form: false,
                 compound: w.compound,
             });
             prev_end = Some(w.end);
@@ -210,8 +217,10 @@ fn word_at(s: &str, start: usize) -> Word {
     let j = letters_end(s, start);
     let mut word_end = j;
     let mut poss = false;
+    // Most words do not end in `s`: one byte tells.
+    let ends_s = j > start && bytes[j - 1] == b's';
     for suffix in ["’s", "'s"] {
-        if s[start..word_end].ends_with(suffix) && word_end - start > suffix.len() {
+        if ends_s && s[start..word_end].ends_with(suffix) && word_end - start > suffix.len() {
             word_end -= suffix.len();
             poss = true;
             break;
@@ -263,9 +272,13 @@ fn letters_end(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
     while j < s.len() {
         let b = bytes[j];
+        if b.is_ascii_alphanumeric() {
+            j += 1;
+            continue;
+        }
         if b < 0x80 {
             let inner_mark = (b == b'-' || b == b'\'') && alpha_at(s, j + 1);
-            if !(b.is_ascii_alphanumeric() || inner_mark) {
+            if !inner_mark {
                 break;
             }
             j += 1;
@@ -295,7 +308,8 @@ fn capitals(word: &str) -> (bool, bool) {
                     && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
                 return (true, allcaps);
             }
-            Some(b'a'..=b'z') if bytes.contains(&b'-') => {}
+            // A loop, not a `memchr` call: words are short.
+            Some(b'a'..=b'z') if bytes.iter().any(|&b| b == b'-') => {}
             _ => return (false, false),
         }
     }
@@ -322,6 +336,10 @@ fn capitals(word: &str) -> (bool, bool) {
 
 /// Whether the gap between two words is only spaces, with one line break at most.
 fn joined(gap: &str) -> bool {
+    // Nearly always one space.
+    if gap == " " {
+        return true;
+    }
     !gap.is_empty()
         && gap
             .chars()

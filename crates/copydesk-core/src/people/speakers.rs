@@ -31,7 +31,7 @@ impl Ctx<'_> {
 
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.quote == InQuote::No && !t.cap && (t.reports || self.lex.reporting.contains(self.word(i)))
+        t.quote == InQuote::No && !t.cap && (t.reports || t.verb)
     }
 
     fn person_ending(&self, i: usize) -> Option<usize> {
