@@ -5,10 +5,11 @@
 
 use crate::position::{Encoding, TextMap};
 use copydesk_core::RuleId;
-use copydesk_core::{analyze_cancellable, Analysis, Config, DocKind, Finding, Record, Severity};
+use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Finding, Memo, Record, Severity};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, TextEdit, Uri,
@@ -71,6 +72,9 @@ pub struct Input {
     pub others: Vec<Other>,
     /// The negotiated encoding.
     pub enc: Encoding,
+    /// The document's cache between analyses, locked by the one analysis using it (a newer one
+    /// waits for a cancelled older one to reach its next stage).
+    pub memo: Arc<Mutex<Memo>>,
 }
 
 /// One analysed version of a draft.
@@ -117,13 +121,19 @@ impl Snapshot {
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
     pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
-        let analysis = analyze_cancellable(
-            &input.text,
-            input.kind,
-            &input.config,
-            input.record.as_deref(),
-            cancelled,
-        )?;
+        let analysis = {
+            // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
+            // holds is still right.
+            let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
+            analyze_memo(
+                &input.text,
+                input.kind,
+                &input.config,
+                input.record.as_deref(),
+                &mut memo,
+                cancelled,
+            )?
+        };
         if cancelled() {
             return None;
         }

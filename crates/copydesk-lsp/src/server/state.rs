@@ -5,12 +5,12 @@ use super::worker::Pending;
 use crate::position::{Encoding, TextMap};
 use crate::settings::{self, CONFIG_FILE};
 use crate::snapshot::{Input, Other, Snapshot, SOURCE};
-use copydesk_core::{discovery, Config, DocKind};
+use copydesk_core::{discovery, Config, DocKind, Memo};
 use ropey::Rope;
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::*;
 
 /// An open document.
@@ -29,6 +29,9 @@ pub(super) struct Doc {
     pub published: Option<(u64, u64)>,
     /// Names seen at the last analysis: when they change, other drafts are re-checked.
     pub names: Vec<String>,
+    /// What one analysis keeps for the next (`copydesk_core::Memo`), shared with the analysis
+    /// in progress; dropped with the document.
+    pub memo: Arc<Mutex<Memo>>,
 }
 
 impl Doc {
@@ -50,6 +53,7 @@ impl Doc {
             pending: None,
             published: None,
             names: Vec::new(),
+            memo: Arc::default(),
         }
     }
 
@@ -324,8 +328,13 @@ impl State {
     pub fn input(&mut self, uri: &Uri) -> Option<Input> {
         let doc = self.docs.get(uri)?;
         let kind = doc.kind?;
-        let (version, rev, text, path) =
-            (doc.version, doc.rev, doc.rope.to_string(), doc.path.clone());
+        let (version, rev, text, path, memo) = (
+            doc.version,
+            doc.rev,
+            doc.rope.to_string(),
+            doc.path.clone(),
+            doc.memo.clone(),
+        );
         // A transcript of the record open in the editor is not a draft.
         if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
             return None;
@@ -360,6 +369,7 @@ impl State {
             record,
             others,
             enc: self.enc(),
+            memo,
         })
     }
 }
