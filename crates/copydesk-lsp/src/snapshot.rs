@@ -40,13 +40,14 @@ pub struct Item {
     pub foreign_fix: Option<ForeignFix>,
 }
 
-/// Another open draft of the same workspace, for cross-file checks.
+/// Another open draft of the same workspace, for cross-file checks: its latest analysis, whose
+/// people are compared with this draft's (it is not analysed again).
 #[derive(Debug, Clone)]
 pub struct Other {
     /// Its URI.
     pub uri: Uri,
-    /// Its text.
-    pub text: String,
+    /// Its latest analysis (of its text then: the two always agree).
+    pub snapshot: Arc<Snapshot>,
 }
 
 /// What a snapshot is built from (copied out of the server state under its lock).
@@ -147,7 +148,7 @@ impl Snapshot {
             })
             .collect();
         if !input.others.is_empty() {
-            items.extend(cross_file(&input, &analysis.findings));
+            items.extend(cross_file(&input, &analysis));
         }
         let mut names: Vec<String> = analysis
             .people
@@ -315,21 +316,20 @@ pub fn file_name(uri: &Uri) -> String {
 /// that differs from a canonical mention elsewhere is reported on it, with its fix; a mention
 /// elsewhere that differs from a canonical mention here is reported on the canonical mention,
 /// with a fix that edits the other draft.
-fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
+fn cross_file(input: &Input, analysis: &Analysis) -> Vec<Item> {
     use copydesk_core::across::{cross_names, Draft};
+    let own = &analysis.findings;
     let mut drafts = vec![Draft {
         text: &input.text,
         kind: input.kind,
+        people: &analysis.people,
     }];
     drafts.extend(input.others.iter().map(|o| Draft {
-        text: &o.text,
-        kind: input.kind,
+        text: o.snapshot.text(),
+        kind: o.snapshot.kind,
+        people: &o.snapshot.analysis.people,
     }));
-    let maps: Vec<TextMap> = input
-        .others
-        .iter()
-        .map(|o| TextMap::new(o.text.clone()))
-        .collect();
+    let maps: Vec<&TextMap> = input.others.iter().map(|o| &o.snapshot.map).collect();
     let mut out: Vec<Item> = Vec::new();
     // Mentions elsewhere, grouped by this draft's canonical mention.
     let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
@@ -343,7 +343,11 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
             }
             let j = c.canonical_draft - 1;
             let other = &input.others[j];
-            let there = other.text.get(c.canonical_range.clone()).unwrap_or("");
+            let there = other
+                .snapshot
+                .text()
+                .get(c.canonical_range.clone())
+                .unwrap_or("");
             let here = input.text.get(c.range.clone()).unwrap_or("");
             let name = file_name(&other.uri);
             let mut finding = Finding::new(
@@ -371,7 +375,7 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
         } else if c.canonical_draft == 0 {
             let j = c.draft - 1;
             let other = &input.others[j];
-            let spelled = other.text.get(c.range.clone()).unwrap_or("");
+            let spelled = other.snapshot.text().get(c.range.clone()).unwrap_or("");
             let here = input.text.get(c.canonical_range.clone()).unwrap_or("");
             let name = file_name(&other.uri);
             let item = by_canonical

@@ -23,6 +23,9 @@ pub(super) struct Doc {
     pub kind: Option<DocKind>,
     pub path: Option<PathBuf>,
     pub snapshot: Option<Arc<Snapshot>>,
+    /// The latest analysis, current or not: what the other drafts' cross-file checks compare
+    /// with (kept when the snapshot is dropped as stale, so they need not wait for it).
+    pub last: Option<Arc<Snapshot>>,
     /// The analysis in progress, if any.
     pub pending: Option<Pending>,
     /// The (revision, config generation) last published.
@@ -50,6 +53,7 @@ impl Doc {
             kind,
             path,
             snapshot: None,
+            last: None,
             pending: None,
             published: None,
             names: Vec::new(),
@@ -354,8 +358,8 @@ impl State {
             .into_iter()
             .take(16)
             .filter_map(|u| {
-                let text = self.docs.get(&u)?.rope.to_string();
-                Some(Other { uri: u, text })
+                let snapshot = self.docs.get(&u)?.last.clone()?;
+                Some(Other { uri: u, snapshot })
             })
             .collect();
         Some(Input {
