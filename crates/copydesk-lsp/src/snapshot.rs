@@ -311,6 +311,15 @@ pub fn file_name(uri: &Uri) -> String {
     s.replace("%20", " ")
 }
 
+/// Another open draft, as the cross-file comparison reads it.
+fn other_draft(o: &Other) -> copydesk_core::across::Draft<'_> {
+    copydesk_core::across::Draft {
+        text: o.snapshot.text(),
+        kind: o.snapshot.kind,
+        people: &o.snapshot.analysis.people,
+    }
+}
+
 /// Names spelled differently here and in another open draft, as the engine's cross-file check
 /// finds them (`copydesk_core::across`, the same code as `check --across-files`). A mention here
 /// that differs from a canonical mention elsewhere is reported on it, with its fix; a mention
@@ -319,29 +328,33 @@ pub fn file_name(uri: &Uri) -> String {
 fn cross_file(input: &Input, analysis: &Analysis) -> Vec<Item> {
     use copydesk_core::across::{cross_names, Draft};
     let own = &analysis.findings;
-    let mut drafts = vec![Draft {
+    // The package in the order of its URIs, as the command line orders its paths, so that
+    // every draft (and `check --across-files`) agrees on which mention is canonical.
+    let me = input
+        .others
+        .partition_point(|o| o.uri.as_str() < input.uri.as_str());
+    let mut drafts: Vec<Draft> = input.others[..me].iter().map(other_draft).collect();
+    drafts.push(Draft {
         text: &input.text,
         kind: input.kind,
         people: &analysis.people,
-    }];
-    drafts.extend(input.others.iter().map(|o| Draft {
-        text: o.snapshot.text(),
-        kind: o.snapshot.kind,
-        people: &o.snapshot.analysis.people,
-    }));
+    });
+    drafts.extend(input.others[me..].iter().map(other_draft));
+    // The other draft at an index of the package.
+    let index = |k: usize| if k < me { k } else { k - 1 };
     let maps: Vec<&TextMap> = input.others.iter().map(|o| &o.snapshot.map).collect();
     let mut out: Vec<Item> = Vec::new();
     // Mentions elsewhere, grouped by this draft's canonical mention.
     let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
     for c in cross_names(&drafts, &input.config) {
-        if c.draft == 0 {
+        if c.draft == me {
             if own
                 .iter()
                 .any(|o| o.rule == RuleId::NameSpelling && o.byte_start == c.range.start)
             {
                 continue;
             }
-            let j = c.canonical_draft - 1;
+            let j = index(c.canonical_draft);
             let other = &input.others[j];
             let there = other
                 .snapshot
@@ -372,8 +385,8 @@ fn cross_file(input: &Input, analysis: &Analysis) -> Vec<Item> {
                 }],
                 foreign_fix: None,
             });
-        } else if c.canonical_draft == 0 {
-            let j = c.draft - 1;
+        } else if c.canonical_draft == me {
+            let j = index(c.draft);
             let other = &input.others[j];
             let spelled = other.snapshot.text().get(c.range.clone()).unwrap_or("");
             let here = input.text.get(c.canonical_range.clone()).unwrap_or("");

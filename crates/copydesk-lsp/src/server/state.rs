@@ -324,7 +324,7 @@ impl State {
             })
             .map(|(u, _)| u.clone())
             .collect();
-        v.sort();
+        v.sort_by(|a, b| a.as_str().cmp(b.as_str()));
         v
     }
 
