@@ -231,12 +231,19 @@ fn check_one(job: &Job, fix: bool) -> Result<Report, String> {
 /// Adds the names spelt differently in different drafts of the run (the engine's cross-file
 /// check, the same the language server runs over open drafts), each on the odd mention.
 fn across_files(reports: &mut [Report], config: &Config) {
-    use copydesk_core::across::{cross_names, Draft};
+    use copydesk_core::across::{cross_names, people, Draft};
+    // Each draft's people, found in parallel; the comparison reads only these.
+    let peoples: Vec<copydesk_core::People> = reports
+        .par_iter()
+        .map(|r| people(&r.text.text, DocKind::from_path(&r.display), config))
+        .collect();
     let drafts: Vec<Draft> = reports
         .iter()
-        .map(|r| Draft {
+        .zip(&peoples)
+        .map(|(r, people)| Draft {
             text: &r.text.text,
             kind: DocKind::from_path(&r.display),
+            people,
         })
         .collect();
     let found = cross_names(&drafts, config);

@@ -5,10 +5,11 @@
 
 use crate::position::{Encoding, TextMap};
 use copydesk_core::RuleId;
-use copydesk_core::{analyze_cancellable, Analysis, Config, DocKind, Finding, Record, Severity};
+use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Finding, Memo, Record, Severity};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, TextEdit, Uri,
@@ -39,13 +40,14 @@ pub struct Item {
     pub foreign_fix: Option<ForeignFix>,
 }
 
-/// Another open draft of the same workspace, for cross-file checks.
+/// Another open draft of the same workspace, for cross-file checks: its latest analysis, whose
+/// people are compared with this draft's (it is not analysed again).
 #[derive(Debug, Clone)]
 pub struct Other {
     /// Its URI.
     pub uri: Uri,
-    /// Its text.
-    pub text: String,
+    /// Its latest analysis (of its text then: the two always agree).
+    pub snapshot: Arc<Snapshot>,
 }
 
 /// What a snapshot is built from (copied out of the server state under its lock).
@@ -71,6 +73,9 @@ pub struct Input {
     pub others: Vec<Other>,
     /// The negotiated encoding.
     pub enc: Encoding,
+    /// The document's cache between analyses, locked by the one analysis using it (a newer one
+    /// waits for a cancelled older one to reach its next stage).
+    pub memo: Arc<Mutex<Memo>>,
 }
 
 /// One analysed version of a draft.
@@ -117,13 +122,19 @@ impl Snapshot {
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
     pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
-        let analysis = analyze_cancellable(
-            &input.text,
-            input.kind,
-            &input.config,
-            input.record.as_deref(),
-            cancelled,
-        )?;
+        let analysis = {
+            // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
+            // holds is still right.
+            let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
+            analyze_memo(
+                &input.text,
+                input.kind,
+                &input.config,
+                input.record.as_deref(),
+                &mut memo,
+                cancelled,
+            )?
+        };
         if cancelled() {
             return None;
         }
@@ -137,7 +148,7 @@ impl Snapshot {
             })
             .collect();
         if !input.others.is_empty() {
-            items.extend(cross_file(&input, &analysis.findings));
+            items.extend(cross_file(&input, &analysis));
         }
         let mut names: Vec<String> = analysis
             .people
@@ -300,40 +311,56 @@ pub fn file_name(uri: &Uri) -> String {
     s.replace("%20", " ")
 }
 
+/// Another open draft, as the cross-file comparison reads it.
+fn other_draft(o: &Other) -> copydesk_core::across::Draft<'_> {
+    copydesk_core::across::Draft {
+        text: o.snapshot.text(),
+        kind: o.snapshot.kind,
+        people: &o.snapshot.analysis.people,
+    }
+}
+
 /// Names spelled differently here and in another open draft, as the engine's cross-file check
 /// finds them (`copydesk_core::across`, the same code as `check --across-files`). A mention here
 /// that differs from a canonical mention elsewhere is reported on it, with its fix; a mention
 /// elsewhere that differs from a canonical mention here is reported on the canonical mention,
 /// with a fix that edits the other draft.
-fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
+fn cross_file(input: &Input, analysis: &Analysis) -> Vec<Item> {
     use copydesk_core::across::{cross_names, Draft};
-    let mut drafts = vec![Draft {
+    let own = &analysis.findings;
+    // The package in the order of its URIs, as the command line orders its paths, so that
+    // every draft (and `check --across-files`) agrees on which mention is canonical.
+    let me = input
+        .others
+        .partition_point(|o| o.uri.as_str() < input.uri.as_str());
+    let mut drafts: Vec<Draft> = input.others[..me].iter().map(other_draft).collect();
+    drafts.push(Draft {
         text: &input.text,
         kind: input.kind,
-    }];
-    drafts.extend(input.others.iter().map(|o| Draft {
-        text: &o.text,
-        kind: input.kind,
-    }));
-    let maps: Vec<TextMap> = input
-        .others
-        .iter()
-        .map(|o| TextMap::new(o.text.clone()))
-        .collect();
+        people: &analysis.people,
+    });
+    drafts.extend(input.others[me..].iter().map(other_draft));
+    // The other draft at an index of the package.
+    let index = |k: usize| if k < me { k } else { k - 1 };
+    let maps: Vec<&TextMap> = input.others.iter().map(|o| &o.snapshot.map).collect();
     let mut out: Vec<Item> = Vec::new();
     // Mentions elsewhere, grouped by this draft's canonical mention.
     let mut by_canonical: BTreeMap<(usize, usize), Item> = BTreeMap::new();
     for c in cross_names(&drafts, &input.config) {
-        if c.draft == 0 {
+        if c.draft == me {
             if own
                 .iter()
                 .any(|o| o.rule == RuleId::NameSpelling && o.byte_start == c.range.start)
             {
                 continue;
             }
-            let j = c.canonical_draft - 1;
+            let j = index(c.canonical_draft);
             let other = &input.others[j];
-            let there = other.text.get(c.canonical_range.clone()).unwrap_or("");
+            let there = other
+                .snapshot
+                .text()
+                .get(c.canonical_range.clone())
+                .unwrap_or("");
             let here = input.text.get(c.range.clone()).unwrap_or("");
             let name = file_name(&other.uri);
             let mut finding = Finding::new(
@@ -358,10 +385,10 @@ fn cross_file(input: &Input, own: &[Finding]) -> Vec<Item> {
                 }],
                 foreign_fix: None,
             });
-        } else if c.canonical_draft == 0 {
-            let j = c.draft - 1;
+        } else if c.canonical_draft == me {
+            let j = index(c.draft);
             let other = &input.others[j];
-            let spelled = other.text.get(c.range.clone()).unwrap_or("");
+            let spelled = other.snapshot.text().get(c.range.clone()).unwrap_or("");
             let here = input.text.get(c.canonical_range.clone()).unwrap_or("");
             let name = file_name(&other.uri);
             let item = by_canonical

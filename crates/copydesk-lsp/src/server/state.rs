@@ -5,12 +5,12 @@ use super::worker::Pending;
 use crate::position::{Encoding, TextMap};
 use crate::settings::{self, CONFIG_FILE};
 use crate::snapshot::{Input, Other, Snapshot, SOURCE};
-use copydesk_core::{discovery, Config, DocKind};
+use copydesk_core::{discovery, Config, DocKind, Memo};
 use ropey::Rope;
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::*;
 
 /// An open document.
@@ -23,12 +23,18 @@ pub(super) struct Doc {
     pub kind: Option<DocKind>,
     pub path: Option<PathBuf>,
     pub snapshot: Option<Arc<Snapshot>>,
+    /// The latest analysis, current or not: what the other drafts' cross-file checks compare
+    /// with (kept when the snapshot is dropped as stale, so they need not wait for it).
+    pub last: Option<Arc<Snapshot>>,
     /// The analysis in progress, if any.
     pub pending: Option<Pending>,
     /// The (revision, config generation) last published.
     pub published: Option<(u64, u64)>,
     /// Names seen at the last analysis: when they change, other drafts are re-checked.
     pub names: Vec<String>,
+    /// What one analysis keeps for the next (`copydesk_core::Memo`), shared with the analysis
+    /// in progress; dropped with the document.
+    pub memo: Arc<Mutex<Memo>>,
 }
 
 impl Doc {
@@ -47,9 +53,11 @@ impl Doc {
             kind,
             path,
             snapshot: None,
+            last: None,
             pending: None,
             published: None,
             names: Vec::new(),
+            memo: Arc::default(),
         }
     }
 
@@ -316,7 +324,7 @@ impl State {
             })
             .map(|(u, _)| u.clone())
             .collect();
-        v.sort();
+        v.sort_by(|a, b| a.as_str().cmp(b.as_str()));
         v
     }
 
@@ -324,8 +332,13 @@ impl State {
     pub fn input(&mut self, uri: &Uri) -> Option<Input> {
         let doc = self.docs.get(uri)?;
         let kind = doc.kind?;
-        let (version, rev, text, path) =
-            (doc.version, doc.rev, doc.rope.to_string(), doc.path.clone());
+        let (version, rev, text, path, memo) = (
+            doc.version,
+            doc.rev,
+            doc.rope.to_string(),
+            doc.path.clone(),
+            doc.memo.clone(),
+        );
         // A transcript of the record open in the editor is not a draft.
         if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
             return None;
@@ -345,8 +358,8 @@ impl State {
             .into_iter()
             .take(16)
             .filter_map(|u| {
-                let text = self.docs.get(&u)?.rope.to_string();
-                Some(Other { uri: u, text })
+                let snapshot = self.docs.get(&u)?.last.clone()?;
+                Some(Other { uri: u, snapshot })
             })
             .collect();
         Some(Input {
@@ -360,6 +373,7 @@ impl State {
             record,
             others,
             enc: self.enc(),
+            memo,
         })
     }
 }

@@ -167,6 +167,7 @@ impl Inner {
         if let Some(doc) = st.docs.get_mut(&snap.uri) {
             if doc.rev == snap.rev && gen == snap.gen {
                 doc.snapshot = Some(snap.clone());
+                doc.last = Some(snap.clone());
                 doc.pending = None;
             }
         }
