@@ -65,7 +65,9 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
     let mut usages = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
-        if !sc.toks[i].word {
+        let t = &sc.toks[i];
+        // Most words open no title: turned away here without a call.
+        if !t.word || !lex.may_open(t.ascii, t.hash) {
             i += 1;
             continue;
         }

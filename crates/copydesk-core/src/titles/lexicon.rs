@@ -570,6 +570,7 @@ impl Lexicon {
 
     /// Whether a word (as written, possessive ending removed, with its [`fold_hash`]) may
     /// lower to the first word of a title or a prefix: false for most words, cheaply.
+    #[inline]
     pub(super) fn may_open(&self, ascii: bool, hash: u64) -> bool {
         let bit = opener_bit(hash);
         // Only ASCII lowers byte by byte (`K`, the Kelvin sign, lowers to `k`).
