@@ -17,8 +17,15 @@ use std::sync::Arc;
 pub(super) struct BlockScan {
     /// The block's title usages (block index 0 and no first mention: the draft decides those).
     pub(super) usages: Vec<TitleUsage>,
-    /// Every word of the block without its possessive ending: its [`fold_hash`], start and end.
-    pub(super) words: Vec<(u64, usize, usize)>,
+    /// Every word of the block without its possessive ending, as its [`fold_hash`], start and
+    /// end: those starting with an ASCII lower-case letter in `[1]` (few names' last words do,
+    /// so the search for names mostly skips them), the others in `[0]`.
+    pub(super) words: [Vec<(u64, usize, usize)>; 2],
+}
+
+/// Which list of [`BlockScan::words`] holds a word.
+fn word_list(word: &[u8]) -> usize {
+    usize::from(word.first().is_some_and(u8::is_ascii_lowercase))
 }
 
 /// Finds every title usage in a draft (headings and quotations included; the rules decide).
@@ -58,7 +65,9 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
     let mut usages = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
-        if !sc.toks[i].word {
+        let t = &sc.toks[i];
+        // Most words open no title: turned away here without a call.
+        if !t.word || !lex.may_open(t.ascii, t.hash) {
             i += 1;
             continue;
         }
@@ -79,9 +88,13 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
         usages.extend(usage(&sc, &m, 0, heading));
         i = m.end.max(i + 1);
     }
-    let mut words = Vec::with_capacity(sc.toks.len());
+    let mut words = [
+        Vec::with_capacity(sc.toks.len() / 4),
+        Vec::with_capacity(sc.toks.len()),
+    ];
     for t in sc.toks.iter().filter(|t| t.word) {
-        words.push((t.hash, t.range.start, t.key_end));
+        let list = word_list(&text.as_bytes()[t.range.start..t.key_end]);
+        words[list].push((t.hash, t.range.start, t.key_end));
     }
     BlockScan { usages, words }
 }
@@ -113,22 +126,21 @@ fn last_word(name: &str) -> &str {
 struct Bloom(Vec<u64>);
 
 impl Bloom {
-    const BITS: u64 = 1 << 14;
+    /// One bit per hash: a thousand names set under 2% of the bits.
+    const BITS: u64 = 1 << 16;
 
-    fn probes(h: u64) -> [u64; 2] {
-        [h >> 50, (h >> 30) % Bloom::BITS]
+    fn bit(h: u64) -> u64 {
+        (h >> 40) % Bloom::BITS
     }
 
     fn insert(&mut self, h: u64) {
-        for p in Bloom::probes(h) {
-            self.0[(p / 64) as usize] |= 1 << (p % 64);
-        }
+        let b = Bloom::bit(h);
+        self.0[(b / 64) as usize] |= 1 << (b % 64);
     }
 
     fn may_contain(&self, h: u64) -> bool {
-        Bloom::probes(h)
-            .iter()
-            .all(|p| self.0[(p / 64) as usize] & (1 << (p % 64)) != 0)
+        let b = Bloom::bit(h);
+        self.0[(b / 64) as usize] & (1 << (b % 64)) != 0
     }
 }
 
@@ -142,11 +154,14 @@ fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsa
     let mut bloom = Bloom(vec![0; (Bloom::BITS / 64) as usize]);
     // Blocks after the last named usage cannot hold an earlier mention.
     let mut upto = 0;
+    // Which lists of words to search: a word is only ever equal to words of its own list.
+    let mut lists = [false; 2];
     for u in out.iter() {
         if let Some(r) = &u.name {
             let w = last_word(&prose[r.clone()]);
             first.insert(w, None);
             bloom.insert(fold_hash(w));
+            lists[word_list(w.as_bytes())] = true;
             upto = u.block + 1;
         }
     }
@@ -156,7 +171,8 @@ fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsa
             break;
         }
         let base = doc.blocks[bi].range.start;
-        for &(h, s, e) in &scan.words {
+        let words = (0..2).filter(|&l| lists[l]).flat_map(|l| &scan.words[l]);
+        for &(h, s, e) in words {
             if !bloom.may_contain(h) {
                 continue;
             }

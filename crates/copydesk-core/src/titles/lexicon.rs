@@ -551,12 +551,7 @@ impl Lexicon {
 
     /// Whether words (the last possessive or not) name a country together (`Sierra Leone`).
     pub fn is_country_phrase(&self, words: &[&str]) -> bool {
-        let Some(last) = words.last() else {
-            return false;
-        };
-        let last = lower(country_key(last));
-        let end = last.as_str().rsplit(' ').next().unwrap_or("");
-        if !self.country_phrase_ends.contains(end) {
+        if !words.last().is_some_and(|w| self.ends_country_phrase(w)) {
             return false; // most words end no country: no need to join them
         }
         let key: Vec<String> = words
@@ -566,8 +561,16 @@ impl Lexicon {
         self.country_phrases.contains(&key.join(" "))
     }
 
+    /// Whether a word (possessive or not) may end a country of several words (`Leone`).
+    pub(super) fn ends_country_phrase(&self, word: &str) -> bool {
+        let key = lower(country_key(word));
+        let end = key.as_str().rsplit(' ').next().unwrap_or("");
+        self.country_phrase_ends.contains(end)
+    }
+
     /// Whether a word (as written, possessive ending removed, with its [`fold_hash`]) may
     /// lower to the first word of a title or a prefix: false for most words, cheaply.
+    #[inline]
     pub(super) fn may_open(&self, ascii: bool, hash: u64) -> bool {
         let bit = opener_bit(hash);
         // Only ASCII lowers byte by byte (`K`, the Kelvin sign, lowers to `k`).

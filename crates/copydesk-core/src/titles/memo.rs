@@ -77,3 +77,70 @@ impl TitlesMemo {
         self.entries.values().map(Vec::len).sum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DocKind, Document};
+    use crate::titles::find_memo;
+
+    fn titles(text: &str, memo: &mut TitlesMemo) -> Vec<String> {
+        let doc = Document::parse(text, DocKind::Markdown);
+        find_memo(&doc, memo)
+            .iter()
+            .map(|u| {
+                format!(
+                    "{} {:?} {}",
+                    &text[u.range.clone()],
+                    u.position,
+                    u.first_mention
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_the_blocks_of_the_last_draft_are_kept() {
+        let mut memo = TitlesMemo::default();
+        titles(
+            "Mr Lee spoke.\n\nGov. Ann Ray left.\n\n# President Bo Park\n",
+            &mut memo,
+        );
+        assert_eq!(memo.len(), 3);
+        titles("Mr Lee spoke.\n\nDr Kim stayed.\n", &mut memo);
+        assert_eq!(memo.len(), 2);
+        titles("", &mut memo);
+        assert_eq!(memo.len(), 0);
+    }
+
+    #[test]
+    fn a_repeated_block_is_kept_once_and_its_kinds_apart() {
+        let mut memo = TitlesMemo::default();
+        let text = "President Bo Park\n\nPresident Bo Park\n\n# President Bo Park\n";
+        let found = titles(text, &mut memo);
+        assert_eq!(memo.len(), 2, "one paragraph scan, one heading scan");
+        assert_eq!(
+            found,
+            vec![
+                "President Before true",
+                "President Before false",
+                "President Before false"
+            ]
+        );
+        assert_eq!(titles(text, &mut memo), found);
+    }
+
+    #[test]
+    fn memoised_equals_fresh_after_edits() {
+        let mut memo = TitlesMemo::default();
+        let drafts = [
+            "Mr Lee met Ann Lee.\n\nAnn Lee met Mr Lee.\n",
+            "Mr Lee met Ann Lee.\n\nAnn Kay met Mr Lee.\n",
+            "Ann Lee met Ann Lee.\n\nAnn Kay met Mr Lee.\n",
+            "Ann Lee met Ann Lee. Mr Lee left.\n",
+        ];
+        for d in drafts {
+            assert_eq!(titles(d, &mut memo), titles(d, &mut TitlesMemo::default()));
+        }
+    }
+}

@@ -279,8 +279,12 @@ impl Scanner<'_> {
     /// `end - 1`, if one does.
     fn country_ending(&self, end: usize) -> Option<usize> {
         // Several words first: `United Arab Emirates`, `Bosnia and Herzegovina`.
+        let phrase_end = end >= 2 && self.is_word(end - 1) && {
+            let last = self.word(end - 1);
+            self.lex.ends_country_phrase(last)
+        };
         for len in (2..=4).rev() {
-            if end < len {
+            if !phrase_end || end < len {
                 continue;
             }
             let from = end - len;

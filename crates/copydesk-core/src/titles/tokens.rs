@@ -74,19 +74,30 @@ pub(super) fn fold_hash(word: &str) -> u64 {
 fn scan_word(text: &str, i: usize) -> (usize, usize, u64, bool) {
     let b = text.as_bytes();
     let mut h = FOLD_SEED;
+    let mut j = i;
+    // Plain ASCII letters and digits, ended by a space or by punctuation that joins nothing:
+    // most words, done without decoding.
+    while let Some(&x) = b.get(j) {
+        if !ALNUM[usize::from(x)] {
+            break;
+        }
+        h = fold_step(h, x);
+        j += 1;
+    }
+    match b.get(j) {
+        Some(&x) if x >= 0x80 || x == b'-' || x == b'\'' => scan_word_on(text, i, j, h),
+        _ => (j, j, fold_end(h), true),
+    }
+}
+
+/// [`scan_word`] past byte `j`, where a joiner or a character outside ASCII stands (`h`: the
+/// hash so far).
+fn scan_word_on(text: &str, i: usize, mut j: usize, mut h: u64) -> (usize, usize, u64, bool) {
+    let b = text.as_bytes();
     // The hash before the last apostrophe, and where that apostrophe stands.
     let mut before_apostrophe = (usize::MAX, 0);
-    let mut j = i;
     let mut ascii = true;
     loop {
-        // Plain ASCII letters and digits run on without decoding.
-        while let Some(&x) = b.get(j) {
-            if !ALNUM[usize::from(x)] {
-                break;
-            }
-            h = fold_step(h, x);
-            j += 1;
-        }
         let c = match b.get(j) {
             None => break,
             Some(&x) if x < 0x80 => x as char,
@@ -105,6 +116,14 @@ fn scan_word(text: &str, i: usize) -> (usize, usize, u64, bool) {
         ascii &= c.is_ascii();
         h = b[j..j + len].iter().fold(h, |h, &x| fold_step(h, x));
         j += len;
+        // Plain ASCII letters and digits run on without decoding.
+        while let Some(&x) = b.get(j) {
+            if !ALNUM[usize::from(x)] {
+                break;
+            }
+            h = fold_step(h, x);
+            j += 1;
+        }
     }
     let word = &b[i..j];
     let possessive = word.len() > 2 && word.ends_with(b"'s")
