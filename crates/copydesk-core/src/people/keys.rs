@@ -77,13 +77,23 @@ fn push_folded(c: char, out: &mut String) {
 /// ph/f, w/v), `h` after a letter and vowels after the first letter dropped, doubles collapsed.
 /// `gaddafi`, `qadhafi` and `kadafi` share `kdf`; `zelensky` and `zelenskyy` share `zlnsk`.
 pub fn skeleton(folded: &str) -> String {
+    // Names are nearly always ASCII: read the bytes in place rather than collect characters.
+    if folded.is_ascii() {
+        let b = folded.as_bytes();
+        return skeleton_of(b.len(), |i| char::from(b[i]));
+    }
     let cs: Vec<char> = folded.chars().collect();
-    let mut out = String::with_capacity(cs.len());
+    skeleton_of(cs.len(), |i| cs[i])
+}
+
+/// [`skeleton`] of the `len` characters `at(0)`, `at(1)`, ...
+fn skeleton_of(len: usize, at: impl Fn(usize) -> char) -> String {
+    let mut out = String::with_capacity(len);
     let mut last: Option<char> = None;
     let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        let next = cs.get(i + 1).copied();
+    while i < len {
+        let c = at(i);
+        let next = (i + 1 < len).then(|| at(i + 1));
         let mut step = 1;
         let mapped = match (c, next) {
             ('d' | 't', Some('h')) => {

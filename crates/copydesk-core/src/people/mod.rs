@@ -292,6 +292,8 @@ struct Resolver<'a> {
     roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
+    /// Fuzzy keys of family names, kept from one analysis to the next.
+    key_cache: &'a mut memo::KeyCache,
     /// Candidates attached through the first word of a name (`Sir Alan`).
     by_first_word: Vec<bool>,
 }
@@ -426,7 +428,21 @@ impl<'a> Resolver<'a> {
     /// its single deletions (tagged so that a query meets the index symmetrically). Hashes,
     /// not strings, so that no key is allocated; a collision only adds a candidate that the
     /// variant test then rejects.
-    fn fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<u64> {
+    fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> Vec<u64> {
+        let i = usize::from(indexing);
+        if let Some(v) = self.key_cache.now[i].get(key) {
+            return v.clone();
+        }
+        let v = match self.key_cache.before[i].remove(key) {
+            Some(v) => v,
+            None => self.compute_fuzzy_keys(key, indexing),
+        };
+        self.key_cache.now[i].insert(key.into(), v.clone());
+        v
+    }
+
+    /// [`Resolver::fuzzy_keys`], computed.
+    fn compute_fuzzy_keys(&self, key: &str, indexing: bool) -> Vec<u64> {
         let mut out = Vec::with_capacity(key.len() * 2 + 3);
         out.push(key_hash(b's', &[&skeleton(key)]));
         if let Some(g) = self.lex.person_groups.get(key) {
@@ -530,13 +546,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn fuzzy_candidates(&self, key: &str, loose: bool) -> Vec<usize> {
+    fn fuzzy_candidates(&mut self, key: &str, loose: bool) -> Vec<usize> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
         // Like names share many keys: each person is compared once.
         let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
-        for k in self.fuzzy_keys(key, false) {
+        let keys = self.fuzzy_keys(key, false);
+        for k in keys {
             if let Some(ids) = self.fuzzy.get(&k) {
                 // The most recent people sharing a key are enough to find a variant, and a
                 // draft of thousands of like names must not compare each with all the others.
@@ -793,6 +810,7 @@ pub fn analyze_memo(
         fuzzy_bare: vec![false; cands.len()],
         roman: Default::default(),
         cap_counts: &memo.words.caps,
+        key_cache: &mut memo.key_cache,
         by_first_word: vec![false; cands.len()],
     };
     r.resolve();
