@@ -122,6 +122,10 @@ impl Snapshot {
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
     pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
+        // Queued behind newer edits: give up before taking the memo.
+        if cancelled() {
+            return None;
+        }
         let analysis = {
             // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
             // holds is still right.
