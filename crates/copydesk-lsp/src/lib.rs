@@ -18,7 +18,7 @@ use tower_lsp_server::{LspService, Server};
 /// request (an `exit` alone, or the client closing the pipe).
 pub fn run_stdio() -> std::io::Result<()> {
     // One thread for the messages keeps their handling in arrival order as far as
-    // tower-lsp-server allows; analyses run on blocking threads (`server::worker`).
+    // tower-lsp-server allows; analyses run on a pool of two threads (`server::pool`).
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

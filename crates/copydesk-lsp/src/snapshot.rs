@@ -93,7 +93,7 @@ pub struct Snapshot {
     pub kind: DocKind,
     /// The text and its line index.
     pub map: TextMap,
-    /// The engine's analysis of this draft alone.
+    /// The engine's analysis of this draft alone (its findings moved into `items`).
     pub analysis: Analysis,
     /// Findings, the engine's then the cross-file ones.
     pub items: Vec<Item>,
@@ -122,7 +122,11 @@ impl Snapshot {
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
     pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
-        let analysis = {
+        // Queued behind newer edits: give up before taking the memo.
+        if cancelled() {
+            return None;
+        }
+        let mut analysis = {
             // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
             // holds is still right.
             let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
@@ -138,18 +142,21 @@ impl Snapshot {
         if cancelled() {
             return None;
         }
-        let mut items: Vec<Item> = analysis
-            .findings
-            .iter()
-            .map(|f| Item {
-                finding: f.clone(),
+        let cross = if input.others.is_empty() {
+            Vec::new()
+        } else {
+            cross_file(&input, &analysis)
+        };
+        // The findings move into the items: one copy per open draft, not two.
+        let mut items: Vec<Item> = std::mem::take(&mut analysis.findings)
+            .into_iter()
+            .map(|finding| Item {
+                finding,
                 foreign_related: Vec::new(),
                 foreign_fix: None,
             })
             .collect();
-        if !input.others.is_empty() {
-            items.extend(cross_file(&input, &analysis));
-        }
+        items.extend(cross);
         let mut names: Vec<String> = analysis
             .people
             .persons

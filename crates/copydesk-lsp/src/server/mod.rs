@@ -1,5 +1,5 @@
 //! The language server: [`state`] (documents, configs, work queue, all synchronous and under
-//! one mutex), [`sync`] (notifications that change it), [`worker`] (analyses on blocking
+//! one mutex), [`sync`] (notifications that change it), [`worker`] (analyses on the pool's
 //! threads, cancelled when a newer version arrives, and publishing) and [`handlers`] (requests).
 //!
 //! Ordering: tower-lsp-server polls handlers concurrently, interleaving at every `.await`, so
@@ -8,6 +8,7 @@
 //! a copy of the text; a result is kept only if the document has not moved on meanwhile.
 
 mod handlers;
+mod pool;
 mod state;
 mod sync;
 mod worker;

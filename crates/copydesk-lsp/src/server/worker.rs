@@ -1,5 +1,5 @@
-//! Analyses off the message loop: each one runs on a blocking thread, so the loop keeps
-//! answering (hover on another draft, shutdown) while a long draft is analysed, and the two
+//! Analyses off the message loop: each one runs on a thread of the analysis pool (`pool.rs`),
+//! so the loop keeps answering (hover on another draft, shutdown) while a long draft is analysed, and the two
 //! cores can analyse two drafts at once. A newer version of a draft (or a new config) cancels
 //! the analysis in progress; every request or publication waiting for it then starts over on
 //! the current text.
@@ -81,7 +81,7 @@ impl Inner {
     }
 
     /// The current analysis of an open draft (`None` for anything else), waiting for it to be
-    /// built on a blocking thread if the stored one is stale. Dropping the future leaves a
+    /// built on the analysis pool if the stored one is stale. Dropping the future leaves a
     /// shared analysis running for the others that wait on it.
     pub(super) async fn snapshot(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Snapshot>> {
         loop {
@@ -142,7 +142,7 @@ impl Inner {
         }
         drop(st);
         let inner = self.clone();
-        tokio::task::spawn_blocking(move || {
+        super::pool::spawn(move || {
             let stop = || cancelled.load(Ordering::Relaxed);
             match catch_unwind(AssertUnwindSafe(|| Snapshot::try_build(input, &stop))) {
                 Ok(Some(snap)) => {
