@@ -107,7 +107,14 @@ pub(super) struct State {
     next_rev: u64,
     /// The record of each config that names one, indexed once (see [`crate::record`]).
     pub records: crate::record::Records,
+    /// The drafts that keep a memo, most recently analysed first (see [`MEMOS`]).
+    memo_order: VecDeque<Uri>,
 }
+
+/// How many drafts keep a memo between analyses: the few being edited. A memo is several times
+/// its draft's size, and a draft nobody types in gains nothing from one; the others are analysed
+/// in full when they change (a few milliseconds for a 10,000-word draft).
+const MEMOS: usize = 4;
 
 /// Whether a path is a copydesk config file.
 pub(super) fn is_config_path(path: &Path) -> bool {
@@ -328,17 +335,41 @@ impl State {
         v
     }
 
+    /// The memo of an open draft about to be analysed; the least recently analysed draft
+    /// beyond [`MEMOS`] gives its memo up.
+    fn memo_for(&mut self, uri: &Uri) -> Arc<Mutex<Memo>> {
+        self.memo_order.retain(|u| u != uri);
+        self.memo_order.push_front(uri.clone());
+        while self.memo_order.len() > MEMOS {
+            let Some(old) = self.memo_order.pop_back() else {
+                break;
+            };
+            if let Some(d) = self.docs.get_mut(&old) {
+                d.memo = Arc::default();
+            }
+        }
+        self.docs
+            .get(uri)
+            .map(|d| d.memo.clone())
+            .unwrap_or_default()
+    }
+
+    /// Forgets a closed draft's place among the memo keepers.
+    pub fn forget_memo(&mut self, uri: &Uri) {
+        self.memo_order.retain(|u| u != uri);
+    }
+
     /// A copy of everything an analysis of `uri` needs.
     pub fn input(&mut self, uri: &Uri) -> Option<Input> {
         let doc = self.docs.get(uri)?;
         let kind = doc.kind?;
-        let (version, rev, text, path, memo) = (
+        let (version, rev, text, path) = (
             doc.version,
             doc.rev,
             doc.rope.to_string(),
             doc.path.clone(),
-            doc.memo.clone(),
         );
+        let memo = self.memo_for(uri);
         // A transcript of the record open in the editor is not a draft.
         if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
             return None;

@@ -137,6 +137,7 @@ pub(super) fn did_close(inner: &Inner, params: DidCloseTextDocumentParams) {
         let mut st = inner.lock();
         let uri = params.text_document.uri;
         let group = st.group_of(&uri);
+        st.forget_memo(&uri);
         if let Some(mut doc) = st.docs.remove(&uri) {
             doc.cancel();
             if doc.path.as_deref().is_some_and(is_config_path) {
