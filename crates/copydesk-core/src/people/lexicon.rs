@@ -44,7 +44,7 @@ pub struct Lexicon {
     /// Particles written hyphened to a family name (`al-`, `el-`).
     pub hyphened: HashSet<String>,
     /// Ordinary English words (a frequency list): a capitalised one is not a name.
-    pub english: HashSet<String>,
+    pub english: HashSet<&'static str>,
     /// Words between a name and its reporting verb (`has`, `also`).
     pub bridges: HashSet<String>,
     /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
@@ -162,7 +162,7 @@ impl Lexicon {
             english: include_str!("../../data/names/english.txt")
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
-                .map(str::to_string)
+                // Borrowed from the embedded list: twenty thousand words, no copies.
                 .collect(),
             bridges: set(include_str!("../../data/names/bridges.txt")),
             explainers: set(include_str!("../../data/names/explainers.txt")),

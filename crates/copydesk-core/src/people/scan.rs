@@ -309,6 +309,7 @@ fn capitals(word: &str) -> (bool, bool) {
                 return (true, allcaps);
             }
             // A loop, not a `memchr` call: words are short.
+            #[allow(clippy::manual_contains)]
             Some(b'a'..=b'z') if bytes.iter().any(|&b| b == b'-') => {}
             _ => return (false, false),
         }
