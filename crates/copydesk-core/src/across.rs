@@ -264,4 +264,29 @@ mod tests {
         assert!(cross_names(&[md(a, &pa), md(b, &pb)], &Config::default()).is_empty());
         assert!(cross_names(&[md(a, &pa)], &Config::default()).is_empty());
     }
+
+    #[test]
+    fn every_mention_of_the_odd_spelling_is_reported_with_its_own_fix() {
+        let main = "Councillor Ingrid Halvorsen opened the terminal on Friday.\n\nHalvorsen said crossings would double.\n";
+        let side =
+            "Ingrid Halvorson grew up on the island.\n\nHalvorson once ran the ferry café.\n";
+        let (pm, ps) = (people(main), people(side));
+        let found = cross_names(&[md(main, &pm), md(side, &ps)], &Config::default());
+        let odd: Vec<&str> = found.iter().map(|c| &side[c.range.clone()]).collect();
+        assert_eq!(odd, ["Halvorson", "Halvorson"], "{found:?}");
+        for c in &found {
+            assert_eq!((c.draft, c.canonical_draft), (1, 0));
+            assert_eq!(c.edits.len(), 1);
+            assert_eq!(c.edits[0].byte_start, c.range.start);
+            assert_eq!(c.edits[0].replacement, "Halvorsen");
+        }
+    }
+
+    #[test]
+    fn the_same_spelling_everywhere_is_not_reported() {
+        let main = "Councillor Ingrid Halvorsen opened the terminal on Friday.\n";
+        let side = "Ingrid Halvorsen grew up on the island. Halvorsen ran the café.\n";
+        let (pm, ps) = (people(main), people(side));
+        assert!(cross_names(&[md(main, &pm), md(side, &ps)], &Config::default()).is_empty());
+    }
 }
