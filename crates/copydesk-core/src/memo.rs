@@ -10,8 +10,6 @@ use crate::Config;
 
 /// The cache one open draft carries from one analysis to the next (the language server keeps
 /// one per document; the command line, which analyses each draft once, uses none).
-// The stage caches are filled by the stages' own modules as they learn to reuse blocks.
-#[allow(dead_code)]
 #[derive(Debug, Default)]
 pub struct Memo {
     /// The config the cached results were computed under; a change of config empties the cache.

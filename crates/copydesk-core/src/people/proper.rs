@@ -133,7 +133,7 @@ pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bo
         && !lex.common.contains(key)
         && !lex.given.contains_key(key)
         // A title, but not a place that stands in one (`Minister for Europe`).
-        && !(lex.titles.get(key).is_some_and(|t| *t != TitleWord::Part) && !lex.places.contains(key))
+        && (lex.places.contains(key) || !lex.titles.get(key).is_some_and(|t| *t != TitleWord::Part))
         && !lex.demonyms.contains(key)
         && !lex.english.contains(key)
 }

@@ -363,12 +363,8 @@ impl State {
     pub fn input(&mut self, uri: &Uri) -> Option<Input> {
         let doc = self.docs.get(uri)?;
         let kind = doc.kind?;
-        let (version, rev, text, path) = (
-            doc.version,
-            doc.rev,
-            doc.rope.to_string(),
-            doc.path.clone(),
-        );
+        let (version, rev, text, path) =
+            (doc.version, doc.rev, doc.rope.to_string(), doc.path.clone());
         let memo = self.memo_for(uri);
         // A transcript of the record open in the editor is not a draft.
         if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
