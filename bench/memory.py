@@ -5,7 +5,9 @@ Opens DRAFTS drafts of about WORDS words each (generated, each with its own peop
 each one's diagnostics, and reads the server's resident set size (VmRSS, Linux). Then types
 EDITS characters spread over the drafts and reads it again: a long session must not grow it.
 
-    python3 bench/memory.py [--drafts 20] [--words 10000] [--edits 2000] [--bin PATH]
+    python3 bench/memory.py [--drafts 20] [--words 10000] [--edits 2000] [--bin PATH] [--corpus DIR]
+
+With --corpus the drafts are published copy: draft n joins the folder's files from the n-th on.
 """
 
 import argparse
@@ -34,6 +36,19 @@ def draft(n, words):
     return "".join(out)
 
 
+def from_corpus(folder, n, words):
+    files = sorted(p for p in Path(folder).rglob("*") if p.suffix in (".txt", ".md"))
+    if not files:
+        sys.exit(f"no drafts under {folder}")
+    out, count, i = [], 0, n * 37
+    while count < words:
+        t = files[i % len(files)].read_text(errors="replace")
+        out.append(t + "\n\n")
+        count += len(t.split())
+        i += 1
+    return "".join(out)
+
+
 def rss_mb(pid):
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -46,6 +61,7 @@ def main():
     ap.add_argument("--drafts", type=int, default=20)
     ap.add_argument("--words", type=int, default=10000)
     ap.add_argument("--edits", type=int, default=2000)
+    ap.add_argument("--corpus")
     ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
     a = ap.parse_args()
     folder = Path(f"/tmp/copydesk-memory-{os.getpid()}")
@@ -58,7 +74,7 @@ def main():
     uris, lines = [], []
     for n in range(a.drafts):
         uri = (folder / f"story-{n}.md").as_uri()
-        text = draft(n, a.words)
+        text = from_corpus(a.corpus, n, a.words) if a.corpus else draft(n, a.words)
         s.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri, "languageId": "markdown", "version": 1, "text": text}})
         s.diagnostics(uri, 1)
