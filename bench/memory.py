@@ -4,6 +4,8 @@
 Opens DRAFTS drafts of about WORDS words each (generated, each with its own people), waits for
 each one's diagnostics, and reads the server's resident set size (VmRSS, Linux). Then types
 EDITS characters spread over the drafts and reads it again: a long session must not grow it.
+Each figure is read at once and again after --rest seconds without work (the server gives
+freed memory back to the system after 2 s idle).
 
     python3 bench/memory.py [--drafts 20] [--words 10000] [--edits 2000] [--bin PATH] [--corpus DIR]
 
@@ -12,6 +14,7 @@ With --corpus the drafts are published copy: draft n joins the folder's files fr
 
 import argparse
 import os
+import time
 import sys
 from pathlib import Path
 
@@ -62,6 +65,8 @@ def main():
     ap.add_argument("--words", type=int, default=10000)
     ap.add_argument("--edits", type=int, default=2000)
     ap.add_argument("--corpus")
+    # The server hands freed memory back after 2 s without work: read it again after a rest.
+    ap.add_argument("--rest", type=float, default=3.0)
     ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
     a = ap.parse_args()
     folder = Path(f"/tmp/copydesk-memory-{os.getpid()}")
@@ -81,6 +86,8 @@ def main():
         uris.append(uri)
         lines.append(len(text.split("\n")) // 2)
     opened = rss_mb(s.p.pid)
+    time.sleep(a.rest)
+    opened_rest = rss_mb(s.p.pid)
     versions = [1] * a.drafts
     for k in range(a.edits):
         d = k % a.drafts
@@ -91,11 +98,14 @@ def main():
             "contentChanges": [{"range": {"start": at, "end": at}, "text": "x"}]})
         s.diagnostics(uris[d], versions[d])
     edited = rss_mb(s.p.pid)
+    time.sleep(a.rest)
+    edited_rest = rss_mb(s.p.pid)
     s.request("shutdown", None)
     s.notify("exit", None)
     s.p.wait(timeout=10)
-    print(f"idle {idle:.1f} MB; {a.drafts} drafts of {a.words} words open: {opened:.1f} MB; "
-          f"after {a.edits} edits: {edited:.1f} MB")
+    print(f"idle {idle:.1f} MB; {a.drafts} drafts of {a.words} words open: {opened:.1f} MB "
+          f"({opened_rest:.1f} MB {a.rest:g} s later); after {a.edits} edits: {edited:.1f} MB "
+          f"({edited_rest:.1f} MB {a.rest:g} s later)")
 
 
 if __name__ == "__main__":

@@ -212,10 +212,14 @@ impl Inner {
             if names_moved {
                 doc.names = snap.names.clone();
             }
-            let publish = (!pull && doc.published != Some((snap.rev, snap.gen))).then(|| {
-                doc.published = Some((snap.rev, snap.gen));
-                snap.diagnostics()
-            });
+            let publish = (!pull && doc.published != Some((snap.rev, snap.gen)))
+                .then(|| {
+                    doc.published = Some((snap.rev, snap.gen));
+                    let diags = snap.diagnostics();
+                    let digest = digest(&diags, snap.version);
+                    (doc.published_digest.replace(digest) != Some(digest)).then_some(diags)
+                })
+                .flatten();
             if names_moved {
                 for other in st.group_of(&uri) {
                     st.mark_stale(&other);
@@ -238,13 +242,62 @@ impl Inner {
 
     /// The worker: checks dirty drafts one at a time, forever.
     pub(super) async fn run_worker(self: Arc<Self>) {
+        let mut worked = false;
         loop {
             self.flush().await;
             let next = self.lock().dirty.pop_front();
             match next {
-                Some(uri) => self.process(uri).await,
+                Some(uri) => {
+                    self.process(uri).await;
+                    worked = true;
+                }
+                None if worked => {
+                    // Memory goes back only after a pause in the typing: pages handed back
+                    // between keystrokes would have to be faulted in again by the next analysis.
+                    let pause = tokio::time::timeout(IDLE_BEFORE_TRIM, self.wake.notified());
+                    if pause.await.is_err() {
+                        give_back_memory();
+                        worked = false;
+                    }
+                }
                 None => self.wake.notified().await,
             }
         }
+    }
+}
+
+/// A digest of diagnostics as they would be sent, with their version: equal digests, equal
+/// messages (a 64-bit collision would only withhold a re-publication of one draft).
+fn digest(diags: &[tower_lsp_server::ls_types::Diagnostic], version: i32) -> u64 {
+    use std::hash::Hasher;
+    /// Feeds the serialised bytes to the hasher, never holding them.
+    struct Feed(std::hash::DefaultHasher);
+    impl std::io::Write for Feed {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.write(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut feed = Feed(std::hash::DefaultHasher::new());
+    feed.0.write_i32(version);
+    // Serialising diagnostics cannot fail; if it somehow did, the digest still differs by length.
+    let _ = serde_json::to_writer(&mut feed, diags);
+    feed.0.finish()
+}
+
+/// How long the worker waits with nothing to do before it hands memory back.
+const IDLE_BEFORE_TRIM: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Once every draft is checked, hands the pages freed by the analyses back to the system:
+/// glibc keeps them otherwise, and the server's resident memory would stay at its peak.
+#[allow(unsafe_code)]
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory; it takes the allocator's own locks.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
