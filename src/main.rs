@@ -44,16 +44,16 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Explain { rule } => explain::explain(&rule),
-        Command::Lsp { .. } => match {
+        Command::Lsp { .. } => {
             one_malloc_arena();
-            copydesk_lsp::run_stdio()
-        } {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("copydesk lsp: {e}");
-                ExitCode::from(2)
+            match copydesk_lsp::run_stdio() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("copydesk lsp: {e}");
+                    ExitCode::from(2)
+                }
             }
-        },
+        }
     }
 }
 
