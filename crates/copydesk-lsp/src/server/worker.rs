@@ -212,14 +212,16 @@ impl Inner {
             if names_moved {
                 doc.names = snap.names.clone();
             }
-            let publish = (!pull && doc.published != Some((snap.rev, snap.gen)))
-                .then(|| {
-                    doc.published = Some((snap.rev, snap.gen));
-                    let diags = snap.diagnostics();
-                    let digest = digest(&diags, snap.version);
-                    (doc.published_digest.replace(digest) != Some(digest)).then_some(diags)
-                })
-                .flatten();
+            let mut publish = None;
+            if !pull && doc.published != Some((snap.rev, snap.gen)) {
+                doc.published = Some((snap.rev, snap.gen));
+                let diags = snap.diagnostics();
+                let digest = digest(&diags, snap.version);
+                // A re-check that changed nothing is not sent again.
+                if doc.published_digest.replace(digest) != Some(digest) {
+                    publish = Some(diags);
+                }
+            }
             if names_moved {
                 for other in st.group_of(&uri) {
                     st.mark_stale(&other);
@@ -299,5 +301,41 @@ fn give_back_memory() {
     // SAFETY: malloc_trim only releases free memory; it takes the allocator's own locks.
     unsafe {
         libc::malloc_trim(0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digest;
+    use tower_lsp_server::ls_types::{Diagnostic, Position, Range};
+
+    fn diag(message: &str, line: u32) -> Diagnostic {
+        let at = Position::new(line, 0);
+        Diagnostic {
+            range: Range::new(at, at),
+            message: message.into(),
+            ..Diagnostic::default()
+        }
+    }
+
+    #[test]
+    fn the_digest_follows_what_would_be_sent() {
+        let one = [diag("a quotation with no speaker", 3)];
+        assert_eq!(digest(&one, 1), digest(&one.clone(), 1));
+        assert_ne!(
+            digest(&one, 1),
+            digest(&one, 2),
+            "another version is sent again"
+        );
+        assert_ne!(
+            digest(&one, 1),
+            digest(&[diag("a quotation with no speaker", 4)], 1)
+        );
+        assert_ne!(digest(&one, 1), digest(&[diag("another message", 3)], 1));
+        assert_ne!(
+            digest(&one, 1),
+            digest(&[], 1),
+            "cleared diagnostics are sent"
+        );
     }
 }
