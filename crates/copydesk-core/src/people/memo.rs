@@ -38,6 +38,7 @@ pub struct PeopleMemo {
     pub(super) scans: Scans,
     pub(super) words: Words,
     pub(super) key_cache: KeyCache,
+    pub(super) form_cache: super::proper::FormCache,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -62,22 +63,45 @@ pub(super) struct Scans {
     list: Vec<Scan>,
     /// Hash of a block key -> scans with that hash.
     index: HashMap<u64, Vec<usize>>,
+    /// The scan each block of the last analysis had: a keystroke leaves almost every block
+    /// where it was, so most are found here without hashing their text.
+    last: Vec<usize>,
 }
 
-/// What the scan of block `bi` reads: its kind, its sentence ranges, its prose and its text.
-fn block_key(doc: &Document, bi: usize) -> Vec<u8> {
+/// What the scan of block `bi` reads, in order: its kind, its sentence ranges, its prose and
+/// its text, each handed to `part`.
+fn key_parts(doc: &Document, bi: usize, mut part: impl FnMut(&[u8])) {
     let b = &doc.blocks[bi];
     let r = b.range.clone();
-    let mut key = Vec::with_capacity(2 * r.len() + 8 * b.sentences.len() + 16);
-    key.push(u8::from(b.kind == BlockKind::Heading));
-    key.extend_from_slice(&(b.sentences.len() as u64).to_le_bytes());
+    part(&[u8::from(b.kind == BlockKind::Heading)]);
+    part(&(b.sentences.len() as u64).to_le_bytes());
     for s in &b.sentences {
-        key.extend_from_slice(&(s.start.wrapping_sub(r.start) as u64).to_le_bytes());
-        key.extend_from_slice(&(s.end.wrapping_sub(r.start) as u64).to_le_bytes());
+        part(&(s.start.wrapping_sub(r.start) as u64).to_le_bytes());
+        part(&(s.end.wrapping_sub(r.start) as u64).to_le_bytes());
     }
-    key.extend_from_slice(&doc.prose.as_bytes()[r.clone()]);
-    key.extend_from_slice(&doc.text.as_bytes()[r]);
+    part(&doc.prose.as_bytes()[r.clone()]);
+    part(&doc.text.as_bytes()[r]);
+}
+
+/// Block `bi`'s key (see [`key_parts`]).
+fn block_key(doc: &Document, bi: usize) -> Vec<u8> {
+    let b = &doc.blocks[bi];
+    let mut key = Vec::with_capacity(2 * b.range.len() + 16 * b.sentences.len() + 9);
+    key_parts(doc, bi, |p| key.extend_from_slice(p));
     key
+}
+
+/// Whether `key` is block `bi`'s key, read without building it.
+fn key_is(doc: &Document, bi: usize, key: &[u8]) -> bool {
+    let mut rest = key;
+    let mut same = true;
+    key_parts(doc, bi, |p| {
+        same = same && rest.len() >= p.len() && rest[..p.len()] == *p;
+        if same {
+            rest = &rest[p.len()..];
+        }
+    });
+    same && rest.is_empty()
 }
 
 /// The quotation context of each token, as the candidates read it.
@@ -107,6 +131,12 @@ pub(super) struct Pieces {
 impl Scans {
     /// The scan slot of block `bi`, scanned now if no earlier analysis did.
     fn slot(&mut self, doc: &Document, bi: usize) -> usize {
+        if let Some(&i) = self.last.get(bi) {
+            if self.list.get(i).is_some_and(|s| key_is(doc, bi, &s.key)) {
+                self.list[i].now += 1;
+                return i;
+            }
+        }
         let key = block_key(doc, bi);
         let h = rustc_hash::FxBuildHasher.hash_one(&key);
         let bucket = self.index.entry(h).or_default();
@@ -140,6 +170,16 @@ impl Scans {
     pub(super) fn evict(&mut self) {
         if self.list.iter().all(|s| s.now > 0) {
             return;
+        }
+        // Where each kept scan moves to, for `last`.
+        let mut moved = Vec::with_capacity(self.list.len());
+        let mut kept = 0;
+        for s in &self.list {
+            moved.push(kept);
+            kept += usize::from(s.now > 0);
+        }
+        for i in &mut self.last {
+            *i = moved[*i];
         }
         self.list.retain(|s| s.now > 0);
         self.index.clear();
@@ -187,12 +227,14 @@ impl PeopleMemo {
     /// the word counts follow the blocks that came and went since the last analysis.
     pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
         self.key_cache.begin();
+        self.form_cache.begin();
         for s in &mut self.scans.list {
             s.now = 0;
         }
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
+        self.scans.last.clone_from(&slots);
         for s in &mut self.scans.list {
             if s.now != s.live {
                 let parts = BlockParts {

@@ -827,9 +827,12 @@ pub fn analyze_memo(
         .collect();
     let mut people = build(&r, &house, &config.names.ignore);
     people.spellings.extend(places::variants(doc, &house));
-    people
-        .spellings
-        .extend(proper::variants(&ex, &token_uses(&r), &house));
+    people.spellings.extend(proper::variants(
+        &ex,
+        &token_uses(&r),
+        &house,
+        &mut memo.form_cache,
+    ));
     people.spellings.sort_by_key(|s| s.range.start);
     people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
@@ -1016,12 +1019,16 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
 /// style has a name written in the other flagged.
 fn mixed_apostrophes(r: &Resolver) -> bool {
     let text = r.ex.text;
-    let (mut curly, mut straight) = (text.matches('’').count(), text.matches('\'').count());
+    // The whole draft is counted with memchr (this runs on every keystroke); a name is short.
+    let mut curly = memchr::memmem::find_iter(text.as_bytes(), "’".as_bytes()).count();
+    let mut straight = memchr::memchr_iter(b'\'', text.as_bytes()).count();
     for c in r.cands {
         let s = r.tok(c.toks.start).range.start;
         let e = r.tok(c.toks.end - 1).range.end;
-        curly -= text[s..e].matches('’').count().min(curly);
-        straight -= text[s..e].matches('\'').count().min(straight);
+        let name = &text[s..e];
+        let (cu, st) = (name.matches('’').count(), name.matches('\'').count());
+        curly -= cu.min(curly);
+        straight -= st.min(straight);
     }
     curly > 0 && straight > 0
 }

@@ -23,10 +23,8 @@ pub enum Use {
 }
 
 /// One spelling of a capitalised word.
-struct Form {
-    key: String,
-    /// Its romanisation key, computed once: compared in every bucket the form is in.
-    roman: String,
+struct Form<'a> {
+    key: std::borrow::Cow<'a, str>,
     /// Token indexes where it is written.
     at: Vec<usize>,
     /// Written somewhere other than at the start of a sentence.
@@ -65,19 +63,26 @@ pub(crate) fn explains(before: &str, place: bool) -> bool {
 }
 
 /// Near-identical spellings of capitalised words outside people's names.
-pub fn variants(ex: &Extractor, uses: &[Use], house: &[&str]) -> Vec<Spelling> {
+pub fn variants(
+    ex: &Extractor,
+    uses: &[Use],
+    house: &[&str],
+    cache: &mut FormCache,
+) -> Vec<Spelling> {
     let lex = Lexicon::get();
     let forms = forms(ex, uses);
-    let pairs = near_pairs(lex, &forms);
+    for f in &forms {
+        cache.fill(lex, &f.key);
+    }
+    let pairs = near_pairs(lex, &forms, cache);
     spellings(ex, uses, house, &forms, pairs)
 }
 
 /// Every spelling of a capitalised word that could be a place or an organisation, with where
 /// it is written and how the people of the story use it.
-fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
-    let lex = Lexicon::get();
+fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> Vec<Form<'a>> {
     let mut forms: Vec<Form> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<std::borrow::Cow<'a, str>, usize> = HashMap::default();
     for (i, t) in ex.toks.iter().enumerate() {
         // Headlines count as evidence of the canonical form, and are never flagged.
         if !t.form || t.quote == InQuote::Skip {
@@ -99,14 +104,13 @@ fn forms(ex: &Extractor, uses: &[Use]) -> Vec<Form> {
             Some(&f) => f,
             None => {
                 forms.push(Form {
-                    key: k.to_string(),
-                    roman: lex.roman_key(k),
+                    key: key.clone(),
                     at: Vec::new(),
                     mid: false,
                     given: false,
                     family: false,
                 });
-                by_key.insert(k.to_string(), forms.len() - 1);
+                by_key.insert(key.clone(), forms.len() - 1);
                 forms.len() - 1
             }
         };
@@ -139,28 +143,26 @@ pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bo
 }
 
 /// The pairs of forms that are one word spelt two ways, in order.
-fn near_pairs(lex: &Lexicon, forms: &[Form]) -> Vec<(usize, usize)> {
-    // Bucket every form by its skeleton, its romanisation and its single deletions.
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
+fn near_pairs(lex: &Lexicon, forms: &[Form], cache: &FormCache) -> Vec<(usize, usize)> {
+    // Bucket every form by its skeleton, its romanisation and its single deletions: the
+    // (key, form) pairs sorted, so that a bucket is a run of one key.
+    let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(12 * forms.len());
     // A family name is compared by the people of the story, never here.
     for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
-        for k in keys(form) {
-            let b = buckets.entry(k).or_default();
-            if b.last() != Some(&f) && b.len() <= MAX_BUCKET {
-                b.push(f);
-            }
-        }
+        keyed.extend(cache.get(&form.key).hashed.iter().map(|&k| (k, f as u32)));
     }
+    keyed.sort_unstable();
+    keyed.dedup();
     let mut seen: FxSet<(usize, usize)> = FxSet::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for b in buckets
-        .values()
+    for b in keyed
+        .chunk_by(|x, y| x.0 == y.0)
         .filter(|b| (2..=MAX_BUCKET).contains(&b.len()))
     {
-        for (x, &f) in b.iter().enumerate() {
-            for &g in &b[x + 1..] {
-                let (f, g) = (f.min(g), f.max(g));
-                if seen.insert((f, g)) && near(lex, &forms[f], &forms[g]) {
+        for (x, &(_, f)) in b.iter().enumerate() {
+            for &(_, g) in &b[x + 1..] {
+                let (f, g) = (f.min(g) as usize, f.max(g) as usize);
+                if seen.insert((f, g)) && near(lex, &forms[f], &forms[g], cache) {
                     pairs.push((f, g));
                 }
             }
@@ -196,8 +198,8 @@ fn spellings(
                 // the first.
                 let (nf, ng) = (forms[f].at.len(), forms[g].at.len());
                 let (lf, lg) = (
-                    lex.places.contains(&forms[f].key),
-                    lex.places.contains(&forms[g].key),
+                    lex.places.contains(forms[f].key.as_ref()),
+                    lex.places.contains(forms[g].key.as_ref()),
                 );
                 let f_first = forms[f].at[0] < forms[g].at[0];
                 if nf > ng || (nf == 1 && ng == 1 && (lf && !lg || (lf == lg && f_first))) {
@@ -239,27 +241,69 @@ fn spellings(
     out
 }
 
-/// Hashed fuzzy keys of a folded word.
-fn keys(form: &Form) -> Vec<u64> {
-    let key = form.key.as_str();
-    let mut out = vec![
-        key_hash(b's', &[&skeleton(key)]),
-        key_hash(b'r', &[&form.roman]),
-        key_hash(b'd', &[key]),
-    ];
-    for (i, c) in key.char_indices() {
-        out.push(key_hash(b'd', &[&key[..i], &key[i + c.len_utf8()..]]));
+/// A form's romanisation and hashed fuzzy keys, kept between analyses of one draft: the
+/// same words come back after every keystroke.
+#[derive(Debug, Default)]
+pub struct FormCache {
+    now: HashMap<Box<str>, FormKeys>,
+    before: HashMap<Box<str>, FormKeys>,
+}
+
+/// What [`FormCache`] holds for one folded word.
+#[derive(Debug)]
+struct FormKeys {
+    /// Its romanisation key: compared in every bucket the form is in.
+    roman: String,
+    /// Its skeleton, romanisation, itself and its single deletions, hashed.
+    hashed: Vec<u64>,
+}
+
+impl FormCache {
+    /// Starts an analysis: what the last one did not use is forgotten.
+    pub fn begin(&mut self) {
+        self.before = std::mem::take(&mut self.now);
     }
-    out
+
+    /// Makes sure `key`'s entry is there.
+    fn fill(&mut self, lex: &Lexicon, key: &str) {
+        if self.now.contains_key(key) {
+            return;
+        }
+        let keys = self
+            .before
+            .remove(key)
+            .unwrap_or_else(|| form_keys(lex, key));
+        self.now.insert(key.into(), keys);
+    }
+
+    /// `key`'s entry, filled by [`FormCache::fill`].
+    fn get(&self, key: &str) -> &FormKeys {
+        &self.now[key]
+    }
+}
+
+/// A folded word's romanisation and hashed fuzzy keys.
+fn form_keys(lex: &Lexicon, key: &str) -> FormKeys {
+    let roman = lex.roman_key(key);
+    let mut hashed = Vec::with_capacity(key.len() + 3);
+    hashed.extend([
+        key_hash(b's', &[&skeleton(key)]),
+        key_hash(b'r', &[&roman]),
+        key_hash(b'd', &[key]),
+    ]);
+    for (i, c) in key.char_indices() {
+        hashed.push(key_hash(b'd', &[&key[..i], &key[i + c.len_utf8()..]]));
+    }
+    FormKeys { roman, hashed }
 }
 
 /// Whether two forms are one name spelt two ways.
-fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
+fn near(lex: &Lexicon, a: &Form, b: &Form, cache: &FormCache) -> bool {
     // People's names are compared by the people of the story.
     if a.family || b.family || (a.given && b.given) {
         return false;
     }
-    let (x, y) = (a.key.as_str(), b.key.as_str());
+    let (x, y) = (a.key.as_ref(), b.key.as_ref());
     // One is the other with an ending (`Kenya`, `Kenyan`; `Israel`, `Israeli`): two words.
     let ending = |long: &str, short: &str| {
         long.strip_prefix(short)
@@ -278,7 +322,9 @@ fn near(lex: &Lexicon, a: &Form, b: &Form) -> bool {
     }
     let d = distance(x, y, 2);
     let n = cx.min(cy);
-    d <= 1 || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y)) || a.roman == b.roman
+    d <= 1
+        || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
+        || cache.get(x).roman == cache.get(y).roman
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
