@@ -100,7 +100,7 @@ pub fn analyze_memo(
     memo.begin(config);
     // `None` once cancelled, so that `go()?` gives up.
     let go = || (!cancelled()).then_some(());
-    let doc = Document::parse(text, kind);
+    let doc = Document::parse_after(text, kind, memo.parsed.take());
     let custom;
     let cues = if config.quotes.extra_cues.is_empty() {
         Cues::builtin()
@@ -137,6 +137,7 @@ pub fn analyze_memo(
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
+    memo.parsed = Some(doc.keep());
     memo.finish();
     Some(Analysis {
         findings,

@@ -4,6 +4,7 @@
 //! rebuilt from the cached pieces, so a memoised analysis equals a fresh one
 //! (`tests/incremental.rs` checks this after random edit sequences).
 
+use crate::document::Parsed;
 use crate::people::memo::PeopleMemo;
 use crate::titles::memo::TitlesMemo;
 use crate::Config;
@@ -18,6 +19,8 @@ pub struct Memo {
     pub(crate) titles: TitlesMemo,
     /// The people stage's cache (`people/memo.rs`).
     pub(crate) people: PeopleMemo,
+    /// The last parse of the draft (`document/edit.rs`).
+    pub(crate) parsed: Option<Parsed>,
 }
 
 impl Memo {

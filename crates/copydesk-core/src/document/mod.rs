@@ -5,6 +5,9 @@
 //! non-prose replaced by a space (newlines kept), so any offset found in `prose` is an
 //! offset into the file.
 
+mod edit;
+
+pub use edit::Parsed;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 

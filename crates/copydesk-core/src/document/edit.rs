@@ -1,0 +1,176 @@
+//! Parsing again after a keystroke inside a word. Most keystrokes add or remove letters in
+//! the middle of a word of prose; such an edit cannot change the Markdown structure, the
+//! URLs or any block but its own, so the last parse is kept with only that block's
+//! sentences split again and the offsets after it moved. Anything else is parsed afresh;
+//! `tests/incremental_document.rs` checks the result equals a fresh parse.
+
+use super::{split_sentences, terminals, DocKind, Document};
+use std::ops::Range;
+
+/// A parse kept for the next analysis of the same draft.
+#[derive(Debug)]
+pub struct Parsed {
+    text: String,
+    kind: DocKind,
+    prose: String,
+    blocks: Vec<super::Block>,
+    comments: Vec<Range<usize>>,
+}
+
+/// Marks that may open a word of prose (`(“word`) without changing how it is parsed.
+const OPENERS: &[char] = &['(', '"', '\'', '“', '‘'];
+/// Marks that may close a word of prose (`word,”`).
+const CLOSERS: &[char] = &[',', '.', ';', ':', '!', '?', ')', '"', '\'', '”', '’'];
+
+impl Document<'_> {
+    /// What the next analysis of the same draft may reuse of this parse.
+    pub fn keep(self) -> Parsed {
+        Parsed {
+            text: self.text.to_string(),
+            kind: self.kind,
+            prose: self.prose,
+            blocks: self.blocks,
+            comments: self.comments,
+        }
+    }
+}
+
+impl<'a> Document<'a> {
+    /// Parses `text`, reusing `prev` (the parse of the draft before an edit) when the edit
+    /// only added or removed letters inside a word of prose. Equal to [`Document::parse`].
+    pub fn parse_after(text: &'a str, kind: DocKind, prev: Option<Parsed>) -> Document<'a> {
+        prev.and_then(|prev| in_word(text, kind, prev))
+            .unwrap_or_else(|| Document::parse(text, kind))
+    }
+}
+
+/// The parse of `text` from `prev` when the two differ only by letters inside one word of
+/// prose, else `None`.
+fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
+    if prev.kind != kind {
+        return None;
+    }
+    let old = prev.text.as_str();
+    let (o, n) = (old.as_bytes(), text.as_bytes());
+    // The edit: old[p..oe] became text[p..ne].
+    let mut p = common(o, n, false);
+    while !old.is_char_boundary(p) || !text.is_char_boundary(p) {
+        p -= 1;
+    }
+    let mut s = common(&o[p..], &n[p..], true);
+    while !old.is_char_boundary(o.len() - s) || !text.is_char_boundary(n.len() - s) {
+        s -= 1;
+    }
+    let (oe, ne) = (o.len() - s, n.len() - s);
+    let (removed, inserted) = (&old[p..oe], &text[p..ne]);
+    if !removed
+        .chars()
+        .chain(inserted.chars())
+        .all(char::is_alphabetic)
+    {
+        return None;
+    }
+    // The word around the edit, the same before and after it but for the edit.
+    let start = text[..p]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = text[ne..].find(char::is_whitespace).unwrap_or(n.len() - ne);
+    let (old_word, new_word) = (start..oe + tail, start..ne + tail);
+    if !prose_word(&old[old_word.clone()]) || !prose_word(&text[new_word]) {
+        return None;
+    }
+    // Prose as written: not code, markup, a link's target or a URL.
+    if prev.prose.get(old_word.clone())? != &old[old_word.clone()] {
+        return None;
+    }
+    let bi = prev
+        .blocks
+        .iter()
+        .position(|b| b.range.start <= old_word.start && old_word.end <= b.range.end)?;
+    // A bracket may make a link label of the word, which a definition elsewhere decides.
+    let block_text = &old.as_bytes()[prev.blocks[bi].range.clone()];
+    if kind == DocKind::Markdown && memchr::memchr2(b'[', b']', block_text).is_some() {
+        return None;
+    }
+    let mut prose = prev.prose;
+    prose.replace_range(p..oe, inserted);
+    // A range that starts where the edit does starts with what was typed; one that ends
+    // where it does ends with it.
+    let moved = |r: &Range<usize>| {
+        let start = if r.start <= p {
+            r.start
+        } else {
+            r.start + ne - oe
+        };
+        let end = if r.end >= oe { r.end + ne - oe } else { r.end };
+        start..end
+    };
+    let mut blocks = prev.blocks;
+    for b in &mut blocks[bi..] {
+        b.range = moved(&b.range);
+        for s in &mut b.sentences {
+            *s = moved(s);
+        }
+    }
+    let b = &mut blocks[bi];
+    let ends: Vec<usize> = terminals(&prose[b.range.clone()])
+        .into_iter()
+        .map(|e| e + b.range.start)
+        .collect();
+    b.sentences = split_sentences(&prose, b.range.clone(), &ends);
+    let mut comments = prev.comments;
+    for c in &mut comments {
+        *c = moved(c);
+    }
+    Some(Document {
+        text,
+        kind,
+        prose,
+        blocks,
+        comments,
+    })
+}
+
+/// Whether a whitespace-delimited run is a plain word of prose: letters (with apostrophes and
+/// hyphens between them), maybe opened and closed by quotation marks and punctuation, and never
+/// the start of a URL (`www.`).
+fn prose_word(run: &str) -> bool {
+    let core = run.trim_start_matches(OPENERS).trim_end_matches(CLOSERS);
+    // Letters at both ends: a lone `-` left at the start of a line would be markup.
+    core.starts_with(char::is_alphabetic)
+        && core.ends_with(char::is_alphabetic)
+        && core
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && !run.contains("www.")
+}
+
+/// How many bytes two texts share, comparing whole chunks first (a draft is long, an edit
+/// small); `back` compares from the end.
+fn common(a: &[u8], b: &[u8], back: bool) -> usize {
+    const CHUNK: usize = 64;
+    let n = a.len().min(b.len());
+    let (a, b) = if back {
+        (&a[a.len() - n..], &b[b.len() - n..])
+    } else {
+        (&a[..n], &b[..n])
+    };
+    let chunk = |i: usize| {
+        if back {
+            n - i - CHUNK..n - i
+        } else {
+            i..i + CHUNK
+        }
+    };
+    let byte = |i: usize| if back { n - 1 - i } else { i };
+    let mut i = 0;
+    while i + CHUNK <= n && a[chunk(i)] == b[chunk(i)] {
+        i += CHUNK;
+    }
+    while i < n && a[byte(i)] == b[byte(i)] {
+        i += 1;
+    }
+    i
+}
