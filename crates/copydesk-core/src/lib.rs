@@ -109,7 +109,7 @@ pub fn analyze_memo(
         &custom
     };
     go()?;
-    let quotes = quotes::extract(&doc, &config.quotes, cues);
+    let quotes = quotes::extract_memo(&doc, &config.quotes, cues, &mut memo.quotes);
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     let people = people::analyze_memo(&doc, &quotes, config, style, &mut memo.people);

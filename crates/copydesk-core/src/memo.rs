@@ -6,6 +6,7 @@
 
 use crate::document::Parsed;
 use crate::people::memo::PeopleMemo;
+use crate::quotes::QuotesMemo;
 use crate::titles::memo::TitlesMemo;
 use crate::Config;
 
@@ -19,6 +20,8 @@ pub struct Memo {
     pub(crate) titles: TitlesMemo,
     /// The people stage's cache (`people/memo.rs`).
     pub(crate) people: PeopleMemo,
+    /// The quotation stage's cache (`quotes/memo.rs`).
+    pub(crate) quotes: QuotesMemo,
     /// The last parse of the draft (`document/edit.rs`).
     pub(crate) parsed: Option<Parsed>,
 }

@@ -127,14 +127,35 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
         .flatten()
 }
 
-/// Decides the attribution of every checked quotation.
-pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quotes: &mut Quotes) {
+/// How quotation `q` is attributed by its own sentence, with the verb of that shape: what
+/// its block alone decides (`None` for a quotation whose attribution is not checked).
+pub(super) fn own(doc: &Document, q: &Quotation) -> Option<(Attribution, Option<Range<usize>>)> {
+    if q.kind != QuoteKind::Quotation || q.continues {
+        return None;
+    }
+    let a = own_sentence(doc, q)?;
+    let verb = own_verb(doc, q, &a);
+    Some((a, verb))
+}
+
+/// The first cue of each block that reports speech, as far as it has been asked for.
+pub(super) type CueCache = Vec<Option<Option<Range<usize>>>>;
+
+/// Decides the attribution of every checked quotation, given what each one's own sentence
+/// says (`own`, see [`own`]) and the block cues known so far (`cue_cache`, filled in here).
+pub(super) fn attribute(
+    doc: &Document,
+    config: &QuoteConfig,
+    cues: &Cues,
+    quotes: &mut Quotes,
+    own: &[Option<(Attribution, Option<Range<usize>>)>],
+    cue_cache: &mut CueCache,
+) {
     let spans: Vec<(usize, Range<usize>)> = quotes
         .quotations
         .iter()
         .map(|q| (q.block, q.range.clone()))
         .collect();
-    let mut cue_cache: Vec<Option<Option<Range<usize>>>> = vec![None; doc.blocks.len()];
     let mut cue_in = |block: usize| -> Option<Range<usize>> {
         cue_cache[block]
             .get_or_insert_with(|| block_cue(doc, cues, block, &spans))
@@ -142,16 +163,10 @@ pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quote
     };
     // First the quotations whose own sentence names the speaker: such a block attributes its
     // other quotations and gives context to the next block.
-    let checked = |q: &Quotation| q.kind == QuoteKind::Quotation && !q.continues;
-    let own: Vec<Option<Attribution>> = quotes
-        .quotations
-        .iter()
-        .map(|q| checked(q).then(|| own_sentence(doc, q)).flatten())
-        .collect();
     let mut speaks: Vec<Option<Range<usize>>> = vec![None; doc.blocks.len()];
-    for (q, a) in quotes.quotations.iter().zip(&own) {
+    for (q, a) in quotes.quotations.iter().zip(own) {
         let cue = match a {
-            Some(Attribution::Cue { cue }) => cue.clone(),
+            Some((Attribution::Cue { cue }, _)) => cue.clone(),
             Some(_) => q.range.start..q.range.start,
             None => continue,
         };
@@ -163,9 +178,9 @@ pub(super) fn attribute(doc: &Document, config: &QuoteConfig, cues: &Cues, quote
         }
         q.attribution = if q.continues {
             Attribution::Running
-        } else if let Some(a) = own {
-            q.verb = own_verb(doc, q, &a);
-            a
+        } else if let Some((a, verb)) = own {
+            q.verb = verb.clone();
+            a.clone()
         } else if let Some(cue) = credit(doc, q)
             .or_else(|| cue_in(q.block))
             .or_else(|| speaks[q.block].clone())

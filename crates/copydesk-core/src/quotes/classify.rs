@@ -32,10 +32,9 @@ fn count_words(s: &str) -> usize {
     n
 }
 
-pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes) {
-    let n = naming();
-    // Single marks are quotation marks only in a draft that uses them as its primary marks
-    // (UK headline style); elsewhere a top-level ‘…’ is a term or a title.
+/// Whether single marks are the draft's primary quotation marks (UK headline style): only
+/// then is a top-level `‘…’` a quotation; elsewhere it is a term or a title.
+pub(super) fn singles_primary(doc: &Document, quotes: &Quotes) -> bool {
     let in_body = |q: &&Quotation| {
         q.kind != QuoteKind::Nested && doc.blocks[q.block].kind == BlockKind::Paragraph
     };
@@ -45,78 +44,84 @@ pub(super) fn classify(doc: &Document, config: &QuoteConfig, quotes: &mut Quotes
         .filter(in_body)
         .filter(|q| q.marks == Marks::Single)
         .count();
-    let singles_primary = singles > quotes.quotations.iter().filter(in_body).count() - singles;
-    for q in &mut quotes.quotations {
-        if q.kind == QuoteKind::Nested {
-            continue;
-        }
-        if q.marks == Marks::Single && !singles_primary {
-            q.kind = QuoteKind::Term;
-            continue;
-        }
-        let block = &doc.blocks[q.block];
-        if block.kind == BlockKind::Heading && !config.headings {
-            q.kind = QuoteKind::Heading;
-            continue;
-        }
-        if q.continues || q.continued {
-            continue;
-        }
-        let content = &doc.prose[q.content.clone()];
-        let n_words = count_words(content);
-        let trimmed = content.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-        let terminal = memchr::memchr3(b'.', b'?', b'!', trimmed.as_bytes()).is_some()
-            || trimmed.contains('…');
-        let sentence_punct = terminal
-            && trimmed
-                .trim_end_matches(['.', '?', '!', '…'])
-                .contains(|c: char| !c.is_whitespace())
-            && !is_only_abbreviation_dots(trimmed);
-        if n_words < config.min_words && !sentence_punct {
-            q.kind = QuoteKind::Term;
-            continue;
-        }
-        // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
-        // the subject of a sentence, not speech.
-        if !sentence_punct && n_words <= 8 && mentioned(doc, q) {
-            q.kind = QuoteKind::Term;
-            continue;
-        }
-        // The words just before the opening mark, within its sentence.
-        let before = &doc.prose[super::before_start(doc, q)..q.range.start];
-        let prev: Vec<Cow<str>> = words(before).rev().take(4).map(lower).collect();
-        let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
-        let naming = prev
-            .iter()
-            .take(3)
-            .any(|w| n.naming_verbs.contains(w.as_ref()))
-            || (adjacent
-                && prev.first().is_some_and(|w| {
-                    n.adjacent_naming.contains(w.as_ref())
-                        || n.work_nouns.contains(w.as_ref())
-                        || (*w == "as"
-                            && prev
-                                .get(1)
-                                .is_some_and(|p| n.as_naming.contains(p.as_ref())))
-                }));
-        // `Her new book, "How to be a good neighbour", …`: a title set off after its work.
-        let work_apposed = before.trim_end().ends_with(',')
+    singles > quotes.quotations.iter().filter(in_body).count() - singles
+}
+
+/// What quotation `q` is, read from its own block (and whether single marks are primary).
+pub(super) fn kind_of(
+    doc: &Document,
+    config: &QuoteConfig,
+    q: &Quotation,
+    singles_primary: bool,
+) -> QuoteKind {
+    let n = naming();
+    if q.kind == QuoteKind::Nested {
+        return q.kind;
+    }
+    if q.marks == Marks::Single && !singles_primary {
+        return QuoteKind::Term;
+    }
+    let block = &doc.blocks[q.block];
+    if block.kind == BlockKind::Heading && !config.headings {
+        return QuoteKind::Heading;
+    }
+    if q.continues || q.continued {
+        return q.kind;
+    }
+    let content = &doc.prose[q.content.clone()];
+    let n_words = count_words(content);
+    let trimmed = content.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let terminal =
+        memchr::memchr3(b'.', b'?', b'!', trimmed.as_bytes()).is_some() || trimmed.contains('…');
+    let sentence_punct = terminal
+        && trimmed
+            .trim_end_matches(['.', '?', '!', '…'])
+            .contains(|c: char| !c.is_whitespace())
+        && !is_only_abbreviation_dots(trimmed);
+    if n_words < config.min_words && !sentence_punct {
+        return QuoteKind::Term;
+    }
+    // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
+    // the subject of a sentence, not speech.
+    if !sentence_punct && n_words <= 8 && mentioned(doc, q) {
+        return QuoteKind::Term;
+    }
+    // The words just before the opening mark, within its sentence.
+    let before = &doc.prose[super::before_start(doc, q)..q.range.start];
+    let prev: Vec<Cow<str>> = words(before).rev().take(4).map(lower).collect();
+    let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
+    let naming = prev
+        .iter()
+        .take(3)
+        .any(|w| n.naming_verbs.contains(w.as_ref()))
+        || (adjacent
+            && prev.first().is_some_and(|w| {
+                n.adjacent_naming.contains(w.as_ref())
+                    || n.work_nouns.contains(w.as_ref())
+                    || (*w == "as"
+                        && prev
+                            .get(1)
+                            .is_some_and(|p| n.as_naming.contains(p.as_ref())))
+            }));
+    // `Her new book, "How to be a good neighbour", …`: a title set off after its work.
+    let work_apposed = before.trim_end().ends_with(',')
+        && prev
+            .first()
+            .is_some_and(|w| n.work_nouns.contains(w.as_ref()))
+        && n_words <= 12;
+    let work_nearby = work_apposed
+        || !before.trim_end().ends_with([':', ','])
             && prev
-                .first()
-                .is_some_and(|w| n.work_nouns.contains(w.as_ref()))
+                .iter()
+                .take(3)
+                .any(|w| n.work_nouns.contains(w.as_ref()) && *w != "word" && *w != "words")
             && n_words <= 12;
-        let work_nearby = work_apposed
-            || !before.trim_end().ends_with([':', ','])
-                && prev
-                    .iter()
-                    .take(3)
-                    .any(|w| n.work_nouns.contains(w.as_ref()) && *w != "word" && *w != "words")
-                && n_words <= 12;
-        if naming || work_nearby || is_title_case(content, n_words) {
-            q.kind = QuoteKind::Title;
-        } else if !config.strict && is_partial(before, content) {
-            q.kind = QuoteKind::Partial;
-        }
+    if naming || work_nearby || is_title_case(content, n_words) {
+        QuoteKind::Title
+    } else if !config.strict && is_partial(before, content) {
+        QuoteKind::Partial
+    } else {
+        q.kind
     }
 }
 

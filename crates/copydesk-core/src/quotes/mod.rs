@@ -4,6 +4,7 @@
 use crate::config::QuoteConfig;
 use crate::cues::Cues;
 use crate::document::Document;
+pub use memo::QuotesMemo;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -117,15 +118,24 @@ pub struct Quotes {
 mod attribution;
 mod classify;
 mod marks;
+pub mod memo;
 pub mod shape;
 mod words;
 
 /// Finds every quotation and lone mark in the document, classifies and attributes them.
 pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
-    let mut quotes = marks::pair(doc);
-    classify::classify(doc, config, &mut quotes);
-    attribution::attribute(doc, config, cues, &mut quotes);
-    quotes
+    memo::extract(doc, config, cues, None)
+}
+
+/// [`extract`], reusing the decisions `memo` kept for blocks seen before and keeping this
+/// analysis's for the next.
+pub fn extract_memo(
+    doc: &Document,
+    config: &QuoteConfig,
+    cues: &Cues,
+    memo: &mut QuotesMemo,
+) -> Quotes {
+    memo::extract(doc, config, cues, Some(memo))
 }
 
 /// Where the words that can attribute or name a quotation start: its sentence's start, but at

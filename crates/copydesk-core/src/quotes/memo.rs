@@ -1,0 +1,173 @@
+//! The quotation stage's per-block cache (see `crate::memo`): what a block's own text decides
+//! about its quotations (their kinds, the attribution their own sentences give, the block's
+//! speech cue), keyed by everything those decisions read, with offsets from the block's start.
+//! Pairing the marks and everything that crosses blocks (running quotations, the paragraph
+//! before, a credit line below) are done again on every analysis.
+
+use super::attribution::{self, CueCache};
+use super::{classify, marks, Attribution, QuoteKind, Quotes};
+use crate::config::QuoteConfig;
+use crate::cues::Cues;
+use crate::document::{BlockKind, Document};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// Blocks' quotation decisions, kept between analyses of one draft.
+#[derive(Debug, Default)]
+pub struct QuotesMemo {
+    /// The entries this analysis used, and those of the last one not asked for yet.
+    now: HashMap<Vec<u8>, Local>,
+    before: HashMap<Vec<u8>, Local>,
+}
+
+/// What one block decides alone, offsets from its start.
+#[derive(Debug, Clone)]
+struct Local {
+    /// Per quotation of the block, in order: its kind.
+    kinds: Vec<QuoteKind>,
+    /// Per quotation: its own sentence's attribution and verb (see [`attribution::own`]).
+    own: Vec<Option<(Attribution, Option<Range<usize>>)>>,
+    /// The block's first speech cue, if it was asked for.
+    cue: Option<Option<Range<usize>>>,
+}
+
+/// Moves a range by `by` (wrapping, so any range goes there and back exactly).
+fn shift(r: &Range<usize>, by: usize, back: bool) -> Range<usize> {
+    if back {
+        r.start.wrapping_sub(by)..r.end.wrapping_sub(by)
+    } else {
+        r.start.wrapping_add(by)..r.end.wrapping_add(by)
+    }
+}
+
+fn shift_attribution(a: &Attribution, by: usize, back: bool) -> Attribution {
+    match a {
+        Attribution::Cue { cue } => Attribution::Cue {
+            cue: shift(cue, by, back),
+        },
+        Attribution::Context { cue } => Attribution::Context {
+            cue: shift(cue, by, back),
+        },
+        other => other.clone(),
+    }
+}
+
+/// Everything the block's own decisions read: its kind, its sentences, its quotations as
+/// paired, whether single marks are primary, and its prose.
+fn key(doc: &Document, block: usize, quotes: &Quotes, run: Range<usize>, singles: bool) -> Vec<u8> {
+    let b = &doc.blocks[block];
+    let base = b.range.start;
+    let mut key = Vec::with_capacity(b.range.len() + 16 * b.sentences.len() + 40 * run.len() + 16);
+    let num = |key: &mut Vec<u8>, x: usize| {
+        key.extend_from_slice(&(x.wrapping_sub(base) as u64).to_le_bytes())
+    };
+    key.push(u8::from(b.kind == BlockKind::Heading) | u8::from(singles) << 1);
+    key.extend_from_slice(&(b.sentences.len() as u64).to_le_bytes());
+    for s in &b.sentences {
+        num(&mut key, s.start);
+        num(&mut key, s.end);
+    }
+    key.extend_from_slice(&(run.len() as u64).to_le_bytes());
+    for q in &quotes.quotations[run] {
+        num(&mut key, q.range.start);
+        num(&mut key, q.range.end);
+        num(&mut key, q.content.start);
+        num(&mut key, q.content.end);
+        key.extend_from_slice(&[
+            q.marks as u8,
+            q.kind as u8,
+            u8::from(q.closed) | u8::from(q.continues) << 1 | u8::from(q.continued) << 2,
+        ]);
+    }
+    key.extend_from_slice(&doc.prose.as_bytes()[b.range.clone()]);
+    key
+}
+
+/// Finds every quotation and lone mark, classifies and attributes them, reusing and keeping
+/// each block's own decisions in `memo` when there is one.
+pub(super) fn extract(
+    doc: &Document,
+    config: &QuoteConfig,
+    cues: &Cues,
+    mut memo: Option<&mut QuotesMemo>,
+) -> Quotes {
+    let mut quotes = marks::pair(doc);
+    let singles = classify::singles_primary(doc, &quotes);
+    if let Some(m) = memo.as_deref_mut() {
+        m.before = std::mem::take(&mut m.now);
+    }
+    // The quotations of one block are one run, as they are in document order.
+    let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, q) in quotes.quotations.iter().enumerate() {
+        match runs.last_mut() {
+            Some((b, r)) if *b == q.block => r.end = i + 1,
+            _ => runs.push((q.block, i..i + 1)),
+        }
+    }
+    let mut own = vec![None; quotes.quotations.len()];
+    let mut cue_cache: CueCache = vec![None; doc.blocks.len()];
+    let mut keys = Vec::new();
+    for (block, run) in &runs {
+        let base = doc.blocks[*block].range.start;
+        let key = memo
+            .as_ref()
+            .map(|_| key(doc, *block, &quotes, run.clone(), singles));
+        let known = memo
+            .as_deref_mut()
+            .zip(key.as_ref())
+            .and_then(|(m, k)| m.before.remove(k));
+        match known {
+            Some(local) => {
+                for (j, i) in run.clone().enumerate() {
+                    quotes.quotations[i].kind = local.kinds[j];
+                    own[i] = local.own[j].as_ref().map(|(a, v)| {
+                        (
+                            shift_attribution(a, base, false),
+                            v.as_ref().map(|v| shift(v, base, false)),
+                        )
+                    });
+                }
+                cue_cache[*block] = local.cue.map(|c| c.map(|c| shift(&c, base, false)));
+            }
+            None => {
+                for i in run.clone() {
+                    let kind = classify::kind_of(doc, config, &quotes.quotations[i], singles);
+                    quotes.quotations[i].kind = kind;
+                }
+                for i in run.clone() {
+                    own[i] = attribution::own(doc, &quotes.quotations[i]);
+                }
+            }
+        }
+        keys.push(key);
+    }
+    attribution::attribute(doc, config, cues, &mut quotes, &own, &mut cue_cache);
+    if let Some(m) = memo {
+        for ((block, run), key) in runs.into_iter().zip(keys) {
+            let Some(key) = key else { continue };
+            let base = doc.blocks[block].range.start;
+            let local = Local {
+                kinds: quotes.quotations[run.clone()]
+                    .iter()
+                    .map(|q| q.kind)
+                    .collect(),
+                own: own[run]
+                    .iter()
+                    .map(|o| {
+                        o.as_ref().map(|(a, v)| {
+                            (
+                                shift_attribution(a, base, true),
+                                v.as_ref().map(|v| shift(v, base, true)),
+                            )
+                        })
+                    })
+                    .collect(),
+                cue: cue_cache[block]
+                    .as_ref()
+                    .map(|c| c.as_ref().map(|c| shift(c, base, true))),
+            };
+            m.now.insert(key, local);
+        }
+    }
+    quotes
+}
