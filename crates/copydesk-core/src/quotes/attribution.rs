@@ -127,9 +127,12 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
         .flatten()
 }
 
+/// An attribution by a quotation's own sentence, with the verb of that shape.
+pub(super) type Own = Option<(Attribution, Option<Range<usize>>)>;
+
 /// How quotation `q` is attributed by its own sentence, with the verb of that shape: what
 /// its block alone decides (`None` for a quotation whose attribution is not checked).
-pub(super) fn own(doc: &Document, q: &Quotation) -> Option<(Attribution, Option<Range<usize>>)> {
+pub(super) fn own(doc: &Document, q: &Quotation) -> Own {
     if q.kind != QuoteKind::Quotation || q.continues {
         return None;
     }
@@ -148,7 +151,7 @@ pub(super) fn attribute(
     config: &QuoteConfig,
     cues: &Cues,
     quotes: &mut Quotes,
-    own: &[Option<(Attribution, Option<Range<usize>>)>],
+    own: &[Own],
     cue_cache: &mut CueCache,
 ) {
     let spans: Vec<(usize, Range<usize>)> = quotes

@@ -26,7 +26,7 @@ struct Local {
     /// Per quotation of the block, in order: its kind.
     kinds: Vec<QuoteKind>,
     /// Per quotation: its own sentence's attribution and verb (see [`attribution::own`]).
-    own: Vec<Option<(Attribution, Option<Range<usize>>)>>,
+    own: Vec<attribution::Own>,
     /// The block's first speech cue, if it was asked for.
     cue: Option<Option<Range<usize>>>,
 }
