@@ -665,3 +665,46 @@ fn exit_without_shutdown_is_status_one() {
     c.notify("exit", Value::Null);
     assert_eq!(c.wait_exit(), Some(1));
 }
+
+#[test]
+fn a_recheck_that_changes_nothing_is_not_published_again_but_a_new_version_is() {
+    let ws = workspace("republish");
+    let (mut c, _) = Client::start(&ws, caps(false), Value::Null);
+    let story = uri(&ws.join("story.md"));
+    let sidebar = uri(&ws.join("sidebar.md"));
+    let story_text =
+        "Anika Brandt met the mayor.\n\n“The pier will reopen in June after the repairs.”\n";
+    c.open(&story, "markdown", story_text);
+    assert_eq!(rules(&c.diagnostics(&story, 1)), ["unattributed-quote"]);
+    // A new person in another draft re-checks the story (names moved); its findings stay.
+    c.open(&sidebar, "markdown", "Tomasz Wren runs the ferry.\n");
+    let again = std::cell::Cell::new(0);
+    let counting = |m: &Value| {
+        if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == story {
+            again.set(again.get() + 1);
+        }
+    };
+    c.wait_for("the sidebar's diagnostics", |m| {
+        counting(m);
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == sidebar
+    });
+    // Time for the story's re-check to finish (nothing is asserted about the time it takes).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let end = story_text.len();
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": story, "version": 2},
+               "contentChanges": [{"range": range(story_text, end, end, false), "text": "\n"}]}),
+    );
+    c.wait_for("the story's diagnostics at version 2", |m| {
+        let v2 = m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == story
+            && m["params"]["version"] == 2;
+        if !v2 {
+            counting(m);
+        }
+        v2
+    });
+    assert_eq!(again.get(), 0, "the unchanged story was published again");
+    assert_eq!(c.shutdown(), Some(0));
+}

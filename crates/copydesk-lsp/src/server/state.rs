@@ -30,9 +30,9 @@ pub(super) struct Doc {
     pub pending: Option<Pending>,
     /// The (revision, config generation) last published.
     pub published: Option<(u64, u64)>,
-    /// A digest of the diagnostics last published (with their version): a draft re-checked
-    /// because another one changed is published again only if its diagnostics did change.
-    pub published_digest: Option<u64>,
+    /// The analysis last published: a draft re-checked because another one changed is
+    /// published again only if its diagnostics did change. Usually the same as `snapshot`.
+    pub published_snap: Option<Arc<Snapshot>>,
     /// Names seen at the last analysis: when they change, other drafts are re-checked.
     pub names: Vec<String>,
     /// What one analysis keeps for the next (`copydesk_core::Memo`), shared with the analysis
@@ -59,7 +59,7 @@ impl Doc {
             last: None,
             pending: None,
             published: None,
-            published_digest: None,
+            published_snap: None,
             names: Vec::new(),
             memo: Arc::default(),
         }
