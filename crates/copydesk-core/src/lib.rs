@@ -83,7 +83,7 @@ pub fn analyze_cancellable(
     record: Option<&Record>,
     cancelled: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    analyze_memo(text, kind, config, record, &mut Memo::new(), cancelled)
+    analyze_memo(text, kind, config, record, &mut Memo::once(), cancelled)
 }
 
 /// [`analyze_cancellable`] reusing what `memo` kept from the previous analysis of the same draft
@@ -109,7 +109,11 @@ pub fn analyze_memo(
         &custom
     };
     go()?;
-    let quotes = quotes::extract_memo(&doc, &config.quotes, cues, &mut memo.quotes);
+    let quotes = if memo.once {
+        quotes::extract(&doc, &config.quotes, cues)
+    } else {
+        quotes::extract_memo(&doc, &config.quotes, cues, &mut memo.quotes)
+    };
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     let people = people::analyze_memo(&doc, &quotes, config, style, &mut memo.people);
@@ -137,7 +141,9 @@ pub fn analyze_memo(
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
-    memo.parsed = Some(doc.keep());
+    if !memo.once {
+        memo.parsed = Some(doc.keep());
+    }
     memo.finish();
     Some(Analysis {
         findings,

@@ -14,6 +14,8 @@ use crate::Config;
 /// one per document; the command line, which analyses each draft once, uses none).
 #[derive(Debug, Default)]
 pub struct Memo {
+    /// Made for one analysis only (see [`Memo::once`]): nothing is kept for a next one.
+    pub(crate) once: bool,
     /// The config the cached results were computed under; a change of config empties the cache.
     config: Option<Config>,
     /// The title stage's cache (`titles/memo.rs`).
@@ -32,11 +34,21 @@ impl Memo {
         Memo::default()
     }
 
+    /// A cache for a single analysis (the command line's): the stages that cache what they
+    /// found only to reuse it next time skip keeping it.
+    pub(crate) fn once() -> Memo {
+        Memo {
+            once: true,
+            ..Memo::default()
+        }
+    }
+
     /// Readies the cache for an analysis under `config`, forgetting everything computed under
     /// another one.
     pub(crate) fn begin(&mut self, config: &Config) {
         if self.config.as_ref() != Some(config) {
             *self = Memo {
+                once: self.once,
                 config: Some(config.clone()),
                 ..Memo::default()
             };
