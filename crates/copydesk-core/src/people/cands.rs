@@ -515,6 +515,15 @@ impl<'a> Extractor<'a> {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.words.lower.contains_key(word);
         }
+        // A short ASCII word is lowercased on the stack: this runs for every candidate on every
+        // keystroke.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            return std::str::from_utf8(buf).is_ok_and(|w| self.words.lower.contains_key(w));
+        }
         self.words.lower.contains_key(lower(word).as_ref())
     }
 
