@@ -98,15 +98,18 @@ fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
     prose.replace_range(p..oe, inserted);
     // A range that starts where the edit does starts with what was typed; one that ends
     // where it does ends with it.
-    let moved = |r: &Range<usize>| {
-        let start = if r.start <= p {
-            r.start
-        } else {
-            r.start + ne - oe
-        };
-        let end = if r.end >= oe { r.end + ne - oe } else { r.end };
-        start..end
+    // No range starts or ends strictly inside a word's letters; one that did would be held at
+    // the edit's start rather than wrap.
+    let new_start = |x: usize| match x {
+        x if x <= p => x,
+        x if x >= oe => x - oe + ne,
+        _ => p,
     };
+    let new_end = |x: usize| match x {
+        x if x >= oe => x - oe + ne,
+        x => x.min(p),
+    };
+    let moved = |r: &Range<usize>| new_start(r.start)..new_end(r.end);
     let mut blocks = prev.blocks;
     for b in &mut blocks[bi..] {
         b.range = moved(&b.range);
