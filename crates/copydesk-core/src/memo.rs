@@ -9,6 +9,9 @@ use crate::people::memo::PeopleMemo;
 use crate::quotes::QuotesMemo;
 use crate::titles::memo::TitlesMemo;
 use crate::Config;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Borrow;
+use std::hash::Hash;
 
 /// The cache one open draft carries from one analysis to the next (the language server keeps
 /// one per document; the command line, which analyses each draft once, uses none).
@@ -58,4 +61,65 @@ impl Memo {
     /// Forgets what no block of the last analysis used, so the cache stays the size of the
     /// draft however long the edit session.
     pub(crate) fn finish(&mut self) {}
+}
+
+/// Entries one analysis computed, kept for the next of the same draft: an entry the next
+/// analysis does not ask for is forgotten when the one after it begins, so a cache of them
+/// stays the size of the draft however long the edit session.
+#[derive(Debug)]
+pub(crate) struct Kept<K, V> {
+    /// This analysis's entries.
+    now: HashMap<K, V>,
+    /// The last analysis's entries not asked for yet.
+    before: HashMap<K, V>,
+}
+
+impl<K, V> Default for Kept<K, V> {
+    fn default() -> Self {
+        Kept {
+            now: HashMap::default(),
+            before: HashMap::default(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> Kept<K, V> {
+    /// Starts an analysis: what the last one did not ask for is forgotten.
+    pub fn begin(&mut self) {
+        self.before = std::mem::take(&mut self.now);
+    }
+
+    /// This analysis's entry for `key`, if it has one yet.
+    pub fn get<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.now.get(key)
+    }
+
+    /// The last analysis's entry for `key`, taken out (give it back with [`Kept::keep`]).
+    pub fn take<Q: Hash + Eq + ?Sized>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        self.before.remove(key)
+    }
+
+    /// Keeps `value` as this analysis's entry for `key`.
+    pub fn keep(&mut self, key: K, value: V) {
+        self.now.insert(key, value);
+    }
+
+    /// This analysis's entry for `key`: the last analysis's if it had one, else made now.
+    pub fn get_or_make<Q>(&mut self, key: &Q, make: impl FnOnce() -> V) -> &V
+    where
+        K: Borrow<Q> + for<'q> From<&'q Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        if !self.now.contains_key(key) {
+            let value = self.take(key).unwrap_or_else(make);
+            self.keep(K::from(key), value);
+        }
+        &self.now[key]
+    }
 }

@@ -6,6 +6,7 @@
 use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
 use super::scan::{self, InQuote, Tok};
 use crate::document::{BlockKind, Document};
+use crate::memo::Kept;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::BuildHasher;
 
@@ -42,20 +43,8 @@ pub struct PeopleMemo {
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
-/// indexed (`[1]`): those of this analysis, and those of the last one not asked for yet (the
-/// rest are forgotten when the next analysis begins).
-#[derive(Debug, Default)]
-pub(super) struct KeyCache {
-    pub now: [HashMap<Box<str>, Vec<u64>>; 2],
-    pub before: [HashMap<Box<str>, Vec<u64>>; 2],
-}
-
-impl KeyCache {
-    /// Starts an analysis: what the last one did not use is forgotten.
-    pub fn begin(&mut self) {
-        self.before = std::mem::take(&mut self.now);
-    }
-}
+/// indexed (`[1]`).
+pub(super) type KeyCache = [Kept<Box<str>, Vec<u64>>; 2];
 
 /// The scans, and where to find them by key.
 #[derive(Debug, Default)]
@@ -226,7 +215,9 @@ impl PeopleMemo {
     /// The tokens of the draft, placed with their quotation contexts, and their folded forms;
     /// the word counts follow the blocks that came and went since the last analysis.
     pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
-        self.key_cache.begin();
+        for cache in &mut self.key_cache {
+            cache.begin();
+        }
         self.form_cache.begin();
         for s in &mut self.scans.list {
             s.now = 0;

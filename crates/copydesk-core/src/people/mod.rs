@@ -430,14 +430,14 @@ impl<'a> Resolver<'a> {
     /// variant test then rejects.
     fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> Vec<u64> {
         let i = usize::from(indexing);
-        if let Some(v) = self.key_cache.now[i].get(key) {
+        if let Some(v) = self.key_cache[i].get(key) {
             return v.clone();
         }
-        let v = match self.key_cache.before[i].remove(key) {
+        let v = match self.key_cache[i].take(key) {
             Some(v) => v,
             None => self.compute_fuzzy_keys(key, indexing),
         };
-        self.key_cache.now[i].insert(key.into(), v.clone());
+        self.key_cache[i].keep(key.into(), v.clone());
         v
     }
 

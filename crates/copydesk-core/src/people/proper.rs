@@ -72,9 +72,17 @@ pub fn variants(
     let lex = Lexicon::get();
     let forms = forms(ex, uses);
     for f in &forms {
-        cache.fill(lex, &f.key);
+        cache.get_or_make(f.key.as_ref(), || form_keys(lex, &f.key));
     }
-    let pairs = near_pairs(lex, &forms, cache);
+    // Every form's entry was just made or kept.
+    let Some(keys) = forms
+        .iter()
+        .map(|f| cache.get(f.key.as_ref()))
+        .collect::<Option<Vec<&FormKeys>>>()
+    else {
+        return Vec::new();
+    };
+    let pairs = near_pairs(lex, &forms, &keys);
     spellings(ex, uses, house, &forms, pairs)
 }
 
@@ -143,13 +151,13 @@ pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bo
 }
 
 /// The pairs of forms that are one word spelt two ways, in order.
-fn near_pairs(lex: &Lexicon, forms: &[Form], cache: &FormCache) -> Vec<(usize, usize)> {
+fn near_pairs(lex: &Lexicon, forms: &[Form], keys: &[&FormKeys]) -> Vec<(usize, usize)> {
     // Bucket every form by its skeleton, its romanisation and its single deletions: the
     // (key, form) pairs sorted, so that a bucket is a run of one key.
     let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(12 * forms.len());
     // A family name is compared by the people of the story, never here.
-    for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
-        keyed.extend(cache.get(&form.key).hashed.iter().map(|&k| (k, f as u32)));
+    for (f, _) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
+        keyed.extend(keys[f].hashed.iter().map(|&k| (k, f as u32)));
     }
     keyed.sort_unstable();
     keyed.dedup();
@@ -162,7 +170,7 @@ fn near_pairs(lex: &Lexicon, forms: &[Form], cache: &FormCache) -> Vec<(usize, u
         for (x, &(_, f)) in b.iter().enumerate() {
             for &(_, g) in &b[x + 1..] {
                 let (f, g) = (f.min(g) as usize, f.max(g) as usize);
-                if seen.insert((f, g)) && near(lex, &forms[f], &forms[g], cache) {
+                if seen.insert((f, g)) && near(lex, (&forms[f], keys[f]), (&forms[g], keys[g])) {
                     pairs.push((f, g));
                 }
             }
@@ -241,45 +249,17 @@ fn spellings(
     out
 }
 
-/// A form's romanisation and hashed fuzzy keys, kept between analyses of one draft: the
+/// Each form's romanisation and hashed fuzzy keys, kept between analyses of one draft: the
 /// same words come back after every keystroke.
-#[derive(Debug, Default)]
-pub struct FormCache {
-    now: HashMap<Box<str>, FormKeys>,
-    before: HashMap<Box<str>, FormKeys>,
-}
+pub type FormCache = crate::memo::Kept<Box<str>, FormKeys>;
 
 /// What [`FormCache`] holds for one folded word.
 #[derive(Debug)]
-struct FormKeys {
+pub struct FormKeys {
     /// Its romanisation key: compared in every bucket the form is in.
     roman: String,
     /// Its skeleton, romanisation, itself and its single deletions, hashed.
     hashed: Vec<u64>,
-}
-
-impl FormCache {
-    /// Starts an analysis: what the last one did not use is forgotten.
-    pub fn begin(&mut self) {
-        self.before = std::mem::take(&mut self.now);
-    }
-
-    /// Makes sure `key`'s entry is there.
-    fn fill(&mut self, lex: &Lexicon, key: &str) {
-        if self.now.contains_key(key) {
-            return;
-        }
-        let keys = self
-            .before
-            .remove(key)
-            .unwrap_or_else(|| form_keys(lex, key));
-        self.now.insert(key.into(), keys);
-    }
-
-    /// `key`'s entry, filled by [`FormCache::fill`].
-    fn get(&self, key: &str) -> &FormKeys {
-        &self.now[key]
-    }
 }
 
 /// A folded word's romanisation and hashed fuzzy keys.
@@ -298,7 +278,7 @@ fn form_keys(lex: &Lexicon, key: &str) -> FormKeys {
 }
 
 /// Whether two forms are one name spelt two ways.
-fn near(lex: &Lexicon, a: &Form, b: &Form, cache: &FormCache) -> bool {
+fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys)) -> bool {
     // People's names are compared by the people of the story.
     if a.family || b.family || (a.given && b.given) {
         return false;
@@ -322,9 +302,7 @@ fn near(lex: &Lexicon, a: &Form, b: &Form, cache: &FormCache) -> bool {
     }
     let d = distance(x, y, 2);
     let n = cx.min(cy);
-    d <= 1
-        || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y))
-        || cache.get(x).roman == cache.get(y).roman
+    d <= 1 || (d <= 2 && n >= 7 && skeleton(x) == skeleton(y)) || ka.roman == kb.roman
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.

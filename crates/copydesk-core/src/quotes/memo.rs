@@ -9,16 +9,12 @@ use super::{classify, marks, Attribution, QuoteKind, Quotes};
 use crate::config::QuoteConfig;
 use crate::cues::Cues;
 use crate::document::{BlockKind, Document};
-use rustc_hash::FxHashMap as HashMap;
+use crate::memo::Kept;
 use std::ops::Range;
 
 /// Blocks' quotation decisions, kept between analyses of one draft.
 #[derive(Debug, Default)]
-pub struct QuotesMemo {
-    /// The entries this analysis used, and those of the last one not asked for yet.
-    now: HashMap<Vec<u8>, Local>,
-    before: HashMap<Vec<u8>, Local>,
-}
+pub struct QuotesMemo(Kept<Vec<u8>, Local>);
 
 /// What one block decides alone, offsets from its start.
 #[derive(Debug, Clone)]
@@ -94,7 +90,7 @@ pub(super) fn extract(
     let mut quotes = marks::pair(doc);
     let singles = classify::singles_primary(doc, &quotes);
     if let Some(m) = memo.as_deref_mut() {
-        m.before = std::mem::take(&mut m.now);
+        m.0.begin();
     }
     // The quotations of one block are one run, as they are in document order.
     let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
@@ -115,7 +111,7 @@ pub(super) fn extract(
         let known = memo
             .as_deref_mut()
             .zip(key.as_ref())
-            .and_then(|(m, k)| m.before.remove(k));
+            .and_then(|(m, k)| m.0.take(k));
         match known {
             Some(local) => {
                 for (j, i) in run.clone().enumerate() {
@@ -166,7 +162,7 @@ pub(super) fn extract(
                     .as_ref()
                     .map(|c| c.as_ref().map(|c| shift(c, base, true))),
             };
-            m.now.insert(key, local);
+            m.0.keep(key, local);
         }
     }
     quotes
