@@ -28,10 +28,9 @@ pub(super) struct Doc {
     pub last: Option<Arc<Snapshot>>,
     /// The analysis in progress, if any.
     pub pending: Option<Pending>,
-    /// The (revision, config generation) last published.
-    pub published: Option<(u64, u64)>,
-    /// The analysis last published: a draft re-checked because another one changed is
-    /// published again only if its diagnostics did change. Usually the same as `snapshot`.
+    /// The analysis last published (none yet, or a save asks for the next to be sent): a
+    /// draft re-checked because another one changed is published again only if its
+    /// diagnostics did change. Usually the same as `snapshot`.
     pub published_snap: Option<Arc<Snapshot>>,
     /// Names seen at the last analysis: when they change, other drafts are re-checked.
     pub names: Vec<String>,
@@ -58,7 +57,6 @@ impl Doc {
             snapshot: None,
             last: None,
             pending: None,
-            published: None,
             published_snap: None,
             names: Vec::new(),
             memo: Arc::default(),
@@ -153,7 +151,6 @@ impl State {
     pub fn mark_stale(&mut self, uri: &Uri) {
         if let Some(doc) = self.docs.get_mut(uri) {
             doc.snapshot = None;
-            doc.published = None;
             doc.cancel();
         }
         self.mark_dirty(uri);

@@ -123,7 +123,6 @@ pub(super) fn did_save(inner: &Inner, params: DidSaveTextDocumentParams) {
             st.config_changed();
         } else if let Some(doc) = st.docs.get_mut(&uri) {
             // Published again even if unchanged: a save asks for it.
-            doc.published = None;
             doc.published_snap = None;
             if doc.kind.is_some() {
                 st.mark_dirty(&uri);

@@ -213,15 +213,13 @@ impl Inner {
                 doc.names = snap.names.clone();
             }
             let mut publish = None;
-            if !pull && doc.published != Some((snap.rev, snap.gen)) {
-                doc.published = Some((snap.rev, snap.gen));
+            let sent = doc.published_snap.as_ref();
+            if !pull && !sent.is_some_and(|p| Arc::ptr_eq(p, &snap)) {
                 let diags = snap.diagnostics();
                 // A re-check that changed nothing is not sent again; a new version always is,
                 // so a keystroke never pays for the comparison.
-                let unchanged = doc
-                    .published_snap
-                    .as_ref()
-                    .is_some_and(|p| p.version == snap.version && p.diagnostics() == diags);
+                let unchanged =
+                    sent.is_some_and(|p| p.version == snap.version && p.diagnostics() == diags);
                 doc.published_snap = Some(snap.clone());
                 if !unchanged {
                     publish = Some(diags);
