@@ -1,6 +1,8 @@
 //! A memoised analysis (the language server's, per keystroke) equals a fresh one after any
 //! sequence of edits: per-block results are cached by content, never by position.
 
+#[path = "support/edits.rs"]
+mod edits;
 use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
 use proptest::prelude::*;
 
@@ -61,15 +63,7 @@ fn edit() -> impl Strategy<Value = Edit> {
 
 /// Applies an edit on character boundaries.
 fn apply(text: &mut String, e: &Edit) {
-    let mut start = ((text.len() as f64) * e.at) as usize;
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + e.len).min(text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    text.replace_range(start..end, PIECES[e.piece]);
+    edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
 }
 
 /// Everything the engine learnt, as text (the analysis has no `PartialEq`; its debug form

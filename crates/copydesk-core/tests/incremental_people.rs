@@ -2,6 +2,8 @@
 //! written in lowercase elsewhere, a surname used alone, a quotation opened in one paragraph
 //! and closed in another), a memoised analysis equals a fresh one.
 
+#[path = "support/edits.rs"]
+mod edits;
 use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
 use proptest::prelude::*;
 
@@ -46,19 +48,6 @@ fn seen(text: &str, config: &Config, memo: Option<&mut Memo>) -> String {
     format!("{a:?}")
 }
 
-/// Replaces `len` bytes at `at` (scaled to the text, on character boundaries) with a piece.
-fn apply(text: &mut String, at: f64, len: usize, piece: &str) {
-    let mut start = ((text.len() as f64) * at) as usize;
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + len).min(text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    text.replace_range(start..end, piece);
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -71,7 +60,7 @@ proptest! {
         let mut text = BASE.to_string();
         prop_assert_eq!(seen(&text, &config, Some(&mut memo)), seen(&text, &config, None));
         for (at, len, piece) in edits {
-            apply(&mut text, at, len, PIECES[piece]);
+            edits::replace_scaled(&mut text, at, len, PIECES[piece]);
             prop_assert_eq!(
                 seen(&text, &config, Some(&mut memo)),
                 seen(&text, &config, None),

@@ -2,6 +2,8 @@
 //! memoised analysis equals a fresh one (first mentions, conventions set in one paragraph and
 //! broken in another, headings, repeated paragraphs, sentence starts that move).
 
+#[path = "support/edits.rs"]
+mod edits;
 use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
 use proptest::prelude::*;
 
@@ -73,15 +75,7 @@ fn edit() -> impl Strategy<Value = Edit> {
 
 /// Applies an edit on character boundaries.
 fn apply(text: &mut String, e: &Edit) {
-    let mut start = ((text.len() as f64) * e.at) as usize;
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + e.len).min(text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    text.replace_range(start..end, PIECES[e.piece]);
+    edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
 }
 
 /// The findings as text (the analysis has no `PartialEq`).

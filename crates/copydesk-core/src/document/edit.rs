@@ -39,13 +39,18 @@ impl<'a> Document<'a> {
     /// Parses `text`, reusing `prev` (the parse of the draft before an edit) when the edit
     /// only added or removed letters inside a word of prose. Equal to [`Document::parse`].
     pub fn parse_after(text: &'a str, kind: DocKind, prev: Option<Parsed>) -> Document<'a> {
-        prev.and_then(|prev| in_word(text, kind, prev))
+        prev.and_then(|prev| Document::reuse(text, kind, prev))
             .unwrap_or_else(|| Document::parse(text, kind))
+    }
+
+    /// The parse of `text` from `prev` when the two differ only by letters inside one word of
+    /// prose, else `None` (and `text` must be parsed afresh).
+    pub fn reuse(text: &'a str, kind: DocKind, prev: Parsed) -> Option<Document<'a>> {
+        in_word(text, kind, prev)
     }
 }
 
-/// The parse of `text` from `prev` when the two differ only by letters inside one word of
-/// prose, else `None`.
+/// See [`Document::reuse`].
 fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
     if prev.kind != kind {
         return None;
