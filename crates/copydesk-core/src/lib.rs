@@ -144,7 +144,6 @@ pub fn analyze_memo(
     if !memo.once {
         memo.parsed = Some(doc.keep());
     }
-    memo.finish();
     Some(Analysis {
         findings,
         quotes,

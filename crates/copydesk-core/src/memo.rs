@@ -57,10 +57,6 @@ impl Memo {
             };
         }
     }
-
-    /// Forgets what no block of the last analysis used, so the cache stays the size of the
-    /// draft however long the edit session.
-    pub(crate) fn finish(&mut self) {}
 }
 
 /// Entries one analysis computed, kept for the next of the same draft: an entry the next
