@@ -57,6 +57,46 @@ fn a_written_source_that_reads() {
 }
 
 #[test]
+fn a_written_source_that_reads_in_other_shapes() {
+    // Before the quotation with a colon, in curly marks, and verb first with a long subject.
+    none("The ferry stopped in March.\n\nThe brass plaque above the ticket office read: \u{201c}Crossings every hour, whatever the weather.\u{201d}\n");
+    none("The ferry stopped in March.\n\n\u{201c}Last boat sails at dusk,\u{201d} the front page of the Harbour Gazette read that week.\n");
+    none("The ferry stopped in March.\n\n\"No crossings until further notice,\" read the notice nailed to the shed by the slipway.\n");
+    // Someone who had read something is no speaker of the next quotation.
+    orphan(
+        "The ferry stopped in March.\n\nThe skipper had read the safety report. \u{201c}The hull will not pass another winter.\u{201d}\n",
+        "\u{201c}The hull will not pass another winter.\u{201d}",
+    );
+}
+
+#[test]
+fn a_bare_form_after_a_singular_is_a_noun() {
+    // `report`, `claim`, `note`, `protest` end a noun phrase here: nobody is speaking.
+    for before in [
+        "The skipper filed a warranty claim.",
+        "Her brother left a short note.",
+        "The harbour board heard a formal protest.",
+        "The skipper had read the safety report.",
+    ] {
+        orphan(
+            &format!("The ferry stopped in March.\n\n{before} \u{201c}The hull will not pass another winter.\u{201d}\n"),
+            "\u{201c}The hull will not pass another winter.\u{201d}",
+        );
+    }
+    // The same lemmas as verbs that agree with their subjects still attribute the quotation.
+    for before in [
+        "Inspectors warn that the hull is weak.",
+        "We note the hull is weak.",
+        "The skipper notes that the hull is weak.",
+        "Both engineers claim the hull is weak.",
+    ] {
+        none(&format!(
+            "The ferry stopped in March.\n\n{before} \u{201c}It will not pass another winter.\u{201d}\n"
+        ));
+    }
+}
+
+#[test]
 fn unlisted_verbs_before_the_quotation() {
     none(&format!(
         "The canal froze early.\n\nAnton Weiss demurred, {Q}\n"

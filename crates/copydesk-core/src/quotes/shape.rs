@@ -541,8 +541,10 @@ fn ceil(text: &str, mut i: usize) -> usize {
 /// Whether a form that may be a noun (`notes`, `claims`, `report`) is a verb here: a subject
 /// before it (`her neighbour notes`, `Smith claims`), not a determiner (`the notes`), and
 /// after it what a reporting verb takes (`that`, `the`, `its`, a clause's end) rather than a
-/// verb of its own (`the clearest signals come`).
-fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
+/// verb of its own (`the clearest signals come`). A bare form (`report`, `claim`) must agree
+/// with its subject: a plural (`officials report`, `we claim`) or an auxiliary between
+/// (`she will report`); after a singular it is a noun (`read the safety report`).
+fn after_subject(w: &Words, before: &[Tok], after: &[Tok], bare: bool) -> bool {
     // Past the adverbs between a subject and its verb: `Greta Falk still recalls`.
     let adverbs = before
         .iter()
@@ -569,7 +571,14 @@ fn after_subject(w: &Words, before: &[Tok], after: &[Tok]) -> bool {
                 )
         }
     };
+    let agrees = !bare
+        || before[before.len() - adverbs..]
+            .iter()
+            .any(|t| w.auxiliaries.contains(t.lower().as_ref()))
+        || w.plural_subjects.contains(p.as_ref())
+        || (p.ends_with('s') && !p.ends_with("ss"));
     object_next
+        && agrees
         && !w.determiners.contains(p.as_ref())
         && !w.function.contains(p.as_ref())
         && !p.starts_with(|c: char| c.is_ascii_digit())
@@ -642,8 +651,12 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     }
     let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 6);
     let after = tokens(tail, 0..tail.len(), 8);
-    if vf.flags.noun_like && !vf.past && !after_subject(w, &before, &after) {
-        return false;
+    if vf.flags.noun_like && !vf.past {
+        let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
+        let bare = !word.ends_with('s') && !word.ends_with("ing");
+        if !after_subject(w, &before, &after, bare) {
+            return false;
+        }
     }
     !negated(w, &before) && !object_not_speech(w, vf, &after)
 }

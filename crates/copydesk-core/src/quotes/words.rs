@@ -11,6 +11,8 @@ const NAMING: &str = include_str!("../../data/naming.txt");
 pub struct Words {
     /// `he`, `she`, `they`: a speaker on their own.
     pub pronouns: HashSet<&'static str>,
+    /// `we`, `they`: subjects that take a verb's bare form.
+    pub plural_subjects: HashSet<&'static str>,
     /// `the`, `a`, `her`: a speaker noun phrase opens.
     pub determiners: HashSet<&'static str>,
     /// `him`, `them`: a listener after `to`.
@@ -83,6 +85,7 @@ pub fn words() -> &'static Words {
             copulas: list("copulas"),
             auxiliaries: list("auxiliaries"),
             relatives: list("relatives"),
+            plural_subjects: list("plural-subjects"),
         }
     })
 }
