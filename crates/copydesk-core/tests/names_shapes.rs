@@ -420,3 +420,27 @@ fn a_name_only_at_the_start_of_sentences_is_compared_with_its_other_form() {
 ";
     assert_eq!(names(d), vec![spelt("Kilbarack", "Kilbarrack")]);
 }
+
+// ---- particles of a family name ----
+
+#[test]
+fn a_particle_written_without_its_accent_is_respelt() {
+    let d = "Quay residents petition council
+
+Órla Ní Dhonnchadha has lived on the quay for forty years. Ms Ni Dhonnchadha said the petition had 400 names.
+
+Her neighbour Tadhg Ó Ceallaigh agreed. Mr O Ceallaigh said the council had not replied.
+";
+    assert_eq!(names(d), vec![spelt("Ni", "Ní"), spelt("O", "Ó")]);
+}
+
+#[test]
+fn a_particle_capitalised_at_a_sentence_start_is_the_same_spelling() {
+    let d = "Commission backs port fund
+
+Margarethe von der Straaten chairs the fund. Von der Straaten said the port would get its money.
+
+Ms von der Straaten will visit in May; Mr de Vries, her deputy, will not. De Vries said he had other plans.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}

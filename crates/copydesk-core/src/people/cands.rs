@@ -550,7 +550,8 @@ impl<'a> Extractor<'a> {
     }
 
     fn is_particle(&self, i: usize) -> bool {
-        self.lex.particles.contains(lower(self.word(i)).as_ref())
+        // Folded, so a particle written without its accent (`Ni` for `Ní`) is still one.
+        self.lex.particles.contains(self.key(i).as_ref())
     }
 
     fn is_adjective_compound(&self, i: usize) -> bool {

@@ -128,7 +128,7 @@ impl Lexicon {
         for (tag, w) in items(include_str!("../../data/names/particles.txt")) {
             match tag {
                 Some("hyphened") => hyphened.insert(w.to_lowercase()),
-                _ => particles.insert(w.to_lowercase()),
+                _ => particles.insert(fold(w)),
             };
         }
         let kin = items(include_str!("../../data/names/kinship.txt"))

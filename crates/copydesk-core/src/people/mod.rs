@@ -267,6 +267,8 @@ struct Parts {
     range: Option<Range<usize>>,
     given: Vec<String>,
     ea_given: Option<String>,
+    /// The particles of the family name before its last word (`Ní` in `Ní Bhriain`).
+    particles: Vec<String>,
     core: String,
     from_house: bool,
 }
@@ -914,6 +916,9 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
             c.given.iter().map(|&g| r.ex.word(g).to_string()).collect()
         },
         ea_given,
+        particles: (c.surname.start..c.surname.end - 1)
+            .map(|k| r.ex.word(k).to_string())
+            .collect(),
         core: core.to_string(),
         from_house: false,
     }
@@ -930,19 +935,24 @@ fn parse_house(entry: &str) -> Parts {
                 let k = fold(w);
                 lex.ko_syllables.contains(&k) || lexicon::is_pinyin(&k)
             }));
-    let (given, ea_given, core) = if words.len() <= 1 {
-        (Vec::new(), None, entry.trim().to_string())
+    let (given, ea_given, particles, core) = if words.len() <= 1 {
+        (Vec::new(), None, Vec::new(), entry.trim().to_string())
     } else if family_first {
-        (Vec::new(), Some(words[1..].join(" ")), words[0].to_string())
+        let given = Some(words[1..].join(" "));
+        (Vec::new(), given, Vec::new(), words[0].to_string())
     } else {
         let last = words[words.len() - 1];
         let mut s = words.len() - 1;
-        while s > 1 && lex.particles.contains(&words[s - 1].to_lowercase()) {
+        while s > 1 && lex.particles.contains(&fold(words[s - 1])) {
             s -= 1;
         }
         (
             words[..s].iter().map(|w| w.to_string()).collect(),
             None,
+            words[s..words.len() - 1]
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
             core_of(last).1.to_string(),
         )
     };
@@ -951,6 +961,7 @@ fn parse_house(entry: &str) -> Parts {
         range: None,
         given,
         ea_given,
+        particles,
         core,
         from_house: true,
     }
@@ -1119,6 +1130,7 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         edits.push((core_range, canon.core.clone()));
     }
     given_edits(r, c, canon, mixed, &mut edits);
+    particle_edits(r, c, canon, &mut edits);
     if edits.is_empty() {
         return None;
     }
@@ -1154,6 +1166,22 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         person: Some(id),
         house_form,
     })
+}
+
+/// The edits that respell the particles of mention `c`'s family name as the canonical ones
+/// when they differ only in accents (`Ni Bhriain` for `Ní Bhriain`). A capital is not a
+/// difference: `Von der Leyen` opens a sentence where `von der Leyen` stands inside one.
+fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<usize>, String)>) {
+    let own = c.surname.start..c.surname.end - 1;
+    if own.len() != canon.particles.len() {
+        return;
+    }
+    for (k, want) in own.zip(&canon.particles) {
+        let word = r.ex.word(k);
+        if fold(word) == fold(want) && word.to_lowercase() != want.to_lowercase() {
+            edits.push((r.tok(k).range.clone(), want.clone()));
+        }
+    }
 }
 
 /// The edits that respell the given names of mention `c` as the canonical ones.
