@@ -1116,10 +1116,6 @@ fn mention_of(r: &Resolver, c: &Cand) -> Mention {
 /// The respelling of mention `c` of person `id` to the canonical form, if any part differs.
 fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> Option<Spelling> {
     let text = r.ex.text;
-    // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy`.
-    if proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
-        return None;
-    }
     // Compare each part with the canonical one.
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);
@@ -1131,7 +1127,9 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     }
     given_edits(r, c, canon, mixed, &mut edits);
     particle_edits(r, c, canon, &mut edits);
-    if edits.is_empty() {
+    // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy` (asked
+    // only of a mention spelt differently: most are not, and this reads back through the text).
+    if edits.is_empty() || proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
         return None;
     }
     edits.sort_by_key(|e| e.0.start);
