@@ -444,3 +444,33 @@ Ms von der Straaten will visit in May; Mr de Vries, her deputy, will not. De Vri
 ";
     assert!(names(d).is_empty(), "{:?}", names(d));
 }
+
+// ---- a given name written apart or joined ----
+
+#[test]
+fn a_given_name_written_apart_then_joined_is_one_person_respelt() {
+    let d = "Harbour pilot retires
+
+Jean-Marc Oyelaran said he had guided 9,000 ships into port. Jean Marc Oyelaran said the fog was the hardest part.
+
+Rose Ellen Dubois said she would take over. Later, Rose-Ellen Dubois said the job was hers from Monday.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Jean Marc", "Jean-Marc"),
+            spelt("Rose-Ellen", "Rose Ellen"),
+        ]
+    );
+}
+
+#[test]
+fn brothers_named_from_one_joined_given_name_stay_apart() {
+    let d = "Family firm changes hands
+
+Jean-Marc Oyelaran said the yard would be sold. Jean Oyelaran, his brother, said the price was fair. Marc Oyelaran, a cousin, said nothing.
+
+Anna Maria Fenwick said she would buy it. Anna Fenwick, as the buyer signs her letters, said the deal closes in May.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}

@@ -386,7 +386,7 @@ impl<'a> Resolver<'a> {
                 || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
                 || (!exact_only && self.given_variant(g, pg))
         };
-        fits(&mention[0], &p.given[0])
+        fits(&mention[0], &p.given[0]) || joined_first(mention, &p.given)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
@@ -1166,6 +1166,38 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     })
 }
 
+/// Whether one side's first given name is the other's first two written apart
+/// (`Jean-Pierre` and `Jean Pierre`; keys are folded, hyphens away).
+fn joined_first(a: &[String], b: &[String]) -> bool {
+    let two = |x: &[String]| (x.len() >= 2).then(|| format!("{}{}", x[0], x[1]));
+    two(a).is_some_and(|j| j == b[0]) || two(b).is_some_and(|j| j == a[0])
+}
+
+/// The edit that writes a first given name split or joined as the canonical one does
+/// (`Jean Pierre` for `Jean-Pierre`, or the other way), if that is how they differ.
+fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usize>, String)> {
+    let (Some(&g0), Some(cg0)) = (c.given.first(), canon.given.first()) else {
+        return None;
+    };
+    let w0 = fold(r.ex.word(g0));
+    if let Some(&g1) = c.given.get(1) {
+        // Two words written for one canonical given name.
+        if r.tok(g1).initial || r.tok(g0).initial {
+            return None;
+        }
+        let joined = format!("{w0}{}", fold(r.ex.word(g1)));
+        if joined == fold(cg0) && canon.given.len() == 1 {
+            return Some((r.tok(g0).range.start..r.tok(g1).range.end, cg0.clone()));
+        }
+    }
+    // One word written for the canonical first two.
+    let cg1 = canon.given.get(1)?;
+    if w0 == format!("{}{}", fold(cg0), fold(cg1)) && fold(cg0) != w0 {
+        return Some((r.tok(g0).range.clone(), format!("{cg0} {cg1}")));
+    }
+    None
+}
+
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
 /// when they differ only in accents (`Ni Bhriain` for `Ní Bhriain`). A capital is not a
 /// difference: `Von der Leyen` opens a sentence where `von der Leyen` stands inside one.
@@ -1202,6 +1234,10 @@ fn given_edits(
                 edits.push((s..e, cg.clone()));
             }
         }
+        return;
+    }
+    if let Some(edit) = joined_given_edit(r, c, canon) {
+        edits.push(edit);
         return;
     }
     for &g in &c.given {
