@@ -474,3 +474,33 @@ Anna Maria Fenwick said she would buy it. Anna Fenwick, as the buyer signs her l
 ";
     assert!(names(d).is_empty(), "{:?}", names(d));
 }
+
+// ---- a double-barrelled family name written apart ----
+
+#[test]
+fn a_double_barrelled_name_written_apart_is_respelt_whichever_comes_first() {
+    let d = "Museum opens sea wing
+
+Harriet Vane-Tempest, the museum's director, opened the wing on Friday. Ms Vane Tempest said it had cost £4m.
+
+The architect, Kofi Mensah Boateng, said the roof leaked twice. Mr Mensah-Boateng said it was fixed.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Vane Tempest", "Vane-Tempest"),
+            spelt("Mensah-Boateng", "Mensah Boateng"),
+        ]
+    );
+}
+
+#[test]
+fn a_middle_name_that_is_a_surname_elsewhere_is_not_joined() {
+    let d = "Lifeboat crew honoured
+
+Owen Lloyd Pritchard, the coxswain, said the crew had launched 40 times. Mr Pritchard said the worst night was in March.
+
+His niece, Catrin Lloyd-Pritchard, said she had joined at 17. Ms Lloyd-Pritchard said the Lloyd-Pritchard trophy went to the crew.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}

@@ -34,12 +34,21 @@ pub struct Cand {
     pub attributive: bool,
     /// A given name listed before another's full name, sharing its surname (`Ed` in `Ed and David Miliband`).
     pub listed: bool,
+    /// The family name's last two words are one name written apart (`Hamilton Smythe` where the
+    /// draft also writes `Hamilton-Smythe`).
+    pub split_core: bool,
 }
 
 impl Cand {
     /// A surname with no given name.
     pub fn bare(&self) -> bool {
         self.given.is_empty()
+    }
+
+    /// The first token of the family name's core: its last word, or its last two when written
+    /// apart (see [`Cand::split_core`]); particles come before it.
+    pub fn core_start(&self) -> usize {
+        self.surname.end - 1 - usize::from(self.split_core)
     }
 }
 
@@ -97,7 +106,9 @@ impl Extractor<'_> {
     pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>) {
         let Some(p) = &pre.pending else {
             out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
-            out.push(pre.cand.shifted(shift));
+            let mut c = pre.cand.shifted(shift);
+            self.join_split_core(&mut c);
+            out.push(c);
             return;
         };
         let lower = self.lower_elsewhere(self.word(p.first + shift));
@@ -116,7 +127,37 @@ impl Extractor<'_> {
         let mut c = pre.cand.shifted(shift);
         c.strong = strong;
         c.weak = c.weak || (!lower && p.weak_unless_lower);
+        self.join_split_core(&mut c);
         out.push(c);
+    }
+
+    /// Reads a candidate's last given name and its one-word family name as one family name
+    /// written apart when the draft writes them joined elsewhere (`Ms Hamilton Smythe` and
+    /// `Catherine Hamilton-Smythe`): the folded pair is a capitalised word of the draft.
+    fn join_split_core(&self, c: &mut Cand) {
+        let (Some(&g), true) = (c.given.last(), c.surname.len() == 1) else {
+            return;
+        };
+        let s = c.surname.start;
+        if c.family_first || c.listed || g + 1 != s || self.toks[g].initial {
+            return;
+        }
+        // Written apart by spaces only, inside one sentence.
+        if !self.toks[s].joined {
+            return;
+        }
+        // The last word used alone elsewhere (`Mr Pritchard` after `Owen Lloyd Pritchard`) is a
+        // family name by itself, whatever `Lloyd-Pritchard` elsewhere is.
+        let count = |counts: &Counts, k: &str| counts.get(k).copied().unwrap_or(0);
+        if count(&self.words.alone, self.key(s).as_ref()) > 0 {
+            return;
+        }
+        let joined = format!("{}{}", self.key(g), self.key(s));
+        if count(&self.words.caps, &joined) > 0 {
+            c.given.pop();
+            c.surname.start = g;
+            c.split_core = true;
+        }
     }
 }
 
@@ -805,6 +846,7 @@ impl<'a> Extractor<'a> {
                 weak: true,
                 attributive: false,
                 listed: true,
+                split_core: false,
             });
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
         let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
@@ -823,6 +865,7 @@ impl<'a> Extractor<'a> {
                 weak: toks[b - 1].poss,
                 attributive: false,
                 listed: false,
+                split_core: false,
             },
             listed,
             pending: Some(Pending {
@@ -858,6 +901,7 @@ impl<'a> Extractor<'a> {
             weak: true,
             attributive: true,
             listed: false,
+            split_core: false,
         })
     }
 

@@ -310,7 +310,23 @@ impl<'a> Resolver<'a> {
     }
 
     fn core_key(&self, c: &Cand) -> String {
+        if c.split_core {
+            return fold(self.core_text(c).1);
+        }
         core_fold(self.ex.word(c.surname.end - 1))
+    }
+
+    /// Where the core of a candidate's family name is written, and how: its last word without
+    /// a hyphened particle (`Sisi` of `el-Sisi`), or its last two written apart.
+    fn core_text(&self, c: &Cand) -> (Range<usize>, &'a str) {
+        let last = self.tok(c.surname.end - 1).range.clone();
+        let range = if c.split_core {
+            self.tok(c.core_start()).range.start..last.end
+        } else {
+            let (particle, _) = core_of(self.ex.word(c.surname.end - 1));
+            last.start + particle.len()..last.end
+        };
+        (range.clone(), &self.ex.text[range])
     }
 
     fn given_keys(&self, c: &Cand) -> Vec<String> {
@@ -894,8 +910,7 @@ fn name_end(r: &Resolver, c: &Cand) -> usize {
 fn parts_of(r: &Resolver, ci: usize) -> Parts {
     let c = &r.cands[ci];
     let name = r.tok(c.toks.start).range.start..name_end(r, c);
-    let core_word = r.ex.word(c.surname.end - 1);
-    let (_, core) = core_of(core_word);
+    let (_, core) = r.core_text(c);
     let ea_given = (c.family_first && !c.given.is_empty()).then(|| {
         let s = r.tok(c.given[0]).range.start;
         let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
@@ -916,7 +931,7 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
             c.given.iter().map(|&g| r.ex.word(g).to_string()).collect()
         },
         ea_given,
-        particles: (c.surname.start..c.surname.end - 1)
+        particles: (c.surname.start..c.core_start())
             .map(|k| r.ex.word(k).to_string())
             .collect(),
         core: core.to_string(),
@@ -1119,9 +1134,7 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     // Compare each part with the canonical one.
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);
-    let core_word = r.ex.word(c.surname.end - 1);
-    let (particle, core) = core_of(core_word);
-    let core_range = core_tok.range.start + particle.len()..core_tok.range.end;
+    let (core_range, core) = r.core_text(c);
     if !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
         edits.push((core_range, canon.core.clone()));
     }
@@ -1202,7 +1215,7 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
 /// when they differ only in accents (`Ni Bhriain` for `Ní Bhriain`). A capital is not a
 /// difference: `Von der Leyen` opens a sentence where `von der Leyen` stands inside one.
 fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<usize>, String)>) {
-    let own = c.surname.start..c.surname.end - 1;
+    let own = c.surname.start..c.core_start();
     if own.len() != canon.particles.len() {
         return;
     }
