@@ -504,3 +504,43 @@ His niece, Catrin Lloyd-Pritchard, said she had joined at 17. Ms Lloyd-Pritchard
 ";
     assert!(names(d).is_empty(), "{:?}", names(d));
 }
+
+// ---- a title of rank, and a courtesy title no one met so far fits ----
+
+#[test]
+fn a_title_of_rank_given_in_full_tells_namesakes_apart() {
+    let d = "Clinic reopens after flood
+
+Dr Ines Okafor and her husband, Samuel Okafor, a builder, cleared the waiting room themselves. Dr Okafor said the clinic would see patients again on Monday.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}
+
+#[test]
+fn a_title_of_rank_both_hold_or_met_only_in_a_bare_mention_is_still_ambiguous() {
+    let both = "Clinic reopens after flood
+
+Dr Ines Okafor and her brother, Dr Samuel Okafor, both work at the clinic. Dr Okafor said it would reopen on Monday.
+";
+    assert_eq!(names(both), vec![ambiguous("Dr Okafor")]);
+    let bare_first = "Clinic reopens after flood
+
+Ines Okafor runs the clinic. Dr Okafor said the flood had ruined the records.
+
+Her cousin Samuel Okafor, a pharmacist, helped. Dr Okafor said the clinic would reopen on Monday.
+";
+    assert_eq!(names(bare_first), vec![ambiguous("Dr Okafor")]);
+}
+
+#[test]
+fn a_courtesy_title_that_fits_no_namesake_is_someone_not_yet_named() {
+    let d = "Guest house stays open
+
+Tom Brennan and his wife, Maeve, have run the guest house for thirty years. Mrs Brennan said bookings were down by a third. Mr Brennan said they would not close.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    let tom = &a.people.persons[0];
+    assert_eq!(tom.canonical, "Tom Brennan");
+    assert_eq!(tom.titles, vec!["Mr".to_string()], "Mrs Brennan is not Tom");
+}

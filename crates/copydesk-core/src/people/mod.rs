@@ -27,7 +27,7 @@ use cands::{Cand, Extractor};
 /// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
 pub use keys::fold;
 use keys::{distance, skeleton};
-use lexicon::{Gender, Lexicon};
+use lexicon::{Gender, Lexicon, TitleWord};
 use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
 use scan::{InQuote, Tok};
@@ -258,7 +258,13 @@ struct P {
     canon: usize,
     /// Candidate indexes of the mentions.
     mentions: Vec<usize>,
+    /// The folded titles of rank it was named with in full (`dr` of `Dr Ana Ruiz`, `president`;
+    /// not `Mr` or `Ms`), at most [`RANKS_CAP`].
+    ranks: Vec<Box<str>>,
 }
+
+/// The most titles of rank kept for one person: a title read back is one of a few.
+const RANKS_CAP: usize = 4;
 
 /// The parts of a canonical name, as written.
 #[derive(Debug, Clone)]
@@ -510,6 +516,11 @@ impl<'a> Resolver<'a> {
             gender,
             canon: ci,
             mentions: vec![ci],
+            ranks: self
+                .rank_title(c)
+                .filter(|_| !c.given.is_empty())
+                .into_iter()
+                .collect(),
         });
         self.index(id);
         if !c.family_first && !c.given.is_empty() {
@@ -561,6 +572,25 @@ impl<'a> Resolver<'a> {
         let c = &self.cands[ci];
         if self.persons[id].gender.is_none() {
             self.persons[id].gender = c.gender;
+        }
+        // Only a full name introduces a title: `Dr Park` said of the one Park met so far does
+        // not tell that Park from a second one introduced later.
+        if let Some(rank) = self.rank_title(c).filter(|_| !c.given.is_empty()) {
+            let ranks = &mut self.persons[id].ranks;
+            if ranks.len() < RANKS_CAP && !ranks.contains(&rank) {
+                ranks.push(rank);
+            }
+        }
+    }
+
+    /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
+    /// `President`), not only a gender (`Mr`, `Ms`).
+    fn rank_title(&self, c: &Cand) -> Option<Box<str>> {
+        let t = c.title.as_ref()?;
+        let key = self.ex.key(t.end - 1);
+        match self.lex.titles.get(key.as_ref()) {
+            Some(TitleWord::Courtesy(None) | TitleWord::Head) => Some(key.as_ref().into()),
+            _ => None,
         }
     }
 
@@ -705,8 +735,23 @@ impl<'a> Resolver<'a> {
                     .copied()
                     .filter(|&id| self.persons[id].gender != Some(opposite(g)))
                     .collect();
-                if !same.is_empty() {
-                    fits = same;
+                if same.is_empty() {
+                    // `Mrs Walsh` after `Tom Walsh and his wife, Mary`: nobody met so far.
+                    self.add_person(ci);
+                    return;
+                }
+                fits = same;
+            }
+            // `Dr Ruiz` after `Dr Ana Ruiz and her husband, Pedro Ruiz`: the one already named
+            // with that title is meant.
+            if let Some(rank) = self.rank_title(c) {
+                let titled: Vec<usize> = fits
+                    .iter()
+                    .copied()
+                    .filter(|&id| self.persons[id].ranks.contains(&rank))
+                    .collect();
+                if !titled.is_empty() {
+                    fits = titled;
                 }
             }
             let named: Vec<usize> = fits
