@@ -544,3 +544,14 @@ Tom Brennan and his wife, Maeve, have run the guest house for thirty years. Mrs 
     assert_eq!(tom.canonical, "Tom Brennan");
     assert_eq!(tom.titles, vec!["Mr".to_string()], "Mrs Brennan is not Tom");
 }
+
+#[test]
+fn a_particle_capitalised_in_a_full_name_is_respelt_but_not_in_the_family_name_alone() {
+    let d = "Keeper signs for harbour club
+
+Joost van Dalsum signed a two-year deal on Friday. The club said Van Dalsum would train with the squad from Monday.
+
+Supporters cheered when Joost Van Dalsum walked on to the pitch.
+";
+    assert_eq!(names(d), vec![spelt("Van", "van")]);
+}

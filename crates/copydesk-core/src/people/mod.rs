@@ -275,6 +275,8 @@ struct Parts {
     ea_given: Option<String>,
     /// The particles of the family name before its last word (`Ní` in `Ní Bhriain`).
     particles: Vec<String>,
+    /// Its first particle opens a sentence, so its capital says nothing.
+    particle_opens: bool,
     core: String,
     from_house: bool,
 }
@@ -979,6 +981,7 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         particles: (c.surname.start..c.core_start())
             .map(|k| r.ex.word(k).to_string())
             .collect(),
+        particle_opens: c.surname.start < c.core_start() && r.tok(c.surname.start).sent_start,
         core: core.to_string(),
         from_house: false,
     }
@@ -1022,6 +1025,7 @@ fn parse_house(entry: &str) -> Parts {
         given,
         ea_given,
         particles,
+        particle_opens: false,
         core,
         from_house: true,
     }
@@ -1224,6 +1228,13 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     })
 }
 
+/// A word with its first letter capitalised.
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(cs).collect())
+}
+
 /// Whether one side's first given name is the other's first two written apart
 /// (`Jean-Pierre` and `Jean Pierre`; keys are folded, hyphens away).
 fn joined_first(a: &[String], b: &[String]) -> bool {
@@ -1257,18 +1268,29 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
-/// when they differ only in accents (`Ni Bhriain` for `Ní Bhriain`). A capital is not a
-/// difference: `Von der Leyen` opens a sentence where `von der Leyen` stands inside one.
+/// when they differ only in accents (`Ni Bhriain` for `Ní Bhriain`), or in capitals between full
+/// names (`Ruud Van Nistelrooy` for `Ruud van Nistelrooy`). The family name alone may take a
+/// capital (Dutch writes `Van Nistelrooy` without the given name), and so does a sentence start
+/// (`Von der Leyen said`).
 fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<usize>, String)>) {
     let own = c.surname.start..c.core_start();
     if own.len() != canon.particles.len() {
         return;
     }
-    for (k, want) in own.zip(&canon.particles) {
+    let opens = canon.particle_opens || r.tok(c.surname.start).sent_start;
+    for (i, (k, want)) in own.zip(&canon.particles).enumerate() {
         let word = r.ex.word(k);
-        if fold(word) == fold(want) && word.to_lowercase() != want.to_lowercase() {
-            edits.push((r.tok(k).range.clone(), want.clone()));
+        let case_only = word.to_lowercase() == want.to_lowercase();
+        if fold(word) != fold(want) || word == want || (case_only && (c.bare() || i == 0 && opens))
+        {
+            continue;
         }
+        // A sentence's capital is kept: `Ni` opening a sentence becomes `Ní`, not `ní`.
+        let mut fix = want.clone();
+        if i == 0 && opens && word.starts_with(char::is_uppercase) {
+            fix = capitalised(want);
+        }
+        edits.push((r.tok(k).range.clone(), fix));
     }
 }
 
