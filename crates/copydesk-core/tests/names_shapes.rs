@@ -555,3 +555,34 @@ Supporters cheered when Joost Van Dalsum walked on to the pitch.
 ";
     assert_eq!(names(d), vec![spelt("Van", "van")]);
 }
+
+// ---- family name first, in Wade-Giles ----
+
+#[test]
+fn a_taiwanese_given_name_written_apart_or_run_together_is_one_name() {
+    let d = "Strait ferry resumes
+
+Chen Wei-hsiung said the first sailing was full. Chen Wei Hsiung said the second would sail on Thursday.
+
+Mr Chen said tickets sold out in an hour. Later, Chen Weihsiung said a third sailing was planned.
+";
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Wei Hsiung", "Wei-hsiung"),
+            spelt("Weihsiung", "Wei-hsiung"),
+        ]
+    );
+}
+
+#[test]
+fn an_east_asian_family_name_before_given_syllables_is_not_a_title() {
+    let d = "Night market reopens
+
+After the repairs, Lin Mei Hua said the stalls would open at six.
+";
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    let lin = &a.people.persons[0];
+    assert_eq!(lin.canonical, "Lin Mei Hua");
+    assert!(lin.titles.is_empty(), "{:?}", lin.titles);
+}

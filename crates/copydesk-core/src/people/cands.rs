@@ -107,7 +107,7 @@ impl Extractor<'_> {
         let Some(p) = &pre.pending else {
             out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
             let mut c = pre.cand.shifted(shift);
-            self.join_split_core(&mut c);
+            self.draft_wide_shape(&mut c);
             out.push(c);
             return;
         };
@@ -127,8 +127,42 @@ impl Extractor<'_> {
         let mut c = pre.cand.shifted(shift);
         c.strong = strong;
         c.weak = c.weak || (!lower && p.weak_unless_lower);
-        self.join_split_core(&mut c);
+        self.draft_wide_shape(&mut c);
         out.push(c);
+    }
+
+    /// The shape of a name that only the rest of the draft tells: a family name first whose
+    /// given name is written joined elsewhere, or a double-barrelled family name written apart.
+    fn draft_wide_shape(&self, c: &mut Cand) {
+        self.read_family_first(c);
+        self.join_split_core(c);
+    }
+
+    /// Reads `Chen Wei Hsiung` family name first when the draft also writes `Wei-hsiung` or
+    /// `Weihsiung` as one word: an East Asian family name, then given syllables written apart.
+    fn read_family_first(&self, c: &mut Cand) {
+        let Some(&first) = c.given.first() else {
+            return;
+        };
+        if c.family_first || c.listed || c.suffix.is_some() || c.surname.len() != 1 {
+            return;
+        }
+        let rest = first + 1..c.surname.end;
+        if rest.len() < 2
+            || c.given.iter().copied().ne(first..c.surname.start)
+            || !self.lex.ea_surnames.contains(self.key(first).as_ref())
+            || rest
+                .clone()
+                .any(|k| !self.toks[k].joined || self.toks[k].initial)
+        {
+            return;
+        }
+        let joined: String = rest.clone().map(|k| self.key(k)).collect();
+        if self.words.caps.get(joined.as_str()).copied().unwrap_or(0) > 0 {
+            c.family_first = true;
+            c.given = rest.collect();
+            c.surname = first..first + 1;
+        }
     }
 
     /// Reads a candidate's last given name and its one-word family name as one family name
@@ -723,8 +757,12 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // An unlisted title before a known given name: `Special Counsel Robert Mueller`.
-        if title.is_none() && !self.lex.given.contains_key(self.key(a).as_ref()) {
+        // An unlisted title before a known given name: `Special Counsel Robert Mueller`; but an
+        // East Asian family name before given syllables is the name (`Lin Mei Hua`).
+        if title.is_none()
+            && !self.lex.given.contains_key(self.key(a).as_ref())
+            && !self.lex.ea_surnames.contains(self.key(a).as_ref())
+        {
             if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
                 self.lex.given.contains_key(self.key(k).as_ref())
                     && !self.lex.places.contains(self.key(k).as_ref())

@@ -338,16 +338,17 @@ fn contains_bytes(hay: &[u8], needle: &[u8]) -> bool {
             .any(|(i, &b)| b == first && hay[i + 1..].starts_with(rest))
 }
 
-/// Whether a folded word splits into romanised Chinese (pinyin) syllables, at most three.
+/// Whether a folded word splits into romanised Chinese syllables, at most three: pinyin, and the
+/// Wade-Giles forms Taiwan and Hong Kong names keep (`hs`, `ts`, `tz`; `Ing` for `Ying`).
 pub fn is_pinyin(word: &str) -> bool {
     const INITIALS: &[&str] = &[
-        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-        "r", "z", "c", "s", "y", "w", "",
+        "zh", "ch", "sh", "hs", "ts", "tz", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+        "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
     ];
     const FINALS: &[&str] = &[
-        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan",
-        "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue",
-        "er", "a", "o", "e", "i", "u", "v",
+        "iang", "iong", "uang", "ueng", "iung", "ang", "eng", "ing", "ong", "ung", "iao", "ian",
+        "ien", "ieh", "ueh", "uai", "uan", "ih", "eh", "ai", "ei", "ao", "ou", "an", "en", "in",
+        "un", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o", "e", "i", "u", "v",
     ];
     fn go(w: &str, left: usize) -> bool {
         if w.is_empty() {
@@ -365,7 +366,18 @@ pub fn is_pinyin(word: &str) -> bool {
                     if (ini.is_empty()
                         && !matches!(
                             *fin,
-                            "a" | "o" | "e" | "ai" | "ao" | "ou" | "an" | "en" | "ang" | "er"
+                            "a" | "o"
+                                | "e"
+                                | "ai"
+                                | "ao"
+                                | "ou"
+                                | "an"
+                                | "en"
+                                | "ang"
+                                | "er"
+                                | "i"
+                                | "in"
+                                | "ing"
                         ))
                         || ((*ini == "j" || *ini == "q" || *ini == "x")
                             && !fin.starts_with(['i', 'u']))
@@ -522,5 +534,11 @@ mod tests {
         assert!(is_pinyin("yi"));
         assert!(!is_pinyin("anderson"));
         assert!(!is_pinyin("jones"));
+        // Wade-Giles, as Taiwan writes its names.
+        assert!(is_pinyin("ingwen"));
+        assert!(is_pinyin("hsien"));
+        assert!(is_pinyin("tsung"));
+        assert!(is_pinyin("weihsiung"));
+        assert!(is_pinyin("shih"));
     }
 }
