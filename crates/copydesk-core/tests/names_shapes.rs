@@ -586,3 +586,27 @@ After the repairs, Lin Mei Hua said the stalls would open at six.
     assert_eq!(lin.canonical, "Lin Mei Hua");
     assert!(lin.titles.is_empty(), "{:?}", lin.titles);
 }
+
+// ---- a place written with and without its accents ----
+
+#[test]
+fn a_place_written_with_and_without_its_accents_is_respelt_to_the_commoner() {
+    let d = "Lake ferries halted
+
+Storms stopped the ferries on the lake at Neuchâtel on Sunday. Hotels in Neuchatel were full of stranded guests.
+
+The ferry company has sailed from Neuchâtel since 1872 and expects to resume on Tuesday.
+";
+    assert_eq!(names(d), vec![spelt("Neuchatel", "Neuchâtel")]);
+}
+
+#[test]
+fn a_brand_s_inner_capital_or_an_apostrophe_style_is_not_an_accent() {
+    let d = "Phone maker expands
+
+The Fairlink store opened at the Quayside on Monday. FairLink sold 300 handsets, the Quayside's manager said.
+
+Staff at the Quayside’s other shops said the queue began at dawn.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}

@@ -83,7 +83,76 @@ pub fn variants(
         return Vec::new();
     };
     let pairs = near_pairs(lex, &forms, &keys);
-    spellings(ex, uses, house, &forms, pairs)
+    let mut out = spellings(ex, uses, house, &forms, pairs);
+    out.extend(accents(ex, uses, house, &forms));
+    out
+}
+
+/// One form written with and without its accents (`Zürich` / `Zurich`,
+/// `Bogotá` / `Bogota`): its words fold alike, so the near pairs never compare them. The
+/// spelling written most often (or the house list's) is canonical; between spellings written
+/// as often, the first.
+fn accents(ex: &Extractor, uses: &[Use], house: &[&str], forms: &[Form]) -> Vec<Spelling> {
+    // An apostrophe's style is not a spelling here: a draft mixing the two is its own matter.
+    // Nor are capitals inside a word (`ObamaCare` / `Obamacare`), which brands and the
+    // people quoting them write both ways; the fix keeps the canonical's capitals.
+    let norm = |w: &str| w.replace('’', "'").to_lowercase();
+    let mut out = Vec::new();
+    for f in forms
+        .iter()
+        .filter(|f| !f.family && !f.given && f.at.len() >= 2)
+    {
+        let first = norm(ex.word(f.at[0]));
+        if f.at.iter().all(|&i| norm(ex.word(i)) == first) {
+            continue;
+        }
+        // (spelling, how often, first written at)
+        let mut spelt: Vec<(String, usize, usize)> = Vec::new();
+        for &i in &f.at {
+            let w = norm(ex.word(i));
+            match spelt.iter_mut().find(|s| s.0 == w) {
+                Some(s) => s.1 += 1,
+                None => spelt.push((w, 1, i)),
+            }
+        }
+        let listed = house
+            .iter()
+            .flat_map(|h| h.split_whitespace())
+            .find(|w| fold(w) == f.key.as_ref());
+        let (canon, canonical_range) = match listed {
+            Some(w) => (w.to_string(), None),
+            None => {
+                let best = spelt.iter().max_by_key(|s| (s.1, std::cmp::Reverse(s.2)));
+                let Some(&(_, _, i)) = best else { continue };
+                (ex.word(i).to_string(), Some(ex.toks[i].range.clone()))
+            }
+        };
+        // Not only capitalised because a sentence starts (as for the near pairs).
+        if !f.mid && listed.is_none() {
+            continue;
+        }
+        for &i in &f.at {
+            let written = ex.word(i);
+            if norm(written) == norm(&canon)
+                || uses[i] == Use::Family
+                || ex.toks[i].heading
+                || explained(ex, i)
+            {
+                continue;
+            }
+            out.push(Spelling {
+                range: ex.toks[i].range.clone(),
+                written: written.to_string(),
+                replacement: canon.clone(),
+                canonical: canon.clone(),
+                canonical_range: canonical_range.clone(),
+                from_house: listed.is_some(),
+                person: None,
+                house_form: written.to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// Every spelling of a capitalised word that could be a place or an organisation, with where
