@@ -610,3 +610,27 @@ Staff at the Quayside’s other shops said the queue began at dawn.
 ";
     assert!(names(d).is_empty(), "{:?}", names(d));
 }
+
+// ---- a hyphened name also written as two words ----
+
+#[test]
+fn a_hyphened_company_written_as_two_words_is_respelt_to_the_commoner() {
+    let d = "Engine maker wins order
+
+Shares in Harlow-Benning rose 4% after the airline ordered 40 engines. Harlow-Benning builds them in Derby.
+
+The order is the largest Harlow Benning has won since 2019.
+";
+    assert_eq!(names(d), vec![spelt("Harlow Benning", "Harlow-Benning")]);
+}
+
+#[test]
+fn a_route_between_two_places_is_not_a_compound_written_apart() {
+    let d = "Rail link delayed
+
+The Leeds-Bradford line will close for a month. Trains from Leeds will stop at Shipley.
+
+Passengers in Bradford were told to take the bus.
+";
+    assert!(names(d).is_empty(), "{:?}", names(d));
+}

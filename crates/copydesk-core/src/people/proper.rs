@@ -85,6 +85,96 @@ pub fn variants(
     let pairs = near_pairs(lex, &forms, &keys);
     let mut out = spellings(ex, uses, house, &forms, pairs);
     out.extend(accents(ex, uses, house, &forms));
+    out.extend(spaced_compounds(ex, uses));
+    out
+}
+
+/// A hyphened name also written as two words (`Rolls-Royce` / `Rolls Royce`): the form written
+/// more often is canonical (between forms written as often, the first). People's names are the
+/// people stage's: a compound that is a person's name, or a pair both words of which are, is
+/// left to it.
+fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
+    let toks = ex.toks;
+    let is_name_word = |i: usize| {
+        let t = &toks[i];
+        t.cap && !t.allcaps && !t.initial && t.quote != InQuote::Skip
+    };
+    // Folded compound -> where it is written.
+    let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, &used) in uses.iter().enumerate().take(toks.len()) {
+        let w = ex.word(i);
+        let Some((a, b)) = w.split_once('-') else {
+            continue;
+        };
+        let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase);
+        if is_name_word(i) && capital(a) && capital(b) && !b.contains('-') && used == Use::Free {
+            compounds.entry(ex.key(i).into_owned()).or_default().push(i);
+        }
+    }
+    if compounds.is_empty() {
+        return Vec::new();
+    }
+    // Folded compound -> first tokens of its two-word pairs.
+    let mut pairs: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut joined = String::new();
+    for i in 0..toks.len().saturating_sub(1) {
+        let plain = |k: usize| is_name_word(k) && !ex.word(k).contains('-');
+        if !plain(i) || !plain(i + 1) || !toks[i + 1].joined {
+            continue;
+        }
+        if uses[i] != Use::Free && uses[i + 1] != Use::Free {
+            continue;
+        }
+        // One buffer for every pair: most capitalised pairs are no compound's.
+        joined.clear();
+        joined.push_str(&ex.key(i));
+        joined.push_str(&ex.key(i + 1));
+        if let Some((k, _)) = compounds.get_key_value(joined.as_str()) {
+            pairs.entry(k.as_str()).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (key, at) in pairs {
+        let hyphened = &compounds[key];
+        let pair_range = |i: usize| toks[i].range.start..toks[i + 1].range.end;
+        let hyphen_wins =
+            hyphened.len() > at.len() || (hyphened.len() == at.len() && hyphened[0] < at[0]);
+        let (canonical, canonical_range, odd): (String, _, Vec<std::ops::Range<usize>>) =
+            if hyphen_wins {
+                let c = hyphened[0];
+                let odd = at
+                    .iter()
+                    .filter(|&&i| !toks[i].heading && !explained(ex, i));
+                (
+                    ex.word(c).to_string(),
+                    toks[c].range.clone(),
+                    odd.map(|&i| pair_range(i)).collect(),
+                )
+            } else {
+                let c = at[0];
+                let odd = hyphened
+                    .iter()
+                    .filter(|&&i| !toks[i].heading && !explained(ex, i));
+                (
+                    ex.text[pair_range(c)].to_string(),
+                    pair_range(c),
+                    odd.map(|&i| toks[i].range.clone()).collect(),
+                )
+            };
+        for range in odd {
+            let written = ex.text[range.clone()].to_string();
+            out.push(Spelling {
+                range,
+                written: written.clone(),
+                replacement: canonical.clone(),
+                canonical: canonical.clone(),
+                canonical_range: Some(canonical_range.clone()),
+                from_house: false,
+                person: None,
+                house_form: written,
+            });
+        }
+    }
     out
 }
 
