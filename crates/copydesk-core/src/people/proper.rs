@@ -102,12 +102,17 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     // Folded compound -> where it is written.
     let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, &used) in uses.iter().enumerate().take(toks.len()) {
+        // Most words are not capitalised, and few capitalised ones are hyphened.
+        if used != Use::Free || !is_name_word(i) {
+            continue;
+        }
         let w = ex.word(i);
-        let Some((a, b)) = w.split_once('-') else {
+        let Some(h) = memchr::memchr(b'-', w.as_bytes()) else {
             continue;
         };
+        let (a, b) = (&w[..h], &w[h + 1..]);
         let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase);
-        if is_name_word(i) && capital(a) && capital(b) && !b.contains('-') && used == Use::Free {
+        if capital(a) && capital(b) && !b.contains('-') {
             compounds.entry(ex.key(i).into_owned()).or_default().push(i);
         }
     }
@@ -192,7 +197,12 @@ fn accents(ex: &Extractor, uses: &[Use], house: &[&str], forms: &[Form]) -> Vec<
         .iter()
         .filter(|f| !f.family && !f.given && f.at.len() >= 2)
     {
-        let first = norm(ex.word(f.at[0]));
+        // Nearly every form is written one way: seen without allocating.
+        let first = ex.word(f.at[0]);
+        if f.at.iter().all(|&i| ex.word(i) == first) {
+            continue;
+        }
+        let first = norm(first);
         if f.at.iter().all(|&i| norm(ex.word(i)) == first) {
             continue;
         }
