@@ -101,19 +101,27 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     };
     // Folded compound -> where it is written.
     let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, &used) in uses.iter().enumerate().take(toks.len()) {
-        // Most words are not capitalised, and few capitalised ones are hyphened.
-        if used != Use::Free || !is_name_word(i) {
+    // Their folded first halves: a pair is looked at only when its first word is one.
+    let mut firsts: FxSet<String> = FxSet::default();
+    // Found from the draft's hyphens (few), not by reading every word.
+    let mut last = usize::MAX;
+    for p in memchr::memchr_iter(b'-', ex.text.as_bytes()) {
+        let i = toks.partition_point(|t| t.range.end <= p);
+        if i == last || i >= toks.len() || toks[i].range.start > p {
+            continue;
+        }
+        last = i;
+        if uses.get(i) != Some(&Use::Free) || !is_name_word(i) {
             continue;
         }
         let w = ex.word(i);
-        let Some(h) = memchr::memchr(b'-', w.as_bytes()) else {
+        let Some((a, b)) = w.split_once('-') else {
             continue;
         };
-        let (a, b) = (&w[..h], &w[h + 1..]);
         let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase);
         if capital(a) && capital(b) && !b.contains('-') {
             compounds.entry(ex.key(i).into_owned()).or_default().push(i);
+            firsts.insert(fold(a));
         }
     }
     if compounds.is_empty() {
@@ -123,11 +131,14 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     let mut pairs: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut joined = String::new();
     for i in 0..toks.len().saturating_sub(1) {
-        let plain = |k: usize| is_name_word(k) && !ex.word(k).contains('-');
-        if !plain(i) || !plain(i + 1) || !toks[i + 1].joined {
+        if !is_name_word(i) || !is_name_word(i + 1) || !toks[i + 1].joined {
             continue;
         }
-        if uses[i] != Use::Free && uses[i + 1] != Use::Free {
+        if (uses[i] != Use::Free && uses[i + 1] != Use::Free)
+            || !firsts.contains(ex.key(i).as_ref())
+            || ex.word(i).contains('-')
+            || ex.word(i + 1).contains('-')
+        {
             continue;
         }
         // One buffer for every pair: most capitalised pairs are no compound's.
