@@ -138,6 +138,13 @@ impl Extractor<'_> {
         self.join_split_core(c);
     }
 
+    /// Whether the draft writes the words of `run` as one capitalised word elsewhere
+    /// (`Wei-hsiung` or `Weihsiung` for `Wei Hsiung`): their folded keys, run together.
+    fn written_joined(&self, run: Range<usize>) -> bool {
+        let joined: String = run.map(|k| self.key(k)).collect();
+        self.words.caps.get(joined.as_str()).is_some_and(|&n| n > 0)
+    }
+
     /// Reads `Chen Wei Hsiung` family name first when the draft also writes `Wei-hsiung` or
     /// `Weihsiung` as one word: an East Asian family name, then given syllables written apart.
     fn read_family_first(&self, c: &mut Cand) {
@@ -157,8 +164,7 @@ impl Extractor<'_> {
         {
             return;
         }
-        let joined: String = rest.clone().map(|k| self.key(k)).collect();
-        if self.words.caps.get(joined.as_str()).copied().unwrap_or(0) > 0 {
+        if self.written_joined(rest.clone()) {
             c.family_first = true;
             c.given = rest.collect();
             c.surname = first..first + 1;
@@ -182,12 +188,15 @@ impl Extractor<'_> {
         }
         // The last word used alone elsewhere (`Mr Pritchard` after `Owen Lloyd Pritchard`) is a
         // family name by itself, whatever `Lloyd-Pritchard` elsewhere is.
-        let count = |counts: &Counts, k: &str| counts.get(k).copied().unwrap_or(0);
-        if count(&self.words.alone, self.key(s).as_ref()) > 0 {
+        if self
+            .words
+            .alone
+            .get(self.key(s).as_ref())
+            .is_some_and(|&n| n > 0)
+        {
             return;
         }
-        let joined = format!("{}{}", self.key(g), self.key(s));
-        if count(&self.words.caps, &joined) > 0 {
+        if self.written_joined(g..s + 1) {
             c.given.pop();
             c.surname.start = g;
             c.split_core = true;

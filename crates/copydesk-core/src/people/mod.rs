@@ -518,11 +518,7 @@ impl<'a> Resolver<'a> {
             gender,
             canon: ci,
             mentions: vec![ci],
-            ranks: self
-                .rank_title(c)
-                .filter(|_| !c.given.is_empty())
-                .into_iter()
-                .collect(),
+            ranks: self.introduced_rank(c).into_iter().collect(),
         });
         self.index(id);
         if !c.family_first && !c.given.is_empty() {
@@ -575,14 +571,18 @@ impl<'a> Resolver<'a> {
         if self.persons[id].gender.is_none() {
             self.persons[id].gender = c.gender;
         }
-        // Only a full name introduces a title: `Dr Park` said of the one Park met so far does
-        // not tell that Park from a second one introduced later.
-        if let Some(rank) = self.rank_title(c).filter(|_| !c.given.is_empty()) {
+        if let Some(rank) = self.introduced_rank(c) {
             let ranks = &mut self.persons[id].ranks;
             if ranks.len() < RANKS_CAP && !ranks.contains(&rank) {
                 ranks.push(rank);
             }
         }
+    }
+
+    /// The title of rank a full name introduces. Only a full name does: `Dr Park` said of the
+    /// one Park met so far does not tell that Park from a second one introduced later.
+    fn introduced_rank(&self, c: &Cand) -> Option<Box<str>> {
+        self.rank_title(c).filter(|_| !c.given.is_empty())
     }
 
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
@@ -1235,11 +1235,16 @@ fn capitalised(w: &str) -> String {
         .map_or_else(String::new, |f| f.to_uppercase().chain(cs).collect())
 }
 
+/// Whether `whole` is `a` then `b` (folded keys, so `Jean-Pierre` is `Jean` `Pierre`).
+fn concat_of(whole: &str, a: &str, b: &str) -> bool {
+    whole.len() == a.len() + b.len() && whole.starts_with(a) && whole.ends_with(b)
+}
+
 /// Whether one side's first given name is the other's first two written apart
 /// (`Jean-Pierre` and `Jean Pierre`; keys are folded, hyphens away).
 fn joined_first(a: &[String], b: &[String]) -> bool {
-    let two = |x: &[String]| (x.len() >= 2).then(|| format!("{}{}", x[0], x[1]));
-    two(a).is_some_and(|j| j == b[0]) || two(b).is_some_and(|j| j == a[0])
+    let two = |x: &[String], one: &str| x.len() >= 2 && concat_of(one, &x[0], &x[1]);
+    two(a, &b[0]) || two(b, &a[0])
 }
 
 /// The edit that writes a first given name split or joined as the canonical one does
@@ -1248,23 +1253,19 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     let (Some(&g0), Some(cg0)) = (c.given.first(), canon.given.first()) else {
         return None;
     };
-    let w0 = fold(r.ex.word(g0));
+    let (w0, c0) = (r.ex.key(g0), fold(cg0));
     if let Some(&g1) = c.given.get(1) {
         // Two words written for one canonical given name.
         if r.tok(g1).initial || r.tok(g0).initial {
             return None;
         }
-        let joined = format!("{w0}{}", fold(r.ex.word(g1)));
-        if joined == fold(cg0) && canon.given.len() == 1 {
+        if canon.given.len() == 1 && concat_of(&c0, &w0, &r.ex.key(g1)) {
             return Some((r.tok(g0).range.start..r.tok(g1).range.end, cg0.clone()));
         }
     }
     // One word written for the canonical first two.
     let cg1 = canon.given.get(1)?;
-    if w0 == format!("{}{}", fold(cg0), fold(cg1)) && fold(cg0) != w0 {
-        return Some((r.tok(g0).range.clone(), format!("{cg0} {cg1}")));
-    }
-    None
+    concat_of(&w0, &c0, &fold(cg1)).then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones

@@ -83,8 +83,14 @@ pub fn variants(
         return Vec::new();
     };
     let pairs = near_pairs(lex, &forms, &keys);
-    let mut out = spellings(ex, uses, house, &forms, pairs);
-    out.extend(accents(ex, uses, house, &forms));
+    // The house list's words, folded: a form one of them names is canonical.
+    let house: Vec<(String, &str)> = house
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| (fold(w), w))
+        .collect();
+    let mut out = spellings(ex, uses, &house, &forms, pairs);
+    out.extend(accents(ex, uses, &house, &forms));
     out.extend(spaced_compounds(ex, uses));
     out
 }
@@ -178,17 +184,12 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
                 )
             };
         for range in odd {
-            let written = ex.text[range.clone()].to_string();
-            out.push(Spelling {
+            out.push(place_spelling(
+                ex,
                 range,
-                written: written.clone(),
-                replacement: canonical.clone(),
-                canonical: canonical.clone(),
-                canonical_range: Some(canonical_range.clone()),
-                from_house: false,
-                person: None,
-                house_form: written,
-            });
+                &canonical,
+                Some(canonical_range.clone()),
+            ));
         }
     }
     out
@@ -198,7 +199,12 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
 /// `Bogotá` / `Bogota`): its words fold alike, so the near pairs never compare them. The
 /// spelling written most often (or the house list's) is canonical; between spellings written
 /// as often, the first.
-fn accents(ex: &Extractor, uses: &[Use], house: &[&str], forms: &[Form]) -> Vec<Spelling> {
+fn accents(
+    ex: &Extractor,
+    uses: &[Use],
+    house: &[(String, &str)],
+    forms: &[Form],
+) -> Vec<Spelling> {
     // An apostrophe's style is not a spelling here: a draft mixing the two is its own matter.
     // Nor are capitals inside a word (`ObamaCare` / `Obamacare`), which brands and the
     // people quoting them write both ways; the fix keeps the canonical's capitals.
@@ -226,12 +232,9 @@ fn accents(ex: &Extractor, uses: &[Use], house: &[&str], forms: &[Form]) -> Vec<
                 None => spelt.push((w, 1, i)),
             }
         }
-        let listed = house
-            .iter()
-            .flat_map(|h| h.split_whitespace())
-            .find(|w| fold(w) == f.key.as_ref());
+        let listed = house.iter().find(|(k, _)| *k == f.key);
         let (canon, canonical_range) = match listed {
-            Some(w) => (w.to_string(), None),
+            Some((_, w)) => (w.to_string(), None),
             None => {
                 let best = spelt.iter().max_by_key(|s| (s.1, std::cmp::Reverse(s.2)));
                 let Some(&(_, _, i)) = best else { continue };
@@ -242,25 +245,18 @@ fn accents(ex: &Extractor, uses: &[Use], house: &[&str], forms: &[Form]) -> Vec<
         if !f.mid && listed.is_none() {
             continue;
         }
+        let canon_norm = norm(&canon);
         for &i in &f.at {
             let written = ex.word(i);
-            if norm(written) == norm(&canon)
+            if norm(written) == canon_norm
                 || uses[i] == Use::Family
                 || ex.toks[i].heading
                 || explained(ex, i)
             {
                 continue;
             }
-            out.push(Spelling {
-                range: ex.toks[i].range.clone(),
-                written: written.to_string(),
-                replacement: canon.clone(),
-                canonical: canon.clone(),
-                canonical_range: canonical_range.clone(),
-                from_house: listed.is_some(),
-                person: None,
-                house_form: written.to_string(),
-            });
+            let range = ex.toks[i].range.clone();
+            out.push(place_spelling(ex, range, &canon, canonical_range.clone()));
         }
     }
     out
@@ -364,16 +360,11 @@ fn near_pairs(lex: &Lexicon, forms: &[Form], keys: &[&FormKeys]) -> Vec<(usize, 
 fn spellings(
     ex: &Extractor,
     uses: &[Use],
-    house: &[&str],
+    house_keys: &[(String, &str)],
     forms: &[Form],
     pairs: Vec<(usize, usize)>,
 ) -> Vec<Spelling> {
     let lex = Lexicon::get();
-    let house_keys: Vec<(String, &str)> = house
-        .iter()
-        .flat_map(|h| h.split_whitespace())
-        .map(|w| (fold(w), w))
-        .collect();
     let mut out = Vec::new();
     let mut flagged: Vec<usize> = Vec::new();
     for (f, g) in pairs {
@@ -413,20 +404,37 @@ fn spellings(
             if uses[i] == Use::Family || ex.toks[i].heading || explained(ex, i) {
                 continue;
             }
-            let written = ex.word(i);
-            out.push(Spelling {
-                range: ex.toks[i].range.clone(),
-                written: written.to_string(),
-                replacement: canon_word.clone(),
-                canonical: canon_word.clone(),
-                canonical_range: canonical_range.clone(),
-                from_house,
-                person: None,
-                house_form: written.to_string(),
-            });
+            let range = ex.toks[i].range.clone();
+            out.push(place_spelling(
+                ex,
+                range,
+                &canon_word,
+                canonical_range.clone(),
+            ));
         }
     }
     out
+}
+
+/// A place or organisation written at `range` respelt as `canonical`, which is written at
+/// `canonical_range` or, when there is none, comes from the house list.
+fn place_spelling(
+    ex: &Extractor,
+    range: std::ops::Range<usize>,
+    canonical: &str,
+    canonical_range: Option<std::ops::Range<usize>>,
+) -> Spelling {
+    let written = ex.text[range.clone()].to_string();
+    Spelling {
+        range,
+        house_form: written.clone(),
+        written,
+        replacement: canonical.to_string(),
+        canonical: canonical.to_string(),
+        from_house: canonical_range.is_none(),
+        canonical_range,
+        person: None,
+    }
 }
 
 /// Each form's romanisation and hashed fuzzy keys, kept between analyses of one draft: the
