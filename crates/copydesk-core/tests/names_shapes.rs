@@ -634,3 +634,123 @@ Passengers in Bradford were told to take the bus.
 ";
     assert!(names(d).is_empty(), "{:?}", names(d));
 }
+
+// ---- more drafts per class, in other shapes and words ----
+
+/// The name findings of each draft, for tables of drafts.
+fn each(drafts: &[&str]) -> Vec<Vec<(&'static str, String, Option<String>)>> {
+    drafts.iter().map(|d| names(d)).collect()
+}
+
+#[test]
+fn particles_without_accents_in_other_shapes() {
+    let found = each(&[
+        "Festival returns\n\nThe organiser, Sorcha Uí Bhriain, booked forty acts. Ms Ui Bhriain said tickets sold out in a day.\n",
+        "Choir wins prize\n\nThe conductor, Áine Ní Chonaill, chose the hymns. Ni Chonaill, who is 71, said the prize was the choir's.\n",
+        "Port strike ends\n\nEoin Ó Broin led the talks for the union. Asked about the deal, Eoin O Broin said it was fair.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Ui", "Uí")],
+            vec![spelt("Ni", "Ní")],
+            vec![spelt("O", "Ó")],
+        ]
+    );
+}
+
+#[test]
+fn given_names_joined_or_apart_in_other_shapes() {
+    let found = each(&[
+        "Bakery wins award\n\nMarie-Claire Dubois baked the winning loaf. Marie Claire Dubois said the secret was time.\n",
+        "Orchestra tours\n\nThe conductor, Anne Sophie Martin, chose the programme. \"We play what we love,\" said Anne-Sophie Martin.\n",
+        "Bridge reopens\n\nEngineer Hans-Peter Vogel inspected the cables on Monday.\n\nHans Peter Vogel told the council the bridge was safe.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Marie Claire", "Marie-Claire")],
+            vec![spelt("Anne-Sophie", "Anne Sophie")],
+            vec![spelt("Hans Peter", "Hans-Peter")],
+        ]
+    );
+}
+
+#[test]
+fn double_barrelled_names_apart_in_other_shapes() {
+    let found = each(&[
+        "Theatre sold\n\nSarah Lloyd-Webber bought the theatre for £2m. Lloyd Webber said the stage would be rebuilt.\n",
+        "Council race\n\nCandidate Elena Ortega Smith won the ward by 40 votes. Ms Ortega-Smith thanked her volunteers.\n",
+        "Farm sale\n\nRobert Fenwick-Clarke sold the farm in May. Mr Fenwick Clarke's son will keep the orchard.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Lloyd Webber", "Lloyd-Webber")],
+            vec![spelt("Ortega-Smith", "Ortega Smith")],
+            vec![spelt("Fenwick Clarke", "Fenwick-Clarke")],
+        ]
+    );
+}
+
+#[test]
+fn taiwanese_names_apart_in_other_shapes() {
+    let found = each(&[
+        "Museum opens\n\nLee Teng-hui opened the museum in 1995. Lee Teng Hui said it belonged to the island.\n",
+        "Chip plant\n\nHsu Chih-chung runs the plant. Asked about wages, Hsu Chihchung said they would rise.\n",
+        "Temple rebuilt\n\nThe abbot, Wang Chin Ping, raised the money. Wang Chin-ping said the roof came first.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Teng Hui", "Teng-hui")],
+            vec![spelt("Chihchung", "Chih-chung")],
+            vec![spelt("Chin-ping", "Chin Ping")],
+        ]
+    );
+}
+
+#[test]
+fn titles_of_rank_and_gender_tell_namesakes_apart_in_other_shapes() {
+    let found = each(&[
+        "Lab funded\n\nProfessor Amal Reza and her brother, Karim Reza, a chef, opened the lab. Professor Reza said the grant would last five years.\n",
+        "Court rules\n\nJudge Helen Achebe and her husband, Tunde Achebe, a teacher, live in the town. Judge Achebe ruled for the tenants.\n",
+        "Shop closes\n\nDaniel Okoro and his daughter, Ada, ran the shop for twenty years. Ms Okoro said the rent had doubled.\n",
+        "Garage sold\n\nAmira Haddad and her husband, Sami, sold the garage. Mr Haddad said he would miss the customers.\n",
+    ]);
+    assert!(found.iter().all(Vec::is_empty), "{found:?}");
+}
+
+#[test]
+fn places_and_brands_with_and_without_accents_in_other_shapes() {
+    let found = each(&[
+        "Ferry link\n\nThe new ferry sails from Malmö twice a day. Commuters in Malmo welcomed it, and Malmö's mayor cut the ribbon.\n",
+        "Festival\n\nThe guitar festival in Córdoba opens on Friday. Hotels across Cordoba are full, and Córdoba's cafés stay open late.\n",
+        "Factory\n\nNestlé will close the plant in June. Workers said Nestle had given them three months, though Nestlé denied it.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Malmo", "Malmö")],
+            vec![spelt("Cordoba", "Córdoba")],
+            vec![spelt("Nestle", "Nestlé")],
+        ]
+    );
+}
+
+#[test]
+fn hyphened_names_apart_in_other_shapes_and_a_longer_name_left_alone() {
+    let found = each(&[
+        "Bottling plant\n\nCoca-Cola will open a plant near the port. A Coca Cola spokeswoman said 200 jobs would follow, and Coca-Cola confirmed it.\n",
+        "Printers\n\nHewlett Packard cut 40 jobs at the site in March. The Hewlett Packard union rep said more would go. Hewlett-Packard did not comment.\n",
+        "Bank history\n\nThe Anglo-Irish agreement was signed in 1985. Anglo Irish Bank collapsed in 2008, and the Anglo-Irish talks went on.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Coca Cola", "Coca-Cola")],
+            vec![spelt("Hewlett-Packard", "Hewlett Packard")],
+            vec![],
+        ]
+    );
+}

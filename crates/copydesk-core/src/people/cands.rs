@@ -633,6 +633,14 @@ impl<'a> Extractor<'a> {
         self.lex.titles.get(self.key(i).as_ref()).copied()
     }
 
+    /// Whether token `i` is given names joined by hyphens (`Marie-Claire`, `Hans-Peter`).
+    fn hyphened_given(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.contains('-')
+            && w.split('-')
+                .all(|p| self.lex.given_name(&super::fold(p)).is_some())
+    }
+
     fn is_particle(&self, i: usize) -> bool {
         // Folded, so a particle written without its accent (`Ni` for `Ní`) is still one.
         self.lex.particles.contains(self.key(i).as_ref())
@@ -773,7 +781,7 @@ impl<'a> Extractor<'a> {
             && !self.lex.ea_surnames.contains(self.key(a).as_ref())
         {
             if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
-                self.lex.given.contains_key(self.key(k).as_ref())
+                (self.lex.given.contains_key(self.key(k).as_ref()) || self.hyphened_given(k))
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
@@ -865,7 +873,9 @@ impl<'a> Extractor<'a> {
                 || signals.reporting_before;
             (strong, None)
         } else {
-            let given_known = !family_first && n >= 2 && self.lex.given_name(first_key).is_some();
+            let given_known = !family_first
+                && n >= 2
+                && (self.lex.given_name(first_key).is_some() || self.hyphened_given(a));
             let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
             // Context alone (a comma, a verb, the surname used alone) makes a person only of a
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and

@@ -1071,7 +1071,15 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 continue;
             }
             if let Some(s) = respelling(r, c, &canon, mixed, id) {
-                people.spellings.push(s);
+                // A person known by one word alone is compared as a place too (see
+                // `token_uses`): its accents are the place pass's, which one answer needs.
+                let accents_only = p.given.is_empty()
+                    && !canon.from_house
+                    && r.tok(c.surname.end - 1).form
+                    && fold(&s.written) == fold(&s.replacement);
+                if !accents_only {
+                    people.spellings.push(s);
+                }
             }
         }
         people.persons.push(person);

@@ -140,6 +140,13 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
         if !is_name_word(i) || !is_name_word(i + 1) || !toks[i + 1].joined {
             continue;
         }
+        // The two words must be the whole name: `Anglo Irish Bank` is not `Anglo-Irish`.
+        let longer = |k: usize| is_name_word(k) && !toks[k].sent_start;
+        if (i > 0 && toks[i].joined && longer(i - 1))
+            || toks.get(i + 2).is_some_and(|t| t.joined) && longer(i + 2)
+        {
+            continue;
+        }
         if (uses[i] != Use::Free && uses[i + 1] != Use::Free)
             || !firsts.contains(ex.key(i).as_ref())
             || ex.word(i).contains('-')
