@@ -193,7 +193,12 @@ async function run(page) {
   );
   check("Problems view shows exactly the findings of `copydesk check`", keys(got) === keys(expected), `editor: ${keys(got)}\n cli: ${keys(expected)}`);
   check("they are warnings", got.length > 0 && got.every((p) => p.severity === "Warning"), got.map((p) => p.severity).join(","));
-  const squiggles = await page.$$eval(".editor-instance .squiggly-warning", (e) => e.length);
+  // Drawn a moment after the Problems view fills on a busy machine: wait for them, once.
+  const squiggles = await until(
+    () => page.$$eval(".editor-instance .squiggly-warning", (e) => e.length),
+    (n) => n >= 2,
+    15000,
+  );
   check("the editor draws warning squiggles", squiggles >= 2, `${squiggles} squiggles`);
   let status = await until(statusText, (s) => s.endsWith(`· ${got.length}`));
   check(`status bar shows the style and the number of findings (${got.length})`, status === `copydesk: no style · ${got.length}`, status);
