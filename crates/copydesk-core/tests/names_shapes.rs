@@ -754,3 +754,37 @@ fn hyphened_names_apart_in_other_shapes_and_a_longer_name_left_alone() {
         ]
     );
 }
+
+// ---- a two-word name written in both orders ----
+
+#[test]
+fn a_name_written_in_both_orders_is_one_person_spelt_two_ways() {
+    let found = each(&[
+        "Trade talks\n\nThe delegation was led by Takeshi Morimoto, the deputy trade minister. Morimoto Takeshi said on Friday that tariffs would fall.\n",
+        "Shipyard\n\nLiu Haoran, who runs the yard, met the unions on Monday. Later, Haoran Liu said the order book was full until 2029.\n",
+        "Film festival\n\nThe jury is chaired by Park Seo-yeon. Seo-yeon Park said the jury would watch every film twice.\n",
+        "Chess\n\nThe champion, Nguyen Thanh, lost in the fourth round. Thanh Nguyen said afterwards that he had been tired.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Morimoto Takeshi", "Takeshi Morimoto")],
+            vec![spelt("Haoran Liu", "Liu Haoran")],
+            vec![spelt("Seo-yeon Park", "Park Seo-yeon")],
+            vec![spelt("Thanh Nguyen", "Nguyen Thanh")],
+        ]
+    );
+}
+
+#[test]
+fn two_people_whose_names_swap_given_names_stay_apart() {
+    let found = each(&[
+        // Both words are given names: two people, as likely as one.
+        "Council\n\nJames Henry chaired the meeting. Henry James, the treasurer, said the budget was tight.\n",
+        // A man and a woman by their titles.
+        "Clinic\n\nMr Osei Kwarteng opened the clinic. Ms Kwarteng Osei, a nurse there, said it was overdue.\n",
+        // Three words: not a swap of two.
+        "Court\n\nKenji Sato Ito gave evidence. Sato Kenji said he had seen nothing.\n",
+    ]);
+    assert_eq!(found, vec![vec![], vec![], vec![]]);
+}

@@ -641,6 +641,17 @@ impl<'a> Extractor<'a> {
                 .all(|p| self.lex.given_name(&super::fold(p)).is_some())
     }
 
+    /// Whether token `i` is an East Asian given name of syllables joined by a hyphen
+    /// (`Seo-yeon`, `Min-jun`), each a Korean syllable or a pinyin one.
+    fn romanised_given(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.contains('-')
+            && w.split('-').all(|p| {
+                let k = super::fold(p);
+                self.lex.ko_syllables.contains(&k) || super::lexicon::is_pinyin(&k)
+            })
+    }
+
     fn is_particle(&self, i: usize) -> bool {
         // Folded, so a particle written without its accent (`Ni` for `Ní`) is still one.
         self.lex.particles.contains(self.key(i).as_ref())
@@ -975,7 +986,12 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
+        // `Seo-yeon Park`: an East Asian name in the western order, though `park` heads places.
+        let ea_western = b - a == 2
+            && self.lex.ea_surnames.contains(self.key(b - 1).as_ref())
+            && self.romanised_given(a);
         b - a >= 2
+            && !ea_western
             && (self.lex.heads.contains(self.key(b - 1).as_ref())
                 || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref())) && !given_first))
     }

@@ -700,6 +700,10 @@ impl<'a> Resolver<'a> {
             self.attach(ci, id);
             return;
         }
+        if let Some(id) = self.swapped(c, &key, &given) {
+            self.attach(ci, id);
+            return;
+        }
         // The same given names with a family name spelt differently.
         let fuzzy = self.fuzzy_candidates(&key, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
@@ -710,6 +714,35 @@ impl<'a> Resolver<'a> {
             return;
         }
         self.add_person(ci);
+    }
+
+    /// The person whose two-word name is candidate `c`'s two words in the other order (`Abe
+    /// Shinzo` after `Shinzo Abe`, `Lei Wang` after `Wang Lei`): one name whose family name was
+    /// put first once and last once. Two words that are both known given names may be two
+    /// people (`Thomas Paul` and `Paul Thomas`), and so may a man and a woman.
+    fn swapped(&self, c: &Cand, key: &str, given: &[String]) -> Option<usize> {
+        let [g] = given else {
+            return None;
+        };
+        if c.toks.len() != 2
+            || c.suffix.is_some()
+            || c.split_core
+            || self.tok(c.given[0]).initial
+            || g == key
+            || self.lex.given.contains_key(g) && self.lex.given.contains_key(key)
+        {
+            return None;
+        }
+        self.namesakes(g).into_iter().rev().find(|&id| {
+            let p = &self.persons[id];
+            let canon = &self.cands[p.canon];
+            p.family_first == c.family_first
+                && p.given.len() == 1
+                && p.given[0] == key
+                && canon.toks.len() == 2
+                && canon.suffix.is_none()
+                && !matches!((p.gender, c.gender), (Some(a), Some(b)) if a != b)
+        })
     }
 
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
@@ -1188,6 +1221,9 @@ fn mention_of(r: &Resolver, c: &Cand) -> Mention {
 /// The respelling of mention `c` of person `id` to the canonical form, if any part differs.
 fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> Option<Spelling> {
     let text = r.ex.text;
+    if let Some(s) = reordering(r, c, canon, id) {
+        return Some(s);
+    }
     // Compare each part with the canonical one.
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);
@@ -1233,6 +1269,37 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         from_house: canon.from_house,
         person: Some(id),
         house_form,
+    })
+}
+
+/// The respelling of a two-word mention written in the other order from the canonical name
+/// (`Jinping Xi` for `Xi Jinping`, `Abe Shinzo` for `Shinzo Abe`): the whole name is rewritten.
+fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelling> {
+    if c.toks.len() != 2 || c.suffix.is_some() {
+        return None;
+    }
+    let mut canon_words = canon.text.split_whitespace();
+    let (Some(p), Some(q), None) = (canon_words.next(), canon_words.next(), canon_words.next())
+    else {
+        return None;
+    };
+    let (a, b) = (r.ex.key(c.toks.start), r.ex.key(c.toks.start + 1));
+    if a == b || *a != fold(q) || *b != fold(p) {
+        return None;
+    }
+    let range = r.tok(c.toks.start).range.start..name_end(r, c);
+    if proper::explains(&r.ex.text[..range.start], false) {
+        return None;
+    }
+    Some(Spelling {
+        written: r.ex.text[range.clone()].to_string(),
+        house_form: r.ex.text[range.clone()].to_string(),
+        range,
+        replacement: canon.text.clone(),
+        canonical: canon.text.clone(),
+        canonical_range: canon.range.clone(),
+        from_house: canon.from_house,
+        person: Some(id),
     })
 }
 
