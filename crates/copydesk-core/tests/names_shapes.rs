@@ -788,3 +788,23 @@ fn two_people_whose_names_swap_given_names_stay_apart() {
     ]);
     assert_eq!(found, vec![vec![], vec![], vec![]]);
 }
+
+#[test]
+fn a_korean_given_syllable_that_is_an_english_word_is_kept_in_the_name() {
+    let found = each(&[
+        "Summit\n\nThe talks were opened by Moon Jae-in, who flew in on Sunday. Moon Jae In said the border would stay calm.\n",
+        "Pottery prize\n\nThe prize went to Ahn Tae-ho for a set of bowls. Judges said Ahn Tae Ho had taken ten years over the glaze.\n",
+        "Archery\n\nYoon Min-so won gold on Saturday. Coach Park said Yoon Min So had trained through the winter.\n",
+        // No joined form anywhere: nothing to compare it with.
+        "Vote count\n\nMoon Jae In said the count would finish by midnight. Moon thanked the volunteers.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Jae In", "Jae-in")],
+            vec![spelt("Tae Ho", "Tae-ho")],
+            vec![spelt("Min So", "Min-so")],
+            vec![],
+        ]
+    );
+}

@@ -134,6 +134,7 @@ impl Extractor<'_> {
     /// The shape of a name that only the rest of the draft tells: a family name first whose
     /// given name is written joined elsewhere, or a double-barrelled family name written apart.
     fn draft_wide_shape(&self, c: &mut Cand) {
+        self.take_trailing_syllable(c);
         self.read_family_first(c);
         self.join_split_core(c);
     }
@@ -143,6 +144,31 @@ impl Extractor<'_> {
     fn written_joined(&self, run: Range<usize>) -> bool {
         let joined: String = run.map(|k| self.key(k)).collect();
         self.words.caps.get(joined.as_str()).is_some_and(|&n| n > 0)
+    }
+
+    /// Takes into a family-first name the capitalised syllable after it that a run of names
+    /// stops at because it is also an English word (`In` of `Moon Jae In`, `Ho` of `Ahn Tae
+    /// Ho`), when the draft writes it joined to the syllable before elsewhere (`Jae-in`).
+    fn take_trailing_syllable(&self, c: &mut Cand) {
+        let last = c.toks.end - 1;
+        let next = c.toks.end;
+        if !c.family_first || c.suffix.is_some() || c.given.last() != Some(&last) {
+            return;
+        }
+        let Some(t) = self.toks.get(next) else {
+            return;
+        };
+        let ours = &self.toks[last];
+        if !t.cap || !t.joined || t.sent != ours.sent || t.quote != ours.quote || t.initial {
+            return;
+        }
+        let key = self.key(next);
+        let syllable = self.lex.ko_syllables.contains(key.as_ref())
+            || (key.len() <= 6 && super::lexicon::is_pinyin(&key));
+        if syllable && self.written_joined(last..next + 1) {
+            c.given.push(next);
+            c.toks.end = next + 1;
+        }
     }
 
     /// Reads `Chen Wei Hsiung` family name first when the draft also writes `Wei-hsiung` or
