@@ -470,3 +470,38 @@ fn capitalised_job_descriptions_beside_a_name() {
     assert_eq!(run(text, Some("bbc")), vec![]);
     assert_eq!(run(text, None), vec![]);
 }
+
+/// A usage flagged for one habit still sets the others: the draft's abbreviation of a title is
+/// kept though its first abbreviation was flagged for its full point, and both fixes write the
+/// same form, so one `--fix` settles the draft.
+#[test]
+fn a_title_flagged_for_its_point_still_sets_the_abbreviation_habit() {
+    let drafts = [
+        (
+            "Ward closes\n\nMr Hollis said the ward would close. Prof. Greta Anand, who runs the unit, disagreed.\n\nProfessor Liam Dorsey said the decision was final.\n",
+            vec![
+                row("title-consistency", "Prof.", "Prof", true),
+                row("title-consistency", "Professor", "Prof", true),
+            ],
+        ),
+        (
+            "Council vote\n\nLt. Sam Okoro chaired the vote. Gen Omar Reyes, retired, spoke first.\n\nGeneral Nadia Kovac spoke against.\n",
+            vec![
+                row("title-consistency", "Gen", "Gen.", true),
+                row("title-consistency", "General", "Gen.", true),
+            ],
+        ),
+        (
+            // Flagged for its capitals: the habit of spelling the title out is still set.
+            "Budget\n\nGovernor Ana Ruiz signed it. Later, governor Ben Ode objected, and Gov. Lia Moss abstained.\n",
+            vec![
+                row("title-consistency", "governor", "Governor", true),
+                row("title-consistency", "Gov.", "Governor", true),
+            ],
+        ),
+    ];
+    for (d, want) in drafts {
+        assert_eq!(run(d, None), want, "{d}");
+        assert_fixes_settle(d, None);
+    }
+}

@@ -49,31 +49,30 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
                 abbr: decides_abbreviation(style, u),
             };
         }
+        // One finding per usage, but a usage flagged for one habit still sets the others: `Prof.
+        // Ingrid Lund` flagged for its full point has still abbreviated `Professor`.
+        let mut found = None;
         if !decided.points {
-            if let Some(f) = points(cx, u, &mut conv) {
-                out.push(f);
-                continue;
-            }
+            found = points(cx, u, &mut conv);
         }
         let def = u.def();
-        if !matches!(def.kind, TitleKind::Formal | TitleKind::Academic)
-            || u.position != Position::Before
+        if matches!(def.kind, TitleKind::Formal | TitleKind::Academic)
+            && u.position == Position::Before
         {
-            continue;
-        }
-        // A usage the style decides still sets the draft's habit for the usages it leaves open
-        // (`President Viktor Yushchenko`, then `US president George Bush` under BBC).
-        if let Some(f) = capitals(cx, u, &mut conv) {
-            if !decided.case {
-                out.push(f);
-                continue;
+            // A usage the style decides still sets the draft's habit for the usages it leaves
+            // open (`President Viktor Yushchenko`, then `US president George Bush` under BBC).
+            if let Some(f) = capitals(cx, u, &mut conv) {
+                if !decided.case {
+                    found = found.or(Some(f));
+                }
+            }
+            if !decided.abbr {
+                if let Some(f) = abbreviation(cx, u, &mut conv) {
+                    found = found.or(Some(f));
+                }
             }
         }
-        if !decided.abbr {
-            if let Some(f) = abbreviation(cx, u, &mut conv) {
-                out.push(f);
-            }
-        }
+        out.extend(found);
     }
 }
 
@@ -188,8 +187,12 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
     let written = &text[u.range.clone()];
     let first_text = &text[first.clone()];
     let base = if a {
-        // Keep the draft's own full points.
-        set_points(abbr, first_text.contains('.'))
+        // Keep the draft's own full points: its family's habit, else the first abbreviation's.
+        let point = conv
+            .points
+            .get(&def.points)
+            .map_or(first_text.contains('.'), |(_, p)| *p);
+        set_points(abbr, point)
     } else {
         def.title.clone()
     };
