@@ -808,3 +808,32 @@ fn a_korean_given_syllable_that_is_an_english_word_is_kept_in_the_name() {
         ]
     );
 }
+
+#[test]
+fn an_ordinary_word_before_initials_opening_a_sentence_is_a_description() {
+    let drafts = [
+        (
+            "Gallery\n\nSculptor R. T. Ingles unveiled the piece on Friday. The gallery said Ingles had worked on it for a decade.\n",
+            "R. T. Ingles",
+        ),
+        (
+            "Court\n\nSolicitor M.J. Cardew read the statement. Cardew said the family wanted privacy.\n",
+            "M.J. Cardew",
+        ),
+        // A known given name before initials is the name itself.
+        (
+            "Farm\n\nRose J. Pettifer farms sheep near the coast. Pettifer said prices had fallen.\n",
+            "Rose J. Pettifer",
+        ),
+    ];
+    for (d, want) in drafts {
+        let a = analyze(d, DocKind::PlainText, &Config::default());
+        let canon: Vec<&str> = a
+            .people
+            .persons
+            .iter()
+            .map(|p| p.canonical.as_str())
+            .collect();
+        assert_eq!(canon, vec![want], "{d}");
+    }
+}

@@ -811,14 +811,18 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // An unlisted title before a known given name: `Special Counsel Robert Mueller`; but an
-        // East Asian family name before given syllables is the name (`Lin Mei Hua`).
+        // An unlisted title before a known given name or initials: `Special Counsel Robert
+        // Mueller`, `Author J. R. Haig`; but an East Asian family name before given syllables is
+        // the name (`Lin Mei Hua`).
         if title.is_none()
             && !self.lex.given.contains_key(self.key(a).as_ref())
             && !self.lex.ea_surnames.contains(self.key(a).as_ref())
+            && !toks[a].initial
         {
             if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
-                (self.lex.given.contains_key(self.key(k).as_ref()) || self.hyphened_given(k))
+                (self.lex.given.contains_key(self.key(k).as_ref())
+                    || self.hyphened_given(k)
+                    || toks[k].initial)
                     && !self.lex.places.contains(self.key(k).as_ref())
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
