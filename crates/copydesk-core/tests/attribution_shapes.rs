@@ -501,3 +501,42 @@ fn a_verb_whose_object_is_no_speech_makes_no_attribution() {
     let text = "\"Under the new owners, the basin will continue to grow.\n";
     assert_eq!(fixes(text), vec![(text.replace(".\n", ".\"\n"), false)]);
 }
+
+// --- A possessive speaker and a noun of speech, with no verb. ---
+
+#[test]
+fn a_possessive_and_a_noun_of_speech_attribute_the_quotation() {
+    for opening in [
+        "The lock keeper's message",
+        "Anton Weiss's final appeal",
+        "Greta Falk’s warning",
+        "Hollins' rallying cry",
+        "Her reply",
+        "The trust's statement",
+        "The boaters' declaration",
+        "The council's repeated insistence",
+        "Their promise",
+    ] {
+        none(&format!(
+            "The canal froze early.\n\n{opening} {Q} went unanswered for a month.\n"
+        ));
+    }
+}
+
+#[test]
+fn a_possessive_before_a_noun_that_is_no_speech_attributes_nothing() {
+    for opening in [
+        // Not something said: the quotation's speaker is not told.
+        "The lock keeper's notebook",
+        "Greta Falk's boat",
+        // No possessive: nobody owns the words.
+        "The old message",
+        "A warning",
+        // A comma between: the noun is no longer the quotation's introduction.
+        "The trust's statement, issued late,",
+    ] {
+        let text =
+            format!("The canal froze early.\n\n{opening} {Q} went unanswered for a month.\n");
+        orphan(&text, Q);
+    }
+}

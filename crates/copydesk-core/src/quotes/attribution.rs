@@ -68,6 +68,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
             return Some(Attribution::Cue { cue });
         }
     }
+    if let Some(cue) = shape::possessive_speech(&doc.prose, from, from + before.len()) {
+        return Some(Attribution::Cue { cue });
+    }
     if !q.closed {
         return None;
     }

@@ -345,6 +345,69 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
 }
 
+/// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
+/// `The manager's message "…"`, `Connors' warning "…"`, `her reply "…"`. `end` is where the
+/// words before the quotation end; the noun's range is returned. The noun is a form of a
+/// reporting verb (`message`, `warning`, `reply`) or its nominalisation (`statement`,
+/// `declaration`, `insistence`), so `the mayor's plan "…"` stays unattributed.
+pub fn possessive_speech(text: &str, from: usize, end: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..end, 6);
+    let (noun, rest) = toks.split_last()?;
+    if !noun.word || noun.cap() || !speech_noun(&noun.lower()) {
+        return None;
+    }
+    // Up to two modifiers between the possessive and the noun (`rallying cry`, `final plea`).
+    let mut k = rest.len();
+    while k > 0 && rest.len() - k < 2 {
+        let t = &rest[k - 1];
+        let l = t.lower();
+        if !t.word || t.cap() || w.function.contains(l.as_ref()) || possessive_word(&l) {
+            break;
+        }
+        k -= 1;
+    }
+    let before = &rest[..k];
+    let owner = match before {
+        // `Connors' warning`: the apostrophe is a token of its own.
+        [.., name, mark] if mark.is("'") || mark.is("’") => name.word && name.text.ends_with('s'),
+        [.., t] => t.word && possessive_word(&t.lower()),
+        [] => false,
+    };
+    owner.then(|| noun.range())
+}
+
+/// `manager's`, `Brandt’s`, `his`, `their`: a word that owns what follows.
+fn possessive_word(lower: &str) -> bool {
+    lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || matches!(lower, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
+/// Whether a lowercase noun names something said: a present form of a reporting verb
+/// (`message`, `warning`, `promises`) or a nominalisation of one (`statement`, `announcement`,
+/// `declaration`, `confession`, `insistence`, `assurance`).
+fn speech_noun(noun: &str) -> bool {
+    let present = |v: &str| cues::verb_form(v).is_some_and(|f| !f.past);
+    if present(noun) {
+        return true;
+    }
+    let noun = noun.strip_suffix('s').unwrap_or(noun);
+    let stems = [
+        noun.strip_suffix("ment").map(str::to_string),
+        noun.strip_suffix("ation").map(|s| format!("{s}e")),
+        noun.strip_suffix("ation").map(str::to_string),
+        noun.strip_suffix("ion").map(str::to_string),
+        noun.strip_suffix("ence").map(str::to_string),
+        noun.strip_suffix("ance").map(|s| format!("{s}e")),
+        noun.strip_suffix("ance").map(str::to_string),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|s| s.len() >= 3 && present(&s))
+}
+
 /// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
 /// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
 /// be a verb of any kind; none when negated.
