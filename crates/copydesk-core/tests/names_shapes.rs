@@ -837,3 +837,38 @@ fn an_ordinary_word_before_initials_opening_a_sentence_is_a_description() {
         assert_eq!(canon, vec![want], "{d}");
     }
 }
+
+// ---- a first mention with no evidence of a person, and letters the fold table lacks ----
+
+#[test]
+fn a_run_that_folds_like_a_person_named_elsewhere_is_that_person() {
+    let found = each(&[
+        "Lecture\n\nSøren Kierkegaard-Holm gave the lecture on Thursday. Afterwards Soren Kierkegaard-Holm said philosophy was alive and well.\n",
+        "Gallery\n\nJiří Novotný opened the show in the old mill. Jiri Novotny said the mill had been empty for years.\n",
+        // The held run is in a quotation: slogans and titles abound there.
+        "Rally\n\nMarchers sang \"Sorry Jiří Novotný\" all the way to the square. Jiri Novotny said he had heard them.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Soren", "Søren")],
+            vec![spelt("Jiri Novotny", "Jiří Novotný")],
+            vec![],
+        ]
+    );
+}
+
+#[test]
+fn vietnamese_letters_fold_like_their_bases() {
+    let found = each(&[
+        "Harbour\n\nThe harbour master, Nguyễn Thị Lan, closed the port on Monday. Nguyen Thi Lan said the storm would pass by Wednesday.\n",
+        "Rice prices\n\nThe trader, Phạm Văn Đức, 58, sold his stock early. Pham Van Duc said prices would fall again.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Nguyen Thi", "Nguyễn Thị")],
+            vec![spelt("Pham Van Duc", "Phạm Văn Đức")],
+        ]
+    );
+}

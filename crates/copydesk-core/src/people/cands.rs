@@ -103,13 +103,16 @@ struct OpenStrong {
 impl Extractor<'_> {
     /// The candidates of `pre` (read from the block whose first token is `shift`), with the
     /// draft-wide facts asked now, appended to `out` (none when the evidence falls short).
-    pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>) {
+    ///
+    /// Returns `false` for a run held back for want of evidence; `admit` takes such a run all
+    /// the same (see [`Extractor::admits`]).
+    pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>, admit: bool) -> bool {
         let Some(p) = &pre.pending else {
             out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
             let mut c = pre.cand.shifted(shift);
             self.draft_wide_shape(&mut c);
             out.push(c);
-            return;
+            return true;
         };
         let lower = self.lower_elsewhere(self.word(p.first + shift));
         let alone = |k: &Option<String>| {
@@ -120,15 +123,38 @@ impl Extractor<'_> {
             || p.open
                 .as_ref()
                 .is_some_and(|o| !lower && (o.context || alone(&o.alone_key)));
-        if p.needs_strong && !strong {
-            return;
+        let admitted = admit && !lower && p.open.is_some();
+        if p.needs_strong && !strong && !admitted {
+            return false;
         }
         out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
         let mut c = pre.cand.shifted(shift);
-        c.strong = strong;
+        c.strong = strong || admitted;
         c.weak = c.weak || (!lower && p.weak_unless_lower);
         self.draft_wide_shape(&mut c);
         out.push(c);
+        true
+    }
+
+    /// Whether a run held back for want of evidence is a person all the same: a full name that
+    /// folds like one taken elsewhere in the draft (`Søren Kierkegaard-Holm gave a lecture`
+    /// where `Soren Kierkegaard-Holm said` is a person). `names` holds [`Extractor::run_hash`]
+    /// of the full names taken.
+    pub fn admits(&self, pre: &Pre, shift: usize, names: &rustc_hash::FxHashSet<u64>) -> bool {
+        let c = &pre.cand;
+        !c.bare() && names.contains(&self.run_hash(c.toks.start + shift..c.toks.end + shift))
+    }
+
+    /// A hash of the folded words of a run of tokens (`Søren Kierkegaard-Holm` and `Soren
+    /// Kierkegaard-Holm` hash alike).
+    pub fn run_hash(&self, run: Range<usize>) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        for k in run {
+            h.write(self.key(k).as_bytes());
+            h.write_u8(0xff);
+        }
+        h.finish()
     }
 
     /// The shape of a name that only the rest of the draft tells: a family name first whose

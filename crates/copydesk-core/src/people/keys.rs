@@ -63,10 +63,14 @@ fn push_folded(c: char, out: &mut String) {
         | 'Ų' => "u",
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        // Letters the table does not list (`ễ` of `Nguyễn`, `ơ`, `ư`): their canonical
+        // decomposition without its combining marks.
         _ => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
             return;
         }
     };

@@ -186,6 +186,8 @@ impl Scans {
         ex: &Extractor,
     ) -> Vec<super::cands::Cand> {
         let mut out = Vec::new();
+        // Runs held back for want of evidence: (slot, index of the run, first token).
+        let mut held: Vec<(usize, usize, usize)> = Vec::new();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
             let n = self.list[slot].toks.len();
             let toks = &pieces.toks[first..first + n];
@@ -202,10 +204,32 @@ impl Scans {
                 self.list[slot].cands = Some((sig, pres));
             }
             if let Some((_, pres)) = &self.list[slot].cands {
-                for p in pres {
-                    ex.finish(p, first, &mut out);
+                for (i, p) in pres.iter().enumerate() {
+                    if !ex.finish(p, first, &mut out, false) && !p.cand.bare() {
+                        held.push((slot, i, first));
+                    }
                 }
             }
+        }
+        if held.is_empty() {
+            return out;
+        }
+        // A held run that folds like a full name taken elsewhere is that person.
+        let names: rustc_hash::FxHashSet<u64> = out
+            .iter()
+            .filter(|c| !c.bare())
+            .map(|c| ex.run_hash(c.toks.clone()))
+            .collect();
+        let taken = out.len();
+        for (slot, i, first) in held {
+            if let Some((_, pres)) = &self.list[slot].cands {
+                if ex.admits(&pres[i], first, &names) {
+                    ex.finish(&pres[i], first, &mut out, true);
+                }
+            }
+        }
+        if out.len() > taken {
+            out.sort_by_key(|c| c.toks.start);
         }
         out
     }
