@@ -733,16 +733,21 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        self.namesakes(g).into_iter().rev().find(|&id| {
-            let p = &self.persons[id];
-            let canon = &self.cands[p.canon];
-            p.family_first == c.family_first
-                && p.given.len() == 1
-                && p.given[0] == key
-                && canon.toks.len() == 2
-                && canon.suffix.is_none()
-                && !matches!((p.gender, c.gender), (Some(a), Some(b)) if a != b)
-        })
+        let ids = self.exact.get(g.as_str())?;
+        ids[ids.len().saturating_sub(NAMESAKES_CAP)..]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| {
+                let p = &self.persons[id];
+                let canon = &self.cands[p.canon];
+                p.family_first == c.family_first
+                    && p.given.len() == 1
+                    && p.given[0] == key
+                    && canon.toks.len() == 2
+                    && canon.suffix.is_none()
+                    && !matches!((p.gender, c.gender), (Some(a), Some(b)) if a != b)
+            })
     }
 
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
