@@ -78,11 +78,8 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
 
 /// The line (1-based) of a byte offset, for messages that say where a convention was set.
 fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    // memchr counts a long draft's newlines many times faster than a byte loop.
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..offset.min(text.len())]).count() + 1
 }
 
 /// Full points of an abbreviation against the first of its family.
