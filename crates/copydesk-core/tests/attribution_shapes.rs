@@ -540,3 +540,35 @@ fn a_possessive_before_a_noun_that_is_no_speech_attributes_nothing() {
         orphan(&text, Q);
     }
 }
+
+// --- A double mark closed by a single one. ---
+
+#[test]
+fn a_single_mark_closing_a_double_one_before_its_attribution_is_the_slip() {
+    for (open, closed) in [
+        (
+            "\"The gates come first,' the engineer said.\n",
+            "\"The gates come first,\" the engineer said.\n",
+        ),
+        (
+            "“The gates come first,’ said Anton Weiss.\n",
+            "“The gates come first,” said Anton Weiss.\n",
+        ),
+        (
+            "\"Who pays for the gates?' asked one boater.\n",
+            "\"Who pays for the gates?\" asked one boater.\n",
+        ),
+    ] {
+        assert_eq!(fixes(open), vec![(closed.to_string(), true)], "{open}");
+    }
+    // A nested quotation closed as it should be: nothing to fix.
+    none("\"He told me, 'Mend the gates,' and I did,\" said Anton Weiss.\n");
+    // No attribution after the single mark: it may be anything, so the quotation is closed at
+    // the end of the paragraph, unsafely.
+    let text = "\"The gates come first,' and then the towpath.\n";
+    assert_eq!(
+        fixes(text),
+        vec![(text.replace(".\n", ".\"\n"), false)],
+        "{text}"
+    );
+}

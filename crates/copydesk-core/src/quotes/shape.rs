@@ -445,6 +445,35 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
     })
 }
 
+/// A single closing mark put where a double one should close a quotation opened at `from`
+/// (`"It is final,' a spokesman said.`): the mark's range when it follows a `,`, `?` or `!` and
+/// an attribution with a reporting verb follows it before `to`, and whether that attribution
+/// then ends the sentence (see [`before_attribution`]).
+pub fn mismatched_close(text: &str, from: usize, to: usize) -> Option<(Range<usize>, bool)> {
+    let s = text.get(from..to)?;
+    s.char_indices().find_map(|(i, c)| {
+        if !matches!(c, ',' | '?' | '!') {
+            return None;
+        }
+        let mark = from + i + c.len_utf8();
+        let q = text[mark..]
+            .chars()
+            .next()
+            .filter(|&q| q == '\'' || q == '’')?;
+        let at = mark + q.len_utf8();
+        if !text[at..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        let (verb, end) = trailing(text, at, to, false)?;
+        let rest = text.get(end..to).unwrap_or("");
+        let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
+        let certain = ends
+            && !reports_a_clause(text, verb.end..end)
+            && !later_sentence_reports(&text[from..mark]);
+        Some((mark..at, certain))
+    })
+}
+
 /// Whether a sentence after the first of `span` holds a reporting cue of its own (`… a rule.
 /// He said there had been other occasions, …`): the quoted words may have ended before it.
 fn later_sentence_reports(span: &str) -> bool {

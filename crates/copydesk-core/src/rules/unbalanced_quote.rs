@@ -5,7 +5,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
-use crate::quotes::shape::before_attribution;
+use crate::quotes::shape::{before_attribution, mismatched_close};
 use crate::rule_id::RuleId;
 
 /// Flags lone quotation marks.
@@ -93,6 +93,20 @@ fn with_closing_fixes(
         edits: vec![Edit::insert(at, closer)],
         safe,
     };
+    // A double mark closed by a single one before its attribution: the single one is the slip.
+    if matches!(mark, "\"" | "“") {
+        if let Some((wrong, certain)) = mismatched_close(&cx.doc.prose, from, to) {
+            let safe = certain && opens_sentence(cx, from - mark.len());
+            return f.with_fix(Fix {
+                title: format!(
+                    "Close the quotation with {closer}, not {}",
+                    &cx.doc.text[wrong.clone()]
+                ),
+                edits: vec![Edit::new(wrong, closer)],
+                safe,
+            });
+        }
+    }
     match before_attribution(&cx.doc.prose, from, to) {
         Some((at, true)) if opens_sentence(cx, from - mark.len()) => {
             f.with_fix(fix(at, "before its attribution", true))
