@@ -572,3 +572,31 @@ fn a_single_mark_closing_a_double_one_before_its_attribution_is_the_slip() {
         "{text}"
     );
 }
+
+#[test]
+fn an_opening_mark_written_where_the_quotation_closes_is_turned_round() {
+    for (open, closed) in [
+        (
+            "“The gates come first,“ the engineer said.\n",
+            "“The gates come first,” the engineer said.\n",
+        ),
+        (
+            "“Who pays for the gates?“ asked one boater.\n",
+            "“Who pays for the gates?” asked one boater.\n",
+        ),
+    ] {
+        assert_eq!(fixes(open), vec![(closed.to_string(), true)], "{open}");
+        // One finding: the wrong mark is not flagged again as a quotation never closed.
+        assert_eq!(
+            drafts::findings(open, DocKind::PlainText).len(),
+            1,
+            "{open}"
+        );
+    }
+    // The next quotation really opens there: no attribution follows it.
+    let text = "“The gates come first,“ Mend them” is painted on the lock.\n";
+    assert!(
+        fixes(text).iter().all(|(t, _)| !t.contains("first,” Mend")),
+        "{text}"
+    );
+}

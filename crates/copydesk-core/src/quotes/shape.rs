@@ -445,21 +445,23 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
     })
 }
 
-/// A single closing mark put where a double one should close a quotation opened at `from`
-/// (`"It is final,' a spokesman said.`): the mark's range when it follows a `,`, `?` or `!` and
-/// an attribution with a reporting verb follows it before `to`, and whether that attribution
-/// then ends the sentence (see [`before_attribution`]).
-pub fn mismatched_close(text: &str, from: usize, to: usize) -> Option<(Range<usize>, bool)> {
+/// A wrong mark put where a quotation opened at `from` should close (`"It is final,' a
+/// spokesman said.`, `“It is final,“ she said.`): the range of the first of `wrong` that follows
+/// a `,`, `?` or `!` with an attribution with a reporting verb after it before `to`, and whether
+/// that attribution then ends the sentence (see [`before_attribution`]).
+pub fn mismatched_close(
+    text: &str,
+    from: usize,
+    to: usize,
+    wrong: &[char],
+) -> Option<(Range<usize>, bool)> {
     let s = text.get(from..to)?;
     s.char_indices().find_map(|(i, c)| {
         if !matches!(c, ',' | '?' | '!') {
             return None;
         }
         let mark = from + i + c.len_utf8();
-        let q = text[mark..]
-            .chars()
-            .next()
-            .filter(|&q| q == '\'' || q == '’')?;
+        let q = text[mark..].chars().next().filter(|q| wrong.contains(q))?;
         let at = mark + q.len_utf8();
         if !text[at..].starts_with(char::is_whitespace) {
             return None;

@@ -7,6 +7,7 @@ use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::quotes::shape::{before_attribution, mismatched_close};
 use crate::rule_id::RuleId;
+use std::ops::Range;
 
 /// Flags lone quotation marks.
 pub struct UnbalancedQuote;
@@ -25,7 +26,13 @@ impl Rule for UnbalancedQuote {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        // Opening marks written where the quotation before them should close (`“It is final,“
+        // she said.`): the finding of the quotation they cut short says it all.
+        let mut wrong_way: Vec<usize> = Vec::new();
         for lone in &cx.quotes.lone {
+            if wrong_way.contains(&lone.range.start) {
+                continue;
+            }
             let mark = &cx.doc.text[lone.range.clone()];
             let finding = if !lone.opening {
                 Finding::new(
@@ -34,6 +41,19 @@ impl Rule for UnbalancedQuote {
                     format!("closing quotation mark {mark} has no opening mark"),
                 )
             } else if let Some(at) = lone.reopened_at {
+                if let Some(fix) = wrong_way_close(cx, mark, lone.range.end, at) {
+                    wrong_way.push(at);
+                    let second = &cx.doc.text[fix.edits[0].byte_start..fix.edits[0].byte_end];
+                    let f = Finding::new(
+                        self.id(),
+                        lone.range.clone(),
+                        format!(
+                            "opening quotation mark {mark} is closed by another opening mark {second} before its attribution: turn that one round"
+                        ),
+                    );
+                    out.push(f.with_fix(fix));
+                    continue;
+                }
                 let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
@@ -95,16 +115,8 @@ fn with_closing_fixes(
     };
     // A double mark closed by a single one before its attribution: the single one is the slip.
     if matches!(mark, "\"" | "“") {
-        if let Some((wrong, certain)) = mismatched_close(&cx.doc.prose, from, to) {
-            let safe = certain && opens_sentence(cx, from - mark.len());
-            return f.with_fix(Fix {
-                title: format!(
-                    "Close the quotation with {closer}, not {}",
-                    &cx.doc.text[wrong.clone()]
-                ),
-                edits: vec![Edit::new(wrong, closer)],
-                safe,
-            });
+        if let Some((wrong, certain)) = mismatched_close(&cx.doc.prose, from, to, &['\'', '’']) {
+            return f.with_fix(replace_fix(cx, mark, from, wrong, certain));
         }
     }
     match before_attribution(&cx.doc.prose, from, to) {
@@ -115,6 +127,33 @@ fn with_closing_fixes(
             .with_fix(fix(at, "before its attribution", false))
             .with_fix(fix(fallback.0, fallback.1, false)),
         None => f.with_fix(fix(fallback.0, fallback.1, false)),
+    }
+}
+
+/// The fix of a quotation opened at `from` whose next opening mark, at `at`, stands where it
+/// should close, before its attribution (`“It is final,“ she said.`): that mark turned round.
+fn wrong_way_close(cx: &Context, mark: &str, from: usize, at: usize) -> Option<Fix> {
+    let next = cx.doc.text[at..].chars().next()?;
+    if !matches!(next, '“' | '‘') {
+        return None;
+    }
+    let b = cx.doc.block_at(at)?;
+    let (wrong, certain) =
+        mismatched_close(&cx.doc.prose, from, cx.doc.blocks[b].range.end, &[next])?;
+    (wrong.start == at).then(|| replace_fix(cx, mark, from, wrong, certain))
+}
+
+/// The fix that puts the closing mark of `mark` in place of the wrong mark at `wrong`, applied
+/// by `--fix` when the quotation opens its sentence and its attribution ends it.
+fn replace_fix(cx: &Context, mark: &str, from: usize, wrong: Range<usize>, certain: bool) -> Fix {
+    let closer = closer_for(mark);
+    Fix {
+        title: format!(
+            "Close the quotation with {closer}, not {}",
+            &cx.doc.text[wrong.clone()]
+        ),
+        edits: vec![Edit::new(wrong, closer)],
+        safe: certain && opens_sentence(cx, from - mark.len()),
     }
 }
 
