@@ -872,3 +872,21 @@ fn vietnamese_letters_fold_like_their_bases() {
         ]
     );
 }
+
+#[test]
+fn initials_run_together_before_a_family_name_are_a_second_spelling() {
+    let found = each(&[
+        "Book prize\n\nThe prize went to the novelist A.M. Okonkwo on Friday. Judges said AM Okonkwo had written the year's boldest book.\n",
+        "Rally\n\nThe rally was led by D. J. Whitcombe, a retired teacher. Organisers said DJ Whitcombe would speak again in May.\n",
+        // Other capitals before the name: an acronym, not the initials.
+        "Book prize\n\nThe prize went to the novelist A.M. Okonkwo on Friday. The BBC Okonkwo profile airs on Sunday, and Okonkwo said she was delighted.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("AM", "A.M.")],
+            vec![spelt("DJ", "D. J.")],
+            vec![],
+        ]
+    );
+}

@@ -1108,6 +1108,9 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
             if skip || r.by_first_word[ci] {
                 continue;
             }
+            if let Some(s) = initials_run_together(r, c, &canon, id) {
+                people.spellings.push(s);
+            }
             if let Some(s) = respelling(r, c, &canon, mixed, id) {
                 // A person known by one word alone is compared as a place too (see
                 // `token_uses`): its accents are the place pass's, which one answer needs.
@@ -1305,6 +1308,55 @@ fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelli
         canonical_range: canon.range.clone(),
         from_house: canon.from_house,
         person: Some(id),
+    })
+}
+
+/// The initials of a canonical name written as one capitalised word before a family name
+/// alone (`JK Rowling` where the draft writes `J.K. Rowling`): the tokenizer reads `JK` as an
+/// acronym, so the mention is the family name and the initials are the word before it.
+fn initials_run_together(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelling> {
+    if !c.bare() || c.title.is_some() || c.toks.start == 0 || canon.given.is_empty() {
+        return None;
+    }
+    // Every canonical given name is initials: `J.K.`, or `J.` and `K.`.
+    let mut letters = String::new();
+    for g in &canon.given {
+        for p in g.trim_end_matches('.').split('.') {
+            let mut cs = p.trim().chars();
+            let (Some(l), None) = (cs.next(), cs.next()) else {
+                return None;
+            };
+            if !l.is_uppercase() {
+                return None;
+            }
+            letters.extend(l.to_lowercase());
+        }
+    }
+    let k = c.toks.start - 1;
+    let (t, name) = (r.tok(k), r.tok(c.toks.start));
+    let word = r.ex.word(k);
+    if letters.chars().count() < 2
+        || !t.allcaps
+        || t.sent != name.sent
+        || !name.joined
+        || word.to_lowercase() != letters
+    {
+        return None;
+    }
+    // The initials as the canonical name writes them, full points included (`J.K.`).
+    let initials = canon.text.strip_suffix(canon.core.as_str())?.trim_end();
+    if !canon.particles.is_empty() || initials.is_empty() {
+        return None;
+    }
+    Some(Spelling {
+        range: t.range.clone(),
+        written: word.to_string(),
+        replacement: initials.to_string(),
+        canonical: canon.text.clone(),
+        canonical_range: canon.range.clone(),
+        from_house: canon.from_house,
+        person: Some(id),
+        house_form: r.text(t.range.start..name_end(r, c)).to_string(),
     })
 }
 
