@@ -890,3 +890,21 @@ fn initials_run_together_before_a_family_name_are_a_second_spelling() {
         ]
     );
 }
+
+#[test]
+fn one_generational_suffix_in_two_spellings_is_one_person() {
+    let d = "Harbour gala\n\nThe gala was opened by Desmond Tully Jr., the harbour master. Later, Desmond Tully Jnr said the boats would race at noon. His father, Desmond Tully Sr., watched from the quay. Desmond Tully Snr said he had raced there in 1970.\n";
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    let persons: Vec<(&str, usize)> = a
+        .people
+        .persons
+        .iter()
+        .map(|p| (p.canonical.as_str(), p.mentions.len()))
+        .collect();
+    // Father and son stay two people; each is one person in both spellings of his suffix.
+    assert_eq!(
+        persons,
+        vec![("Desmond Tully Jr.", 2), ("Desmond Tully Sr.", 2)]
+    );
+    assert_eq!(names(d), vec![]);
+}

@@ -66,8 +66,10 @@ pub struct Lexicon {
     pub gender_endings: [Vec<(String, String)>; 2],
     /// Title words.
     pub titles: HashMap<String, TitleWord>,
-    /// Generational suffixes (`Jr`, `III`).
+    /// Generational suffixes (`Jr`, `III`), folded.
     pub suffixes: HashSet<String>,
+    /// Each folded suffix spelling -> its suffix's first spelling (`jnr` -> `jr`).
+    pub suffix_groups: HashMap<String, String>,
     /// Capitalised words that are not names.
     pub common: HashSet<String>,
     /// Places.
@@ -103,7 +105,34 @@ fn items(src: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'sta
         })
 }
 
+const SUFFIXES: &str = include_str!("../../data/names/suffixes.txt");
+
+/// The suffix groups of `data/names/suffixes.txt`: one suffix a line, its spellings separated
+/// by commas; each folded spelling maps to the line's first.
+fn suffix_groups() -> HashMap<String, String> {
+    let mut out = HashMap::default();
+    for line in SUFFIXES.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let words: Vec<String> = line.split(',').map(|w| fold(w.trim())).collect();
+        for w in &words {
+            out.insert(w.clone(), words[0].clone());
+        }
+    }
+    out
+}
+
 impl Lexicon {
+    /// The key one generational suffix has whatever its spelling (`jnr` and `junior` -> `jr`).
+    pub fn suffix_key(&self, folded: &str) -> String {
+        self.suffix_groups
+            .get(folded)
+            .cloned()
+            .unwrap_or_else(|| folded.to_string())
+    }
+
     /// The shared lexicon.
     pub fn get() -> &'static Lexicon {
         static CELL: OnceLock<Lexicon> = OnceLock::new();
@@ -174,7 +203,8 @@ impl Lexicon {
             rewrites: lex.rewrites,
             gender_endings,
             titles: title_words(),
-            suffixes: set(include_str!("../../data/names/suffixes.txt")),
+            suffixes: set(SUFFIXES),
+            suffix_groups: suffix_groups(),
             common: set(include_str!("../../data/names/common.txt")),
             places: set(include_str!("../../data/names/places.txt")),
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
@@ -204,6 +234,7 @@ impl Lexicon {
             gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),
             suffixes: HashSet::default(),
+            suffix_groups: HashMap::default(),
             common: HashSet::default(),
             places: HashSet::default(),
             demonyms: HashSet::default(),

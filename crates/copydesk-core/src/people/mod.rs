@@ -514,7 +514,7 @@ impl<'a> Resolver<'a> {
             given,
             family_first: c.family_first,
             core: core.clone(),
-            suffix: c.suffix.map(|s| self.ex.key(s).into_owned()),
+            suffix: c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s))),
             gender,
             canon: ci,
             mentions: vec![ci],
@@ -669,7 +669,7 @@ impl<'a> Resolver<'a> {
         let c = &self.cands[ci];
         let key = self.core_key(c);
         let given = self.given_keys(c);
-        let suffix = c.suffix.map(|s| self.ex.key(s).into_owned());
+        let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
         let suffix_ok = |p: &P| match (&suffix, &p.suffix) {
             (Some(a), Some(b)) => a == b,
             _ => true,
