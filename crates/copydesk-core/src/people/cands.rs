@@ -188,6 +188,14 @@ impl Extractor<'_> {
         if !t.cap || !t.joined || t.sent != ours.sent || t.quote != ours.quote || t.initial {
             return;
         }
+        // A capital after it would start a name of its own there: mentions must not overlap.
+        if self
+            .toks
+            .get(next + 1)
+            .is_some_and(|u| u.cap && u.joined && u.sent == t.sent)
+        {
+            return;
+        }
         let key = self.key(next);
         let syllable = self.lex.ko_syllables.contains(key.as_ref())
             || (key.len() <= 6 && super::lexicon::is_pinyin(&key));
