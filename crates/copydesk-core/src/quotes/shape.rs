@@ -446,9 +446,9 @@ pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, 
 }
 
 /// A wrong mark put where a quotation opened at `from` should close (`"It is final,' a
-/// spokesman said.`, `“It is final,“ she said.`): the range of the first of `wrong` that follows
-/// a `,`, `?` or `!` with an attribution with a reporting verb after it before `to`, and whether
-/// that attribution then ends the sentence (see [`before_attribution`]).
+/// spokesman said.`): the range of the first of `wrong` that follows a `,`, `?` or `!` with an
+/// attribution with a reporting verb after it before `to`, and whether that attribution then
+/// ends the sentence (see [`before_attribution`]).
 pub fn mismatched_close(
     text: &str,
     from: usize,
@@ -462,18 +462,33 @@ pub fn mismatched_close(
         }
         let mark = from + i + c.len_utf8();
         let q = text[mark..].chars().next().filter(|q| wrong.contains(q))?;
-        let at = mark + q.len_utf8();
-        if !text[at..].starts_with(char::is_whitespace) {
-            return None;
-        }
-        let (verb, end) = trailing(text, at, to, false)?;
-        let rest = text.get(end..to).unwrap_or("");
-        let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
-        let certain = ends
-            && !reports_a_clause(text, verb.end..end)
-            && !later_sentence_reports(&text[from..mark]);
-        Some((mark..at, certain))
+        let range = mark..mark + q.len_utf8();
+        closes_before_attribution(text, from, range.clone(), to).map(|certain| (range, certain))
     })
+}
+
+/// Whether the mark at `mark`, after a `,`, `?` or `!`, closes the quotation opened at `from`
+/// before an attribution with a reporting verb that follows it before `to`: `Some(certain)`,
+/// `certain` when the attribution then ends the sentence (see [`before_attribution`]). Reads a
+/// bounded window after the mark.
+pub fn closes_before_attribution(
+    text: &str,
+    from: usize,
+    mark: Range<usize>,
+    to: usize,
+) -> Option<bool> {
+    let before = text.get(..mark.start)?.chars().next_back()?;
+    if !matches!(before, ',' | '?' | '!') || !text.get(mark.end..)?.starts_with(char::is_whitespace)
+    {
+        return None;
+    }
+    let (verb, end) = trailing(text, mark.end, to, false)?;
+    let rest = text.get(end..to).unwrap_or("");
+    let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
+    Some(
+        ends && !reports_a_clause(text, verb.end..end)
+            && !later_sentence_reports(&text[from..mark.start]),
+    )
 }
 
 /// Whether a sentence after the first of `span` holds a reporting cue of its own (`… a rule.

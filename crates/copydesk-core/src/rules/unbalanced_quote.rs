@@ -5,7 +5,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
-use crate::quotes::shape::{before_attribution, mismatched_close};
+use crate::quotes::shape::{before_attribution, closes_before_attribution, mismatched_close};
 use crate::rule_id::RuleId;
 use std::ops::Range;
 
@@ -28,7 +28,7 @@ impl Rule for UnbalancedQuote {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // Opening marks written where the quotation before them should close (`“It is final,“
         // she said.`): the finding of the quotation they cut short says it all.
-        let mut wrong_way: Vec<usize> = Vec::new();
+        let mut wrong_way: rustc_hash::FxHashSet<usize> = Default::default();
         for lone in &cx.quotes.lone {
             if wrong_way.contains(&lone.range.start) {
                 continue;
@@ -42,7 +42,7 @@ impl Rule for UnbalancedQuote {
                 )
             } else if let Some(at) = lone.reopened_at {
                 if let Some(fix) = wrong_way_close(cx, mark, lone.range.end, at) {
-                    wrong_way.push(at);
+                    wrong_way.insert(at);
                     let second = &cx.doc.text[fix.edits[0].byte_start..fix.edits[0].byte_end];
                     let f = Finding::new(
                         self.id(),
@@ -138,9 +138,11 @@ fn wrong_way_close(cx: &Context, mark: &str, from: usize, at: usize) -> Option<F
         return None;
     }
     let b = cx.doc.block_at(at)?;
-    let (wrong, certain) =
-        mismatched_close(&cx.doc.prose, from, cx.doc.blocks[b].range.end, &[next])?;
-    (wrong.start == at).then(|| replace_fix(cx, mark, from, wrong, certain))
+    // Only the mark at `at` is read: a line of a thousand marks stays linear.
+    let wrong = at..at + next.len_utf8();
+    let to = cx.doc.blocks[b].range.end;
+    let certain = closes_before_attribution(&cx.doc.prose, from, wrong.clone(), to)?;
+    Some(replace_fix(cx, mark, from, wrong, certain))
 }
 
 /// The fix that puts the closing mark of `mark` in place of the wrong mark at `wrong`, applied
