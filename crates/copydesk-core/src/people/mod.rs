@@ -1268,22 +1268,43 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         let start = r.tok(c.toks.start).range.start;
         text[start..name_end(r, c)].to_string()
     };
-    Some(Spelling {
-        range: s..e,
-        written: text[s..e].to_string(),
+    Some(person_spelling(
+        text,
+        s..e,
+        replacement,
+        canon,
+        id,
+        house_form,
+    ))
+}
+
+/// Person `id`'s spelling of `text[range]`, to be written `replacement` after `canon`.
+fn person_spelling(
+    text: &str,
+    range: Range<usize>,
+    replacement: String,
+    canon: &Parts,
+    id: usize,
+    house_form: String,
+) -> Spelling {
+    Spelling {
+        written: text[range.clone()].to_string(),
+        range,
         replacement,
         canonical: canon.text.clone(),
         canonical_range: canon.range.clone(),
         from_house: canon.from_house,
         person: Some(id),
         house_form,
-    })
+    }
 }
 
 /// The respelling of a two-word mention written in the other order from the canonical name
 /// (`Jinping Xi` for `Xi Jinping`, `Abe Shinzo` for `Shinzo Abe`): the whole name is rewritten.
 fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelling> {
-    if c.toks.len() != 2 || c.suffix.is_some() {
+    let name = r.tok(c.toks.start).range.start..name_end(r, c);
+    // Most mentions are written as the canonical name: nothing to fold then.
+    if c.toks.len() != 2 || c.suffix.is_some() || r.ex.text[name] == *canon.text {
         return None;
     }
     let mut canon_words = canon.text.split_whitespace();
@@ -1299,16 +1320,15 @@ fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelli
     if proper::explains(&r.ex.text[..range.start], false) {
         return None;
     }
-    Some(Spelling {
-        written: r.ex.text[range.clone()].to_string(),
-        house_form: r.ex.text[range.clone()].to_string(),
+    let written = r.ex.text[range.clone()].to_string();
+    Some(person_spelling(
+        r.ex.text,
         range,
-        replacement: canon.text.clone(),
-        canonical: canon.text.clone(),
-        canonical_range: canon.range.clone(),
-        from_house: canon.from_house,
-        person: Some(id),
-    })
+        canon.text.clone(),
+        canon,
+        id,
+        written,
+    ))
 }
 
 /// The initials of a canonical name written as one capitalised word before a family name
@@ -1348,16 +1368,15 @@ fn initials_run_together(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Op
     if !canon.particles.is_empty() || initials.is_empty() {
         return None;
     }
-    Some(Spelling {
-        range: t.range.clone(),
-        written: word.to_string(),
-        replacement: initials.to_string(),
-        canonical: canon.text.clone(),
-        canonical_range: canon.range.clone(),
-        from_house: canon.from_house,
-        person: Some(id),
-        house_form: r.text(t.range.start..name_end(r, c)).to_string(),
-    })
+    let house_form = r.text(t.range.start..name_end(r, c)).to_string();
+    Some(person_spelling(
+        r.ex.text,
+        t.range.clone(),
+        initials.to_string(),
+        canon,
+        id,
+        house_form,
+    ))
 }
 
 /// A word with its first letter capitalised.
