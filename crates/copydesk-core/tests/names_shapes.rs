@@ -908,3 +908,32 @@ fn one_generational_suffix_in_two_spellings_is_one_person() {
     );
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn the_new_name_shapes_in_more_words() {
+    let found = each(&[
+        // A held first mention, then the person named with evidence, accents dropped.
+        "Concert\n\nÓlafur Breiðfjörð played the opening set. The crowd cheered when Olafur Breidfjord said he would return.\n",
+        "Bakery\n\nZoë Marchetti-Ruiz opened the shop at dawn. Customers queued, and Zoe Marchetti-Ruiz said the bread sold out by nine.\n",
+        // Vietnamese letters read through their decomposition.
+        "Ferry\n\nThe captain, Trần Thị Hương, sailed at six. Tran Thi Huong said the crossing was calm.\n",
+        // Initials run together, three letters.
+        "Court\n\nThe judge, H.R.M. Castellane, adjourned the case. Lawyers said HRM Castellane had been patient.\n",
+        // A suffix written out, then abbreviated.
+        "Regatta\n\nCaptain Alvin Pryor Junior led the crews. Later, Alvin Pryor Jr. said the wind had dropped.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Olafur Breidfjord", "Ólafur Breiðfjörð")],
+            vec![spelt("Zoe", "Zoë")],
+            vec![spelt("Tran Thi Huong", "Trần Thị Hương")],
+            vec![spelt("HRM", "H.R.M.")],
+            vec![],
+        ]
+    );
+    // Nothing flagged there because the two spellings of the suffix are one man.
+    let d = "Regatta\n\nCaptain Alvin Pryor Junior led the crews. Later, Alvin Pryor Jr. said the wind had dropped.\n";
+    let a = analyze(d, DocKind::PlainText, &Config::default());
+    assert_eq!(a.people.persons.len(), 1, "{:?}", a.people.persons);
+}
