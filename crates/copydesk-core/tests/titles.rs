@@ -505,3 +505,41 @@ fn a_title_flagged_for_its_point_still_sets_the_abbreviation_habit() {
         assert_fixes_settle(d, None);
     }
 }
+
+/// One person given two courtesy titles is flagged at the later one, fixed to the first, with
+/// the usage's own full point; a surname two people share, a wife named only by her title and
+/// a plural title are left alone.
+#[test]
+fn one_person_keeps_one_courtesy_title() {
+    let flagged = [
+        (
+            "Kiln reopens\n\nMiss Tamsin Achterberg, 31, fired the first pots on Friday.\n\nMs Achterberg said the kiln had taken a year to rebuild.\n",
+            row("title-consistency", "Ms", "Miss", true),
+        ),
+        (
+            "Tram depot\n\nMs. Noor Halloran runs the depot. Mrs. Halloran said the trams were old.\n",
+            row("title-consistency", "Mrs.", "Ms.", true),
+        ),
+        (
+            "Parish records\n\nMx Jordan Fairweather has kept the records since 2015. Mr Fairweather said the oldest was from 1602.\n",
+            row("title-consistency", "Mr", "Mx", true),
+        ),
+        (
+            // Family name first.
+            "Ministry\n\nMs Nakamura Emi took office on Monday. Mrs Nakamura said the budget came first.\n",
+            row("title-consistency", "Mrs", "Ms", true),
+        ),
+    ];
+    for (d, want) in flagged {
+        assert_eq!(run(d, None), vec![want], "{d}");
+        assert_fixes_settle(d, None);
+    }
+    let clean = [
+        "Bakery\n\nMs Ada Pell and her mother, Mrs Joan Pell, run the bakery. Ms Ada Pell bakes; Mrs Joan Pell sells.\n",
+        "Ferry\n\nTom Brennock runs the ferry with his wife, Maeve. Mr Brennock said it was saved.\n\nMrs Brennock said passengers had signed a petition.\n",
+        "Board\n\nMr Ian Cray and Mr Tom Barnum founded the firm. Messrs Cray and Barnum sold it in 1990.\n",
+    ];
+    for d in clean {
+        assert_eq!(run(d, None), vec![], "{d}");
+    }
+}

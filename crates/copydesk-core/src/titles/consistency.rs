@@ -23,6 +23,10 @@ struct Conventions {
     points: HashMap<PointKind, (Range<usize>, bool)>,
     capitals: HashMap<Rank, (Range<usize>, Case)>,
     abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
+    /// The courtesy title each person was first given.
+    courtesy: HashMap<usize, (Range<usize>, usize)>,
+    /// How many people of the story have each word in their names (counted when first needed).
+    surnames: Option<HashMap<String, usize>>,
 }
 
 /// What the selected style decides for one usage (nothing without a style).
@@ -56,6 +60,11 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
             found = points(cx, u, &mut conv);
         }
         let def = u.def();
+        if def.kind == TitleKind::Social {
+            if let Some(f) = courtesy(cx, u, &mut conv) {
+                found = found.or(Some(f));
+            }
+        }
         if matches!(def.kind, TitleKind::Formal | TitleKind::Academic)
             && u.position == Position::Before
         {
@@ -114,6 +123,52 @@ fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Findin
         }
     );
     Some(finding(u, message, set_points(written, p), first))
+}
+
+/// One person given two courtesy titles (`Ms Harriet Quennell`, then `Mrs Quennell`): the later
+/// one is fixed to the first. Only where the surname names no one else in the draft, so a
+/// mother and daughter (`Mrs Lyle`, `Ms Lyle`) are never read as one woman.
+fn courtesy(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+    if u.def().plural {
+        return None;
+    }
+    let name = u.name.clone()?;
+    let person = cx.person_at(name.start)?;
+    let (first, def) = match conv.courtesy.get(&person) {
+        None => {
+            conv.courtesy.insert(person, (u.range.clone(), u.def));
+            return None;
+        }
+        Some(x) => x.clone(),
+    };
+    if def == u.def {
+        return None;
+    }
+    let surnames = conv.surnames.get_or_insert_with(|| {
+        let mut n = HashMap::new();
+        for p in &cx.people.persons {
+            // Every word of the name, so that a family name written first counts too.
+            let mut words: Vec<&str> = p.canonical.split_whitespace().collect();
+            words.dedup();
+            for w in words {
+                *n.entry(w.to_string()).or_insert(0) += 1;
+            }
+        }
+        n
+    });
+    let surname = cx.doc.text[name].split_whitespace().last()?;
+    if surnames.get(surname) != Some(&1) {
+        return None;
+    }
+    let text = cx.doc.text;
+    let first_text = &text[first.clone()];
+    let form = set_points(&super::lexicon().defs[def].title, u.point);
+    let message = format!(
+        "\"{}\" differs from \"{first_text}\" on line {}: the same person has been given another courtesy title",
+        &text[u.range.clone()],
+        line_of(text, first.start),
+    );
+    Some(finding(u, message, form, first))
 }
 
 /// Capitals of a formal title directly before a name against the first of its rank.

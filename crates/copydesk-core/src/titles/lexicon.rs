@@ -15,6 +15,7 @@ const DEMONYMS: &str = include_str!("../../data/names/demonyms.txt");
 #[serde(deny_unknown_fields)]
 pub(super) struct RawLexicon {
     pub(super) social: Vec<String>,
+    pub(super) plural: Vec<String>,
     pub(super) academic: Vec<String>,
     pub(super) honours: Vec<String>,
     pub(super) other_courtesy: Vec<String>,
@@ -149,6 +150,8 @@ pub struct TitleDef {
     /// The head word of a title with a portfolio (`Minister` in `Foreign Minister` and
     /// `Minister for Unification`; `Secretary` alone), which a profile may judge by.
     pub head: Option<String>,
+    /// A courtesy title for two or more people (`Messrs`).
+    pub plural: bool,
 }
 
 impl TitleDef {
@@ -168,6 +171,7 @@ impl TitleDef {
                 _ => PointKind::Courtesy,
             },
             head: None,
+            plural: false,
         }
     }
 }
@@ -376,7 +380,9 @@ impl Lexicon {
                 if self.phrases.contains_key(&key) {
                     continue; // Dr and Prof are already the abbreviations of Doctor and Professor
                 }
-                let def = self.push_def(TitleDef::plain(w, kind));
+                let mut plain = TitleDef::plain(w, kind);
+                plain.plural = raw.plural.iter().any(|p| p.eq_ignore_ascii_case(w));
+                let def = self.push_def(plain);
                 let abbreviated = self.pointable.contains(&key);
                 self.add_phrase(vec![key], def, abbreviated);
             }
