@@ -937,3 +937,29 @@ fn the_new_name_shapes_in_more_words() {
     let a = analyze(d, DocKind::PlainText, &Config::default());
     assert_eq!(a.people.persons.len(), 1, "{:?}", a.people.persons);
 }
+
+#[test]
+fn both_names_in_another_romanisation_or_with_a_middle_name_alike_are_one_person() {
+    let found = each(&[
+        "Poet freed\n\nDmitriy Zakharchenko, 51, was freed on Friday. \"I will write again,\" he said.\n\nDmitry Zaharchenko was jailed in 2023 for a poem about the war.\n",
+        "Minister visits\n\nAndriy Shevchuk, the trade minister, arrived on Monday.\n\nAndrii Shevtchuk met the mayor at the port.\n",
+        "Cleric speaks\n\nMohammed Tahir al-Jubouri led prayers on Friday.\n\nMuhammad Tahir al-Jabouri said the mosque would reopen.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Dmitry Zaharchenko", "Dmitriy Zakharchenko")],
+            vec![spelt("Andrii Shevtchuk", "Andriy Shevchuk")],
+            vec![spelt(
+                "Muhammad Tahir al-Jabouri",
+                "Mohammed Tahir al-Jubouri"
+            )],
+        ]
+    );
+    // Two slips of the pen, with no romanisation or middle name to vouch for them, are two people.
+    let apart = each(&[
+        "Rowing club\n\nErik Lindgren coaches the crew. Eric Lindgran rows at stroke.\n",
+        "Clinic\n\nMohammed Tahir al-Jubouri runs the clinic. Muhammad Samir al-Jabouri is its nurse.\n",
+    ]);
+    assert_eq!(apart, vec![vec![], vec![]]);
+}

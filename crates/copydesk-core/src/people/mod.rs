@@ -713,7 +713,51 @@ impl<'a> Resolver<'a> {
             self.attach(ci, id);
             return;
         }
+        // Both names spelt differently: one person only when each differs as one name in two
+        // romanisations or a listed variant (`Evgeny Ostrovskiy` after `Yevgeny Ostrovsky`),
+        // or the given name so and a middle name written alike (`Muhammad Shia al-Soudani`).
+        // Two slips of the pen alone may be two people (`Eric Hanson`, `Erik Hansen`).
+        if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
+            let p = &self.persons[id];
+            let (Some(g), Some(pg)) = (given.first(), p.given.first()) else {
+                return false;
+            };
+            !c.family_first
+                && !p.family_first
+                && suffix_ok(p)
+                && self.given_transliterated(g, pg)
+                && (self.family_transliterated(&key, &p.core) || same_middle(&given, &p.given))
+        }) {
+            self.attach(ci, id);
+            return;
+        }
         self.add_person(ci);
+    }
+
+    /// Two folded given names that are one name written two ways by a listed variant or a
+    /// romanisation (`yevgeny`, `evgeny`), not by a slip of the pen.
+    fn given_transliterated(&self, a: &str, b: &str) -> bool {
+        if a == b || a.chars().count() < 2 || b.chars().count() < 2 {
+            return false;
+        }
+        if self.lex.same_group(a, b) {
+            return true;
+        }
+        let la = a.chars().count().min(b.chars().count());
+        (4..=MAX_FUZZY).contains(&la)
+            && !self.lex.gendered_pair(a, b, false)
+            && self.roman_key(a) == self.roman_key(b)
+            && !matches!(
+                (self.lex.given.get(a), self.lex.given.get(b)),
+                (Some(Some(x)), Some(Some(y))) if x != y
+            )
+    }
+
+    /// Two folded family names that are one name by a listed variant or a romanisation.
+    fn family_transliterated(&self, a: &str, b: &str) -> bool {
+        a != b
+            && (self.lex.same_group(a, b)
+                || (!self.lex.gendered_pair(a, b, true) && self.roman_key(a) == self.roman_key(b)))
     }
 
     /// The person whose two-word name is candidate `c`'s two words in the other order (`Abe
@@ -1491,4 +1535,13 @@ fn given_edits(
             }
         }
     }
+}
+
+/// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
+/// al-Soudani` and `Mohammed Shia al-Sudani`; initials say too little).
+fn same_middle(a: &[String], b: &[String]) -> bool {
+    a.len() >= 2
+        && a.len() == b.len()
+        && a[1..] == b[1..]
+        && a[1..].iter().all(|g| g.chars().count() >= 2)
 }
