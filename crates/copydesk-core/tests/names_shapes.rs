@@ -963,3 +963,27 @@ fn both_names_in_another_romanisation_or_with_a_middle_name_alike_are_one_person
     ]);
     assert_eq!(apart, vec![vec![], vec![]]);
 }
+
+#[test]
+fn a_particle_written_apart_where_the_name_hyphens_it_is_respelt() {
+    let found = each(&[
+        "Premier visits\n\nKhalid Nouri al-Hashemi arrived on Sunday. Mr al Hashemi met the governor.\n\nOfficials said Khalid Nouri Al Hashemi would stay two days.\n",
+        "Envoy\n\nYoussef el Tayeb leads the talks. Aides said el-Tayeb would fly home on Friday.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![
+                spelt("al Hashemi", "al-Hashemi"),
+                spelt("Al Hashemi", "al-Hashemi"),
+            ],
+            vec![spelt("el-Tayeb", "el Tayeb")],
+        ]
+    );
+    // The family name alone without its particle, or capitalised opening a sentence, is the
+    // same spelling.
+    let clean = each(&[
+        "Premier visits\n\nKhalid Nouri al-Hashemi arrived on Sunday. Hashemi met the governor.\n\nAl-Hashemi said the visit went well.\n",
+    ]);
+    assert_eq!(clean, vec![vec![]]);
+}

@@ -277,6 +277,8 @@ struct Parts {
     particles: Vec<String>,
     /// Its first particle opens a sentence, so its capital says nothing.
     particle_opens: bool,
+    /// The particle hyphened to its last word, as written (`al-` of `al-Sudani`), or empty.
+    hyphened: String,
     core: String,
     from_house: bool,
 }
@@ -1064,6 +1066,11 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
             .map(|k| r.ex.word(k).to_string())
             .collect(),
         particle_opens: c.surname.start < c.core_start() && r.tok(c.surname.start).sent_start,
+        hyphened: if c.split_core {
+            String::new()
+        } else {
+            core_of(r.ex.word(c.surname.end - 1)).0.to_string()
+        },
         core: core.to_string(),
         from_house: false,
     }
@@ -1108,6 +1115,11 @@ fn parse_house(entry: &str) -> Parts {
         ea_given,
         particles,
         particle_opens: false,
+        hyphened: words
+            .last()
+            .filter(|_| words.len() > 1 && !family_first)
+            .map_or("", |w| core_of(w).0)
+            .to_string(),
         core,
         from_house: true,
     }
@@ -1470,10 +1482,11 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
 /// (`Von der Leyen said`).
 fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<usize>, String)>) {
     let own = c.surname.start..c.core_start();
+    let opens = canon.particle_opens || r.tok(c.surname.start).sent_start;
+    hyphen_edits(r, c, canon, opens, edits);
     if own.len() != canon.particles.len() {
         return;
     }
-    let opens = canon.particle_opens || r.tok(c.surname.start).sent_start;
     for (i, (k, want)) in own.zip(&canon.particles).enumerate() {
         let word = r.ex.word(k);
         let case_only = word.to_lowercase() == want.to_lowercase();
@@ -1487,6 +1500,69 @@ fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<
             fix = capitalised(want);
         }
         edits.push((r.tok(k).range.clone(), fix));
+    }
+}
+
+/// The edit that writes the last particle of mention `c`'s family name hyphened or apart as
+/// the canonical name does (`al Sudani` for `al-Sudani`, `el-Amin` for `el Amin`). The
+/// particle's own capital is kept where a capital may stand (a family name alone, a sentence
+/// start); between full names it takes the canonical one.
+fn hyphen_edits(
+    r: &Resolver,
+    c: &Cand,
+    canon: &Parts,
+    opens: bool,
+    edits: &mut Vec<(Range<usize>, String)>,
+) {
+    if c.split_core {
+        return;
+    }
+    let last = c.surname.end - 1;
+    let (own_hyphened, _) = core_of(r.ex.word(last));
+    let own_apart = (c.surname.start < c.core_start()).then(|| c.core_start() - 1);
+    let keep_case = |k: usize| c.bare() || (k == c.surname.start && opens);
+    if !canon.hyphened.is_empty() && own_hyphened.is_empty() && canon.particles.is_empty() {
+        // Written apart where the canonical name hyphens it.
+        let Some(k) = own_apart.filter(|&k| k == c.surname.start) else {
+            return;
+        };
+        let want = canon.hyphened.trim_end_matches('-');
+        let word = r.ex.word(k);
+        if fold(word) != fold(want) {
+            return;
+        }
+        let particle = if keep_case(k) { word } else { want };
+        let start = r.tok(k).range.start;
+        // One edit for the whole family name, the core's own respelling folded in.
+        let (core_range, core) = r.core_text(c);
+        let core = match edits.iter().position(|e| e.0 == core_range) {
+            Some(i) => edits.remove(i).1,
+            None => core.to_string(),
+        };
+        edits.push((start..core_range.end, format!("{particle}-{core}")));
+    } else if canon.hyphened.is_empty() && !own_hyphened.is_empty() && own_apart.is_none() {
+        // Hyphened where the canonical name writes it apart.
+        let Some(want) = canon
+            .particles
+            .last()
+            .filter(|_| canon.particles.len() == 1)
+        else {
+            return;
+        };
+        let word = own_hyphened.trim_end_matches('-');
+        if fold(word) != fold(want) {
+            return;
+        }
+        let particle = if keep_case(last) { word } else { want.as_str() };
+        let (core_range, core) = r.core_text(c);
+        let core = match edits.iter().position(|e| e.0 == core_range) {
+            Some(i) => edits.remove(i).1,
+            None => core.to_string(),
+        };
+        edits.push((
+            r.tok(last).range.start..core_range.end,
+            format!("{particle} {core}"),
+        ));
     }
 }
 
