@@ -987,3 +987,14 @@ fn a_particle_written_apart_where_the_name_hyphens_it_is_respelt() {
     ]);
     assert_eq!(clean, vec![vec![]]);
 }
+
+#[test]
+fn a_word_of_age_tells_two_of_one_family_apart() {
+    let found = each(&[
+        "Boatyard\n\nSegun Oduya built the yard; his son, Tunde Oduya, runs it now. The younger Oduya has sold forty boats this year.\n",
+        "Orchard\n\nMarta Kessler and her daughter, Ines Kessler, pick the apples. The elder Ms Kessler keeps the accounts.\n",
+        // A description is not a word of age: still ambiguous.
+        "Orchard\n\nMarta Kessler and her daughter, Ines Kessler, pick the apples. The manager Kessler keeps the accounts.\n",
+    ]);
+    assert_eq!(found, vec![vec![], vec![], vec![ambiguous("Kessler")],]);
+}

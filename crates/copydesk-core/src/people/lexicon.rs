@@ -59,6 +59,8 @@ pub struct Lexicon {
     pub given_roman: HashMap<String, Option<Gender>>,
     /// Kinship words with the gender they tell (`sister`, `son`).
     pub kin: HashMap<String, Gender>,
+    /// Words of age that tell namesakes of one family apart (`the younger Adebayo`).
+    pub generation: HashSet<String>,
     /// Romanisation rewrites, in order: (from, to, anchor).
     pub rewrites: Vec<(String, String, Anchor)>,
     /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
@@ -160,7 +162,12 @@ impl Lexicon {
                 _ => particles.insert(fold(w)),
             };
         }
+        let generation = items(include_str!("../../data/names/kinship.txt"))
+            .filter(|(tag, _)| *tag == Some("generation"))
+            .map(|(_, w)| fold(w))
+            .collect();
         let kin = items(include_str!("../../data/names/kinship.txt"))
+            .filter(|(tag, _)| *tag != Some("generation"))
             .map(|(tag, w)| {
                 let g = if tag == Some("f") {
                     Gender::F
@@ -197,6 +204,7 @@ impl Lexicon {
             explainers: set(include_str!("../../data/names/explainers.txt")),
             place_explainers: set(include_str!("../../data/names/place_explainers.txt")),
             kin,
+            generation,
             compounds: set(include_str!("../../data/names/compounds.txt")),
             endings: set(include_str!("../../data/names/endings.txt")),
             given_roman,
@@ -230,6 +238,7 @@ impl Lexicon {
             endings: HashSet::default(),
             given_roman: HashMap::default(),
             kin: HashMap::default(),
+            generation: HashSet::default(),
             rewrites: Vec::new(),
             gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),

@@ -804,6 +804,25 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Whether a bare mention is told apart by a word of age after `the` (`the younger
+    /// Adebayo`, `the elder Mr Okafor`).
+    fn aged(&self, c: &Cand) -> bool {
+        let first = c
+            .title
+            .as_ref()
+            .map_or(c.toks.start, |t| t.start.min(c.toks.start));
+        let word_before = |i: usize| {
+            i.checked_sub(1)
+                .filter(|_| self.tok(i).joined)
+                .map(|j| (j, self.ex.key(j)))
+        };
+        let Some((age, key)) = word_before(first) else {
+            return false;
+        };
+        self.lex.generation.contains(key.as_ref())
+            && word_before(age).is_some_and(|(_, the)| the == "the")
+    }
+
     fn resolve_bare(&mut self, ci: usize) {
         let c = &self.cands[ci];
         let t = self.tok(c.toks.start);
@@ -849,7 +868,7 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
-            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive {
+            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
                 let total = named.len();
                 let mut named = named;
                 named.truncate(AMBIGUOUS_CAP);
