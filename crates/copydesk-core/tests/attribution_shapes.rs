@@ -600,3 +600,23 @@ fn an_opening_mark_written_where_the_quotation_closes_is_turned_round() {
         "{text}"
     );
 }
+
+// --- A table's columns say who speaks. ---
+
+#[test]
+fn a_quotation_filling_a_table_cell_is_credited_by_a_name_in_its_row() {
+    let d = "# Who said what at the lock\n\n| Boater | Their word |\n|---|---|\n| Greta Falk | \"The gates leak every winter.\" |\n| Okafor (harbour master) | \"We will mend them in March.\" |\n| Will Ashdown | \"Nobody has told us a thing.\" |\n| 2024 | \"The gates were painted again.\" |\n| Slogan | \"Mend the gates, save the town.\" |\n";
+    assert_eq!(
+        findings(d, DocKind::Markdown),
+        vec![
+            (
+                "unattributed-quote",
+                "\"The gates were painted again.\"".to_string()
+            ),
+            (
+                "unattributed-quote",
+                "\"Mend the gates, save the town.\"".to_string()
+            ),
+        ]
+    );
+}

@@ -41,6 +41,14 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     Lexicon::get().common.contains(&fold(word))
 }
 
+/// Whether a word is an ordinary English word or a capitalised word that is not a name
+/// (`Poster`, `Slogan`, `Year`): a frequency list, not a name.
+pub(crate) fn is_ordinary_word(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let lower = word.to_lowercase();
+    lex.english.contains(lower.as_str()) || lex.common.contains(&fold(word))
+}
+
 /// Whether a capitalised word is a nationality, a faith or a party (`Jewish`, `Labour`): an
 /// adjective, never part of a name.
 pub(crate) fn is_demonym(word: &str) -> bool {

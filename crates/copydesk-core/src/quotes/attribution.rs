@@ -124,10 +124,32 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
     if before.chars().any(char::is_alphanumeric) {
         return None;
     }
+    if let Some(name) = row_credit(doc, q.block) {
+        return Some(name);
+    }
     let next = doc.blocks.get(q.block + 1)?;
     let dash = doc.prose[next.range.clone()].starts_with(['—', '―', '–', '-']);
     dash.then(|| shape::credit_line(&doc.prose, next.range.start, next.range.end))
         .flatten()
+}
+
+/// A quotation that fills a table cell is credited by a name in an earlier cell of its row
+/// (`| Demir | "Buses before bridges." |`): the table's columns say who speaks.
+fn row_credit(doc: &Document, block: usize) -> Option<Range<usize>> {
+    let mut at = doc.blocks[block].range.start;
+    // A few cells back at most: a row of thousands of quoted cells stays linear.
+    for prev in doc.blocks[..block].iter().rev().take(8) {
+        // Cells of one row: only a cell separator between them, on one line.
+        let gap = doc.text.get(prev.range.end..at)?;
+        if gap.contains('\n') || !gap.contains('|') {
+            return None;
+        }
+        if let Some(name) = shape::cell_name(&doc.prose, prev.range.clone()) {
+            return Some(name);
+        }
+        at = prev.range.start;
+    }
+    None
 }
 
 /// An attribution by a quotation's own sentence, with the verb of that shape.

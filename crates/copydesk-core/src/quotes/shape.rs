@@ -561,6 +561,20 @@ pub fn credit_line(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     Some(name.range())
 }
 
+/// The name a table cell holds: a capitalised word among its first few that is not an ordinary
+/// word (`Demir`, `Will Carter`, `Rosa Delgado (Labour)`; not `Poster`, `The mayor` or `2024`).
+/// A cell that opens with a quotation mark holds words, not a speaker.
+pub fn cell_name(text: &str, cell: Range<usize>) -> Option<Range<usize>> {
+    let toks = tokens(text, cell, 4);
+    if toks.first().is_none_or(|t| !t.word) {
+        return None;
+    }
+    toks.iter()
+        .take_while(|t| t.word)
+        .find(|t| t.cap() && !crate::people::is_ordinary_word(t.text))
+        .map(Tok::range)
+}
+
 /// Whether the words before a reporting verb negate it: `did not say`, `never told`,
 /// `declined to comment`, `has yet to respond`.
 fn negated(w: &Words, before: &[Tok]) -> bool {
