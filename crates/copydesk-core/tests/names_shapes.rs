@@ -998,3 +998,16 @@ fn a_word_of_age_tells_two_of_one_family_apart() {
     ]);
     assert_eq!(found, vec![vec![], vec![], vec![ambiguous("Kessler")],]);
 }
+
+#[test]
+fn a_first_mention_whose_family_name_stands_alone_with_evidence_is_a_person() {
+    // `Sindre Johansen missed` has no evidence of its own; `Johansen, 19,` gives it, so the
+    // bare mention is Sindre, not a slip for his team-mate Johannsen.
+    let found = each(&[
+        "Cup exit\n\nIn the shoot-out, Sindre Johansen and Mads Johannsen both missed. Johansen, 19, was in tears afterwards.\n",
+        "Cup exit\n\nIn the shoot-out, Sindre Johansen missed. Johansen said he was sorry.\n\nMads Johannsen also missed.\n",
+        // An ordinary first word keeps a street a street.
+        "Late shop\n\nThe shop on Harbour Lane stays open late. Lane, 40, said trade was good.\n",
+    ]);
+    assert_eq!(found, vec![vec![], vec![], vec![]]);
+}

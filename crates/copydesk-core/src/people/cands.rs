@@ -140,9 +140,45 @@ impl Extractor<'_> {
     /// folds like one taken elsewhere in the draft (`Søren Kierkegaard-Holm gave a lecture`
     /// where `Soren Kierkegaard-Holm said` is a person). `names` holds [`Extractor::run_hash`]
     /// of the full names taken.
+    ///
+    /// Or a given name and a family name (`Mats Johansen missed`) whose family name stands
+    /// alone elsewhere with strong evidence of a person (`Johansen, 19, was in tears`; see
+    /// [`Extractor::bare_hash`]), when the given name is no ordinary word (`Harbour Lane` after
+    /// `Lane said` stays a street).
     pub fn admits(&self, pre: &Pre, shift: usize, names: &rustc_hash::FxHashSet<u64>) -> bool {
         let c = &pre.cand;
-        !c.bare() && names.contains(&self.run_hash(c.toks.start + shift..c.toks.end + shift))
+        if c.bare() {
+            return false;
+        }
+        if names.contains(&self.run_hash(c.toks.start + shift..c.toks.end + shift)) {
+            return true;
+        }
+        let ([g], Some(&last)) = (&c.given[..], c.surname.clone().last().as_ref()) else {
+            return false;
+        };
+        let given = self.word(g + shift);
+        c.surname.len() == 1
+            && c.suffix.is_none()
+            && !self.toks[g + shift].initial
+            && !crate::people::is_ordinary_word(given)
+            && names.contains(&self.tagged_hash(last + shift))
+    }
+
+    /// The hash `admits` looks a family name up by: that of a bare candidate with strong
+    /// evidence, tagged apart from [`Extractor::run_hash`]; 0 (matching nothing real) otherwise.
+    pub fn bare_hash(&self, c: &Cand) -> u64 {
+        if !c.strong || c.attributive || c.surname.len() != 1 {
+            return 0;
+        }
+        self.tagged_hash(c.surname.start)
+    }
+
+    fn tagged_hash(&self, tok: usize) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        h.write_u8(0xfe);
+        h.write(self.key(tok).as_bytes());
+        h.finish()
     }
 
     /// A hash of the folded words of a run of tokens (`Søren Kierkegaard-Holm` and `Soren

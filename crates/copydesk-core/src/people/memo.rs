@@ -217,8 +217,15 @@ impl Scans {
         // A held run that folds like a full name taken elsewhere is that person.
         let names: rustc_hash::FxHashSet<u64> = out
             .iter()
-            .filter(|c| !c.bare())
-            .map(|c| ex.run_hash(c.toks.clone()))
+            .map(|c| {
+                if c.bare() {
+                    // A family name alone with strong evidence (`Johansen, 19,`), kept apart
+                    // from the full names by its tag.
+                    ex.bare_hash(c)
+                } else {
+                    ex.run_hash(c.toks.clone())
+                }
+            })
             .collect();
         let taken = out.len();
         for (slot, i, first) in held {
