@@ -113,6 +113,9 @@ fn scan_marks<'a>(
 pub fn pair(doc: &Document) -> Quotes {
     let mut quotes = Quotes::default();
     let mut carried = false; // a quotation left open at the end of the previous paragraph
+                             // Curly single opening marks never closed: lone only in a draft that quotes with single
+                             // marks (see `end_of_paragraph`).
+    let mut singles: Vec<Range<usize>> = Vec::new();
     let at = candidates(&doc.prose);
     for (bi, block) in doc.blocks.iter().enumerate() {
         let continues_first = std::mem::take(&mut carried);
@@ -134,7 +137,7 @@ pub fn pair(doc: &Document) -> Quotes {
                 Role::Close => close(&mut quotes, &mut stack, m, bi),
             }
         }
-        carried = end_of_paragraph(doc, &mut quotes, stack, bi);
+        carried = end_of_paragraph(doc, &mut quotes, stack, bi, &mut singles);
         // The first quotation of a continuation paragraph, if it opens the paragraph, continues the running quote.
         if continues_first {
             if let Some(q) = quotes.quotations[first_quote_index..]
@@ -147,6 +150,23 @@ pub fn pair(doc: &Document) -> Quotes {
                 }
             }
         }
+    }
+    // A draft whose own quotations in its paragraphs (not nested ones, not a headline's) are in
+    // single marks uses them as its primary marks: there a curly opening mark left open is a quotation never closed.
+    let single_primary = quotes.quotations.iter().any(|q| {
+        q.marks == Marks::Single
+            && q.closed
+            && q.kind != QuoteKind::Nested
+            && doc.blocks[q.block].kind == BlockKind::Paragraph
+    });
+    if single_primary {
+        quotes
+            .lone
+            .extend(singles.into_iter().map(|range| LoneMark {
+                range,
+                opening: true,
+                reopened_at: None,
+            }));
     }
     quotes.quotations.sort_by_key(|q| q.range.start);
     quotes.lone.sort_by_key(|l| l.range.start);
@@ -277,7 +297,13 @@ fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
 
 /// Whatever is still open at a paragraph's end: a running quotation when the next paragraph
 /// opens with a mark (returns true), lone marks otherwise.
-fn end_of_paragraph(doc: &Document, quotes: &mut Quotes, stack: Vec<Mark>, bi: usize) -> bool {
+fn end_of_paragraph(
+    doc: &Document,
+    quotes: &mut Quotes,
+    stack: Vec<Mark>,
+    bi: usize,
+    singles: &mut Vec<Range<usize>>,
+) -> bool {
     let block = &doc.blocks[bi];
     let next_opens = doc
         .blocks
@@ -300,6 +326,8 @@ fn end_of_paragraph(doc: &Document, quotes: &mut Quotes, stack: Vec<Mark>, bi: u
                 opening: true,
                 reopened_at: None,
             });
+        } else if doc.prose[o.pos..].starts_with('‘') && block.kind == BlockKind::Paragraph {
+            singles.push(o.pos..o.pos + o.len);
         }
     }
     let Some(o) = left_open else { return false };

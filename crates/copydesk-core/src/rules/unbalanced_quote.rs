@@ -175,6 +175,7 @@ fn opens_sentence(cx: &Context, at: usize) -> bool {
 fn closer_for(mark: &str) -> &str {
     match mark {
         "“" => "”",
+        "‘" => "’",
         "«" => "»",
         "„" => "“",
         other => other,
