@@ -624,11 +624,16 @@ fn a_quotation_filling_a_table_cell_is_credited_by_a_name_in_its_row() {
 // --- Single marks as a draft's own marks. ---
 
 #[test]
-fn a_curly_single_mark_left_open_is_flagged_where_the_draft_quotes_with_single_marks() {
+fn a_single_mark_left_open_is_flagged_where_the_draft_quotes_with_single_marks() {
     let open = "Lock closes\n\n‘The gates have leaked since winter,’ said Anton Weiss.\n\nThe trust disagreed. ‘The gates were checked in March, a spokeswoman said.\n";
     assert_eq!(
         fixes(open),
         vec![(open.replace("March, a", "March,’ a"), true)]
+    );
+    let straight = "Lock closes\n\n'The gates have leaked since winter,' said Anton Weiss.\n\nThe trust disagreed. 'The gates were checked in March, a spokeswoman said.\n";
+    assert_eq!(
+        fixes(straight),
+        vec![(straight.replace("March, a", "March,' a"), true)]
     );
     // A draft quoting with double marks: a single mark left open inside a paragraph is not
     // its quotation mark (a headline's single marks do not make it one either).

@@ -326,7 +326,8 @@ fn end_of_paragraph(
                 opening: true,
                 reopened_at: None,
             });
-        } else if doc.prose[o.pos..].starts_with('‘') && block.kind == BlockKind::Paragraph {
+        } else if doc.prose[o.pos..].starts_with(['‘', '\'']) && block.kind == BlockKind::Paragraph
+        {
             singles.push(o.pos..o.pos + o.len);
         }
     }
