@@ -1011,3 +1011,27 @@ fn a_first_mention_whose_family_name_stands_alone_with_evidence_is_a_person() {
     ]);
     assert_eq!(found, vec![vec![], vec![], vec![]]);
 }
+
+#[test]
+fn the_arabic_article_spelt_two_ways_is_one_name_respelt() {
+    let found = each(&[
+        "Talks\n\nPresident Khalil Nasser el-Hadidi hosted the talks. Al-Hadidi said a deal was close.\n\nLater, Khalil Nasser al-Hadidi left for Amman.\n",
+        "Mosque\n\nSheikh Omar ad-Dabbagh led prayers. Aides said ud-Dabbagh would speak on Friday and that ad-Dabbagh was tired.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![
+                spelt("Al-Hadidi", "El-Hadidi"),
+                spelt("al-Hadidi", "el-Hadidi"),
+            ],
+            // `ud` is not listed as a spelling of the article: left alone.
+            vec![],
+        ]
+    );
+    // Other particles are other words: `bin` is no article.
+    let apart = each(&[
+        "Visit\n\nKhalid bin-Hadidi met Omar al-Hadidi, his cousin, on Monday. Bin-Hadidi said they talked about trade.\n",
+    ]);
+    assert!(apart[0].iter().all(|f| f.0 != "name-spelling"), "{apart:?}");
+}

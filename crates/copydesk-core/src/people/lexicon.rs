@@ -43,6 +43,8 @@ pub struct Lexicon {
     pub particles: HashSet<String>,
     /// Particles written hyphened to a family name (`al-`, `el-`).
     pub hyphened: HashSet<String>,
+    /// Spellings of the Arabic article (`al`, `el`, `ash`): one particle written two ways.
+    pub article: HashSet<String>,
     /// Ordinary English words (a frequency list): a capitalised one is not a name.
     pub english: HashSet<&'static str>,
     /// Words between a name and its reporting verb (`has`, `also`).
@@ -156,9 +158,11 @@ impl Lexicon {
         let (person_groups, place_groups) = variant_groups();
         let mut particles = HashSet::default();
         let mut hyphened = HashSet::default();
+        let mut article = HashSet::default();
         for (tag, w) in items(include_str!("../../data/names/particles.txt")) {
             match tag {
                 Some("hyphened") => hyphened.insert(w.to_lowercase()),
+                Some("article") => article.insert(w.to_lowercase()),
                 _ => particles.insert(fold(w)),
             };
         }
@@ -195,6 +199,7 @@ impl Lexicon {
             given,
             particles,
             hyphened,
+            article,
             english: include_str!("../../data/names/english.txt")
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -230,6 +235,7 @@ impl Lexicon {
             given: HashMap::default(),
             particles: HashSet::default(),
             hyphened: HashSet::default(),
+            article: HashSet::default(),
             english: HashSet::default(),
             bridges: HashSet::default(),
             explainers: HashSet::default(),

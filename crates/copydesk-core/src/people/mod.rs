@@ -1548,7 +1548,32 @@ fn hyphen_edits(
     let (own_hyphened, _) = core_of(r.ex.word(last));
     let own_apart = (c.surname.start < c.core_start()).then(|| c.core_start() - 1);
     let keep_case = |k: usize| c.bare() || (k == c.surname.start && opens);
-    if !canon.hyphened.is_empty() && own_hyphened.is_empty() && canon.particles.is_empty() {
+    if !canon.hyphened.is_empty() && !own_hyphened.is_empty() {
+        // Two spellings of the Arabic article (`al-Sisi` for `el-Sisi`).
+        let (want, word) = (
+            canon.hyphened.trim_end_matches('-'),
+            own_hyphened.trim_end_matches('-'),
+        );
+        let article = &Lexicon::get().article;
+        let (w, o) = (want.to_lowercase(), word.to_lowercase());
+        if w == o || !article.contains(&w) || !article.contains(&o) {
+            return;
+        }
+        let particle = if keep_case(last) {
+            recase_like(want, word)
+        } else {
+            want.to_string()
+        };
+        let (core_range, core) = r.core_text(c);
+        let core = match edits.iter().position(|e| e.0 == core_range) {
+            Some(i) => edits.remove(i).1,
+            None => core.to_string(),
+        };
+        edits.push((
+            r.tok(last).range.start..core_range.end,
+            format!("{particle}-{core}"),
+        ));
+    } else if !canon.hyphened.is_empty() && own_hyphened.is_empty() && canon.particles.is_empty() {
         // Written apart where the canonical name hyphens it.
         let Some(k) = own_apart.filter(|&k| k == c.surname.start) else {
             return;
@@ -1590,6 +1615,15 @@ fn hyphen_edits(
             r.tok(last).range.start..core_range.end,
             format!("{particle} {core}"),
         ));
+    }
+}
+
+/// `want` with the capital of `like`'s first letter (`El` for `el` where `Al` was written).
+fn recase_like(want: &str, like: &str) -> String {
+    if like.starts_with(char::is_uppercase) {
+        capitalised(want)
+    } else {
+        want.to_lowercase()
     }
 }
 
