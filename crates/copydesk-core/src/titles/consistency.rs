@@ -19,12 +19,12 @@ use std::ops::Range;
 
 /// The conventions a draft has set so far: where each was set and what it is.
 #[derive(Default)]
-struct Conventions {
+struct Conventions<'a> {
     points: HashMap<PointKind, (Range<usize>, bool)>,
     capitals: HashMap<Rank, (Range<usize>, Case)>,
     abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
-    /// The courtesy title each person was first given.
-    courtesy: HashMap<usize, (Range<usize>, usize)>,
+    /// The courtesy title first given with a word of a name: (title, its entry, the name's start).
+    courtesy: HashMap<&'a str, (Range<usize>, usize, usize)>,
     /// How many people of the story have each word in their names (counted when first needed).
     surnames: Option<HashMap<String, usize>>,
 }
@@ -128,20 +128,30 @@ fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Findin
 /// One person given two courtesy titles (`Ms Harriet Quennell`, then `Mrs Quennell`): the later
 /// one is fixed to the first. Only where the surname names no one else in the draft, so a
 /// mother and daughter (`Mrs Lyle`, `Ms Lyle`) are never read as one woman.
-fn courtesy(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) -> Option<Finding> {
     if u.def().plural {
         return None;
     }
     let name = u.name.clone()?;
-    let person = cx.person_at(name.start)?;
-    let (first, def) = match conv.courtesy.get(&person) {
-        None => {
-            conv.courtesy.insert(person, (u.range.clone(), u.def));
-            return None;
+    // Keyed by the first and last words of the name (a family name may come first), so that
+    // who is who is asked only when two titles differ: most drafts never ask.
+    let text = cx.doc.text;
+    let words = text[name.clone()].split_whitespace();
+    let ends = [words.clone().next()?, words.last()?];
+    let mut seen = None;
+    for w in ends {
+        match conv.courtesy.get(w) {
+            Some(x) if seen.is_none() && x.1 != u.def => seen = Some(x.clone()),
+            Some(_) => {}
+            None => {
+                conv.courtesy
+                    .insert(w, (u.range.clone(), u.def, name.start));
+            }
         }
-        Some(x) => x.clone(),
-    };
-    if def == u.def {
+    }
+    let (first, def, first_name) = seen?;
+    let person = cx.person_at(name.start)?;
+    if cx.person_at(first_name) != Some(person) {
         return None;
     }
     let surnames = conv.surnames.get_or_insert_with(|| {
@@ -156,11 +166,10 @@ fn courtesy(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
         }
         n
     });
-    let surname = cx.doc.text[name].split_whitespace().last()?;
+    let surname = text[name].split_whitespace().last()?;
     if surnames.get(surname) != Some(&1) {
         return None;
     }
-    let text = cx.doc.text;
     let first_text = &text[first.clone()];
     let form = set_points(&super::lexicon().defs[def].title, u.point);
     let message = format!(
