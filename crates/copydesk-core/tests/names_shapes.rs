@@ -1035,3 +1035,27 @@ fn the_arabic_article_spelt_two_ways_is_one_name_respelt() {
     ]);
     assert!(apart[0].iter().all(|f| f.0 != "name-spelling"), "{apart:?}");
 }
+
+#[test]
+fn a_given_name_used_for_a_family_name_written_first_is_respelt() {
+    let found = each(&[
+        "Summit\n\nChinese premier Li Qiang arrived on Friday. Mr Qiang met the host at noon.\n",
+        "Talks\n\nNorth Korea's Kim Jong-un sent a letter. Chairman Un said he was ready to talk.\n",
+        "Cabinet\n\nSouth Korea's president, Lee Jae-myung, spoke first. Mr Jae-myung said growth came first.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Qiang", "Li")],
+            vec![spelt("Un", "Kim")],
+            vec![spelt("Jae-myung", "Lee")],
+        ]
+    );
+    // A family name written first that is someone's own family name is that person, and a
+    // western given name after a knight's title is the custom (`Sir Alan`).
+    let clean = each(&[
+        "Summit\n\nForeign minister Wang Yi met Yi Gang, the former central bank governor. Mr Yi said the talks went well.\n",
+        "Honours\n\nAlan Budd was knighted in 1997. Sir Alan said he was delighted.\n",
+    ]);
+    assert_eq!(clean, vec![vec![], vec![]]);
+}

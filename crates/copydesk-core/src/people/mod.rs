@@ -302,6 +302,10 @@ struct Resolver<'a> {
     fuzzy: HashMap<u64, Vec<usize>>,
     /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
     first_word: HashMap<String, Vec<usize>>,
+    /// The given name of a name written family name first, whole (`jinping` of `Xi Jinping`,
+    /// `[0]`) and its last syllable (`un` of `Kim Jong-un`, `[1]`) -> persons: `Mr Jinping` is
+    /// Xi Jinping's given name used for his family name.
+    ea_given: [HashMap<String, Vec<usize>>; 2],
     /// Candidate -> person it was attached to.
     owner: Vec<Option<usize>>,
     /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
@@ -536,6 +540,15 @@ impl<'a> Resolver<'a> {
                 .entry(self.ex.key(c.given[0]).into_owned())
                 .or_default()
                 .push(id);
+        }
+        if let (true, Some(&last)) = (c.family_first, c.given.last()) {
+            let whole = self.persons[id].given.first().cloned().unwrap_or_default();
+            let word = self.ex.word(last);
+            let syllable = fold(word.rsplit(['-', '\u{2010}']).next().unwrap_or(word));
+            self.ea_given[0].entry(whole).or_default().push(id);
+            if syllable.chars().count() >= 2 {
+                self.ea_given[1].entry(syllable).or_default().push(id);
+            }
         }
         self.owner[ci] = Some(id);
         id
@@ -885,6 +898,18 @@ impl<'a> Resolver<'a> {
             self.attach(ci, target);
             return;
         }
+        // `Mr Jinping` after `Xi Jinping`, `Chairman Un` after `Kim Jong-un`: the given name of
+        // one person whose family name comes first, used for it. Respelt to the family name.
+        let given_of = |i: usize| {
+            self.ea_given[i]
+                .get(&key)
+                .filter(|ids| ids.len() == 1)
+                .map(|ids| ids[0])
+        };
+        if let Some(id) = given_of(0).or_else(|| c.title.as_ref().and(given_of(1))) {
+            self.attach(ci, id);
+            return;
+        }
         // `Sir Alan` after `Alan Budd`; `Mr Watanabe` after `Watanabe Kenji` (family name first).
         let knight = c.title.as_ref().is_some_and(|t| {
             matches!(
@@ -981,6 +1006,7 @@ pub fn analyze_memo(
         exact: HashMap::default(),
         fuzzy: HashMap::default(),
         first_word: HashMap::default(),
+        ea_given: Default::default(),
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],

@@ -44,6 +44,11 @@ impl Rule for NameSpelling {
                     "“{}”: the house names list spells it “{}” (“{}”)",
                     s.written, s.replacement, s.canonical
                 )
+            } else if s.person.is_some() && given_for_family(s) {
+                format!(
+                    "“{}” is from the given name: the family name comes first in “{}”, and “{}” is the one used alone",
+                    s.written, s.canonical, s.replacement
+                )
             } else if s.person.is_some() {
                 format!(
                     "“{}” is spelt “{}” elsewhere in this draft (first full mention: “{}”)",
@@ -94,3 +99,14 @@ impl Rule for NameSpelling {
 
 /// The most mentions one "spell every mention" fix edits.
 const GROUP_FIX_CAP: usize = 64;
+
+/// Whether a spelling puts a given name where the family name goes: the replacement opens the
+/// canonical name and what is written is a later word of it or its last syllable (`Jinping` of
+/// `Xi Jinping`, `Un` of `Kim Jong-un`).
+fn given_for_family(s: &crate::people::Spelling) -> bool {
+    let mut words = s.canonical.split_whitespace();
+    words.next() == Some(s.replacement.as_str())
+        && words
+            .flat_map(|w| w.split(['-', '\u{2010}']))
+            .any(|w| w.eq_ignore_ascii_case(&s.written))
+}
