@@ -145,7 +145,17 @@ impl Extractor<'_> {
     /// alone elsewhere with strong evidence of a person (`Johansen, 19, was in tears`; see
     /// [`Extractor::bare_hash`]), when the given name is no ordinary word (`Harbour Lane` after
     /// `Lane said` stays a street).
-    pub fn admits(&self, pre: &Pre, shift: usize, names: &rustc_hash::FxHashSet<u64>) -> bool {
+    ///
+    /// Or a given name spelt nearly like that of a full name taken with the same family name
+    /// (`Mathew Osei's lawyer` after `Matthew Osei said`): `givens` holds the given-name
+    /// tokens of the full names taken, by [`Extractor::family_hash`].
+    pub fn admits(
+        &self,
+        pre: &Pre,
+        shift: usize,
+        names: &rustc_hash::FxHashSet<u64>,
+        givens: &rustc_hash::FxHashMap<u64, Vec<usize>>,
+    ) -> bool {
         let c = &pre.cand;
         if c.bare() {
             return false;
@@ -157,11 +167,32 @@ impl Extractor<'_> {
             return false;
         };
         let given = self.word(g + shift);
-        c.surname.len() == 1
-            && c.suffix.is_none()
-            && !self.toks[g + shift].initial
-            && !crate::people::is_ordinary_word(given)
+        if c.surname.len() != 1 || c.suffix.is_some() || self.toks[g + shift].initial {
+            return false;
+        }
+        if !crate::people::is_ordinary_word(given)
             && names.contains(&self.tagged_hash(last + shift))
+        {
+            return true;
+        }
+        // A few given names per family name at most: a crowd of namesakes stays linear.
+        let key = self.key(g + shift);
+        givens
+            .get(&self.family_hash(last + shift))
+            .is_some_and(|gs| {
+                gs.iter()
+                    .take(8)
+                    .any(|&o| crate::people::close_given(&key, &self.key(o)))
+            })
+    }
+
+    /// A hash of a family name's folded key, for [`Extractor::admits`].
+    pub fn family_hash(&self, tok: usize) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        h.write_u8(0xfd);
+        h.write(self.key(tok).as_bytes());
+        h.finish()
     }
 
     /// The hash `admits` looks a family name up by: that of a bare candidate with strong

@@ -227,10 +227,17 @@ impl Scans {
                 }
             })
             .collect();
+        // The given names of the full names taken, by family name (a hash of its key).
+        let mut givens: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
+        for c in out.iter().filter(|c| !c.bare() && !c.family_first) {
+            if let (Some(&g), Some(last)) = (c.given.first(), c.surname.clone().last()) {
+                givens.entry(ex.family_hash(last)).or_default().push(g);
+            }
+        }
         let taken = out.len();
         for (slot, i, first) in held {
             if let Some((_, pres)) = &self.list[slot].cands {
-                if ex.admits(&pres[i], first, &names) {
+                if ex.admits(&pres[i], first, &names, &givens) {
                     ex.finish(&pres[i], first, &mut out, true);
                 }
             }

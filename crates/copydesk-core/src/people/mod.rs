@@ -49,6 +49,15 @@ pub(crate) fn is_ordinary_word(word: &str) -> bool {
     lex.english.contains(lower.as_str()) || lex.common.contains(&fold(word))
 }
 
+/// Whether two folded given names differ by a slip (`mathew`, `matthew`): not the same, the
+/// same first letter and one edit apart, in names of four letters or more.
+pub(crate) fn close_given(a: &str, b: &str) -> bool {
+    a != b
+        && a.chars().count().min(b.chars().count()) >= 4
+        && a.chars().next() == b.chars().next()
+        && distance(a, b, 1) <= 1
+}
+
 /// Whether a capitalised word is a nationality, a faith or a party (`Jewish`, `Labour`): an
 /// adjective, never part of a name.
 pub(crate) fn is_demonym(word: &str) -> bool {
@@ -400,9 +409,17 @@ impl<'a> Resolver<'a> {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
-        // Two names both listed are two names (Louis, Louise).
-        if ga.is_some() && gb.is_some() {
-            return false;
+        if let (Some(x), Some(y)) = (ga, gb) {
+            // Two listed names are one name spelt two ways only when they are of one gender and
+            // nearly alike (`Sarah`, `Sara`; `Stephen`, `Steven`; `Catherine`, `Katherine`):
+            // `Louis` and `Louise`, `Ryan` and `Ronan` are two names.
+            if matches!((x, y), (Some(x), Some(y)) if x != y) {
+                return false;
+            }
+            let same_first = a.chars().next() == b.chars().next();
+            let d = distance(a, b, 2);
+            return (same_first && ((la >= 4 && d <= 1) || (la >= 6 && d <= 2)))
+                || (la >= 5 && d <= 2 && skeleton(a) == skeleton(b));
         }
         la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
     }
