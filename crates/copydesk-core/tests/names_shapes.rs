@@ -1085,3 +1085,25 @@ fn two_listed_given_names_of_one_gender_spelt_nearly_alike_are_one_name() {
     ]);
     assert_eq!(apart, vec![vec![], vec![]]);
 }
+
+#[test]
+fn the_last_names_of_one_person_are_that_person() {
+    let found = each(&[
+        // Both family names, the Spanish second reference: one person, not a namesake.
+        "Vote\n\nThe opposition leader, Alberto Núñez Feijóo, attacked the budget. Núñez Feijóo said an election was needed.\n\nLater Feijóo met the king.\n",
+        "Mexico\n\nAndrés Manuel Ortega Velarde left office in 2024. Ortega Velarde said he would write a book. Velarde now lives in Chiapas.\n",
+        // And spelt without its accents, respelt.
+        "Vote\n\nThe opposition leader, Alberto Núñez Feijóo, attacked the budget. Nuñez Feijoo said an election was needed.\n",
+        // A middle name that is a given name may be someone else's first name: two people.
+        "Sisters\n\nMary Ann Whitcombe runs the shop. Ann Whitcombe, her cousin, keeps the books.\n\nWhitcombe said trade was good.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![],
+            vec![],
+            vec![spelt("Nuñez Feijoo", "Núñez Feijóo")],
+            vec![ambiguous("Whitcombe")],
+        ]
+    );
+}

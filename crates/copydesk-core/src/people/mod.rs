@@ -726,6 +726,23 @@ impl<'a> Resolver<'a> {
             self.attach(ci, id);
             return;
         }
+        // `Núñez Feijóo` after `Alberto Núñez Feijóo`, `López Obrador` after `Andrés Manuel López
+        // Obrador`: the last names of one person, first the one that is no given name (`Ann
+        // Smith` after `Mary Ann Smith` may be someone else).
+        let family_words = !c.family_first
+            && !given.is_empty()
+            && given
+                .iter()
+                .all(|g| g.chars().count() >= 2 && self.lex.given_name(g).is_none());
+        if family_words {
+            if let Some(id) = exact.iter().rev().copied().find(|&id| {
+                let p = &self.persons[id];
+                !p.family_first && p.given.len() > given.len() && p.given.ends_with(&given)
+            }) {
+                self.attach(ci, id);
+                return;
+            }
+        }
         // A person so far known by the surname alone gets the given names now.
         if let Some(id) = exact
             .iter()
