@@ -641,3 +641,26 @@ fn a_single_mark_left_open_is_flagged_where_the_draft_quotes_with_single_marks()
     // An apostrophe curled the wrong way is no quotation.
     none("Lock closes\n\n‘The gates have leaked since winter,’ said Anton Weiss.\n\nThe lock dates from the ‘90s, the trust said.\n");
 }
+
+// --- The next sentence points back at the quotation. ---
+
+#[test]
+fn a_sentence_pointing_back_at_the_quotation_names_its_speaker() {
+    for tail in [
+        "That was the message from the lock keeper, Anton Weiss, on Sunday.",
+        "Those were the words of Greta Falk, who chairs the boaters' group.",
+        "Such was the verdict of the trust's engineer.",
+        "This was the warning from the canal trust.",
+        "That was the reaction of most boaters.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
+    }
+    // Nothing said, or no one saying it: still flagged.
+    for tail in [
+        "That was the end of the matter.",
+        "This is the view from the lock.",
+        "That was the message.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
+    }
+}

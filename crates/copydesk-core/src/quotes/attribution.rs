@@ -85,6 +85,12 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
             return Some(Attribution::Cue { cue });
         }
     }
+    // `"…." That was the message from the mayor.`: the next sentence points back at it.
+    if inner.ends_with(['.', '!', '?', '…']) {
+        if let Some(cue) = shape::pointer_credit(&doc.prose, q.range.end, block.range.end) {
+            return Some(Attribution::Cue { cue });
+        }
+    }
     None
 }
 

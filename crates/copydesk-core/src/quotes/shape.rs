@@ -408,6 +408,41 @@ fn speech_noun(noun: &str) -> bool {
         .any(|s| s.len() >= 3 && present(&s))
 }
 
+/// The speaker named by the sentence right after a quotation that points back at it: a
+/// demonstrative, a verb of being, a noun of words said and `of` or `from` its speaker (`That
+/// was the message from the union's leader, Maria Costa.`, `Those were the words of Ian
+/// Platt.`, `Such was the verdict of the inspector.`). `text[from..to]` is what follows the
+/// quotation in its paragraph.
+pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens(text, from..to, 12);
+    let [first, be, rest @ ..] = &toks[..] else {
+        return None;
+    };
+    if !first.word
+        || !w.pointers.contains(first.lower().as_ref())
+        || !w.copulas.contains(be.lower().as_ref())
+    {
+        return None;
+    }
+    // A determiner and up to two modifiers, then the noun and `of` / `from`.
+    let at = rest
+        .iter()
+        .position(|t| matches!(t.lower().as_ref(), "of" | "from"))?;
+    if at == 0 || at > 4 || rest[..at].iter().any(|t| !t.word || t.cap()) {
+        return None;
+    }
+    let noun = rest[at - 1].lower();
+    let two = (at >= 2).then(|| format!("{} {}", rest[at - 2].lower(), noun));
+    let of_words = speech_noun(&noun)
+        || w.word_nouns.contains(noun.as_ref())
+        || two.is_some_and(|t| w.word_nouns.contains(t.as_str()));
+    // The speaker: a name, or a noun phrase opened by a determiner.
+    let speaker = rest.get(at + 1)?;
+    let named = speaker.cap() || (speaker.word && w.determiners.contains(speaker.lower().as_ref()));
+    (of_words && named).then(|| speaker.range())
+}
+
 /// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
 /// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
 /// be a verb of any kind; none when negated.

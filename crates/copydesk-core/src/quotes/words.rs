@@ -9,6 +9,10 @@ const NAMING: &str = include_str!("../../data/naming.txt");
 
 /// The lists of `data/attribution.txt`, each a set of lowercase words.
 pub struct Words {
+    /// `that`, `those`: point back at a quotation (`That was the message from …`).
+    pub pointers: HashSet<&'static str>,
+    /// `words`, `verdict`: nouns of words said.
+    pub word_nouns: HashSet<&'static str>,
     /// `he`, `she`, `they`: a speaker on their own.
     pub pronouns: HashSet<&'static str>,
     /// `we`, `they`: subjects that take a verb's bare form.
@@ -69,6 +73,8 @@ pub fn words() -> &'static Words {
         }
         Words {
             pronouns: list("pronouns"),
+            pointers: list("pointers"),
+            word_nouns: list("word-nouns"),
             determiners: list("determiners"),
             objects: list("objects"),
             function: list("function"),
