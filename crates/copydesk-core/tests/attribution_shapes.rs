@@ -664,3 +664,18 @@ fn a_sentence_pointing_back_at_the_quotation_names_its_speaker() {
         orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
     }
 }
+
+#[test]
+fn a_closing_mark_with_no_opening_one_is_offered_an_opening_mark_at_its_sentence_start() {
+    let text =
+        "The canal froze early.\n\nThe lock gates have leaked since winter,\" said Anton Weiss.\n";
+    assert_eq!(
+        fixes(text),
+        vec![(text.replace("\n\nThe lock", "\n\n\"The lock"), false)]
+    );
+    let curly = "The canal froze early. The gates leak,” said Anton Weiss.\n";
+    assert_eq!(
+        fixes(curly),
+        vec![(curly.replace(" The gates", " “The gates"), false)]
+    );
+}

@@ -35,11 +35,15 @@ impl Rule for UnbalancedQuote {
             }
             let mark = &cx.doc.text[lone.range.clone()];
             let finding = if !lone.opening {
-                Finding::new(
+                let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
                     format!("closing quotation mark {mark} has no opening mark"),
-                )
+                );
+                match opening_fix(cx, mark, lone.range.start) {
+                    Some(fix) => f.with_fix(fix),
+                    None => f,
+                }
             } else if let Some(at) = lone.reopened_at {
                 if let Some(fix) = wrong_way_close(cx, mark, lone.range.end, at) {
                     wrong_way.insert(at);
@@ -169,6 +173,35 @@ fn opens_sentence(cx: &Context, at: usize) -> bool {
     let sentence = cx.doc.sentence_at(b, at);
     let head = cx.doc.prose[sentence.start.min(at)..at].trim_end();
     head.is_empty() || head.ends_with(':')
+}
+
+/// Opens the quotation that a lone closing mark at `at` ends, at the start of its sentence
+/// (`We raised £2m," said Frank Haigh.`): not applied by `--fix`, as the quoted words may begin
+/// a sentence earlier.
+fn opening_fix(cx: &Context, mark: &str, at: usize) -> Option<Fix> {
+    let opener = match mark {
+        "”" => "“",
+        "»" => "«",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let block = cx.doc.block_at(at)?;
+    let start = cx.doc.sentence_at(block, at).start;
+    // Nothing but the quoted words before the mark: no letter, so nothing to open.
+    if !cx
+        .doc
+        .text
+        .get(start..at)?
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some(Fix {
+        title: format!("Open the quotation at the start of its sentence ({opener})"),
+        edits: vec![Edit::insert(start, opener)],
+        safe: false,
+    })
 }
 
 /// The closing mark that pairs with an opening one.
