@@ -679,3 +679,20 @@ fn a_closing_mark_with_no_opening_one_is_offered_an_opening_mark_at_its_sentence
         vec![(curly.replace(" The gates", " “The gates"), false)]
     );
 }
+
+#[test]
+fn per_after_a_quotation_and_in_the_words_of_before_it_credit_a_speaker() {
+    let q = tagged();
+    none(&format!(
+        "The canal froze early.\n\n{q} per a spokesman for the trust.\n"
+    ));
+    none(&format!("The canal froze early.\n\n{q} per Greta Falk.\n"));
+    none(&format!(
+        "The canal froze early.\n\nIn the words of the lock keeper, {Q}\n"
+    ));
+    // `per` as a rate is no credit.
+    orphan(
+        &format!("The canal froze early.\n\n{Q} Tolls rose 5 per cent.\n"),
+        Q,
+    );
+}

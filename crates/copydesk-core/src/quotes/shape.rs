@@ -264,6 +264,15 @@ pub fn trailing(
         return None; // `"Why?" The council agreed to …`: a new sentence
     }
     let clause_end = |k: usize| toks[k..].iter().find(|t| !t.word).map_or(to, |t| t.start);
+    // `"…," per a spokesman for the club.`
+    if w.credit_prepositions.contains(l0.as_ref()) {
+        let speaker = toks
+            .get(1)
+            .is_some_and(|t| t.cap() || (t.word && w.determiners.contains(t.lower().as_ref())));
+        if speaker {
+            return Some((t0.range(), clause_end(1)));
+        }
+    }
     // Verb first: `said Ms Lee`, `concurred Ines Moreau, a fund manager`.
     // A finite verb: `"…," arguing the maps are unfair` has no speaker.
     let is_verb = |k: usize| {

@@ -13,6 +13,8 @@ pub struct Words {
     pub pointers: HashSet<&'static str>,
     /// `words`, `verdict`: nouns of words said.
     pub word_nouns: HashSet<&'static str>,
+    /// `per`: credits the quotation it follows.
+    pub credit_prepositions: HashSet<&'static str>,
     /// `he`, `she`, `they`: a speaker on their own.
     pub pronouns: HashSet<&'static str>,
     /// `we`, `they`: subjects that take a verb's bare form.
@@ -75,6 +77,7 @@ pub fn words() -> &'static Words {
             pronouns: list("pronouns"),
             pointers: list("pointers"),
             word_nouns: list("word-nouns"),
+            credit_prepositions: list("credit-prepositions"),
             determiners: list("determiners"),
             objects: list("objects"),
             function: list("function"),
