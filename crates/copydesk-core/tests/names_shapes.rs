@@ -1107,3 +1107,15 @@ fn the_last_names_of_one_person_are_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_a_place_in_it_followed_by_an_age_is_a_person() {
+    let found = each(&[
+        "Gym\n\nThe gym is run by Alma Chad, 41, a former sprinter.\n\nAlma Chadd said it would open on Sundays.\n",
+        "Gym\n\nThe gym is run by Alma Chad, who sprinted for Wales.\n\nAlma Chadd said it would open on Sundays.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![vec![spelt("Chadd", "Chad")], vec![spelt("Chadd", "Chad")]]
+    );
+}

@@ -1124,7 +1124,22 @@ impl<'a> Extractor<'a> {
         b - a >= 2
             && !ea_western
             && (self.lex.heads.contains(self.key(b - 1).as_ref())
-                || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref())) && !given_first))
+                || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref()))
+                    && !given_first
+                    && !self.aged_or_who(b)))
+    }
+
+    /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,
+    /// `Alma Chad, who ...`): a person, though a word of it names a place.
+    fn aged_or_who(&self, b: usize) -> bool {
+        let after = self.toks[b - 1].end;
+        let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
+        let Some(tail) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && tail[digits..].starts_with([',', ')'])
+            || tail.starts_with("who ")
     }
 
     /// East Asian family-name-first names (`Kim Jong-un`, `Xi Jinping`).
