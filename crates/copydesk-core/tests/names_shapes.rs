@@ -1119,3 +1119,17 @@ fn a_name_with_a_place_in_it_followed_by_an_age_is_a_person() {
         vec![vec![spelt("Chadd", "Chad")], vec![spelt("Chadd", "Chad")]]
     );
 }
+
+#[test]
+fn two_names_listed_side_by_side_are_two_names() {
+    let found = each(&[
+        "Match\n\nThe coach said McDonald and MacDonald both played well.\n",
+        "Match\n\nThe coach praised Fairclough, Fairclogh and Birch.\n",
+        // Apart, the second is a slip.
+        "Match\n\nThe coach said McDonald played well.\n\nLater, MacDonald said the pitch was heavy.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![vec![], vec![], vec![spelt("MacDonald", "McDonald")]]
+    );
+}

@@ -859,6 +859,26 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Whether candidate `ci` is joined to a mention of person `id` just before it by `and`,
+    /// `or` or a comma (`McDonald and MacDonald both played`): two names listed side by side
+    /// are two people, never one spelt two ways.
+    fn coordinated(&self, ci: usize, id: usize) -> bool {
+        let Some(prev) = ci.checked_sub(1) else {
+            return false;
+        };
+        let (p, c) = (&self.cands[prev], &self.cands[ci]);
+        if self.owner[prev] != Some(id)
+            || self.tok(p.toks.start).sent != self.tok(c.toks.start).sent
+        {
+            return false;
+        }
+        let between = p.toks.end..c.toks.start;
+        between.len() <= 1
+            && between
+                .clone()
+                .all(|k| matches!(self.ex.key(k).as_ref(), "and" | "or"))
+    }
+
     /// Whether a bare mention is told apart by a word of age after `the` (`the younger
     /// Adebayo`, `the elder Mr Okafor`).
     fn aged(&self, c: &Cand) -> bool {
@@ -982,11 +1002,11 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .map(|&id| self.persons[id].core.as_str())
                     .collect();
-                if cores.iter().all(|k| *k == cores[0]) {
-                    let id = *fuzzy
-                        .iter()
-                        .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
-                        .unwrap_or(&fuzzy[0]);
+                let id = *fuzzy
+                    .iter()
+                    .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
+                    .unwrap_or(&fuzzy[0]);
+                if cores.iter().all(|k| *k == cores[0]) && !self.coordinated(ci, id) {
                     self.fuzzy_bare[ci] = true;
                     self.attach(ci, id);
                     return;

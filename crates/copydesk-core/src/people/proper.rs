@@ -408,7 +408,11 @@ fn spellings(
         };
         let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range.clone());
         for &i in &forms[other].at {
-            if uses[i] == Use::Family || ex.toks[i].heading || explained(ex, i) {
+            if uses[i] == Use::Family
+                || ex.toks[i].heading
+                || explained(ex, i)
+                || coordinated(ex, i, &forms[canon].at)
+            {
                 continue;
             }
             let range = ex.toks[i].range.clone();
@@ -501,6 +505,26 @@ fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys))
 }
 
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
+/// Whether token `i` is listed side by side with one of the tokens `at` (`McDonald and
+/// MacDonald`, `Carrowmore, Carrowmoor`): two names in one list are two names.
+fn coordinated(ex: &Extractor, i: usize, at: &[usize]) -> bool {
+    let toks = ex.toks;
+    let linked = |a: usize, b: usize| {
+        toks[a].sent == toks[b].sent
+            && match b - a {
+                1 => !toks[b].joined,
+                2 => matches!(ex.key(a + 1).as_ref(), "and" | "or"),
+                _ => false,
+            }
+    };
+    // `at` is in document order: only the two tokens either side are looked up.
+    let has = |k: usize| at.binary_search(&k).is_ok();
+    (1..=2).any(|d| {
+        (i >= d && has(i - d) && linked(i - d, i))
+            || (i + d < toks.len() && has(i + d) && linked(i, i + d))
+    })
+}
+
 fn explained(ex: &Extractor, i: usize) -> bool {
     let start = ex.toks[i].range.start;
     let before = ex.text[..start].trim_end();
