@@ -655,8 +655,16 @@ fn a_sentence_pointing_back_at_the_quotation_names_its_speaker() {
     ] {
         none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
     }
+    // A quotation standing alone, then a paragraph pointing back at it.
+    none(&format!(
+        "The canal froze early.\n\n{Q}\n\nThese are the questions Greta Falk will put to the trust on Monday.\n"
+    ));
+    none(&format!(
+        "The canal froze early.\n\n{Q} That was the message Anton Weiss gave the boaters.\n"
+    ));
     // Nothing said, or no one saying it: still flagged.
     for tail in [
+        "That was the end Anton Weiss feared.",
         "That was the end of the matter.",
         "This is the view from the lock.",
         "That was the message.",

@@ -135,8 +135,16 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
     }
     let next = doc.blocks.get(q.block + 1)?;
     let dash = doc.prose[next.range.clone()].starts_with(['—', '―', '–', '-']);
-    dash.then(|| shape::credit_line(&doc.prose, next.range.start, next.range.end))
-        .flatten()
+    if !dash {
+        // A quotation standing alone, then `These are the questions Jimmy Connors will ask…`.
+        let ends = doc.prose[q.content.clone()]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…']);
+        return ends
+            .then(|| shape::pointer_credit(&doc.prose, next.range.start, next.range.end))
+            .flatten();
+    }
+    shape::credit_line(&doc.prose, next.range.start, next.range.end)
 }
 
 /// A quotation that fills a table cell is credited by a name in an earlier cell of its row

@@ -434,20 +434,25 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
     {
         return None;
     }
-    // A determiner and up to two modifiers, then the noun and `of` / `from`.
+    // A determiner and up to two modifiers, then the noun and `of` / `from` the speaker, or the
+    // speaker naming the subject of a clause (`These are the questions Jimmy Connors will ask`).
     let at = rest
         .iter()
-        .position(|t| matches!(t.lower().as_ref(), "of" | "from"))?;
+        .position(|t| t.cap() || matches!(t.lower().as_ref(), "of" | "from"))?;
     if at == 0 || at > 4 || rest[..at].iter().any(|t| !t.word || t.cap()) {
         return None;
     }
+    let speaker = if rest[at].cap() {
+        &rest[at]
+    } else {
+        rest.get(at + 1)?
+    };
     let noun = rest[at - 1].lower();
     let two = (at >= 2).then(|| format!("{} {}", rest[at - 2].lower(), noun));
     let of_words = speech_noun(&noun)
         || w.word_nouns.contains(noun.as_ref())
         || two.is_some_and(|t| w.word_nouns.contains(t.as_str()));
     // The speaker: a name, or a noun phrase opened by a determiner.
-    let speaker = rest.get(at + 1)?;
     let named = speaker.cap() || (speaker.word && w.determiners.contains(speaker.lower().as_ref()));
     (of_words && named).then(|| speaker.range())
 }
