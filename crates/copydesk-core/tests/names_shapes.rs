@@ -1133,3 +1133,11 @@ fn two_names_listed_side_by_side_are_two_names() {
         vec![vec![], vec![], vec![spelt("MacDonald", "McDonald")]]
     );
 }
+
+#[test]
+fn an_ordinary_word_before_a_name_written_family_name_first_is_a_description() {
+    let found = each(&[
+        "Market\n\nTrader Nguyen Thi Huong, 52, opened her stall at dawn.\n\nLater Nguyen Thi Huongg said prices had doubled.\n",
+    ]);
+    assert_eq!(found, vec![vec![spelt("Huongg", "Huong")]]);
+}

@@ -921,10 +921,16 @@ impl<'a> Extractor<'a> {
             && !toks[a].initial
         {
             if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
-                (self.lex.given.contains_key(self.key(k).as_ref())
+                ((self.lex.given.contains_key(self.key(k).as_ref())
                     || self.hyphened_given(k)
                     || toks[k].initial)
-                    && !self.lex.places.contains(self.key(k).as_ref())
+                    && !self.lex.places.contains(self.key(k).as_ref()))
+                    // `Trader Pham Van Duc`, `Farmer Li Qiang`: a name written family name
+                    // first, after an ordinary word.
+                    || (self.lex.ordinary(&lower(self.word(a)))
+                        && (self.family_first(k, b, &self.key(k))
+                            || (self.lex.ea_surnames.contains(self.key(k).as_ref())
+                                && (k + 1..b).all(|m| (2..=6).contains(&self.key(m).len())))))
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
                 if !toks[a].sent_start || self.lex.ordinary(&lower(self.word(a))) {
