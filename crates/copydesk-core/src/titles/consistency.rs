@@ -24,9 +24,9 @@ struct Conventions<'a> {
     capitals: HashMap<Rank, (Range<usize>, Case)>,
     abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
     /// The courtesy title first given with a word of a name: (title, its entry, the name's start).
-    courtesy: HashMap<&'a str, (Range<usize>, usize, usize)>,
+    courtesy: rustc_hash::FxHashMap<&'a str, (Range<usize>, usize, usize)>,
     /// How many people of the story have each word in their names (counted when first needed).
-    surnames: Option<HashMap<String, usize>>,
+    surnames: Option<rustc_hash::FxHashMap<&'a str, usize>>,
 }
 
 /// What the selected style decides for one usage (nothing without a style).
@@ -150,24 +150,28 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
         }
     }
     let (first, def, first_name) = seen?;
-    let person = cx.person_at(name.start)?;
-    if cx.person_at(first_name) != Some(person) {
-        return None;
-    }
+    // A name shared by two people of the story is never one person's (asked first: it needs
+    // no index of who is mentioned where).
     let surnames = conv.surnames.get_or_insert_with(|| {
-        let mut n = HashMap::new();
+        let mut n: rustc_hash::FxHashMap<&str, usize> = Default::default();
         for p in &cx.people.persons {
             // Every word of the name, so that a family name written first counts too.
-            let mut words: Vec<&str> = p.canonical.split_whitespace().collect();
-            words.dedup();
-            for w in words {
-                *n.entry(w.to_string()).or_insert(0) += 1;
+            let mut last = "";
+            for w in p.canonical.split_whitespace() {
+                if w != last {
+                    *n.entry(w).or_insert(0) += 1;
+                }
+                last = w;
             }
         }
         n
     });
-    let surname = text[name].split_whitespace().last()?;
+    let surname = text[name.clone()].split_whitespace().last()?;
     if surnames.get(surname) != Some(&1) {
+        return None;
+    }
+    let person = cx.person_at(name.start)?;
+    if cx.person_at(first_name) != Some(person) {
         return None;
     }
     let first_text = &text[first.clone()];
