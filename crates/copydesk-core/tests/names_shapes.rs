@@ -956,6 +956,11 @@ fn both_names_in_another_romanisation_or_with_a_middle_name_alike_are_one_person
             )],
         ]
     );
+    // A family name in a listed group of spellings vouches for a slip in the given name.
+    assert_eq!(
+        each(&["War\n\nPresident Volodymyr Zelensky spoke on Monday. Volodymir Zelenskyy said the troops were ready.\n"]),
+        vec![vec![spelt("Volodymir Zelenskyy", "Volodymyr Zelensky")]]
+    );
     // Two slips of the pen, with no romanisation or middle name to vouch for them, are two people.
     let apart = each(&[
         "Rowing club\n\nErik Lindgren coaches the crew. Eric Lindgran rows at stroke.\n",

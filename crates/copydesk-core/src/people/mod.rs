@@ -779,10 +779,14 @@ impl<'a> Resolver<'a> {
             let (Some(g), Some(pg)) = (given.first(), p.given.first()) else {
                 return false;
             };
+            // A family name in a listed group of spellings vouches for a slip in the given
+            // name too (`Volodymir Zelenskyy` after `Volodymyr Zelensky`).
+            let listed = self.lex.same_group(&key, &p.core);
             !c.family_first
                 && !p.family_first
                 && suffix_ok(p)
-                && self.given_transliterated(g, pg)
+                && (self.given_transliterated(g, pg)
+                    || (listed && g.chars().count() >= 5 && close_given(g, pg)))
                 && (self.family_transliterated(&key, &p.core) || same_middle(&given, &p.given))
         }) {
             self.attach(ci, id);
