@@ -418,7 +418,10 @@ impl<'a> Resolver<'a> {
             }
             let same_first = a.chars().next() == b.chars().next();
             let d = distance(a, b, 2);
-            return (same_first && ((la >= 4 && d <= 1) || (la >= 6 && d <= 2)))
+            // In a short name only a letter added or dropped (`Sara`, `Sarah`): `Jane` and
+            // `June` are two names.
+            let grown = a.chars().count() != b.chars().count();
+            return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
                 || (la >= 5 && d <= 2 && skeleton(a) == skeleton(b));
         }
         la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
