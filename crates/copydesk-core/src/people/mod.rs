@@ -607,6 +607,15 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
+    fn named_in_sentence(&self, id: usize, ci: usize) -> bool {
+        let sent = self.tok(self.cands[ci].toks.start).sent;
+        self.persons[id]
+            .mentions
+            .last()
+            .is_some_and(|&m| self.tok(self.cands[m].toks.start).sent == sent)
+    }
+
     fn attach(&mut self, ci: usize, id: usize) {
         self.owner[ci] = Some(id);
         self.persons[id].mentions.push(ci);
@@ -723,7 +732,11 @@ impl<'a> Resolver<'a> {
             let p = &self.persons[id];
             !p.given.is_empty()
                 && suffix_ok(p)
-                && self.given_agree(&given, c.family_first, p, false)
+                && (self.given_agree(&given, c.family_first, p, true)
+                    // A given name spelt another way in the very sentence that names the
+                    // person is someone else (`Sara Lind met Sarah Lind`).
+                    || (self.given_agree(&given, c.family_first, p, false)
+                        && !self.named_in_sentence(id, ci)))
         });
         if let Some(id) = hit {
             self.attach(ci, id);
