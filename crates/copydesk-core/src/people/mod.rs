@@ -1664,11 +1664,7 @@ fn hyphen_edits(
         } else {
             want.to_string()
         };
-        let (core_range, core) = r.core_text(c);
-        let core = match edits.iter().position(|e| e.0 == core_range) {
-            Some(i) => edits.remove(i).1,
-            None => core.to_string(),
-        };
+        let (core_range, core) = take_core(r, c, edits);
         edits.push((
             r.tok(last).range.start..core_range.end,
             format!("{particle}-{core}"),
@@ -1686,11 +1682,7 @@ fn hyphen_edits(
         let particle = if keep_case(k) { word } else { want };
         let start = r.tok(k).range.start;
         // One edit for the whole family name, the core's own respelling folded in.
-        let (core_range, core) = r.core_text(c);
-        let core = match edits.iter().position(|e| e.0 == core_range) {
-            Some(i) => edits.remove(i).1,
-            None => core.to_string(),
-        };
+        let (core_range, core) = take_core(r, c, edits);
         edits.push((start..core_range.end, format!("{particle}-{core}")));
     } else if canon.hyphened.is_empty() && !own_hyphened.is_empty() && own_apart.is_none() {
         // Hyphened where the canonical name writes it apart.
@@ -1706,16 +1698,28 @@ fn hyphen_edits(
             return;
         }
         let particle = if keep_case(last) { word } else { want.as_str() };
-        let (core_range, core) = r.core_text(c);
-        let core = match edits.iter().position(|e| e.0 == core_range) {
-            Some(i) => edits.remove(i).1,
-            None => core.to_string(),
-        };
+        let (core_range, core) = take_core(r, c, edits);
         edits.push((
             r.tok(last).range.start..core_range.end,
             format!("{particle} {core}"),
         ));
     }
+}
+
+/// Where the core of mention `c`'s family name is written and what it becomes: its own
+/// respelling, taken out of `edits` so that one edit may cover the whole family name, or the
+/// core as written.
+fn take_core(
+    r: &Resolver,
+    c: &Cand,
+    edits: &mut Vec<(Range<usize>, String)>,
+) -> (Range<usize>, String) {
+    let (range, core) = r.core_text(c);
+    let core = match edits.iter().position(|e| e.0 == range) {
+        Some(i) => edits.remove(i).1,
+        None => core.to_string(),
+    };
+    (range, core)
 }
 
 /// `want` with the capital of `like`'s first letter (`El` for `el` where `Al` was written).
