@@ -171,7 +171,7 @@ impl Extractor<'_> {
             return false;
         }
         if !crate::people::is_ordinary_word(given)
-            && names.contains(&self.tagged_hash(last + shift))
+            && names.contains(&self.family_hash(last + shift))
         {
             return true;
         }
@@ -186,7 +186,8 @@ impl Extractor<'_> {
             })
     }
 
-    /// A hash of a family name's folded key, for [`Extractor::admits`].
+    /// A hash of a family name's folded key, for [`Extractor::admits`], tagged apart from
+    /// [`Extractor::run_hash`] (the two meet in one set).
     pub fn family_hash(&self, tok: usize) -> u64 {
         use std::hash::{BuildHasher, Hasher};
         let mut h = rustc_hash::FxBuildHasher.build_hasher();
@@ -196,20 +197,12 @@ impl Extractor<'_> {
     }
 
     /// The hash `admits` looks a family name up by: that of a bare candidate with strong
-    /// evidence, tagged apart from [`Extractor::run_hash`]; 0 (matching nothing real) otherwise.
+    /// evidence ([`Extractor::family_hash`]); 0 (matching nothing real) otherwise.
     pub fn bare_hash(&self, c: &Cand) -> u64 {
         if !c.strong || c.attributive || c.surname.len() != 1 {
             return 0;
         }
-        self.tagged_hash(c.surname.start)
-    }
-
-    fn tagged_hash(&self, tok: usize) -> u64 {
-        use std::hash::{BuildHasher, Hasher};
-        let mut h = rustc_hash::FxBuildHasher.build_hasher();
-        h.write_u8(0xfe);
-        h.write(self.key(tok).as_bytes());
-        h.finish()
+        self.family_hash(c.surname.start)
     }
 
     /// A hash of the folded words of a run of tokens (`Søren Kierkegaard-Holm` and `Soren
