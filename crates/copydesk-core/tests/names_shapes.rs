@@ -1149,3 +1149,18 @@ fn an_ordinary_word_before_a_name_written_family_name_first_is_a_description() {
     ]);
     assert_eq!(found, vec![vec![spelt("Huongg", "Huong")]]);
 }
+
+#[test]
+fn middle_names_or_initials_that_differ_make_two_people() {
+    let found = each(&[
+        // Father and son: the bare surname is ambiguous once both are named.
+        "Presidents\n\nGeorge H.W. Bush served one term. His son, George W. Bush, served two.\n\nBush said the library would open in May.\n",
+        "Founders\n\nJohn Quincy Farrow and John Henry Farrow signed the charter.\n\nFarrow kept the seal.\n",
+        // A middle name and its initial, or a middle name left out, are one person.
+        "Speech\n\nMartin Luther Kessel spoke first. Martin L. Kessel said the march would go on, and Martin Kessel led it.\n\nKessel was 39.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![vec![ambiguous("Bush")], vec![ambiguous("Farrow")], vec![]]
+    );
+}

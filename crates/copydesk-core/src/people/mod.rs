@@ -444,7 +444,23 @@ impl<'a> Resolver<'a> {
                 || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
                 || (!exact_only && self.given_variant(g, pg))
         };
-        fits(&mention[0], &p.given[0]) || joined_first(mention, &p.given)
+        // But two middle names or initials that differ make two people (`George H.W. Bush`
+        // and `George W. Bush`, `John Quincy Adams` and `John Adams` stay apart only when both
+        // write a middle name).
+        let middle = |m: &[String], pm: &[String]| {
+            let (m, pm) = (&m[1..], &pm[1..]);
+            m.is_empty()
+                || pm.is_empty()
+                || (m.len() == pm.len()
+                    && m.iter().zip(pm).all(|(a, b)| {
+                        a == b
+                            || (a.chars().count() == 1 && b.starts_with(a.as_str()))
+                            || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+                            || (!exact_only && self.given_variant(a, b))
+                    }))
+        };
+        (fits(&mention[0], &p.given[0]) && middle(mention, &p.given))
+            || joined_first(mention, &p.given)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
