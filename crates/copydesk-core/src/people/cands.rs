@@ -186,6 +186,19 @@ impl Extractor<'_> {
             })
     }
 
+    /// Whether a name ending at token `a` and one starting at token `b` are listed side by side
+    /// in one sentence: a comma or `and` / `or` between them (`McDonald and MacDonald`).
+    pub fn side_by_side(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        b > a
+            && toks[a].sent == toks[b].sent
+            && match b - a {
+                1 => !toks[b].joined,
+                2 => matches!(self.key(a + 1).as_ref(), "and" | "or"),
+                _ => false,
+            }
+    }
+
     /// A hash of a family name's folded key, for [`Extractor::admits`], tagged apart from
     /// [`Extractor::run_hash`] (the two meet in one set).
     pub fn family_hash(&self, tok: usize) -> u64 {

@@ -902,17 +902,10 @@ impl<'a> Resolver<'a> {
         let Some(prev) = ci.checked_sub(1) else {
             return false;
         };
-        let (p, c) = (&self.cands[prev], &self.cands[ci]);
-        if self.owner[prev] != Some(id)
-            || self.tok(p.toks.start).sent != self.tok(c.toks.start).sent
-        {
-            return false;
-        }
-        let between = p.toks.end..c.toks.start;
-        between.len() <= 1
-            && between
-                .clone()
-                .all(|k| matches!(self.ex.key(k).as_ref(), "and" | "or"))
+        self.owner[prev] == Some(id)
+            && self
+                .ex
+                .side_by_side(self.cands[prev].toks.end - 1, self.cands[ci].toks.start)
     }
 
     /// Whether a bare mention is told apart by a word of age after `the` (`the younger

@@ -508,20 +508,11 @@ fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys))
 /// Whether token `i` is listed side by side with one of the tokens `at` (`McDonald and
 /// MacDonald`, `Carrowmore, Carrowmoor`): two names in one list are two names.
 fn coordinated(ex: &Extractor, i: usize, at: &[usize]) -> bool {
-    let toks = ex.toks;
-    let linked = |a: usize, b: usize| {
-        toks[a].sent == toks[b].sent
-            && match b - a {
-                1 => !toks[b].joined,
-                2 => matches!(ex.key(a + 1).as_ref(), "and" | "or"),
-                _ => false,
-            }
-    };
     // `at` is in document order: only the two tokens either side are looked up.
     let has = |k: usize| at.binary_search(&k).is_ok();
     (1..=2).any(|d| {
-        (i >= d && has(i - d) && linked(i - d, i))
-            || (i + d < toks.len() && has(i + d) && linked(i, i + d))
+        (i >= d && has(i - d) && ex.side_by_side(i - d, i))
+            || (i + d < ex.toks.len() && has(i + d) && ex.side_by_side(i, i + d))
     })
 }
 
