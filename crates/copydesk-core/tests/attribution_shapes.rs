@@ -704,3 +704,18 @@ fn per_after_a_quotation_and_in_the_words_of_before_it_credit_a_speaker() {
         Q,
     );
 }
+
+#[test]
+fn pointing_sentences_in_other_words() {
+    for tail in [
+        "Such were the words of the harbour master, Ines Moreau.",
+        "That was the warning from the boaters' union.",
+        "This is the plea Greta Falk made to the council.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
+    }
+    orphan(
+        &format!("The canal froze early.\n\n{Q} That was the start of the winter.\n"),
+        Q,
+    );
+}

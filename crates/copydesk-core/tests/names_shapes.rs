@@ -1164,3 +1164,18 @@ fn middle_names_or_initials_that_differ_make_two_people() {
         vec![vec![ambiguous("Bush")], vec![ambiguous("Farrow")], vec![]]
     );
 }
+
+#[test]
+fn given_names_for_family_names_and_courtesy_titles_in_other_words() {
+    let found = each(&[
+        "Visit\n\nChinese vice-premier Ding Xuexiang toured the port. Mr Xuexiang praised the cranes.\n",
+        "Talks\n\nSouth Korea's Moon Jae-in arrived late. Mr Jae-in apologised.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Xuexiang", "Ding")],
+            vec![spelt("Jae-in", "Moon")]
+        ]
+    );
+}
