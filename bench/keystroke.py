@@ -6,6 +6,11 @@ didChange at a time, and times each until the diagnostics of that version arrive
 median and the 99th percentile.
 
     python3 bench/keystroke.py [--words 10000] [--edits 300] [--corpus DIR] [--bin PATH]
+                               [--into line|word]
+
+--into line (the default) types at the middle of the middle line of the draft, wherever that
+falls (in the published copy of ../shared/corpus: inside a person's name); --into word types
+inside the first ordinary lowercase word of six letters or more after it, as a writer mostly does.
 
 Without --corpus the draft is generated (people, quotations, titles); with it, the .txt and .md
 files of DIR are joined until the draft is long enough.
@@ -14,6 +19,7 @@ files of DIR are joined until the draft is long enough.
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -96,12 +102,24 @@ class Server:
                 return p["diagnostics"]
 
 
+def ordinary_word(lines, line, col):
+    """The line and UTF-8 column of the middle of the first lowercase word of six letters or
+    more at or after (line, col)."""
+    for n in range(line, len(lines)):
+        start = col if n == line else 0
+        for m in re.finditer(r"(?<![\w’'-])[a-z]{6,}(?![\w’'-])", lines[n][start:]):
+            at = start + m.start() + 3
+            return n, len(lines[n][:at].encode())
+    sys.exit("no ordinary word after the middle of the draft")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=10000)
     ap.add_argument("--edits", type=int, default=300)
     ap.add_argument("--corpus")
     ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
+    ap.add_argument("--into", choices=["line", "word"], default="line")
     a = ap.parse_args()
     text = from_corpus(a.corpus, a.words) if a.corpus else generated(a.words)
     folder = Path(f"/tmp/copydesk-keystroke-{os.getpid()}")
@@ -120,6 +138,8 @@ def main():
     while not lines[line]:
         line += 1
     col = len(lines[line].encode()) // 2
+    if a.into == "word":
+        line, col = ordinary_word(lines, line, col)
     times = []
     for k in range(a.edits):
         version = k + 2

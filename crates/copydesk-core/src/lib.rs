@@ -116,6 +116,7 @@ pub fn analyze_memo(
     };
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
+    memo.people.keep = !memo.once;
     let people = people::analyze_memo(&doc, &quotes, config, style, &mut memo.people);
     go()?;
     let matches = record

@@ -337,14 +337,26 @@ impl Extractor<'_> {
     }
 }
 
+/// Whether a lowercase word before a name says what the person does (`actress Sienna Miller`,
+/// `trader Lin Wei`): a title word, a listed role, or a word with a role noun's ending.
+pub(super) fn role_noun(w: &str) -> bool {
+    Lexicon::get().titles.contains_key(w)
+        || ROLES.contains(&w)
+        || [
+            "er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s) && w.len() > 4)
+}
+
 /// Words after `, ` that open an appositive about a person.
-const APPOSITIVE: &[&str] = &[
+pub(super) const APPOSITIVE: &[&str] = &[
     "a", "an", "the", "who", "whose", "now", "aged", "his", "her", "their", "one", "also", "both",
     "himself", "herself", "then", "still", "formerly", "née", "nee", "known",
 ];
 
 /// Words after `, ` that go on the sentence rather than describe the name before them.
-const NOT_APPOSITIVE: &[&str] = &[
+pub(super) const NOT_APPOSITIVE: &[&str] = &[
     "and",
     "but",
     "or",
@@ -414,7 +426,7 @@ const NOT_APPOSITIVE: &[&str] = &[
 ];
 
 /// Lowercase role nouns written before a name (`actress Sienna Miller`, `host Lorraine Kelly`).
-const ROLES: &[&str] = &[
+pub(super) const ROLES: &[&str] = &[
     "host",
     "star",
     "chief",
@@ -1249,16 +1261,8 @@ impl<'a> Extractor<'a> {
             });
         let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
         let reporting_before = before && (toks[prev - 1].verb || toks[prev - 1].reports);
-        let lower_title_before = before && toks[prev - 1].sent == toks[prev].sent && {
-            let w = self.word(prev - 1);
-            self.lex.titles.contains_key(w)
-                || ROLES.contains(&w)
-                || [
-                    "er", "or", "ist", "man", "woman", "ant", "ent", "ian", "ee", "ess",
-                ]
-                .iter()
-                .any(|s| w.ends_with(s) && w.len() > 4)
-        };
+        let lower_title_before =
+            before && toks[prev - 1].sent == toks[prev].sent && role_noun(self.word(prev - 1));
         // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
         let comma_set = prev > 0
             && !toks[prev].joined

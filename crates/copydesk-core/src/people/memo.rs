@@ -3,8 +3,10 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
+use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Cand, Extractor, Pre, Words};
+use super::lexicon::Gender;
 use super::scan::{self, InQuote, Tok};
+use super::{speakers, People, Speaker};
 use crate::document::{BlockKind, Document};
 use crate::memo::Kept;
 use rustc_hash::FxHashMap as HashMap;
@@ -40,6 +42,30 @@ pub struct PeopleMemo {
     pub(super) words: Words,
     pub(super) key_cache: KeyCache,
     pub(super) form_cache: super::proper::FormCache,
+    /// The last analysis's people and what they were worked out from, kept only for a draft
+    /// analysed again (see [`PeopleMemo::reuse`]).
+    pub(super) last: Option<Box<Last>>,
+    /// Whether to keep [`PeopleMemo::last`]: not for a draft analysed once (the command line's).
+    pub(crate) keep: bool,
+    /// The one block whose scan changed since the last analysis, and its previous scan.
+    changed: Option<(usize, usize)>,
+    /// How many analyses took the last one's people (see [`PeopleMemo::reuse`]).
+    pub(crate) reused: usize,
+}
+
+/// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].
+#[derive(Debug)]
+pub(super) struct Last {
+    /// The draft.
+    pub text: Box<str>,
+    /// The quotation context of every token (see [`quote_signature`]).
+    pub sig: Vec<u8>,
+    /// The people, and the resolver's state the speakers of quotations are read from.
+    pub people: People,
+    pub cands: Vec<Cand>,
+    pub owner: Vec<Option<usize>>,
+    pub genders: Vec<Option<Gender>>,
+    pub ambiguous: HashMap<usize, Vec<usize>>,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -55,6 +81,55 @@ pub(super) struct Scans {
     /// The scan each block of the last analysis had: a keystroke leaves almost every block
     /// where it was, so most are found here without hashing their text.
     last: Vec<usize>,
+}
+
+/// The one block whose scan differs between two analyses' slots, with its previous scan.
+fn one_changed(before: &[usize], now: &[usize]) -> Option<(usize, usize)> {
+    if before.len() != now.len() {
+        return None;
+    }
+    let mut diff = before
+        .iter()
+        .zip(now)
+        .enumerate()
+        .filter(|(_, (a, b))| a != b);
+    let (bi, (&old, _)) = diff.next()?;
+    diff.next().is_none().then_some((bi, old))
+}
+
+/// The length of the longest common prefix of `a` and `b`.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    // Whole chunks compared at memcmp speed first: the draft is the same almost everywhere.
+    const CHUNK: usize = 4096;
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + CHUNK <= n && a[i..i + CHUNK] == b[i..i + CHUNK] {
+        i += CHUNK;
+    }
+    i + a[i..n]
+        .iter()
+        .zip(&b[i..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// The length of the longest common suffix of `a` and `b`.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 4096;
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + CHUNK <= n
+        && a[a.len() - i - CHUNK..a.len() - i] == b[b.len() - i - CHUNK..b.len() - i]
+    {
+        i += CHUNK;
+    }
+    i + a[..a.len() - i]
+        .iter()
+        .rev()
+        .zip(b[..b.len() - i].iter().rev())
+        .take(n - i)
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// What the scan of block `bi` reads, in order: its kind, its sentence ranges, its prose and
@@ -253,17 +328,14 @@ impl PeopleMemo {
     /// The tokens of the draft, placed with their quotation contexts, and their folded forms;
     /// the word counts follow the blocks that came and went since the last analysis.
     pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
-        for cache in &mut self.key_cache {
-            cache.begin();
-        }
-        self.form_cache.begin();
         for s in &mut self.scans.list {
             s.now = 0;
         }
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
-        self.scans.last.clone_from(&slots);
+        let before = std::mem::replace(&mut self.scans.last, slots.clone());
+        self.changed = one_changed(&before, &slots);
         for s in &mut self.scans.list {
             if s.now != s.live {
                 let parts = BlockParts {
@@ -296,6 +368,326 @@ impl PeopleMemo {
             keys,
             key_spans,
             blocks,
+        }
+    }
+}
+
+impl PeopleMemo {
+    /// Readies the caches of the whole-draft resolution for a full run.
+    pub(super) fn begin_resolution(&mut self) {
+        for cache in &mut self.key_cache {
+            cache.begin();
+        }
+        self.form_cache.begin();
+    }
+
+    /// The last analysis's people, placed in this draft, when the edit since then changed only
+    /// one word that no decision of the stage reads (see [`inert`]): every other byte, token,
+    /// sentence and quotation context is the same, so only offsets move and the speakers of
+    /// quotations (read from this analysis's quotations) are worked out again. `None` when the
+    /// stage must run.
+    pub(super) fn reuse(
+        &mut self,
+        doc: &Document,
+        quotes: &crate::quotes::Quotes,
+        pieces: &Pieces,
+    ) -> Option<People> {
+        let (bi, old_slot) = self.changed?;
+        let last = self.last.as_deref()?;
+        let new_slot = pieces.blocks.get(bi)?.1;
+        let (old, new) = (&self.scans.list[old_slot], &self.scans.list[new_slot]);
+        let origin = doc.blocks.get(bi)?.range.start;
+        let (before, now) = (last.text.as_bytes(), doc.text.as_bytes());
+        // The block stood where it stands, and the draft differs only inside it.
+        if before.get(origin..origin + old.text.len()) != Some(old.text.as_bytes()) {
+            return None;
+        }
+        let pre = common_prefix(before, now);
+        let suf = common_suffix(&before[pre..], &now[pre..]);
+        let rel = |end: usize| (end - suf).checked_sub(origin);
+        let (start, old_end, new_end) = (
+            pre.checked_sub(origin)?,
+            rel(before.len())?,
+            rel(now.len())?,
+        );
+        // The one token the change falls in.
+        let k = new
+            .toks
+            .iter()
+            .position(|t| t.range.start <= start && new_end <= t.range.end)?;
+        let (ot, nt) = (old.toks.get(k)?, &new.toks[k]);
+        if ot.range.start != nt.range.start || old_end > ot.range.end {
+            return None;
+        }
+        let (a, b_old, b_new) = (nt.range.start, ot.range.end, nt.range.end);
+        if !inert(&old.text[a..b_old], &new.text[a..b_new], &self.words) {
+            return None;
+        }
+        let delta = b_new as i64 - b_old as i64;
+        // Block offsets moved by the edit: the word's end and all after it.
+        let map = |x: usize| -> Option<usize> {
+            if x <= a {
+                Some(x)
+            } else if x >= b_old {
+                usize::try_from(x as i64 + delta).ok()
+            } else {
+                None
+            }
+        };
+        if !same_block(old, new, (a, b_old), &map) || quote_signature(&pieces.toks) != last.sig {
+            return None;
+        }
+        let moved = |x: usize| match x.checked_sub(origin) {
+            Some(r) => map(r).map(|r| r + origin),
+            None => Some(x),
+        };
+        let shift = |r: &mut std::ops::Range<usize>| -> Option<()> {
+            *r = moved(r.start)?..moved(r.end)?;
+            Some(())
+        };
+        let mut people = last.people.clone();
+        for p in &mut people.persons {
+            p.quotations.clear();
+            for m in &mut p.mentions {
+                shift(&mut m.range)?;
+            }
+        }
+        for s in &mut people.spellings {
+            shift(&mut s.range)?;
+            if let Some(r) = &mut s.canonical_range {
+                shift(r)?;
+            }
+        }
+        for amb in &mut people.ambiguous {
+            shift(&mut amb.range)?;
+        }
+        people.speakers = speakers::resolve(
+            doc,
+            quotes,
+            &pieces.toks,
+            &last.cands,
+            &last.owner,
+            &last.genders,
+            &last.ambiguous,
+        );
+        attach_quotations(&mut people);
+        let last = self.last.as_deref_mut()?;
+        last.text = doc.text.into();
+        last.people.clone_from(&people);
+        self.reused += 1;
+        Some(people)
+    }
+
+    /// Keeps what this analysis found for the next (see [`PeopleMemo::reuse`]).
+    pub(super) fn keep_last(
+        &mut self,
+        doc: &Document,
+        pieces: &Pieces,
+        people: &People,
+        resolved: Resolved,
+    ) {
+        if !self.keep {
+            return;
+        }
+        self.last = Some(Box::new(Last {
+            text: doc.text.into(),
+            sig: quote_signature(&pieces.toks),
+            people: people.clone(),
+            cands: resolved.cands,
+            owner: resolved.owner,
+            genders: resolved.genders,
+            ambiguous: resolved.ambiguous,
+        }));
+    }
+}
+
+/// The resolver's state the speakers of quotations are read from.
+pub(super) struct Resolved {
+    pub cands: Vec<Cand>,
+    pub owner: Vec<Option<usize>>,
+    pub genders: Vec<Option<Gender>>,
+    pub ambiguous: HashMap<usize, Vec<usize>>,
+}
+
+/// Lists with each person the quotations they said.
+pub(super) fn attach_quotations(people: &mut People) {
+    for (qi, s) in people.speakers.iter().enumerate() {
+        if let Speaker::Person(p) = s {
+            if let Some(person) = people.persons.get_mut(*p) {
+                person.quotations.push(qi);
+            }
+        }
+    }
+}
+
+/// A block's key read back (see [`key_parts`]): its kind, its sentence ranges, its prose and
+/// its text.
+type KeyParts<'a> = (u8, Vec<(u64, u64)>, &'a [u8], &'a [u8]);
+
+/// The parts of a block's key, `len` the block's length.
+fn key_split(key: &[u8], len: usize) -> Option<KeyParts<'_>> {
+    let kind = *key.first()?;
+    let n = usize::try_from(u64::from_le_bytes(key.get(1..9)?.try_into().ok()?)).ok()?;
+    let at =
+        |i: usize| -> Option<u64> { Some(u64::from_le_bytes(key.get(i..i + 8)?.try_into().ok()?)) };
+    let sentences = (0..n)
+        .map(|j| Some((at(9 + 16 * j)?, at(17 + 16 * j)?)))
+        .collect::<Option<Vec<_>>>()?;
+    let rest = key.get(9 + 16 * n..)?;
+    (rest.len() == 2 * len).then(|| (kind, sentences, &rest[..len], &rest[len..]))
+}
+
+/// Whether block scans `old` and `new` are the same but for the word at `a..b_old` of `old`:
+/// kind, sentences, the prose around the word (the word itself prose in both), and every
+/// token, offsets moved by `map`.
+fn same_block(
+    old: &Scan,
+    new: &Scan,
+    (a, b_old): (usize, usize),
+    map: &dyn Fn(usize) -> Option<usize>,
+) -> bool {
+    let b_new = map(b_old);
+    let (Some(b_new), Some(o), Some(n)) = (
+        b_new,
+        key_split(&old.key, old.text.len()),
+        key_split(&new.key, new.text.len()),
+    ) else {
+        return false;
+    };
+    let moved = |x: u64| usize::try_from(x).ok().and_then(map).map(|x| x as u64);
+    o.0 == n.0
+        && o.1.len() == n.1.len()
+        && o.1
+            .iter()
+            .zip(&n.1)
+            .all(|(&(s, e), &ns)| (moved(s), moved(e)) == (Some(ns.0), Some(ns.1)))
+        && o.2[..a] == n.2[..a]
+        && o.2[b_old..] == n.2[b_new..]
+        && o.2[a..b_old] == o.3[a..b_old]
+        && n.2[a..b_new] == n.3[a..b_new]
+        && old.toks.len() == new.toks.len()
+        && old.toks.iter().zip(&new.toks).all(|(ot, nt)| {
+            match (map(ot.range.start), map(ot.range.end), map(ot.end)) {
+                (Some(s), Some(e), Some(end)) => {
+                    Tok {
+                        range: s..e,
+                        end,
+                        ..ot.clone()
+                    } == *nt
+                }
+                _ => false,
+            }
+        })
+}
+
+/// Words the people stage's code compares a lowercase word with, where no list names them:
+/// articles, conjunctions and pronouns (`cands.rs`, `mod.rs`, `speakers.rs`, `proper.rs`).
+const WORDS_READ: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "so", "then", "yet", "who", "as", "to", "he", "him",
+    "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "its", "it",
+];
+
+/// Every lowercase word some decision of the people stage reads: the word lists it consults on
+/// lowercase words (more of them than it needs, so that a list put to a new use stays covered),
+/// the lowercase words of listed place names, and the words its code names.
+fn words_read() -> &'static rustc_hash::FxHashSet<String> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = super::lexicon::Lexicon::get();
+        let mut set: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        for list in [
+            &lex.particles,
+            &lex.hyphened,
+            &lex.article,
+            &lex.bridges,
+            &lex.explainers,
+            &lex.place_explainers,
+            &lex.endings,
+            &lex.compounds,
+            &lex.generation,
+            &lex.suffixes,
+            &lex.common,
+            &lex.demonyms,
+            &lex.heads,
+            &lex.reporting,
+        ] {
+            set.extend(list.iter().cloned());
+        }
+        set.extend(lex.kin.keys().cloned());
+        set.extend(lex.titles.keys().cloned());
+        for form in lex.place_groups.iter().flatten() {
+            set.extend(
+                form.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().all(char::is_lowercase))
+                    .map(String::from),
+            );
+        }
+        let code = [
+            WORDS_READ,
+            super::cands::APPOSITIVE,
+            super::cands::NOT_APPOSITIVE,
+            super::cands::ROLES,
+        ];
+        set.extend(code.iter().flat_map(|l| l.iter()).map(|w| w.to_string()));
+        set
+    })
+}
+
+/// Whether the lowercase word `old`, changed into `new`, can change nothing the people stage
+/// decides. Both are plain words of two letters or more that no list or code of the stage
+/// reads; neither is a capitalised word of the draft written in lowercase (the stage asks
+/// whether a name is also an ordinary word by looking for it in lowercase); and a word's
+/// ending does not make the one into a role noun before a name (`trader`, `tradxr`). Who
+/// said a quotation (a described speaker quotes the words) is worked out again anyway.
+fn inert(old: &str, new: &str, words: &Words) -> bool {
+    let plain = |w: &str| {
+        w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !words_read().contains(w)
+            && !words.caps.contains_key(w)
+            && !words.alone.contains_key(w)
+    };
+    plain(old) && plain(new) && super::cands::role_noun(old) == super::cands::role_noun(new)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze_memo, Config, DocKind, Memo};
+
+    /// How many of the analyses after the first, one per text, took the last one's people.
+    fn reused(texts: &[&str]) -> usize {
+        let (config, mut memo) = (Config::default(), Memo::new());
+        for t in texts {
+            analyze_memo(t, DocKind::Markdown, &config, None, &mut memo, &|| false);
+        }
+        memo.people.reused
+    }
+
+    const DRAFT: &str =
+        "Ruth Okafor grows pears.\n\nHer brother, Dev Okafor, sells them at the market.\n";
+
+    #[test]
+    fn a_letter_in_an_ordinary_word_keeps_the_people() {
+        let typed = DRAFT.replace("pears", "pexars");
+        let again = DRAFT.replace("pears", "pexxars");
+        let market = again.replace("grows", "grxows");
+        assert_eq!(reused(&[DRAFT, &typed]), 1);
+        assert_eq!(reused(&[DRAFT, &typed, &again]), 2);
+        assert_eq!(reused(&[DRAFT, &typed, &again, &market]), 3);
+    }
+
+    #[test]
+    fn a_letter_in_a_word_the_stage_reads_does_not() {
+        for (from, to) in [
+            ("Okafor grows", "Okafxor grows"),
+            ("brother", "brothxer"),
+            ("sells", "sells he"),
+            ("grows", "growsx."),
+            ("pears", "the"),
+            ("pears", "trader"),
+            ("pears", "okafor"),
+        ] {
+            assert_eq!(reused(&[DRAFT, &DRAFT.replace(from, to)]), 0, "{to}");
         }
     }
 }

@@ -1076,6 +1076,11 @@ pub fn analyze_memo(
     memo: &mut PeopleMemo,
 ) -> People {
     let pieces = memo.pieces(doc, quotes);
+    if let Some(people) = memo.reuse(doc, quotes, &pieces) {
+        memo.scans.evict();
+        return people;
+    }
+    memo.begin_resolution();
     let toks = &pieces.toks;
     let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
     let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
@@ -1135,13 +1140,20 @@ pub fn analyze_memo(
         })
         .collect();
     people.speakers = speakers::resolve(doc, quotes, toks, &cands, &r.owner, &genders, &ambiguous);
-    for (qi, s) in people.speakers.iter().enumerate() {
-        if let Speaker::Person(p) = s {
-            if let Some(person) = people.persons.get_mut(*p) {
-                person.quotations.push(qi);
-            }
-        }
-    }
+    memo::attach_quotations(&mut people);
+    let owner = std::mem::take(&mut r.owner);
+    drop(r);
+    memo.keep_last(
+        doc,
+        &pieces,
+        &people,
+        memo::Resolved {
+            cands,
+            owner,
+            genders,
+            ambiguous,
+        },
+    );
     people
 }
 

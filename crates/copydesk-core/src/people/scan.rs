@@ -17,7 +17,7 @@ pub enum InQuote {
 }
 
 /// One word of the prose.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tok {
     /// The word (without a possessive `’s` and without a full point).
     pub range: Range<usize>,
