@@ -3,8 +3,7 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Cand, Extractor, Pre, Words};
-use super::lexicon::Gender;
+use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
 use super::scan::{self, InQuote, Tok};
 use super::{speakers, People, Speaker};
 use crate::document::{BlockKind, Document};
@@ -60,12 +59,9 @@ pub(super) struct Last {
     pub text: Box<str>,
     /// The quotation context of every token (see [`quote_signature`]).
     pub sig: Vec<u8>,
-    /// The people, and the resolver's state the speakers of quotations are read from.
+    /// The people, and what the speakers of quotations are read from.
     pub people: People,
-    pub cands: Vec<Cand>,
-    pub owner: Vec<Option<usize>>,
-    pub genders: Vec<Option<Gender>>,
-    pub ambiguous: HashMap<usize, Vec<usize>>,
+    pub known: speakers::Known,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -461,15 +457,7 @@ impl PeopleMemo {
         for amb in &mut people.ambiguous {
             shift(&mut amb.range)?;
         }
-        people.speakers = speakers::resolve(
-            doc,
-            quotes,
-            &pieces.toks,
-            &last.cands,
-            &last.owner,
-            &last.genders,
-            &last.ambiguous,
-        );
+        people.speakers = speakers::resolve(doc, quotes, &pieces.toks, &last.known);
         attach_quotations(&mut people);
         let last = self.last.as_deref_mut()?;
         last.text = doc.text.into();
@@ -484,7 +472,7 @@ impl PeopleMemo {
         doc: &Document,
         pieces: &Pieces,
         people: &People,
-        resolved: Resolved,
+        known: speakers::Known,
     ) {
         if !self.keep {
             return;
@@ -493,20 +481,9 @@ impl PeopleMemo {
             text: doc.text.into(),
             sig: quote_signature(&pieces.toks),
             people: people.clone(),
-            cands: resolved.cands,
-            owner: resolved.owner,
-            genders: resolved.genders,
-            ambiguous: resolved.ambiguous,
+            known,
         }));
     }
-}
-
-/// The resolver's state the speakers of quotations are read from.
-pub(super) struct Resolved {
-    pub cands: Vec<Cand>,
-    pub owner: Vec<Option<usize>>,
-    pub genders: Vec<Option<Gender>>,
-    pub ambiguous: HashMap<usize, Vec<usize>>,
 }
 
 /// Lists with each person the quotations they said.

@@ -1139,21 +1139,12 @@ pub fn analyze_memo(
             (*ci, all)
         })
         .collect();
-    people.speakers = speakers::resolve(doc, quotes, toks, &cands, &r.owner, &genders, &ambiguous);
-    memo::attach_quotations(&mut people);
     let owner = std::mem::take(&mut r.owner);
     drop(r);
-    memo.keep_last(
-        doc,
-        &pieces,
-        &people,
-        memo::Resolved {
-            cands,
-            owner,
-            genders,
-            ambiguous,
-        },
-    );
+    let known = speakers::Known::new(cands, owner, genders, ambiguous);
+    people.speakers = speakers::resolve(doc, quotes, toks, &known);
+    memo::attach_quotations(&mut people);
+    memo.keep_last(doc, &pieces, &people, known);
     people
 }
 

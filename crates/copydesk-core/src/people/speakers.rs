@@ -19,9 +19,49 @@ struct Ctx<'a> {
     /// Candidate -> the people an ambiguous bare surname may mean.
     ambiguous: &'a HashMap<usize, Vec<usize>>,
     /// Token index -> candidate ending there / starting there.
+    end_at: &'a HashMap<usize, usize>,
+    start_at: &'a HashMap<usize, usize>,
+    lex: &'static Lexicon,
+}
+
+/// What the speakers of quotations are read from besides the text and the quotations: the
+/// name candidates, the person each one is, and where candidates end and start. Built once
+/// per resolution of the draft's people, and kept with them for an analysis that reuses them.
+#[derive(Debug)]
+pub struct Known {
+    pub cands: Vec<Cand>,
+    pub owner: Vec<Option<usize>>,
+    pub genders: Vec<Option<Gender>>,
+    /// Candidate -> the people an ambiguous bare surname may mean.
+    pub ambiguous: HashMap<usize, Vec<usize>>,
     end_at: HashMap<usize, usize>,
     start_at: HashMap<usize, usize>,
-    lex: &'static Lexicon,
+}
+
+impl Known {
+    /// Indexes the candidates by the tokens they end and start at.
+    pub fn new(
+        cands: Vec<Cand>,
+        owner: Vec<Option<usize>>,
+        genders: Vec<Option<Gender>>,
+        ambiguous: HashMap<usize, Vec<usize>>,
+    ) -> Known {
+        let mut end_at = HashMap::default();
+        let mut start_at = HashMap::default();
+        for (ci, c) in cands.iter().enumerate() {
+            end_at.insert(c.toks.end - 1, ci);
+            start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
+            start_at.entry(c.toks.start).or_insert(ci);
+        }
+        Known {
+            cands,
+            owner,
+            genders,
+            ambiguous,
+            end_at,
+            start_at,
+        }
+    }
 }
 
 impl Ctx<'_> {
@@ -267,31 +307,16 @@ impl Ctx<'_> {
 }
 
 /// The speaker of every quotation, indexed like `quotes.quotations`.
-pub fn resolve(
-    doc: &Document,
-    quotes: &Quotes,
-    toks: &[Tok],
-    cands: &[Cand],
-    owner: &[Option<usize>],
-    genders: &[Option<Gender>],
-    ambiguous: &HashMap<usize, Vec<usize>>,
-) -> Vec<Speaker> {
-    let mut end_at = HashMap::default();
-    let mut start_at = HashMap::default();
-    for (ci, c) in cands.iter().enumerate() {
-        end_at.insert(c.toks.end - 1, ci);
-        start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
-        start_at.entry(c.toks.start).or_insert(ci);
-    }
+pub fn resolve(doc: &Document, quotes: &Quotes, toks: &[Tok], known: &Known) -> Vec<Speaker> {
     let cx = Ctx {
         text: doc.text,
         toks,
-        cands,
-        owner,
-        genders,
-        ambiguous,
-        end_at,
-        start_at,
+        cands: &known.cands,
+        owner: &known.owner,
+        genders: &known.genders,
+        ambiguous: &known.ambiguous,
+        end_at: &known.end_at,
+        start_at: &known.start_at,
         lex: Lexicon::get(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
