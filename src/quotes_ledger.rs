@@ -197,7 +197,9 @@ mod tests {
     fn attributed_but_not_named_is_unresolved() {
         let text = "The pier closed.\n\n\"We will rebuild it before the summer season,\" the mayor said.\n\nThe cafe shut too.\n\n\"Nobody has told us when the work will start.\"\n";
         let mut analysis = analyze_with(text, DocKind::Markdown, &Config::default(), None);
-        analysis.people.speakers.clear();
+        std::sync::Arc::make_mut(&mut analysis.people)
+            .speakers
+            .clear();
         let e = entries_of("d.md", text, 0, &analysis);
         let got: Vec<(&str, &str)> = e
             .iter()

@@ -208,7 +208,7 @@ pub fn cross_names(drafts: &[Draft], config: &Config) -> Vec<CrossName> {
 /// The people of a draft, for a caller that has not analysed it yet (the command line): the
 /// engine's analysis with only `name-spelling` on.
 pub fn people(text: &str, kind: DocKind, config: &Config) -> People {
-    crate::analyze(text, kind, &only_name_spelling(config)).people
+    std::sync::Arc::unwrap_or_clone(crate::analyze(text, kind, &only_name_spelling(config)).people)
 }
 
 /// The config with every rule but `name-spelling` off: the others need not run on joined text.
@@ -227,7 +227,9 @@ mod tests {
     use super::*;
 
     fn people(text: &str) -> People {
-        crate::analyze(text, DocKind::Markdown, &Config::default()).people
+        std::sync::Arc::unwrap_or_clone(
+            crate::analyze(text, DocKind::Markdown, &Config::default()).people,
+        )
     }
 
     fn md<'a>(text: &'a str, people: &'a People) -> Draft<'a> {

@@ -53,7 +53,7 @@ pub struct Analysis {
     /// The draft's quotations and lone marks.
     pub quotes: Quotes,
     /// The draft's people.
-    pub people: People,
+    pub people: std::sync::Arc<People>,
     /// Each quotation held to the record, indexed like `quotes.quotations` (empty with no record).
     pub matches: Vec<Option<QuoteMatch>>,
 }

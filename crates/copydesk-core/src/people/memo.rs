@@ -10,6 +10,7 @@ use crate::document::{BlockKind, Document};
 use crate::memo::Kept;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::BuildHasher;
+use std::sync::Arc;
 
 /// One block's scan, as if it stood alone.
 #[derive(Debug)]
@@ -60,7 +61,7 @@ pub(super) struct Last {
     /// The quotation context of every token (see [`quote_signature`]).
     pub sig: Vec<u8>,
     /// The people, and what the speakers of quotations are read from.
-    pub people: People,
+    pub people: Arc<People>,
     pub known: speakers::Known,
 }
 
@@ -387,7 +388,7 @@ impl PeopleMemo {
         doc: &Document,
         quotes: &crate::quotes::Quotes,
         pieces: &Pieces,
-    ) -> Option<People> {
+    ) -> Option<Arc<People>> {
         let (bi, old_slot) = self.changed?;
         let last = self.last.as_deref()?;
         let new_slot = pieces.blocks.get(bi)?.1;
@@ -441,7 +442,7 @@ impl PeopleMemo {
             *r = moved(r.start)?..moved(r.end)?;
             Some(())
         };
-        let mut people = last.people.clone();
+        let mut people = People::clone(&last.people);
         for p in &mut people.persons {
             p.quotations.clear();
             for m in &mut p.mentions {
@@ -459,9 +460,10 @@ impl PeopleMemo {
         }
         people.speakers = speakers::resolve(doc, quotes, &pieces.toks, &last.known);
         attach_quotations(&mut people);
+        let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         last.text = doc.text.into();
-        last.people.clone_from(&people);
+        last.people = Arc::clone(&people);
         self.reused += 1;
         Some(people)
     }
@@ -471,7 +473,7 @@ impl PeopleMemo {
         &mut self,
         doc: &Document,
         pieces: &Pieces,
-        people: &People,
+        people: &Arc<People>,
         known: speakers::Known,
     ) {
         if !self.keep {
@@ -480,7 +482,7 @@ impl PeopleMemo {
         self.last = Some(Box::new(Last {
             text: doc.text.into(),
             sig: quote_signature(&pieces.toks),
-            people: people.clone(),
+            people: Arc::clone(people),
             known,
         }));
     }

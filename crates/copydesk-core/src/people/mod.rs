@@ -1062,7 +1062,8 @@ pub fn analyze(
     config: &Config,
     style: Option<&'static StyleProfile>,
 ) -> People {
-    analyze_memo(doc, quotes, config, style, &mut PeopleMemo::default())
+    let people = analyze_memo(doc, quotes, config, style, &mut PeopleMemo::default());
+    std::sync::Arc::unwrap_or_clone(people)
 }
 
 /// [`analyze`] reusing the block scans `memo` kept from the previous analysis of the draft, and
@@ -1074,7 +1075,7 @@ pub fn analyze_memo(
     config: &Config,
     style: Option<&'static StyleProfile>,
     memo: &mut PeopleMemo,
-) -> People {
+) -> std::sync::Arc<People> {
     let pieces = memo.pieces(doc, quotes);
     if let Some(people) = memo.reuse(doc, quotes, &pieces) {
         memo.scans.evict();
@@ -1144,6 +1145,7 @@ pub fn analyze_memo(
     let known = speakers::Known::new(cands, owner, genders, ambiguous);
     people.speakers = speakers::resolve(doc, quotes, toks, &known);
     memo::attach_quotations(&mut people);
+    let people = std::sync::Arc::new(people);
     memo.keep_last(doc, &pieces, &people, known);
     people
 }
