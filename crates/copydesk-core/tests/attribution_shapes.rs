@@ -719,3 +719,69 @@ fn pointing_sentences_in_other_words() {
         Q,
     );
 }
+
+// --- A speaker and how they spoke; the listener of a passive; a verb put first. ---
+
+#[test]
+fn a_speaker_described_by_a_verb_of_being_after_the_comma() {
+    let q = tagged();
+    for tail in [
+        "Anton Weiss was adamant.",
+        "the lock keeper was blunt.",
+        "Cllr Greta Falk, 58, was philosophical.",
+        "Ms Falk has been insistent.",
+        "Weiss was equally emphatic, and wrote to the trust.",
+        "the boaters were unrepentant.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // Not a way of speaking: a participle, a word that goes on, a negation, a relative clause.
+    for tail in [
+        "the towpath was closed.",
+        "which was a surprise.",
+        "the gates were not mended.",
+        "the winter was long and hard.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+}
+
+#[test]
+fn the_subject_of_a_passive_heard_the_words() {
+    let q = tagged();
+    for tail in [
+        "the boaters were told.",
+        "Anton Weiss was told on Monday.",
+        "the meeting was warned.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+    // Unless the subject said them, or the speaker follows.
+    for tail in [
+        "Anton Weiss was quoted as saying.",
+        "the lock keeper was heard to mutter.",
+        "the boaters were told by Greta Falk.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // A quotation between the verb of being and the verb is another clause.
+    none("The canal froze early.\n\nThe toll is \"a scandal,\" complains Anton Weiss, a boater, \"and it will empty the canal by the summer.\"\n");
+}
+
+#[test]
+fn a_verb_put_first_and_a_noun_of_words_said_credit_the_speaker_after_it() {
+    let q = tagged();
+    for tail in [
+        "was the verdict of Anton Weiss.",
+        "came the reply from the lock keeper.",
+        "was the message from the boaters' union.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // A short quotation closed on a comma was said, not mentioned.
+    none("The canal froze early.\n\n\"It is a disgrace,\" was the verdict of Anton Weiss.\n");
+    orphan(
+        "The canal froze early.\n\n\"It is a disgrace,\" was the headline.\n",
+        "\"It is a disgrace,\"",
+    );
+}

@@ -93,3 +93,25 @@ fn unlisted_verbs_name_a_speaker_the_draft_gives_no_other_evidence_for() {
         "Maren Holt",
     );
 }
+
+#[test]
+fn the_speaker_of_a_stance_or_a_credit_after_the_comma() {
+    one(
+        &format!(
+            "{INTRO}\"Half the blossom was gone in a single night,\" Maren Holt was adamant.\n"
+        ),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" was the verdict of Maren Holt.\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was the warning from Maren Holt.\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" came the reply from the growers' association.\n"),
+        "the growers' association",
+    );
+}

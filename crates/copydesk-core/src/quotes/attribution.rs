@@ -81,7 +81,16 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         || after.starts_with(',')
         || after.trim_start_matches(' ').starts_with(['—', '–']);
     if tagged {
-        if let Some((cue, _)) = shape::trailing(&doc.prose, q.range.end, block.range.end, true) {
+        let (from, to) = (q.range.end, block.range.end);
+        let comma = inner.ends_with(',');
+        // `"…," came the reply from the operator`: the speaker after the noun of words said.
+        let cue = comma
+            .then(|| shape::inverted_credit(&doc.prose, from, to))
+            .flatten()
+            .or_else(|| shape::trailing(&doc.prose, from, to, true).map(|(cue, _)| cue))
+            // `"…," Pryce was adamant.`
+            .or_else(|| comma.then(|| shape::stance(&doc.prose, from, to)).flatten());
+        if let Some(cue) = cue {
             return Some(Attribution::Cue { cue });
         }
     }

@@ -82,8 +82,10 @@ pub(super) fn kind_of(
         return QuoteKind::Term;
     }
     // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
-    // the subject of a sentence, not speech.
-    if !sentence_punct && n_words <= 8 && mentioned(doc, q) {
+    // the subject of a sentence, not speech; closed on a comma they were said (`"It is a
+    // disgrace," was the verdict of a resident`).
+    let said = content.trim_end().ends_with(',');
+    if !sentence_punct && n_words <= 8 && !said && mentioned(doc, q) {
         return QuoteKind::Term;
     }
     // The words just before the opening mark, within its sentence.

@@ -305,6 +305,9 @@ pub fn trailing(
         k += 1;
     }
     let v = toks.get(k).filter(|t| t.word && !t.cap())?;
+    if heard(w, &toks[..k], v.start, &toks[k + 1..]) {
+        return None;
+    }
     // `Leeds United will continue to grow`: a listed verb whose object is no speech.
     if listed(toks, k).is_some_and(|vf| object_not_speech(w, vf, &toks[k + 1..])) {
         return None;
@@ -315,6 +318,82 @@ pub fn trailing(
         is_verb(k)
     };
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
+}
+
+/// A reporting verb in the passive whose subject heard the words: `"…," the crowd was told`,
+/// `MPs were told`. Not when the subject goes on to say them (`was quoted as saying`, `was
+/// heard to say`) or the speaker follows (`was told by the mayor`). `before` and `after` are
+/// the tokens either side of the verb.
+fn heard(w: &Words, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
+    // The words right before the verb, a space apart (a quotation blanked between them leaves
+    // another clause): adverbs, then the verb of being.
+    let mut next = verb;
+    let mut be = false;
+    for t in before.iter().rev() {
+        if next > t.start + t.text.len() + 2 {
+            break;
+        }
+        next = t.start;
+        let l = t.lower();
+        if t.word && t.text.len() > 4 && l.ends_with("ly") {
+            continue;
+        }
+        be = t.word && w.copulas.contains(l.as_ref()) && !w.between.contains(l.as_ref());
+        break;
+    }
+    be && !after
+        .first()
+        .is_some_and(|t| t.is("as") || t.is("to") || t.is("by"))
+}
+
+/// A speaker and how they spoke, after a quotation that closes on a comma: `"…," Pryce was
+/// adamant.`, `the harbourmaster was blunt`, `Ms Lee has been emphatic`. A speaker, a verb of
+/// being, and one word describing them that ends the clause; not a participle (`"…," the crowd
+/// was told` names no speaker), not negated. Returns the verb of being.
+pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens(text, from..to, 12);
+    let skip = toks.iter().take_while(|t| !t.word && t.is(",")).count();
+    let toks = &toks[skip..];
+    let being = |t: &Tok| {
+        let l = t.lower();
+        t.word && w.copulas.contains(l.as_ref()) && !w.between.contains(l.as_ref())
+    };
+    let c = (1..toks.len().min(8)).find(|&k| being(&toks[k]))?;
+    // The speaker is everything before the verb (`has` of `has been` allowed between).
+    let mut s = c;
+    while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
+        s -= 1;
+    }
+    let l0 = toks[0].lower();
+    let new_sentence = toks[0].cap() && w.determiners.contains(l0.as_ref());
+    if speaker_end(w, &toks[..s])?.0 != s || new_sentence || w.relatives.contains(l0.as_ref()) {
+        return None;
+    }
+    let mut k = c + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.word && !t.cap() && t.text.len() > 4 && t.text.ends_with("ly"))
+    {
+        k += 1;
+    }
+    let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
+    let l = adj.lower();
+    let plain = l.chars().all(char::is_alphabetic)
+        && !verb_like(w, &l)
+        && !l.ends_with("en")
+        && ![
+            &w.function,
+            &w.determiners,
+            &w.pronouns,
+            &w.objects,
+            &w.negators,
+            &w.between,
+        ]
+        .iter()
+        .any(|list| list.contains(l.as_ref()));
+    let ends = toks.get(k + 1).is_none_or(|t| !t.word);
+    (plain && ends).then(|| toks[c].range())
 }
 
 /// A leading attribution in `text[from..open]` that introduces a quotation with a comma:
@@ -417,7 +496,8 @@ fn speech_noun(noun: &str) -> bool {
         .any(|s| s.len() >= 3 && present(&s))
 }
 
-/// The speaker named by the sentence right after a quotation that points back at it: a
+/// The speaker named by the sentence right after a quotation that points back at it (the
+/// range returned is the word before the speaker, which stands for the verb): a
 /// demonstrative, a verb of being, a noun of words said and `of` or `from` its speaker (`That
 /// was the message from the union's leader, Maria Costa.`, `Those were the words of Ian
 /// Platt.`, `Such was the verdict of the inspector.`). `text[from..to]` is what follows the
@@ -434,8 +514,31 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
     {
         return None;
     }
-    // A determiner and up to two modifiers, then the noun and `of` / `from` the speaker, or the
-    // speaker naming the subject of a clause (`These are the questions Jimmy Connors will ask`).
+    credited_by(w, rest)
+}
+
+/// The speaker named after a quotation that closes on a comma by a verb put first and a noun
+/// of words said: `"…," was the verdict of Owen Rees.`, `"…," came the reply from the pier.`
+pub fn inverted_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens(text, from..to, 12);
+    let skip = toks.iter().take_while(|t| t.is(",")).count();
+    let [verb, rest @ ..] = &toks[skip..] else {
+        return None;
+    };
+    let l = verb.lower();
+    let verb_first =
+        verb.word && !verb.cap() && (w.copulas.contains(l.as_ref()) || verb_like(w, &l));
+    if !verb_first || w.between.contains(l.as_ref()) {
+        return None;
+    }
+    credited_by(w, rest)
+}
+
+/// The speaker in `the verdict of Owen Rees`, `the message from the union`, `the questions
+/// Jimmy Connors will ask`: a determiner and up to two modifiers, a noun of words said, then
+/// `of` / `from` the speaker or the speaker naming the subject of a clause.
+fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
     let at = rest
         .iter()
         .position(|t| t.cap() || matches!(t.lower().as_ref(), "of" | "from"))?;
@@ -454,7 +557,13 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
         || two.is_some_and(|t| w.word_nouns.contains(t.as_str()));
     // The speaker: a name, or a noun phrase opened by a determiner.
     let named = speaker.cap() || (speaker.word && w.determiners.contains(speaker.lower().as_ref()));
-    (of_words && named).then(|| speaker.range())
+    // The word before the speaker stands for the verb, so the speaker is read after it.
+    let before = if rest[at].cap() {
+        &rest[at - 1]
+    } else {
+        &rest[at]
+    };
+    (of_words && named).then(|| before.range())
 }
 
 /// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
@@ -830,7 +939,9 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
             return false;
         }
     }
-    !negated(w, &before) && !object_not_speech(w, vf, &after)
+    !negated(w, &before)
+        && !object_not_speech(w, vf, &after)
+        && !heard(w, &before, m.range.start, &after)
 }
 
 #[cfg(test)]
