@@ -1179,3 +1179,24 @@ fn given_names_for_family_names_and_courtesy_titles_in_other_words() {
         ]
     );
 }
+
+#[test]
+fn a_soft_g_and_a_j_at_the_start_of_a_given_name_are_one_sound() {
+    let found = each(&[
+        "Festival\n\nThe novelist Geoffrey Hollis opened the festival. Jeffrey Hollis signed books until six.\n",
+        "Festival\n\nJeffrey Marr, the organiser, said ticket sales were up. Geoffrey Marr thanked the volunteers.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Jeffrey", "Geoffrey")],
+            vec![spelt("Geoffrey", "Jeffrey")]
+        ]
+    );
+    // Short names may be another language's form of one name, or another name.
+    let apart = each(&[
+        "Fair\n\nJorge Ramos met George Ramos, his cousin, at the fair.\n\nJorge Ramos left early.\n",
+        "Fair\n\nGina Lowe and Jana Lowe, her sister, run the stall.\n",
+    ]);
+    assert_eq!(apart, vec![vec![], vec![]]);
+}

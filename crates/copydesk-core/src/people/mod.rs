@@ -421,8 +421,14 @@ impl<'a> Resolver<'a> {
             // In a short name only a letter added or dropped (`Sara`, `Sarah`): `Jane` and
             // `June` are two names.
             let grown = a.chars().count() != b.chars().count();
+            // A soft g at the start sounds as a j (`Geoffrey`, `Jeffrey`), in names long
+            // enough not to be another language's form of one (`George`, `Jorge`).
+            let soft = |s: &str| match s.as_bytes() {
+                [b'g', b'e' | b'i' | b'y', ..] if la >= 6 => format!("j{}", &s[1..]),
+                _ => s.to_string(),
+            };
             return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
-                || (la >= 5 && d <= 2 && skeleton(a) == skeleton(b));
+                || (la >= 5 && d <= 2 && skeleton(&soft(a)) == skeleton(&soft(b)));
         }
         la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
     }
