@@ -1,6 +1,7 @@
 //! The language server's per-keystroke analysis equals a fresh one: any text, then a sequence of
 //! edits, each re-parsed from the last parse (`Document::parse_after`) and re-analysed with the
-//! draft's `Memo`, compared with a fresh parse and a fresh analysis.
+//! draft's `Memo`, compared with a fresh parse and a fresh analysis (findings, quotations and
+//! people).
 
 #![no_main]
 
@@ -10,7 +11,8 @@ use libfuzzer_sys::fuzz_target;
 /// What an edit types: mostly letters (the kept-parse path), and the marks that change things.
 const TYPED: &[&str] = &[
     "x", "e", "é", "W", "ab", "", " ", "\n", "[", "]", "*", "_", "`", "<", "“", "”", "\"", "'",
-    "’", ".", ",", "-", "#", "1. ", "> ", "www", "http://", "Mr ", " said", "\n\n",
+    "’", ".", ",", "-", "#", "1. ", "> ", "www", "http://", "Mr ", " said", "\n\n", "q", "s",
+    "er",
 ];
 
 fuzz_target!(|data: &[u8]| {
@@ -48,12 +50,13 @@ fuzz_target!(|data: &[u8]| {
         );
         kept = Some(reused.keep());
         let memoised = analyze_memo(&text, kind, &config, None, &mut memo, &|| false);
-        let memoised = memoised.map(|a| format!("{:?}", (a.findings, a.quotes)));
+        // The people too: a letter in an ordinary word keeps the last analysis's people.
+        let memoised = memoised.map(|a| format!("{:?}", (a.findings, a.quotes, a.people)));
         assert_eq!(
             memoised,
             Some(format!("{:?}", {
                 let a = analyze(&text, kind, &config);
-                (a.findings, a.quotes)
+                (a.findings, a.quotes, a.people)
             }))
         );
     }
