@@ -543,3 +543,18 @@ fn one_person_keeps_one_courtesy_title() {
         assert_eq!(run(d, None), vec![], "{d}");
     }
 }
+
+#[test]
+fn an_organisations_officer_at_the_start_of_a_sentence_is_a_description() {
+    // `Company president`, `Club secretary`: capitalised only because the sentence starts there.
+    let text =
+        "Company president Jane Ruiz opened the plant. Club secretary Tom Hale spoke after her.\n";
+    for style in [Some("ap"), Some("bbc"), Some("reuters")] {
+        assert_eq!(run(text, style), vec![], "{style:?}");
+    }
+    // A title of state at the start of a sentence is still judged.
+    assert_eq!(
+        run("Prime minister Keir Holt arrived.\n", Some("ap")),
+        vec![row("title-style", "Prime minister", "Prime Minister", true)]
+    );
+}

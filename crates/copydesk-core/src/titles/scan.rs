@@ -420,6 +420,11 @@ impl Scanner<'_> {
             return Qualifier::Nationality;
         }
         if t.sentence_first || NOT_QUALIFIERS.contains(&key) || ADVERBS.contains(&key) {
+            // `Company president Jane Ruiz`: an organisation's officer, capitalised only because
+            // the sentence starts there.
+            if t.sentence_first && !possessive && crate::people::is_organisation_head(key) {
+                return Qualifier::Proper;
+            }
             // `But president`, `On Wednesday prime minister`: a sentence's first word or a
             // function word does not describe the title.
             return Qualifier::None;
