@@ -785,3 +785,23 @@ fn a_verb_put_first_and_a_noun_of_words_said_credit_the_speaker_after_it() {
         "\"It is a disgrace,\"",
     );
 }
+
+// --- Lists of quotations. ---
+
+#[test]
+fn a_colon_before_a_list_introduces_every_item() {
+    for list in [
+        "The lock keeper, Anton Weiss, listed his worries:\n\n- \"The gates leak at every tide and nobody comes.\"\n- \"The towpath floods each winter.\"\n- \"The boaters have stopped paying their tolls.\"\n",
+        "Greta Falk's demands were plain:\n\n1. \"Mend the top gate before the spring.\"\n2. \"Dredge the basin every other year.\"\n",
+    ] {
+        none(&format!("The canal froze early.\n\n{list}\nThe trust will reply.\n"));
+    }
+}
+
+#[test]
+fn in_a_vox_pop_an_item_that_credits_no_one_is_an_orphan() {
+    let text = "We asked boaters about the tolls.\n\n- \"The tolls have doubled in two years,\" said Anton Weiss, 61.\n- \"Nobody asked us before the rise was agreed.\"\n- \"I will sell the boat,\" Greta Falk said.\n";
+    orphan(text, "\"Nobody asked us before the rise was agreed.\"");
+    // Paragraphs, not items: the paragraph before still gives the speaker.
+    none("The canal froze early.\n\n\"The tolls have doubled in two years,\" said Anton Weiss, 61.\n\n\"Nobody asked us before the rise was agreed.\"\n");
+}

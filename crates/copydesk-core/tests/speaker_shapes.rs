@@ -115,3 +115,20 @@ fn the_speaker_of_a_stance_or_a_credit_after_the_comma() {
         "the growers' association",
     );
 }
+
+#[test]
+fn the_one_told_is_not_the_speaker() {
+    one(
+        &format!("{INTRO}Councillor Maren Holt, who chairs the growers' committee, told the meeting: \"Half the blossom was gone in a single night.\"\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" the agronomist told Maren Holt.\n"),
+        "the agronomist",
+    );
+    // Put first, the verb's speaker follows it.
+    one(
+        &format!("{INTRO}\"Is anyone going to help the small growers?\" asked Maren Holt.\n"),
+        "Maren Holt",
+    );
+}

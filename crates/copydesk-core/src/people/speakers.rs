@@ -179,9 +179,19 @@ impl Ctx<'_> {
                 return Speaker::Person(p);
             }
         }
-        // Right of the verb: `said Park Ji-hoon`, `said a spokesman for ...`.
+        // Right of the verb: `said Park Ji-hoon`, `said a spokesman for ...`; not the one told
+        // or asked when someone before the verb did the telling (`Amy Ross, who chairs the
+        // committee, told the meeting:`, `the mayor told Ann Lee`).
         let r = k + 1;
-        if r < self.toks.len() && self.toks[r].sent == sent && self.toks[r].joined {
+        let directive =
+            crate::cues::verb_form(&self.word(k).to_lowercase()).is_some_and(|v| v.flags.directive);
+        let teller_before =
+            l > 0 && self.toks[l - 1].sent == sent && self.toks[l - 1].quote == InQuote::No;
+        if r < self.toks.len()
+            && self.toks[r].sent == sent
+            && self.toks[r].joined
+            && !(directive && teller_before)
+        {
             if let Some(p) = self.person_starting(r) {
                 return Speaker::Person(p);
             }
@@ -208,6 +218,19 @@ impl Ctx<'_> {
             && l - start < 10
         {
             start -= 1;
+        }
+        // `Amy Ross, who chairs the committee, told`: a relative clause set off by commas
+        // describes the person before it.
+        if start > 0 && start < l && self.toks[start - 1].sent == sent {
+            let gap = &self.text[self.toks[start - 1].end..self.toks[start].range.start];
+            let relative = crate::quotes::words::words()
+                .relatives
+                .contains(self.word(start).to_lowercase().as_str());
+            if relative && gap.trim() == "," {
+                if let Some(p) = self.person_ending(start - 1) {
+                    return Speaker::Person(p);
+                }
+            }
         }
         for i in start..l {
             if let Some(d) = self.phrase_from(i, l) {

@@ -243,6 +243,26 @@ pub(super) fn attribute(
     }
 }
 
+/// Whether block `bi` is an item of a list: its line starts with a list marker (`-`, `*`, `+`,
+/// `1.`, `1)`), after any blockquote marks.
+fn list_item(doc: &Document, bi: usize) -> bool {
+    let marker = |lead: &str| {
+        matches!(lead, "-" | "*" | "+" | "•")
+            || lead.strip_suffix(['.', ')']).is_some_and(|n| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let range = &doc.blocks[bi].range;
+    let line = doc.text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead =
+        doc.text[line..range.start].trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+    // In Markdown the marker is outside the block; in plain text it opens the block.
+    marker(lead.trim_end())
+        || doc.text[range.clone()]
+            .split_once(' ')
+            .is_some_and(|(lead, _)| marker(lead))
+}
+
 /// Cases 3 and 4: the paragraph before ends with a colon, or names a speaker.
 fn from_previous(
     doc: &Document,
@@ -258,6 +278,29 @@ fn from_previous(
     else {
         return Attribution::None;
     };
+    if list_item(doc, q.block) {
+        // A list of quotations after a colon (`Mo Haddad listed three:`): the colon introduces
+        // every item, down the list.
+        let mut first = q.block;
+        while first > 0 && list_item(doc, first - 1) {
+            first -= 1;
+        }
+        if first < q.block {
+            if let Some(intro) = first.checked_sub(1) {
+                if doc.prose[doc.blocks[intro].range.clone()]
+                    .trim_end()
+                    .ends_with(':')
+                {
+                    return Attribution::ColonParagraph;
+                }
+            }
+            // Items that each credit their own speaker (a vox pop): an item that credits no
+            // one is not the last item's speaker.
+            if speaks[prev].is_some() {
+                return Attribution::None;
+            }
+        }
+    }
     let range = doc.blocks[prev].range.clone();
     let prev_text = doc.prose[range.clone()].trim_end();
     let prev_text = prev_text.trim_end_matches(['*', '_']);

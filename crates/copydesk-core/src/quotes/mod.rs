@@ -120,7 +120,7 @@ mod classify;
 mod marks;
 pub mod memo;
 pub mod shape;
-mod words;
+pub(crate) mod words;
 
 /// Finds every quotation and lone mark in the document, classifies and attributes them.
 pub fn extract(doc: &Document, config: &QuoteConfig, cues: &Cues) -> Quotes {
