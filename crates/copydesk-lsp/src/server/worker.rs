@@ -220,7 +220,11 @@ impl Inner {
                 // so a keystroke never pays for the comparison.
                 let unchanged =
                     sent.is_some_and(|p| p.version == snap.version && p.diagnostics() == diags);
-                doc.published_snap = Some(snap.clone());
+                // The analysis it replaces is freed on a pool thread: a long draft's people and
+                // findings take a while to drop, and the message loop has a keystroke to answer.
+                if let Some(old) = doc.published_snap.replace(snap.clone()) {
+                    super::pool::spawn(move || drop(old));
+                }
                 if !unchanged {
                     publish = Some(diags);
                 }
