@@ -132,3 +132,15 @@ fn the_one_told_is_not_the_speaker() {
         "Maren Holt",
     );
 }
+
+#[test]
+fn a_described_speaker_ends_at_its_verb() {
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" the chairman was keen to stress.\n"),
+        "the chairman",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" the agronomist was quick to point out.\n"),
+        "the agronomist",
+    );
+}

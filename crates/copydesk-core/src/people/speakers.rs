@@ -140,8 +140,10 @@ impl Ctx<'_> {
         }
         let mut end = i;
         let mut k = i + 1;
+        let being = &crate::quotes::words::words().copulas;
         while k < stop && k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
-            if self.is_cue(k) {
+            // `the chairman was keen to stress`: the phrase ends at its verb.
+            if self.is_cue(k) || being.contains(self.word(k)) {
                 break;
             }
             end = k;
