@@ -38,6 +38,8 @@ pub struct Block {
     pub range: Range<usize>,
     /// Byte ranges of its sentences, in order, trimmed.
     pub sentences: Vec<Range<usize>>,
+    /// An item of a list (`-`, `*`, `+`, `1.`, `1)`): a list of quotations reads down its items.
+    pub item: bool,
 }
 
 /// A parsed draft.
@@ -123,8 +125,9 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
         | Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH;
-    // Containers whose direct text forms a block: (is_heading, block index or none yet).
-    let mut stack: Vec<(bool, bool, Option<usize>)> = Vec::new(); // (leaf, heading, block)
+    // Containers whose direct text forms a block: (leaf, heading, block index or none yet,
+    // a list item or a paragraph of one).
+    let mut stack: Vec<(bool, bool, Option<usize>, bool)> = Vec::new();
     let mut blocks: Vec<Block> = Vec::new();
     let mut comments = Vec::new();
     let mut autolink_depth = 0usize;
@@ -132,6 +135,9 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
             Event::Start(tag) => {
+                // A loose list's items hold paragraphs.
+                let item = matches!(tag, Tag::Item)
+                    || (matches!(tag, Tag::Paragraph) && stack.last().is_some_and(|e| e.3));
                 let (leaf, heading) = match tag {
                     Tag::Paragraph | Tag::Item | Tag::TableCell => (true, false),
                     Tag::Heading { .. } => (true, true),
@@ -148,7 +154,7 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                     }
                     _ => (false, false),
                 };
-                stack.push((leaf, heading, None));
+                stack.push((leaf, heading, None, item));
             }
             Event::End(tag) => {
                 match tag {
@@ -193,6 +199,7 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                                 },
                                 range: range.clone(),
                                 sentences: Vec::new(),
+                                item: entry.3,
                             });
                         }
                     }
@@ -248,6 +255,7 @@ fn plain_blocks(text: &str) -> Vec<Block> {
                 },
                 range: g,
                 sentences: Vec::new(),
+                item: s.split_once(' ').is_some_and(|(lead, _)| list_marker(lead)),
             });
         }
         lines.clear();
@@ -265,6 +273,15 @@ fn plain_blocks(text: &str) -> Vec<Block> {
     }
     flush(&mut lines, &mut blocks);
     blocks
+}
+
+/// Whether `lead` is a list marker: `-`, `*`, `+`, `•`, or a number of up to three digits and
+/// `.` or `)`.
+fn list_marker(lead: &str) -> bool {
+    matches!(lead, "-" | "*" | "+" | "•")
+        || lead
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a trimmed line ends like a sentence (terminal punctuation, maybe inside quotes).

@@ -243,26 +243,6 @@ pub(super) fn attribute(
     }
 }
 
-/// Whether block `bi` is an item of a list: its line starts with a list marker (`-`, `*`, `+`,
-/// `1.`, `1)`), after any blockquote marks.
-fn list_item(doc: &Document, bi: usize) -> bool {
-    let marker = |lead: &str| {
-        matches!(lead, "-" | "*" | "+" | "•")
-            || lead.strip_suffix(['.', ')']).is_some_and(|n| {
-                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
-            })
-    };
-    let range = &doc.blocks[bi].range;
-    let line = doc.text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let lead =
-        doc.text[line..range.start].trim_start_matches(|c: char| c == '>' || c.is_whitespace());
-    // In Markdown the marker is outside the block; in plain text it opens the block.
-    marker(lead.trim_end())
-        || doc.text[range.clone()]
-            .split_once(' ')
-            .is_some_and(|(lead, _)| marker(lead))
-}
-
 /// Cases 3 and 4: the paragraph before ends with a colon, or names a speaker.
 fn from_previous(
     doc: &Document,
@@ -278,11 +258,11 @@ fn from_previous(
     else {
         return Attribution::None;
     };
-    if list_item(doc, q.block) {
+    if doc.blocks[q.block].item {
         // A list of quotations after a colon (`Mo Haddad listed three:`): the colon introduces
         // every item, down the list.
         let mut first = q.block;
-        while first > 0 && list_item(doc, first - 1) {
+        while first > 0 && doc.blocks[first - 1].item {
             first -= 1;
         }
         if first < q.block {
