@@ -299,7 +299,7 @@ pub fn trailing(
         let l = t.lower();
         if w.negates(&l) {
             negated = true;
-        } else if !(w.between.contains(l.as_ref()) || (l.ends_with("ly") && l.len() > 4)) {
+        } else if !(w.between.contains(l.as_ref()) || adverb(&l)) {
             break;
         }
         k += 1;
@@ -320,6 +320,11 @@ pub fn trailing(
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
 }
 
+/// An adverb by its ending (`equally`, `firmly`): five letters or more in `-ly`.
+fn adverb(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ly")
+}
+
 /// A reporting verb in the passive whose subject heard the words: `"…," the crowd was told`,
 /// `MPs were told`. Not when the subject goes on to say them (`was quoted as saying`, `was
 /// heard to say`) or the speaker follows (`was told by the mayor`). `before` and `after` are
@@ -335,10 +340,10 @@ fn heard(w: &Words, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
         }
         next = t.start;
         let l = t.lower();
-        if t.word && t.text.len() > 4 && l.ends_with("ly") {
+        if t.word && adverb(&l) {
             continue;
         }
-        be = t.word && w.copulas.contains(l.as_ref()) && !w.between.contains(l.as_ref());
+        be = t.word && w.being(&l);
         break;
     }
     be && !after
@@ -355,11 +360,7 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let toks = tokens(text, from..to, 12);
     let skip = toks.iter().take_while(|t| !t.word && t.is(",")).count();
     let toks = &toks[skip..];
-    let being = |t: &Tok| {
-        let l = t.lower();
-        t.word && w.copulas.contains(l.as_ref()) && !w.between.contains(l.as_ref())
-    };
-    let c = (1..toks.len().min(8)).find(|&k| being(&toks[k]))?;
+    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
     // The speaker is everything before the verb (`has` of `has been` allowed between).
     let mut s = c;
     while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
@@ -373,7 +374,7 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let mut k = c + 1;
     while toks
         .get(k)
-        .is_some_and(|t| t.word && !t.cap() && t.text.len() > 4 && t.text.ends_with("ly"))
+        .is_some_and(|t| t.word && !t.cap() && adverb(t.text))
     {
         k += 1;
     }

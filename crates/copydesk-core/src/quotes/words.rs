@@ -100,6 +100,11 @@ pub fn words() -> &'static Words {
 }
 
 impl Words {
+    /// A verb of being (`was`, `were`, `been`, `remained`), not an auxiliary (`has`, `had`).
+    pub fn being(&self, lower: &str) -> bool {
+        self.copulas.contains(lower) && !self.between.contains(lower)
+    }
+
     /// A word that negates what follows (`not`, `didn't`, `won’t`).
     pub fn negates(&self, lower: &str) -> bool {
         self.negators.contains(lower) || lower.ends_with("n't") || lower.ends_with("n’t")
