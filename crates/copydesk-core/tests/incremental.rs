@@ -3,7 +3,8 @@
 
 #[path = "support/edits.rs"]
 mod edits;
-use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use copydesk_core::{Config, DocKind, Memo};
+use edits::seen;
 use proptest::prelude::*;
 
 /// A draft with people, titles, quotations running over paragraphs, a list and a heading.
@@ -64,16 +65,6 @@ fn edit() -> impl Strategy<Value = Edit> {
 /// Applies an edit on character boundaries.
 fn apply(text: &mut String, e: &Edit) {
     edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
-}
-
-/// Everything the engine learnt, as text (the analysis has no `PartialEq`; its debug form
-/// shows every field).
-fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>) -> String {
-    let a = match memo {
-        Some(memo) => analyze_memo(text, kind, config, None, memo, &|| false).unwrap(),
-        None => analyze(text, kind, config),
-    };
-    format!("{a:?}")
 }
 
 fn configs() -> Vec<Config> {

@@ -4,7 +4,8 @@
 
 #[path = "support/edits.rs"]
 mod edits;
-use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use copydesk_core::{Config, DocKind, Memo};
+use edits::seen;
 use proptest::prelude::*;
 
 /// Names whose evidence lives in other paragraphs.
@@ -40,14 +41,6 @@ const PIECES: &[&str] = &[
     " ",
 ];
 
-fn seen(text: &str, config: &Config, memo: Option<&mut Memo>) -> String {
-    let a = match memo {
-        Some(memo) => analyze_memo(text, DocKind::Markdown, config, None, memo, &|| false).unwrap(),
-        None => analyze(text, DocKind::Markdown, config),
-    };
-    format!("{a:?}")
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -58,12 +51,12 @@ proptest! {
         let config = Config::default();
         let mut memo = Memo::new();
         let mut text = BASE.to_string();
-        prop_assert_eq!(seen(&text, &config, Some(&mut memo)), seen(&text, &config, None));
+        prop_assert_eq!(seen(&text, DocKind::Markdown, &config, Some(&mut memo)), seen(&text, DocKind::Markdown, &config, None));
         for (at, len, piece) in edits {
             edits::replace_scaled(&mut text, at, len, PIECES[piece]);
             prop_assert_eq!(
-                seen(&text, &config, Some(&mut memo)),
-                seen(&text, &config, None),
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
                 "after inserting {:?}:\n{}", PIECES[piece], text
             );
         }
@@ -80,8 +73,8 @@ fn evidence_from_another_block() {
     let lower = "Vote Marlow, they said.\n\nMarlow spoke.\n\nWe vote today.\n";
     for text in [plain, lower, plain, lower] {
         assert_eq!(
-            seen(text, &config, Some(&mut memo)),
-            seen(text, &config, None)
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None)
         );
     }
 }
@@ -109,8 +102,8 @@ fn quotation_context_from_another_block() {
     ];
     for text in drafts.iter().chain(drafts.iter().rev()) {
         assert_eq!(
-            seen(text, &config, Some(&mut memo)),
-            seen(text, &config, None),
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
             "{text}"
         );
     }

@@ -4,7 +4,8 @@
 
 #[path = "support/edits.rs"]
 mod edits;
-use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use copydesk_core::{Config, DocKind, Memo};
+use edits::seen;
 use proptest::prelude::*;
 
 /// Titles of every kind, with the same text once as a heading and once as a paragraph, a
@@ -76,15 +77,6 @@ fn edit() -> impl Strategy<Value = Edit> {
 /// Applies an edit on character boundaries.
 fn apply(text: &mut String, e: &Edit) {
     edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
-}
-
-/// The findings as text (the analysis has no `PartialEq`).
-fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>) -> String {
-    let a = match memo {
-        Some(memo) => analyze_memo(text, kind, config, None, memo, &|| false).unwrap(),
-        None => analyze(text, kind, config),
-    };
-    format!("{:?}", a.findings)
 }
 
 fn config(style: usize) -> Config {

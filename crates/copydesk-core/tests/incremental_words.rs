@@ -4,7 +4,8 @@
 
 #[path = "support/edits.rs"]
 mod edits;
-use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use copydesk_core::{Config, DocKind, Memo};
+use edits::seen;
 use proptest::prelude::*;
 
 /// Ordinary words everywhere around names: descriptions, kinship, pronouns, verbs said and not
@@ -26,14 +27,6 @@ const TYPED: &[&str] = &[
     "x", "x", "x", "q", "s", "e", "d", "ing", "er", "ly", "a", "", "", "", "z", " ", "X", "’", ".",
 ];
 
-fn seen(text: &str, config: &Config, memo: Option<&mut Memo>) -> String {
-    let a = match memo {
-        Some(memo) => analyze_memo(text, DocKind::Markdown, config, None, memo, &|| false).unwrap(),
-        None => analyze(text, DocKind::Markdown, config),
-    };
-    format!("{a:?}")
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -48,12 +41,12 @@ proptest! {
         };
         let mut memo = Memo::new();
         let mut text = BASE.to_string();
-        prop_assert_eq!(seen(&text, &config, Some(&mut memo)), seen(&text, &config, None));
+        prop_assert_eq!(seen(&text, DocKind::Markdown, &config, Some(&mut memo)), seen(&text, DocKind::Markdown, &config, None));
         for (at, len, typed) in keys {
             edits::replace_scaled(&mut text, at, len, TYPED[typed]);
             prop_assert_eq!(
-                seen(&text, &config, Some(&mut memo)),
-                seen(&text, &config, None),
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
                 "after typing {:?}:\n{}", TYPED[typed], text
             );
         }
@@ -79,8 +72,8 @@ fn typing_through_a_word_equals_fresh() {
             text.insert(at, c);
             at += c.len_utf8();
             assert_eq!(
-                seen(&text, &config, Some(&mut memo)),
-                seen(&text, &config, None),
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
                 "{text}"
             );
         }
@@ -88,8 +81,8 @@ fn typing_through_a_word_equals_fresh() {
             at -= 1;
             text.remove(at);
             assert_eq!(
-                seen(&text, &config, Some(&mut memo)),
-                seen(&text, &config, None),
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
                 "{text}"
             );
         }

@@ -1,4 +1,19 @@
-//! Random edits for the incremental tests: where and how much, scaled to the text.
+//! Random edits for the incremental tests: where and how much, scaled to the text, and what an
+//! analysis saw, memoised or fresh.
+// Each test crate uses some of these helpers.
+#![allow(dead_code)]
+
+use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+
+/// Everything the engine learnt, as text (the analysis has no `PartialEq`; its debug form shows
+/// every field): with `memo` as the language server analyses a draft, without it afresh.
+pub fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>) -> String {
+    let a = match memo {
+        Some(memo) => analyze_memo(text, kind, config, None, memo, &|| false).unwrap(),
+        None => analyze(text, kind, config),
+    };
+    format!("{a:?}")
+}
 
 /// Replaces `len` bytes at the fraction `at` of `text` with `with`, widened to whole characters.
 pub fn replace_scaled(text: &mut String, at: f64, len: usize, with: &str) {
