@@ -805,3 +805,66 @@ fn in_a_vox_pop_an_item_that_credits_no_one_is_an_orphan() {
     // Paragraphs, not items: the paragraph before still gives the speaker.
     none("The canal froze early.\n\n\"The tolls have doubled in two years,\" said Anton Weiss, 61.\n\n\"Nobody asked us before the rise was agreed.\"\n");
 }
+
+// --- The same shapes in other words. ---
+
+#[test]
+fn stances_passives_and_inverted_credits_in_other_words() {
+    let q = tagged();
+    for tail in [
+        // A speaker and how they spoke.
+        "the harbour master was scathing.",
+        "Dr Ines Moreau remained defiant.",
+        "both boaters were candid.",
+        // A verb put first and a noun of words said.
+        "was the response of the canal trust.",
+        "came the answer from Ines Moreau, the harbour master.",
+        "was the assessment of one lock keeper.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    for tail in [
+        // The subject of a passive heard the words.
+        "reporters were informed on Tuesday.",
+        "the boaters were reminded.",
+        "pupils at the lock school were warned.",
+        // Not a way of speaking.
+        "the basin was frozen.",
+        "the toll was higher than ever.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+    // Closed on a comma, a short quotation was said.
+    for text in [
+        "The canal froze early.\n\n\"We will not pay,\" was the reply from the boaters.\n",
+        "The canal froze early.\n\n\"Mend the gates now,\" came the plea from Greta Falk.\n",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn lists_of_quotations_in_other_shapes() {
+    for list in [
+        "Anton Weiss, the lock keeper, gave three reasons:\n\n1) \"The gates leak at every tide and nobody comes.\"\n2) \"The towpath floods each winter.\"\n3) \"The boaters have stopped paying their tolls.\"\n",
+        "Greta Falk put it plainly:\n\n• \"Mend the top gate before the spring.\"\n• \"Dredge the basin every other year.\"\n",
+        "The trust's letter said:\n\n* \"Tolls will rise by a tenth in April.\"\n* \"Moorings will be reviewed in the summer.\"\n",
+    ] {
+        none(&format!("The canal froze early.\n\n{list}\nThe boaters will meet.\n"));
+    }
+    for (list, orphaned) in [
+        (
+            "- \"The tolls have doubled,\" said Anton Weiss, 61.\n- \"I will sell the boat,\" Greta Falk said.\n- \"We were never asked about any of it.\"\n",
+            "\"We were never asked about any of it.\"",
+        ),
+        (
+            "1. \"The gates leak at every tide,\" according to Ines Moreau.\n2. \"The basin silts up every year now.\"\n",
+            "\"The basin silts up every year now.\"",
+        ),
+    ] {
+        orphan(
+            &format!("We asked boaters about the tolls.\n\n{list}"),
+            orphaned,
+        );
+    }
+}

@@ -274,9 +274,9 @@ fn from_previous(
                     return Attribution::ColonParagraph;
                 }
             }
-            // Items that each credit their own speaker (a vox pop): an item that credits no
-            // one is not the last item's speaker.
-            if speaks[prev].is_some() {
+            // Items that each credit their own speaker (a vox pop, by a verb or `according
+            // to`): an item that credits no one is not the last item's speaker.
+            if speaks[prev].is_some() || cue_in(prev).is_some() {
                 return Attribution::None;
             }
         }

@@ -546,18 +546,20 @@ fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
     if at == 0 || at > 4 || rest[..at].iter().any(|t| !t.word || t.cap()) {
         return None;
     }
-    let speaker = if rest[at].cap() {
-        &rest[at]
-    } else {
-        rest.get(at + 1)?
-    };
+    let si = if rest[at].cap() { at } else { at + 1 };
+    let speaker = rest.get(si)?;
     let noun = rest[at - 1].lower();
     let two = (at >= 2).then(|| format!("{} {}", rest[at - 2].lower(), noun));
     let of_words = speech_noun(&noun)
         || w.word_nouns.contains(noun.as_ref())
         || two.is_some_and(|t| w.word_nouns.contains(t.as_str()));
-    // The speaker: a name, or a noun phrase opened by a determiner.
-    let named = speaker.cap() || (speaker.word && w.determiners.contains(speaker.lower().as_ref()));
+    // The speaker: a name, or a noun phrase opened by a determiner or by a pronoun that
+    // opens one (`one lock keeper`).
+    let l = speaker.lower();
+    let phrase = w.determiners.contains(l.as_ref())
+        || (w.pronouns.contains(l.as_ref())
+            && rest.get(si + 1).is_some_and(|t| t.word && !t.cap()));
+    let named = speaker.cap() || (speaker.word && phrase);
     // The word before the speaker stands for the verb, so the speaker is read after it.
     let before = if rest[at].cap() {
         &rest[at - 1]
