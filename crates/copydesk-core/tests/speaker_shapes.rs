@@ -144,3 +144,23 @@ fn a_described_speaker_ends_at_its_verb() {
         "the agronomist",
     );
 }
+
+#[test]
+fn the_one_told_and_relative_clauses_in_other_words() {
+    one(
+        &format!("{INTRO}The judge, Maren Holt, told the jury: \"Half the blossom was gone in a single night.\"\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}Maren Holt, whose orchard lost every pear, warned the minister: \"Half the blossom was gone in a single night.\"\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" the inspector told Maren Holt on Monday.\n"),
+        "the inspector",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" the growers' secretary was at pains to say.\n"),
+        "the growers' secretary",
+    );
+}

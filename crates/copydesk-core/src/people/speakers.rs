@@ -212,10 +212,10 @@ impl Ctx<'_> {
         }
         // A described subject left of the verb: `A spokesperson for the trust said`, or a
         // person before an appositive: `Karim Khan, a spokesman for the ministry, said`.
+        // (A plural possessive, `the growers' secretary`, is one phrase too.)
         let mut start = l;
         while start > 0
-            && self.toks[start - 1].sent == sent
-            && self.toks[start].joined
+            && self.continues_phrase(start)
             && self.toks[start - 1].quote == InQuote::No
             && l - start < 10
         {
