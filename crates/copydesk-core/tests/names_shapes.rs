@@ -1185,18 +1185,24 @@ fn a_soft_g_and_a_j_at_the_start_of_a_given_name_are_one_sound() {
     let found = each(&[
         "Festival\n\nThe novelist Geoffrey Hollis opened the festival. Jeffrey Hollis signed books until six.\n",
         "Festival\n\nJeffrey Marr, the organiser, said ticket sales were up. Geoffrey Marr thanked the volunteers.\n",
+        // One of the two spellings unlisted.
+        "Board\n\nGillian Marsh chairs the board. Jillian Marsh said the vote was close.\n",
+        "Fete\n\nGerald Pryce opened the fete. Jerald Pryce judged the cakes.\n",
     ]);
     assert_eq!(
         found,
         vec![
             vec![spelt("Jeffrey", "Geoffrey")],
-            vec![spelt("Geoffrey", "Jeffrey")]
+            vec![spelt("Geoffrey", "Jeffrey")],
+            vec![spelt("Jillian", "Gillian")],
+            vec![spelt("Jerald", "Gerald")],
         ]
     );
     // Short names may be another language's form of one name, or another name.
     let apart = each(&[
         "Fair\n\nJorge Ramos met George Ramos, his cousin, at the fair.\n\nJorge Ramos left early.\n",
         "Fair\n\nGina Lowe and Jana Lowe, her sister, run the stall.\n",
+        "Fair\n\nGiles Ward judged the pies. Jiles Ward, his nephew, judged the jam.\n",
     ]);
-    assert_eq!(apart, vec![vec![], vec![]]);
+    assert_eq!(apart, vec![vec![], vec![], vec![]]);
 }

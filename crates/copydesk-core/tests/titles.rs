@@ -548,7 +548,7 @@ fn one_person_keeps_one_courtesy_title() {
 fn an_organisations_officer_at_the_start_of_a_sentence_is_a_description() {
     // `Company president`, `Club secretary`: capitalised only because the sentence starts there.
     let text =
-        "Company president Jane Ruiz opened the plant. Club secretary Tom Hale spoke after her.\n";
+        "Company president Jane Ruiz opened the plant. Club secretary Tom Hale spoke after her. Union president Mick Lane called a strike.\n";
     for style in [Some("ap"), Some("bbc"), Some("reuters")] {
         assert_eq!(run(text, style), vec![], "{style:?}");
     }

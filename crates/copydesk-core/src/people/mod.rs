@@ -49,13 +49,23 @@ pub(crate) fn is_ordinary_word(word: &str) -> bool {
     lex.english.contains(lower.as_str()) || lex.common.contains(&fold(word))
 }
 
-/// Whether two folded given names differ by a slip (`mathew`, `matthew`): not the same, the
-/// same first letter and one edit apart, in names of four letters or more.
+/// Whether two folded given names differ by a slip (`mathew`, `matthew`; `gillian`,
+/// `jillian`): not the same, the same first letter or sound and one edit apart, in names of
+/// four letters or more.
 pub(crate) fn close_given(a: &str, b: &str) -> bool {
-    a != b
-        && a.chars().count().min(b.chars().count()) >= 4
-        && a.chars().next() == b.chars().next()
-        && distance(a, b, 1) <= 1
+    let la = a.chars().count().min(b.chars().count());
+    let (sa, sb) = (soft(a, la), soft(b, la));
+    a != b && la >= 4 && sa.chars().next() == sb.chars().next() && distance(&sa, &sb, 1) <= 1
+}
+
+/// A folded given name with a soft g at its start written as the j it sounds (`geoffrey` ->
+/// `jeoffrey`, `gillian` -> `jillian`), when the shorter of the two names compared (`la`
+/// letters) is long enough not to be another language's form of one (`George`, `Jorge`).
+fn soft(s: &str, la: usize) -> std::borrow::Cow<'_, str> {
+    match s.as_bytes() {
+        [b'g', b'e' | b'i' | b'y', ..] if la >= 6 => format!("j{}", &s[1..]).into(),
+        _ => s.into(),
+    }
 }
 
 /// Whether a capitalised word is a nationality, a faith or a party (`Jewish`, `Labour`): an
@@ -396,6 +406,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn given_variant(&self, a: &str, b: &str) -> bool {
+        let la = a.chars().count().min(b.chars().count());
         if a == b || self.lex.same_group(a, b) {
             return true;
         }
@@ -404,7 +415,6 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
-        let la = a.chars().count().min(b.chars().count());
         if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
@@ -421,16 +431,11 @@ impl<'a> Resolver<'a> {
             // In a short name only a letter added or dropped (`Sara`, `Sarah`): `Jane` and
             // `June` are two names.
             let grown = a.chars().count() != b.chars().count();
-            // A soft g at the start sounds as a j (`Geoffrey`, `Jeffrey`), in names long
-            // enough not to be another language's form of one (`George`, `Jorge`).
-            let soft = |s: &str| match s.as_bytes() {
-                [b'g', b'e' | b'i' | b'y', ..] if la >= 6 => format!("j{}", &s[1..]),
-                _ => s.to_string(),
-            };
             return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
-                || (la >= 5 && d <= 2 && skeleton(&soft(a)) == skeleton(&soft(b)));
+                || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)));
         }
-        la >= 5 && a.chars().next() == b.chars().next() && distance(a, b, 1) <= 1
+        let (a, b) = (soft(a, la), soft(b, la));
+        la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
     }
 
     /// Whether the given names of a mention fit a person's (absent ones always fit).
