@@ -456,6 +456,30 @@ mod tests {
     }
 
     #[test]
+    fn list_items_are_known() {
+        let items = |text: &str, kind| -> Vec<bool> {
+            Document::parse(text, kind)
+                .blocks
+                .iter()
+                .map(|b| b.item)
+                .collect()
+        };
+        // Tight and loose Markdown lists, numbered ones, and a paragraph that is none.
+        let md =
+            "Intro:\n\n- one thing said.\n- two\n\n1. loose\n\n2. list\n\nAfter - not an item.\n";
+        assert_eq!(
+            items(md, DocKind::Markdown),
+            vec![false, true, true, true, true, false]
+        );
+        // Plain text: a line that opens with a marker.
+        let txt = "Intro said this.\n- one thing said.\n2) two things said.\n2024. A year.\n";
+        assert_eq!(
+            items(txt, DocKind::PlainText),
+            vec![false, true, true, false]
+        );
+    }
+
+    #[test]
     fn plain_text_headline_and_paragraphs() {
         let t = "Council shuts libraries\n\nThe council said so.\nIt was late.\n\nA wrapped line\nthat goes on.\n";
         let d = Document::parse(t, DocKind::PlainText);
