@@ -212,6 +212,16 @@ pub(super) fn attribute(
             .get_or_insert_with(|| block_cue(doc, cues, block, &spans))
             .clone()
     };
+    // The first item of the list each block is an item of (itself for any other block): found
+    // once, so a long list of quotations is not walked back for each.
+    let mut list_start: Vec<usize> = Vec::with_capacity(doc.blocks.len());
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        let first = match bi.checked_sub(1) {
+            Some(p) if b.item && doc.blocks[p].item => list_start[p],
+            _ => bi,
+        };
+        list_start.push(first);
+    }
     // First the quotations whose own sentence names the speaker: such a block attributes its
     // other quotations and gives context to the next block.
     let mut speaks: Vec<Option<Range<usize>>> = vec![None; doc.blocks.len()];
@@ -238,7 +248,7 @@ pub(super) fn attribute(
         {
             Attribution::Cue { cue }
         } else {
-            from_previous(doc, config, q, &speaks, &mut cue_in)
+            from_previous(doc, config, q, &speaks, &list_start, &mut cue_in)
         };
     }
 }
@@ -249,6 +259,7 @@ fn from_previous(
     config: &QuoteConfig,
     q: &Quotation,
     speaks: &[Option<Range<usize>>],
+    list_start: &[usize],
     cue_in: &mut impl FnMut(usize) -> Option<Range<usize>>,
 ) -> Attribution {
     let Some(prev) = q
@@ -261,10 +272,7 @@ fn from_previous(
     if doc.blocks[q.block].item {
         // A list of quotations after a colon (`Mo Haddad listed three:`): the colon introduces
         // every item, down the list.
-        let mut first = q.block;
-        while first > 0 && doc.blocks[first - 1].item {
-            first -= 1;
-        }
+        let first = list_start[q.block];
         if first < q.block {
             if let Some(intro) = first.checked_sub(1) {
                 if doc.prose[doc.blocks[intro].range.clone()]

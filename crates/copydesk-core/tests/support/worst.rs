@@ -150,7 +150,14 @@ fn deep_nesting(bytes: usize) -> String {
 }
 
 fn long_list(bytes: usize) -> String {
-    fill(bytes, |i| format!("- {} said “yes\n", word(i, "")))
+    // Open quotations, and closed ones no item credits (each asks where its list starts).
+    fill(bytes, |i| {
+        if i % 3 == 2 {
+            format!("- “Nobody asked {} about it at all.”\n", word(i, ""))
+        } else {
+            format!("- {} said “yes\n", word(i, ""))
+        }
+    })
 }
 
 fn blockquote(bytes: usize) -> String {
