@@ -50,7 +50,8 @@ fn broken(id: Value, message: String) -> Vec<u8> {
     .into_bytes()
 }
 
-fn frame(body: &[u8]) -> Vec<u8> {
+/// `body` behind its `Content-Length` header.
+pub(crate) fn frame(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
     out.extend_from_slice(body);
     out

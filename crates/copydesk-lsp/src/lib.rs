@@ -4,6 +4,7 @@
 
 pub mod features;
 pub mod framing;
+pub mod outlet;
 pub mod position;
 pub mod record;
 pub mod server;
@@ -22,8 +23,10 @@ pub fn run_stdio() -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let (outlet, writer) = outlet::open(std::io::stdout());
+    let out = outlet.clone();
     let clean = runtime.block_on(async {
-        let (service, socket) = LspService::build(server::Backend::new)
+        let (service, socket) = LspService::build(move |client| server::Backend::new(client, out))
             .custom_method("copydesk/documentText", server::Backend::document_text)
             .custom_method(framing::MALFORMED_METHOD, server::Backend::malformed)
             .finish();
@@ -32,7 +35,7 @@ pub fn run_stdio() -> std::io::Result<()> {
         let relay = tokio::spawn(framing::relay(tokio::io::stdin(), to_server));
         // Requests waiting for an analysis must not hold back the messages behind them (an edit
         // that cancels it, `shutdown`): many may be in flight at once.
-        Server::new(from_relay, tokio::io::stdout(), socket)
+        Server::new(from_relay, outlet, socket)
             .concurrency_level(64)
             .serve(service)
             .await;
@@ -42,6 +45,7 @@ pub fn run_stdio() -> std::io::Result<()> {
     // Standard input is read on a blocking thread that only returns with more input: do not
     // wait for it.
     runtime.shutdown_background();
+    writer.finish();
     if !clean {
         std::process::exit(1);
     }

@@ -27,10 +27,10 @@ pub struct Backend {
 }
 
 impl Backend {
-    /// A backend talking to `client`.
-    pub fn new(client: Client) -> Backend {
+    /// A backend talking to `client`, its publications written through `outlet`.
+    pub fn new(client: Client, outlet: crate::outlet::Outlet) -> Backend {
         Backend {
-            inner: Arc::new(Inner::new(client)),
+            inner: Arc::new(Inner::new(client, outlet)),
         }
     }
 

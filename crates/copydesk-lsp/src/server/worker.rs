@@ -5,17 +5,30 @@
 //! the current text.
 
 use super::state::{Out, State};
+use crate::outlet::{notification, publication, Outlet};
 use crate::snapshot::Snapshot;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use tokio::sync::{watch, Notify};
+use tower_lsp_server::ls_types::notification::ShowMessage;
+use tower_lsp_server::ls_types::ShowMessageParams;
 use tower_lsp_server::ls_types::Uri;
 use tower_lsp_server::Client;
 
 /// The outcome of an analysis: `None` while it runs, then the snapshot, or `Some(None)` if the
 /// engine failed (so the waiters give up instead of starting it again).
 type Outcome = Option<Option<Arc<Snapshot>>>;
+
+/// Runs `job` on the analysis pool and waits for its result without holding up the message
+/// loop; `None` if it panicked.
+async fn off_loop<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    super::pool::spawn(move || {
+        let _ = tx.send(catch_unwind(AssertUnwindSafe(job)).ok());
+    });
+    rx.await.ok().flatten()
+}
 
 /// Where an analysis in progress announces its outcome.
 type Done = watch::Receiver<Outcome>;
@@ -38,6 +51,8 @@ impl Pending {
 /// The state shared by the handlers and the worker.
 pub struct Inner {
     pub(super) client: Client,
+    /// Where publications go, serialised already (see [`crate::outlet`]).
+    outlet: Outlet,
     state: Mutex<State>,
     pub(super) wake: Notify,
     shutdown: AtomicBool,
@@ -46,9 +61,10 @@ pub struct Inner {
 
 impl Inner {
     /// The shared state of a new server.
-    pub(super) fn new(client: Client) -> Inner {
+    pub(super) fn new(client: Client, outlet: Outlet) -> Inner {
         Inner {
             client,
+            outlet,
             state: Mutex::new(State::default()),
             wake: Notify::new(),
             shutdown: AtomicBool::new(false),
@@ -178,9 +194,15 @@ impl Inner {
         let outs = std::mem::take(&mut self.lock().outbox);
         for out in outs {
             match out {
-                Out::Show(t, m) => self.client.show_message(t, m).await,
+                Out::Show(t, m) => {
+                    self.outlet
+                        .send(notification::<ShowMessage>(&ShowMessageParams {
+                            typ: t,
+                            message: m,
+                        }))
+                }
                 Out::Publish(uri, diags, version) => {
-                    self.client.publish_diagnostics(uri, diags, version).await
+                    self.outlet.send(publication(&uri, diags, version).0)
                 }
                 Out::Refresh => {
                     // A request: never wait for the answer here, a slow client must not stall checks.
@@ -198,10 +220,18 @@ impl Inner {
         let Some(snap) = self.snapshot(&uri).await else {
             return;
         };
+        let pull = self.lock().caps.pull;
+        // The diagnostics and their message are made on the pool: a long draft's hundreds of
+        // findings take milliseconds, and the message loop has a keystroke to answer.
+        let made = if pull {
+            None
+        } else {
+            let (s, u) = (snap.clone(), uri.clone());
+            off_loop(move || publication(&u, s.diagnostics(), Some(s.version))).await
+        };
         let publish = {
             let mut st = self.lock();
             let gen = st.gen;
-            let pull = st.caps.pull;
             let Some(doc) = st.docs.get_mut(&uri) else {
                 return;
             };
@@ -214,8 +244,9 @@ impl Inner {
             }
             let mut publish = None;
             let sent = doc.published_snap.as_ref();
-            if !pull && !sent.is_some_and(|p| Arc::ptr_eq(p, &snap)) {
-                let diags = snap.diagnostics();
+            if let Some((frame, diags)) =
+                made.filter(|_| !sent.is_some_and(|p| Arc::ptr_eq(p, &snap)))
+            {
                 // A re-check that changed nothing is not sent again; a new version always is,
                 // so a keystroke never pays for the comparison.
                 let unchanged =
@@ -226,8 +257,9 @@ impl Inner {
                     super::pool::spawn(move || drop(old));
                 }
                 if !unchanged {
-                    publish = Some(diags);
+                    publish = Some(frame);
                 }
+                super::pool::spawn(move || drop(diags));
             }
             if names_moved {
                 for other in st.group_of(&uri) {
@@ -242,10 +274,8 @@ impl Inner {
         // What the state queued meanwhile (a config file's diagnostics, a message) goes first:
         // it was queued before this analysis began.
         self.flush().await;
-        if let Some(diags) = publish {
-            self.client
-                .publish_diagnostics(uri, diags, Some(snap.version))
-                .await;
+        if let Some(frame) = publish {
+            self.outlet.send(frame);
         }
     }
 
