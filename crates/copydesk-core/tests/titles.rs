@@ -558,3 +558,83 @@ fn an_organisations_officer_at_the_start_of_a_sentence_is_a_description() {
         vec![row("title-style", "Prime minister", "Prime Minister", true)]
     );
 }
+
+#[test]
+fn acting_and_interim_in_lower_case_stay_outside_the_title() {
+    // AP: `acting Mayor Peter Barry`: the modifier stays lowercase, the title takes its capital.
+    for text in [
+        "The waiver was approved by acting Transport Secretary Lena Ostrova on Friday.",
+        "Talks resumed under interim Prime Minister Oskar Lind, who took over in March.",
+        "The ruling was welcomed by acting Mayor Dale Pruitt and the county board.",
+    ] {
+        for style in ["ap", "reuters", "nyt", "bbc", "chicago"] {
+            assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
+        }
+    }
+    // The title itself is still judged, and the fix leaves the modifier alone.
+    let text = "The waiver was approved by acting governor Dale Pruitt on Friday.";
+    assert_eq!(
+        run(text, Some("ap")),
+        vec![row("title-style", "governor", "Gov.", true)]
+    );
+    // Capitalised, the modifier belongs to the title as before.
+    assert_eq!(
+        run("The waiver was approved by Acting Governor Dale Pruitt on Friday.", Some("ap")),
+        vec![row("title-style", "Acting Governor", "Acting Gov.", true)]
+    );
+}
+
+#[test]
+fn a_rank_word_after_an_office_is_part_of_the_office() {
+    // `Surgeon General`, `Inspector General`: not the military rank `Gen.`.
+    for text in [
+        "A warning from Surgeon General Ines Marlowe was read out in the chamber.",
+        "The audit by Inspector General Tobias Wren found missing invoices.",
+        "Auditor General Priya Sandhu told the committee the accounts were late.",
+        "Solicitor General Mark Eddery argued the appeal.",
+    ] {
+        for style in ["ap", "chicago"] {
+            assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
+        }
+    }
+    // The rank itself still takes its abbreviation.
+    assert_eq!(
+        run("The briefing was led by General Ruth Calloway of the air force.", Some("ap")),
+        vec![row("title-style", "General", "Gen.", true)]
+    );
+}
+
+#[test]
+fn an_initialism_in_capitals_is_not_a_courtesy_title() {
+    for text in [
+        "Aid convoys reached eastern DR Congo on Thursday after a week of delays.",
+        "The MS Society said waiting lists had grown, and MR scans were delayed.",
+        "Fans of cricketer MS Dhoni queued outside the ground.",
+    ] {
+        for style in ["ap", "reuters", "nyt", "guardian", "chicago", "bbc"] {
+            assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
+        }
+    }
+    assert_eq!(
+        run("The report was written by Dr. Amal Sayed. Dr. Sayed said it was overdue.", Some("ap")),
+        vec![row("title-style", "Dr.", "", true)]
+    );
+}
+
+#[test]
+fn a_rank_before_words_that_name_a_body_is_not_a_title() {
+    for text in [
+        "Officers from the Major Incident Unit sealed off the road.",
+        "The deal was signed with Private Capital Holdings last month.",
+        "Volunteers from the General Relief Squad handed out water.",
+    ] {
+        for style in ["ap", "chicago"] {
+            assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
+        }
+    }
+    // A person's name after the rank is still judged, whatever their surname.
+    assert_eq!(
+        run("The convoy was led by Major Tom Hall of the signals regiment.", Some("ap")),
+        vec![row("title-style", "Major", "Maj.", true)]
+    );
+}

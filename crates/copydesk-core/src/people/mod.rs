@@ -80,6 +80,11 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
     Lexicon::get().heads.contains(&fold(word))
 }
 
+/// Whether a word is a listed given name (`Tom`, `Ruth`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    Lexicon::get().given.contains_key(&fold(word))
+}
+
 /// One mention of a person in the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {

@@ -69,6 +69,7 @@ pub(super) struct RawCompound {
     pub(super) portfolios: Vec<String>,
     pub(super) described: Vec<String>,
     pub(super) prefixes: Vec<String>,
+    pub(super) modifiers: Vec<String>,
 }
 
 /// What kind of title a lexicon entry is.
@@ -206,6 +207,8 @@ pub struct Lexicon {
     openers: Vec<u64>,
     pub(super) pointable: HashSet<String>,
     pub(super) prefixes: FxHashSet<String>,
+    /// Lower-case prefixes that are modifiers when written in lower case (`acting`).
+    pub(super) modifiers: FxHashSet<String>,
     /// Lower-case one-word portfolios (`trade`, `health`, `state`).
     pub(super) portfolios: FxHashSet<String>,
     /// Lower-case offices a portfolio before them describes (`commissioner`).
@@ -279,6 +282,7 @@ impl Lexicon {
             openers: vec![0; OPENER_BITS / 64],
             pointable: lower_set(&raw.pointable),
             prefixes: lower_set(&raw.compound.prefixes),
+            modifiers: lower_set(&raw.compound.modifiers),
             portfolios: raw
                 .compound
                 .portfolios

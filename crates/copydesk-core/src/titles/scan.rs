@@ -53,6 +53,11 @@ impl Scanner<'_> {
     /// [`Self::match_phrase`] with word `i` already in lower case.
     fn match_phrase_keyed(&self, i: usize, key: &str) -> Option<Match> {
         let candidates = self.lex.phrases.get(key)?;
+        // Capitals throughout are an initialism, not a title: `DR Congo`, `the MS Society`.
+        let first = self.word(i);
+        if all_caps(first) && first.chars().count() > 1 {
+            return None;
+        }
         'cand: for p in candidates {
             let mut k = i;
             let mut points = 0;
@@ -94,19 +99,44 @@ impl Scanner<'_> {
         }
         let key = self.key(i);
         let direct = self.match_phrase_keyed(i, key.as_str());
-        if direct.is_some() {
-            return direct;
+        if let Some(m) = direct {
+            return (!self.after_office(&m)).then_some(m);
         }
         if self.lex.prefixes.contains(key.as_str())
             && self.is_word(i + 1)
             && self.toks[i + 1].space_before
         {
             let inner = self.match_title(i + 1)?;
+            // `acting Attorney General Paul Voss`: the lowercase modifier is not part of it.
+            if self.lex.modifiers.contains(key.as_str()) && !first_upper(self.word(i)) {
+                return None;
+            }
             if self.lex.defs[inner.def].kind == TitleKind::Formal {
                 return Some(Match { start: i, ..inner });
             }
         }
         None
+    }
+
+    /// Whether the one-word rank `m` follows the office it qualifies (`Surgeon General`,
+    /// `Inspector General`): a capitalised agent noun of the word list stands right before it.
+    fn after_office(&self, m: &Match) -> bool {
+        let i = m.start;
+        if m.end != i + 1 || !self.lex.defs[m.def].noun || i == 0 || !self.toks[i].space_before {
+            return false;
+        }
+        if !self.is_word(i - 1) || self.toks[i - 1].key_end != self.toks[i - 1].range.end {
+            return false;
+        }
+        let before = self.word(i - 1);
+        let low = lower(before);
+        let low = low.as_str();
+        first_upper(before)
+            && !all_caps(before)
+            && ["or", "er", "ant", "ent", "eon", "ate", "ul"]
+                .iter()
+                .any(|e| low.ends_with(e))
+            && crate::people::is_ordinary_word(low)
     }
 
     /// A name starting at token `j`: its byte range, shape and the token after it.
@@ -187,6 +217,17 @@ impl Scanner<'_> {
             if t.key_end != t.range.end {
                 break; // a possessive ends the name
             }
+        }
+        // `Major Crimes Unit`, `Private Equity Holdings`: common words ending in an
+        // organisation's head name a body, not a person.
+        let last = k.saturating_sub(1);
+        if counted >= 2
+            && self.is_word(last)
+            && crate::people::is_organisation_head(self.key_text(last))
+            && crate::people::is_ordinary_word(w)
+            && !crate::people::is_given_name(w)
+        {
+            return None;
         }
         let shape = if counted >= 2 && !first_particle {
             NameShape::Full

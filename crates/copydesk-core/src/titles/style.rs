@@ -411,9 +411,18 @@ fn abbreviation_form(
     let (Some(abbr), Position::Before) = (def.abbr.as_ref(), u.position) else {
         return (written.to_string(), u.abbreviated);
     };
+    // A prefix written before the title (`Acting Governor`) stays in front of the new form.
+    let words = |s: &str| s.split_whitespace().count();
+    let prefix = written
+        .split_whitespace()
+        .take(words(written).saturating_sub(words(&def.title)))
+        .map(|w| format!("{w} "))
+        .collect::<String>();
+    let abbr = &format!("{prefix}{abbr}");
+    let spelt = format!("{prefix}{}", def.title);
     if u.abbreviated && in_list(&t.never_abbreviate, &def.title) {
         reasons.push(format!("\"{}\" is never abbreviated", def.title));
-        (def.title.clone(), false)
+        (spelt, false)
     } else if !u.abbreviated
         && u.shape == Some(NameShape::Full)
         && in_list(&t.abbreviate_before_full_name, &def.title)
@@ -428,7 +437,7 @@ fn abbreviation_form(
             "spell out \"{}\" before a surname alone",
             def.title
         ));
-        (def.title.clone(), false)
+        (spelt, false)
     } else {
         (written.to_string(), u.abbreviated)
     }

@@ -14,6 +14,7 @@ pub(super) const MODIFIERS: &[&str] = &[
     "long-time",
     "late",
     "interim",
+    "acting",
     "newly",
     "appointed",
     "elected",
