@@ -1206,3 +1206,63 @@ fn a_soft_g_and_a_j_at_the_start_of_a_given_name_are_one_sound() {
     ]);
     assert_eq!(apart, vec![vec![], vec![], vec![]]);
 }
+
+// ---- surnames that are common words or name places ----
+
+#[test]
+fn a_surname_that_is_a_common_word_is_checked_like_any_other() {
+    // `Green`, `White`, `Black` cut a run of capitals when they stand alone; after a given name,
+    // or alone after a courtesy title, they are a surname.
+    let d = "Bakery fire
+
+Ana White, 52, said the fire started in the kitchen. Firefighters from White Cross station arrived within minutes.
+
+Ms Whyte said she was grateful to the crews.
+";
+    assert_eq!(names(d), vec![spelt("Whyte", "White")]);
+    let d = "Choir tour
+
+Simon Black, the treasurer, said the money would go to repairs. The Black Country choirs joined them.
+
+Mr Blak said the roof came first.
+";
+    assert_eq!(names(d), vec![spelt("Blak", "Black")]);
+    let d = "Allotments
+
+Martin Green said the allotments had been saved. His sister, Ruth Green, said she had not expected it.
+
+Mr Green said the plots would reopen. The Green party backed the campaign.
+";
+    // `Mr` settles which Green; the party is not a person.
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_surname_that_ends_place_names_is_a_person_when_it_acts_as_one() {
+    // `Hill`, `Hall`, `Church` end place names; a given name before them and a reporting verb,
+    // an age or `who` after them make a person.
+    let d = "Choir tour
+
+Eleanor Church said the choir would tour in June. It rehearses at St Mary's Church.
+
+Carla Church, 31, sings alto in the same choir.
+
+Later, Church said tickets had sold well.
+";
+    assert_eq!(names(d), vec![ambiguous("Church")]);
+    let d = "Venue
+
+Samuel Hall, who runs the venue, said it had been booked for a year. The Albert Hall was full too.
+
+Samuel Halll said the bands would return.
+";
+    assert_eq!(names(d), vec![spelt("Halll", "Hall")]);
+    // Places that end in the same words stay places.
+    let d = "Noise
+
+Residents near Notting Hill and Primrose Hill complained. George Street was closed while Victoria Park was cleaned.
+
+Residents said the Albert Hall should close earlier.
+";
+    assert_eq!(names(d), vec![]);
+}

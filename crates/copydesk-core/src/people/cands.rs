@@ -970,11 +970,22 @@ impl<'a> Extractor<'a> {
             a += 1;
         }
         // A common capitalised word cuts the run; the rest is looked at on its own.
+        // Not one that ends the run right after a given name: `Martin Green`, `Ana White` (a
+        // place's or a body's word there needs more, see `is_thing`).
+        // Nor one alone after a courtesy title (`Mr Green`).
+        let surname = |k: usize, key: &str| {
+            k + 1 == b
+                && ((k > a && self.lex.given.contains_key(self.key(k - 1).as_ref()))
+                    || (k == a && (courtesy || self.bare_acts(k))))
+                && ((!self.lex.heads.contains(key) && !self.lex.places.contains(key))
+                    || self.acts(r.start, b))
+        };
         if let Some(k) = (a..b).find(|&k| {
             let key = self.key(k);
             self.lex.common.contains(key.as_ref())
                 && !self.lex.given.contains_key(key.as_ref())
                 && !self.suffix_at(k)
+                && !surname(k, key.as_ref())
         }) {
             if k > a {
                 self.name(a..k, title, courtesy, gender, out);
@@ -1023,7 +1034,7 @@ impl<'a> Extractor<'a> {
         let n = b - a;
         let family_first = self.family_first(a, b, first_key);
         let (given, surname) = self.split(a, b, family_first, courtesy, first_key);
-        if n == 1 && self.single_word_is_not_a_name(a, has_title, first_key) {
+        if n == 1 && self.single_word_is_not_a_name(a, has_title || self.bare_acts(a), first_key) {
             return;
         }
         let Some(signals) = self.signals(&r, b, prev) else {
@@ -1145,12 +1156,34 @@ impl<'a> Extractor<'a> {
         let ea_western = b - a == 2
             && self.lex.ea_surnames.contains(self.key(b - 1).as_ref())
             && self.romanised_given(a);
+        // `Daniel Hill said`, `said Ana Hall`, `Tom Church, 44,`: a given name and a head noun
+        // that acts as a person does are a person (`Hill`, `Hall` are surnames too).
+        let acts = b - a == 2 && given_first && self.acts(prev, b);
         b - a >= 2
             && !ea_western
-            && (self.lex.heads.contains(self.key(b - 1).as_ref())
+            && ((self.lex.heads.contains(self.key(b - 1).as_ref()) && !acts)
                 || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref()))
                     && !given_first
                     && !self.aged_or_who(b)))
+    }
+
+    /// Whether the run from `prev` to token `b` acts as a person does: an age or `who` after
+    /// it, or a reporting verb right after or right before it.
+    fn acts(&self, prev: usize, b: usize) -> bool {
+        let toks = self.toks;
+        self.aged_or_who(b)
+            || toks.get(b).is_some_and(|t| t.verb && t.joined)
+            || (prev > 0 && toks[prev].joined && toks[prev - 1].verb)
+    }
+
+    /// Whether the lone capitalised word `k` acts as a person does (`Later, Church said`), with
+    /// no article before it (`the Church said` is an institution).
+    fn bare_acts(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let article = k > 0
+            && toks[k].joined
+            && matches!(self.key(k - 1).as_ref(), "the" | "a" | "an" | "its" | "their");
+        !article && !toks[k].sent_start && self.acts(k, k + 1)
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,
