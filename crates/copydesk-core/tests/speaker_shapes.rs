@@ -164,3 +164,32 @@ fn the_one_told_and_relative_clauses_in_other_words() {
         "the growers' secretary",
     );
 }
+
+#[test]
+fn a_description_before_the_name_leads_to_the_name() {
+    // `said Olympic champion X`, `said former England captain X`: the words before the name
+    // describe it; neither the capitalised word nor the country is the speaker.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said orchard inspector Maren Holt.\n"), "Maren Holt");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Olympic rower Maren Holt.\n"), "Maren Holt");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said former Norway coach Maren Holt.\n"), "Maren Holt");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist adviser Maren Holt.\n"), "Maren Holt");
+    // A name then an adverb or a place is still the name.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist yesterday.\n"), "Tobias Lindqvist");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist in Bergen.\n"), "Tobias Lindqvist");
+}
+
+#[test]
+fn what_a_person_has_is_not_the_person() {
+    // `said Lindqvist's lawyer, Maren Holt`: the lawyer, named after the comma.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist's lawyer, Maren Holt.\n"), "Maren Holt");
+    // Unnamed, the one the person has is described.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist's daughter.\n"), "Lindqvist's daughter");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Tobias Lindqvist's neighbour said.\n"), "Tobias Lindqvist's neighbour");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Mr Lindqvist's accountant told the tribunal.\n"), "Mr Lindqvist's accountant");
+}
+
+#[test]
+fn a_person_inside_a_described_subject_is_not_the_speaker() {
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" the spokeswoman for Tobias Lindqvist said.\n"), "the spokeswoman for Tobias Lindqvist");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said the former Lindqvist farm manager.\n"), "the former Lindqvist farm manager");
+}

@@ -1176,14 +1176,20 @@ impl<'a> Extractor<'a> {
             || (prev > 0 && toks[prev].joined && toks[prev - 1].verb)
     }
 
-    /// Whether the lone capitalised word `k` acts as a person does (`Later, Church said`), with
-    /// no article before it (`the Church said` is an institution).
+    /// Whether the lone capitalised word `k` acts as a person does, a reporting verb after it
+    /// (`Later, Church said`), with no article before it (`the Church said` is an institution)
+    /// and not a nationality or a place (`British officials said`).
     fn bare_acts(&self, k: usize) -> bool {
         let toks = self.toks;
         let article = k > 0
             && toks[k].joined
             && matches!(self.key(k - 1).as_ref(), "the" | "a" | "an" | "its" | "their");
-        !article && !toks[k].sent_start && self.acts(k, k + 1)
+        let key = self.key(k);
+        let thing = self.lex.demonyms.contains(key.as_ref()) || self.lex.places.contains(key.as_ref());
+        !article
+            && !thing
+            && !toks[k].sent_start
+            && toks.get(k + 1).is_some_and(|t| t.verb && t.joined)
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,
@@ -1306,7 +1312,10 @@ impl<'a> Extractor<'a> {
                 self.word(prev - 1),
                 "and" | "but" | "or" | "so" | "then" | "yet"
             )
-            && (rest.starts_with(',') || reporting_after);
+            && (rest.starts_with(',')
+                || reporting_after
+                // `said Lindqvist's lawyer, Maren Holt.`: a role named at the clause's end.
+                || (rest.starts_with(['.', ';']) && role_noun(self.word(prev - 1))));
         Some(Signals {
             appositive,
             reporting_after,

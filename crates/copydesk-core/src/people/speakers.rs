@@ -10,6 +10,13 @@ use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
 use rustc_hash::FxHashMap as HashMap;
 
+/// Words that end a phrase describing a speaker: what follows them is another thing (`said
+/// Brandt and her coach`, `said Ruiz in Madrid`).
+const LINKS: &[&str] = &[
+    "and", "or", "but", "in", "on", "at", "after", "before", "of", "to", "from", "with", "for",
+    "by", "during", "when", "as", "while", "who", "that", "which", "whose", "than",
+];
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -177,7 +184,15 @@ impl Ctx<'_> {
                     .resolve_pronoun(left, g)
                     .map_or(Speaker::Unresolved, Speaker::Person);
             }
-            if let Some(p) = self.person_ending(left) {
+            // Not a person inside a described subject: `the spokesman for Prime Minister Ann
+            // Lee said`.
+            let inside = self.end_at.get(&left).is_some_and(|&c| {
+                let s = self.cands[c].title.as_ref().map_or(self.cands[c].toks.start, |t| t.start);
+                s > 0
+                    && self.toks[s].joined
+                    && matches!(self.word(s - 1), "for" | "of" | "to" | "from" | "with")
+            });
+            if let Some(p) = self.person_ending(left).filter(|_| !inside) {
                 return Speaker::Person(p);
             }
         }
@@ -194,7 +209,7 @@ impl Ctx<'_> {
             && self.toks[r].joined
             && !(directive && teller_before)
         {
-            if let Some(p) = self.person_starting(r) {
+            if let Some(p) = self.described_person_from(r) {
                 return Speaker::Person(p);
             }
             // `said the ministry's spokesman, Ali Khan`
@@ -203,7 +218,10 @@ impl Ctx<'_> {
                     .resolve_pronoun(r, g)
                     .map_or(Speaker::Unresolved, Speaker::Person);
             }
-            if let Some(d) = self.phrase_from(r, self.toks.len()) {
+            if let Some(d) = self
+                .phrase_from(r, self.toks.len())
+                .or_else(|| self.possessed_from(r, self.toks.len()))
+            {
                 if let Some(p) = self.appositive_person_after(r) {
                     return Speaker::Person(p);
                 }
@@ -248,6 +266,12 @@ impl Ctx<'_> {
                 return Speaker::Described(d);
             }
         }
+        // `Victor Salas's brother said`: the one the person has, not the person.
+        for i in start..l {
+            if let Some(d) = self.possessed_from(i, l) {
+                return Speaker::Described(d);
+            }
+        }
         // The nearest person named earlier in the sentence, outside quotations.
         let at = self.cands.partition_point(|c| c.toks.end <= k);
         for (ci, c) in self.cands[..at].iter().enumerate().rev() {
@@ -262,6 +286,83 @@ impl Ctx<'_> {
             }
         }
         Speaker::Unresolved
+    }
+
+    /// The end (exclusive) of the name candidate starting at token `i`, with its title.
+    fn cand_end_from(&self, i: usize) -> Option<usize> {
+        self.start_at.get(&i).map(|&c| self.cands[c].toks.end)
+    }
+
+    /// The person a phrase of description right of a verb leads to: the first person named,
+    /// or a later one when the words before it describe them (`said Olympic champion Annelise
+    /// Brandt`, `said former England captain Rhys Powell`, `said Trump adviser Kay Dunn`). A
+    /// possessive is never the speaker (`said Salas's lawyer`).
+    fn described_person_from(&self, r: usize) -> Option<usize> {
+        // `said the former Trump campaign adviser`: a phrase with an article describes.
+        if matches!(self.word(r), "a" | "an" | "the" | "A" | "An" | "The") {
+            return None;
+        }
+        let sent = self.toks[r].sent;
+        let mut first = None;
+        let mut k = r;
+        while k < self.toks.len()
+            && k - r < 6
+            && self.toks[k].sent == sent
+            && self.toks[k].quote == InQuote::No
+            && (k == r || self.continues_phrase(k))
+        {
+            if let Some(p) = self.person_starting(k) {
+                let end = self.cand_end_from(k).unwrap_or(k + 1);
+                let possessive = self.toks[end - 1].poss;
+                // A name followed by more description is the first of a longer phrase.
+                let more = end < self.toks.len()
+                    && self.continues_phrase(end)
+                    && !self.toks[end].cap
+                    && !self.is_cue(end)
+                    && !LINKS.contains(&self.word(end));
+                if !more && !possessive {
+                    return Some(p);
+                }
+                if !possessive {
+                    first = first.or(Some(p));
+                }
+                k = end;
+                continue;
+            }
+            if self.is_cue(k) || LINKS.contains(&self.word(k)) {
+                break;
+            }
+            k += 1;
+        }
+        first.or_else(|| {
+            // Nothing but the first name: it is the speaker (`said Brandt in a statement`).
+            let p = self.person_starting(r)?;
+            let end = self.cand_end_from(r).unwrap_or(r + 1);
+            (!self.toks[end - 1].poss).then_some(p)
+        })
+    }
+
+    /// `Salas's lawyer` from token `i` up to `stop`: a person's possessive and the lowercase
+    /// words of what they have.
+    fn possessed_from(&self, i: usize, stop: usize) -> Option<String> {
+        let end = self.cand_end_from(i)?;
+        if !self.toks[end - 1].poss || end >= stop.min(self.toks.len()) {
+            return None;
+        }
+        let mut last = None;
+        let mut k = end;
+        while k < stop.min(self.toks.len())
+            && self.continues_phrase(k)
+            && !self.toks[k].cap
+            && !self.is_cue(k)
+            && k - end < 6
+        {
+            last = Some(k);
+            k += 1;
+        }
+        let last = last?;
+        let phrase = &self.text[self.toks[i].range.start..self.toks[last].end];
+        Some(phrase.trim_end_matches([',', '.']).to_string())
     }
 
     /// `said the ministry's spokesman, Ali Khan`: a name right after a described phrase.

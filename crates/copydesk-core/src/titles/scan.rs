@@ -224,8 +224,12 @@ impl Scanner<'_> {
         if counted >= 2
             && self.is_word(last)
             && crate::people::is_organisation_head(self.key_text(last))
-            && crate::people::is_ordinary_word(w)
-            && !crate::people::is_given_name(w)
+            && (j..last).all(|m| {
+                let w = self.word(m);
+                w.chars().count() > 3
+                    && crate::people::is_ordinary_word(w)
+                    && !crate::people::is_given_name(w)
+            })
         {
             return None;
         }
