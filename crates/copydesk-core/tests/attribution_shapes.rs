@@ -868,3 +868,29 @@ fn lists_of_quotations_in_other_shapes() {
         );
     }
 }
+
+// --- A reporting verb's past form used as an adjective or a noun reports no speech. ---
+
+#[test]
+fn a_past_form_after_an_article_or_a_count_reports_no_speech() {
+    for before in [
+        "The accused, 52, appeared by video link.",
+        "There were 14 reported leaks by Friday.",
+        "The disputed stretch of towpath is closed.",
+        "The newly announced repairs were put off again.",
+        "Her noted patience ran out in March.",
+        "Each confirmed sighting of the otters was logged.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{before} {Q}\n"), Q);
+    }
+    // A count or a quantifier as the subject still speaks: `Two said`, `Several complained`.
+    for before in [
+        "The two said they were fed up.",
+        "Several complained bitterly at the meeting.",
+        "Many told the trust the same.",
+        "Three replied within the hour.",
+        "The accused told the court he had moored there for years.",
+    ] {
+        none(&format!("The canal froze early.\n\n{before} {Q}\n"));
+    }
+}
