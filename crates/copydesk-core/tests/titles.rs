@@ -638,3 +638,23 @@ fn a_rank_before_words_that_name_a_body_is_not_a_title() {
         vec![row("title-style", "Major", "Maj.", true)]
     );
 }
+
+#[test]
+fn a_monarch_or_a_pope_standing_alone_follows_the_house() {
+    let text = "Crowds lined the quay as the King arrived by launch. The Pope sent a blessing, read out by the bishop.";
+    for style in ["ap", "reuters", "nyt", "chicago"] {
+        assert_eq!(
+            run(text, Some(style)),
+            vec![
+                row("title-style", "King", "king", true),
+                row("title-style", "Pope", "pope", true),
+            ],
+            "{style}"
+        );
+    }
+    // The BBC capitalises them, named or not.
+    assert_eq!(run(text, Some("bbc")), vec![]);
+    // Before a name, in a proper noun, or a possessive place name: not standing alone.
+    let named = "Queen Margrethe opened the bridge near King's Cross. The Queen Mother Hospital sent nurses.";
+    assert_eq!(run(named, Some("ap")), vec![]);
+}
