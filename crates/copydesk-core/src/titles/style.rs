@@ -456,6 +456,11 @@ fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
         "the "
     };
     let after = &doc.text[name.end..];
+    // `Prime Minister Ann Lee's budget`: set off by commas, the possessive would read as the
+    // title's (`the prime minister, Ann Lee's budget`); the writer recasts it.
+    if after.starts_with(['\'', '’']) {
+        return None;
+    }
     let needs_comma =
         after.starts_with(' ') && after[1..].chars().next().is_some_and(|c| c.is_lowercase());
     let mut edits = vec![Edit::new(
