@@ -1266,3 +1266,37 @@ Residents said the Albert Hall should close earlier.
 ";
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn doubled_long_vowels_are_one_romanisation() {
+    // `ee` / `i`, `oo` / `u`: Arabic and Persian long vowels in two romanisations.
+    let d = "Port talks
+
+Tariq Khateeb, the port director, met the unions on Monday.
+
+Officials said Tariq Khatib would answer their letter by Friday.
+";
+    assert_eq!(names(d), vec![spelt("Khatib", "Khateeb")]);
+    let d = "Clinic
+
+Nabeel Haddad opened the clinic in March.
+
+Patients said Nabil Haddad had kept it open through the winter.
+";
+    assert_eq!(names(d), vec![spelt("Nabil", "Nabeel")]);
+    let d = "Fishing rights
+
+Mamoon Qureshi said the quota was unfair.
+
+The ministry said Mamun Qureshi had not applied in time.
+";
+    assert_eq!(names(d), vec![spelt("Mamun", "Mamoon")]);
+    // Two people whose names differ by more than the vowel stay two.
+    let d = "Choir
+
+Kareem Nasser sings tenor and his cousin Karam Nasser sings bass.
+
+Kareem Nasser said the concert had sold out.
+";
+    assert_eq!(names(d), vec![]);
+}
