@@ -1300,3 +1300,24 @@ Kareem Nasser said the concert had sold out.
 ";
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn a_korean_given_name_run_together_is_the_hyphened_one() {
+    for (first, again, fix) in [
+        ("Park Seo-yeon", "Park Seoyeon", "Seo-yeon"),
+        ("Lee Ji-hoon", "Lee Jihoon", "Ji-hoon"),
+        ("Choi Hae-jin", "Choi Haejin", "Hae-jin"),
+    ] {
+        let d = format!(
+            "Skating
+
+{first} won the 500 metres on Saturday.
+
+Coaches said {again} would skate again in the relay.
+"
+        );
+        let got = names(&d);
+        assert_eq!(got.len(), 1, "{d}\n{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some(fix), "{d}");
+    }
+}

@@ -1219,8 +1219,19 @@ impl<'a> Extractor<'a> {
                 let key = self.key(k);
                 !self.word(k).contains('-')
                     && (self.lex.ko_syllables.contains(key.as_ref())
-                        || (key.len() <= 9 && super::lexicon::is_pinyin(&key)))
+                        || (key.len() <= 9 && super::lexicon::is_pinyin(&key))
+                        || self.ko_joined(&key))
                     && !self.lex.given.contains_key(key.as_ref())
+            })
+    }
+
+    /// A Korean given name written as one word: two romanised syllables run together
+    /// (`Jihoon`, `Seoyeon`).
+    fn ko_joined(&self, key: &str) -> bool {
+        key.is_ascii()
+            && (4..=10).contains(&key.len())
+            && (1..key.len()).any(|i| {
+                self.lex.ko_syllables.contains(&key[..i]) && self.lex.ko_syllables.contains(&key[i..])
             })
     }
 
