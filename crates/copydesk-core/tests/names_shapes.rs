@@ -1321,3 +1321,32 @@ Coaches said {again} would skate again in the relay.
         assert_eq!(got[0].2.as_deref(), Some(fix), "{d}");
     }
 }
+
+#[test]
+fn a_name_in_a_headline_is_never_flagged() {
+    let d = "# Gonzalez-Pardo takes the final
+
+Raúl González-Pardo won the final on Sunday.
+
+González-Pardo said he was tired but happy.
+";
+    let got = analyze(d, DocKind::Markdown, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "name-spelling")
+        .count();
+    assert_eq!(got, 0);
+    // The same spelling in the body is flagged.
+    let d = "# Final
+
+Raúl González-Pardo won the final on Sunday.
+
+Gonzalez-Pardo said he was tired but happy.
+";
+    let got = analyze(d, DocKind::Markdown, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "name-spelling")
+        .count();
+    assert_eq!(got, 1);
+}

@@ -1318,7 +1318,8 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
                 }
             }
             person.mentions.push(mention);
-            if skip || r.by_first_word[ci] {
+            // Headlines are never flagged (see `Resolver::resolve`).
+            if skip || r.by_first_word[ci] || r.tok(c.toks.start).heading {
                 continue;
             }
             if let Some(s) = initials_run_together(r, c, &canon, id) {
