@@ -1350,3 +1350,22 @@ Gonzalez-Pardo said he was tired but happy.
         .count();
     assert_eq!(got, 1);
 }
+
+#[test]
+fn a_title_settles_a_bare_surname_whether_abbreviated_or_set_off() {
+    // The title given with the full name, before it or set off after it, and the same title
+    // abbreviated or spelled out on the later mention.
+    for intro in [
+        "Senator Ruth Hale launched her campaign on Monday.",
+        "Ruth Hale, the senator, launched her campaign on Monday.",
+        "Sen. Ruth Hale launched her campaign on Monday.",
+    ] {
+        for later in ["Sen. Hale said the race would be close.", "Senator Hale said the race would be close."] {
+            let d = format!("Race\n\n{intro} Her son, Tom Hale, runs a bakery.\n\n{later}\n");
+            assert_eq!(names(&d), vec![], "{d}");
+        }
+    }
+    // Both titled alike: still ambiguous.
+    let d = "Race\n\nSenator Ruth Hale and Senator Tom Hale met on Monday.\n\nSen. Hale said the race would be close.\n";
+    assert_eq!(names(d), vec![ambiguous("Sen. Hale")]);
+}

@@ -674,7 +674,30 @@ impl<'a> Resolver<'a> {
     /// The title of rank a full name introduces. Only a full name does: `Dr Park` said of the
     /// one Park met so far does not tell that Park from a second one introduced later.
     fn introduced_rank(&self, c: &Cand) -> Option<Box<str>> {
-        self.rank_title(c).filter(|_| !c.given.is_empty())
+        self.rank_title(c)
+            .or_else(|| self.apposed_rank(c))
+            .filter(|_| !c.given.is_empty())
+    }
+
+    /// The rank a title set off after a full name gives it (`Ruth Hale, the senator,`).
+    fn apposed_rank(&self, c: &Cand) -> Option<Box<str>> {
+        let toks = self.ex.toks;
+        let end = c.toks.end;
+        let the = toks.get(end)?;
+        let gap = self.text(toks[end - 1].end..the.range.start);
+        if gap.trim() != "," || self.ex.key(end) != "the" || toks[end - 1].sent != the.sent {
+            return None;
+        }
+        // `the senator`, `the county's chief constable`: the head word, within four words.
+        (end + 1..(end + 5).min(toks.len()))
+            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap)
+            .find_map(|k| {
+                let key = self.ex.key(k);
+                let head = matches!(self.lex.titles.get(key.as_ref()), Some(TitleWord::Head));
+                let after = toks.get(k + 1).map_or("", |n| self.text(toks[k].end..n.range.start));
+                (head && (after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()))
+                    .then(|| rank_key(key.as_ref()))
+            })
     }
 
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
@@ -683,7 +706,7 @@ impl<'a> Resolver<'a> {
         let t = c.title.as_ref()?;
         let key = self.ex.key(t.end - 1);
         match self.lex.titles.get(key.as_ref()) {
-            Some(TitleWord::Courtesy(None) | TitleWord::Head) => Some(key.as_ref().into()),
+            Some(TitleWord::Courtesy(None) | TitleWord::Head) => Some(rank_key(key.as_ref())),
             _ => None,
         }
     }
@@ -1070,6 +1093,13 @@ impl<'a> Resolver<'a> {
             self.add_person(ci);
         }
     }
+}
+
+/// A rank as compared between mentions: an abbreviation spelled out (`Sen.` and `Senator`,
+/// `Gov.` and `the governor` are one rank).
+fn rank_key(key: &str) -> Box<str> {
+    crate::titles::spelled_last_word(key)
+        .map_or_else(|| key.into(), String::into_boxed_str)
 }
 
 fn opposite(g: Gender) -> Gender {

@@ -549,6 +549,19 @@ impl Lexicon {
             .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
     }
 
+    /// The last word of the spelled-out title, in lower case, whose abbreviation ends in
+    /// `word` (`sen` gives `senator`, `gov` gives `governor`, `gen` gives `general`).
+    pub fn spelled_last_word(&self, word: &str) -> Option<String> {
+        let word = word.trim_end_matches('.');
+        self.defs.iter().find_map(|d| {
+            let abbr = d.abbr.as_ref()?;
+            let last = abbr.split_whitespace().last()?.trim_end_matches('.');
+            let full = d.title.split_whitespace().last()?;
+            (last.eq_ignore_ascii_case(word) && !full.eq_ignore_ascii_case(word))
+                .then(|| full.to_lowercase())
+        })
+    }
+
     /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).
     pub fn is_office_too(&self, occupation: &str) -> bool {
         self.offices_too.contains(&occupation.to_lowercase())

@@ -41,6 +41,12 @@ pub fn is_abbreviation(word: &str, in_names: bool) -> bool {
     lexicon().is_abbreviation(word, in_names)
 }
 
+/// The last word of a title spelled out, in lower case, for the last word of its abbreviation
+/// (`sen` gives `senator`); `None` for a word that abbreviates nothing.
+pub fn spelled_last_word(word: &str) -> Option<String> {
+    lexicon().spelled_last_word(word)
+}
+
 /// Where a title stands relative to a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
