@@ -1369,3 +1369,30 @@ fn a_title_settles_a_bare_surname_whether_abbreviated_or_set_off() {
     let d = "Race\n\nSenator Ruth Hale and Senator Tom Hale met on Monday.\n\nSen. Hale said the race would be close.\n";
     assert_eq!(names(d), vec![ambiguous("Sen. Hale")]);
 }
+
+#[test]
+fn a_near_spelling_inside_a_longer_name_is_another_name() {
+    // `Columbia University` is not `Colombia` misspelt; `Spartak Moscow` is not `Sparta`.
+    let d = "Coffee
+
+Slovenia exported more timber this year than last, the trade ministry said.
+
+Economists at the Slovania Institute said prices would rise.
+";
+    assert_eq!(names(d), vec![]);
+    let d = "Derby
+
+Sparta Prague beat Slavia on Sunday.
+
+In Russia, Spartak Moscow lost again.
+";
+    assert_eq!(names(d), vec![]);
+    // Written alike before the same word, the odd form is still a slip.
+    let d = "Freight
+
+Norrland Freight cut 40 jobs on Monday.
+
+Unions said Norland Freight had broken its promise.
+";
+    assert_eq!(names(d), vec![spelt("Norland", "Norrland")]);
+}

@@ -407,12 +407,25 @@ fn spellings(
             None => ex.word(forms[canon].at[0]).to_string(),
         };
         let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range.clone());
+        // The capitalised words the canonical form is written before (a few are enough).
+        let canon_next: Vec<Option<String>> = forms[canon]
+            .at
+            .iter()
+            .take(16)
+            .map(|&k| next_capital(ex, k))
+            .collect();
         for &i in &forms[other].at {
             if uses[i] == Use::Family
                 || ex.toks[i].heading
                 || explained(ex, i)
                 || coordinated(ex, i, &forms[canon].at)
             {
+                continue;
+            }
+            // Part of another, longer name: `Columbia University` after `Colombia`, `Spartak
+            // Moscow` after `Sparta Prague`.
+            let next = next_capital(ex, i);
+            if next.is_some() && !from_house && !canon_next.contains(&next) {
                 continue;
             }
             let range = ex.toks[i].range.clone();
@@ -507,6 +520,12 @@ fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys))
 /// Another spelling on purpose: after `formerly`, `or`, `known as`, or in brackets.
 /// Whether token `i` is listed side by side with one of the tokens `at` (`McDonald and
 /// MacDonald`, `Carrowmore, Carrowmoor`): two names in one list are two names.
+/// The folded capitalised word written right after token `i` in its sentence, if any.
+fn next_capital(ex: &Extractor, i: usize) -> Option<String> {
+    let n = ex.toks.get(i + 1)?;
+    (n.joined && n.cap && !ex.toks[i].poss).then(|| fold(ex.word(i + 1)))
+}
+
 fn coordinated(ex: &Extractor, i: usize, at: &[usize]) -> bool {
     // `at` is in document order: only the two tokens either side are looked up.
     let has = |k: usize| at.binary_search(&k).is_ok();
