@@ -673,3 +673,17 @@ fn the_economist_recast_is_not_offered_across_a_possessive() {
         vec![row("title-style", "Prime Minister", "the prime minister, |,", false)]
     );
 }
+
+#[test]
+fn a_surname_that_abbreviates_a_title_ends_its_sentence() {
+    // `Amartya Sen.`, `Hun Sen.`: a name's last word with the sentence's point, not `Sen.`.
+    let text = "The prize was founded by Tomas Sen. Critics say it is too narrow. The fund was backed by Ilse Gen. Donors gave more.";
+    for style in ["guardian", "bbc", "chicago", "ap", "economist"] {
+        assert_eq!(run(text, Some(style)), vec![], "{style}");
+    }
+    // After a party or a nationality it is the title.
+    assert_eq!(
+        run("The bill was backed by Democratic Sen. Mark Pell.", Some("bbc")),
+        vec![row("title-style", "Sen.", "Sen", true)]
+    );
+}

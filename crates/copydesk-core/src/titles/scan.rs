@@ -75,6 +75,23 @@ impl Scanner<'_> {
                 if p.abbreviated && !first_upper(self.word(k)) {
                     continue 'cand; // `rep`, `gen`, `dr` in lower case are not titles
                 }
+                // `Amartya Sen. Critics say`: right after a name, with its point, the word ends
+                // the name and the sentence; it is no title.
+                if p.abbreviated
+                    && n == 0
+                    && k > 0
+                    && self.toks[k].space_before
+                    && !self.toks[k].sentence_first
+                    && self.name_like(k - 1)
+                    && !crate::people::is_demonym(self.word(k - 1))
+                    && !self.is_country_word(k - 1)
+                    && !self.toks[k - 1].sentence_first
+                    && self.toks[k - 1].key_end == self.toks[k - 1].range.end
+                    && self.is_punct(k + 1, ".")
+                    && !self.lex.prefixes.contains(self.key(k - 1).as_str())
+                {
+                    continue 'cand;
+                }
                 k += 1;
                 if p.abbreviated && self.is_punct(k, ".") && !self.toks[k].space_before {
                     points += 1;
