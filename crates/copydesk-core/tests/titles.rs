@@ -657,6 +657,11 @@ fn a_monarch_or_a_pope_standing_alone_follows_the_house() {
     // Before a name, in a proper noun, or a possessive place name: not standing alone.
     let named = "Queen Margrethe opened the bridge near King's Cross. The Queen Mother Hospital sent nurses.";
     assert_eq!(run(named, Some("ap")), vec![]);
+    // At the end of a proper name: a brand, a surname, a title of a work.
+    let proper = "Staff at a Burger King in Leeds were evacuated. Fans of the Stephen King novel queued, and The Lion King opens in May. The Alexander Pope collection was sold.";
+    for style in ["ap", "reuters", "nyt", "guardian", "economist", "chicago"] {
+        assert_eq!(run(proper, Some(style)), vec![], "{style}");
+    }
 }
 
 #[test]

@@ -276,6 +276,23 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
     if position == Position::Alone && after_name {
         position = Position::After;
     }
+    // `a Burger King`, `the Stephen King novel`, `The Lion King`: after a capitalised word that
+    // is no country, nationality or party, the title ends a proper name.
+    if position == Position::Alone && m.start > 0 && sc.is_word(m.start - 1) {
+        let k = m.start - 1;
+        let t = &sc.toks[k];
+        let w = sc.word(k);
+        if first_upper(w)
+            && !t.sentence_first
+            && t.key_end == t.range.end
+            && sc.toks[m.start].space_before
+            && !sc.is_country_word(k)
+            && !crate::people::is_demonym(w)
+            && sc.match_title(k).is_none()
+        {
+            return None;
+        }
+    }
     // Courtesy titles and saints only count before a name (`Dr` in an address, `St` for street).
     if matches!(
         def.kind,
