@@ -894,32 +894,3 @@ fn a_past_form_after_an_article_or_a_count_reports_no_speech() {
         none(&format!("The canal froze early.\n\n{before} {Q}\n"));
     }
 }
-
-// --- A colon introduces a quotation only when its sentence names someone. ---
-
-#[test]
-fn a_colon_after_words_that_name_no_one_attributes_nothing() {
-    for intro in [
-        "The trouble is simple:",
-        "The outcome was predictable:",
-        "On Thursday evening:",
-        "The effect on the village has been stark:",
-    ] {
-        orphan(&format!("The canal froze early.\n\n{intro} {Q}\n"), Q);
-    }
-    for intro in [
-        "Anton Weiss was blunt:",
-        "The lock keeper, Anton Weiss, was blunt:",
-        "Boaters were furious:",
-        "She put it plainly:",
-        "The trust's reply:",
-        "The notice on the gate read:",
-        "The lock keeper shrugged:",
-    ] {
-        none(&format!("The canal froze early.\n\n{intro} {Q}\n"));
-    }
-    // A cue elsewhere in the paragraph still attributes it.
-    none(&format!(
-        "The canal froze early.\n\nThe trouble is simple, Anton Weiss said: {Q}\n"
-    ));
-}

@@ -80,14 +80,6 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
     Lexicon::get().heads.contains(&fold(word))
 }
 
-/// Whether a lowercase word names a person by role (`spokeswoman`, `coach`, `residents`): a
-/// title, a listed role, or a person's ending (`-ist`, `-man`, `-woman`, `-ian`, `-ee`, `-er`,
-/// `-or`), singular or plural.
-pub(crate) fn is_person_noun(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    cands::role_noun(w) || cands::role_noun(word)
-}
-
 /// Whether a word is a listed given name (`Tom`, `Ruth`).
 pub(crate) fn is_given_name(word: &str) -> bool {
     Lexicon::get().given.contains_key(&fold(word))

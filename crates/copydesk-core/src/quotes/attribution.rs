@@ -59,7 +59,6 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         let words = head.trim_end();
         if words.chars().any(char::is_alphanumeric)
             && !shape::caption_label(&doc.prose, from, from + words.len())
-            && !shape::colon_names_no_one(&doc.prose, from, from + words.len())
         {
             return Some(Attribution::Colon);
         }

@@ -699,33 +699,6 @@ fn name_ends(rest: &str) -> bool {
     n > 0 && (after.is_empty() || (after.len() == 1 && matches!(after[0].text, "." | "!" | "?")))
 }
 
-/// Whether a colon introduction in `text[from..colon]` names no one: no name, no pronoun, no
-/// person's noun, no verb and no noun of words said in its last words (`The problem is simple:`,
-/// `On Tuesday night:`). `Mr Ruiz was blunt:`, `She put it plainly:`, `The coach's verdict:`
-/// and `The union replied:` name the speaker.
-pub fn colon_names_no_one(text: &str, from: usize, colon: usize) -> bool {
-    let w = words();
-    // The sentence's last words, across commas (`The lock keeper, Anton Weiss, was blunt:`).
-    let toks = tokens_before(text, from..colon, 12);
-    let clause: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
-    if clause.is_empty() || colon_verb(text, from, colon).is_some() {
-        return false;
-    }
-    !clause.iter().enumerate().any(|(i, t)| {
-        let l = t.lower();
-        let l = l.as_ref();
-        (t.cap()
-            && !crate::people::is_common_word(t.text)
-            && (i > 0 || !w.function.contains(l) && !w.determiners.contains(l)))
-            || w.pronouns.contains(l)
-            || possessive_word(l)
-            || speech_noun(l)
-            || crate::people::is_person_noun(l)
-            // `The sign read:`, `The plan read like this:` (the SPEC's `the letter read`).
-            || matches!(l, "read" | "reads")
-    })
-}
-
 /// Whether a colon introduction is only a caption label (`Photo: "…"`).
 pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
     let toks = tokens(text, from..colon, 4);
