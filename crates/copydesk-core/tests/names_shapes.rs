@@ -1396,3 +1396,31 @@ Unions said Norland Freight had broken its promise.
 ";
     assert_eq!(names(d), vec![spelt("Norland", "Norrland")]);
 }
+
+#[test]
+fn namesakes_by_one_vowel_or_one_syllable_stay_apart() {
+    // Brothers named in one sentence, then one of them again: the one written alike.
+    let d = "Fraud
+
+Kareem Hussain, 41, and his brother Karim Hussain, 38, appeared in court.
+
+Kareem Hussain's lawyer said he would deny the charges. Karim Hussain was granted bail.
+";
+    assert_eq!(names(d), vec![]);
+    // Two Korean given names, each whole syllables: two people, not a slip.
+    let d = "Shop
+
+Park Soyeon, 23, a student, said the shop had closed early.
+
+The owner, Park Seo-yeon, 51, said the rent had doubled.
+";
+    assert_eq!(names(d), vec![]);
+    // A title of the other gender names someone else.
+    let d = "Row
+
+Rita Moore said the plan was flawed.
+
+Mr Mure disagreed, and said so at length.
+";
+    assert_eq!(names(d), vec![]);
+}

@@ -193,3 +193,12 @@ fn a_person_inside_a_described_subject_is_not_the_speaker() {
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" the spokeswoman for Tobias Lindqvist said.\n"), "the spokeswoman for Tobias Lindqvist");
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said the former Lindqvist farm manager.\n"), "the former Lindqvist farm manager");
 }
+
+#[test]
+fn a_document_or_a_crowd_is_not_a_named_speaker() {
+    // What a person wrote is the person's: `Lindqvist's statement said`.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Tobias Lindqvist's statement said.\n"), "Tobias Lindqvist");
+    // A place's people are not the place: `said Victoria Park residents`.
+    let text = format!("{INTRO}\"Half the blossom was gone in a single night,\" said Victoria Park residents in a letter.\n");
+    assert_ne!(speakers(&text), vec![Some("Victoria Park".to_string())], "{text}");
+}

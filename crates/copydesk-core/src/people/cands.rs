@@ -1171,9 +1171,12 @@ impl<'a> Extractor<'a> {
     /// it, or a reporting verb right after or right before it.
     fn acts(&self, prev: usize, b: usize) -> bool {
         let toks = self.toks;
+        // After the verb, the run must end its phrase: `said Victoria Park residents` is the
+        // residents'.
+        let ends = toks.get(b).is_none_or(|t| !t.joined || t.cap);
         self.aged_or_who(b)
             || toks.get(b).is_some_and(|t| t.verb && t.joined)
-            || (prev > 0 && toks[prev].joined && toks[prev - 1].verb)
+            || (prev > 0 && toks[prev].joined && toks[prev - 1].verb && ends)
     }
 
     /// Whether the lone capitalised word `k` acts as a person does, a reporting verb after it
@@ -1220,18 +1223,8 @@ impl<'a> Extractor<'a> {
                 !self.word(k).contains('-')
                     && (self.lex.ko_syllables.contains(key.as_ref())
                         || (key.len() <= 9 && super::lexicon::is_pinyin(&key))
-                        || self.ko_joined(&key))
+                        || self.lex.ko_split(&key))
                     && !self.lex.given.contains_key(key.as_ref())
-            })
-    }
-
-    /// A Korean given name written as one word: two romanised syllables run together
-    /// (`Jihoon`, `Seoyeon`).
-    fn ko_joined(&self, key: &str) -> bool {
-        key.is_ascii()
-            && (4..=10).contains(&key.len())
-            && (1..key.len()).any(|i| {
-                self.lex.ko_syllables.contains(&key[..i]) && self.lex.ko_syllables.contains(&key[i..])
             })
     }
 

@@ -300,6 +300,23 @@ impl Lexicon {
         s
     }
 
+    /// Whether a folded word is two or three romanised Korean syllables run together (`soyeon`,
+    /// `jihoon`).
+    pub fn ko_split(&self, word: &str) -> bool {
+        fn split(lex: &Lexicon, w: &str, parts: usize) -> bool {
+            if w.is_empty() {
+                return parts >= 2;
+            }
+            parts < 3
+                && (1..=w.len()).any(|i| {
+                    w.is_char_boundary(i)
+                        && lex.ko_syllables.contains(&w[..i])
+                        && split(lex, &w[i..], parts + 1)
+                })
+        }
+        word.is_ascii() && word.len() <= 12 && split(self, word, 0)
+    }
+
     /// Whether two folded names are a man's and a woman's form of one given name (`ivan`,
     /// `ivana`), or of one family name when `family` (`petrov`, `petrova`).
     pub fn gendered_pair(&self, a: &str, b: &str, family: bool) -> bool {

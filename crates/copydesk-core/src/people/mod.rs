@@ -80,6 +80,38 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
     Lexicon::get().heads.contains(&fold(word))
 }
 
+/// Whether a lowercase word names a person by role or kin (`lawyer`, `spokeswoman`, `brother`,
+/// `residents`): a title, a listed role or kinship word, or a person's ending (`-er`, `-or`,
+/// `-ist`, `-man`, `-woman`, `-ian`, `-ee`, `-ess`, `-ant`), singular or plural.
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let one = word.strip_suffix('s').unwrap_or(word);
+    [word, one].iter().any(|w| {
+        lex.kin.contains_key(*w)
+            || lex.titles.contains_key(*w)
+            || cands::ROLES.contains(w)
+            || (w.len() > 4
+                && ["er", "or", "ist", "man", "woman", "ian", "ee", "ess", "ant"]
+                    .iter()
+                    .any(|e| w.ends_with(e)))
+    })
+}
+
+/// Whether a lowercase noun names words said or written (`statement`, `report`, `letter`,
+/// `verdict`): a reporting verb's form, a noun of words said or a document
+/// (`data/attribution.txt`).
+pub(crate) fn is_speech_noun(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    crate::cues::verb_form(one).is_some()
+        || crate::cues::verb_form(word).is_some()
+        || {
+            let w = crate::quotes::words::words();
+            [word, one]
+                .iter()
+                .any(|x| w.documents.contains(x) || w.word_nouns.contains(x))
+        }
+}
+
 /// Whether a word is a listed given name (`Tom`, `Ruth`).
 pub(crate) fn is_given_name(word: &str) -> bool {
     Lexicon::get().given.contains_key(&fold(word))
@@ -450,7 +482,14 @@ impl<'a> Resolver<'a> {
         }
         if family_first || p.family_first {
             let (a, b) = (&mention[0], p.given.join(""));
-            return *a == b || (!exact_only && a.chars().count() >= 6 && distance(a, &b, 1) <= 1);
+            // Two given names that are each whole romanised syllables are two names (`Soyeon`,
+            // `Seoyeon`), not a slip.
+            let two_names = self.lex.ko_split(a) && self.lex.ko_split(&b);
+            return *a == b
+                || (!exact_only
+                    && !two_names
+                    && a.chars().count() >= 6
+                    && distance(a, &b, 1) <= 1);
         }
         // The first given names must agree; middle names and initials may come and go
         // (`George W. Bush`, `George Bush`).
@@ -783,16 +822,26 @@ impl<'a> Resolver<'a> {
         };
         let exact = self.namesakes(&key);
         // The most recent person with that family name whose given names agree.
-        let hit = exact.iter().rev().copied().find(|&id| {
-            let p = &self.persons[id];
-            !p.given.is_empty()
-                && suffix_ok(p)
-                && (self.given_agree(&given, c.family_first, p, true)
+        // One whose given names are written alike first (`Kareem Hussain` after `Kareem
+        // Hussain and his brother Karim Hussain` is Kareem), then one spelt another way.
+        let named = |id: &usize| {
+            let p = &self.persons[*id];
+            !p.given.is_empty() && suffix_ok(p)
+        };
+        let hit = exact
+            .iter()
+            .rev()
+            .copied()
+            .filter(named)
+            .find(|&id| self.given_agree(&given, c.family_first, &self.persons[id], true))
+            .or_else(|| {
+                exact.iter().rev().copied().filter(named).find(|&id| {
                     // A given name spelt another way in the very sentence that names the
                     // person is someone else (`Sara Lind met Sarah Lind`).
-                    || (self.given_agree(&given, c.family_first, p, false)
-                        && !self.named_in_sentence(id, ci)))
-        });
+                    self.given_agree(&given, c.family_first, &self.persons[id], false)
+                        && !self.named_in_sentence(id, ci)
+                })
+            });
         if let Some(id) = hit {
             self.attach(ci, id);
             return;
@@ -856,6 +905,8 @@ impl<'a> Resolver<'a> {
             !c.family_first
                 && !p.family_first
                 && suffix_ok(p)
+                // `Kareem Hussain and his brother Karim Hussain`: two people.
+                && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
                 && (self.family_transliterated(&key, &p.core) || same_middle(&given, &p.given))
@@ -1059,7 +1110,11 @@ impl<'a> Resolver<'a> {
             || self.lex.given.contains_key(&key)
             || self.ex.lower_elsewhere(&lower);
         if !plain_word && (c.strong || c.weak) {
-            let fuzzy = self.fuzzy_candidates(&key, false);
+            let mut fuzzy = self.fuzzy_candidates(&key, false);
+            // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
+            if let Some(g) = c.gender {
+                fuzzy.retain(|&id| self.persons[id].gender != Some(opposite(g)));
+            }
             let grouped = fuzzy
                 .iter()
                 .any(|&id| self.lex.same_group(&key, &self.persons[id].core));

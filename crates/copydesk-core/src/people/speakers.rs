@@ -361,6 +361,12 @@ impl Ctx<'_> {
             k += 1;
         }
         let last = last?;
+        // `Moran's statement said`, `Mr Kok's report said`: words the person wrote or said
+        // are the person's; only someone the person has speaks for themself (`Salas's lawyer`).
+        let noun = self.word(last).to_lowercase();
+        if !super::is_person_noun(&noun) || super::is_speech_noun(&noun) {
+            return None;
+        }
         let phrase = &self.text[self.toks[i].range.start..self.toks[last].end];
         Some(phrase.trim_end_matches([',', '.']).to_string())
     }

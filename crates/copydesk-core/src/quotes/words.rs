@@ -13,6 +13,8 @@ pub struct Words {
     pub pointers: HashSet<&'static str>,
     /// `words`, `verdict`: nouns of words said.
     pub word_nouns: HashSet<&'static str>,
+    /// `letter`, `memo`, `statement`: things written, their words their author's.
+    pub documents: HashSet<&'static str>,
     /// `per`: credits the quotation it follows.
     pub credit_prepositions: HashSet<&'static str>,
     /// `he`, `she`, `they`: a speaker on their own.
@@ -77,6 +79,7 @@ pub fn words() -> &'static Words {
             pronouns: list("pronouns"),
             pointers: list("pointers"),
             word_nouns: list("word-nouns"),
+            documents: list("documents"),
             credit_prepositions: list("credit-prepositions"),
             determiners: list("determiners"),
             objects: list("objects"),
