@@ -202,3 +202,14 @@ fn a_document_or_a_crowd_is_not_a_named_speaker() {
     let text = format!("{INTRO}\"Half the blossom was gone in a single night,\" said Victoria Park residents in a letter.\n");
     assert_ne!(speakers(&text), vec![Some("Victoria Park".to_string())], "{text}");
 }
+
+#[test]
+fn surnames_that_are_words_speak_after_a_straight_closing_mark() {
+    // `"…," White said`: after a straight mark that closes the quotation, the surname is a
+    // mention, not a sentence's first word.
+    let text = "Ana White, 52, runs the bakery on Mill Road.\n\n\"We lost everything in the fire last night,\" White said.\n";
+    assert_eq!(speakers(text), vec![Some("Ana White".to_string())]);
+    // A role noun before a given name and a place word makes a person.
+    let text = "The race was run in the rain.\n\n\"It was the hardest race of my life,\" said Olympic champion Jessica Hill.\n";
+    assert_eq!(speakers(text), vec![Some("Jessica Hill".to_string())]);
+}

@@ -1174,9 +1174,15 @@ impl<'a> Extractor<'a> {
         // After the verb, the run must end its phrase: `said Victoria Park residents` is the
         // residents'.
         let ends = toks.get(b).is_none_or(|t| !t.joined || t.cap);
+        // `champion Jessica Hill`, `coach Tom Church`: a role noun right before it.
+        let role_before = prev > 0
+            && toks[prev].joined
+            && !toks[prev - 1].cap
+            && role_noun(&self.word(prev - 1).to_lowercase());
         self.aged_or_who(b)
             || toks.get(b).is_some_and(|t| t.verb && t.joined)
             || (prev > 0 && toks[prev].joined && toks[prev - 1].verb && ends)
+            || role_before
     }
 
     /// Whether the lone capitalised word `k` acts as a person does, a reporting verb after it

@@ -366,6 +366,10 @@ fn opens_quote(before: &str) -> bool {
         }
     }
     let t = &b[..e];
+    // A straight mark after the quotation's own punctuation closes it (`"…," White said`).
+    if matches!(t, [.., b',' | b'.' | b'!' | b'?' | b';', b'"' | b'\'']) {
+        return false;
+    }
     ["“", "\"", "‘", "«", "„", "'"]
         .iter()
         .any(|q| t.ends_with(q.as_bytes()))

@@ -332,6 +332,11 @@ impl Ctx<'_> {
             if self.is_cue(k) || LINKS.contains(&self.word(k)) {
                 break;
             }
+            // A name the people stage did not take after the description (`said Olympic
+            // champion Jessica Hill`): the first person was only a description's word.
+            if first.is_some() && self.toks[k].cap {
+                return None;
+            }
             k += 1;
         }
         first.or_else(|| {
