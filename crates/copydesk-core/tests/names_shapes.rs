@@ -1424,3 +1424,15 @@ Mr Mure disagreed, and said so at length.
 ";
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn two_spellings_named_together_stay_two_people_on_later_mentions() {
+    // The docs' own example: named in one sentence, each later mention is the one written alike.
+    let d = "Twins
+
+Sara Lind met Sarah Lind at the station on Monday.
+
+Sara Lind, 30, said the meeting was a surprise. Sarah Lind said she had waited years.
+";
+    assert_eq!(names(d), vec![]);
+}
