@@ -1360,7 +1360,10 @@ fn a_title_settles_a_bare_surname_whether_abbreviated_or_set_off() {
         "Ruth Hale, the senator, launched her campaign on Monday.",
         "Sen. Ruth Hale launched her campaign on Monday.",
     ] {
-        for later in ["Sen. Hale said the race would be close.", "Senator Hale said the race would be close."] {
+        for later in [
+            "Sen. Hale said the race would be close.",
+            "Senator Hale said the race would be close.",
+        ] {
             let d = format!("Race\n\n{intro} Her son, Tom Hale, runs a bakery.\n\n{later}\n");
             assert_eq!(names(&d), vec![], "{d}");
         }

@@ -174,8 +174,18 @@ fn a_description_before_the_name_leads_to_the_name() {
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said former Norway coach Maren Holt.\n"), "Maren Holt");
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist adviser Maren Holt.\n"), "Maren Holt");
     // A name then an adverb or a place is still the name.
-    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist yesterday.\n"), "Tobias Lindqvist");
-    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist in Bergen.\n"), "Tobias Lindqvist");
+    one(
+        &format!(
+            "{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist yesterday.\n"
+        ),
+        "Tobias Lindqvist",
+    );
+    one(
+        &format!(
+            "{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist in Bergen.\n"
+        ),
+        "Tobias Lindqvist",
+    );
 }
 
 #[test]
@@ -183,7 +193,12 @@ fn what_a_person_has_is_not_the_person() {
     // `said Lindqvist's lawyer, Maren Holt`: the lawyer, named after the comma.
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist's lawyer, Maren Holt.\n"), "Maren Holt");
     // Unnamed, the one the person has is described.
-    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist's daughter.\n"), "Lindqvist's daughter");
+    one(
+        &format!(
+            "{INTRO}\"Half the blossom was gone in a single night,\" said Lindqvist's daughter.\n"
+        ),
+        "Lindqvist's daughter",
+    );
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Tobias Lindqvist's neighbour said.\n"), "Tobias Lindqvist's neighbour");
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Mr Lindqvist's accountant told the tribunal.\n"), "Mr Lindqvist's accountant");
 }
@@ -200,7 +215,11 @@ fn a_document_or_a_crowd_is_not_a_named_speaker() {
     one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" Tobias Lindqvist's statement said.\n"), "Tobias Lindqvist");
     // A place's people are not the place: `said Victoria Park residents`.
     let text = format!("{INTRO}\"Half the blossom was gone in a single night,\" said Victoria Park residents in a letter.\n");
-    assert_ne!(speakers(&text), vec![Some("Victoria Park".to_string())], "{text}");
+    assert_ne!(
+        speakers(&text),
+        vec![Some("Victoria Park".to_string())],
+        "{text}"
+    );
 }
 
 #[test]

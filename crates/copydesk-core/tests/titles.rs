@@ -579,7 +579,10 @@ fn acting_and_interim_in_lower_case_stay_outside_the_title() {
     );
     // Capitalised, the modifier belongs to the title as before.
     assert_eq!(
-        run("The waiver was approved by Acting Governor Dale Pruitt on Friday.", Some("ap")),
+        run(
+            "The waiver was approved by Acting Governor Dale Pruitt on Friday.",
+            Some("ap")
+        ),
         vec![row("title-style", "Acting Governor", "Acting Gov.", true)]
     );
 }
@@ -599,7 +602,10 @@ fn a_rank_word_after_an_office_is_part_of_the_office() {
     }
     // The rank itself still takes its abbreviation.
     assert_eq!(
-        run("The briefing was led by General Ruth Calloway of the air force.", Some("ap")),
+        run(
+            "The briefing was led by General Ruth Calloway of the air force.",
+            Some("ap")
+        ),
         vec![row("title-style", "General", "Gen.", true)]
     );
 }
@@ -616,7 +622,10 @@ fn an_initialism_in_capitals_is_not_a_courtesy_title() {
         }
     }
     assert_eq!(
-        run("The report was written by Dr. Amal Sayed. Dr. Sayed said it was overdue.", Some("ap")),
+        run(
+            "The report was written by Dr. Amal Sayed. Dr. Sayed said it was overdue.",
+            Some("ap")
+        ),
         vec![row("title-style", "Dr.", "", true)]
     );
 }
@@ -634,7 +643,10 @@ fn a_rank_before_words_that_name_a_body_is_not_a_title() {
     }
     // A person's name after the rank is still judged, whatever their surname.
     assert_eq!(
-        run("The convoy was led by Major Tom Hall of the signals regiment.", Some("ap")),
+        run(
+            "The convoy was led by Major Tom Hall of the signals regiment.",
+            Some("ap")
+        ),
         vec![row("title-style", "Major", "Maj.", true)]
     );
 }
@@ -668,14 +680,20 @@ fn a_monarch_or_a_pope_standing_alone_follows_the_house() {
 fn the_economist_recast_is_not_offered_across_a_possessive() {
     // `Prime Minister Ewa Nowicki's coalition` set off by commas would give the possessive to
     // the title; the finding stands, with no fix.
-    let text = "The budget was a blow to Prime Minister Ewa Nowicki's coalition, and to the unions.";
+    let text =
+        "The budget was a blow to Prime Minister Ewa Nowicki's coalition, and to the unions.";
     let found = title_findings(text, Some("economist"));
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].fixes.is_empty(), "{:?}", found[0].fixes);
     let text = "The budget was passed by Prime Minister Ewa Nowicki on Monday.";
     assert_eq!(
         run(text, Some("economist")),
-        vec![row("title-style", "Prime Minister", "the prime minister, |,", false)]
+        vec![row(
+            "title-style",
+            "Prime Minister",
+            "the prime minister, |,",
+            false
+        )]
     );
 }
 
@@ -688,7 +706,10 @@ fn a_surname_that_abbreviates_a_title_ends_its_sentence() {
     }
     // After a party or a nationality it is the title.
     assert_eq!(
-        run("The bill was backed by Democratic Sen. Mark Pell.", Some("bbc")),
+        run(
+            "The bill was backed by Democratic Sen. Mark Pell.",
+            Some("bbc")
+        ),
         vec![row("title-style", "Sen.", "Sen", true)]
     );
 }

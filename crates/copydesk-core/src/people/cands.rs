@@ -1192,9 +1192,13 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         let article = k > 0
             && toks[k].joined
-            && matches!(self.key(k - 1).as_ref(), "the" | "a" | "an" | "its" | "their");
+            && matches!(
+                self.key(k - 1).as_ref(),
+                "the" | "a" | "an" | "its" | "their"
+            );
         let key = self.key(k);
-        let thing = self.lex.demonyms.contains(key.as_ref()) || self.lex.places.contains(key.as_ref());
+        let thing =
+            self.lex.demonyms.contains(key.as_ref()) || self.lex.places.contains(key.as_ref());
         !article
             && !thing
             && !toks[k].sent_start

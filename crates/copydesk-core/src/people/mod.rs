@@ -102,14 +102,12 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 /// (`data/attribution.txt`).
 pub(crate) fn is_speech_noun(word: &str) -> bool {
     let one = word.strip_suffix('s').unwrap_or(word);
-    crate::cues::verb_form(one).is_some()
-        || crate::cues::verb_form(word).is_some()
-        || {
-            let w = crate::quotes::words::words();
-            [word, one]
-                .iter()
-                .any(|x| w.documents.contains(x) || w.word_nouns.contains(x))
-        }
+    crate::cues::verb_form(one).is_some() || crate::cues::verb_form(word).is_some() || {
+        let w = crate::quotes::words::words();
+        [word, one]
+            .iter()
+            .any(|x| w.documents.contains(x) || w.word_nouns.contains(x))
+    }
 }
 
 /// Whether a word is a listed given name (`Tom`, `Ruth`).
@@ -725,7 +723,9 @@ impl<'a> Resolver<'a> {
             .find_map(|k| {
                 let key = self.ex.key(k);
                 let head = matches!(self.lex.titles.get(key.as_ref()), Some(TitleWord::Head));
-                let after = toks.get(k + 1).map_or("", |n| self.text(toks[k].end..n.range.start));
+                let after = toks
+                    .get(k + 1)
+                    .map_or("", |n| self.text(toks[k].end..n.range.start));
                 (head && (after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()))
                     .then(|| rank_key(key.as_ref()))
             })
@@ -1145,8 +1145,7 @@ impl<'a> Resolver<'a> {
 /// A rank as compared between mentions: an abbreviation spelled out (`Sen.` and `Senator`,
 /// `Gov.` and `the governor` are one rank).
 fn rank_key(key: &str) -> Box<str> {
-    crate::titles::spelled_last_word(key)
-        .map_or_else(|| key.into(), String::into_boxed_str)
+    crate::titles::spelled_last_word(key).map_or_else(|| key.into(), String::into_boxed_str)
 }
 
 fn opposite(g: Gender) -> Gender {

@@ -187,7 +187,10 @@ impl Ctx<'_> {
             // Not a person inside a described subject: `the spokesman for Prime Minister Ann
             // Lee said`.
             let inside = self.end_at.get(&left).is_some_and(|&c| {
-                let s = self.cands[c].title.as_ref().map_or(self.cands[c].toks.start, |t| t.start);
+                let s = self.cands[c]
+                    .title
+                    .as_ref()
+                    .map_or(self.cands[c].toks.start, |t| t.start);
                 s > 0
                     && self.toks[s].joined
                     && matches!(self.word(s - 1), "for" | "of" | "to" | "from" | "with")
