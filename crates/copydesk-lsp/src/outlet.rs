@@ -11,7 +11,7 @@ use std::io::Write;
 use std::pin::Pin;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::task::{Context, Poll};
-use std::thread::JoinHandle;
+use std::time::Duration;
 use tokio::io::AsyncWrite;
 use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
 use tower_lsp_server::ls_types::{Diagnostic, PublishDiagnosticsParams, Uri};
@@ -25,18 +25,32 @@ pub struct Outlet {
 /// The thread that writes what outlets queue, until [`Writer::finish`].
 pub struct Writer {
     tx: Sender<Option<Vec<u8>>>,
-    thread: Option<JoinHandle<()>>,
+    /// Told when the thread has written everything and stopped.
+    done: Option<Receiver<()>>,
 }
+
+/// How long the end of a session waits for output a client is not reading.
+const FINISH_WAIT: Duration = Duration::from_secs(5);
 
 /// An outlet onto `out`, and its writer thread.
 pub fn open(out: impl Write + Send + 'static) -> (Outlet, Writer) {
     let (tx, rx) = channel();
-    let thread = std::thread::Builder::new()
+    let (told, done) = channel();
+    let started = std::thread::Builder::new()
         .name("copydesk-output".into())
-        .spawn(move || write_all(out, &rx))
-        .ok();
+        .spawn(move || {
+            write_all(out, &rx);
+            let _ = told.send(());
+        })
+        .is_ok();
     let outlet = Outlet { tx: tx.clone() };
-    (outlet, Writer { tx, thread })
+    (
+        outlet,
+        Writer {
+            tx,
+            done: started.then_some(done),
+        },
+    )
 }
 
 /// Writes frames in arrival order, flushing when the queue runs dry, until the end marker (or
@@ -68,11 +82,12 @@ fn write_all(mut out: impl Write, rx: &Receiver<Option<Vec<u8>>>) {
 }
 
 impl Writer {
-    /// Writes everything queued so far, then stops the thread.
-    pub fn finish(mut self) {
+    /// Writes everything queued so far, then stops the thread; gives up after a few seconds on
+    /// a client that does not read (the process is ending either way).
+    pub fn finish(self) {
         let _ = self.tx.send(None);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+        if let Some(done) = self.done {
+            let _ = done.recv_timeout(FINISH_WAIT);
         }
     }
 }
