@@ -595,6 +595,7 @@ fn a_rank_word_after_an_office_is_part_of_the_office() {
         "The audit by Inspector General Tobias Wren found missing invoices.",
         "Auditor General Priya Sandhu told the committee the accounts were late.",
         "Solicitor General Mark Eddery argued the appeal.",
+        "Secretary General Ilse Marten opened the summit.",
     ] {
         for style in ["ap", "chicago"] {
             assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");

@@ -150,7 +150,7 @@ impl Scanner<'_> {
         let low = low.as_str();
         first_upper(before)
             && !all_caps(before)
-            && ["or", "er", "ant", "ent", "eon", "ate", "ul"]
+            && ["or", "er", "ant", "ent", "eon", "ate", "ul", "ary"]
                 .iter()
                 .any(|e| low.ends_with(e))
             && crate::people::is_ordinary_word(low)
