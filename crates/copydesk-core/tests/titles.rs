@@ -714,3 +714,18 @@ fn a_surname_that_abbreviates_a_title_ends_its_sentence() {
         vec![row("title-style", "Sen.", "Sen", true)]
     );
 }
+
+#[test]
+fn a_markdown_block_quotation_is_someone_elses_words() {
+    // A letter or a statement set off with `>` is quoted, and quotes are sacred.
+    let text = "# Resignation\n\nThe minister resigned on Friday. Her letter was published in full.\n\n> I have today informed the Prime Minister that I will step down.\n\nThe Prime Minister accepted it.\n";
+    for style in ["ap", "bbc", "reuters"] {
+        let found: Vec<String> = analyze(text, DocKind::Markdown, &config(Some(style)))
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.as_str().starts_with("title-"))
+            .map(|f| format!("{}:{}", f.byte_start, &text[f.range()]))
+            .collect();
+        assert_eq!(found, vec!["154:Prime Minister".to_string()], "{style}");
+    }
+}

@@ -40,6 +40,8 @@ pub struct Block {
     pub sentences: Vec<Range<usize>>,
     /// An item of a list (`-`, `*`, `+`, `1.`, `1)`): a list of quotations reads down its items.
     pub item: bool,
+    /// Inside a Markdown block quotation (`> …`): someone else's words, set off.
+    pub quoted: bool,
 }
 
 /// A parsed draft.
@@ -132,6 +134,7 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
     let mut comments = Vec::new();
     let mut autolink_depth = 0usize;
     let mut code_block_depth = 0usize;
+    let mut quote_depth = 0usize;
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
             Event::Start(tag) => {
@@ -152,6 +155,10 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                         code_block_depth += 1;
                         (false, false)
                     }
+                    Tag::BlockQuote(_) => {
+                        quote_depth += 1;
+                        (false, false)
+                    }
                     _ => (false, false),
                 };
                 stack.push((leaf, heading, None, item));
@@ -162,6 +169,7 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                     TagEnd::CodeBlock | TagEnd::MetadataBlock(_) => {
                         code_block_depth = code_block_depth.saturating_sub(1)
                     }
+                    TagEnd::BlockQuote(_) => quote_depth = quote_depth.saturating_sub(1),
                     _ => {}
                 }
                 stack.pop();
@@ -200,6 +208,7 @@ fn markdown_blocks(text: &str, prose: &mut [u8]) -> (Vec<Block>, Vec<Range<usize
                                 range: range.clone(),
                                 sentences: Vec::new(),
                                 item: entry.3,
+                                quoted: quote_depth > 0,
                             });
                         }
                     }
@@ -256,6 +265,7 @@ fn plain_blocks(text: &str) -> Vec<Block> {
                 range: g,
                 sentences: Vec::new(),
                 item: s.split_once(' ').is_some_and(|(lead, _)| list_marker(lead)),
+                quoted: false,
             });
         }
         lines.clear();

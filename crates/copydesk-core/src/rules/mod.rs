@@ -111,12 +111,21 @@ impl Context<'_> {
             .person_at(offset)
     }
 
-    /// Whether `offset` is inside a quotation (where title rules never flag). An opening mark
+    /// Whether `offset` is inside a quotation or a Markdown block quotation (where title rules
+    /// never flag). An opening mark
     /// that is never closed (and not a running quotation) is trusted only to the end of its
     /// sentence: past that, where the quotation ends is a guess, and the draft's own words after
     /// it must still be checked.
     pub fn in_quotation(&self, offset: usize) -> bool {
         let cx = self;
+        // A Markdown block quotation sets someone else's words off (a letter, a statement).
+        if cx
+            .doc
+            .block_at(offset)
+            .is_some_and(|b| cx.doc.blocks[b].quoted)
+        {
+            return true;
+        }
         let in_sentence_of = |mark: usize, block: Option<usize>| {
             block.is_some_and(|b| {
                 let s = cx.doc.sentence_at(b, mark);
