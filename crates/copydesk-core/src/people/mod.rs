@@ -81,20 +81,12 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
 }
 
 /// Whether a lowercase word names a person by role or kin (`lawyer`, `spokeswoman`, `brother`,
-/// `residents`): a title, a listed role or kinship word, or a person's ending (`-er`, `-or`,
-/// `-ist`, `-man`, `-woman`, `-ian`, `-ee`, `-ess`, `-ant`), singular or plural.
+/// `residents`): a kinship word or a role noun ([`cands::role_noun`]), singular or plural.
 pub(crate) fn is_person_noun(word: &str) -> bool {
-    let lex = Lexicon::get();
     let one = word.strip_suffix('s').unwrap_or(word);
-    [word, one].iter().any(|w| {
-        lex.kin.contains_key(*w)
-            || lex.titles.contains_key(*w)
-            || cands::ROLES.contains(w)
-            || (w.len() > 4
-                && ["er", "or", "ist", "man", "woman", "ian", "ee", "ess", "ant"]
-                    .iter()
-                    .any(|e| w.ends_with(e)))
-    })
+    [word, one]
+        .iter()
+        .any(|w| Lexicon::get().kin.contains_key(*w) || cands::role_noun(w))
 }
 
 /// Whether a lowercase noun names words said or written (`statement`, `report`, `letter`,

@@ -10,13 +10,6 @@ use crate::document::Document;
 use crate::quotes::{Attribution, QuoteKind, Quotes};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Words that end a phrase describing a speaker: what follows them is another thing (`said
-/// Brandt and her coach`, `said Ruiz in Madrid`).
-const LINKS: &[&str] = &[
-    "and", "or", "but", "in", "on", "at", "after", "before", "of", "to", "from", "with", "for",
-    "by", "during", "when", "as", "while", "who", "that", "which", "whose", "than",
-];
-
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -291,6 +284,15 @@ impl Ctx<'_> {
         Speaker::Unresolved
     }
 
+    /// Whether token `k` is a function word or a relative pronoun: what follows it is another
+    /// thing than the speaker described before it (`said Brandt and her coach`, `said Ruiz in
+    /// Madrid`, `said Ruiz, who`).
+    fn ends_description(&self, k: usize) -> bool {
+        let w = crate::quotes::words::words();
+        let word = self.word(k);
+        w.function.contains(word) || w.relatives.contains(word)
+    }
+
     /// The end (exclusive) of the name candidate starting at token `i`, with its title.
     fn cand_end_from(&self, i: usize) -> Option<usize> {
         self.start_at.get(&i).map(|&c| self.cands[c].toks.end)
@@ -322,7 +324,7 @@ impl Ctx<'_> {
                     && self.continues_phrase(end)
                     && !self.toks[end].cap
                     && !self.is_cue(end)
-                    && !LINKS.contains(&self.word(end));
+                    && !self.ends_description(end);
                 if !more && !possessive {
                     return Some(p);
                 }
@@ -332,7 +334,7 @@ impl Ctx<'_> {
                 k = end;
                 continue;
             }
-            if self.is_cue(k) || LINKS.contains(&self.word(k)) {
+            if self.is_cue(k) || self.ends_description(k) {
                 break;
             }
             // A name the people stage did not take after the description (`said Olympic

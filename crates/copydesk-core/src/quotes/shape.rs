@@ -967,10 +967,7 @@ fn attributive(w: &Words, vf: VerbForm, before: &[Tok], after: &[Tok]) -> bool {
     if !prev.word {
         return false;
     }
-    let article = matches!(
-        p.as_ref(),
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-    );
+    let article = matches!(p.as_ref(), "the" | "a" | "an") || possessive_word(p.as_ref());
     let quantity = p.starts_with(|c: char| c.is_ascii_digit())
         || (w.determiners.contains(p.as_ref()) && !article && !w.pointers.contains(p.as_ref()));
     let noun_next = after.first().is_some_and(|t| {
