@@ -21,6 +21,14 @@ pub struct VerbFlags {
     pub commissive: bool,
     /// `^`: `VERB someone to do` reports no speech (`asked the mayor to reopen`).
     pub directive: bool,
+    /// `%`: its subject heard the words someone else said (`the court heard`).
+    pub hears: bool,
+    /// `<`: its object heard the words, so in the passive its subject did (`the court was
+    /// told`).
+    pub addresses: bool,
+    /// `=`: also puts one thing to another: with `to` in its clause or a number for
+    /// its object it reports no words (`will add £180 to the bill`, `added 12 jobs`).
+    pub joins: bool,
 }
 
 /// One form of a reporting verb.
@@ -61,11 +69,17 @@ fn parse_lemma(line: &str) -> Option<Lemma> {
         .or_else(|| rest.strip_suffix('@'))
         .or_else(|| rest.strip_suffix('>'))
         .or_else(|| rest.strip_suffix('^'))
+        .or_else(|| rest.strip_suffix('='))
+        .or_else(|| rest.strip_suffix('<'))
+        .or_else(|| rest.strip_suffix('%'))
     {
         match rest.as_bytes()[rest.len() - 1] {
             b'~' => flags.noun_like = true,
             b'@' => flags.shape_only = true,
             b'>' => flags.commissive = true,
+            b'=' => flags.joins = true,
+            b'%' => flags.hears = true,
+            b'<' => flags.addresses = true,
             _ => flags.directive = true,
         }
         rest = r.trim_end();

@@ -748,12 +748,20 @@ fn a_speaker_described_by_a_verb_of_being_after_the_comma() {
 
 #[test]
 fn the_subject_of_a_passive_heard_the_words() {
+    // How a court or a meeting is reported: the words were said to the subject, so they are
+    // attributed, though no speaker is named.
     let q = tagged();
     for tail in [
         "the boaters were told.",
         "Anton Weiss was told on Monday.",
         "the meeting was warned.",
+        "the inquest heard.",
+        "the tribunal heard on Tuesday.",
     ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // A passive whose subject is the words names no one: still an orphan.
+    for tail in ["it was announced.", "the plans were revealed on Friday."] {
         orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
     }
     // Unless the subject said them, or the speaker follows.
@@ -825,9 +833,12 @@ fn stances_passives_and_inverted_credits_in_other_words() {
     }
     for tail in [
         // The subject of a passive heard the words.
-        "reporters were informed on Tuesday.",
         "the boaters were reminded.",
         "pupils at the lock school were warned.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    for tail in [
         // Not a way of speaking.
         "the basin was frozen.",
         "the toll was higher than ever.",
@@ -893,4 +904,68 @@ fn a_past_form_after_an_article_or_a_count_reports_no_speech() {
     ] {
         none(&format!("The canal froze early.\n\n{before} {Q}\n"));
     }
+}
+
+// --- Words of speech in senses that report none. ---
+
+#[test]
+fn adding_things_to_things_reports_no_words() {
+    for before in [
+        "The new toll will add £90 a season to every mooring.",
+        "The marina adds 30 berths to the basin this spring.",
+        "The heron was added to the list of protected birds.",
+        "A second breach came in June, adding to worries about the embankment.",
+        "Dredging will add 12 weeks to the works.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{before}\n\n{Q}\n"), Q);
+    }
+    // Adding words, or a number that opens a reported clause, is speech.
+    for before in [
+        "Anton Weiss added that the gates were older than the town.",
+        "Greta Falk added 40 boats had left since the spring.",
+        "The lock keeper added: \"Nobody listens to us.\"",
+    ] {
+        none(&format!("The canal froze early.\n\n{before}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn idioms_and_asides_built_on_words_of_speech() {
+    for before in [
+        "The first stage of the dredging went according to plan.",
+        "Only time will tell whether the new gates hold.",
+        "The flood, which claimed the lives of two anglers, began upstream.",
+        "The trust wrote off £2m of unpaid tolls last year.",
+        "A toll of, say, £5 a day would empty the basin.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{before}\n\n{Q}\n"), Q);
+    }
+    // The same words as speech.
+    for before in [
+        "According to the lock keeper, the gates are older than the town.",
+        "Greta Falk wrote to the trust in March.",
+        "Boaters say the tolls are too high.",
+    ] {
+        none(&format!("The canal froze early.\n\n{before}\n\n{Q}\n"));
+    }
+}
+
+#[test]
+fn an_answer_after_the_question_put_to_someone() {
+    for text in [
+        "The canal froze early.\n\nAnton Weiss was asked whether he would sell his boat. \"Never. My father built it and I will die on it.\"\n",
+        "The canal froze early.\n\nThe boaters were asked about the tolls. \"They have doubled and nobody explained why.\"\n",
+        "The canal froze early.\n\nGreta Falk was reminded of her promise. \"I said the gates would be mended, and they will be.\"\n",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn german_quotation_marks_close_on_a_high_mark() {
+    orphan(
+        "Canal news\n\nThe basin reopens on Monday.\n\n„The moorings are free for the first week, so come early and bring a rope.“\n",
+        "„The moorings are free for the first week, so come early and bring a rope.“",
+    );
+    none("Canal news\n\nThe basin reopens on Monday.\n\n„The moorings are free for the first week, so come early,“ said Anton Weiss.\n");
 }

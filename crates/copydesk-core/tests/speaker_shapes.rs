@@ -232,3 +232,21 @@ fn surnames_that_are_words_speak_after_a_straight_closing_mark() {
     let text = "The race was run in the rain.\n\n\"It was the hardest race of my life,\" said Olympic champion Jessica Hill.\n";
     assert_eq!(speakers(text), vec![Some("Jessica Hill".to_string())]);
 }
+
+#[test]
+fn whoever_heard_the_words_did_not_say_them() {
+    for tail in [
+        "Maren Holt was told on Monday.",
+        "the orchard owners were warned.",
+        "the inquest heard.",
+        "Dr Maren Holt was reminded.",
+    ] {
+        let text = format!("{INTRO}\"Half the blossom was gone in a single night,\" {tail}\n");
+        assert_eq!(speakers(&text), vec![None], "{text}");
+    }
+    // The speaker told them.
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" Maren Holt told the orchard owners.\n"),
+        "Maren Holt",
+    );
+}

@@ -296,7 +296,8 @@ fn list_marker(lead: &str) -> bool {
 
 /// Whether a trimmed line ends like a sentence (terminal punctuation, maybe inside quotes).
 fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*', '_']);
+    // `“` closes a German quotation (`„…“`).
+    let s = s.trim_end_matches(['"', '\'', '”', '“', '’', ')', ']', '»', '*', '_']);
     s.ends_with(['.', '?', '!', ':', ';', '…'])
 }
 
@@ -354,7 +355,8 @@ fn is_abbreviation(word: &str) -> bool {
     crate::titles::is_abbreviation(w, false)
 }
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '*', '_'];
+/// Marks that may follow a sentence's terminal (`“` closes a German quotation: `„…“`).
+const CLOSERS: &[char] = &['"', '\'', '”', '“', '’', ')', ']', '»', '›', '*', '_'];
 
 /// Byte offsets of the sentence terminals (`.`, `?`, `!`, `…`) of `s`, in order: found once
 /// for the whole draft, as the bytes are rare.

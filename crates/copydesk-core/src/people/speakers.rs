@@ -161,6 +161,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
+    /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
+    fn hearer(&self, k: usize) -> bool {
+        let Some(vf) = crate::cues::verb_form(&self.word(k).to_lowercase()) else {
+            return false;
+        };
+        let w = crate::quotes::words::words();
+        // A verb of being just before it in the narrative, maybe past one adverb.
+        let narrative =
+            |i: usize| self.toks[i].sent == self.toks[k].sent && self.toks[i].quote == InQuote::No;
+        let mut b = k.checked_sub(1).filter(|&i| narrative(i));
+        if let Some(i) = b.filter(|&i| self.word(i).ends_with("ly")) {
+            b = i.checked_sub(1).filter(|&i| narrative(i));
+        }
+        let passive = b.is_some_and(|i| w.being(&self.word(i).to_lowercase()));
+        let says = k + 1 < self.toks.len() && self.word(k + 1) == "to";
+        (vf.flags.hears && !says) || (vf.flags.addresses && vf.past && passive)
+    }
+
     /// The speaker named by the reporting verb at token `k`.
     fn subject(&self, k: usize) -> Speaker {
         let sent = self.toks[k].sent;
@@ -170,6 +189,10 @@ impl Ctx<'_> {
         {
             l -= 1;
         }
+        if self.hearer(k) {
+            return Speaker::Unresolved;
+        }
+        let vf = crate::cues::verb_form(&self.word(k).to_lowercase());
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
             let left = l - 1;
             if let Some(g) = self.pronoun(left) {
@@ -196,8 +219,7 @@ impl Ctx<'_> {
         // or asked when someone before the verb did the telling (`Amy Ross, who chairs the
         // committee, told the meeting:`, `the mayor told Ann Lee`).
         let r = k + 1;
-        let directive =
-            crate::cues::verb_form(&self.word(k).to_lowercase()).is_some_and(|v| v.flags.directive);
+        let directive = vf.is_some_and(|v| v.flags.directive);
         let teller_before =
             l > 0 && self.toks[l - 1].sent == sent && self.toks[l - 1].quote == InQuote::No;
         if r < self.toks.len()
@@ -422,10 +444,14 @@ impl Ctx<'_> {
             } else {
                 range.start.saturating_sub(pos)
             };
-            // Same sentence as the quotation (either end) first.
+            // Same sentence as the quotation (either end) first; a verb naming who heard the
+            // words only when there is no other.
             let s = self.toks[k].sent;
             if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
+            }
+            if self.hearer(k) {
+                dist += 200_000;
             }
             if best.is_none_or(|(d, _)| dist < d) {
                 best = Some((dist, k));

@@ -147,10 +147,15 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
                 return None; // `a trio which began`: the verb is the relative clause's
             }
             // A plural noun before the verb (`the organisers grumbled`) is not the verb.
+            // (`the orchard owners were warned`: before an auxiliary too.)
             let plural_before_verb = l.ends_with('s')
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.word && verb_like(w, &n.lower()));
+                && toks.get(k + 1).is_some_and(|n| {
+                    let n = n.lower();
+                    verb_like(w, &n)
+                        || w.being(&n)
+                        || w.auxiliaries.contains(n.as_ref())
+                        || w.between.contains(n.as_ref())
+                });
             let verb = verb_like(w, &l) && !plural_before_verb;
             if verb || w.between.contains(l.as_ref()) || w.negates(&l) {
                 break;
@@ -305,7 +310,7 @@ pub fn trailing(
         k += 1;
     }
     let v = toks.get(k).filter(|t| t.word && !t.cap())?;
-    if heard(w, &toks[..k], v.start, &toks[k + 1..]) {
+    if heard(w, listed(toks, k), &toks[..k], v.start, &toks[k + 1..]) {
         return None;
     }
     // `Leeds United will continue to grow`: a listed verb whose object is no speech.
@@ -325,11 +330,16 @@ fn adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly")
 }
 
-/// A reporting verb in the passive whose subject heard the words: `"…," the crowd was told`,
-/// `MPs were told`. Not when the subject goes on to say them (`was quoted as saying`, `was
-/// heard to say`) or the speaker follows (`was told by the mayor`). `before` and `after` are
-/// the tokens either side of the verb.
-fn heard(w: &Words, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
+/// A reporting verb in the passive that names no one who spoke: `it was announced`, `the
+/// claims were repeated`. A verb that addresses someone (`tell`, `warn`, `inform`) is
+/// different: its passive subject heard the words, which is how a court or a meeting is reported (`"…,"
+/// the court was told`, `MPs were warned`), so it attributes. Not when the subject goes on to
+/// say them (`was quoted as saying`, `was heard to say`) or the speaker follows (`was told by
+/// the mayor`). `before` and `after` are the tokens either side of the verb.
+fn heard(w: &Words, vf: Option<VerbForm>, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
+    if vf.is_some_and(|vf| vf.flags.addresses) {
+        return false;
+    }
     // The words right before the verb, a space apart (a quotation blanked between them leaves
     // another clause): adverbs, then the verb of being.
     let mut next = verb;
@@ -780,10 +790,19 @@ fn negated(w: &Words, before: &[Tok]) -> bool {
     false
 }
 
-/// Whether the cue at `range` is part of an idiom (`all told`, `that said`).
+/// `say` set off by commas with no subject (`a rise of, say, one point`): an example, not
+/// speech.
+fn aside(text: &str, range: &Range<usize>) -> bool {
+    text[range.clone()].eq_ignore_ascii_case("say")
+        && text[..range.start].trim_end().ends_with(',')
+        && text[range.end..].trim_start().starts_with(',')
+}
+
+/// Whether the cue at `range` is part of an idiom (`all told`, `that said`, `according to
+/// plan`).
 fn in_idiom(w: &Words, text: &str, range: &Range<usize>) -> bool {
     let cue = text[range.clone()].to_ascii_lowercase();
-    if !w.idiom_words.contains(cue.as_str()) {
+    if !cue.split_whitespace().any(|c| w.idiom_words.contains(c)) {
         return false; // the common case, decided without reading the window
     }
     let lo = floor(text, range.start.saturating_sub(24));
@@ -884,16 +903,30 @@ fn infinitive(w: &Words, t: Option<&Tok>) -> bool {
 /// Whether what follows a reporting verb makes it report no speech: `asked for the files`,
 /// `told to leave`, `said to be`, `asked the mayor to reopen` (a directive verb).
 fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
+    // `will add £180`, `added 12 jobs`; but `added 20 officers would go` reports a clause.
+    let clause = || {
+        after.iter().take(8).any(|t| {
+            let l = t.lower();
+            w.auxiliaries.contains(l.as_ref()) || w.copulas.contains(l.as_ref())
+        })
+    };
+    if vf.flags.joins && after.first().is_some_and(|t| amount(t.text)) && !clause() {
+        return true;
+    }
     let Some(first) = after.first().filter(|t| t.word) else {
         return false;
     };
     let l = first.lower();
+    if vf.flags.joins && joined_to(after) {
+        return true;
+    }
     // `said nothing`, `asked for the files` (`spoke for an hour` still reports speech).
     if l == "nothing" || (l == "for" && vf.flags.directive) {
         return true;
     }
     if l == "to" {
-        return !vf.flags.commissive && infinitive(w, after.get(1));
+        // `was heard to say` speaks.
+        return !vf.flags.commissive && !vf.flags.hears && infinitive(w, after.get(1));
     }
     if !vf.flags.directive {
         return false;
@@ -913,6 +946,22 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         .is_some_and(|i| i > 0 && infinitive(w, after.get(i + 1)))
 }
 
+/// `to` in the verb's own clause (`add £180 a year to the bill`, `added to the list`): the
+/// clause ends at punctuation or at a word that opens a reported clause.
+fn joined_to(after: &[Tok]) -> bool {
+    after
+        .iter()
+        .take(8)
+        .take_while(|t| t.word || amount(t.text))
+        .take_while(|t| !matches!(t.lower().as_ref(), "that" | "whether" | "if" | "how"))
+        .any(|t| t.is("to"))
+}
+
+/// A number or a sum of money (`12`, or the `£` of `£180`).
+fn amount(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥' | '₹'))
+}
+
 /// Whether a reporting cue found anywhere in a paragraph attributes speech there: not in a
 /// question (`Did the mayor say so?`), not negated, not with an action for its object.
 /// `text` is the paragraph with quotations blanked; `sentence` is the cue's sentence.
@@ -927,12 +976,12 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     if asks {
         return false;
     }
+    if in_idiom(w, text, &m.range) || aside(text, &m.range) {
+        return false;
+    }
     let Some(vf) = m.verb else {
         return true;
     };
-    if in_idiom(w, text, &m.range) {
-        return false;
-    }
     let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 6);
     let after = tokens(tail, 0..tail.len(), 8);
     if vf.flags.noun_like && !vf.past {
@@ -945,7 +994,7 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     !negated(w, &before)
         && !attributive(w, vf, &before, &after)
         && !object_not_speech(w, vf, &after)
-        && !heard(w, &before, m.range.start, &after)
+        && !heard(w, Some(vf), &before, m.range.start, &after)
 }
 
 /// Whether a past form stands as an adjective or a noun after an article or a possessive
