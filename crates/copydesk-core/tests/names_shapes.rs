@@ -1439,3 +1439,31 @@ Sara Lind, 30, said the meeting was a surprise. Sarah Lind said she had waited y
 ";
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn a_word_near_a_surname_is_a_slip_only_on_a_persons_evidence() {
+    let intro = "Marta Hollis, the shop owner, chairs the traders' group. Owen Fairbank runs the bakery. Ines Stonns sells fish.\n\n";
+    // An ordinary word (a shop), or a capitalised word after a preposition of place, is not a
+    // misspelt surname.
+    for later in [
+        "A manager at Stones said the branch would stay open.",
+        "Stones said its branches would stay open.",
+        "The market moved to a car park in Fairbanck last year.",
+        "Shares in Hollis-Dane fell on Monday.",
+        "Deliveries came from Fairbrook every morning.",
+    ] {
+        assert_eq!(names(&format!("{intro}{later}\n")), vec![], "{later}");
+    }
+    // A person's evidence still makes it a slip: a verb, an age, an appositive.
+    for (later, slip, fix) in [
+        ("Holis said the rent had doubled.", "Holis", "Hollis"),
+        ("Critics of Fairbanck were loud.", "Fairbanck", "Fairbank"),
+        ("Holis, 52, agreed.", "Holis", "Hollis"),
+    ] {
+        assert_eq!(
+            names(&format!("{intro}{later}\n")),
+            vec![spelt(slip, fix)],
+            "{later}"
+        );
+    }
+}

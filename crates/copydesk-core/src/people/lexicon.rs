@@ -53,6 +53,8 @@ pub struct Lexicon {
     pub explainers: HashSet<String>,
     /// Words that introduce another name of a place on purpose, not of a person.
     pub place_explainers: HashSet<String>,
+    /// Prepositions that put a place after them (`in`, `near`).
+    pub place_prepositions: HashSet<String>,
     /// Endings that make another word of a name (`Kenya`, `Kenyan`).
     pub endings: HashSet<String>,
     /// Last parts of hyphened adjectives (`based`, `era`, `led`).
@@ -208,6 +210,7 @@ impl Lexicon {
             bridges: set(include_str!("../../data/names/bridges.txt")),
             explainers: set(include_str!("../../data/names/explainers.txt")),
             place_explainers: set(include_str!("../../data/names/place_explainers.txt")),
+            place_prepositions: set(include_str!("../../data/names/place_prepositions.txt")),
             kin,
             generation,
             compounds: set(include_str!("../../data/names/compounds.txt")),
@@ -240,6 +243,7 @@ impl Lexicon {
             bridges: HashSet::default(),
             explainers: HashSet::default(),
             place_explainers: HashSet::default(),
+            place_prepositions: HashSet::default(),
             compounds: HashSet::default(),
             endings: HashSet::default(),
             given_roman: HashMap::default(),

@@ -583,6 +583,7 @@ fn words_read() -> &'static rustc_hash::FxHashSet<String> {
             &lex.bridges,
             &lex.explainers,
             &lex.place_explainers,
+            &lex.place_prepositions,
             &lex.endings,
             &lex.compounds,
             &lex.generation,

@@ -1101,7 +1101,21 @@ impl<'a> Resolver<'a> {
             || self.lex.places.contains(&key)
             || self.lex.given.contains_key(&key)
             || self.ex.lower_elsewhere(&lower);
-        if !plain_word && (c.strong || c.weak) {
+        // A word only near a surname is a slip for it on a person's evidence, not on its
+        // capital alone after a preposition of place (`in Kendal`, `shares in Philips` beside
+        // `Kendall`, `Phillips`), and never when it is an ordinary word (`Boots` beside `Booth`).
+        let start = c.title.as_ref().map_or(c.toks.start, |t| t.start);
+        let after_preposition = start > 0 && {
+            let p = &self.ex.toks[start - 1];
+            !p.cap
+                && p.sent == t.sent
+                && self
+                    .lex
+                    .place_prepositions
+                    .contains(&self.ex.word(start - 1).to_lowercase())
+        };
+        let slip_evidence = c.strong || (c.weak && !after_preposition);
+        if !plain_word && !ordinary && slip_evidence {
             let mut fuzzy = self.fuzzy_candidates(&key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
