@@ -1467,3 +1467,34 @@ fn a_word_near_a_surname_is_a_slip_only_on_a_persons_evidence() {
         );
     }
 }
+
+#[test]
+fn a_suffix_on_one_name_only_is_two_people_when_the_text_says_so() {
+    let people = |text: &str| {
+        analyze(text, DocKind::PlainText, &Config::default())
+            .people
+            .persons
+            .len()
+    };
+    // A kinship word or one sentence tells father and son apart; the surname alone is then
+    // the one written without a suffix (copy calls the son `Brandt Jr.`).
+    for text in [
+        "Tomas Brandt Jr. runs the ferry. His father, Tomas Brandt, built it in 1979.\n\nBrandt said the fares would rise.\n",
+        "Elena Ruiz Jr. sings in the choir her mother, Elena Ruiz, founded.\n\nRuiz said the concert was sold out.\n",
+        "Piet Vos and Piet Vos Jr. were both fined.\n\nVos said he would appeal.\n",
+    ] {
+        assert_eq!(people(text), 2, "{text}");
+        assert_eq!(names(text), vec![], "{text}");
+    }
+    // With a third namesake, the surname alone is ambiguous again.
+    let text = "Piet Vos and Piet Vos Jr. were both fined. Piet's sister, Anke Vos, paid.\n\nVos said he would appeal.\n";
+    assert_eq!(names(text), vec![ambiguous("Vos")], "{text}");
+    // Otherwise the name without its suffix is the same person written short.
+    for text in [
+        "Tomas Brandt Jr. runs the ferry. Years later, Tomas Brandt was given a medal.\n\nBrandt said the fares would rise.\n",
+        "Elena Ruiz Sr. chairs the board.\n\nElena Ruiz said the concert was sold out. Ruiz smiled.\n",
+    ] {
+        assert_eq!(people(text), 1, "{text}");
+        assert_eq!(names(text), vec![], "{text}");
+    }
+}

@@ -669,6 +669,21 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
+    /// Whether a kinship word stands right before candidate `ci` (`his father, Donald Trump`).
+    fn kin_before(&self, ci: usize) -> bool {
+        let c = &self.cands[ci];
+        let start = c.title.as_ref().map_or(c.toks.start, |t| t.start);
+        start > 0 && {
+            let (p, t) = (self.tok(start - 1), self.tok(start));
+            p.sent == t.sent
+                && !p.cap
+                && self
+                    .lex
+                    .kin
+                    .contains_key(&self.ex.word(start - 1).to_lowercase())
+        }
+    }
+
     fn named_in_sentence(&self, id: usize, ci: usize) -> bool {
         let sent = self.tok(self.cands[ci].toks.start).sent;
         self.persons[id]
@@ -808,18 +823,20 @@ impl<'a> Resolver<'a> {
         let key = self.core_key(c);
         let given = self.given_keys(c);
         let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
-        let suffix_ok = |p: &P| match (&suffix, &p.suffix) {
+        // A suffix on one name and none on the other is one person written short, unless the
+        // text tells them apart: a kinship word (`Donald Trump Jr.` … `his father, Donald
+        // Trump`) or both in one sentence (`Ray Amato and Ray Amato Jr.`).
+        let kin = self.kin_before(ci);
+        let suffix_ok = |this: &Self, id: usize| match (&suffix, &this.persons[id].suffix) {
             (Some(a), Some(b)) => a == b,
-            _ => true,
+            (None, None) => true,
+            _ => !kin && !this.named_in_sentence(id, ci),
         };
         let exact = self.namesakes(&key);
         // The most recent person with that family name whose given names agree.
         // One whose given names are written alike first (`Kareem Hussain` after `Kareem
         // Hussain and his brother Karim Hussain` is Kareem), then one spelt another way.
-        let named = |id: &usize| {
-            let p = &self.persons[*id];
-            !p.given.is_empty() && suffix_ok(p)
-        };
+        let named = |id: &usize| !self.persons[*id].given.is_empty() && suffix_ok(self, *id);
         let hit = exact
             .iter()
             .rev()
@@ -877,7 +894,9 @@ impl<'a> Resolver<'a> {
         let fuzzy = self.fuzzy_candidates(&key, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.persons[id];
-            !p.given.is_empty() && suffix_ok(p) && self.given_agree(&given, c.family_first, p, true)
+            !p.given.is_empty()
+                && suffix_ok(self, id)
+                && self.given_agree(&given, c.family_first, p, true)
         }) {
             self.attach(ci, id);
             return;
@@ -896,7 +915,7 @@ impl<'a> Resolver<'a> {
             let listed = self.lex.same_group(&key, &p.core);
             !c.family_first
                 && !p.family_first
-                && suffix_ok(p)
+                && suffix_ok(self, id)
                 // `Kareem Hussain and his brother Karim Hussain`: two people.
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg)
@@ -1044,6 +1063,17 @@ impl<'a> Resolver<'a> {
                 if !titled.is_empty() {
                     fits = titled;
                 }
+            }
+            // `Trump` after `Donald Trump` and his son `Donald Trump Jr.` is the father, as copy
+            // calls the son `Trump Jr.`; `Trump Jr.` is the son.
+            let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
+            let same_suffix: Vec<usize> = fits
+                .iter()
+                .copied()
+                .filter(|&id| self.persons[id].suffix == suffix)
+                .collect();
+            if !same_suffix.is_empty() && (suffix.is_some() || same_suffix.len() == 1) {
+                fits = same_suffix;
             }
             let named: Vec<usize> = fits
                 .iter()
