@@ -1498,3 +1498,26 @@ fn a_suffix_on_one_name_only_is_two_people_when_the_text_says_so() {
         assert_eq!(names(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_given_name_with_a_silent_letter_more_is_one_name() {
+    for (first, later) in [
+        ("Ann", "Anne"),
+        ("Alan", "Allan"),
+        ("Philip", "Phillip"),
+        ("Jon", "John"),
+    ] {
+        let text = format!("Harbour news\n\n{first} Okonkwo said the ferry would run.\n\n{later} Okonkwo met reporters on Tuesday.\n");
+        assert_eq!(names(&text), vec![spelt(later, first)], "{text}");
+    }
+    // A man's and a woman's form of one name, or a kinship word, make two people.
+    for text in [
+        "Harbour news\n\nLouis Okonkwo said the ferry would run.\n\nLouise Okonkwo met reporters on Tuesday.\n",
+        "Harbour news\n\nJon Okonkwo runs the ferry. His son, John Okonkwo, sells the tickets.\n\nJohn Okonkwo said trade was slow.\n",
+    ] {
+        assert!(
+            names(text).iter().all(|f| f.0 != "name-spelling"),
+            "{text}"
+        );
+    }
+}

@@ -61,6 +61,18 @@ pub(crate) fn close_given(a: &str, b: &str) -> bool {
 /// A folded given name with a soft g at its start written as the j it sounds (`geoffrey` ->
 /// `jeoffrey`, `gillian` -> `jillian`), when the shorter of the two names compared (`la`
 /// letters) is long enough not to be another language's form of one (`George`, `Jorge`).
+/// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
+/// (`Allan`), an `h` (`Sarah`, `John`) or a final `e` (`Anne`).
+fn silent_letter(long: &str, short: &str) -> bool {
+    let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
+    if l.len() != s.len() + 1 {
+        return false;
+    }
+    let i = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
+    l[i + 1..] == s[i..]
+        && (l[i] == 'h' || (i > 0 && l[i] == l[i - 1]) || (l[i] == 'e' && i + 1 == l.len()))
+}
+
 fn soft(s: &str, la: usize) -> std::borrow::Cow<'_, str> {
     match s.as_bytes() {
         [b'g', b'e' | b'i' | b'y', ..] if la >= 6 => format!("j{}", &s[1..]).into(),
@@ -437,11 +449,18 @@ impl<'a> Resolver<'a> {
         if a == b || self.lex.same_group(a, b) {
             return true;
         }
-        // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister.
-        if self.lex.gendered_pair(a, b, false) {
+        let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
+        // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister (but `Ann`
+        // and `Anne` are both listed as women's names).
+        let one_gender = matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x == y);
+        if !one_gender && self.lex.gendered_pair(a, b, false) {
             return false;
         }
-        let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
+        // One spelling with a silent letter more (`Ann`, `Anne`; `Alan`, `Allan`; `Jon`,
+        // `John`): one name, unless listed as a man's and a woman's (`Louis`, `Louise`).
+        if la >= 3 && (silent_letter(a, b) || silent_letter(b, a)) {
+            return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
+        }
         if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
@@ -846,9 +865,11 @@ impl<'a> Resolver<'a> {
             .or_else(|| {
                 exact.iter().rev().copied().filter(named).find(|&id| {
                     // A given name spelt another way in the very sentence that names the
-                    // person is someone else (`Sara Lind met Sarah Lind`).
+                    // person, or after a kinship word, is someone else (`Sara Lind met Sarah
+                    // Lind`, `his son, John Smith` after `Jon Smith`).
                     self.given_agree(&given, c.family_first, &self.persons[id], false)
                         && !self.named_in_sentence(id, ci)
+                        && !kin
                 })
             });
         if let Some(id) = hit {
