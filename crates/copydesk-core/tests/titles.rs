@@ -890,10 +890,19 @@ fn the_economist_recast_takes_the_country_in() {
             "The plan was backed by new Health Secretary Omar Quist.\n",
             "The plan was backed by the new health secretary, Omar Quist.\n",
         ),
-        // After a heading, the paragraph's first word opens a sentence.
+        (
+            "Officials met then-Trade Secretary Nell Fry in 2019.\n",
+            "Officials met the then-trade secretary, Nell Fry, in 2019.\n",
+        ),
+        // After a heading, the paragraph's first word opens a sentence; a line wrapped
+        // inside a paragraph does not.
         (
             "Budget row\n\nTrade Minister Ilse Brandt said the deal was off.\n",
             "Budget row\n\nThe trade minister, Ilse Brandt, said the deal was off.\n",
+        ),
+        (
+            "The deal was signed by\nTrade Minister Ilse Brandt on Friday.\n",
+            "The deal was signed by\nthe trade minister, Ilse Brandt, on Friday.\n",
         ),
     ];
     for (d, want) in drafts {
@@ -904,6 +913,8 @@ fn the_economist_recast_takes_the_country_in() {
     for d in [
         "Speaking in Boston, Harbour City Finance Minister Ada Lowe said no.\n",
         "Talks began. North Dakota Attorney General Ray Fenn objected.\n",
+        "Talks began. New Hampshire Attorney General Ray Fenn objected.\n",
+        "The talks were hosted by U.S. Secretary of State Dana Kirk in May.\n",
     ] {
         let found = title_findings(d, Some("economist"));
         assert_eq!(found.len(), 1, "{d}: {found:?}");

@@ -596,32 +596,44 @@ fn economist_recast<'a>(
             .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
             .next()
             .unwrap_or("");
-        let spaced = before.len() > word.len() && before[..before.len() - 1].ends_with(word);
+        // The word, then exactly one space, then the recast words.
+        let spaced = before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(word) && !word.is_empty());
         (word, spaced)
     };
+    let country = start < u.range.start;
     if let (w, true) = prev_word(start) {
-        if !w.is_empty() && ["former", "new"].contains(&w.to_lowercase().as_str()) {
+        // Capitalised, `New` may open a place (`New York`): only without a country after it.
+        let low = w.to_lowercase();
+        if (low == "former" || low == "new" && (!country || w == "new")) && start > w.len() {
             start -= w.len() + 1;
-            when = format!("{} ", w.to_lowercase());
+            when = format!("{low} ");
         }
+    }
+    // `then-Assistant Secretary of State Tom Lake`: `the then-assistant secretary of state,`.
+    if doc
+        .text
+        .get(start.saturating_sub(5)..start)
+        .is_some_and(|t| t.eq_ignore_ascii_case("then-"))
+    {
+        start -= 5;
+        when = "then-".into();
     }
     let lead = &doc.text[start..u.range.start];
     let lead = lead.get(when.len()..).unwrap_or(lead);
-    let raw_before = &doc.text[..start];
-    let before = raw_before.trim_end();
-    // A title opening a paragraph after a heading follows a line break, not a full point.
+    let before = doc.text[..start].trim_end();
+    // A title opening a paragraph (after a heading with no full point) opens a sentence.
+    let opens_block = opens_block(doc, u, start);
     let sentence_start = before.is_empty()
-        || before.ends_with(['.', '!', '?', '"', '“'])
-        || raw_before[before.len()..].contains('\n');
+        || before.ends_with(['!', '?', '"', '“'])
+        || before.ends_with('.') && !initialism(before)
+        || opens_block;
     let prev = before
         .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
         .next()
         .unwrap_or("");
-    let prev = if raw_before[before.len()..].contains('\n') {
-        ""
-    } else {
-        prev
-    };
+    let prev = if opens_block { "" } else { prev };
     // `said that Secretary of State Ann Lee`: `that` is a conjunction as often as not.
     let low = prev.to_lowercase();
     let own = super::words::DETERMINERS.contains(&low.as_str()) && low != "that"
@@ -640,6 +652,22 @@ fn economist_recast<'a>(
     )
 }
 
+/// Whether a text ends with an initialism with full points (`U.S.`, `U.K.`), whose last
+/// point ends no sentence.
+fn initialism(before: &str) -> bool {
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let letters = last.trim_end_matches('.');
+    letters.contains('.') && letters.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+}
+
+/// Whether only spaces stand between the start of the usage's block and `start`.
+fn opens_block(doc: &Document, u: &TitleUsage, start: usize) -> bool {
+    doc.blocks
+        .get(u.block)
+        .and_then(|b| doc.text.get(b.range.start..start))
+        .is_some_and(|t| t.trim().is_empty())
+}
+
 fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
     let name = u.name.clone()?;
     let after = &doc.text[name.end..];
@@ -653,14 +681,16 @@ fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
     let (recast, start, own) = economist_recast(doc, u, written);
     // `New York Attorney General Eric Lund`: a capitalised word before the recast words may
     // belong to them (a place, an organisation); the writer recasts it.
-    let before = &doc.text[..start];
-    let trimmed = before.trim_end();
-    let prev = trimmed
+    let prev = doc.text[..start]
+        .trim_end()
         .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
         .next()
         .unwrap_or("");
+    if own.is_empty() && initialism(doc.text[..start].trim_end()) {
+        return None; // `U.S. Secretary of State`: the country is the writer's to place
+    }
     if own.is_empty()
-        && !before[trimmed.len()..].contains('\n')
+        && !opens_block(doc, u, start)
         && prev.starts_with(char::is_uppercase)
         && !super::words::NOT_QUALIFIERS.contains(&prev)
         && !super::words::ADVERBS.contains(&prev)
