@@ -172,6 +172,10 @@ pub struct TitleRules {
     /// absent: as `before_name`.
     #[serde(default)]
     pub before_name_after_country: Option<TitleCase>,
+    /// A title before a name after `former` or `then-` (`former President Jimmy Carter`, the
+    /// modifier lowercase outside it); absent: as `before_name`.
+    #[serde(default)]
+    pub before_name_after_former: Option<TitleCase>,
 }
 
 fn yes() -> bool {

@@ -55,6 +55,9 @@ pub struct Context<'a> {
     titles_memo: Option<RefCell<&'a mut TitlesMemo>>,
     /// The people's mentions by position, built on first use.
     mentions: OnceCell<MentionIndex>,
+    /// The last words of names given in full in the draft (`Lane` for `Keir Lane`), found on
+    /// first use.
+    surnames_in_full: OnceCell<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> Context<'a> {
@@ -76,6 +79,7 @@ impl<'a> Context<'a> {
             title_usages: OnceCell::new(),
             titles_memo: None,
             mentions: OnceCell::new(),
+            surnames_in_full: OnceCell::new(),
         }
     }
 
@@ -100,6 +104,15 @@ impl<'a> Context<'a> {
             };
             crate::titles::checked(self, found)
         })
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The last words of names the draft gives in full (a given name, then a surname: `Lane`
+    /// for `Keir Lane`), in one pass over its prose on first use.
+    pub(crate) fn surnames_in_full(&self) -> &rustc_hash::FxHashSet<&'a str> {
+        self.surnames_in_full
+            .get_or_init(|| crate::titles::surnames_in_full(&self.doc.prose))
     }
 }
 

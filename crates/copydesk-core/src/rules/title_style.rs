@@ -33,6 +33,12 @@ impl Rule for TitleStyle {
         };
         for u in cx.title_usages() {
             if let Some(v) = verdict(style, u, cx) {
+                // The two titles of a couple (`Mr. and Mrs.`) report it once.
+                if u.couple.as_ref() == Some(&v.range)
+                    && out.last().is_some_and(|f: &Finding| f.range() == v.range)
+                {
+                    continue;
+                }
                 let mut f = Finding::new(RuleId::TitleStyle, v.range, v.message);
                 if let Some(fix) = v.fix {
                     f = f.with_fix(fix);

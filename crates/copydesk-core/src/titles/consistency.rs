@@ -21,7 +21,9 @@ use std::ops::Range;
 #[derive(Default)]
 struct Conventions<'a> {
     points: HashMap<PointKind, (Range<usize>, bool)>,
-    capitals: HashMap<Rank, (Range<usize>, Case)>,
+    /// By rank, and apart for titles after `former` or `then-`, which are compared only with
+    /// each other (`former president Ann Lee`, `former President Lee`).
+    capitals: HashMap<(Rank, bool), (Range<usize>, Case)>,
     abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
     /// The courtesy title first given with a word of a name: (title, its entry, the name's start).
     courtesy: rustc_hash::FxHashMap<&'a str, (Range<usize>, usize, usize)>,
@@ -129,7 +131,8 @@ fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Findin
 /// one is fixed to the first. Only where the surname names no one else in the draft, so a
 /// mother and daughter (`Mrs Lyle`, `Ms Lyle`) are never read as one woman.
 fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) -> Option<Finding> {
-    if u.def().plural {
+    // `Mr. and Mrs. Walter Finch`: two people, each with a title of their own.
+    if u.def().plural || u.couple.is_some() {
         return None;
     }
     let name = u.name.clone()?;
@@ -187,12 +190,22 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
 /// Capitals of a formal title directly before a name against the first of its rank.
 fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
     let def = u.def();
-    if def.kind != TitleKind::Formal || descriptive(u) || u.qualifier == Qualifier::Shadow {
+    // An abbreviation (`Gov.`, `Sen.`) is capitalised in every style: its case says nothing
+    // about the draft's habit for titles spelled out, and lowering it is never right. A rank
+    // that is a common noun in lower case (`Major`, `Captain`) is only a title when
+    // capitalised: lowered, it is no title at all (`major Harris`), and `Major` may be a name.
+    if def.kind != TitleKind::Formal
+        || u.abbreviated
+        || def.noun
+        || descriptive(u)
+        || u.qualifier == Qualifier::Shadow
+    {
         return None;
     }
     let text = cx.doc.text;
     let written = &text[u.range.clone()];
     let rank = rank_of(cx.style, def);
+    let key = (rank, u.modifier.is_some());
     // A capitalised title opening a sentence cannot break the convention, but it can set it:
     // professional copy capitalises titles before names far more often than not.
     if u.case == Case::Unknown {
@@ -201,15 +214,15 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
             && written.chars().any(char::is_lowercase)
         {
             conv.capitals
-                .entry(rank)
+                .entry(key)
                 .or_insert((u.range.clone(), Case::Upper));
         }
         return None;
     }
-    let (first, c) = match conv.capitals.get(&rank) {
+    let (first, c) = match conv.capitals.get(&key) {
         None => {
             if u.case != Case::Mixed {
-                conv.capitals.insert(rank, (u.range.clone(), u.case));
+                conv.capitals.insert(key, (u.range.clone(), u.case));
             }
             return None;
         }
@@ -251,20 +264,23 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
     let text = cx.doc.text;
     let written = &text[u.range.clone()];
     let first_text = &text[first.clone()];
-    let base = if a {
+    let form = if a {
         // Keep the draft's own full points: its family's habit, else the first abbreviation's.
+        // An abbreviation is capitalised whatever the case of the title it replaces.
         let point = conv
             .points
             .get(&def.points)
             .map_or(first_text.contains('.'), |(_, p)| *p);
         set_points(abbr, point)
     } else {
-        def.title.clone()
-    };
-    let form = if u.case == Case::Lower {
-        recase(&base, false)
-    } else {
-        base
+        // Spelled out in the case the draft writes this title before names: the usage's own,
+        // or for an abbreviation (which has none) the first spelled-out form's.
+        let lower = match u.case {
+            Case::Lower => true,
+            _ if u.abbreviated => first_text.starts_with(char::is_lowercase),
+            _ => false,
+        };
+        recase(&def.title, !lower)
     };
     let shape_words = match shape {
         NameShape::Full => "a full name",

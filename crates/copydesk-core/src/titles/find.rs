@@ -6,7 +6,7 @@ use super::lexicon::{lexicon, TitleKind};
 use super::memo::TitlesMemo;
 use super::scan::{Match, Scanner};
 use super::tokens::*;
-use super::{Position, TitleUsage};
+use super::{NameShape, Position, TitleUsage};
 use crate::document::{BlockKind, Document};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -108,6 +108,9 @@ pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> 
         out.extend(scan.usages.iter().map(|u| TitleUsage {
             range: shift(&u.range, base),
             name: u.name.as_ref().map(|r| shift(r, base)),
+            couple: u.couple.as_ref().map(|r| shift(r, base)),
+            country: u.country.map(|c| c + base),
+            modifier: u.modifier.as_ref().map(|r| shift(r, base)),
             block: bi,
             ..u.clone()
         }));
@@ -222,16 +225,90 @@ fn place_after(sc: &Scanner, j: usize) -> usize {
     }
 }
 
-fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<TitleUsage> {
-    let def = &sc.lex.defs[m.def];
+/// The bytes of a matched title: its words and full points, a possessive ending left out.
+fn title_range(sc: &Scanner, m: &Match) -> Range<usize> {
     let last = &sc.toks[m.end - 1];
-    let possessive = last.word && last.key_end != last.range.end;
-    let range_end = if last.word {
+    let end = if last.word {
         last.key_end
     } else {
         last.range.end
     };
-    let range = sc.toks[m.start].range.start..range_end;
+    sc.toks[m.start].range.start..end
+}
+
+/// Whether a match is a courtesy title for one person (`Mr`, `Mrs`, `Dr`, `Prof`).
+fn is_courtesy(sc: &Scanner, m: &Match) -> bool {
+    let d = &sc.lex.defs[m.def];
+    matches!(d.kind, TitleKind::Social | TitleKind::Academic) && !d.plural
+}
+
+/// A name and its shape.
+type Named = (Range<usize>, NameShape);
+
+/// Whether token `k` joins two titles of a couple (`and`, `&`).
+fn is_and(sc: &Scanner, k: usize) -> bool {
+    sc.toks.get(k).is_some_and(|t| t.space_before)
+        && (sc.is_word(k) && sc.word(k).eq_ignore_ascii_case("and") || sc.is_punct(k, "&"))
+}
+
+/// `Mr. and Mrs. Walter Finch`, `Dr and Mrs Ruiz`: a courtesy title joined by `and` to another
+/// courtesy title before a name names a couple with it. For the title `m`: the span of both
+/// titles and, when `m` is the first of them, the name after the second.
+fn couple(sc: &Scanner, m: &Match) -> Option<(Range<usize>, Option<Named>)> {
+    if !is_courtesy(sc, m) {
+        return None;
+    }
+    let here = title_range(sc, m);
+    // The first of the two: a name follows the second.
+    if is_and(sc, m.end) && sc.is_word(m.end + 1) {
+        if let Some(m2) = sc.match_title(m.end + 1).filter(|m2| is_courtesy(sc, m2)) {
+            let without_point = m2.abbreviated && m2.points == 0;
+            let (name, shape, _) = sc.name_at(m2.end, without_point, true)?;
+            return Some((here.start..title_range(sc, &m2).end, Some((name, shape))));
+        }
+    }
+    // The second: a courtesy title (and its point) ends before the `and`.
+    if m.start < 2 || !is_and(sc, m.start - 1) {
+        return None;
+    }
+    let mut j = m.start - 2;
+    if sc.is_punct(j, ".") && j > 0 && !sc.toks[j].space_before {
+        j -= 1;
+    }
+    let m1 = sc
+        .match_title(j)
+        .filter(|m1| m1.end + 1 == m.start && is_courtesy(sc, m1))?;
+    Some((title_range(sc, &m1).start..here.end, None))
+}
+
+/// `former` or `then-` before the title at token `start`, a country between them allowed
+/// (`former French president`), unless it opens the sentence.
+fn modifier(sc: &Scanner, start: usize) -> Option<Range<usize>> {
+    let k = sc.country_before(start).unwrap_or(start);
+    let j = k.checked_sub(1)?;
+    let t = &sc.toks[j];
+    let w = sc.word(j);
+    let is = sc.is_word(j)
+        && (w.eq_ignore_ascii_case("former") && sc.toks[k].space_before
+            || w.eq_ignore_ascii_case("then-"));
+    // `Labour former minister Jack Cunningham`: a party's or a body's former officer, a
+    // description.
+    let owned = j > 0
+        && sc.is_word(j - 1)
+        && t.space_before
+        && first_upper(sc.word(j - 1))
+        && (!sc.toks[j - 1].sentence_first || crate::people::is_demonym(sc.word(j - 1)))
+        && !super::words::NOT_QUALIFIERS.contains(&sc.word(j - 1))
+        && !super::words::ADVERBS.contains(&sc.word(j - 1));
+    (is && !owned && !t.sentence_first).then(|| t.range.clone())
+}
+
+fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<TitleUsage> {
+    let def = &sc.lex.defs[m.def];
+    let last = &sc.toks[m.end - 1];
+    let possessive = last.word && last.key_end != last.range.end;
+    let range = title_range(sc, m);
+    let couple = couple(sc, m);
     let without_point = m.abbreviated && m.points == 0;
     let mut name = None;
     let mut shape = None;
@@ -249,6 +326,11 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
             if let Some((r, s, _)) = sc.name_at(j, without_point, courtesy) {
                 name = Some(r);
                 shape = Some(s);
+                position = Position::Before;
+            } else if let Some((_, Some((r, s)))) = &couple {
+                // `Mr. and Mrs. Walter Finch`: the first title goes with the couple's name.
+                name = Some(r.clone());
+                shape = Some(*s);
                 position = Position::Before;
             }
         }
@@ -277,13 +359,33 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         position = Position::After;
     }
     // `a Burger King`, `the Stephen King novel`, `The Lion King`: after a capitalised word that
-    // is no country, nationality or party, the title ends a proper name.
-    if position == Position::Alone && m.start > 0 && sc.is_word(m.start - 1) {
+    // is no country, nationality or party, the title ends a proper name. A courtesy title there
+    // is inside one too, a name after it or not (`Keurig Dr Pepper`); an initialism (`Labour MP
+    // Dr Ann Lee`) or a title (`Chief Medical Officer Dr Ann Lee`) before it is no name.
+    let courtesy = matches!(def.kind, TitleKind::Social | TitleKind::Academic) && m.abbreviated;
+    if m.start > 0
+        && sc.is_word(m.start - 1)
+        && (position == Position::Alone
+            || courtesy && position == Position::Before && !all_caps(sc.word(m.start - 1)))
+    {
         let k = m.start - 1;
         let t = &sc.toks[k];
         let w = sc.word(k);
+        // At the start of a sentence only a word that is no ordinary English word names
+        // something (`Keurig Dr Pepper said`, not `Later Dr Ann Lee said`).
+        let named = !t.sentence_first
+            || courtesy && position == Position::Before && !crate::people::is_ordinary_word(w);
+        // Before a courtesy title and a person's name, a capitalised common word ends another
+        // name (`told the Sunday Times Mr Campbell would`); before a common word it opens a
+        // brand or a title of a work (`No More Mr Nasty`).
+        let named = named
+            && !(position == Position::Before
+                && crate::people::is_ordinary_word(w)
+                && name.as_ref().is_some_and(|r| {
+                    !crate::people::is_ordinary_word(last_word(&sc.text[r.clone()]))
+                }));
         if first_upper(w)
-            && !t.sentence_first
+            && named
             && t.key_end == t.range.end
             && sc.toks[m.start].space_before
             && !sc.is_country_word(k)
@@ -332,5 +434,8 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         qualifier: sc.qualifier(m.start, m.def),
         plain_the: sc.plain_the(m.start),
         first_mention: false,
+        couple: couple.map(|(r, _)| r),
+        country: sc.country_before(m.start).map(|k| sc.toks[k].range.start),
+        modifier: modifier(sc, m.start),
     })
 }

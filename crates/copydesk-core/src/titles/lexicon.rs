@@ -507,10 +507,18 @@ impl Lexicon {
                 };
             }
         }
-        // Every word of an abbreviated title is an abbreviation inside a name.
+        // Every word of an abbreviated title is an abbreviation inside a name, but for the
+        // words it shares with a longer title spelled out (`Staff` in `Staff Sgt.`; `Mr` is
+        // its own title).
         for p in self.phrases.values().flatten().filter(|p| p.abbreviated) {
-            self.abbreviations
-                .extend(p.words.iter().map(|w| (w.clone(), true)));
+            let full = words_of(&self.defs[p.def].title);
+            let own = full == p.words;
+            self.abbreviations.extend(
+                p.words
+                    .iter()
+                    .filter(|w| own || !full.contains(w))
+                    .map(|w| (w.clone(), true)),
+            );
         }
         self.words = words;
     }

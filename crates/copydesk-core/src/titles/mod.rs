@@ -23,7 +23,7 @@ pub(crate) use find::find_memo;
 pub use lexicon::{lexicon, Lexicon, PointKind, Rank, TitleDef, TitleKind, TitleWord};
 pub use recase::recase;
 pub use reference::bare_later_references;
-pub(crate) use style::checked;
+pub(crate) use style::{checked, surnames_in_full};
 pub use style::{checked_usages, verdict, Verdict};
 
 use std::ops::Range;
@@ -136,6 +136,17 @@ pub struct TitleUsage {
     pub plain_the: bool,
     /// Its name's last word appears nowhere earlier in the draft: the person's first mention.
     pub first_mention: bool,
+    /// One of two courtesy titles joined by `and` before one name (`Mr. and Mrs. Walter
+    /// Finch`, `Dr and Mrs Ruiz`): the span of both titles. The first takes the name after
+    /// the second.
+    pub couple: Option<Range<usize>>,
+    /// Where a country or nationality directly before the title starts (`French` in `French
+    /// Foreign Minister`, `Germany's`, `United States`).
+    pub country: Option<usize>,
+    /// `former` or `then-` before the title (a country between them allowed: `former French
+    /// president`), which says when the office was held and stays outside the title (AP:
+    /// `former President Jimmy Carter`); not at the start of a sentence.
+    pub modifier: Option<Range<usize>>,
 }
 
 impl TitleUsage {

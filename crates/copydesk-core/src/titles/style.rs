@@ -88,13 +88,14 @@ pub(super) fn remove_title(doc: &Document, u: &TitleUsage, written: &str, safe: 
     }
 }
 
-/// Adds or removes the full points of an abbreviation (`Lt Gov` <-> `Lt. Gov.`).
+/// Adds or removes the full points of an abbreviation (`Lt Gov` <-> `Lt. Gov.`); a word that
+/// abbreviates nothing takes none (`Staff Sgt.`, `Acting Gov.`).
 pub(crate) fn set_points(written: &str, point: bool) -> String {
     if point {
         written
             .split(' ')
             .map(|w| {
-                if w.ends_with('.') || w.is_empty() {
+                if w.ends_with('.') || w.is_empty() || !super::is_abbreviation(w, true) {
                     w.to_string()
                 } else {
                     format!("{w}.")
@@ -149,6 +150,12 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
         {
             TitleCase::Open
         }
+        Position::Before if u.modifier.is_some() => {
+            let after_country = u.country.and(t.before_name_after_country);
+            after_country
+                .or(t.before_name_after_former)
+                .unwrap_or(t.before_name)
+        }
         Position::Before if u.qualifier == Qualifier::Nationality => {
             t.before_name_after_country.unwrap_or(t.before_name)
         }
@@ -188,13 +195,16 @@ pub(crate) fn rank_of(style: Option<&StyleProfile>, def: &TitleDef) -> Rank {
         .unwrap_or(def.rank)
 }
 
-/// A lowercase title after `former`, an organisation or a place: a description, not a title.
+/// A lowercase title after `ex-`, `new`, `outgoing`, an organisation or a place: a
+/// description, not a title. After `former` or `then-` (the usage's `modifier`) the title is
+/// still a title, the modifier outside it (`former President Jimmy Carter`), as after `acting`.
 pub(crate) fn descriptive(u: &TitleUsage) -> bool {
     matches!(u.case, Case::Lower | Case::Mixed)
-        && matches!(
-            u.qualifier,
-            Qualifier::Former | Qualifier::Proper | Qualifier::Shadow
-        )
+        && match u.qualifier {
+            Qualifier::Former => u.modifier.is_none(),
+            Qualifier::Proper | Qualifier::Shadow => true,
+            Qualifier::None | Qualifier::Nationality => false,
+        }
 }
 
 /// Whether the style decides the abbreviation of this usage.
@@ -221,9 +231,14 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
         TitleKind::Honour | TitleKind::Saint => return None,
         TitleKind::Occupation => return occupation(style, u, written),
         TitleKind::Social => courtesy(style, u, cx, written),
-        TitleKind::Academic if def.title == "Doctor" => doctor(style, u, doc, written),
+        TitleKind::Academic if def.title == "Doctor" => doctor(style, u, cx, written),
         _ => None,
     };
+    if let Some(c) = &u.couple {
+        if let Some(v) = early {
+            return couple_verdict(style, u, c, v, written, &doc.text[c.clone()]);
+        }
+    }
     if early.is_some() {
         return early;
     }
@@ -234,16 +249,59 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     {
         return Some(Verdict {
             range: u.range.clone(),
-            message: format!(
-                "{} style does not put a minister's title before the name: write \"the {}, {}\"",
-                style.label(),
-                recase(written, false),
-                u.name.clone().map(|r| &doc.text[r]).unwrap_or("…")
-            ),
+            message: {
+                let (recast, _, own) = economist_recast(doc, u, written);
+                let own = if own.is_empty() {
+                    String::new()
+                } else {
+                    format!("{own} ")
+                };
+                format!(
+                    "{} style does not put a minister's title before the name: write \"{own}{recast}{}\"",
+                    style.label(),
+                    u.name.clone().map(|r| &doc.text[r]).unwrap_or("…")
+                )
+            },
             fix: economist_fix(doc, u, written),
         });
     }
-    house_form(style, u, written)
+    house_form(style, u, doc, written)
+}
+
+/// A courtesy title of a couple (`Mr. and Mrs. Walter Finch`) that the style would drop or
+/// replace with a name: removing one title of the two names one person (`Mr. and Walter
+/// Finch`), and the draft does not give the other's name. The couple is flagged once, at its
+/// first title, for the editor to name each of them; no fix is offered. A verdict that keeps
+/// the titles (a later reference shortened to `Mr. and Mrs. Finch`) is the second title's.
+fn couple_verdict(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    couple: &Range<usize>,
+    v: Verdict,
+    written: &str,
+    both: &str,
+) -> Option<Verdict> {
+    let head = written.trim_end_matches('.');
+    let keeps = v.fix.as_ref().is_some_and(|f| {
+        f.edits.iter().all(|e| {
+            e.byte_end <= u.range.start
+                || e.byte_start >= u.range.end
+                || e.replacement.starts_with(head)
+        })
+    });
+    if keeps {
+        return (u.range.start != couple.start).then_some(v);
+    }
+    // Either title may be the one the style drops (`Dr and Mrs Ruiz` under the Guardian): each
+    // gives the same verdict, reported once (`title-style` skips a repeat of the couple's).
+    Some(Verdict {
+        range: couple.clone(),
+        message: format!(
+            "{} style: \"{both}\" names a couple by courtesy titles, which this style does not use here: name each of them (no fix: dropping one title would leave one person)",
+            style.label()
+        ),
+        fix: None,
+    })
 }
 
 fn one(u: &TitleUsage, message: String, fix: Option<Fix>) -> Option<Verdict> {
@@ -281,6 +339,51 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Ver
     )
 }
 
+/// Whether the draft gives the person after a courtesy title a full name somewhere in its own
+/// words (`Walter Finch` for `Mr Finch`). Only then is dropping the title safe to apply: `Mr
+/// Kipling cakes`, `Shares in Dr. Martens` name brands, and a person known only by title and
+/// surname needs the editor's eye.
+fn named_in_full(cx: &Context, u: &TitleUsage) -> bool {
+    u.shape == Some(NameShape::Full)
+        || u.name.as_ref().is_some_and(|r| {
+            let person = cx
+                .person_at(r.start)
+                .and_then(|p| cx.people.persons.get(p))
+                .is_some_and(|p| p.mentions.iter().any(|m| m.full && !m.in_quote));
+            let surname = cx.doc.text[r.clone()].rsplit(' ').next().unwrap_or("");
+            person || cx.surnames_in_full().contains(surname)
+        })
+}
+
+/// The last words of the names a text gives in full: a capitalised word after a given name or
+/// another capitalised word that is no common word, title or initialism (`Lane` in `Keir Lane
+/// said`; not in `Mr Lane`, `The Lane`). One pass over the words.
+pub(crate) fn surnames_in_full(prose: &str) -> rustc_hash::FxHashSet<&str> {
+    let mut out = rustc_hash::FxHashSet::default();
+    let mut prev: Option<&str> = None;
+    for raw in prose.split(|c: char| c.is_whitespace()) {
+        let word = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        let capital = bare.starts_with(char::is_uppercase);
+        if prev.is_some() && capital && word.len() == raw.len() {
+            out.insert(bare);
+        }
+        // A word ending in punctuation (`Lane,`) ends the pair.
+        let opens = capital
+            && bare.len() == word.len()
+            && bare.chars().count() > 1
+            && !super::tokens::all_caps(bare)
+            && !super::is_title_word(bare)
+            && (crate::people::is_given_name(bare) || !crate::people::is_ordinary_word(bare));
+        prev = opens.then_some(bare);
+    }
+    out
+}
+
 /// `Mr`, `Ms`: used at all, and in the form of the style's rules of reference.
 fn courtesy(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> Option<Verdict> {
     let label = style.label();
@@ -288,7 +391,7 @@ fn courtesy(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -
         CourtesyUse::None => one(
             u,
             format!("{label} style uses no courtesy titles outside quotations: drop \"{written}\""),
-            Some(remove_title(cx.doc, u, written, true)),
+            Some(remove_title(cx.doc, u, written, named_in_full(cx, u))),
         ),
         usage => super::reference::courtesy_reference(style, u, cx, written).or_else(|| {
             (usage == CourtesyUse::LaterReferences && u.shape == Some(NameShape::Full)).then(|| {
@@ -303,8 +406,9 @@ fn courtesy(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -
 }
 
 /// `Dr`: for medical doctors only (Reuters), before a full name only (AP).
-fn doctor(style: &StyleProfile, u: &TitleUsage, doc: &Document, written: &str) -> Option<Verdict> {
+fn doctor(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> Option<Verdict> {
     let label = style.label();
+    let doc = cx.doc;
     if style.courtesy.doctor_medical_only {
         if u.shape == Some(NameShape::Surname) {
             return one(
@@ -325,14 +429,19 @@ fn doctor(style: &StyleProfile, u: &TitleUsage, doc: &Document, written: &str) -
         return one(
             u,
             format!("{label} style uses \"Dr.\" only before a full name; later references take the surname"),
-            Some(remove_title(doc, u, written, true)),
+            Some(remove_title(doc, u, written, named_in_full(cx, u))),
         );
     }
     None
 }
 
 /// The house form of the title as written (abbreviation, case, points), if it differs.
-fn house_form(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Verdict> {
+fn house_form(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    doc: &Document,
+    written: &str,
+) -> Option<Verdict> {
     let def = u.def();
     let mut reasons: Vec<String> = Vec::new();
     let (mut form, abbreviated) = abbreviation_form(style, u, written, &mut reasons);
@@ -380,22 +489,41 @@ fn house_form(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Ver
             });
         }
     }
-    if form == written || reasons.is_empty() {
+    // `Former President Ann Lee`: the modifier stays lowercase outside the capitalised title.
+    let mut range = u.range.clone();
+    let mut lead = String::new();
+    if let Some(m) = &u.modifier {
+        let modifier = &doc.text[m.clone()];
+        if u.position == Position::Before
+            && modifier.starts_with(char::is_uppercase)
+            && expected_case(style, u) == TitleCase::Capitalised
+        {
+            let lower = modifier.to_lowercase();
+            reasons.push(format!(
+                "\"{}\" is not part of the title and stays lowercase",
+                lower.trim_end_matches('-')
+            ));
+            lead = format!("{lower}{}", &doc.text[m.end..u.range.start]);
+            range = m.start..u.range.end;
+        }
+    }
+    if (form == written && lead.is_empty()) || reasons.is_empty() {
         return None;
     }
-    one(
-        u,
-        format!(
+    let form = format!("{lead}{form}");
+    Some(Verdict {
+        range: range.clone(),
+        message: format!(
             "{} style: {}: write \"{form}\"",
             style.label(),
             reasons.join("; ")
         ),
-        Some(Fix {
+        fix: Some(Fix {
             title: format!("Write \"{form}\""),
-            edits: vec![Edit::new(u.range.clone(), form.clone())],
+            edits: vec![Edit::new(range, form.clone())],
             safe: true,
         }),
-    )
+    })
 }
 
 /// The title abbreviated or spelled out as the style wants before this shape of name, and
@@ -443,18 +571,105 @@ fn abbreviation_form(
     }
 }
 
-/// `Competition Minister Sofia Berg has` -> `the competition minister, Sofia Berg, has`.
-fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
-    let name = u.name.clone()?;
-    let before = doc.text[..u.range.start].trim_end();
-    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n']);
-    let article = if before.to_lowercase().ends_with("the") {
+/// `Competition Minister Sofia Berg has` -> `the competition minister, Sofia Berg, has`; a
+/// country before the title goes in with it (`French Foreign Minister` -> `the French foreign
+/// minister,`), and `the` is added only where no article or possessive stands already
+/// (`Germany's finance minister,`, `the German finance minister,`). The recast words, from the
+/// country (or the title) to the name, where they start, and the article or possessive
+/// already before them (for the message).
+fn economist_recast<'a>(
+    doc: &'a Document,
+    u: &TitleUsage,
+    written: &str,
+) -> (String, usize, &'a str) {
+    let mut start = u
+        .country
+        .filter(|&c| c < u.range.start)
+        .unwrap_or(u.range.start);
+    // `Former welfare minister Frank Field`, `New Home Secretary Charles Clarke`: the word that
+    // says when the office is held goes in too, in lower case.
+    let mut when = String::new();
+    let prev_word = |end: usize| {
+        let before = &doc.text[..end];
+        let word = before
+            .trim_end_matches([' ', '\u{a0}'])
+            .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+            .next()
+            .unwrap_or("");
+        // The word, then exactly one space, then the recast words.
+        let spaced = before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(word) && !word.is_empty());
+        (word, spaced)
+    };
+    let country = start < u.range.start;
+    if let (w, true) = prev_word(start) {
+        // Capitalised, `New` may open a place (`New York`): only without a country after it.
+        let low = w.to_lowercase();
+        if (low == "former" || low == "new" && (!country || w == "new")) && start > w.len() {
+            start -= w.len() + 1;
+            when = format!("{low} ");
+        }
+    }
+    // `then-Assistant Secretary of State Tom Lake`: `the then-assistant secretary of state,`.
+    if doc
+        .text
+        .get(start.saturating_sub(5)..start)
+        .is_some_and(|t| t.eq_ignore_ascii_case("then-"))
+    {
+        start -= 5;
+        when = "then-".into();
+    }
+    let lead = &doc.text[start..u.range.start];
+    let lead = lead.get(when.len()..).unwrap_or(lead);
+    let before = doc.text[..start].trim_end();
+    // A title opening a paragraph (after a heading with no full point) opens a sentence.
+    let opens_block = opens_block(doc, u, start);
+    let sentence_start = before.is_empty()
+        || before.ends_with(['!', '?', '"', '“'])
+        || before.ends_with('.') && !initialism(before)
+        || opens_block;
+    let prev = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+        .next()
+        .unwrap_or("");
+    let prev = if opens_block { "" } else { prev };
+    // `said that Secretary of State Ann Lee`: `that` is a conjunction as often as not.
+    let low = prev.to_lowercase();
+    let own = super::words::DETERMINERS.contains(&low.as_str()) && low != "that"
+        || super::tokens::is_possessive(prev);
+    let article = if own || super::tokens::is_possessive(lead.trim_end()) {
         ""
     } else if sentence_start {
         "The "
     } else {
         "the "
     };
+    (
+        format!("{article}{when}{lead}{}, ", recase(written, false)),
+        start,
+        if own { prev } else { "" },
+    )
+}
+
+/// Whether a text ends with an initialism with full points (`U.S.`, `U.K.`), whose last
+/// point ends no sentence.
+fn initialism(before: &str) -> bool {
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let letters = last.trim_end_matches('.');
+    letters.contains('.') && letters.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+}
+
+/// Whether only spaces stand between the start of the usage's block and `start`.
+fn opens_block(doc: &Document, u: &TitleUsage, start: usize) -> bool {
+    doc.blocks
+        .get(u.block)
+        .and_then(|b| doc.text.get(b.range.start..start))
+        .is_some_and(|t| t.trim().is_empty())
+}
+
+fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
+    let name = u.name.clone()?;
     let after = &doc.text[name.end..];
     // `Prime Minister Ann Lee's budget`: set off by commas, the possessive would read as the
     // title's (`the prime minister, Ann Lee's budget`); the writer recasts it.
@@ -463,10 +678,27 @@ fn economist_fix(doc: &Document, u: &TitleUsage, written: &str) -> Option<Fix> {
     }
     let needs_comma =
         after.starts_with(' ') && after[1..].chars().next().is_some_and(|c| c.is_lowercase());
-    let mut edits = vec![Edit::new(
-        u.range.start..name.start,
-        format!("{article}{}, ", recase(written, false)),
-    )];
+    let (recast, start, own) = economist_recast(doc, u, written);
+    // `New York Attorney General Eric Lund`: a capitalised word before the recast words may
+    // belong to them (a place, an organisation); the writer recasts it.
+    let prev = doc.text[..start]
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+        .next()
+        .unwrap_or("");
+    if own.is_empty() && initialism(doc.text[..start].trim_end()) {
+        return None; // `U.S. Secretary of State`: the country is the writer's to place
+    }
+    if own.is_empty()
+        && !opens_block(doc, u, start)
+        && prev.starts_with(char::is_uppercase)
+        && !super::words::NOT_QUALIFIERS.contains(&prev)
+        && !super::words::ADVERBS.contains(&prev)
+        && !super::words::DETERMINERS.contains(&prev.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let mut edits = vec![Edit::new(start..name.start, recast)];
     if needs_comma {
         edits.push(Edit::insert(name.end, ","));
     }

@@ -168,6 +168,23 @@ pub(super) fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Tok> {
         }
         let mut first = sentence_starts.get(next_start) == Some(&i);
         let word = alphanumeric(c);
+        // `then-president`: the prefix is a word of its own, so the title after it is found
+        // (and the prefix read as what it is, a modifier outside the title).
+        if word && then_prefix(&b[i..]) {
+            toks.push(Tok {
+                range: i..i + 5,
+                key_end: i + 5,
+                hash: fold_hash(&text[i..i + 5]),
+                ascii: true,
+                word: true,
+                space_before: space,
+                sentence_first: first || after_opening,
+            });
+            i += 5;
+            space = true;
+            after_opening = false;
+            continue;
+        }
         // A word after opening punctuation at a sentence start is the sentence's first word.
         let (end, key_end, hash, ascii) = if word {
             first |= after_opening;
@@ -194,6 +211,11 @@ pub(super) fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Tok> {
         space = false;
     }
     toks
+}
+
+/// Whether `b` opens with `then-` and a letter.
+fn then_prefix(b: &[u8]) -> bool {
+    b.len() > 5 && b[..5].eq_ignore_ascii_case(b"then-") && b[5].is_ascii_alphabetic()
 }
 
 pub(super) fn first_upper(s: &str) -> bool {
