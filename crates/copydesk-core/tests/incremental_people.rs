@@ -108,3 +108,38 @@ fn quotation_context_from_another_block() {
         );
     }
 }
+
+/// Edits confined to one paragraph at a time (the people stage places again only that
+/// paragraph's tokens and moves the rest): words added and taken away, letters typed, a
+/// quotation opened there that changes what later paragraphs are, each equal to a fresh run.
+#[test]
+fn one_paragraph_edited_at_a_time() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = String::from(BASE);
+    let edits: &[(&str, &str)] = &[
+        ("the vote was close", "the vote was very close"),
+        ("the vote was very close", "the vote was close"),
+        ("the hall was full", "the hallx was full"),
+        ("the hallx was full", "the hallxy was full"),
+        ("the hallxy was full", "the hal was full"),
+        ("Hope Marlow said", "“Hope Marlow said"),
+        ("the hal was full", "the hal was quite full"),
+        ("Penhallow arrived late", "Penhallow arrived rather late"),
+        ("“Hope Marlow said", "Hope Marlow said"),
+        ("there was hope", "there was a hope"),
+        (
+            "Penhallow arrived rather late",
+            "Penhallow, 61, arrived late",
+        ),
+        ("chairs the board", "chairs the whole board"),
+    ];
+    for (from, to) in edits {
+        text = text.replacen(from, to, 1);
+        assert_eq!(
+            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(&text, DocKind::Markdown, &config, None),
+            "after {to:?}:\n{text}"
+        );
+    }
+}

@@ -116,9 +116,22 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
     toks
 }
 
-/// Places the scans of the blocks (`scans[bi]`, from [`scan_block`]) in the draft: document
-/// offsets, sentence and block numbers, and the quotation context of every token.
-pub fn place(doc: &Document, quotes: &Quotes, scans: &[&[Tok]]) -> Vec<Tok> {
+/// Places the tokens of block `bi` (`toks`, copied from its [`scan_block`]) in the draft:
+/// document offsets from the block's start `origin`, sentence numbers after the `sent_base`
+/// sentences of the blocks before it, and its block number. Quotation contexts are left to
+/// [`contexts`].
+pub fn place_block(toks: &mut [Tok], origin: usize, sent_base: u32, bi: usize) {
+    for t in toks {
+        t.range = origin + t.range.start..origin + t.range.end;
+        t.end += origin;
+        t.sent += sent_base;
+        t.block = bi;
+    }
+}
+
+/// Sets the quotation context of every placed token of the draft, and whether it is the verb
+/// that attributes a quotation; whether any token's context changed.
+pub fn contexts(quotes: &Quotes, toks: &mut [Tok]) -> bool {
     // Top-level quotations in order, with their context kind.
     let spans: Vec<(Range<usize>, InQuote)> = quotes
         .quotations
@@ -142,34 +155,25 @@ pub fn place(doc: &Document, quotes: &Quotes, scans: &[&[Tok]]) -> Vec<Tok> {
     verbs.sort_unstable();
     // Tokens come in document order: one pass over the verbs, not a search per token.
     let mut vi = 0;
-    let mut toks: Vec<Tok> = Vec::with_capacity(scans.iter().map(|s| s.len()).sum());
-    let mut sent_base: u32 = 0;
-    for (bi, (block, scan)) in doc.blocks.iter().zip(scans).enumerate() {
-        let origin = block.range.start;
-        // Copied whole, then placed: a plain copy is far cheaper than building each token.
-        let first = toks.len();
-        toks.extend_from_slice(scan);
-        for t in &mut toks[first..] {
-            let abs = origin + t.range.start;
-            while qi < spans.len() && spans[qi].0.end <= abs {
-                qi += 1;
-            }
-            t.quote = match spans.get(qi) {
-                Some((r, ctx)) if r.start <= abs => *ctx,
-                _ => InQuote::No,
-            };
-            while vi < verbs.len() && verbs[vi] < abs {
-                vi += 1;
-            }
-            t.reports = verbs.get(vi) == Some(&abs);
-            t.range = abs..origin + t.range.end;
-            t.end += origin;
-            t.sent += sent_base;
-            t.block = bi;
+    let mut changed = false;
+    for t in toks {
+        let abs = t.range.start;
+        while qi < spans.len() && spans[qi].0.end <= abs {
+            qi += 1;
         }
-        sent_base += block.sentences.len() as u32;
+        let quote = match spans.get(qi) {
+            Some((r, ctx)) if r.start <= abs => *ctx,
+            _ => InQuote::No,
+        };
+        while vi < verbs.len() && verbs[vi] < abs {
+            vi += 1;
+        }
+        let reports = verbs.get(vi) == Some(&abs);
+        changed |= t.quote != quote || t.reports != reports;
+        t.quote = quote;
+        t.reports = reports;
     }
-    toks
+    changed
 }
 
 /// The byte where the next word of `s` starts, at or after `i` (a word starts with a letter).
