@@ -64,6 +64,8 @@ pub(super) struct Last {
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
     pub known: speakers::Known,
+    /// What the speakers were read from in each quotation.
+    pub said: Vec<speakers::Said>,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -593,12 +595,21 @@ impl PeopleMemo {
         for amb in &mut people.ambiguous {
             shift(&mut amb.range)?;
         }
-        people.speakers = speakers::resolve(doc, quotes, &pieces.toks, &last.known);
+        let before = speakers::Before {
+            said: &last.said,
+            speakers: &last.people.speakers,
+            moved: &moved,
+            block: bi,
+            range: origin..origin + new.text.len(),
+        };
+        people.speakers =
+            speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before));
         attach_quotations(&mut people);
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         last.text = doc.text.into();
         last.people = Arc::clone(&people);
+        last.said = said(quotes);
         self.reused += 1;
         Some(people)
     }
@@ -607,6 +618,7 @@ impl PeopleMemo {
     pub(super) fn keep_last(
         &mut self,
         doc: &Document,
+        quotes: &crate::quotes::Quotes,
         people: &Arc<People>,
         known: speakers::Known,
     ) {
@@ -617,8 +629,14 @@ impl PeopleMemo {
             text: doc.text.into(),
             people: Arc::clone(people),
             known,
+            said: said(quotes),
         }));
     }
+}
+
+/// What the speakers are read from in each quotation (see [`speakers::Said`]).
+fn said(quotes: &crate::quotes::Quotes) -> Vec<speakers::Said> {
+    quotes.quotations.iter().map(speakers::Said::of).collect()
 }
 
 /// Lists with each person the quotations they said.

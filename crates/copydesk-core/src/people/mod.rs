@@ -1237,7 +1237,7 @@ pub fn analyze_memo(
     people.speakers = speakers::resolve(doc, quotes, toks, &known);
     memo::attach_quotations(&mut people);
     let people = std::sync::Arc::new(people);
-    memo.keep_last(doc, &people, known);
+    memo.keep_last(doc, quotes, &people, known);
     memo.settle(pieces);
     people
 }
