@@ -143,3 +143,29 @@ fn one_paragraph_edited_at_a_time() {
         );
     }
 }
+
+/// Quotation marks typed in one paragraph that change what the marks of the others are
+/// (single marks primary or not): the later paragraphs' words go from speech to a term and
+/// back, though only the first paragraph was edited.
+#[test]
+fn marks_typed_in_one_paragraph_change_the_others() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let base = "“Yes,” said Ann Lee, and then she said no more.\n\n\
+'Ask Dana Cole,' said Bo Park.\n\n'Not yet, Mr Cole,' said Cy Moss, who left.\n";
+    let drafts = [
+        base.to_string(),
+        base.replacen("said no more", "said “no” more", 1),
+        base.replacen("said no more", "said “no more", 1),
+        base.replacen("said no more", "said “no more”", 1),
+        base.replacen("said no more", "said 'no' more", 1),
+        base.to_string(),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

@@ -197,6 +197,18 @@ pub(super) struct Pieces {
     /// token's quotation context changed: the tokens are the last analysis's but for offsets
     /// (and that block's own scan).
     pub same_contexts: bool,
+    /// What the tokens' quotation contexts were read from.
+    marks: scan::Marks,
+}
+
+/// What [`Pieces::splice`] placed again.
+struct Spliced {
+    /// The block has as many tokens as before.
+    same_count: bool,
+    /// Its tokens.
+    toks: std::ops::Range<usize>,
+    /// Its start, its end before and its end now.
+    bytes: (usize, usize, usize),
 }
 
 /// Where each block of `doc` stands: its range and its number of sentences.
@@ -233,16 +245,15 @@ impl Pieces {
     }
 
     /// Places again only block `bi`, whose scan went from `old` to `new` while every other
-    /// block kept its scan: the tokens after it move by the edit. Whether the block has as
-    /// many tokens as before; `None` (nothing changed) when the blocks did not stay where
-    /// they were.
+    /// block kept its scan: the tokens after it move by the edit. `None` (nothing changed)
+    /// when the blocks did not stay where they were.
     fn splice(
         &mut self,
         doc: &Document,
         list: &[Scan],
         bi: usize,
         (old, new): (usize, usize),
-    ) -> Option<bool> {
+    ) -> Option<Spliced> {
         let n = doc.blocks.len();
         if self.at.len() != n || self.blocks.get(bi)?.1 != old {
             return None;
@@ -318,7 +329,11 @@ impl Pieces {
                 doc.blocks[j].sentences.len(),
             );
         }
-        Some(old_n == new_n)
+        Some(Spliced {
+            same_count: old_n == new_n,
+            toks: first..first + new_n,
+            bytes: (start, old_end, b.range.end),
+        })
     }
 }
 
@@ -492,8 +507,20 @@ impl PeopleMemo {
         if spliced.is_none() {
             pieces.fill(doc, list, &slots);
         }
-        let moved = scan::contexts(quotes, &mut pieces.toks);
-        pieces.same_contexts = spliced == Some(true) && !moved;
+        let marks = scan::Marks::of(quotes);
+        // Only the changed block's tokens can take another context when the marks stand to
+        // the others as they did.
+        let only = spliced
+            .as_ref()
+            .filter(|s| pieces.marks.same_outside(&marks, s.bytes))
+            .map(|s| s.toks.clone());
+        let toks = match only {
+            Some(r) => &mut pieces.toks[r],
+            None => &mut pieces.toks[..],
+        };
+        let moved = scan::contexts(&marks, toks);
+        pieces.marks = marks;
+        pieces.same_contexts = spliced.is_some_and(|s| s.same_count) && !moved;
         pieces
     }
 

@@ -129,30 +129,68 @@ pub fn place_block(toks: &mut [Tok], origin: usize, sent_base: u32, bi: usize) {
     }
 }
 
-/// Sets the quotation context of every placed token of the draft, and whether it is the verb
-/// that attributes a quotation; whether any token's context changed.
-pub fn contexts(quotes: &Quotes, toks: &mut [Tok]) -> bool {
-    // Top-level quotations in order, with their context kind.
-    let spans: Vec<(Range<usize>, InQuote)> = quotes
-        .quotations
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Nested)
-        .map(|q| {
-            let ctx = match q.kind {
-                QuoteKind::Quotation => InQuote::Speech,
-                _ => InQuote::Skip,
-            };
-            (q.content.clone(), ctx)
-        })
-        .collect();
+/// What the quotation contexts of tokens are read from: the top-level quotations in order
+/// with their context kind, and the verbs that attribute a quotation by shape, in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    spans: Vec<(Range<usize>, InQuote)>,
+    verbs: Vec<usize>,
+}
+
+impl Marks {
+    /// The marks of the draft's quotations.
+    pub fn of(quotes: &Quotes) -> Marks {
+        let spans = quotes
+            .quotations
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Nested)
+            .map(|q| {
+                let ctx = match q.kind {
+                    QuoteKind::Quotation => InQuote::Speech,
+                    _ => InQuote::Skip,
+                };
+                (q.content.clone(), ctx)
+            })
+            .collect();
+        let mut verbs: Vec<usize> = quotes
+            .quotations
+            .iter()
+            .filter_map(|q| q.verb.as_ref().map(|v| v.start))
+            .collect();
+        verbs.sort_unstable();
+        Marks { spans, verbs }
+    }
+
+    /// Whether `now` stands to every token outside the bytes `start..end` (`start..now_end`
+    /// in the new draft, later bytes moved by the difference) as `self` did: the same marks,
+    /// each before, inside or after those bytes in both, moved with them. The contexts of
+    /// those tokens, read from how marks and tokens are ordered, are then the same.
+    pub fn same_outside(&self, now: &Marks, (start, end, now_end): (usize, usize, usize)) -> bool {
+        let same = |x: usize, y: usize| {
+            if x < start {
+                x == y
+            } else if x >= end {
+                y >= now_end && x - end == y - now_end
+            } else {
+                (start..now_end).contains(&y)
+            }
+        };
+        self.spans.len() == now.spans.len()
+            && self.verbs.len() == now.verbs.len()
+            && self
+                .spans
+                .iter()
+                .zip(&now.spans)
+                .all(|((a, ca), (b, cb))| ca == cb && same(a.start, b.start) && same(a.end, b.end))
+            && self.verbs.iter().zip(&now.verbs).all(|(&a, &b)| same(a, b))
+    }
+}
+
+/// Sets the quotation context of placed tokens (in document order), and whether each is the
+/// verb that attributes a quotation; whether any token's context changed.
+pub fn contexts(marks: &Marks, toks: &mut [Tok]) -> bool {
+    let (spans, verbs) = (&marks.spans, &marks.verbs);
     let mut qi = 0;
-    // The verbs that attribute a quotation by shape, in order.
-    let mut verbs: Vec<usize> = quotes
-        .quotations
-        .iter()
-        .filter_map(|q| q.verb.as_ref().map(|v| v.start))
-        .collect();
-    verbs.sort_unstable();
     // Tokens come in document order: one pass over the verbs, not a search per token.
     let mut vi = 0;
     let mut changed = false;
