@@ -130,3 +130,32 @@ fn undo_and_repeat() {
         seen(BASE, DocKind::Markdown, &config, Some(&mut memo))
     );
 }
+
+/// Paragraphs of quotations added before others, moved and taken away: the blocks' cached
+/// decisions are found wherever the paragraphs went, and each analysis equals a fresh one.
+#[test]
+fn quotation_paragraphs_moved_about() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let [a, b, c, d] = [
+        "“We will keep the boats running,” Okafor said.",
+        "Pryce told reporters: “Not now.”",
+        "“Every berth is taken,” said Marta Lindqvist.",
+        "“Fares are fair,” the note read.",
+    ];
+    let drafts = [
+        [a, b, c].join("\n\n"),
+        [d, a, b, c].join("\n\n"),
+        [d, c, a, b, c].join("\n\n"),
+        [c, b, a].join("\n\n"),
+        [a, b, c, d].join("\n\n"),
+        [a, c].join("\n\n"),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

@@ -108,3 +108,64 @@ fn quotation_context_from_another_block() {
         );
     }
 }
+
+/// Edits confined to one paragraph at a time (the people stage places again only that
+/// paragraph's tokens and moves the rest): words added and taken away, letters typed, a
+/// quotation opened there that changes what later paragraphs are, each equal to a fresh run.
+#[test]
+fn one_paragraph_edited_at_a_time() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = String::from(BASE);
+    let edits: &[(&str, &str)] = &[
+        ("the vote was close", "the vote was very close"),
+        ("the vote was very close", "the vote was close"),
+        ("the hall was full", "the hallx was full"),
+        ("the hallx was full", "the hallxy was full"),
+        ("the hallxy was full", "the hal was full"),
+        ("Hope Marlow said", "“Hope Marlow said"),
+        ("the hal was full", "the hal was quite full"),
+        ("Penhallow arrived late", "Penhallow arrived rather late"),
+        ("“Hope Marlow said", "Hope Marlow said"),
+        ("there was hope", "there was a hope"),
+        (
+            "Penhallow arrived rather late",
+            "Penhallow, 61, arrived late",
+        ),
+        ("chairs the board", "chairs the whole board"),
+    ];
+    for (from, to) in edits {
+        text = text.replacen(from, to, 1);
+        assert_eq!(
+            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(&text, DocKind::Markdown, &config, None),
+            "after {to:?}:\n{text}"
+        );
+    }
+}
+
+/// Quotation marks typed in one paragraph that change what the marks of the others are
+/// (single marks primary or not): the later paragraphs' words go from speech to a term and
+/// back, though only the first paragraph was edited.
+#[test]
+fn marks_typed_in_one_paragraph_change_the_others() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let base = "“Yes,” said Ann Lee, and then she said no more.\n\n\
+'Ask Dana Cole,' said Bo Park.\n\n'Not yet, Mr Cole,' said Cy Moss, who left.\n";
+    let drafts = [
+        base.to_string(),
+        base.replacen("said no more", "said “no” more", 1),
+        base.replacen("said no more", "said “no more", 1),
+        base.replacen("said no more", "said “no more”", 1),
+        base.replacen("said no more", "said 'no' more", 1),
+        base.to_string(),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

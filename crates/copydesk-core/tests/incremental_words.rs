@@ -88,3 +88,51 @@ fn typing_through_a_word_equals_fresh() {
         }
     }
 }
+
+/// Quotations whose speakers hang on other paragraphs: one running over three paragraphs, one
+/// introduced by the paragraph before (a colon, a cue), pronouns, described speakers.
+const CHAINS: &str = "Mayor Lena Ward opened the meeting on the harbour plans.\n\n\
+“The ferries will run all winter,\n\n\
+“and the fares will stay where they are,\n\n\
+“whatever the board says,” Ward said, smiling at the council.\n\n\
+Her deputy, Sam Reed, spoke next and told the hall:\n\n\
+“We cannot promise that.”\n\n\
+A spokeswoman for the ferry company said: “The boats are old,\n\n\
+“the engines are older,\n\n\
+“and the storms are coming.”\n\n\
+“They need repairs before the storms,” she added.\n\n\
+Reed nodded. “Nobody here wants higher fares,” he said quietly.\n\n\
+The chairman of the board, who spoke last, said he agreed.\n\n\
+“It is settled.”\n";
+
+/// A letter typed at the end of every word of [`CHAINS`] in turn and taken away again: each
+/// analysis equals a fresh one (a quotation keeps its last speaker only when nothing it reads
+/// changed).
+#[test]
+fn a_letter_in_every_word_around_chained_quotations() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = CHAINS.to_string();
+    let ends: Vec<usize> = CHAINS
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_lowercase() && !CHAINS[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    seen(&text, DocKind::Markdown, &config, Some(&mut memo));
+    for at in ends {
+        for typed in [true, false] {
+            if typed {
+                text.insert(at, 'x');
+            } else {
+                text.remove(at);
+            }
+            assert_eq!(
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
+                "{text}"
+            );
+        }
+    }
+}

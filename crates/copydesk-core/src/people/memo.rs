@@ -51,6 +51,9 @@ pub struct PeopleMemo {
     changed: Option<(usize, usize)>,
     /// How many analyses took the last one's people (see [`PeopleMemo::reuse`]).
     pub(crate) reused: usize,
+    /// The last analysis's pieces, kept so that a keystroke places again only the tokens of
+    /// the block it changed (and its buffers serve the next analysis).
+    placed: Pieces,
 }
 
 /// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].
@@ -58,11 +61,11 @@ pub struct PeopleMemo {
 pub(super) struct Last {
     /// The draft.
     pub text: Box<str>,
-    /// The quotation context of every token (see [`quote_signature`]).
-    pub sig: Vec<u8>,
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
     pub known: speakers::Known,
+    /// What the speakers were read from in each quotation.
+    pub said: Vec<speakers::Said>,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -181,12 +184,157 @@ fn quote_signature(toks: &[Tok]) -> Vec<u8> {
 
 /// The people stage's pieces for one analysis: the tokens of the draft, their folded forms,
 /// and the name candidates, all in document order.
+#[derive(Debug, Default)]
 pub(super) struct Pieces {
     pub toks: Vec<Tok>,
     pub keys: String,
     pub key_spans: Vec<(u32, u32)>,
     /// Per block: its first token and its candidates' slot in the memo.
     blocks: Vec<(usize, usize)>,
+    /// Per block: its range and its number of sentences, as the tokens were placed.
+    at: Vec<(usize, usize, usize)>,
+    /// Only the one changed block's tokens were placed again, as many as before, and no
+    /// token's quotation context changed: the tokens are the last analysis's but for offsets
+    /// (and that block's own scan).
+    pub same_contexts: bool,
+    /// What the tokens' quotation contexts were read from.
+    marks: scan::Marks,
+}
+
+/// What [`Pieces::splice`] placed again.
+struct Spliced {
+    /// The block has as many tokens as before.
+    same_count: bool,
+    /// Its tokens.
+    toks: std::ops::Range<usize>,
+    /// Its start, its end before and its end now.
+    bytes: (usize, usize, usize),
+}
+
+/// Where each block of `doc` stands: its range and its number of sentences.
+fn blocks_at<'a>(doc: &'a Document) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    doc.blocks
+        .iter()
+        .map(|b| (b.range.start, b.range.end, b.sentences.len()))
+}
+
+impl Pieces {
+    /// Places the scans of every block (`slots`) in the draft, in buffers kept from the last
+    /// analysis.
+    fn fill(&mut self, doc: &Document, list: &[Scan], slots: &[usize]) {
+        self.toks.clear();
+        self.keys.clear();
+        self.key_spans.clear();
+        self.blocks.clear();
+        let mut sent_base: u32 = 0;
+        for (bi, (block, &i)) in doc.blocks.iter().zip(slots).enumerate() {
+            let s = &list[i];
+            let first = self.toks.len();
+            self.blocks.push((first, i));
+            // Copied whole, then placed: a plain copy is far cheaper than building each token.
+            self.toks.extend_from_slice(&s.toks);
+            scan::place_block(&mut self.toks[first..], block.range.start, sent_base, bi);
+            sent_base += block.sentences.len() as u32;
+            let base = self.keys.len() as u32;
+            self.keys.push_str(&s.keys);
+            self.key_spans
+                .extend(s.key_spans.iter().map(|&(a, b)| (a + base, b + base)));
+        }
+        self.at.clear();
+        self.at.extend(blocks_at(doc));
+    }
+
+    /// Places again only block `bi`, whose scan went from `old` to `new` while every other
+    /// block kept its scan: the tokens after it move by the edit. `None` (nothing changed)
+    /// when the blocks did not stay where they were.
+    fn splice(
+        &mut self,
+        doc: &Document,
+        list: &[Scan],
+        bi: usize,
+        (old, new): (usize, usize),
+    ) -> Option<Spliced> {
+        let n = doc.blocks.len();
+        if self.at.len() != n || self.blocks.get(bi)?.1 != old {
+            return None;
+        }
+        let (&(start, old_end, old_sents), b) = (self.at.get(bi)?, doc.blocks.get(bi)?);
+        let delta = b.range.end.wrapping_sub(old_end);
+        let moved = self
+            .at
+            .iter()
+            .zip(blocks_at(doc))
+            .enumerate()
+            .all(|(j, (&(s, e, k), now))| match j.cmp(&bi) {
+                std::cmp::Ordering::Less => (s, e, k) == now,
+                std::cmp::Ordering::Equal => s == now.0,
+                std::cmp::Ordering::Greater => {
+                    (s.wrapping_add(delta), e.wrapping_add(delta), k) == now
+                }
+            });
+        if !moved || b.range.start != start {
+            return None;
+        }
+        let (os, ns) = (&list[old], &list[new]);
+        let first = self.blocks[bi].0;
+        let (old_n, new_n) = (os.toks.len(), ns.toks.len());
+        let sent_base: u32 = doc.blocks[..bi]
+            .iter()
+            .map(|b| b.sentences.len() as u32)
+            .sum();
+        let sent_delta = (b.sentences.len() as u32).wrapping_sub(old_sents as u32);
+        // The old contexts carried over, so that `scan::contexts` tells whether any changed.
+        let old_ctx: Vec<(InQuote, bool)> = self.toks[first..first + old_n]
+            .iter()
+            .map(|t| (t.quote, t.reports))
+            .collect();
+        self.toks
+            .splice(first..first + old_n, ns.toks.iter().cloned());
+        let block = &mut self.toks[first..first + new_n];
+        scan::place_block(block, start, sent_base, bi);
+        if old_n == new_n {
+            for (t, &(q, r)) in block.iter_mut().zip(&old_ctx) {
+                (t.quote, t.reports) = (q, r);
+            }
+        }
+        for t in &mut self.toks[first + new_n..] {
+            t.range = t.range.start.wrapping_add(delta)..t.range.end.wrapping_add(delta);
+            t.end = t.end.wrapping_add(delta);
+            t.sent = t.sent.wrapping_add(sent_delta);
+        }
+        let kbase: usize = self.blocks[..bi]
+            .iter()
+            .map(|&(_, i)| list[i].keys.len())
+            .sum();
+        self.keys
+            .replace_range(kbase..kbase + os.keys.len(), &ns.keys);
+        let kdelta = (ns.keys.len() as u32).wrapping_sub(os.keys.len() as u32);
+        let base = kbase as u32;
+        self.key_spans.splice(
+            first..first + old_n,
+            ns.key_spans.iter().map(|&(a, b)| (a + base, b + base)),
+        );
+        for sp in &mut self.key_spans[first + new_n..] {
+            *sp = (sp.0.wrapping_add(kdelta), sp.1.wrapping_add(kdelta));
+        }
+        self.blocks[bi].1 = new;
+        for (f, _) in &mut self.blocks[bi + 1..] {
+            *f = (*f + new_n).wrapping_sub(old_n);
+        }
+        self.at[bi] = (start, b.range.end, b.sentences.len());
+        for (j, a) in self.at.iter_mut().enumerate().skip(bi + 1) {
+            *a = (
+                doc.blocks[j].range.start,
+                doc.blocks[j].range.end,
+                doc.blocks[j].sentences.len(),
+            );
+        }
+        Some(Spliced {
+            same_count: old_n == new_n,
+            toks: first..first + new_n,
+            bytes: (start, old_end, b.range.end),
+        })
+    }
 }
 
 impl Scans {
@@ -227,8 +375,9 @@ impl Scans {
         self.list.len() - 1
     }
 
-    /// Forgets the scans no block of the last analysis used.
-    pub(super) fn evict(&mut self) {
+    /// Forgets the scans no block of the last analysis used (`slots`: the blocks' first
+    /// tokens and scans, as [`Pieces::blocks`], whose scans are renumbered with them).
+    fn evict(&mut self, slots: &mut [(usize, usize)]) {
         if self.list.iter().all(|s| s.now > 0) {
             return;
         }
@@ -240,6 +389,9 @@ impl Scans {
             kept += usize::from(s.now > 0);
         }
         for i in &mut self.last {
+            *i = moved[*i];
+        }
+        for (_, i) in slots {
             *i = moved[*i];
         }
         self.list.retain(|s| s.now > 0);
@@ -347,24 +499,36 @@ impl PeopleMemo {
                 s.live = s.now;
             }
         }
+        let mut pieces = std::mem::take(&mut self.placed);
         let list = &self.scans.list;
-        let scans: Vec<&[Tok]> = slots.iter().map(|&i| &list[i].toks[..]).collect();
-        let toks = scan::place(doc, quotes, &scans);
-        let mut keys = String::with_capacity(slots.iter().map(|&i| list[i].keys.len()).sum());
-        let mut key_spans = Vec::with_capacity(toks.len());
-        let mut blocks = Vec::with_capacity(slots.len());
-        for &i in &slots {
-            let s = &list[i];
-            blocks.push((key_spans.len(), i));
-            let base = keys.len() as u32;
-            keys.push_str(&s.keys);
-            key_spans.extend(s.key_spans.iter().map(|&(a, b)| (a + base, b + base)));
+        let spliced = self
+            .changed
+            .and_then(|(bi, old)| pieces.splice(doc, list, bi, (old, slots[bi])));
+        if spliced.is_none() {
+            pieces.fill(doc, list, &slots);
         }
-        Pieces {
-            toks,
-            keys,
-            key_spans,
-            blocks,
+        let marks = scan::Marks::of(quotes);
+        // Only the changed block's tokens can take another context when the marks stand to
+        // the others as they did.
+        let only = spliced
+            .as_ref()
+            .filter(|s| pieces.marks.same_outside(&marks, s.bytes))
+            .map(|s| s.toks.clone());
+        let toks = match only {
+            Some(r) => &mut pieces.toks[r],
+            None => &mut pieces.toks[..],
+        };
+        let moved = scan::contexts(&marks, toks);
+        pieces.marks = marks;
+        pieces.same_contexts = spliced.is_some_and(|s| s.same_count) && !moved;
+        pieces
+    }
+
+    /// Forgets the scans no block of this analysis used and keeps its pieces for the next.
+    pub(super) fn settle(&mut self, mut pieces: Pieces) {
+        self.scans.evict(&mut pieces.blocks);
+        if self.keep {
+            self.placed = pieces;
         }
     }
 }
@@ -431,7 +595,7 @@ impl PeopleMemo {
                 None
             }
         };
-        if !same_block(old, new, (a, b_old), &map) || quote_signature(&pieces.toks) != last.sig {
+        if !same_block(old, new, (a, b_old), &map) || !pieces.same_contexts {
             return None;
         }
         let moved = |x: usize| match x.checked_sub(origin) {
@@ -458,12 +622,21 @@ impl PeopleMemo {
         for amb in &mut people.ambiguous {
             shift(&mut amb.range)?;
         }
-        people.speakers = speakers::resolve(doc, quotes, &pieces.toks, &last.known);
+        let before = speakers::Before {
+            said: &last.said,
+            speakers: &last.people.speakers,
+            moved: &moved,
+            block: bi,
+            range: origin..origin + new.text.len(),
+        };
+        people.speakers =
+            speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before));
         attach_quotations(&mut people);
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         last.text = doc.text.into();
         last.people = Arc::clone(&people);
+        last.said = said(quotes);
         self.reused += 1;
         Some(people)
     }
@@ -472,7 +645,7 @@ impl PeopleMemo {
     pub(super) fn keep_last(
         &mut self,
         doc: &Document,
-        pieces: &Pieces,
+        quotes: &crate::quotes::Quotes,
         people: &Arc<People>,
         known: speakers::Known,
     ) {
@@ -481,11 +654,16 @@ impl PeopleMemo {
         }
         self.last = Some(Box::new(Last {
             text: doc.text.into(),
-            sig: quote_signature(&pieces.toks),
             people: Arc::clone(people),
             known,
+            said: said(quotes),
         }));
     }
+}
+
+/// What the speakers are read from in each quotation (see [`speakers::Said`]).
+fn said(quotes: &crate::quotes::Quotes) -> Vec<speakers::Said> {
+    quotes.quotations.iter().map(speakers::Said::of).collect()
 }
 
 /// Lists with each person the quotations they said.

@@ -1235,7 +1235,7 @@ pub fn analyze_memo(
 ) -> std::sync::Arc<People> {
     let pieces = memo.pieces(doc, quotes);
     if let Some(people) = memo.reuse(doc, quotes, &pieces) {
-        memo.scans.evict();
+        memo.settle(pieces);
         return people;
     }
     memo.begin_resolution();
@@ -1243,7 +1243,6 @@ pub fn analyze_memo(
     let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
     let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
     let cands = memo.scans.candidates(doc, &pieces, &ex);
-    memo.scans.evict();
     let mut r = Resolver {
         ex: &ex,
         cands: &cands,
@@ -1303,7 +1302,8 @@ pub fn analyze_memo(
     people.speakers = speakers::resolve(doc, quotes, toks, &known);
     memo::attach_quotations(&mut people);
     let people = std::sync::Arc::new(people);
-    memo.keep_last(doc, &pieces, &people, known);
+    memo.keep_last(doc, quotes, &people, known);
+    memo.settle(pieces);
     people
 }
 

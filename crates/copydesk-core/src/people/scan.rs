@@ -116,60 +116,102 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
     toks
 }
 
-/// Places the scans of the blocks (`scans[bi]`, from [`scan_block`]) in the draft: document
-/// offsets, sentence and block numbers, and the quotation context of every token.
-pub fn place(doc: &Document, quotes: &Quotes, scans: &[&[Tok]]) -> Vec<Tok> {
-    // Top-level quotations in order, with their context kind.
-    let spans: Vec<(Range<usize>, InQuote)> = quotes
-        .quotations
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Nested)
-        .map(|q| {
-            let ctx = match q.kind {
-                QuoteKind::Quotation => InQuote::Speech,
-                _ => InQuote::Skip,
-            };
-            (q.content.clone(), ctx)
-        })
-        .collect();
+/// Places the tokens of block `bi` (`toks`, copied from its [`scan_block`]) in the draft:
+/// document offsets from the block's start `origin`, sentence numbers after the `sent_base`
+/// sentences of the blocks before it, and its block number. Quotation contexts are left to
+/// [`contexts`].
+pub fn place_block(toks: &mut [Tok], origin: usize, sent_base: u32, bi: usize) {
+    for t in toks {
+        t.range = origin + t.range.start..origin + t.range.end;
+        t.end += origin;
+        t.sent += sent_base;
+        t.block = bi;
+    }
+}
+
+/// What the quotation contexts of tokens are read from: the top-level quotations in order
+/// with their context kind, and the verbs that attribute a quotation by shape, in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    spans: Vec<(Range<usize>, InQuote)>,
+    verbs: Vec<usize>,
+}
+
+impl Marks {
+    /// The marks of the draft's quotations.
+    pub fn of(quotes: &Quotes) -> Marks {
+        let spans = quotes
+            .quotations
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Nested)
+            .map(|q| {
+                let ctx = match q.kind {
+                    QuoteKind::Quotation => InQuote::Speech,
+                    _ => InQuote::Skip,
+                };
+                (q.content.clone(), ctx)
+            })
+            .collect();
+        let mut verbs: Vec<usize> = quotes
+            .quotations
+            .iter()
+            .filter_map(|q| q.verb.as_ref().map(|v| v.start))
+            .collect();
+        verbs.sort_unstable();
+        Marks { spans, verbs }
+    }
+
+    /// Whether `now` stands to every token outside the bytes `start..end` (`start..now_end`
+    /// in the new draft, later bytes moved by the difference) as `self` did: the same marks,
+    /// each before, inside or after those bytes in both, moved with them. The contexts of
+    /// those tokens, read from how marks and tokens are ordered, are then the same.
+    pub fn same_outside(&self, now: &Marks, (start, end, now_end): (usize, usize, usize)) -> bool {
+        let same = |x: usize, y: usize| {
+            if x < start {
+                x == y
+            } else if x >= end {
+                y >= now_end && x - end == y - now_end
+            } else {
+                (start..now_end).contains(&y)
+            }
+        };
+        self.spans.len() == now.spans.len()
+            && self.verbs.len() == now.verbs.len()
+            && self
+                .spans
+                .iter()
+                .zip(&now.spans)
+                .all(|((a, ca), (b, cb))| ca == cb && same(a.start, b.start) && same(a.end, b.end))
+            && self.verbs.iter().zip(&now.verbs).all(|(&a, &b)| same(a, b))
+    }
+}
+
+/// Sets the quotation context of placed tokens (in document order), and whether each is the
+/// verb that attributes a quotation; whether any token's context changed.
+pub fn contexts(marks: &Marks, toks: &mut [Tok]) -> bool {
+    let (spans, verbs) = (&marks.spans, &marks.verbs);
     let mut qi = 0;
-    // The verbs that attribute a quotation by shape, in order.
-    let mut verbs: Vec<usize> = quotes
-        .quotations
-        .iter()
-        .filter_map(|q| q.verb.as_ref().map(|v| v.start))
-        .collect();
-    verbs.sort_unstable();
     // Tokens come in document order: one pass over the verbs, not a search per token.
     let mut vi = 0;
-    let mut toks: Vec<Tok> = Vec::with_capacity(scans.iter().map(|s| s.len()).sum());
-    let mut sent_base: u32 = 0;
-    for (bi, (block, scan)) in doc.blocks.iter().zip(scans).enumerate() {
-        let origin = block.range.start;
-        // Copied whole, then placed: a plain copy is far cheaper than building each token.
-        let first = toks.len();
-        toks.extend_from_slice(scan);
-        for t in &mut toks[first..] {
-            let abs = origin + t.range.start;
-            while qi < spans.len() && spans[qi].0.end <= abs {
-                qi += 1;
-            }
-            t.quote = match spans.get(qi) {
-                Some((r, ctx)) if r.start <= abs => *ctx,
-                _ => InQuote::No,
-            };
-            while vi < verbs.len() && verbs[vi] < abs {
-                vi += 1;
-            }
-            t.reports = verbs.get(vi) == Some(&abs);
-            t.range = abs..origin + t.range.end;
-            t.end += origin;
-            t.sent += sent_base;
-            t.block = bi;
+    let mut changed = false;
+    for t in toks {
+        let abs = t.range.start;
+        while qi < spans.len() && spans[qi].0.end <= abs {
+            qi += 1;
         }
-        sent_base += block.sentences.len() as u32;
+        let quote = match spans.get(qi) {
+            Some((r, ctx)) if r.start <= abs => *ctx,
+            _ => InQuote::No,
+        };
+        while vi < verbs.len() && verbs[vi] < abs {
+            vi += 1;
+        }
+        let reports = verbs.get(vi) == Some(&abs);
+        changed |= t.quote != quote || t.reports != reports;
+        t.quote = quote;
+        t.reports = reports;
     }
-    toks
+    changed
 }
 
 /// The byte where the next word of `s` starts, at or after `i` (a word starts with a letter).

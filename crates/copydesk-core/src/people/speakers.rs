@@ -7,8 +7,9 @@ use super::lexicon::{Gender, Lexicon};
 use super::scan::{InQuote, Tok};
 use super::Speaker;
 use crate::document::Document;
-use crate::quotes::{Attribution, QuoteKind, Quotes};
+use crate::quotes::{Attribution, Quotation, QuoteKind, Quotes};
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
 
 struct Ctx<'a> {
     text: &'a str,
@@ -474,8 +475,82 @@ impl Ctx<'_> {
     }
 }
 
+/// What the speaker of a quotation reads of the quotation itself: its kind, how it is
+/// attributed (not where the cue is), its verb, its block and its range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    kind: QuoteKind,
+    by: u8,
+    verb: Option<Range<usize>>,
+    block: usize,
+    range: Range<usize>,
+}
+
+impl Said {
+    /// What the speaker of `q` reads of it.
+    pub fn of(q: &Quotation) -> Said {
+        let by = match q.attribution {
+            Attribution::Cue { .. } => 0,
+            Attribution::Colon => 1,
+            Attribution::Running => 2,
+            Attribution::ColonParagraph => 3,
+            Attribution::Context { .. } => 4,
+            Attribution::None => 5,
+            Attribution::NotChecked => 6,
+        };
+        Said {
+            kind: q.kind,
+            by,
+            verb: q.verb.clone(),
+            block: q.block,
+            range: q.range.clone(),
+        }
+    }
+
+    /// The same with its offsets moved by `moved` (`None` where one has no place).
+    pub fn moved(&self, moved: &dyn Fn(usize) -> Option<usize>) -> Option<Said> {
+        let range = |r: &Range<usize>| Some(moved(r.start)?..moved(r.end)?);
+        Some(Said {
+            verb: match &self.verb {
+                Some(v) => Some(range(v)?),
+                None => None,
+            },
+            range: range(&self.range)?,
+            ..self.clone()
+        })
+    }
+}
+
+/// The last analysis's speakers, for a draft changed only inside block `block` since, with
+/// every token, name candidate and person the same (see `PeopleMemo::reuse`): a quotation
+/// that reads no token of that block (its own block and the one before it, its verb's) and
+/// the same of itself and of the quotations before it keeps its speaker.
+pub struct Before<'a> {
+    /// The last analysis's quotations (see [`Said`]).
+    pub said: &'a [Said],
+    /// Their speakers.
+    pub speakers: &'a [Speaker],
+    /// Where an offset of the last draft is in this one (`None` inside the changed word).
+    pub moved: &'a dyn Fn(usize) -> Option<usize>,
+    /// The changed block.
+    pub block: usize,
+    /// Its range in this draft.
+    pub range: Range<usize>,
+}
+
 /// The speaker of every quotation, indexed like `quotes.quotations`.
 pub fn resolve(doc: &Document, quotes: &Quotes, toks: &[Tok], known: &Known) -> Vec<Speaker> {
+    resolve_after(doc, quotes, toks, known, None)
+}
+
+/// [`resolve`], keeping the speakers `before` allows.
+pub fn resolve_after(
+    doc: &Document,
+    quotes: &Quotes,
+    toks: &[Tok],
+    known: &Known,
+    before: Option<&Before>,
+) -> Vec<Speaker> {
     let cx = Ctx {
         text: doc.text,
         toks,
@@ -493,9 +568,42 @@ pub fn resolve(doc: &Document, quotes: &Quotes, toks: &[Tok], known: &Known) -> 
     let mut last_checked: Option<Speaker> = None;
     // The last reporting verb of each block, found once per block.
     let mut last_cues: HashMap<usize, Option<usize>> = HashMap::default();
-    for q in &quotes.quotations {
+    // The same of the last analysis, kept in step: a quotation that reads them keeps its
+    // speaker only when they are the same.
+    let n = quotes.quotations.len();
+    let before = before.filter(|b| b.said.len() == n && b.speakers.len() == n);
+    let mut old_block_speaker: HashMap<usize, &Speaker> = HashMap::default();
+    let mut old_last_checked: Option<&Speaker> = None;
+    for (qi, q) in quotes.quotations.iter().enumerate() {
+        let kept = before.and_then(|b| {
+            let (old, speaker) = (b.said.get(qi)?, b.speakers.get(qi)?);
+            let prev = q.block.saturating_sub(1);
+            let same_chain = match q.attribution {
+                Attribution::Running => last_checked.as_ref() == old_last_checked,
+                Attribution::ColonParagraph | Attribution::Context { .. } => {
+                    block_speaker.get(&prev) == old_block_speaker.get(&prev).copied()
+                }
+                _ => true,
+            };
+            if old.kind == QuoteKind::Quotation {
+                old_block_speaker.insert(old.block, speaker);
+                old_last_checked = Some(speaker);
+            }
+            let reads_block = q.block == b.block
+                || prev == b.block
+                || q.verb.as_ref().is_some_and(|v| b.range.contains(&v.start));
+            let same =
+                !reads_block && same_chain && old.moved(b.moved).as_ref() == Some(&Said::of(q));
+            same.then_some(speaker)
+        });
         if q.kind != QuoteKind::Quotation {
             out.push(Speaker::Unresolved);
+            continue;
+        }
+        if let Some(speaker) = kept {
+            block_speaker.insert(q.block, speaker.clone());
+            last_checked = Some(speaker.clone());
+            out.push(speaker.clone());
             continue;
         }
         let speaker = match &q.attribution {

@@ -9,12 +9,68 @@ use super::{classify, marks, Attribution, QuoteKind, Quotes};
 use crate::config::QuoteConfig;
 use crate::cues::Cues;
 use crate::document::{BlockKind, Document};
-use crate::memo::Kept;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 /// Blocks' quotation decisions, kept between analyses of one draft.
 #[derive(Debug, Default)]
-pub struct QuotesMemo(Kept<Vec<u8>, Local>);
+pub struct QuotesMemo {
+    /// The last analysis's runs of quotations (one per block), each key with its block's
+    /// decisions, in order; taken out as they are used.
+    last: Vec<Option<(Vec<u8>, Local)>>,
+    /// This analysis's.
+    now: Vec<Option<(Vec<u8>, Local)>>,
+    /// The last analysis's runs by the hash of their keys: made only once two runs were not
+    /// found where they stood (one paragraph typed in never needs it).
+    index: Option<FxHashMap<u64, Vec<usize>>>,
+    /// How many runs were not found where they stood.
+    missed: usize,
+}
+
+impl QuotesMemo {
+    /// Starts an analysis: what the last one did not take is forgotten.
+    fn begin(&mut self) {
+        self.last = std::mem::take(&mut self.now);
+        self.index = None;
+        self.missed = 0;
+    }
+
+    /// The last analysis's decisions for run `ri` of this one, found by its key: first where
+    /// it stood, then (after a second miss) by the key's hash.
+    fn take(&mut self, ri: usize, key: &[u8]) -> Option<Local> {
+        if let Some(slot) = self.last.get_mut(ri) {
+            if slot.as_ref().is_some_and(|(k, _)| k == key) {
+                return slot.take().map(|(_, local)| local);
+            }
+        }
+        self.missed += 1;
+        if self.missed < 2 {
+            return None;
+        }
+        let last = &mut self.last;
+        let index = self.index.get_or_insert_with(|| {
+            let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+            for (i, run) in last.iter().enumerate() {
+                if let Some((k, _)) = run {
+                    index.entry(FxBuildHasher.hash_one(k)).or_default().push(i);
+                }
+            }
+            index
+        });
+        let i = index
+            .get(&FxBuildHasher.hash_one(key))?
+            .iter()
+            .copied()
+            .find(|&i| last[i].as_ref().is_some_and(|(k, _)| k == key))?;
+        last[i].take().map(|(_, local)| local)
+    }
+
+    /// Keeps `local` as the decisions of the next run of this analysis.
+    fn keep(&mut self, key: Vec<u8>, local: Local) {
+        self.now.push(Some((key, local)));
+    }
+}
 
 /// What one block decides alone, offsets from its start.
 #[derive(Debug, Clone)]
@@ -90,7 +146,7 @@ pub(super) fn extract(
     let mut quotes = marks::pair(doc);
     let singles = classify::singles_primary(doc, &quotes);
     if let Some(m) = memo.as_deref_mut() {
-        m.0.begin();
+        m.begin();
     }
     // The quotations of one block are one run, as they are in document order.
     let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
@@ -103,7 +159,7 @@ pub(super) fn extract(
     let mut own = vec![None; quotes.quotations.len()];
     let mut cue_cache: CueCache = vec![None; doc.blocks.len()];
     let mut keys = Vec::new();
-    for (block, run) in &runs {
+    for (ri, (block, run)) in runs.iter().enumerate() {
         let base = doc.blocks[*block].range.start;
         let key = memo
             .as_ref()
@@ -111,7 +167,7 @@ pub(super) fn extract(
         let known = memo
             .as_deref_mut()
             .zip(key.as_ref())
-            .and_then(|(m, k)| m.0.take(k));
+            .and_then(|(m, k)| m.take(ri, k));
         match known {
             Some(local) => {
                 for (j, i) in run.clone().enumerate() {
@@ -162,7 +218,7 @@ pub(super) fn extract(
                     .as_ref()
                     .map(|c| c.as_ref().map(|c| shift(c, base, true))),
             };
-            m.0.keep(key, local);
+            m.keep(key, local);
         }
     }
     quotes

@@ -5,11 +5,15 @@
 
 use super::find::{scan_block, BlockScan};
 use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
-/// One block's scan and what it was made from besides the block's text.
+/// One block's scan and what it was made from.
 #[derive(Debug)]
 struct Entry {
+    text: Box<str>,
+    /// The hash of `text`, where [`TitlesMemo::index`] files it.
+    hash: u64,
     heading: bool,
     /// Where the block's sentences start, from the block's start.
     starts: Vec<usize>,
@@ -18,11 +22,24 @@ struct Entry {
     used: u64,
 }
 
+impl Entry {
+    fn is(&self, text: &str, heading: bool, starts: impl Iterator<Item = usize>) -> bool {
+        self.heading == heading && self.starts.iter().copied().eq(starts) && *self.text == *text
+    }
+}
+
 /// Title scans of blocks, kept between analyses of one draft.
 #[derive(Debug, Default)]
 pub struct TitlesMemo {
-    /// Scans by block text (a text may be a heading once and a paragraph elsewhere).
-    entries: FxHashMap<Box<str>, Vec<Entry>>,
+    /// The scans (a text may be a heading once and a paragraph elsewhere).
+    entries: Vec<Entry>,
+    /// Hash of a block's text -> entries with that hash.
+    index: FxHashMap<u64, Vec<usize>>,
+    /// The entry each block of the last analysis had: a keystroke leaves almost every block
+    /// where it was, so most are found there without hashing their text.
+    last: Vec<usize>,
+    /// This analysis's so far.
+    now: Vec<usize>,
     /// The current analysis.
     generation: u64,
 }
@@ -31,9 +48,10 @@ impl TitlesMemo {
     /// Starts an analysis.
     pub(super) fn begin(&mut self) {
         self.generation += 1;
+        self.now.clear();
     }
 
-    /// The scan of a block's text, from the cache or made now.
+    /// The scan of the next block's text, from the cache or made now.
     pub(super) fn scan(
         &mut self,
         text: &str,
@@ -41,40 +59,73 @@ impl TitlesMemo {
         starts: impl Iterator<Item = usize> + Clone,
     ) -> Arc<BlockScan> {
         let generation = self.generation;
-        if let Some(list) = self.entries.get_mut(text) {
-            if let Some(e) = list
-                .iter_mut()
-                .find(|e| e.heading == heading && e.starts.iter().copied().eq(starts.clone()))
-            {
-                e.used = generation;
-                return Arc::clone(&e.scan);
+        let at = self
+            .last
+            .get(self.now.len())
+            .copied()
+            .filter(|&i| self.entries[i].is(text, heading, starts.clone()));
+        let i = match at {
+            Some(i) => i,
+            None => {
+                let hash = rustc_hash::FxBuildHasher.hash_one(text);
+                let bucket = self.index.entry(hash).or_default();
+                match bucket
+                    .iter()
+                    .copied()
+                    .find(|&i| self.entries[i].is(text, heading, starts.clone()))
+                {
+                    Some(i) => i,
+                    None => {
+                        let starts: Vec<usize> = starts.collect();
+                        let scan = Arc::new(scan_block(text, heading, &starts));
+                        bucket.push(self.entries.len());
+                        self.entries.push(Entry {
+                            text: text.into(),
+                            hash,
+                            heading,
+                            starts,
+                            scan,
+                            used: generation,
+                        });
+                        self.entries.len() - 1
+                    }
+                }
             }
-        }
-        let starts: Vec<usize> = starts.collect();
-        let scan = Arc::new(scan_block(text, heading, &starts));
-        self.entries.entry(text.into()).or_default().push(Entry {
-            heading,
-            starts,
-            scan: Arc::clone(&scan),
-            used: generation,
-        });
-        scan
+        };
+        self.entries[i].used = generation;
+        self.now.push(i);
+        Arc::clone(&self.entries[i].scan)
     }
 
     /// Forgets the scans the current analysis did not use, so the cache stays the size of the
     /// draft however long the edit session.
     pub(super) fn evict(&mut self) {
         let generation = self.generation;
-        self.entries.retain(|_, list| {
-            list.retain(|e| e.used == generation);
-            !list.is_empty()
-        });
+        std::mem::swap(&mut self.last, &mut self.now);
+        if self.entries.iter().all(|e| e.used == generation) {
+            return;
+        }
+        // Where each kept entry moves to.
+        let mut moved = Vec::with_capacity(self.entries.len());
+        let mut kept = 0;
+        for e in &self.entries {
+            moved.push(kept);
+            kept += usize::from(e.used == generation);
+        }
+        for i in &mut self.last {
+            *i = moved[*i];
+        }
+        self.entries.retain(|e| e.used == generation);
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            self.index.entry(e.hash).or_default().push(i);
+        }
     }
 
     /// How many block scans are kept (for tests).
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
-        self.entries.values().map(Vec::len).sum()
+        self.entries.len()
     }
 }
 
