@@ -480,7 +480,8 @@ impl Ctx<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
     kind: QuoteKind,
-    by: u8,
+    /// How it is attributed, not where the cue is.
+    by: std::mem::Discriminant<Attribution>,
     verb: Option<Range<usize>>,
     block: usize,
     range: Range<usize>,
@@ -489,18 +490,9 @@ pub struct Said {
 impl Said {
     /// What the speaker of `q` reads of it.
     pub fn of(q: &Quotation) -> Said {
-        let by = match q.attribution {
-            Attribution::Cue { .. } => 0,
-            Attribution::Colon => 1,
-            Attribution::Running => 2,
-            Attribution::ColonParagraph => 3,
-            Attribution::Context { .. } => 4,
-            Attribution::None => 5,
-            Attribution::NotChecked => 6,
-        };
         Said {
             kind: q.kind,
-            by,
+            by: std::mem::discriminant(&q.attribution),
             verb: q.verb.clone(),
             block: q.block,
             range: q.range.clone(),
