@@ -136,3 +136,44 @@ fn a_letter_in_every_word_around_chained_quotations() {
         }
     }
 }
+
+/// Head nouns (`council`, `church`, `bank`) written in lowercase beside the names they end
+/// (`Harbour Council`) and beside people who bear them as surnames (`Ann Church`).
+const HEADS: &str = "The Harbour Council met in the old church hall on Monday.\n\n\
+Ann Church, who chairs the council, said the bank had agreed. Church said the loan was fair. \
+“The council will pay it back,” said Tom Bank, a manager at the City Bank branch.\n\n\
+Bank added that the club and the academy would share the hall with the Rowing Club. \
+The court heard that Ms Church had warned the committee and the Harbour Committee.\n";
+
+/// Every lowercase word of [`HEADS`] loses its last letter and gets it back: each analysis
+/// equals a fresh one.
+#[test]
+fn a_letter_in_every_head_noun_and_word_beside_names() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = HEADS.to_string();
+    let ends: Vec<(usize, char)> = HEADS
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_lowercase()
+                && i > 0
+                && HEADS.as_bytes()[i - 1].is_ascii_lowercase()
+                && !HEADS[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+        })
+        .collect();
+    seen(&text, DocKind::Markdown, &config, Some(&mut memo));
+    for (at, c) in ends {
+        for typed in [false, true] {
+            if typed {
+                text.insert(at, c);
+            } else {
+                text.remove(at);
+            }
+            assert_eq!(
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
+                "{text}"
+            );
+        }
+    }
+}

@@ -748,7 +748,9 @@ const WORDS_READ: &[&str] = &[
 
 /// Every lowercase word some decision of the people stage reads: the word lists it consults on
 /// lowercase words (more of them than it needs, so that a list put to a new use stays covered),
-/// the lowercase words of listed place names, and the words its code names.
+/// the lowercase words of listed place names, and the words its code names. Head nouns
+/// (`council`, `awards`) are left out: the stage reads them only on the capitalised words of a
+/// run of names (`City Council`), and a writer types inside them often.
 fn words_read() -> &'static rustc_hash::FxHashSet<String> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
@@ -768,7 +770,6 @@ fn words_read() -> &'static rustc_hash::FxHashSet<String> {
             &lex.suffixes,
             &lex.common,
             &lex.demonyms,
-            &lex.heads,
             &lex.reporting,
         ] {
             set.extend(list.iter().cloned());
@@ -795,19 +796,26 @@ fn words_read() -> &'static rustc_hash::FxHashSet<String> {
 
 /// Whether the lowercase word `old`, changed into `new`, can change nothing the people stage
 /// decides. Both are plain words of two letters or more that no list or code of the stage
-/// reads; neither is a capitalised word of the draft written in lowercase (the stage asks
-/// whether a name is also an ordinary word by looking for it in lowercase); and a word's
-/// ending does not make the one into a role noun before a name (`trader`, `tradxr`). Who
-/// said a quotation (a described speaker quotes the words) is worked out again anyway.
+/// reads, and a word's ending does not make the one into a role noun before a name (`trader`,
+/// `tradxr`). The stage asks only whether a capitalised word is also written in lowercase
+/// somewhere (`words.lower`, read for presence), so a word the draft also capitalises must be
+/// written in lowercase elsewhere both before and after the edit (`words` counts the draft as
+/// it is now). Who said a quotation (a described speaker quotes the words) is worked out again
+/// anyway.
 fn inert(old: &str, new: &str, words: &Words) -> bool {
     let plain = |w: &str| {
-        w.len() >= 2
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !words_read().contains(w)
-            && !words.caps.contains_key(w)
-            && !words.alone.contains_key(w)
+        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()) && !words_read().contains(w)
     };
-    plain(old) && plain(new) && super::cands::role_noun(old) == super::cands::role_noun(new)
+    // How often `w` is written in lowercase now, at least, for its presence not to have changed.
+    let present_as_before = |w: &str, at_least: u32| {
+        !(words.caps.contains_key(w) || words.alone.contains_key(w))
+            || words.lower.get(w).is_some_and(|&n| n >= at_least)
+    };
+    plain(old)
+        && plain(new)
+        && present_as_before(old, 1)
+        && present_as_before(new, 2)
+        && super::cands::role_noun(old) == super::cands::role_noun(new)
 }
 
 #[cfg(test)]
@@ -834,6 +842,19 @@ mod tests {
         assert_eq!(reused(&[DRAFT, &typed]), 1);
         assert_eq!(reused(&[DRAFT, &typed, &again]), 2);
         assert_eq!(reused(&[DRAFT, &typed, &again, &market]), 3);
+    }
+
+    /// A lowercase word the draft also capitalises (`Awards`) keeps the people while another
+    /// lowercase use of it stays; typing into its only lowercase use does not.
+    #[test]
+    fn a_word_also_capitalised_keeps_the_people_while_written_lowercase_elsewhere() {
+        let twice = "Grace Baker hosted the Harbour Awards.\n\nThe awards went to two bakers, \
+                     and the awards dinner ran late.\n";
+        assert_eq!(reused(&[twice, &twice.replacen("awards", "awxards", 1)]), 1);
+        let once = twice.replacen("the awards dinner", "the dinner", 1);
+        assert_eq!(reused(&[&once, &once.replacen("awards", "awxards", 1)]), 0);
+        // A word typed into one the draft capitalises and never wrote in lowercase.
+        assert_eq!(reused(&[twice, &twice.replacen("bakers", "baker", 1)]), 0);
     }
 
     #[test]
