@@ -6,11 +6,15 @@ didChange at a time, and times each until the diagnostics of that version arrive
 median and the 99th percentile.
 
     python3 bench/keystroke.py [--words 10000] [--edits 300] [--corpus DIR] [--bin PATH]
-                               [--into line|word]
+                               [--into line|word] [--client bare|editor]
 
 --into line (the default) types at the middle of the middle line of the draft, wherever that
 falls (in the published copy of ../shared/corpus: inside a person's name); --into word types
 inside the first ordinary lowercase word of six letters or more after it, as a writer mostly does.
+
+--client bare (the default) declares only UTF-8 positions, and so gets diagnostics without
+related places or documentation links; --client editor declares both, as VS Code does
+(`relatedInformation`, `codeDescriptionSupport`), and gets them in every message.
 
 Without --corpus the draft is generated (people, quotations, titles); with it, the .txt and .md
 files of DIR are joined until the draft is long enough.
@@ -120,14 +124,18 @@ def main():
     ap.add_argument("--corpus")
     ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
     ap.add_argument("--into", choices=["line", "word"], default="line")
+    ap.add_argument("--client", choices=["bare", "editor"], default="bare")
     a = ap.parse_args()
     text = from_corpus(a.corpus, a.words) if a.corpus else generated(a.words)
     folder = Path(f"/tmp/copydesk-keystroke-{os.getpid()}")
     folder.mkdir(exist_ok=True)
     uri = (folder / "story.md").as_uri()
     s = Server(a.bin)
-    s.request("initialize", {"processId": None, "rootUri": folder.as_uri(),
-                             "capabilities": {"general": {"positionEncodings": ["utf-8"]}}})
+    caps = {"general": {"positionEncodings": ["utf-8"]}}
+    if a.client == "editor":
+        caps["textDocument"] = {"publishDiagnostics": {
+            "relatedInformation": True, "codeDescriptionSupport": True, "versionSupport": True}}
+    s.request("initialize", {"processId": None, "rootUri": folder.as_uri(), "capabilities": caps})
     s.notify("initialized", {})
     s.notify("textDocument/didOpen", {"textDocument": {
         "uri": uri, "languageId": "markdown", "version": 1, "text": text}})

@@ -23,7 +23,9 @@ fn caps(utf8: bool) -> Value {
             "didChangeWatchedFiles": {"dynamicRegistration": true},
             "configuration": true
         },
-        "textDocument": {"publishDiagnostics": {"relatedInformation": true, "versionSupport": true}}
+        "textDocument": {"publishDiagnostics": {
+            "relatedInformation": true, "versionSupport": true, "codeDescriptionSupport": true
+        }}
     })
 }
 
@@ -90,6 +92,35 @@ fn initialize_negotiates_encoding_and_advertises_features() {
         assert!(caps["diagnosticProvider"].is_null());
         assert_eq!(init["serverInfo"]["name"], "copydesk");
         assert_eq!(c.shutdown(), Some(0));
+    }
+}
+
+/// A client that declares neither related information nor code descriptions gets neither,
+/// and otherwise the same diagnostics as one that declares both.
+#[test]
+fn diagnostics_leave_out_what_the_client_does_not_accept() {
+    let ws = workspace("accepts");
+    let doc = uri(&ws.join("story.md"));
+    let mut seen = Vec::new();
+    for full in [true, false] {
+        let caps = if full {
+            caps(true)
+        } else {
+            json!({"general": {"positionEncodings": ["utf-8"]}})
+        };
+        let (mut c, _) = Client::start(&ws, caps, Value::Null);
+        c.open(&doc, "markdown", STORY);
+        seen.push(c.diagnostics(&doc, 1));
+    }
+    let (full, bare) = (&seen[0], &seen[1]);
+    assert_eq!(rules(full), rules(bare));
+    assert!(full.iter().any(|d| d.get("relatedInformation").is_some()));
+    assert!(full.iter().all(|d| d.get("codeDescription").is_some()));
+    for (f, b) in full.iter().zip(bare) {
+        assert!(b.get("relatedInformation").is_none() && b.get("codeDescription").is_none());
+        for field in ["range", "severity", "code", "source", "message"] {
+            assert_eq!(f[field], b[field], "{field}");
+        }
     }
 }
 

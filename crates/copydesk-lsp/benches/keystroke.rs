@@ -49,6 +49,7 @@ fn input(text: String, others: Vec<Other>) -> Input {
         record: None,
         others,
         enc: Encoding::Utf16,
+        accepts: Default::default(),
         memo: Default::default(),
     }
 }

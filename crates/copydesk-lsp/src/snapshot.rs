@@ -50,6 +50,26 @@ pub struct Other {
     pub snapshot: Arc<Snapshot>,
 }
 
+/// What the client accepts in a diagnostic (`textDocument.publishDiagnostics` capabilities):
+/// a field it does not declare is left out, and its work with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accepts {
+    /// `relatedInformation`: other places of the finding (first mentions, other spellings).
+    pub related: bool,
+    /// `codeDescriptionSupport`: the link to the rule's documentation.
+    pub code_description: bool,
+}
+
+impl Default for Accepts {
+    /// Everything: what the features and tests build snapshots with.
+    fn default() -> Self {
+        Accepts {
+            related: true,
+            code_description: true,
+        }
+    }
+}
+
 /// What a snapshot is built from (copied out of the server state under its lock).
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -73,6 +93,8 @@ pub struct Input {
     pub others: Vec<Other>,
     /// The negotiated encoding.
     pub enc: Encoding,
+    /// What the client accepts in a diagnostic.
+    pub accepts: Accepts,
     /// The document's cache between analyses, locked by the one analysis using it (a newer one
     /// waits for a cancelled older one to reach its next stage).
     pub memo: Arc<Mutex<Memo>>,
@@ -99,6 +121,8 @@ pub struct Snapshot {
     pub items: Vec<Item>,
     /// The negotiated encoding.
     pub enc: Encoding,
+    /// What the client accepts in a diagnostic.
+    pub accepts: Accepts,
     /// The distinct names mentioned, so a change elsewhere can tell whether names moved.
     pub names: Vec<String>,
     /// The record the draft was held to (for placing passages in their transcripts).
@@ -193,6 +217,7 @@ impl Snapshot {
             analysis,
             items,
             enc: input.enc,
+            accepts: input.accepts,
             names,
             record: input.record,
             spellings,
@@ -225,6 +250,30 @@ impl Snapshot {
 
     /// The diagnostic of an item.
     pub fn diagnostic(&self, item: &Item) -> Diagnostic {
+        let f = &item.finding;
+        let mut diagnostic = Diagnostic {
+            range: self.range(f.byte_start, f.byte_end),
+            severity: Some(severity(f.severity)),
+            code: Some(NumberOrString::String(f.rule.to_string())),
+            code_description: self
+                .accepts
+                .code_description
+                .then(|| Uri::from_str(&copydesk_core::rule_docs_url(f.rule)).ok())
+                .flatten()
+                .map(|href| CodeDescription { href }),
+            source: Some(SOURCE.to_string()),
+            message: f.message.clone(),
+            ..Default::default()
+        };
+        if self.accepts.related {
+            let related = self.related(item);
+            diagnostic.related_information = (!related.is_empty()).then_some(related);
+        }
+        diagnostic
+    }
+
+    /// The related places of an item's diagnostic.
+    fn related(&self, item: &Item) -> Vec<DiagnosticRelatedInformation> {
         let f = &item.finding;
         let mut related: Vec<DiagnosticRelatedInformation> = item.foreign_related.clone();
         related.extend(f.related.iter().map(|r| {
@@ -259,18 +308,7 @@ impl Snapshot {
                 }
             }
         }
-        Diagnostic {
-            range: self.range(f.byte_start, f.byte_end),
-            severity: Some(severity(f.severity)),
-            code: Some(NumberOrString::String(f.rule.to_string())),
-            code_description: Uri::from_str(&copydesk_core::rule_docs_url(f.rule))
-                .ok()
-                .map(|href| CodeDescription { href }),
-            source: Some(SOURCE.to_string()),
-            message: f.message.clone(),
-            related_information: (!related.is_empty()).then_some(related),
-            ..Default::default()
-        }
+        related
     }
 
     /// Every diagnostic of the draft.

@@ -72,6 +72,7 @@ pub(crate) mod tests {
             record: None,
             others: Vec::new(),
             enc: Encoding::Utf16,
+            accepts: Default::default(),
             memo: Default::default(),
         })
     }

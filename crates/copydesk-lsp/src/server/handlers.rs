@@ -71,6 +71,7 @@ pub(super) fn initialize(inner: &Inner, params: InitializeParams) -> InitializeR
                 .and_then(|d| d.dynamic_registration)
                 .unwrap_or(false),
             configuration: ws.and_then(|w| w.configuration).unwrap_or(false),
+            accepts: accepts(caps),
         };
         st.client_settings = params
             .initialization_options
@@ -84,6 +85,21 @@ pub(super) fn initialize(inner: &Inner, params: InitializeParams) -> InitializeR
         }),
         capabilities: capabilities(enc, pull),
         ..Default::default()
+    }
+}
+
+/// What the client accepts in a diagnostic, as it declares for published diagnostics (the
+/// capabilities of pulled ones name no such fields; clients that pull declare these too).
+fn accepts(caps: &ClientCapabilities) -> crate::snapshot::Accepts {
+    let push = caps
+        .text_document
+        .as_ref()
+        .and_then(|t| t.publish_diagnostics.as_ref());
+    crate::snapshot::Accepts {
+        related: push.and_then(|p| p.related_information).unwrap_or(false),
+        code_description: push
+            .and_then(|p| p.code_description_support)
+            .unwrap_or(false),
     }
 }
 

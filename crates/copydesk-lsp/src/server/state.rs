@@ -79,6 +79,8 @@ pub(super) struct Caps {
     pub can_create: bool,
     pub watch_dynamic: bool,
     pub configuration: bool,
+    /// What the client accepts in a diagnostic.
+    pub accepts: crate::snapshot::Accepts,
 }
 
 /// Something to send to the client once the lock is released.
@@ -401,6 +403,7 @@ impl State {
             record,
             others,
             enc: self.enc(),
+            accepts: self.caps.accepts,
             memo,
         })
     }
