@@ -1521,3 +1521,66 @@ fn a_given_name_with_a_silent_letter_more_is_one_name() {
         );
     }
 }
+
+// ---- a silent letter or a double in the wrong place, a hard c for a k ----
+
+#[test]
+fn a_silent_letter_or_a_double_moved_in_a_name_is_a_slip() {
+    let sidhu = "Clinic hours cut
+
+The practice manager, Meera Sidhu, said the evening clinic would close in March.
+
+Shidu said patients could still book by telephone.
+";
+    assert_eq!(names(sidhu), vec![spelt("Shidu", "Sidhu")]);
+    let rebecca = "Choir wins regional prize
+
+Rebecca Lowry has led the village choir for eleven years.
+
+The judges praised the altos, and Rebbeca Lowry thanked the parish for the new piano.
+";
+    assert_eq!(names(rebecca), vec![spelt("Rebbeca", "Rebecca")]);
+    let pettit = "Bridge repairs delayed
+
+Alan Pettit, the county engineer, said the steel would arrive late.
+
+Petitt said the bridge would reopen in the autumn.
+";
+    assert_eq!(names(pettit), vec![spelt("Petitt", "Pettit")]);
+}
+
+#[test]
+fn a_hard_c_written_for_a_k_in_a_given_name_is_a_slip() {
+    let erik = "Ferry timetable changes
+
+Erik Brandvold, who runs the ferry, said the winter sailings would start early.
+
+Passengers asked about parking, and Eric Brandvold said the car park would be extended.
+";
+    assert_eq!(names(erik), vec![spelt("Eric", "Erik")]);
+    let karl = "Bakery reopens
+
+Karl Wessel reopened the bakery on the high street after the flood.
+
+Regulars queued from six, and Carl Wessel said the ovens had survived.
+";
+    assert_eq!(names(karl), vec![spelt("Carl", "Karl")]);
+}
+
+#[test]
+fn given_names_a_vowel_apart_or_of_a_sister_stay_two_people() {
+    let sisters = "Twins open cafe
+
+Jane Corrigan and her sister Jana Corrigan opened the cafe on Saturday.
+
+Jana Corrigan bakes the bread; Jane Corrigan runs the till.
+";
+    assert_eq!(names(sisters), vec![]);
+    let lena = "School gets new head
+
+Lena Havel will lead the primary school from September, the governors said.
+
+Her predecessor, Lina Havel, retired in July after twenty years.
+";
+    assert_eq!(names(lena), vec![]);
+}

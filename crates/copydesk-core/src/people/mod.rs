@@ -61,6 +61,30 @@ pub(crate) fn close_given(a: &str, b: &str) -> bool {
 /// A folded given name with a soft g at its start written as the j it sounds (`geoffrey` ->
 /// `jeoffrey`, `gillian` -> `jillian`), when the shorter of the two names compared (`la`
 /// letters) is long enough not to be another language's form of one (`George`, `Jorge`).
+/// Whether two folded names sound alike letter for letter: the same once a hard `c` is read
+/// as the `k` it sounds (`Marc`, `Mark`; `Carl`, `Karl`), an `h` after the first letter is
+/// dropped and doubled letters are written once, so that a silent letter moved or a double
+/// misplaced (`Ghandi` for `Gandhi`, `Jeniffer` for `Jennifer`) reads as the name it misspells.
+fn sound_alike(a: &str, b: &str) -> bool {
+    fn key(s: &str) -> Vec<char> {
+        let cs: Vec<char> = s.chars().collect();
+        let mut out: Vec<char> = Vec::with_capacity(cs.len());
+        for (i, &c) in cs.iter().enumerate() {
+            let next = cs.get(i + 1).copied();
+            let c = match c {
+                'c' if !matches!(next, Some('e' | 'i' | 'y')) => 'k',
+                'h' if i > 0 => continue,
+                c => c,
+            };
+            if out.last() != Some(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+    a != b && key(a) == key(b)
+}
+
 /// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
 /// (`Allan`), an `h` (`Sarah`, `John`) or a final `e` (`Anne`).
 fn silent_letter(long: &str, short: &str) -> bool {
@@ -430,7 +454,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Whether two given names are spellings of one name.
     /// The romanisation key of a folded name, computed once per name: the rewrites are many,
     /// and a name is compared with many people.
     fn roman_key(&self, folded: &str) -> std::rc::Rc<str> {
@@ -444,6 +467,7 @@ impl<'a> Resolver<'a> {
         k
     }
 
+    /// Whether two given names are spellings of one name.
     fn given_variant(&self, a: &str, b: &str) -> bool {
         let la = a.chars().count().min(b.chars().count());
         if a == b || self.lex.same_group(a, b) {
@@ -459,6 +483,12 @@ impl<'a> Resolver<'a> {
         // One spelling with a silent letter more (`Ann`, `Anne`; `Alan`, `Allan`; `Jon`,
         // `John`): one name, unless listed as a man's and a woman's (`Louis`, `Louise`).
         if la >= 3 && (silent_letter(a, b) || silent_letter(b, a)) {
+            return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
+        }
+        // The same sounds with a silent letter or a double elsewhere, or a hard `c` for a `k`
+        // (`Jeniffer`, `Jennifer`; `Marc`, `Mark`): one name. A vowel that differs (`Jane`,
+        // `June`) is another name.
+        if la >= 4 && sound_alike(a, b) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
@@ -562,6 +592,8 @@ impl<'a> Resolver<'a> {
         (same_skeleton && d <= 1 && lb >= if loose { 4 } else { 5 })
             || (same_skeleton && d <= 2 && lb >= 7)
             || (d <= 1 && lb >= 5)
+            // A silent `h` or a double in another place (`Ghandi`, `Gandhi`).
+            || (d <= 2 && lb >= 5 && sound_alike(a, b))
     }
 
     /// Hashed fuzzy keys of a folded family name: its skeleton, its variant group, itself and
