@@ -1584,3 +1584,35 @@ Her predecessor, Lina Havel, retired in July after twenty years.
 ";
     assert_eq!(names(lena), vec![]);
 }
+
+// ---- Korean family names in two romanisations ----
+
+#[test]
+fn a_korean_family_name_in_another_romanisation_is_a_slip() {
+    let jeong = "Shipyard strike ends
+
+Union leader Jeong Min-ho said the workers would return on Monday. Chung said the pay offer was fair.
+";
+    assert_eq!(names(jeong), vec![spelt("Chung", "Jeong")]);
+    let choi = "Port deal signed
+
+The company's chairman, Choi Dong-wook, signed the deal in Ulsan. Choe thanked the negotiators.
+";
+    assert_eq!(names(choi), vec![spelt("Choe", "Choi")]);
+    let noh = "Ministry backs training
+
+Labour minister Noh Sun-ja welcomed the agreement, and Roh said talks would continue next year.
+";
+    assert_eq!(names(noh), vec![spelt("Roh", "Noh")]);
+}
+
+#[test]
+fn two_korean_people_whose_family_names_are_romanised_apart_stay_two() {
+    let d = "Two ministers meet
+
+Park Ji-won, the trade minister, met Pak Sun-hee, her counterpart from the North, at the border.
+
+Park Ji-won said the meeting was useful. Pak Sun-hee did not speak to reporters.
+";
+    assert_eq!(names(d), vec![]);
+}
