@@ -324,6 +324,14 @@ impl Lexicon {
     /// Whether two folded names are a man's and a woman's form of one given name (`ivan`,
     /// `ivana`), or of one family name when `family` (`petrov`, `petrova`).
     pub fn gendered_pair(&self, a: &str, b: &str, family: bool) -> bool {
+        // Both are a stem of three letters or more and an ending: names that begin apart are
+        // no pair, and most names compared do (this runs for every namesake compared).
+        if a.as_bytes()
+            .get(..3)
+            .is_none_or(|p| b.as_bytes().get(..3) != Some(p))
+        {
+            return false;
+        }
         let pairs = &self.gender_endings[usize::from(family)];
         let fits = |x: &str, y: &str| {
             pairs.iter().any(|(m, f)| {

@@ -66,32 +66,35 @@ pub(crate) fn close_given(a: &str, b: &str) -> bool {
 /// dropped and doubled letters are written once, so that a silent letter moved or a double
 /// misplaced (`Ghandi` for `Gandhi`, `Jeniffer` for `Jennifer`) reads as the name it misspells.
 fn sound_alike(a: &str, b: &str) -> bool {
-    fn key(s: &str) -> Vec<char> {
-        let cs: Vec<char> = s.chars().collect();
-        let mut out: Vec<char> = Vec::with_capacity(cs.len());
-        for (i, &c) in cs.iter().enumerate() {
-            let next = cs.get(i + 1).copied();
+    /// The letters as they sound, one by one (no allocation: names are compared by the
+    /// thousand).
+    fn key(s: &str) -> impl Iterator<Item = char> + '_ {
+        let mut chars = s.chars().peekable();
+        let (mut first, mut last) = (true, None);
+        std::iter::from_fn(move || loop {
+            let c = chars.next()?;
+            let at_start = std::mem::replace(&mut first, false);
             let c = match c {
-                'c' if !matches!(next, Some('e' | 'i' | 'y')) => 'k',
-                'h' if i > 0 => continue,
+                'c' if !matches!(chars.peek(), Some('e' | 'i' | 'y')) => 'k',
+                'h' if !at_start => continue,
                 c => c,
             };
-            if out.last() != Some(&c) {
-                out.push(c);
+            if last != Some(c) {
+                last = Some(c);
+                return Some(c);
             }
-        }
-        out
+        })
     }
-    a != b && key(a) == key(b)
+    a != b && key(a).eq(key(b))
 }
 
 /// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
 /// (`Allan`), an `h` (`Sarah`, `John`) or a final `e` (`Anne`).
 fn silent_letter(long: &str, short: &str) -> bool {
-    let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
-    if l.len() != s.len() + 1 {
+    if long.chars().count() != short.chars().count() + 1 {
         return false;
     }
+    let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
     let i = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
     l[i + 1..] == s[i..]
         && (l[i] == 'h' || (i > 0 && l[i] == l[i - 1]) || (l[i] == 'e' && i + 1 == l.len()))
@@ -373,6 +376,46 @@ struct Parts {
     from_house: bool,
 }
 
+/// Persons filed under hashed keys, each key's newest first: one list of links for all keys,
+/// not a vector per key (a person files about ten keys, and a draft of thousands of people
+/// spent more time allocating and freeing those vectors than reading them).
+#[derive(Default)]
+struct Buckets {
+    /// Key -> its newest link.
+    heads: HashMap<u64, u32>,
+    /// (person, the key's link before it).
+    links: Vec<(usize, u32)>,
+}
+
+impl Buckets {
+    /// The end of a key's list.
+    const END: u32 = u32::MAX;
+
+    /// Files person `id` under `key`. Persons are filed once each, in increasing order, so a
+    /// key met twice for one person (`alan` deleted from `allan` either way) is its newest.
+    fn add(&mut self, key: u64, id: usize) {
+        let Ok(at) = u32::try_from(self.links.len()) else {
+            return;
+        };
+        let head = self.heads.entry(key).or_insert(Self::END);
+        if *head != Self::END && self.links[*head as usize].0 == id {
+            return;
+        }
+        self.links.push((id, *head));
+        *head = at;
+    }
+
+    /// The persons filed under `key`, newest first.
+    fn latest(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.heads.get(&key).copied().unwrap_or(Self::END);
+        std::iter::from_fn(move || {
+            let &(id, next) = self.links.get(at as usize)?;
+            at = next;
+            Some(id)
+        })
+    }
+}
+
 struct Resolver<'a> {
     ex: &'a Extractor<'a>,
     cands: &'a [Cand],
@@ -381,7 +424,7 @@ struct Resolver<'a> {
     /// Folded family name -> persons.
     exact: HashMap<String, Vec<usize>>,
     /// Hashed fuzzy keys (deletions, skeleton, variant group) -> persons.
-    fuzzy: HashMap<u64, Vec<usize>>,
+    fuzzy: Buckets,
     /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
     first_word: HashMap<String, Vec<usize>>,
     /// The given name of a name written family name first, whole (`jinping` of `Xi Jinping`,
@@ -712,10 +755,7 @@ impl<'a> Resolver<'a> {
         let core = self.persons[id].core.clone();
         self.exact.entry(core.clone()).or_default().push(id);
         for k in self.fuzzy_keys(&core, true) {
-            let v = self.fuzzy.entry(k).or_default();
-            if !v.contains(&id) {
-                v.push(id);
-            }
+            self.fuzzy.add(k, id);
         }
     }
 
@@ -808,14 +848,11 @@ impl<'a> Resolver<'a> {
         let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
         let keys = self.fuzzy_keys(key, false);
         for k in keys {
-            if let Some(ids) = self.fuzzy.get(&k) {
-                // The most recent people sharing a key are enough to find a variant, and a
-                // draft of thousands of like names must not compare each with all the others.
-                for &id in ids.iter().rev().take(FUZZY_BUCKET_LIMIT) {
-                    if tried.insert(id) && self.surname_variant(key, &self.persons[id].core, loose)
-                    {
-                        out.push(id);
-                    }
+            // The most recent people sharing a key are enough to find a variant, and a draft of
+            // thousands of like names must not compare each with all the others.
+            for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
+                if tried.insert(id) && self.surname_variant(key, &self.persons[id].core, loose) {
+                    out.push(id);
                 }
             }
         }
@@ -1281,7 +1318,7 @@ pub fn analyze_memo(
         lex: Lexicon::get(),
         persons: Vec::new(),
         exact: HashMap::default(),
-        fuzzy: HashMap::default(),
+        fuzzy: Buckets::default(),
         first_word: HashMap::default(),
         ea_given: Default::default(),
         owner: vec![None; cands.len()],
