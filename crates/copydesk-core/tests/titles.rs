@@ -1066,3 +1066,43 @@ fn a_rank_is_not_lowered_for_the_drafts_capitals() {
         vec![row("title-consistency", "Governor", "governor", true)]
     );
 }
+
+/// A job named alone after an article or a possessive is lower case in every style; a job
+/// word that is part of a body's name (`the Scottish Executive`, `the Economist Desk`) or that
+/// opens a sentence is not flagged.
+#[test]
+fn a_job_named_alone_in_capitals_is_lowered_in_every_style() {
+    let drafts = [
+        (
+            "Bakery chain sold\n\nThe chain was sold on Friday, and the Chief Executive said no shops would close.\n",
+            "Chief Executive",
+            "chief executive",
+        ),
+        (
+            "Ferry strike ends\n\nThe crews went back on Monday. Their Spokeswoman said the deal was fair.\n",
+            "Spokeswoman",
+            "spokeswoman",
+        ),
+        (
+            "Club cuts prices\n\nSeason tickets will cost less, the club's Treasurer told members on Sunday.\n",
+            "Treasurer",
+            "treasurer",
+        ),
+    ];
+    for style in ["ap", "bbc", "guardian", "reuters"] {
+        for (text, written, lowered) in drafts {
+            assert_eq!(
+                run(text, Some(style)),
+                vec![row("title-style", written, lowered, true)],
+                "{style}: {text}"
+            );
+            assert_fixes_settle(text, Some(style));
+        }
+    }
+    let names_of_bodies = "Budget row\n\nThe Scottish Executive said the cuts were fair. \
+        Staff at the Executive Office for Harbours disagreed, and the Economist Desk at a bank \
+        called it a gamble. Chief Executive pay was frozen.\n";
+    for style in ["ap", "bbc", "guardian", "reuters"] {
+        assert_eq!(run(names_of_bodies, Some(style)), vec![], "{style}");
+    }
+}

@@ -229,7 +229,7 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     let written = &doc.text[u.range.clone()];
     let early = match def.kind {
         TitleKind::Honour | TitleKind::Saint => return None,
-        TitleKind::Occupation => return occupation(style, u, written),
+        TitleKind::Occupation => return occupation(style, u, written, &doc.text),
         TitleKind::Social => courtesy(style, u, cx, written),
         TitleKind::Academic if def.title == "Doctor" => doctor(style, u, cx, written),
         _ => None,
@@ -314,12 +314,21 @@ fn one(u: &TitleUsage, message: String, fix: Option<Fix>) -> Option<Verdict> {
 
 /// A job description is never a formal title: capitals beside a name are wrong wherever the
 /// style writes titles there in lower case (`The council's Chief Executive, Helen Marsh,`).
-fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Verdict> {
+fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -> Option<Verdict> {
     let def = u.def();
     let lowercase = match u.position {
         Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase,
         Position::After => style.titles.after_name == TitleCase::Lowercase && !u.continued,
-        _ => false,
+        // `the Chief Executive said`: a job named after an article or a possessive, with no
+        // capitalised word on either side (`the Scottish Executive`, `the Economist
+        // Intelligence Unit` are names of bodies).
+        Position::Alone => {
+            style.titles.alone == TitleCase::Lowercase
+                && u.determiner
+                && !u.sentence_start
+                && !capitalised_beside(text, u.range.clone())
+        }
+        Position::Before => false,
     };
     if !(lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title)) {
         return None;
@@ -337,6 +346,33 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str) -> Option<Ver
             safe: true,
         }),
     )
+}
+
+/// Whether a capitalised word stands next to `range` as part of one name with it: the word
+/// after it, or the word before it unless that is a determiner or a possessive (`Its`,
+/// `Acme's`).
+fn capitalised_beside(text: &str, range: std::ops::Range<usize>) -> bool {
+    let capital = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text
+        .get(..range.start)
+        .and_then(|t| t.split_whitespace().next_back())
+        .filter(|w| {
+            let w = w.to_lowercase();
+            !(matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "your" | "my"
+            ) || w.ends_with("'s")
+                || w.ends_with("’s"))
+        });
+    let after = text
+        .get(range.end..)
+        .and_then(|t| t.split_whitespace().next());
+    before.is_some_and(capital) || after.is_some_and(capital)
 }
 
 /// Whether the draft gives the person after a courtesy title a full name somewhere in its own
