@@ -9,7 +9,7 @@ use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Finding, Memo, Reco
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, TextEdit, Uri,
@@ -128,11 +128,16 @@ pub struct Snapshot {
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
     /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
-    /// listed next to a `name-spelling` finding, found once rather than per finding.
-    spellings: Vec<Vec<(String, Range<usize>)>>,
-    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary search.
-    mentions: Vec<(usize, usize, usize)>,
+    /// listed next to a `name-spelling` finding, found once rather than per finding, and only
+    /// when one is listed (a client without related information never asks).
+    spellings: OnceLock<Vec<Spellings>>,
+    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary
+    /// search. Made on first use: most keystrokes never ask.
+    mentions: OnceLock<Vec<(usize, usize, usize)>>,
 }
+
+/// One person's distinct spellings: each text with its first mention.
+type Spellings = Vec<(String, Range<usize>)>;
 
 /// The most spellings of one person listed as related information.
 const SPELLINGS_CAP: usize = 8;
@@ -181,32 +186,17 @@ impl Snapshot {
             })
             .collect();
         items.extend(cross);
-        let mut names: Vec<String> = analysis
+        // Sorted as borrowed text, then copied once per distinct name: a long draft has
+        // thousands of mentions and a handful of names.
+        let mut names: Vec<&str> = analysis
             .people
             .persons
             .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+            .flat_map(|p| p.mentions.iter().map(|m| m.text.as_str()))
             .collect();
-        names.sort();
+        names.sort_unstable();
         names.dedup();
-        let mut mentions: Vec<(usize, usize, usize)> = analysis
-            .people
-            .persons
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .map(move |m| (m.range.start, m.range.end, i))
-            })
-            .collect();
-        mentions.sort_unstable();
-        let spellings = analysis
-            .people
-            .persons
-            .iter()
-            .map(distinct_spellings)
-            .collect();
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
         Some(Snapshot {
             uri: input.uri,
             version: input.version,
@@ -220,17 +210,45 @@ impl Snapshot {
             accepts: input.accepts,
             names,
             record: input.record,
-            spellings,
-            mentions,
+            spellings: OnceLock::new(),
+            mentions: OnceLock::new(),
         })
     }
 
     /// The person named at a byte offset (as `People::person_at`, by binary search: mentions
     /// do not overlap).
     pub fn person_at(&self, offset: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.0 <= offset);
-        let m = self.mentions[..i].last()?;
+        let mentions = self.mentions.get_or_init(|| {
+            let mut mentions: Vec<(usize, usize, usize)> = self
+                .analysis
+                .people
+                .persons
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| {
+                    p.mentions
+                        .iter()
+                        .map(move |m| (m.range.start, m.range.end, i))
+                })
+                .collect();
+            mentions.sort_unstable();
+            mentions
+        });
+        let i = mentions.partition_point(|m| m.0 <= offset);
+        let m = mentions[..i].last()?;
         (offset < m.1).then_some(m.2)
+    }
+
+    /// Each person's distinct spellings, found on first use.
+    fn spellings(&self) -> &[Spellings] {
+        self.spellings.get_or_init(|| {
+            self.analysis
+                .people
+                .persons
+                .iter()
+                .map(distinct_spellings)
+                .collect()
+        })
     }
 
     /// The text.
@@ -293,7 +311,7 @@ impl Snapshot {
         if f.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
             if let Some(p) = self.person_at(f.byte_start) {
                 let flagged = self.text().get(f.range()).unwrap_or("");
-                for (text, range) in self.spellings.get(p).into_iter().flatten() {
+                for (text, range) in self.spellings().get(p).into_iter().flatten() {
                     let covered = f.related.iter().any(|r| r.byte_start == range.start);
                     if text == flagged || covered {
                         continue;
