@@ -226,8 +226,8 @@ impl Inner {
         let made = if pull {
             None
         } else {
-            let (s, u) = (snap.clone(), uri.clone());
-            off_loop(move || publication(&u, s.diagnostics(), Some(s.version))).await
+            let s = snap.clone();
+            off_loop(move || s.publication()).await
         };
         let publish = {
             let mut st = self.lock();
@@ -244,13 +244,12 @@ impl Inner {
             }
             let mut publish = None;
             let sent = doc.published_snap.as_ref();
-            if let Some((frame, diags)) =
-                made.filter(|_| !sent.is_some_and(|p| Arc::ptr_eq(p, &snap)))
-            {
+            if let Some(frame) = made.filter(|_| !sent.is_some_and(|p| Arc::ptr_eq(p, &snap))) {
                 // A re-check that changed nothing is not sent again; a new version always is,
-                // so a keystroke never pays for the comparison.
+                // so a keystroke never pays for the comparison. Same URI and version: the
+                // frames are equal exactly when the diagnostics are.
                 let unchanged =
-                    sent.is_some_and(|p| p.version == snap.version && p.diagnostics() == diags);
+                    sent.is_some_and(|p| p.version == snap.version && p.publication() == frame);
                 // The analysis it replaces is freed on a pool thread: a long draft's people and
                 // findings take a while to drop, and the message loop has a keystroke to answer.
                 if let Some(old) = doc.published_snap.replace(snap.clone()) {
@@ -259,7 +258,6 @@ impl Inner {
                 if !unchanged {
                     publish = Some(frame);
                 }
-                super::pool::spawn(move || drop(diags));
             }
             if names_moved {
                 for other in st.group_of(&uri) {
