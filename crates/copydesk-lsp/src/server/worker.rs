@@ -140,7 +140,7 @@ impl Inner {
         {
             return Some(Err(p.done.clone()));
         }
-        let input = st.input(uri)?;
+        let (mut input, rope) = st.input(uri)?;
         let (tx, done) = watch::channel(None);
         let cancelled = Arc::new(AtomicBool::new(false));
         let pending = Pending {
@@ -159,6 +159,9 @@ impl Inner {
         drop(st);
         let inner = self.clone();
         super::pool::spawn(move || {
+            // The text is copied out of the rope here, not under the lock on the message loop:
+            // a long draft is most of a megabyte.
+            input.text = rope.to_string();
             let stop = || cancelled.load(Ordering::Relaxed);
             match catch_unwind(AssertUnwindSafe(|| Snapshot::try_build(input, &stop))) {
                 Ok(Some(snap)) => {
