@@ -136,9 +136,9 @@ pub struct Snapshot {
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
     /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
-    /// listed next to a `name-spelling` finding, found once rather than per finding, and only
-    /// when one is listed (a client without related information never asks).
-    spellings: OnceLock<Vec<Spellings>>,
+    /// listed next to a `name-spelling` finding, found once per person rather than per
+    /// finding, and only for the persons such a finding names (a long draft has thousands).
+    spellings: Vec<OnceLock<Spellings>>,
     /// Every mention as (start, end, person), sorted: who is named at an offset, by binary
     /// search. Made on first use: most keystrokes never ask.
     mentions: OnceLock<Vec<(usize, usize, usize)>>,
@@ -205,6 +205,9 @@ impl Snapshot {
         names.sort_unstable();
         names.dedup();
         let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        let spellings = (0..analysis.people.persons.len())
+            .map(|_| OnceLock::new())
+            .collect();
         Some(Snapshot {
             uri: input.uri,
             version: input.version,
@@ -218,7 +221,7 @@ impl Snapshot {
             accepts: input.accepts,
             names,
             record: input.record,
-            spellings: OnceLock::new(),
+            spellings,
             mentions: OnceLock::new(),
         })
     }
@@ -247,16 +250,12 @@ impl Snapshot {
         (offset < m.1).then_some(m.2)
     }
 
-    /// Each person's distinct spellings, found on first use.
-    fn spellings(&self) -> &[Spellings] {
-        self.spellings.get_or_init(|| {
-            self.analysis
-                .people
-                .persons
-                .iter()
-                .map(distinct_spellings)
-                .collect()
-        })
+    /// A person's distinct spellings, found on first use.
+    fn spellings(&self, p: usize) -> &[(String, Range<usize>)] {
+        match (self.spellings.get(p), self.analysis.people.persons.get(p)) {
+            (Some(cell), Some(person)) => cell.get_or_init(|| distinct_spellings(person)),
+            _ => &[],
+        }
     }
 
     /// The text.
@@ -350,7 +349,7 @@ impl Snapshot {
         if finding.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
             if let Some(p) = self.person_at(finding.byte_start) {
                 let flagged = self.text().get(finding.range()).unwrap_or("");
-                for (text, range) in self.spellings().get(p).into_iter().flatten() {
+                for (text, range) in self.spellings(p) {
                     let covered = finding.related.iter().any(|r| r.byte_start == range.start);
                     if text == flagged || covered {
                         continue;
