@@ -126,9 +126,16 @@ impl AsyncWrite for Outlet {
 /// Everything the server sends of its own accord goes this way, so that a message and a
 /// publication queued in that order arrive in that order.
 pub fn notification<N: Notification>(params: &N::Params) -> Vec<u8> {
-    let mut body = format!(r#"{{"jsonrpc":"2.0","method":{:?},"params":"#, N::METHOD).into_bytes();
     // Serialising plain data into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut body, params);
+    notification_with::<N>(|body| {
+        let _ = serde_json::to_writer(body, params);
+    })
+}
+
+/// The whole frame of notification `N`, its params written as JSON by `params`.
+pub fn notification_with<N: Notification>(params: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let mut body = format!(r#"{{"jsonrpc":"2.0","method":{:?},"params":"#, N::METHOD).into_bytes();
+    params(&mut body);
     body.push(b'}');
     crate::framing::frame(&body)
 }

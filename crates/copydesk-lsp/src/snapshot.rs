@@ -9,11 +9,19 @@ use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Finding, Memo, Reco
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+use tower_lsp_server::ls_types::notification::PublishDiagnostics;
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, TextEdit, Uri,
 };
+
+/// Appends `value` as JSON (serialising plain data into a `Vec` cannot fail).
+macro_rules! push_json {
+    ($out:expr, $value:expr) => {{
+        let _ = serde_json::to_writer(&mut *$out, $value);
+    }};
+}
 
 /// The `source` of every diagnostic.
 pub const SOURCE: &str = "copydesk";
@@ -128,11 +136,16 @@ pub struct Snapshot {
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
     /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
-    /// listed next to a `name-spelling` finding, found once rather than per finding.
-    spellings: Vec<Vec<(String, Range<usize>)>>,
-    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary search.
-    mentions: Vec<(usize, usize, usize)>,
+    /// listed next to a `name-spelling` finding, found once per person rather than per
+    /// finding, and only for the persons such a finding names (a long draft has thousands).
+    spellings: Vec<OnceLock<Spellings>>,
+    /// Every mention as (start, end, person), sorted: who is named at an offset, by binary
+    /// search. Made on first use: most keystrokes never ask.
+    mentions: OnceLock<Vec<(usize, usize, usize)>>,
 }
+
+/// One person's distinct spellings: each text with its first mention.
+type Spellings = Vec<(String, Range<usize>)>;
 
 /// The most spellings of one person listed as related information.
 const SPELLINGS_CAP: usize = 8;
@@ -181,31 +194,24 @@ impl Snapshot {
             })
             .collect();
         items.extend(cross);
-        let mut names: Vec<String> = analysis
-            .people
-            .persons
-            .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
-            .collect();
-        names.sort();
+        // A person's mentions repeat a few spellings: each person's are thinned by a short
+        // list of those seen first, so the sort sees a handful per person rather than every
+        // mention of a long draft. Sorted as borrowed text, then copied once per name.
+        let mut names: Vec<&str> = Vec::new();
+        for p in &analysis.people.persons {
+            let first = names.len();
+            for m in &p.mentions {
+                let seen = &names[first..(first + SPELLINGS_CAP).min(names.len())];
+                if !seen.contains(&m.text.as_str()) {
+                    names.push(&m.text);
+                }
+            }
+        }
+        names.sort_unstable();
         names.dedup();
-        let mut mentions: Vec<(usize, usize, usize)> = analysis
-            .people
-            .persons
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .map(move |m| (m.range.start, m.range.end, i))
-            })
-            .collect();
-        mentions.sort_unstable();
-        let spellings = analysis
-            .people
-            .persons
-            .iter()
-            .map(distinct_spellings)
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        let spellings = (0..analysis.people.persons.len())
+            .map(|_| OnceLock::new())
             .collect();
         Some(Snapshot {
             uri: input.uri,
@@ -221,16 +227,40 @@ impl Snapshot {
             names,
             record: input.record,
             spellings,
-            mentions,
+            mentions: OnceLock::new(),
         })
     }
 
     /// The person named at a byte offset (as `People::person_at`, by binary search: mentions
     /// do not overlap).
     pub fn person_at(&self, offset: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.0 <= offset);
-        let m = self.mentions[..i].last()?;
+        let mentions = self.mentions.get_or_init(|| {
+            let mut mentions: Vec<(usize, usize, usize)> = self
+                .analysis
+                .people
+                .persons
+                .iter()
+                .enumerate()
+                .flat_map(|(i, p)| {
+                    p.mentions
+                        .iter()
+                        .map(move |m| (m.range.start, m.range.end, i))
+                })
+                .collect();
+            mentions.sort_unstable();
+            mentions
+        });
+        let i = mentions.partition_point(|m| m.0 <= offset);
+        let m = mentions[..i].last()?;
         (offset < m.1).then_some(m.2)
+    }
+
+    /// A person's distinct spellings, found on first use.
+    fn spellings(&self, p: usize) -> &[(String, Range<usize>)] {
+        match (self.spellings.get(p), self.analysis.people.persons.get(p)) {
+            (Some(cell), Some(person)) => cell.get_or_init(|| distinct_spellings(person)),
+            _ => &[],
+        }
     }
 
     /// The text.
@@ -248,6 +278,15 @@ impl Snapshot {
         self.map.offset(pos, self.enc)
     }
 
+    /// The link to a rule's documentation, if the client shows one.
+    fn code_description(&self, rule: RuleId) -> Option<CodeDescription> {
+        self.accepts
+            .code_description
+            .then(|| Uri::from_str(&copydesk_core::rule_docs_url(rule)).ok())
+            .flatten()
+            .map(|href| CodeDescription { href })
+    }
+
     /// The diagnostic of an item.
     pub fn diagnostic(&self, item: &Item) -> Diagnostic {
         let f = &item.finding;
@@ -255,12 +294,7 @@ impl Snapshot {
             range: self.range(f.byte_start, f.byte_end),
             severity: Some(severity(f.severity)),
             code: Some(NumberOrString::String(f.rule.to_string())),
-            code_description: self
-                .accepts
-                .code_description
-                .then(|| Uri::from_str(&copydesk_core::rule_docs_url(f.rule)).ok())
-                .flatten()
-                .map(|href| CodeDescription { href }),
+            code_description: self.code_description(f.rule),
             source: Some(SOURCE.to_string()),
             message: f.message.clone(),
             ..Default::default()
@@ -274,46 +308,181 @@ impl Snapshot {
 
     /// The related places of an item's diagnostic.
     fn related(&self, item: &Item) -> Vec<DiagnosticRelatedInformation> {
-        let f = &item.finding;
-        let mut related: Vec<DiagnosticRelatedInformation> = item.foreign_related.clone();
-        related.extend(f.related.iter().map(|r| {
-            DiagnosticRelatedInformation {
-                // A passage of the record is placed in its transcript.
-                location: r
-                    .source
-                    .as_ref()
-                    .and_then(|p| crate::features::source_location(self, p))
-                    .unwrap_or_else(|| {
-                        Location::new(self.uri.clone(), self.range(r.byte_start, r.byte_end))
-                    }),
-                message: r.message.clone(),
+        let mut related = Vec::new();
+        self.each_related(item, |r| {
+            related.push(match r {
+                Related::Given(given) => given.clone(),
+                Related::Here(range, message) => DiagnosticRelatedInformation {
+                    location: Location::new(self.uri.clone(), range),
+                    message: message.to_string(),
+                },
+                Related::Elsewhere(location, message) => DiagnosticRelatedInformation {
+                    location,
+                    message: message.to_string(),
+                },
+                Related::Spelling(range, text) => DiagnosticRelatedInformation {
+                    location: Location::new(self.uri.clone(), range),
+                    message: also_written(text),
+                },
+            })
+        });
+        related
+    }
+
+    /// Calls `f` with each related place of an item's diagnostic, in order: the one place both
+    /// [`Snapshot::diagnostic`] and [`Snapshot::publication`] find them.
+    fn each_related<'a>(&'a self, item: &'a Item, mut f: impl FnMut(Related<'a>)) {
+        let finding = &item.finding;
+        item.foreign_related
+            .iter()
+            .for_each(|r| f(Related::Given(r)));
+        for r in &finding.related {
+            // A passage of the record is placed in its transcript.
+            match r
+                .source
+                .as_ref()
+                .and_then(|p| crate::features::source_location(self, p))
+            {
+                Some(location) => f(Related::Elsewhere(location, &r.message)),
+                None => f(Related::Here(
+                    self.range(r.byte_start, r.byte_end),
+                    &r.message,
+                )),
             }
-        }));
+        }
         // The other spellings of the person, so the editor can list them next to the canonical one.
-        if f.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
-            if let Some(p) = self.person_at(f.byte_start) {
-                let flagged = self.text().get(f.range()).unwrap_or("");
-                for (text, range) in self.spellings.get(p).into_iter().flatten() {
-                    let covered = f.related.iter().any(|r| r.byte_start == range.start);
+        if finding.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
+            if let Some(p) = self.person_at(finding.byte_start) {
+                let flagged = self.text().get(finding.range()).unwrap_or("");
+                for (text, range) in self.spellings(p) {
+                    let covered = finding.related.iter().any(|r| r.byte_start == range.start);
                     if text == flagged || covered {
                         continue;
                     }
-                    related.push(DiagnosticRelatedInformation {
-                        location: Location::new(
-                            self.uri.clone(),
-                            self.range(range.start, range.end),
-                        ),
-                        message: format!("also written “{text}”"),
-                    });
+                    f(Related::Spelling(self.range(range.start, range.end), text));
                 }
             }
         }
-        related
     }
 
     /// Every diagnostic of the draft.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         self.items.iter().map(|i| self.diagnostic(i)).collect()
+    }
+
+    /// The whole `publishDiagnostics` frame of this version: the JSON `serde_json` writes for
+    /// [`Snapshot::diagnostics`], written straight from the findings. A long draft has hundreds
+    /// of diagnostics on every keystroke, and building them as structs (each message, URI and
+    /// link copied, then serialised and freed) was most of the server's cost beyond the engine.
+    pub fn publication(&self) -> Vec<u8> {
+        crate::outlet::notification_with::<PublishDiagnostics>(|out| {
+            out.reserve(self.estimate());
+            out.extend_from_slice(b"{\"uri\":");
+            let mut uri = Vec::new();
+            push_json!(&mut uri, &self.uri);
+            out.extend_from_slice(&uri);
+            out.extend_from_slice(b",\"diagnostics\":");
+            self.write_diagnostics(&uri, out);
+            out.extend_from_slice(b",\"version\":");
+            push_json!(out, &self.version);
+            out.push(b'}');
+        })
+    }
+
+    /// About how many bytes the diagnostics take, so their buffer is allocated once.
+    fn estimate(&self) -> usize {
+        let per_place = if self.accepts.related {
+            self.uri.as_str().len() + 160
+        } else {
+            0
+        };
+        self.items
+            .iter()
+            .map(|i| {
+                let f = &i.finding;
+                let related: usize = f.related.iter().map(|r| r.message.len()).sum();
+                280 + f.message.len() + related + per_place * (f.related.len() + 1)
+            })
+            .sum::<usize>()
+            + 256
+    }
+
+    /// Writes the JSON array of the diagnostics; `uri` is this draft's URI as JSON.
+    fn write_diagnostics(&self, uri: &[u8], out: &mut Vec<u8>) {
+        // From `code` to `message`, per rule: the same for every finding of a rule.
+        let mut codes: Vec<(RuleId, Vec<u8>)> = Vec::new();
+        out.push(b'[');
+        for (k, item) in self.items.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            let f = &item.finding;
+            out.extend_from_slice(b"{\"range\":");
+            push_range(out, self.range(f.byte_start, f.byte_end));
+            out.extend_from_slice(b",\"severity\":");
+            push_json!(out, &severity(f.severity));
+            let i = match codes.iter().position(|c| c.0 == f.rule) {
+                Some(i) => i,
+                None => {
+                    codes.push((f.rule, self.code_json(f.rule)));
+                    codes.len() - 1
+                }
+            };
+            out.extend_from_slice(&codes[i].1);
+            push_json!(out, f.message.as_str());
+            if self.accepts.related {
+                let mut first = true;
+                self.each_related(item, |r| {
+                    out.extend_from_slice(if first {
+                        b",\"relatedInformation\":[".as_slice()
+                    } else {
+                        b",".as_slice()
+                    });
+                    first = false;
+                    match r {
+                        Related::Given(given) => push_json!(out, given),
+                        Related::Elsewhere(location, message) => {
+                            push_json!(
+                                out,
+                                &DiagnosticRelatedInformation {
+                                    location,
+                                    message: message.to_string(),
+                                }
+                            )
+                        }
+                        Related::Here(range, message) => {
+                            push_place(out, uri, range);
+                            push_json!(out, message);
+                            out.push(b'}');
+                        }
+                        Related::Spelling(range, text) => {
+                            push_place(out, uri, range);
+                            push_json!(out, also_written(text).as_str());
+                            out.push(b'}');
+                        }
+                    }
+                });
+                if !first {
+                    out.push(b']');
+                }
+            }
+            out.push(b'}');
+        }
+        out.push(b']');
+    }
+
+    /// The JSON of a diagnostic from `code` up to its message's value, as `Diagnostic` writes it.
+    fn code_json(&self, rule: RuleId) -> Vec<u8> {
+        let mut out = b",\"code\":".to_vec();
+        push_json!(&mut out, rule.as_str());
+        if let Some(link) = self.code_description(rule) {
+            out.extend_from_slice(b",\"codeDescription\":");
+            push_json!(&mut out, &link);
+        }
+        out.extend_from_slice(b",\"source\":");
+        push_json!(&mut out, SOURCE);
+        out.extend_from_slice(b",\"message\":");
+        out
     }
 
     /// Text edits of a list of byte edits of this draft.
@@ -323,6 +492,46 @@ impl Snapshot {
             .map(|e| TextEdit::new(self.range(e.byte_start, e.byte_end), e.replacement.clone()))
             .collect()
     }
+}
+
+/// A related place of a diagnostic, as [`Snapshot::each_related`] finds it.
+enum Related<'a> {
+    /// Found against another open draft, given whole.
+    Given(&'a DiagnosticRelatedInformation),
+    /// A place in this draft, with its message.
+    Here(tower_lsp_server::ls_types::Range, &'a str),
+    /// A place in another file (a passage of the record), with its message.
+    Elsewhere(Location, &'a str),
+    /// Another spelling of the person, at its first mention in this draft.
+    Spelling(tower_lsp_server::ls_types::Range, &'a str),
+}
+
+/// The message of a related place that spells the person another way.
+fn also_written(text: &str) -> String {
+    format!("also written “{text}”")
+}
+
+/// Appends an LSP range as JSON, as `Range` writes it.
+fn push_range(out: &mut Vec<u8>, r: tower_lsp_server::ls_types::Range) {
+    out.extend_from_slice(b"{\"start\":{\"line\":");
+    push_json!(out, &r.start.line);
+    out.extend_from_slice(b",\"character\":");
+    push_json!(out, &r.start.character);
+    out.extend_from_slice(b"},\"end\":{\"line\":");
+    push_json!(out, &r.end.line);
+    out.extend_from_slice(b",\"character\":");
+    push_json!(out, &r.end.character);
+    out.extend_from_slice(b"}}");
+}
+
+/// Appends the start of a related place in this draft, up to its message's value; `uri` is
+/// the draft's URI as JSON.
+fn push_place(out: &mut Vec<u8>, uri: &[u8], range: tower_lsp_server::ls_types::Range) {
+    out.extend_from_slice(b"{\"location\":{\"uri\":");
+    out.extend_from_slice(uri);
+    out.extend_from_slice(b",\"range\":");
+    push_range(out, range);
+    out.extend_from_slice(b"},\"message\":");
 }
 
 /// A person's distinct spellings, each at its first mention, at most [`SPELLINGS_CAP`].
@@ -473,4 +682,201 @@ fn cross_file(input: &Input, analysis: &Analysis) -> Vec<Item> {
     }
     out.extend(by_canonical.into_values());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::position::Encoding;
+    use copydesk_core::SourceText;
+    use proptest::prelude::*;
+
+    /// Every capability set a client can declare, with both encodings.
+    fn variants() -> Vec<(Encoding, Accepts)> {
+        let mut v = Vec::new();
+        for enc in [Encoding::Utf8, Encoding::Utf16] {
+            for related in [false, true] {
+                for code_description in [false, true] {
+                    v.push((
+                        enc,
+                        Accepts {
+                            related,
+                            code_description,
+                        },
+                    ));
+                }
+            }
+        }
+        v
+    }
+
+    fn input(uri: &str, text: &str, enc: Encoding, accepts: Accepts) -> Input {
+        Input {
+            uri: uri.parse().unwrap(),
+            version: 3,
+            rev: 1,
+            gen: 0,
+            kind: DocKind::Markdown,
+            text: text.to_string(),
+            config: Default::default(),
+            record: None,
+            others: Vec::new(),
+            enc,
+            accepts,
+            memo: Default::default(),
+        }
+    }
+
+    /// The frame written straight from the findings is byte for byte the one serialised from
+    /// the diagnostics as structs.
+    fn assert_agrees(snap: &Snapshot) {
+        let direct = String::from_utf8(snap.publication()).unwrap();
+        let structs = crate::outlet::publication(&snap.uri, snap.diagnostics(), Some(snap.version));
+        assert_eq!(direct, String::from_utf8(structs.0).unwrap());
+    }
+
+    /// The distinct names are every mention's text, sorted, once each.
+    fn assert_names(snap: &Snapshot) {
+        let mut all: Vec<String> = snap
+            .analysis
+            .people
+            .persons
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+            .collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(snap.names, all);
+    }
+
+    /// Drafts of the repository's tests, in every capability set.
+    #[test]
+    fn publication_is_the_serialised_diagnostics_on_the_test_drafts() {
+        let mut dirs = vec![std::path::PathBuf::from("../../tests/drafts")];
+        let mut seen = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "md" || e == "txt") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (enc, accepts) in variants() {
+                        let snap =
+                            Snapshot::build(input("file:///tmp/a%20story.md", &text, enc, accepts));
+                        assert_agrees(&snap);
+                        assert_names(&snap);
+                    }
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 3);
+    }
+
+    const HERE: &str = "# Ferry fares\n\nMarta Lindqvist met the council on Tuesday. \
+        “We will keep the boats running 🚢 whatever the weather,” Lindqvist said.\n\n\
+        Later, Marta Lindquist said: “We open in June.” The mayor, Helen Marsh, agreed.\r\n\r\n\
+        Mayor Marsh said it again.\n";
+    const THERE: &str = "# Fares\n\nMarta Lindkvist spoke to reporters. Helen Marsh did not.\n";
+
+    /// Places found against another open draft, and passages placed in the record.
+    #[test]
+    fn publication_is_the_serialised_diagnostics_across_drafts_and_the_record() {
+        let (record, _) = Record::build(&[SourceText {
+            name: "/tmp/council.txt".into(),
+            text: "MARTA LINDQVIST: We will keep the boats running whatever the weather.\n\
+                   MARTA LINDQVIST: We open in May.\n"
+                .into(),
+        }]);
+        let record = Arc::new(record);
+        for (enc, accepts) in variants() {
+            let there = Arc::new(Snapshot::build(input(
+                "file:///tmp/there.md",
+                THERE,
+                enc,
+                accepts,
+            )));
+            let mut here = input("file:///tmp/here.md", HERE, enc, accepts);
+            here.others = vec![Other {
+                uri: there.uri.clone(),
+                snapshot: there.clone(),
+            }];
+            here.record = Some(record.clone());
+            let here = Arc::new(Snapshot::build(here));
+            assert_agrees(&here);
+            let mut back = input("file:///tmp/there.md", THERE, enc, accepts);
+            back.others = vec![Other {
+                uri: here.uri.clone(),
+                snapshot: here.clone(),
+            }];
+            let back = Snapshot::build(back);
+            assert_agrees(&back);
+            if accepts.related {
+                let text = String::from_utf8(here.publication()).unwrap();
+                assert!(text.contains("there.md"), "{text}");
+                assert!(text.contains("also written"), "{text}");
+            }
+        }
+    }
+
+    /// Pieces of drafts: names written several ways, titles, quotations, every line break,
+    /// characters of every width.
+    const PIECES: &[&str] = &[
+        "Marta Lindqvist ",
+        "Marta Lindquist ",
+        "Lindqvist ",
+        "Mayor Helen Marsh ",
+        "mayor ",
+        "said ",
+        "the council ",
+        "“We will go,” ",
+        "\"no\" ",
+        "“",
+        "”",
+        "é ",
+        "中文 ",
+        "😀 ",
+        ". ",
+        "\n\n",
+        "\r\n\r\n",
+        "\r",
+        "# ",
+        "word ",
+    ];
+
+    fn draft() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// After random edits, analysed incrementally, the frame still equals the structs'.
+        #[test]
+        fn publication_is_the_serialised_diagnostics_after_edits(
+            start in draft(),
+            edits in prop::collection::vec((0usize..400, 0usize..4, prop::sample::select(PIECES)), 1..8),
+            v in 0usize..8,
+        ) {
+            let (enc, accepts) = variants()[v];
+            let memo: Arc<Mutex<Memo>> = Default::default();
+            let mut text = start;
+            for (at, cut, insert) in edits {
+                let mut a = (at % (text.len() + 1)).min(text.len());
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (a + cut).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                text.replace_range(a..b, insert);
+                let mut i = input("file:///tmp/story.md", &text, enc, accepts);
+                i.memo = memo.clone();
+                let snap = Snapshot::build(i);
+                assert_agrees(&snap);
+                assert_names(&snap);
+            }
+        }
+    }
 }

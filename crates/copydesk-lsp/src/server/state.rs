@@ -362,12 +362,12 @@ impl State {
         self.memo_order.retain(|u| u != uri);
     }
 
-    /// A copy of everything an analysis of `uri` needs.
-    pub fn input(&mut self, uri: &Uri) -> Option<Input> {
+    /// A copy of everything an analysis of `uri` needs, but its text: the rope, shared, that
+    /// the caller turns into the input's text off the message loop.
+    pub fn input(&mut self, uri: &Uri) -> Option<(Input, Rope)> {
         let doc = self.docs.get(uri)?;
         let kind = doc.kind?;
-        let (version, rev, text, path) =
-            (doc.version, doc.rev, doc.rope.to_string(), doc.path.clone());
+        let (version, rev, rope, path) = (doc.version, doc.rev, doc.rope.clone(), doc.path.clone());
         let memo = self.memo_for(uri);
         // A transcript of the record open in the editor is not a draft.
         if path.as_deref().is_some_and(|p| self.records.is_source(p)) {
@@ -392,19 +392,20 @@ impl State {
                 Some(Other { uri: u, snapshot })
             })
             .collect();
-        Some(Input {
+        let input = Input {
             uri: uri.clone(),
             version,
             rev,
             gen: self.gen,
             kind,
-            text,
+            text: String::new(),
             config,
             record,
             others,
             enc: self.enc(),
             accepts: self.caps.accepts,
             memo,
-        })
+        };
+        Some((input, rope))
     }
 }
