@@ -1616,3 +1616,28 @@ Park Ji-won said the meeting was useful. Pak Sun-hee did not speak to reporters.
 ";
     assert_eq!(names(d), vec![]);
 }
+
+#[test]
+fn two_neighbouring_letters_swapped_in_a_short_given_name_is_a_slip() {
+    let keir = "Party picks leader
+
+Keir Dalton, the party leader, spoke first. Kier Dalton later said the vote was close.
+";
+    assert_eq!(names(keir), vec![spelt("Kier", "Keir")]);
+    let neil = "Accounts signed off
+
+Neil Ambrose, the treasurer, agreed the figures. Niel Ambrose said the books were balanced.
+";
+    assert_eq!(names(neil), vec![spelt("Niel", "Neil")]);
+    let lena = "Orchestra tours
+
+The conductor, Elna Varga, led the first concert. The second was led by Elan Varga's deputy.
+";
+    assert_eq!(names(lena), vec![spelt("Elan", "Elna")]);
+    // A letter changed, not moved, in a short name is another name.
+    let two = "Sisters open shop
+
+Dana Keller and her cousin Dina Keller opened the shop on Friday.
+";
+    assert_eq!(names(two), vec![]);
+}

@@ -88,6 +88,21 @@ fn sound_alike(a: &str, b: &str) -> bool {
     a != b && key(a).eq(key(b))
 }
 
+/// Whether `b` is `a` with two neighbouring letters swapped (`kier`, `keir`).
+fn swapped(a: &str, b: &str) -> bool {
+    let mut pairs = a
+        .chars()
+        .zip(b.chars())
+        .enumerate()
+        .filter(|(_, (x, y))| x != y);
+    let (Some((i, (x1, y1))), Some((j, (x2, y2))), None) =
+        (pairs.next(), pairs.next(), pairs.next())
+    else {
+        return false;
+    };
+    a.chars().count() == b.chars().count() && j == i + 1 && x1 == y2 && x2 == y1
+}
+
 /// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
 /// (`Allan`), an `h` (`Sarah`, `John`) or a final `e` (`Anne`).
 fn silent_letter(long: &str, short: &str) -> bool {
@@ -531,7 +546,9 @@ impl<'a> Resolver<'a> {
         // The same sounds with a silent letter or a double elsewhere, or a hard `c` for a `k`
         // (`Jeniffer`, `Jennifer`; `Marc`, `Mark`): one name. A vowel that differs (`Jane`,
         // `June`) is another name.
-        if la >= 4 && sound_alike(a, b) {
+        // Two letters side by side swapped (`Kier`, `Keir`; `Niel`, `Neil`): a slip of the
+        // hand, even in a short name, where a letter changed (`Jane`, `June`) is another name.
+        if la >= 4 && (sound_alike(a, b) || swapped(a, b)) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
