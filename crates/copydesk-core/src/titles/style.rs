@@ -229,7 +229,7 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     let written = &doc.text[u.range.clone()];
     let early = match def.kind {
         TitleKind::Honour | TitleKind::Saint => return None,
-        TitleKind::Occupation => return occupation(style, u, written, &doc.text),
+        TitleKind::Occupation => return occupation(style, u, written, doc.text),
         TitleKind::Social => courtesy(style, u, cx, written),
         TitleKind::Academic if def.title == "Doctor" => doctor(style, u, cx, written),
         _ => None,
