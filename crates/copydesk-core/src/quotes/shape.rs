@@ -946,6 +946,104 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         .is_some_and(|i| i > 0 && infinitive(w, after.get(i + 1)))
 }
 
+/// Whether the words after a verb that also acts on things (`&`) make it act on one: an
+/// object, or a phrase after `to`, `with` or `by`, that names neither words said nor a
+/// listener (`reported a loss of £3m`, `responded to the blaze`, `answered with a shrug`,
+/// `responded by closing the road`). No object (`the firm reported.`), a time (`responded
+/// last night`), a reported clause (`reported that …`, `reported sales were down`), words
+/// (`answered questions`, `replied with a statement`) or a listener (`responded to him`,
+/// `answered reporters`, `replied to the council`, `responded to Ines Moreau`) still speak.
+fn acts_on_thing(w: &Words, after: &[Tok]) -> bool {
+    // The verb's own clause, to its first punctuation (a sum of money's sign goes on it).
+    let clause: Vec<&Tok> = after
+        .iter()
+        .take_while(|t| t.word || amount(t.text))
+        .collect();
+    // Lowercase only: `in May` is a month, not `may`.
+    let reports = clause.iter().filter(|t| !t.cap()).any(|t| {
+        let l = t.lower();
+        matches!(
+            l.as_ref(),
+            "that" | "whether" | "if" | "how" | "why" | "what" | "when"
+        ) || w.auxiliaries.contains(l.as_ref())
+            || w.copulas.contains(l.as_ref())
+    });
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    if reports {
+        return false;
+    }
+    let l = first.lower();
+    let (np, by) = match l.as_ref() {
+        "to" | "with" => (&clause[1..], false),
+        "by" => (&clause[1..], true),
+        // An object: a determiner, a sum, a name or a plain word (not `on Monday`, `firmly`).
+        _ if first.cap()
+            || amount(first.text)
+            || w.determiners.contains(l.as_ref())
+            || !(w.function.contains(l.as_ref())
+                || w.prepositions.contains(l.as_ref())
+                || w.between.contains(l.as_ref())
+                || w.negates(&l)
+                || adverb(&l)) =>
+        {
+            (&clause[..], false)
+        }
+        _ => return false,
+    };
+    // `responded by saying` speaks; `responded by closing the road` acts.
+    if by && np.first().is_some_and(|t| t.lower().ends_with("ing")) {
+        return cues::verb_form(&np[0].lower()).is_none();
+    }
+    // The noun phrase, to a word that opens another phrase (`a loss of £3m`).
+    let np: Vec<&&Tok> = np
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            let l = t.lower();
+            amount(t.text) || w.determiners.contains(l.as_ref()) || !w.function.contains(l.as_ref())
+        })
+        .collect();
+    let words: Vec<Cow<str>> = np.iter().filter(|t| t.word).map(|t| t.lower()).collect();
+    if words.is_empty() && np.is_empty() {
+        return false;
+    }
+    let content = || words.iter().filter(|l| !w.determiners.contains(l.as_ref()));
+    if content().next().is_some() && content().all(|l| w.times.contains(l.as_ref())) {
+        return false;
+    }
+    let speaks = np.iter().any(|t| t.cap())
+        || words.iter().any(|l| {
+            let l = l.as_ref();
+            w.objects.contains(l) || listener_noun(l) || words_noun(w, l)
+        });
+    !speaks
+}
+
+/// A noun of words said or written (`questions`, `claims`, `statement`, `letter`), not of a
+/// gesture (`shrug`, `smile`: reporting verbs only beside a quotation).
+fn words_noun(w: &Words, lower: &str) -> bool {
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    let gesture = [lower, one]
+        .iter()
+        .any(|x| cues::verb_form(x).is_some_and(|f| f.flags.shape_only));
+    [lower, one]
+        .iter()
+        .any(|x| w.word_nouns.contains(x) || w.documents.contains(x))
+        || (!gesture && speech_noun(lower))
+}
+
+/// Someone who hears words: people by role in the plural (`reporters`, `residents`), a title
+/// (`the mayor`) or kin, or a body (`the council`, `the committee`). A singular word with a
+/// role noun's ending is too often a thing (`the incident`, `a higher turnover`).
+fn listener_noun(lower: &str) -> bool {
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    (plural && crate::people::is_person_noun(lower))
+        || crate::people::is_title_or_kin(lower)
+        || crate::people::is_organisation_head(lower)
+}
+
 /// `to` in the verb's own clause (`add £180 a year to the bill`, `added to the list`): the
 /// clause ends at punctuation or at a word that opens a reported clause.
 fn joined_to(after: &[Tok]) -> bool {
@@ -994,6 +1092,8 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     !negated(w, &before)
         && !attributive(w, vf, &before, &after)
         && !object_not_speech(w, vf, &after)
+        // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
+        && !(vf.flags.acts && acts_on_thing(w, &after))
         && !heard(w, Some(vf), &before, m.range.start, &after)
 }
 
