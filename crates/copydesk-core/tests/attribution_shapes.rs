@@ -1015,3 +1015,43 @@ fn a_verb_acting_on_a_thing_reports_no_words() {
         "The canal froze early.\n\n{q} Greta Falk answered with a shrug.\n"
     ));
 }
+
+#[test]
+fn a_bare_noun_told_in_the_passive_heard_the_words() {
+    // Any verb that addresses someone (`<`), in the passive, after a subject with no article.
+    let q = tagged();
+    for tail in [
+        "boaters were informed.",
+        "moorers were warned on Friday.",
+        "volunteers were reminded.",
+        "councillors were assured last night.",
+        "reporters were told.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // Negated, a verb that addresses no one, or not reporting at all: still an orphan.
+    for tail in [
+        "boaters were not informed.",
+        "plans were announced.",
+        "boaters were invited.",
+        "moorers were furious about it.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+}
+
+#[test]
+fn a_speaker_being_at_work_is_no_passive() {
+    // `was speaking`: a verb of being before a present participle is the speaker speaking.
+    for after in [
+        "Anton Weiss was speaking after the trust met.",
+        "Greta Falk is explaining the new tolls to boaters this week.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {after}\n"));
+    }
+    // A past participle still names only the words.
+    orphan(
+        &format!("The canal froze early.\n\n{Q} The new tolls were explained in a leaflet.\n"),
+        Q,
+    );
+}

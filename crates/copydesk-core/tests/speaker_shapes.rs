@@ -250,3 +250,19 @@ fn whoever_heard_the_words_did_not_say_them() {
         "Maren Holt",
     );
 }
+
+#[test]
+fn a_passive_hearer_names_no_speaker_but_the_paragraph_may() {
+    // `I was advised` names who heard the words; the guard named earlier in the paragraph
+    // said them. With nobody named before, the speaker stays unknown.
+    let text = format!("{INTRO}\"You may look but not copy,\" Ivo Brandt, a guard, explained when I asked. \"Nor may you photograph the ledgers,\" I was advised.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![
+            Some("Ivo Brandt".to_string()),
+            Some("Ivo Brandt".to_string())
+        ]
+    );
+    let text = format!("{INTRO}\"Nor may you photograph the ledgers,\" growers were warned.\n");
+    assert_eq!(speakers(&text), vec![None]);
+}

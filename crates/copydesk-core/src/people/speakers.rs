@@ -461,6 +461,17 @@ impl Ctx<'_> {
         best.map(|(_, k)| k)
     }
 
+    /// The last reporting verb of block `block` before byte `at` that names a speaker rather
+    /// than whoever heard the words: `"…," a guard explained when I asked. "…," I was advised.`
+    fn speaker_cue_before(&self, block: usize, at: usize) -> Option<usize> {
+        let from = self.toks.partition_point(|t| t.block < block);
+        let to = self.toks.partition_point(|t| t.range.start < at);
+        (from..to)
+            .rev()
+            .take(256)
+            .find(|&k| self.is_cue(k) && !self.hearer(k))
+    }
+
     /// The token that starts at byte `at`, if any.
     fn token_at(&self, at: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.range.start < at);
@@ -601,10 +612,19 @@ pub fn resolve_after(
         let speaker = match &q.attribution {
             Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
             // The verb of the sentence's own shape names the speaker, whatever the verb.
+            // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
+            // cue of the paragraph that names one may (`a guard explained when I asked`).
             Attribution::Cue { .. } | Attribution::Colon => match q
                 .verb
                 .as_ref()
                 .and_then(|v| cx.token_at(v.start))
+                .map(|k| {
+                    if cx.hearer(k) {
+                        cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
+                    } else {
+                        k
+                    }
+                })
                 .or_else(|| cx.cue_near(q.block, &q.range))
             {
                 Some(k) => cx.subject(k),

@@ -207,8 +207,9 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         && !t0.text.contains(char::is_numeric)
     {
         // `officials`, `health officials`: nouns up to the first listed reporting verb.
+        // (`reporters were informed`: before a verb of being too.)
         let k = (1..toks.len().min(4))
-            .find(|&k| !toks[k].word || listed(toks, k).is_some())
+            .find(|&k| !toks[k].word || listed(toks, k).is_some() || w.being(&toks[k].lower()))
             .unwrap_or(1);
         let nouns = toks[1..k].iter().all(|t| {
             let l = t.lower();
@@ -304,6 +305,9 @@ pub fn trailing(
         let l = t.lower();
         if w.negates(&l) {
             negated = true;
+        } else if w.being(&l) && passive_after(w, toks, k + 1) {
+            // `reporters were informed`: `heard` below decides whether the passive names
+            // who heard the words or only the words.
         } else if !(w.between.contains(l.as_ref()) || adverb(&l)) {
             break;
         }
@@ -325,6 +329,18 @@ pub fn trailing(
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
 }
 
+/// Whether `toks[k]`, past adverbs and negators, is the past form of a listed reporting verb
+/// (after a verb of being: a passive).
+fn passive_after(w: &Words, toks: &[Tok], mut k: usize) -> bool {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.word && (adverb(&t.lower()) || w.negates(&t.lower())))
+    {
+        k += 1;
+    }
+    listed(toks, k).is_some_and(|vf| vf.past)
+}
+
 /// An adverb by its ending (`equally`, `firmly`): five letters or more in `-ly`.
 fn adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly")
@@ -337,7 +353,9 @@ fn adverb(lower: &str) -> bool {
 /// say them (`was quoted as saying`, `was heard to say`) or the speaker follows (`was told by
 /// the mayor`). `before` and `after` are the tokens either side of the verb.
 fn heard(w: &Words, vf: Option<VerbForm>, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
-    if vf.is_some_and(|vf| vf.flags.addresses) {
+    // After a verb of being only a past participle makes a passive: `was speaking` is the
+    // speaker speaking.
+    if vf.is_some_and(|vf| vf.flags.addresses || !vf.past) {
         return false;
     }
     // The words right before the verb, a space apart (a quotation blanked between them leaves
