@@ -454,3 +454,33 @@ Did the council ever thank him? \"Not once in fifty years, not even a card.\"\n"
         )]
     );
 }
+
+#[test]
+fn titles_that_end_on_a_question_or_exclamation_mark() {
+    // A short phrase in title case inside a sentence of its own: a work, with or without a
+    // noun of a work before it.
+    none("The town hall cinema shows \"Whatever Happened to Baby Jane?\" on Sunday.\n");
+    none("Her debut novel \"Who Will Feed the Gulls?\" was shortlisted in June.\n");
+    none("Pupils performed \"Oh, What a Lovely War!\" at the end of term.\n");
+    none("The local paper ran the headline \"Is This the End of the Lido?\" on Thursday.\n");
+    none("\"Where Did the Summer Go?\" opens at the Regal next week.\n");
+    none("The panto, titled \"Oh Yes It Is!\", sold out in a day.\n");
+    // Speech that happens to be capitalised: a reporting verb beside it, or nothing around it.
+    none("\"Who Pays for This?\" the chairman asked.\n");
+    for text in [
+        "She asked \"Who Pays For It?\" and the room went quiet.\n",
+        "\"Who Pays For It?\" the chairman asked.\n",
+    ] {
+        let a = analyze(text, DocKind::PlainText, &Config::default());
+        let kinds: Vec<_> = a.quotes.quotations.iter().map(|q| q.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![copydesk_core::quotes::QuoteKind::Quotation],
+            "{text}"
+        );
+    }
+    orphan(
+        "The lido closed.\n\n\"What Happens to the Swimmers Now?\" The borough has not said.\n",
+        "\"What Happens to the Swimmers Now?\"",
+    );
+}
