@@ -484,3 +484,50 @@ fn titles_that_end_on_a_question_or_exclamation_mark() {
         "\"What Happens to the Swimmers Now?\"",
     );
 }
+
+#[test]
+fn a_lede_quotation_credited_by_the_next_paragraph() {
+    const LEDE: &str =
+        "\"Nobody told us the ferry would stop until the timetable vanished from the pier.\"";
+    // The story opens on the words (a headline before them or not) and names the speaker next.
+    for credit in [
+        "Islanders on Skerra learned this week that the last crossing will run in May, one of them, Ruth Agnew, told the BBC.",
+        "Ruth Agnew, who runs the island shop, was speaking after the operator confirmed the last sailing.",
+        "So says Ruth Agnew, whose family has kept the island shop since 1952.",
+        "\"We found out from a poster,\" Ruth Agnew added.",
+    ] {
+        none(&format!("{LEDE}\n\n{credit}\n\nThe operator blamed fuel costs.\n"));
+        none(&format!("Ferry to Skerra to stop\n\n{LEDE}\n\n{credit}\n"));
+    }
+    // The next paragraph names nobody speaking: still unattributed.
+    for next in [
+        "The operator reported a loss of £2m last year.",
+        "Ruth Agnew did not say when she learned of it.",
+        "The last crossing will run in May.",
+    ] {
+        orphan(
+            &format!("Ferry to Skerra to stop\n\n{LEDE}\n\n{next}\n"),
+            LEDE,
+        );
+    }
+    // Only the lede: further down, the words come before any credit.
+    orphan(
+        &format!("Ferry to Skerra to stop\n\nThe last crossing will run in May.\n\nFuel costs have doubled.\n\n{LEDE}\n\nRuth Agnew told the BBC the island would empty.\n"),
+        LEDE,
+    );
+    // Context is not enough in strict mode.
+    let strict = Config {
+        quotes: copydesk_core::config::QuoteConfig {
+            strict: true,
+            ..Default::default()
+        },
+        ..Config::default()
+    };
+    let text = format!("{LEDE}\n\nRuth Agnew told the BBC the island would empty.\n");
+    let flagged = analyze(&text, DocKind::PlainText, &strict)
+        .findings
+        .iter()
+        .filter(|f| f.rule.as_str() == "unattributed-quote")
+        .count();
+    assert_eq!(flagged, 1);
+}

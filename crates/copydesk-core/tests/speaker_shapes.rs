@@ -266,3 +266,9 @@ fn a_passive_hearer_names_no_speaker_but_the_paragraph_may() {
     let text = format!("{INTRO}\"Nor may you photograph the ledgers,\" growers were warned.\n");
     assert_eq!(speakers(&text), vec![None]);
 }
+
+#[test]
+fn a_lede_quotation_is_said_by_the_next_paragraphs_speaker() {
+    let text = "\"The frost took everything in one night and nobody will insure us.\"\n\nMaren Holt told reporters on Monday that her orchard would not fruit this year.\n";
+    assert_eq!(speakers(text), vec![Some("Maren Holt".to_string())]);
+}

@@ -594,6 +594,8 @@ pub fn resolve_after(
             }
             let reads_block = q.block == b.block
                 || prev == b.block
+                // A lede credited by the paragraph after it reads that paragraph.
+                || matches!(&q.attribution, Attribution::Cue { cue } if b.range.contains(&cue.start))
                 || q.verb.as_ref().is_some_and(|v| b.range.contains(&v.start));
             let same =
                 !reads_block && same_chain && old.moved(b.moved).as_ref() == Some(&Said::of(q));
@@ -611,6 +613,13 @@ pub fn resolve_after(
         }
         let speaker = match &q.attribution {
             Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
+            // A lede credited by the paragraph after it: the subject of that paragraph's cue.
+            Attribution::Cue { cue } if cue.start >= doc.blocks[q.block].range.end => {
+                match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
+                    Some(k) => cx.subject(k),
+                    None => Speaker::Unresolved,
+                }
+            }
             // The verb of the sentence's own shape names the speaker, whatever the verb.
             // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
             // cue of the paragraph that names one may (`a guard explained when I asked`).

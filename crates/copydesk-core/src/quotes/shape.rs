@@ -971,7 +971,10 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
 /// last night`), a reported clause (`reported that …`, `reported sales were down`), words
 /// (`answered questions`, `replied with a statement`) or a listener (`responded to him`,
 /// `answered reporters`, `replied to the council`, `responded to Ines Moreau`) still speak.
-fn acts_on_thing(w: &Words, after: &[Tok]) -> bool {
+fn acts_on_thing(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
+    if !vf.flags.acts {
+        return false;
+    }
     // The verb's own clause, to its first punctuation (a sum of money's sign goes on it).
     let clause: Vec<&Tok> = after
         .iter()
@@ -1111,7 +1114,7 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
         && !attributive(w, vf, &before, &after)
         && !object_not_speech(w, vf, &after)
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
-        && !(vf.flags.acts && acts_on_thing(w, &after))
+        && !acts_on_thing(w, vf, &after)
         && !heard(w, Some(vf), &before, m.range.start, &after)
 }
 
