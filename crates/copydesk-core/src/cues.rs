@@ -29,7 +29,7 @@ pub struct VerbFlags {
     /// `=`: also puts one thing to another: with `to` in its clause or a number for
     /// its object it reports no words (`will add £180 to the bill`, `added 12 jobs`).
     pub joins: bool,
-    /// `&`: also acts on things: with an object, or a phrase after `to`, `with` or `by`,
+    /// `&`: also acts on things: with an object, or a phrase after `to`, `with`, `for` or `by`,
     /// that names neither words nor a listener it reports no words (`reported a loss`,
     /// `responded to the blaze`, `answered with a shrug`).
     pub acts: bool,

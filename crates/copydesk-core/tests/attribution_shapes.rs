@@ -984,6 +984,9 @@ fn a_verb_acting_on_a_thing_reports_no_words() {
         "The lock keeper replied with a wave.",
         "The hire firm reported the theft to the police.",
         "Dredgers countered the silt with a second pump.",
+        "The rowing club claimed the cup for a third year.",
+        "The visiting crew conceded a late penalty.",
+        "Two lock keepers reported for duty at dawn.",
     ] {
         orphan(&format!("The canal froze early.\n\n{Q} {after}\n"), Q);
     }
@@ -1006,6 +1009,9 @@ fn a_verb_acting_on_a_thing_reports_no_words() {
         "The yard reported bookings were down.",
         "The trust responded last night.",
         "Anton Weiss responded by saying the gates were sound.",
+        "Greta Falk claimed the trust had ignored the survey.",
+        "Anton Weiss conceded that the gates were weak.",
+        "Greta Falk reported for the boaters' newsletter.",
     ] {
         none(&format!("The canal froze early.\n\n{Q} {after}\n"));
     }

@@ -965,9 +965,9 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
 }
 
 /// Whether the words after a verb that also acts on things (`&`) make it act on one: an
-/// object, or a phrase after `to`, `with` or `by`, that names neither words said nor a
-/// listener (`reported a loss of £3m`, `responded to the blaze`, `answered with a shrug`,
-/// `responded by closing the road`). No object (`the firm reported.`), a time (`responded
+/// object, or a phrase after `to`, `with`, `for` or `by`, that names neither words said nor
+/// a listener (`reported a loss of £3m`, `responded to the blaze`, `answered with a shrug`,
+/// `reported for duty`, `claimed the title`, `responded by closing the road`). No object (`the firm reported.`), a time (`responded
 /// last night`), a reported clause (`reported that …`, `reported sales were down`), words
 /// (`answered questions`, `replied with a statement`) or a listener (`responded to him`,
 /// `answered reporters`, `replied to the council`, `responded to Ines Moreau`) still speak.
@@ -996,8 +996,9 @@ fn acts_on_thing(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         return false;
     }
     let l = first.lower();
+    let to = l == "to";
     let (np, by) = match l.as_ref() {
-        "to" | "with" => (&clause[1..], false),
+        "to" | "with" | "for" => (&clause[1..], false),
         "by" => (&clause[1..], true),
         // An object: a determiner, a sum, a name or a plain word (not `on Monday`, `firmly`).
         _ if first.cap()
@@ -1037,7 +1038,7 @@ fn acts_on_thing(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
     let speaks = np.iter().any(|t| t.cap())
         || words.iter().any(|l| {
             let l = l.as_ref();
-            w.objects.contains(l) || listener_noun(l) || words_noun(w, l)
+            w.objects.contains(l) || listener_noun(l, to) || words_noun(w, l)
         });
     !speaks
 }
@@ -1056,13 +1057,14 @@ fn words_noun(w: &Words, lower: &str) -> bool {
 }
 
 /// Someone who hears words: people by role in the plural (`reporters`, `residents`), a title
-/// (`the mayor`) or kin, or a body (`the council`, `the committee`). A singular word with a
-/// role noun's ending is too often a thing (`the incident`, `a higher turnover`).
-fn listener_noun(lower: &str) -> bool {
+/// (`the mayor`) or kin, or after `to` a body (`replied to the council`). A singular word with
+/// a role noun's ending is too often a thing (`the incident`, `a higher turnover`), and a word
+/// that ends an organisation's name may be a thing as an object (`claimed the cup`).
+fn listener_noun(lower: &str, after_to: bool) -> bool {
     let plural = lower.ends_with('s') && !lower.ends_with("ss");
     (plural && crate::people::is_person_noun(lower))
         || crate::people::is_title_or_kin(lower)
-        || crate::people::is_organisation_head(lower)
+        || (after_to && crate::people::is_organisation_head(lower))
 }
 
 /// `to` in the verb's own clause (`add £180 a year to the bill`, `added to the list`): the
