@@ -531,3 +531,10 @@ fn a_lede_quotation_credited_by_the_next_paragraph() {
         .count();
     assert_eq!(flagged, 1);
 }
+
+#[test]
+fn a_work_named_by_its_kind_before_a_sentence_case_question() {
+    none("The new drama \"Who killed the lido?\" starts on Sunday night.\n");
+    none("Viewers of the quiz \"Can you name the mayor?\" were left puzzled.\n");
+    none("Her thriller \"What the tide left\" topped the charts.\n");
+}
