@@ -272,3 +272,16 @@ fn a_lede_quotation_is_said_by_the_next_paragraphs_speaker() {
     let text = "\"The frost took everything in one night and nobody will insure us.\"\n\nMaren Holt told reporters on Monday that her orchard would not fruit this year.\n";
     assert_eq!(speakers(text), vec![Some("Maren Holt".to_string())]);
 }
+
+#[test]
+fn a_noun_phrase_opening_a_reported_clause_is_not_the_speaker() {
+    // `said the council had …`: after a subject, the phrase is what was said.
+    let text = format!("{INTRO}Maren Holt, who farms the next valley, said the association was far too slow. \"Nobody has come.\"\n");
+    assert_eq!(speakers(&text), vec![Some("Maren Holt".to_string())]);
+    // Right after a quotation the phrase is still the speaker.
+    let text = format!("{INTRO}\"Nobody from the ministry has come to see us,\" said the association's secretary.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![Some("the association's secretary".to_string())]
+    );
+}

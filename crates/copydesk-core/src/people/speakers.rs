@@ -133,6 +133,25 @@ impl Ctx<'_> {
             && !self.text[a.end..b.range.start].is_empty()
     }
 
+    /// Whether a noun phrase starting at token `i` is the subject of a clause of its own
+    /// (`said the council had promised`, `said the pier is safe`): its verb follows it
+    /// directly, so it is what was said, not who said it.
+    fn opens_clause(&self, i: usize) -> bool {
+        if !matches!(self.word(i), "a" | "an" | "the") {
+            return false;
+        }
+        let w = crate::quotes::words::words();
+        let mut k = i + 1;
+        while k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
+            let word = self.word(k);
+            if self.is_cue(k) || w.copulas.contains(word) || w.auxiliaries.contains(word) {
+                return k > i + 1;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
     fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
         let w = self.word(i).to_lowercase();
@@ -223,10 +242,14 @@ impl Ctx<'_> {
         let directive = vf.is_some_and(|v| v.flags.directive);
         let teller_before =
             l > 0 && self.toks[l - 1].sent == sent && self.toks[l - 1].quote == InQuote::No;
+        // `Ines Moreau, a grower, said the council was …`: after a subject, a noun phrase that
+        // opens a clause of its own is what was said.
+        let clause_after = teller_before && r < self.toks.len() && self.opens_clause(r);
         if r < self.toks.len()
             && self.toks[r].sent == sent
             && self.toks[r].joined
             && !(directive && teller_before)
+            && !clause_after
         {
             if let Some(p) = self.described_person_from(r) {
                 return Speaker::Person(p);
