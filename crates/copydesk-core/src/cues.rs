@@ -29,6 +29,10 @@ pub struct VerbFlags {
     /// `=`: also puts one thing to another: with `to` in its clause or a number for
     /// its object it reports no words (`will add £180 to the bill`, `added 12 jobs`).
     pub joins: bool,
+    /// `&`: also acts on things: with an object, or a phrase after `to`, `with`, `for` or `by`,
+    /// that names neither words nor a listener it reports no words (`reported a loss`,
+    /// `responded to the blaze`, `answered with a shrug`).
+    pub acts: bool,
 }
 
 /// One form of a reporting verb.
@@ -72,6 +76,7 @@ fn parse_lemma(line: &str) -> Option<Lemma> {
         .or_else(|| rest.strip_suffix('='))
         .or_else(|| rest.strip_suffix('<'))
         .or_else(|| rest.strip_suffix('%'))
+        .or_else(|| rest.strip_suffix('&'))
     {
         match rest.as_bytes()[rest.len() - 1] {
             b'~' => flags.noun_like = true,
@@ -80,6 +85,7 @@ fn parse_lemma(line: &str) -> Option<Lemma> {
             b'=' => flags.joins = true,
             b'%' => flags.hears = true,
             b'<' => flags.addresses = true,
+            b'&' => flags.acts = true,
             _ => flags.directive = true,
         }
         rest = r.trim_end();

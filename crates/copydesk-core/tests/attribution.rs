@@ -454,3 +454,87 @@ Did the council ever thank him? \"Not once in fifty years, not even a card.\"\n"
         )]
     );
 }
+
+#[test]
+fn titles_that_end_on_a_question_or_exclamation_mark() {
+    // A short phrase in title case inside a sentence of its own: a work, with or without a
+    // noun of a work before it.
+    none("The town hall cinema shows \"Whatever Happened to Baby Jane?\" on Sunday.\n");
+    none("Her debut novel \"Who Will Feed the Gulls?\" was shortlisted in June.\n");
+    none("Pupils performed \"Oh, What a Lovely War!\" at the end of term.\n");
+    none("The local paper ran the headline \"Is This the End of the Lido?\" on Thursday.\n");
+    none("\"Where Did the Summer Go?\" opens at the Regal next week.\n");
+    none("The panto, titled \"Oh Yes It Is!\", sold out in a day.\n");
+    // Speech that happens to be capitalised: a reporting verb beside it, or nothing around it.
+    none("\"Who Pays for This?\" the chairman asked.\n");
+    for text in [
+        "She asked \"Who Pays For It?\" and the room went quiet.\n",
+        "\"Who Pays For It?\" the chairman asked.\n",
+    ] {
+        let a = analyze(text, DocKind::PlainText, &Config::default());
+        let kinds: Vec<_> = a.quotes.quotations.iter().map(|q| q.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![copydesk_core::quotes::QuoteKind::Quotation],
+            "{text}"
+        );
+    }
+    orphan(
+        "The lido closed.\n\n\"What Happens to the Swimmers Now?\" The borough has not said.\n",
+        "\"What Happens to the Swimmers Now?\"",
+    );
+}
+
+#[test]
+fn a_lede_quotation_credited_by_the_next_paragraph() {
+    const LEDE: &str =
+        "\"Nobody told us the ferry would stop until the timetable vanished from the pier.\"";
+    // The story opens on the words (a headline before them or not) and names the speaker next.
+    for credit in [
+        "Islanders on Skerra learned this week that the last crossing will run in May, one of them, Ruth Agnew, told the BBC.",
+        "Ruth Agnew, who runs the island shop, was speaking after the operator confirmed the last sailing.",
+        "So says Ruth Agnew, whose family has kept the island shop since 1952.",
+        "\"We found out from a poster,\" Ruth Agnew added.",
+    ] {
+        none(&format!("{LEDE}\n\n{credit}\n\nThe operator blamed fuel costs.\n"));
+        none(&format!("Ferry to Skerra to stop\n\n{LEDE}\n\n{credit}\n"));
+    }
+    // The next paragraph names nobody speaking: still unattributed.
+    for next in [
+        "The operator reported a loss of £2m last year.",
+        "Ruth Agnew did not say when she learned of it.",
+        "The last crossing will run in May.",
+    ] {
+        orphan(
+            &format!("Ferry to Skerra to stop\n\n{LEDE}\n\n{next}\n"),
+            LEDE,
+        );
+    }
+    // Only the lede: further down, the words come before any credit.
+    orphan(
+        &format!("Ferry to Skerra to stop\n\nThe last crossing will run in May.\n\nFuel costs have doubled.\n\n{LEDE}\n\nRuth Agnew told the BBC the island would empty.\n"),
+        LEDE,
+    );
+    // Context is not enough in strict mode.
+    let strict = Config {
+        quotes: copydesk_core::config::QuoteConfig {
+            strict: true,
+            ..Default::default()
+        },
+        ..Config::default()
+    };
+    let text = format!("{LEDE}\n\nRuth Agnew told the BBC the island would empty.\n");
+    let flagged = analyze(&text, DocKind::PlainText, &strict)
+        .findings
+        .iter()
+        .filter(|f| f.rule.as_str() == "unattributed-quote")
+        .count();
+    assert_eq!(flagged, 1);
+}
+
+#[test]
+fn a_work_named_by_its_kind_before_a_sentence_case_question() {
+    none("The new drama \"Who killed the lido?\" starts on Sunday night.\n");
+    none("Viewers of the quiz \"Can you name the mayor?\" were left puzzled.\n");
+    none("Her thriller \"What the tide left\" topped the charts.\n");
+}

@@ -969,3 +969,95 @@ fn german_quotation_marks_close_on_a_high_mark() {
     );
     none("Canal news\n\nThe basin reopens on Monday.\n\n„The moorings are free for the first week, so come early,“ said Anton Weiss.\n");
 }
+
+// --- Verbs that also act on things (`&` in reporting_verbs.txt). ---
+
+#[test]
+fn a_verb_acting_on_a_thing_reports_no_words() {
+    // An object, or a phrase after `to`, `with` or `by`, that names no words and no listener.
+    for after in [
+        "The boatyard reported a loss of £40,000 for the season.",
+        "The yard reported record bookings in May.",
+        "Volunteers responded to the breach within the hour.",
+        "Greta Falk answered with a shrug and went below.",
+        "The trust responded by draining the basin.",
+        "The lock keeper replied with a wave.",
+        "The hire firm reported the theft to the police.",
+        "Dredgers countered the silt with a second pump.",
+        "The rowing club claimed the cup for a third year.",
+        "The visiting crew conceded a late penalty.",
+        "Two lock keepers reported for duty at dawn.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{Q} {after}\n"), Q);
+    }
+    // In the paragraph before, it gives no context either.
+    orphan(
+        &format!(
+            "The canal froze early.\n\nVolunteers responded to the breach on the towpath.\n\n{Q}\n"
+        ),
+        Q,
+    );
+    // Words, a listener, a reported clause, a time or no object at all: speech.
+    for after in [
+        "Greta Falk replied with a statement on Tuesday.",
+        "The trust responded to the criticism last night.",
+        "Anton Weiss answered questions from the boaters.",
+        "The trust responded to him in writing.",
+        "Greta Falk responded to residents at the meeting.",
+        "The hire firm replied to the council.",
+        "The boatyard reported that the pumps had failed.",
+        "The yard reported bookings were down.",
+        "The trust responded last night.",
+        "Anton Weiss responded by saying the gates were sound.",
+        "Greta Falk claimed the trust had ignored the survey.",
+        "Anton Weiss conceded that the gates were weak.",
+        "Greta Falk reported for the boaters' newsletter.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {after}\n"));
+    }
+    // Beside a quotation the same words still attribute it.
+    let q = tagged();
+    none(&format!(
+        "The canal froze early.\n\n{q} Greta Falk answered with a shrug.\n"
+    ));
+}
+
+#[test]
+fn a_bare_noun_told_in_the_passive_heard_the_words() {
+    // Any verb that addresses someone (`<`), in the passive, after a subject with no article.
+    let q = tagged();
+    for tail in [
+        "boaters were informed.",
+        "moorers were warned on Friday.",
+        "volunteers were reminded.",
+        "councillors were assured last night.",
+        "reporters were told.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    // Negated, a verb that addresses no one, or not reporting at all: still an orphan.
+    for tail in [
+        "boaters were not informed.",
+        "plans were announced.",
+        "boaters were invited.",
+        "moorers were furious about it.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+}
+
+#[test]
+fn a_speaker_being_at_work_is_no_passive() {
+    // `was speaking`: a verb of being before a present participle is the speaker speaking.
+    for after in [
+        "Anton Weiss was speaking after the trust met.",
+        "Greta Falk is explaining the new tolls to boaters this week.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {after}\n"));
+    }
+    // A past participle still names only the words.
+    orphan(
+        &format!("The canal froze early.\n\n{Q} The new tolls were explained in a leaflet.\n"),
+        Q,
+    );
+}

@@ -250,3 +250,38 @@ fn whoever_heard_the_words_did_not_say_them() {
         "Maren Holt",
     );
 }
+
+#[test]
+fn a_passive_hearer_names_no_speaker_but_the_paragraph_may() {
+    // `I was advised` names who heard the words; the guard named earlier in the paragraph
+    // said them. With nobody named before, the speaker stays unknown.
+    let text = format!("{INTRO}\"You may look but not copy,\" Ivo Brandt, a guard, explained when I asked. \"Nor may you photograph the ledgers,\" I was advised.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![
+            Some("Ivo Brandt".to_string()),
+            Some("Ivo Brandt".to_string())
+        ]
+    );
+    let text = format!("{INTRO}\"Nor may you photograph the ledgers,\" growers were warned.\n");
+    assert_eq!(speakers(&text), vec![None]);
+}
+
+#[test]
+fn a_lede_quotation_is_said_by_the_next_paragraphs_speaker() {
+    let text = "\"The frost took everything in one night and nobody will insure us.\"\n\nMaren Holt told reporters on Monday that her orchard would not fruit this year.\n";
+    assert_eq!(speakers(text), vec![Some("Maren Holt".to_string())]);
+}
+
+#[test]
+fn a_noun_phrase_opening_a_reported_clause_is_not_the_speaker() {
+    // `said the council had …`: after a subject, the phrase is what was said.
+    let text = format!("{INTRO}Maren Holt, who farms the next valley, said the association was far too slow. \"Nobody has come.\"\n");
+    assert_eq!(speakers(&text), vec![Some("Maren Holt".to_string())]);
+    // Right after a quotation the phrase is still the speaker.
+    let text = format!("{INTRO}\"Nobody from the ministry has come to see us,\" said the association's secretary.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![Some("the association's secretary".to_string())]
+    );
+}

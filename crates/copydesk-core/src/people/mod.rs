@@ -134,6 +134,16 @@ pub(crate) fn is_organisation_head(word: &str) -> bool {
     Lexicon::get().heads.contains(&fold(word))
 }
 
+/// Whether a lowercase word is a title of rank or office (`mayor`, `minister`) or a kinship
+/// word (`mother`), singular or plural: a person, whatever its ending.
+pub(crate) fn is_title_or_kin(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    let lex = Lexicon::get();
+    [word, one]
+        .iter()
+        .any(|w| lex.kin.contains_key(*w) || lex.titles.contains_key(*w))
+}
+
 /// Whether a lowercase word names a person by role or kin (`lawyer`, `spokeswoman`, `brother`,
 /// `residents`): a kinship word or a role noun ([`cands::role_noun`]), singular or plural.
 pub(crate) fn is_person_noun(word: &str) -> bool {

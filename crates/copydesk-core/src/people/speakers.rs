@@ -133,6 +133,25 @@ impl Ctx<'_> {
             && !self.text[a.end..b.range.start].is_empty()
     }
 
+    /// Whether a noun phrase starting at token `i` is the subject of a clause of its own
+    /// (`said the council had promised`, `said the pier is safe`): its verb follows it
+    /// directly, so it is what was said, not who said it.
+    fn opens_clause(&self, i: usize) -> bool {
+        if !matches!(self.word(i), "a" | "an" | "the") {
+            return false;
+        }
+        let w = crate::quotes::words::words();
+        let mut k = i + 1;
+        while k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
+            let word = self.word(k);
+            if self.is_cue(k) || w.copulas.contains(word) || w.auxiliaries.contains(word) {
+                return k > i + 1;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
     fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
         let w = self.word(i).to_lowercase();
@@ -223,10 +242,14 @@ impl Ctx<'_> {
         let directive = vf.is_some_and(|v| v.flags.directive);
         let teller_before =
             l > 0 && self.toks[l - 1].sent == sent && self.toks[l - 1].quote == InQuote::No;
+        // `Ines Moreau, a grower, said the council was …`: after a subject, a noun phrase that
+        // opens a clause of its own is what was said.
+        let clause_after = teller_before && r < self.toks.len() && self.opens_clause(r);
         if r < self.toks.len()
             && self.toks[r].sent == sent
             && self.toks[r].joined
             && !(directive && teller_before)
+            && !clause_after
         {
             if let Some(p) = self.described_person_from(r) {
                 return Speaker::Person(p);
@@ -461,6 +484,17 @@ impl Ctx<'_> {
         best.map(|(_, k)| k)
     }
 
+    /// The last reporting verb of block `block` before byte `at` that names a speaker rather
+    /// than whoever heard the words: `"…," a guard explained when I asked. "…," I was advised.`
+    fn speaker_cue_before(&self, block: usize, at: usize) -> Option<usize> {
+        let from = self.toks.partition_point(|t| t.block < block);
+        let to = self.toks.partition_point(|t| t.range.start < at);
+        (from..to)
+            .rev()
+            .take(256)
+            .find(|&k| self.is_cue(k) && !self.hearer(k))
+    }
+
     /// The token that starts at byte `at`, if any.
     fn token_at(&self, at: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.range.start < at);
@@ -583,6 +617,8 @@ pub fn resolve_after(
             }
             let reads_block = q.block == b.block
                 || prev == b.block
+                // A lede credited by the paragraph after it reads that paragraph.
+                || matches!(&q.attribution, Attribution::Cue { cue } if b.range.contains(&cue.start))
                 || q.verb.as_ref().is_some_and(|v| b.range.contains(&v.start));
             let same =
                 !reads_block && same_chain && old.moved(b.moved).as_ref() == Some(&Said::of(q));
@@ -600,11 +636,27 @@ pub fn resolve_after(
         }
         let speaker = match &q.attribution {
             Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
+            // A lede credited by the paragraph after it: the subject of that paragraph's cue.
+            Attribution::Cue { cue } if cue.start >= doc.blocks[q.block].range.end => {
+                match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
+                    Some(k) => cx.subject(k),
+                    None => Speaker::Unresolved,
+                }
+            }
             // The verb of the sentence's own shape names the speaker, whatever the verb.
+            // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
+            // cue of the paragraph that names one may (`a guard explained when I asked`).
             Attribution::Cue { .. } | Attribution::Colon => match q
                 .verb
                 .as_ref()
                 .and_then(|v| cx.token_at(v.start))
+                .map(|k| {
+                    if cx.hearer(k) {
+                        cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
+                    } else {
+                        k
+                    }
+                })
                 .or_else(|| cx.cue_near(q.block, &q.range))
             {
                 Some(k) => cx.subject(k),

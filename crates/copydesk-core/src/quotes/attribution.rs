@@ -1,6 +1,6 @@
 //! Whether each quotation is attributed: by the shape of its own sentence (any verb beside a
 //! speaker), a credit line, a reporting cue in its paragraph, a running quotation, a colon,
-//! or the paragraph before (the SPEC's four cases).
+//! or the paragraph before (the SPEC's four cases); a lede quotation by the paragraph after.
 
 use super::{shape, Attribution, Quotation, QuoteKind, Quotes};
 use crate::config::QuoteConfig;
@@ -248,9 +248,41 @@ pub(super) fn attribute(
         {
             Attribution::Cue { cue }
         } else {
-            from_previous(doc, config, q, &speaks, &list_start, &mut cue_in)
+            match from_previous(doc, config, q, &speaks, &list_start, &mut cue_in) {
+                Attribution::None => lede_credit(doc, config, q, &speaks, &mut cue_in)
+                    .map_or(Attribution::None, |cue| Attribution::Cue { cue }),
+                a => a,
+            }
         };
     }
+}
+
+/// A quotation in the story's first paragraph (only headings before it) credited by the
+/// paragraph after it: a lede that opens on the words and names who said them next (`“We
+/// are not leaving.”` / `Maren Holt, the harbour master, said the council …`). The cue of
+/// that paragraph, its first that reports speech, else the one of its own quotation's shape;
+/// from context, so not with `quotes.strict`.
+fn lede_credit(
+    doc: &Document,
+    config: &QuoteConfig,
+    q: &Quotation,
+    speaks: &[Option<Range<usize>>],
+    cue_in: &mut impl FnMut(usize) -> Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    let lede = doc.blocks[q.block].kind == BlockKind::Paragraph
+        && !doc.blocks[q.block].item
+        && doc.blocks[..q.block]
+            .iter()
+            .all(|b| b.kind == BlockKind::Heading);
+    let next = q.block + 1;
+    let credits = doc
+        .blocks
+        .get(next)
+        .is_some_and(|b| b.kind == BlockKind::Paragraph && !b.item);
+    if config.strict || !lede || !credits {
+        return None;
+    }
+    cue_in(next).or_else(|| speaks[next].clone())
 }
 
 /// Cases 3 and 4: the paragraph before ends with a colon, or names a speaker.

@@ -118,7 +118,11 @@ pub(super) fn kind_of(
                 .take(3)
                 .any(|w| n.work_nouns.contains(w.as_ref()) && *w != "word" && *w != "words")
             && n_words <= 12;
-    if naming || work_nearby || is_title_case(content, n_words) {
+    // `He watched “Who Framed Roger Rabbit?” twice`: a title may end on its own question or
+    // exclamation mark, told from speech by the sentence it sits inside.
+    let title = is_title_case(content, n_words, false)
+        || (is_title_case(content, n_words, true) && inside_sentence(doc, q, before));
+    if naming || work_nearby || title {
         QuoteKind::Title
     } else if !config.strict && is_partial(before, content) {
         QuoteKind::Partial
@@ -161,11 +165,32 @@ fn is_only_abbreviation_dots(s: &str) -> bool {
         })
 }
 
-/// A short quotation whose every significant word is capitalised is a title of a work.
-fn is_title_case(content: &str, n_words: usize) -> bool {
+/// Whether a quotation sits inside a sentence that is not its attribution: a word of the
+/// sentence right before it that does not report speech (`He watched “…”`, not `He asked
+/// “…”`), or the sentence going on after it in lowercase with no speaker (`“…” opens on
+/// Friday`, not `“…” she asked`).
+fn inside_sentence(doc: &Document, q: &Quotation, before: &str) -> bool {
+    let word_before = words(before)
+        .next_back()
+        .filter(|_| before.trim_end().ends_with(|c: char| c.is_alphanumeric()));
+    if let Some(w) = word_before {
+        return crate::cues::verb_form(&w.to_lowercase()).is_none();
+    }
+    let end = doc.blocks[q.block].range.end;
+    let after = &doc.prose[q.range.end..end];
+    let goes_on =
+        after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
+    goes_on
+        && super::shape::trailing(&doc.prose, q.range.end, end, true).is_none()
+        && super::shape::stance(&doc.prose, q.range.end, end).is_none()
+}
+
+/// A short quotation whose every significant word is capitalised is a title of a work; one
+/// ending on `?` or `!` only with `question` (speech ends so too).
+fn is_title_case(content: &str, n_words: usize, question: bool) -> bool {
     let n = naming();
     // A full point may sit inside the marks in American punctuation ("Story of Women.").
-    if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['?', '!']) {
+    if !(2..=10).contains(&n_words) || content.trim_end().ends_with(['?', '!']) != question {
         return false;
     }
     let ws: Vec<&str> = words(content).collect();

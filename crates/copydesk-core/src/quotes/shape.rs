@@ -207,8 +207,9 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         && !t0.text.contains(char::is_numeric)
     {
         // `officials`, `health officials`: nouns up to the first listed reporting verb.
+        // (`reporters were informed`: before a verb of being too.)
         let k = (1..toks.len().min(4))
-            .find(|&k| !toks[k].word || listed(toks, k).is_some())
+            .find(|&k| !toks[k].word || listed(toks, k).is_some() || w.being(&toks[k].lower()))
             .unwrap_or(1);
         let nouns = toks[1..k].iter().all(|t| {
             let l = t.lower();
@@ -304,6 +305,9 @@ pub fn trailing(
         let l = t.lower();
         if w.negates(&l) {
             negated = true;
+        } else if w.being(&l) && passive_after(w, toks, k + 1) {
+            // `reporters were informed`: `heard` below decides whether the passive names
+            // who heard the words or only the words.
         } else if !(w.between.contains(l.as_ref()) || adverb(&l)) {
             break;
         }
@@ -325,6 +329,18 @@ pub fn trailing(
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
 }
 
+/// Whether `toks[k]`, past adverbs and negators, is the past form of a listed reporting verb
+/// (after a verb of being: a passive).
+fn passive_after(w: &Words, toks: &[Tok], mut k: usize) -> bool {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.word && (adverb(&t.lower()) || w.negates(&t.lower())))
+    {
+        k += 1;
+    }
+    listed(toks, k).is_some_and(|vf| vf.past)
+}
+
 /// An adverb by its ending (`equally`, `firmly`): five letters or more in `-ly`.
 fn adverb(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ly")
@@ -337,7 +353,9 @@ fn adverb(lower: &str) -> bool {
 /// say them (`was quoted as saying`, `was heard to say`) or the speaker follows (`was told by
 /// the mayor`). `before` and `after` are the tokens either side of the verb.
 fn heard(w: &Words, vf: Option<VerbForm>, before: &[Tok], verb: usize, after: &[Tok]) -> bool {
-    if vf.is_some_and(|vf| vf.flags.addresses) {
+    // After a verb of being only a past participle makes a passive: `was speaking` is the
+    // speaker speaking.
+    if vf.is_some_and(|vf| vf.flags.addresses || !vf.past) {
         return false;
     }
     // The words right before the verb, a space apart (a quotation blanked between them leaves
@@ -946,6 +964,109 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         .is_some_and(|i| i > 0 && infinitive(w, after.get(i + 1)))
 }
 
+/// Whether the words after a verb that also acts on things (`&`) make it act on one: an
+/// object, or a phrase after `to`, `with`, `for` or `by`, that names neither words said nor
+/// a listener (`reported a loss of £3m`, `responded to the blaze`, `answered with a shrug`,
+/// `reported for duty`, `claimed the title`, `responded by closing the road`). No object (`the firm reported.`), a time (`responded
+/// last night`), a reported clause (`reported that …`, `reported sales were down`), words
+/// (`answered questions`, `replied with a statement`) or a listener (`responded to him`,
+/// `answered reporters`, `replied to the council`, `responded to Ines Moreau`) still speak.
+fn acts_on_thing(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
+    if !vf.flags.acts {
+        return false;
+    }
+    // The verb's own clause, to its first punctuation (a sum of money's sign goes on it).
+    let clause: Vec<&Tok> = after
+        .iter()
+        .take_while(|t| t.word || amount(t.text))
+        .collect();
+    // Lowercase only: `in May` is a month, not `may`.
+    let reports = clause.iter().filter(|t| !t.cap()).any(|t| {
+        let l = t.lower();
+        matches!(
+            l.as_ref(),
+            "that" | "whether" | "if" | "how" | "why" | "what" | "when"
+        ) || w.auxiliaries.contains(l.as_ref())
+            || w.copulas.contains(l.as_ref())
+    });
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    if reports {
+        return false;
+    }
+    let l = first.lower();
+    let to = l == "to";
+    let (np, by) = match l.as_ref() {
+        "to" | "with" | "for" => (&clause[1..], false),
+        "by" => (&clause[1..], true),
+        // An object: a determiner, a sum, a name or a plain word (not `on Monday`, `firmly`).
+        _ if first.cap()
+            || amount(first.text)
+            || w.determiners.contains(l.as_ref())
+            || !(w.function.contains(l.as_ref())
+                || w.prepositions.contains(l.as_ref())
+                || w.between.contains(l.as_ref())
+                || w.negates(&l)
+                || adverb(&l)) =>
+        {
+            (&clause[..], false)
+        }
+        _ => return false,
+    };
+    // `responded by saying` speaks; `responded by closing the road` acts.
+    if by && np.first().is_some_and(|t| t.lower().ends_with("ing")) {
+        return cues::verb_form(&np[0].lower()).is_none();
+    }
+    // The noun phrase, to a word that opens another phrase (`a loss of £3m`).
+    let np: Vec<&&Tok> = np
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            let l = t.lower();
+            amount(t.text) || w.determiners.contains(l.as_ref()) || !w.function.contains(l.as_ref())
+        })
+        .collect();
+    let words: Vec<Cow<str>> = np.iter().filter(|t| t.word).map(|t| t.lower()).collect();
+    if words.is_empty() && np.is_empty() {
+        return false;
+    }
+    let content = || words.iter().filter(|l| !w.determiners.contains(l.as_ref()));
+    if content().next().is_some() && content().all(|l| w.times.contains(l.as_ref())) {
+        return false;
+    }
+    let speaks = np.iter().any(|t| t.cap())
+        || words.iter().any(|l| {
+            let l = l.as_ref();
+            w.objects.contains(l) || listener_noun(l, to) || words_noun(w, l)
+        });
+    !speaks
+}
+
+/// A noun of words said or written (`questions`, `claims`, `statement`, `letter`), not of a
+/// gesture (`shrug`, `smile`: reporting verbs only beside a quotation).
+fn words_noun(w: &Words, lower: &str) -> bool {
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    let gesture = [lower, one]
+        .iter()
+        .any(|x| cues::verb_form(x).is_some_and(|f| f.flags.shape_only));
+    [lower, one]
+        .iter()
+        .any(|x| w.word_nouns.contains(x) || w.documents.contains(x))
+        || (!gesture && speech_noun(lower))
+}
+
+/// Someone who hears words: people by role in the plural (`reporters`, `residents`), a title
+/// (`the mayor`) or kin, or after `to` a body (`replied to the council`). A singular word with
+/// a role noun's ending is too often a thing (`the incident`, `a higher turnover`), and a word
+/// that ends an organisation's name may be a thing as an object (`claimed the cup`).
+fn listener_noun(lower: &str, after_to: bool) -> bool {
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    (plural && crate::people::is_person_noun(lower))
+        || crate::people::is_title_or_kin(lower)
+        || (after_to && crate::people::is_organisation_head(lower))
+}
+
 /// `to` in the verb's own clause (`add £180 a year to the bill`, `added to the list`): the
 /// clause ends at punctuation or at a word that opens a reported clause.
 fn joined_to(after: &[Tok]) -> bool {
@@ -994,6 +1115,8 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     !negated(w, &before)
         && !attributive(w, vf, &before, &after)
         && !object_not_speech(w, vf, &after)
+        // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
+        && !acts_on_thing(w, vf, &after)
         && !heard(w, Some(vf), &before, m.range.start, &after)
 }
 

@@ -45,6 +45,11 @@ pub struct Words {
     pub auxiliaries: HashSet<&'static str>,
     /// `who`, `which`: a relative clause, never the verb of the noun phrase before it.
     pub relatives: HashSet<&'static str>,
+    /// `within`, `during`: prepositions beyond the function words; after a verb they open
+    /// an adverbial, not its object.
+    pub prepositions: HashSet<&'static str>,
+    /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
+    pub times: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
 }
@@ -98,6 +103,8 @@ pub fn words() -> &'static Words {
             auxiliaries: list("auxiliaries"),
             relatives: list("relatives"),
             plural_subjects: list("plural-subjects"),
+            times: list("times"),
+            prepositions: list("prepositions"),
         }
     })
 }
