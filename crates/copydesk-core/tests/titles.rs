@@ -1106,3 +1106,43 @@ fn a_job_named_alone_in_capitals_is_lowered_in_every_style() {
         assert_eq!(run(names_of_bodies, Some(style)), vec![], "{style}");
     }
 }
+
+/// A job description right before a name is lower case in every style (`coach Marta Riedel`);
+/// not where a sentence opens, not after another capitalised word (`Campaign Manager`, whose
+/// two words one fix cannot mend), and not for a job some styles write as a formal title there
+/// (`Chairman`, `Pastor`).
+#[test]
+fn a_job_description_in_capitals_before_a_name_is_lowered_in_every_style() {
+    let drafts = [
+        (
+            "Club appoints coach\n\nThe club said on Monday that Coach Marta Riedel would take charge.\n",
+            "Coach",
+            "coach",
+        ),
+        (
+            "Derby won late\n\nThe winner came from Striker Owen Pryce in the last minute.\n",
+            "Striker",
+            "striker",
+        ),
+        (
+            "School visit\n\nPupils met Astronaut Ines Kahale, who flew twice.\n",
+            "Astronaut",
+            "astronaut",
+        ),
+    ];
+    for style in ["ap", "bbc", "guardian", "reuters", "nyt"] {
+        for (text, written, lowered) in drafts {
+            assert_eq!(
+                run(text, Some(style)),
+                vec![row("title-style", written, lowered, true)],
+                "{style}: {text}"
+            );
+            assert_fixes_settle(text, Some(style));
+        }
+    }
+    let left = "Board changes\n\nCoach Ruth Baker opened the meeting. The donors thanked \
+        Campaign Manager Ed Park, and Chairman Lena Ruiz and Pastor Tom Ade spoke last.\n";
+    for style in ["ap", "reuters", "nyt"] {
+        assert_eq!(run(left, Some(style)), vec![], "{style}");
+    }
+}

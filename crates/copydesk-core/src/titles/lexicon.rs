@@ -25,6 +25,8 @@ pub(super) struct RawLexicon {
     pub(super) proper: Vec<String>,
     pub(super) occupations: Vec<String>,
     pub(super) offices_too: Vec<String>,
+    #[serde(default)]
+    formal_before_name: Vec<String>,
     pub(super) not_names: Vec<String>,
     pub(super) surname_particles: Vec<String>,
     pub(super) countries: Vec<String>,
@@ -215,6 +217,8 @@ pub struct Lexicon {
     pub(super) described: FxHashSet<String>,
     pub(super) proper: FxHashSet<String>,
     pub(super) offices_too: FxHashSet<String>,
+    /// Occupations some styles capitalise as a formal title right before a name (`Chairman`).
+    formal_before_name: FxHashSet<String>,
     pub(super) not_names: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
@@ -293,6 +297,7 @@ impl Lexicon {
             described: lower_set(&raw.compound.described),
             proper: lower_set(&raw.proper),
             offices_too: lower_set(&raw.offices_too),
+            formal_before_name: lower_set(&raw.formal_before_name),
             not_names: raw.not_names.iter().cloned().collect(),
             particles: lower_set(&raw.surname_particles),
             countries,
@@ -568,6 +573,13 @@ impl Lexicon {
             (last.eq_ignore_ascii_case(word) && !full.eq_ignore_ascii_case(word))
                 .then(|| full.to_lowercase())
         })
+    }
+
+    /// Whether an occupation is written as a formal title right before a name in some style
+    /// (`Chairman Mao`, `Dean Lena Ruiz`): its capitals there are the style's to judge.
+    pub fn is_formal_before_name(&self, occupation: &str) -> bool {
+        let o = occupation.to_lowercase();
+        self.offices_too.contains(&o) || self.formal_before_name.contains(&o)
     }
 
     /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).

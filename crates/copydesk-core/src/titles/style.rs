@@ -328,7 +328,16 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -
                 && !u.sentence_start
                 && !capitalised_beside(text, u.range.clone())
         }
-        Position::Before => false,
+        // `coach Marta Riedel`: lower case before a full name too, but not where a sentence
+        // opens, nor after another capitalised word (`Campaign Manager`: lowering one word of
+        // the two would not mend it). One capitalised word after it may name a thing (`the
+        // Economist Desk`).
+        Position::Before => {
+            u.shape == Some(NameShape::Full)
+                && !u.sentence_start
+                && !lexicon().is_formal_before_name(&def.title)
+                && !capitalised_before(text, u.range.start)
+        }
     };
     if !(lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title)) {
         return None;
@@ -348,31 +357,38 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -
     )
 }
 
-/// Whether a capitalised word stands next to `range` as part of one name with it: the word
-/// after it, or the word before it unless that is a determiner or a possessive (`Its`,
-/// `Acme's`).
-fn capitalised_beside(text: &str, range: std::ops::Range<usize>) -> bool {
-    let capital = |w: &str| {
-        w.trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
-    let before = text
-        .get(..range.start)
+/// Whether a word is capitalised (past any opening punctuation).
+fn capital(w: &str) -> bool {
+    w.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether the word before byte `start` is capitalised and no determiner or possessive (`Its`,
+/// `Acme's`): a word of one name with what follows it.
+fn capitalised_before(text: &str, start: usize) -> bool {
+    text.get(..start)
         .and_then(|t| t.split_whitespace().next_back())
-        .filter(|w| {
-            let w = w.to_lowercase();
-            !(matches!(
-                w.as_str(),
+        .is_some_and(|w| {
+            let l = w.to_lowercase();
+            let determiner = matches!(
+                l.as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "your" | "my"
-            ) || w.ends_with("'s")
-                || w.ends_with("’s"))
-        });
-    let after = text
-        .get(range.end..)
-        .and_then(|t| t.split_whitespace().next());
-    before.is_some_and(capital) || after.is_some_and(capital)
+            ) || l.ends_with("'s")
+                || l.ends_with("’s");
+            !determiner && capital(w)
+        })
+}
+
+/// Whether a capitalised word stands next to `range` as part of one name with it (see
+/// [`capitalised_before`], and the word after it).
+fn capitalised_beside(text: &str, range: std::ops::Range<usize>) -> bool {
+    capitalised_before(text, range.start)
+        || text
+            .get(range.end..)
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(capital)
 }
 
 /// Whether the draft gives the person after a courtesy title a full name somewhere in its own
