@@ -128,13 +128,18 @@ fn a_letter_in_every_word_around_chained_quotations() {
             } else {
                 text.remove(at);
             }
-            assert_eq!(
-                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-                seen(&text, DocKind::Markdown, &config, None),
-                "{text}"
-            );
+            assert_fresh(&text, &config, &mut memo);
         }
     }
+}
+
+/// A memoised analysis of `text` equals a fresh one.
+fn assert_fresh(text: &str, config: &Config, memo: &mut Memo) {
+    assert_eq!(
+        seen(text, DocKind::Markdown, config, Some(memo)),
+        seen(text, DocKind::Markdown, config, None),
+        "{text}"
+    );
 }
 
 /// Head nouns (`council`, `church`, `bank`) written in lowercase beside the names they end
@@ -169,11 +174,7 @@ fn a_letter_in_every_head_noun_and_word_beside_names() {
             } else {
                 text.remove(at);
             }
-            assert_eq!(
-                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-                seen(&text, DocKind::Markdown, &config, None),
-                "{text}"
-            );
+            assert_fresh(&text, &config, &mut memo);
         }
     }
 }

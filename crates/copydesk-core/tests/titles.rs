@@ -1067,6 +1067,19 @@ fn a_rank_is_not_lowered_for_the_drafts_capitals() {
     );
 }
 
+/// Under `style`, each (draft, job as written, in lower case) gives one safe finding that lowers
+/// the job, and the fix settles.
+fn assert_job_lowered(drafts: &[(&str, &str, &str)], style: &str) {
+    for &(text, written, lowered) in drafts {
+        assert_eq!(
+            run(text, Some(style)),
+            vec![row("title-style", written, lowered, true)],
+            "{style}: {text}"
+        );
+        assert_fixes_settle(text, Some(style));
+    }
+}
+
 /// A job named alone after an article or a possessive is lower case in every style; a job
 /// word that is part of a body's name (`the Scottish Executive`, `the Economist Desk`) or that
 /// opens a sentence is not flagged.
@@ -1090,14 +1103,7 @@ fn a_job_named_alone_in_capitals_is_lowered_in_every_style() {
         ),
     ];
     for style in ["ap", "bbc", "guardian", "reuters"] {
-        for (text, written, lowered) in drafts {
-            assert_eq!(
-                run(text, Some(style)),
-                vec![row("title-style", written, lowered, true)],
-                "{style}: {text}"
-            );
-            assert_fixes_settle(text, Some(style));
-        }
+        assert_job_lowered(&drafts, style);
     }
     let names_of_bodies = "Budget row\n\nThe Scottish Executive said the cuts were fair. \
         Staff at the Executive Office for Harbours disagreed, and the Economist Desk at a bank \
@@ -1131,14 +1137,7 @@ fn a_job_description_in_capitals_before_a_name_is_lowered_in_every_style() {
         ),
     ];
     for style in ["ap", "bbc", "guardian", "reuters", "nyt"] {
-        for (text, written, lowered) in drafts {
-            assert_eq!(
-                run(text, Some(style)),
-                vec![row("title-style", written, lowered, true)],
-                "{style}: {text}"
-            );
-            assert_fixes_settle(text, Some(style));
-        }
+        assert_job_lowered(&drafts, style);
     }
     let left = "Board changes\n\nCoach Ruth Baker opened the meeting. The donors thanked \
         Campaign Manager Ed Park, and Chairman Lena Ruiz and Pastor Tom Ade spoke last.\n";

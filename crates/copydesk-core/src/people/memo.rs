@@ -808,8 +808,8 @@ fn inert(old: &str, new: &str, words: &Words) -> bool {
     };
     // How often `w` is written in lowercase now, at least, for its presence not to have changed.
     let present_as_before = |w: &str, at_least: u32| {
-        !(words.caps.contains_key(w) || words.alone.contains_key(w))
-            || words.lower.get(w).is_some_and(|&n| n >= at_least)
+        // (Words standing alone are counted among the capitalised ones too.)
+        !words.caps.contains_key(w) || words.lower.get(w).is_some_and(|&n| n >= at_least)
     };
     plain(old)
         && plain(new)
