@@ -1,6 +1,7 @@
 //! Quotation marks -> quotations: straight marks and apostrophes resolved by context, nesting,
 //! quotations left open and continued in the next paragraph, lone marks.
 
+use super::memo::Placed;
 use super::{Attribution, LoneMark, Marks, Quotation, QuoteKind, Quotes};
 use crate::document::{BlockKind, Document};
 use std::ops::Range;
@@ -86,17 +87,15 @@ fn candidates(s: &str) -> Vec<usize> {
     at
 }
 
-/// The quotation marks of one block's prose, each with the characters just before and after
-/// it in the block; `at` are the candidates inside `range`.
+/// The quotation marks of one block's prose `s`, each with the characters just before and
+/// after it in the block; `at` are the candidates in `s`.
 fn scan_marks<'a>(
-    text: &'a str,
-    range: Range<usize>,
+    s: &'a str,
     at: &'a [usize],
 ) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'a {
-    let s = &text[range.clone()];
     at.iter().filter_map(move |&pos| {
-        let i = pos - range.start;
-        let c = s[i..].chars().next()?;
+        let i = pos;
+        let c = s.get(i..)?.chars().next()?;
         let mark = matches!(
             c,
             '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‹' | '›'
@@ -109,34 +108,100 @@ fn scan_marks<'a>(
     })
 }
 
-/// Finds every quotation and lone mark in the document (unclassified, unattributed).
-pub fn pair(doc: &Document) -> Quotes {
+/// What pairing the marks of one block finds on its own, offsets from the block's start: the
+/// quotations it closes, the marks left alone, and the marks still open at its end. It reads
+/// nothing outside the block's prose, so the language server keeps it by that prose
+/// (`QuotesMemo`) and a keystroke pairs again only the paragraph it touched.
+#[derive(Debug, Default)]
+pub(super) struct BlockMarks {
+    /// Quotations closed inside the block (`block` is set when placed).
+    quotations: Vec<Quotation>,
+    /// Marks that pair with nothing.
+    lone: Vec<LoneMark>,
+    /// Marks still open at the block's end, innermost last.
+    open: Vec<Mark>,
+}
+
+/// Pairs the marks of one block's prose `s`.
+fn scan_block(s: &str) -> BlockMarks {
+    let mut quotes = Quotes::default();
+    let mut stack: Vec<Mark> = Vec::new();
+    let at = candidates(s);
+    for (pos, c, prev, next) in scan_marks(s, &at) {
+        let Some((family, role)) = resolve(s, &stack, pos, c, prev, next) else {
+            continue;
+        };
+        let m = Mark {
+            pos,
+            len: c.len_utf8(),
+            marks: family,
+        };
+        match role {
+            Role::Open => open(&mut quotes, &mut stack, m),
+            Role::Close => close(&mut quotes, &mut stack, m, 0),
+        }
+    }
+    BlockMarks {
+        quotations: quotes.quotations,
+        lone: quotes.lone,
+        open: stack,
+    }
+}
+
+/// Finds every quotation and lone mark in the document (unclassified, unattributed), reusing
+/// the pairing of blocks whose prose `cache` has seen (when there is one).
+pub(super) fn pair(
+    doc: &Document,
+    mut cache: Option<&mut Placed<Box<[u8]>, BlockMarks>>,
+) -> Quotes {
+    if let Some(c) = cache.as_deref_mut() {
+        c.begin();
+    }
     let mut quotes = Quotes::default();
     let mut carried = false; // a quotation left open at the end of the previous paragraph
                              // Curly single opening marks never closed: lone only in a draft that quotes with single
                              // marks (see `end_of_paragraph`).
     let mut singles: Vec<Range<usize>> = Vec::new();
-    let at = candidates(&doc.prose);
+    let mut fresh;
     for (bi, block) in doc.blocks.iter().enumerate() {
         let continues_first = std::mem::take(&mut carried);
         let first_quote_index = quotes.quotations.len();
-        let mut stack: Vec<Mark> = Vec::new();
-        let lo = at.partition_point(|&p| p < block.range.start);
-        let hi = at.partition_point(|&p| p < block.range.end);
-        for (pos, c, prev, next) in scan_marks(&doc.prose, block.range.clone(), &at[lo..hi]) {
-            let Some((family, role)) = resolve(doc, &stack, pos, c, prev, next) else {
-                continue;
-            };
-            let m = Mark {
-                pos,
-                len: c.len_utf8(),
-                marks: family,
-            };
-            match role {
-                Role::Open => open(&mut quotes, &mut stack, m),
-                Role::Close => close(&mut quotes, &mut stack, m, bi),
+        let s = &doc.prose[block.range.clone()];
+        let found = match cache.as_deref_mut() {
+            Some(c) => {
+                let (key, found) = c
+                    .take(bi, s.as_bytes())
+                    .unwrap_or_else(|| (s.as_bytes().into(), scan_block(s)));
+                c.keep(key, found)
             }
-        }
+            None => {
+                fresh = scan_block(s);
+                &fresh
+            }
+        };
+        let base = block.range.start;
+        let at = |r: &Range<usize>| r.start + base..r.end + base;
+        quotes
+            .quotations
+            .extend(found.quotations.iter().map(|q| Quotation {
+                range: at(&q.range),
+                content: at(&q.content),
+                block: bi,
+                ..q.clone()
+            }));
+        quotes.lone.extend(found.lone.iter().map(|l| LoneMark {
+            range: at(&l.range),
+            reopened_at: l.reopened_at.map(|p| p + base),
+            ..l.clone()
+        }));
+        let stack = found
+            .open
+            .iter()
+            .map(|m| Mark {
+                pos: m.pos + base,
+                ..*m
+            })
+            .collect();
         carried = end_of_paragraph(doc, &mut quotes, stack, bi, &mut singles);
         // The first quotation of a continuation paragraph, if it opens the paragraph, continues the running quote.
         if continues_first {
@@ -175,7 +240,7 @@ pub fn pair(doc: &Document) -> Quotes {
 
 /// What a mark is, read from the marks around it: its family and whether it opens or closes.
 fn resolve(
-    doc: &Document,
+    s: &str,
     stack: &[Mark],
     pos: usize,
     c: char,
@@ -215,7 +280,7 @@ fn resolve(
                     && is_opening_context(prev)
                     && letter_after
                     && !single_open
-                    && !looks_like_elision(doc.prose.get(pos + 1..).unwrap_or("")))
+                    && !looks_like_elision(s.get(pos + 1..).unwrap_or("")))
             {
                 Some((Marks::Single, Role::Open))
             } else if single_open && !letter_before_and_after(prev, next) {

@@ -1,8 +1,9 @@
 //! The quotation stage's per-block cache (see `crate::memo`): what a block's own text decides
 //! about its quotations (their kinds, the attribution their own sentences give, the block's
-//! speech cue), keyed by everything those decisions read, with offsets from the block's start.
-//! Pairing the marks and everything that crosses blocks (running quotations, the paragraph
-//! before, a credit line below) are done again on every analysis.
+//! speech cue), keyed by everything those decisions read, with offsets from the block's start,
+//! and each block's pairing of its marks, keyed by its prose (`marks.rs`). Everything that
+//! crosses blocks (running quotations, the paragraph before, a credit line below) is done again
+//! on every analysis.
 
 use super::attribution::{self, CueCache};
 use super::{classify, marks, Attribution, QuoteKind, Quotes};
@@ -16,32 +17,53 @@ use std::ops::Range;
 /// Blocks' quotation decisions, kept between analyses of one draft.
 #[derive(Debug, Default)]
 pub struct QuotesMemo {
-    /// The last analysis's runs of quotations (one per block), each key with its block's
-    /// decisions, in order; taken out as they are used.
-    last: Vec<Option<(Vec<u8>, Local)>>,
+    /// Each run of quotations (one per block) by everything its decisions read.
+    runs: Placed<Vec<u8>, Local>,
+    /// Each block's pairing of its marks, by its prose.
+    marks: Placed<Box<[u8]>, marks::BlockMarks>,
+}
+
+/// Values kept from one analysis to the next by their key, in the order they were asked for:
+/// one is looked for first where it stood, so a draft whose blocks stayed in place is never
+/// hashed; after a second miss (a block added or removed), by the key's hash.
+#[derive(Debug)]
+pub(super) struct Placed<K, V> {
+    /// The last analysis's entries, in order; taken out as they are used.
+    last: Vec<Option<(K, V)>>,
     /// This analysis's.
-    now: Vec<Option<(Vec<u8>, Local)>>,
-    /// The last analysis's runs by the hash of their keys: made only once two runs were not
-    /// found where they stood (one paragraph typed in never needs it).
+    now: Vec<Option<(K, V)>>,
+    /// The last analysis's entries by the hash of their keys: made only once two entries were
+    /// not found where they stood (one paragraph typed in never needs it).
     index: Option<FxHashMap<u64, Vec<usize>>>,
-    /// How many runs were not found where they stood.
+    /// How many entries were not found where they stood.
     missed: usize,
 }
 
-impl QuotesMemo {
+impl<K, V> Default for Placed<K, V> {
+    fn default() -> Self {
+        Placed {
+            last: Vec::new(),
+            now: Vec::new(),
+            index: None,
+            missed: 0,
+        }
+    }
+}
+
+impl<K: AsRef<[u8]>, V> Placed<K, V> {
     /// Starts an analysis: what the last one did not take is forgotten.
-    fn begin(&mut self) {
+    pub(super) fn begin(&mut self) {
         self.last = std::mem::take(&mut self.now);
         self.index = None;
         self.missed = 0;
     }
 
-    /// The last analysis's decisions for run `ri` of this one, found by its key: first where
+    /// The last analysis's entry for the `i`th ask of this one, found by its key: first where
     /// it stood, then (after a second miss) by the key's hash.
-    fn take(&mut self, ri: usize, key: &[u8]) -> Option<Local> {
-        if let Some(slot) = self.last.get_mut(ri) {
-            if slot.as_ref().is_some_and(|(k, _)| k == key) {
-                return slot.take().map(|(_, local)| local);
+    pub(super) fn take(&mut self, i: usize, key: &[u8]) -> Option<(K, V)> {
+        if let Some(slot) = self.last.get_mut(i) {
+            if slot.as_ref().is_some_and(|(k, _)| k.as_ref() == key) {
+                return slot.take();
             }
         }
         self.missed += 1;
@@ -51,9 +73,12 @@ impl QuotesMemo {
         let last = &mut self.last;
         let index = self.index.get_or_insert_with(|| {
             let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-            for (i, run) in last.iter().enumerate() {
-                if let Some((k, _)) = run {
-                    index.entry(FxBuildHasher.hash_one(k)).or_default().push(i);
+            for (i, entry) in last.iter().enumerate() {
+                if let Some((k, _)) = entry {
+                    index
+                        .entry(FxBuildHasher.hash_one(k.as_ref()))
+                        .or_default()
+                        .push(i);
                 }
             }
             index
@@ -62,13 +87,17 @@ impl QuotesMemo {
             .get(&FxBuildHasher.hash_one(key))?
             .iter()
             .copied()
-            .find(|&i| last[i].as_ref().is_some_and(|(k, _)| k == key))?;
-        last[i].take().map(|(_, local)| local)
+            .find(|&i| last[i].as_ref().is_some_and(|(k, _)| k.as_ref() == key))?;
+        last[i].take()
     }
 
-    /// Keeps `local` as the decisions of the next run of this analysis.
-    fn keep(&mut self, key: Vec<u8>, local: Local) {
-        self.now.push(Some((key, local)));
+    /// Keeps `value` as the entry of the next ask of this analysis.
+    pub(super) fn keep(&mut self, key: K, value: V) -> &V {
+        self.now.push(Some((key, value)));
+        let Some(Some((_, v))) = self.now.last() else {
+            unreachable!("an entry was just pushed")
+        };
+        v
     }
 }
 
@@ -143,10 +172,10 @@ pub(super) fn extract(
     cues: &Cues,
     mut memo: Option<&mut QuotesMemo>,
 ) -> Quotes {
-    let mut quotes = marks::pair(doc);
+    let mut quotes = marks::pair(doc, memo.as_deref_mut().map(|m| &mut m.marks));
     let singles = classify::singles_primary(doc, &quotes);
     if let Some(m) = memo.as_deref_mut() {
-        m.begin();
+        m.runs.begin();
     }
     // The quotations of one block are one run, as they are in document order.
     let mut runs: Vec<(usize, Range<usize>)> = Vec::new();
@@ -167,7 +196,8 @@ pub(super) fn extract(
         let known = memo
             .as_deref_mut()
             .zip(key.as_ref())
-            .and_then(|(m, k)| m.take(ri, k));
+            .and_then(|(m, k)| m.runs.take(ri, k))
+            .map(|(_, local)| local);
         match known {
             Some(local) => {
                 for (j, i) in run.clone().enumerate() {
@@ -218,7 +248,7 @@ pub(super) fn extract(
                     .as_ref()
                     .map(|c| c.as_ref().map(|c| shift(c, base, true))),
             };
-            m.keep(key, local);
+            m.runs.keep(key, local);
         }
     }
     quotes
