@@ -29,6 +29,20 @@ struct Conventions<'a> {
     courtesy: rustc_hash::FxHashMap<&'a str, (Range<usize>, usize, usize)>,
     /// How many people of the story have each word in their names (counted when first needed).
     surnames: Option<rustc_hash::FxHashMap<&'a str, usize>>,
+    /// Where the draft's newlines are (found when a message first names a line).
+    newlines: Option<Vec<usize>>,
+}
+
+impl Conventions<'_> {
+    /// The line (1-based) of a byte offset, for messages that say where a convention was set:
+    /// one pass over the draft for all of them, so that many usages differing from a
+    /// convention set late in a long draft stay linear.
+    fn line_of(&mut self, text: &str, offset: usize) -> usize {
+        let newlines = self
+            .newlines
+            .get_or_insert_with(|| memchr::memchr_iter(b'\n', text.as_bytes()).collect());
+        newlines.partition_point(|&n| n < offset) + 1
+    }
 }
 
 /// What the selected style decides for one usage (nothing without a style).
@@ -87,12 +101,6 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// The line (1-based) of a byte offset, for messages that say where a convention was set.
-fn line_of(text: &str, offset: usize) -> usize {
-    // memchr counts a long draft's newlines many times faster than a byte loop.
-    memchr::memchr_iter(b'\n', &text.as_bytes()[..offset.min(text.len())]).count() + 1
-}
-
 /// Full points of an abbreviation against the first of its family.
 fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
     let def = u.def();
@@ -115,7 +123,7 @@ fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Findin
     let message = format!(
         "\"{written}\" differs from \"{}\" on line {}, the first of the {} in this draft: {} have {}",
         &text[first.clone()],
-        line_of(text, first.start),
+        conv.line_of(text, first.start),
         family.describe(),
         family.describe(),
         if p {
@@ -182,7 +190,7 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
     let message = format!(
         "\"{}\" differs from \"{first_text}\" on line {}: the same person has been given another courtesy title",
         &text[u.range.clone()],
-        line_of(text, first.start),
+        conv.line_of(text, first.start),
     );
     Some(finding(u, message, form, first))
 }
@@ -235,7 +243,7 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
     let message = format!(
         "\"{written}\" differs from \"{}\" on line {}: {} directly before a name have been {} in this draft",
         &text[first.clone()],
-        line_of(text, first.start),
+        conv.line_of(text, first.start),
         match rank {
             Rank::Head => "titles of heads of state and government",
             Rank::Minister => "ministers' titles",
@@ -288,7 +296,7 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
     };
     let message = format!(
         "\"{written}\" differs from \"{first_text}\" on line {} before {shape_words}: the title has been {} in this draft",
-        line_of(text, first.start),
+        conv.line_of(text, first.start),
         if a { "abbreviated" } else { "spelled out" }
     );
     Some(finding(u, message, form, first))

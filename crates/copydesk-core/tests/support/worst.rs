@@ -36,6 +36,7 @@ pub const CASES: &[Case] = &[
     case("one-word", DocKind::PlainText, one_word),
     case("titles", DocKind::PlainText, titles),
     case("one-line-people", DocKind::Markdown, one_line_people),
+    case("late-convention", DocKind::PlainText, late_convention),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -187,6 +188,17 @@ fn titles(bytes: usize) -> String {
 
 fn one_line_people(bytes: usize) -> String {
     fill(bytes, |i| format!("{} {}, ", word(i, ""), word(i + 9, "")))
+}
+
+/// Half a draft of plain prose, then one courtesy title that sets the draft's convention and
+/// many written against it: every finding names the line where the convention was set.
+fn late_convention(bytes: usize) -> String {
+    let mut out = fill(bytes / 2, |_| {
+        "The council met again to argue over the harbour budget.\n".to_string()
+    });
+    out.push_str("\nMr Ward spoke first. ");
+    out.push_str(&fill(bytes / 2, |_| "Mr. Ward spoke again. ".to_string()));
+    out
 }
 
 /// The kind's label, for benchmark names.
