@@ -37,6 +37,7 @@ pub const CASES: &[Case] = &[
     case("titles", DocKind::PlainText, titles),
     case("one-line-people", DocKind::Markdown, one_line_people),
     case("late-convention", DocKind::PlainText, late_convention),
+    case("unclosed-singles", DocKind::PlainText, unclosed_singles),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -198,6 +199,14 @@ fn late_convention(bytes: usize) -> String {
     });
     out.push_str("\nMr Ward spoke first. ");
     out.push_str(&fill(bytes / 2, |_| "Mr. Ward spoke again. ".to_string()));
+    out
+}
+
+/// A draft that quotes with single marks, then one paragraph of single opening marks never
+/// closed: each is a lone mark whose fix looks for an attribution after it.
+fn unclosed_singles(bytes: usize) -> String {
+    let mut out = String::from("‘We are ready,’ the harbour master said.\n\n");
+    out.push_str(&fill(bytes, |i| format!("‘{} ", word(i, ""))));
     out
 }
 
