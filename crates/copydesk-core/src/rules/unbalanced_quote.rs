@@ -41,6 +41,9 @@ impl Rule for UnbalancedQuote {
                 next_opening[i + 1]
             };
         }
+        // The last sentence asked about and where its first letter or digit stands (`usize::MAX`
+        // for none): read once for all the closing marks of one sentence.
+        let mut first_letter: Option<(usize, usize)> = None;
         for (li, lone) in lone_marks.iter().enumerate() {
             if wrong_way.contains(&lone.range.start) {
                 continue;
@@ -52,7 +55,7 @@ impl Rule for UnbalancedQuote {
                     lone.range.clone(),
                     format!("closing quotation mark {mark} has no opening mark"),
                 );
-                match opening_fix(cx, mark, lone.range.start) {
+                match opening_fix(cx, mark, lone.range.start, &mut first_letter) {
                     Some(fix) => f.with_fix(fix),
                     None => f,
                 }
@@ -190,7 +193,12 @@ fn opens_sentence(cx: &Context, at: usize) -> bool {
 /// Opens the quotation that a lone closing mark at `at` ends, at the start of its sentence
 /// (`We raised £2m," said Frank Haigh.`): not applied by `--fix`, as the quoted words may begin
 /// a sentence earlier.
-fn opening_fix(cx: &Context, mark: &str, at: usize) -> Option<Fix> {
+fn opening_fix(
+    cx: &Context,
+    mark: &str,
+    at: usize,
+    first_letter: &mut Option<(usize, usize)>,
+) -> Option<Fix> {
     let opener = match mark {
         "”" => "“",
         "»" => "«",
@@ -198,15 +206,23 @@ fn opening_fix(cx: &Context, mark: &str, at: usize) -> Option<Fix> {
         _ => return None,
     };
     let block = cx.doc.block_at(at)?;
-    let start = cx.doc.sentence_at(block, at).start;
+    let sentence = cx.doc.sentence_at(block, at);
+    let start = sentence.start;
+    let letter = match *first_letter {
+        Some((s, letter)) if s == start => letter,
+        _ => {
+            let letter = cx
+                .doc
+                .text
+                .get(start..sentence.end.max(at))?
+                .find(char::is_alphanumeric)
+                .map_or(usize::MAX, |i| start + i);
+            *first_letter = Some((start, letter));
+            letter
+        }
+    };
     // Nothing but the quoted words before the mark: no letter, so nothing to open.
-    if !cx
-        .doc
-        .text
-        .get(start..at)?
-        .chars()
-        .any(char::is_alphanumeric)
-    {
+    if letter >= at {
         return None;
     }
     Some(Fix {

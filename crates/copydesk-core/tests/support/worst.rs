@@ -38,6 +38,7 @@ pub const CASES: &[Case] = &[
     case("one-line-people", DocKind::Markdown, one_line_people),
     case("late-convention", DocKind::PlainText, late_convention),
     case("unclosed-singles", DocKind::PlainText, unclosed_singles),
+    case("closing-marks", DocKind::PlainText, closing_marks),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -208,6 +209,12 @@ fn unclosed_singles(bytes: usize) -> String {
     let mut out = String::from("‘We are ready,’ the harbour master said.\n\n");
     out.push_str(&fill(bytes, |i| format!("‘{} ", word(i, ""))));
     out
+}
+
+/// One sentence of closing marks with no opening mark and no letter: each is a lone mark
+/// whose fix asks whether its sentence has a word before it.
+fn closing_marks(bytes: usize) -> String {
+    fill(bytes, |i| ["”", "»", "'»"][i % 3].to_string())
 }
 
 /// The kind's label, for benchmark names.
