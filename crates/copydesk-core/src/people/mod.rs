@@ -670,14 +670,15 @@ impl<'a> Resolver<'a> {
     /// its single deletions (tagged so that a query meets the index symmetrically). Hashes,
     /// not strings, so that no key is allocated; a collision only adds a candidate that the
     /// variant test then rejects.
-    fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> Vec<u64> {
+    /// Shared with the cache, not copied: a family name is looked up once per mention.
+    fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> std::sync::Arc<[u64]> {
         let i = usize::from(indexing);
         if let Some(v) = self.key_cache[i].get(key) {
             return v.clone();
         }
         let v = match self.key_cache[i].take(key) {
             Some(v) => v,
-            None => self.compute_fuzzy_keys(key, indexing),
+            None => self.compute_fuzzy_keys(key, indexing).into(),
         };
         self.key_cache[i].keep(key.into(), v.clone());
         v
@@ -781,7 +782,7 @@ impl<'a> Resolver<'a> {
     fn index(&mut self, id: usize) {
         let core = self.persons[id].core.clone();
         self.exact.entry(core.clone()).or_default().push(id);
-        for k in self.fuzzy_keys(&core, true) {
+        for &k in self.fuzzy_keys(&core, true).iter() {
             self.fuzzy.add(k, id);
         }
     }
@@ -874,7 +875,7 @@ impl<'a> Resolver<'a> {
         // Like names share many keys: each person is compared once.
         let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
         let keys = self.fuzzy_keys(key, false);
-        for k in keys {
+        for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
             for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {

@@ -109,10 +109,14 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
     // Their folded first halves: a pair is looked at only when its first word is one.
     let mut firsts: FxSet<String> = FxSet::default();
-    // Found from the draft's hyphens (few), not by reading every word.
+    // Found from the draft's hyphens (few), not by reading every word; the hyphens come in
+    // order, so the token holding each is found by walking on from the last one's.
     let mut last = usize::MAX;
+    let mut i = 0;
     for p in memchr::memchr_iter(b'-', ex.text.as_bytes()) {
-        let i = toks.partition_point(|t| t.range.end <= p);
+        while i < toks.len() && toks[i].range.end <= p {
+            i += 1;
+        }
         if i == last || i >= toks.len() || toks[i].range.start > p {
             continue;
         }

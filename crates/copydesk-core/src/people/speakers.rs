@@ -474,6 +474,10 @@ impl Ctx<'_> {
             if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
             }
+            // A penalty only adds: a verb already no nearer than the best is not read further.
+            if best.is_some_and(|(d, _)| dist >= d) {
+                continue;
+            }
             if self.hearer(k) {
                 dist += 200_000;
             }
