@@ -829,9 +829,11 @@ impl<'a> Resolver<'a> {
     /// The title of rank a full name introduces. Only a full name does: `Dr Park` said of the
     /// one Park met so far does not tell that Park from a second one introduced later.
     fn introduced_rank(&self, c: &Cand) -> Option<Box<str>> {
-        self.rank_title(c)
-            .or_else(|| self.apposed_rank(c))
-            .filter(|_| !c.given.is_empty())
+        // Asked on every mention: a surname alone is answered before any title is read.
+        if c.given.is_empty() {
+            return None;
+        }
+        self.rank_title(c).or_else(|| self.apposed_rank(c))
     }
 
     /// The rank a title set off after a full name gives it (`Ruth Hale, the senator,`).
