@@ -23,6 +23,9 @@ struct Ctx<'a> {
     end_at: &'a HashMap<usize, usize>,
     start_at: &'a HashMap<usize, usize>,
     lex: &'static Lexicon,
+    /// Token -> whether its verb names the hearer (see [`Ctx::hearer`]): the verbs of a
+    /// paragraph are asked again for each of its quotations.
+    hearers: std::cell::RefCell<HashMap<usize, bool>>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -190,6 +193,16 @@ impl Ctx<'_> {
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
     /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
     fn hearer(&self, k: usize) -> bool {
+        if let Some(&h) = self.hearers.borrow().get(&k) {
+            return h;
+        }
+        let h = self.read_hearer(k);
+        self.hearers.borrow_mut().insert(k, h);
+        h
+    }
+
+    /// [`Ctx::hearer`], read from the words.
+    fn read_hearer(&self, k: usize) -> bool {
         let Some(vf) = crate::cues::verb_form(&self.word(k).to_lowercase()) else {
             return false;
         };
@@ -601,6 +614,7 @@ pub fn resolve_after(
         end_at: &known.end_at,
         start_at: &known.start_at,
         lex: Lexicon::get(),
+        hearers: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
