@@ -56,13 +56,20 @@ impl Cand {
     /// The candidate with its token indexes moved on by `by`.
     fn shifted(&self, by: usize) -> Cand {
         let mv = |r: &Range<usize>| r.start + by..r.end + by;
+        // Every field named: `..self.clone()` would copy the given names only to drop them.
         Cand {
             toks: mv(&self.toks),
             title: self.title.as_ref().map(mv),
+            gender: self.gender,
+            family_first: self.family_first,
             given: self.given.iter().map(|g| g + by).collect(),
             surname: mv(&self.surname),
             suffix: self.suffix.map(|s| s + by),
-            ..self.clone()
+            strong: self.strong,
+            weak: self.weak,
+            attributive: self.attributive,
+            listed: self.listed,
+            split_core: self.split_core,
         }
     }
 }

@@ -70,7 +70,7 @@ pub(super) struct Last {
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
 /// indexed (`[1]`).
-pub(super) type KeyCache = [Kept<Box<str>, Vec<u64>>; 2];
+pub(super) type KeyCache = [Kept<Box<str>, Arc<[u64]>>; 2];
 
 /// The scans, and where to find them by key.
 #[derive(Debug, Default)]
@@ -147,6 +147,22 @@ fn key_parts(doc: &Document, bi: usize, mut part: impl FnMut(&[u8])) {
     part(&doc.text.as_bytes()[r]);
 }
 
+/// Whether blocks `a` and `b` have the same key (see [`key_parts`]), read without building it.
+fn same_scan_input(doc: &Document, a: usize, b: usize) -> bool {
+    let (x, y) = (&doc.blocks[a], &doc.blocks[b]);
+    let rel =
+        |r: &std::ops::Range<usize>, o: usize| (r.start.wrapping_sub(o), r.end.wrapping_sub(o));
+    (x.kind == BlockKind::Heading) == (y.kind == BlockKind::Heading)
+        && x.range.len() == y.range.len()
+        && x.sentences.len() == y.sentences.len()
+        && x.sentences
+            .iter()
+            .zip(&y.sentences)
+            .all(|(s, t)| rel(s, x.range.start) == rel(t, y.range.start))
+        && doc.text.as_bytes()[x.range.clone()] == doc.text.as_bytes()[y.range.clone()]
+        && doc.prose.as_bytes()[x.range.clone()] == doc.prose.as_bytes()[y.range.clone()]
+}
+
 /// Block `bi`'s key (see [`key_parts`]).
 fn block_key(doc: &Document, bi: usize) -> Vec<u8> {
     let b = &doc.blocks[bi];
@@ -168,18 +184,19 @@ fn key_is(doc: &Document, bi: usize, key: &[u8]) -> bool {
     same && rest.is_empty()
 }
 
+/// The quotation context of a token, as the candidates read it.
+fn quote_context(t: &Tok) -> u8 {
+    let q = match t.quote {
+        InQuote::No => 0,
+        InQuote::Speech => 1,
+        InQuote::Skip => 2,
+    };
+    q | (u8::from(t.reports) << 2)
+}
+
 /// The quotation context of each token, as the candidates read it.
 fn quote_signature(toks: &[Tok]) -> Vec<u8> {
-    toks.iter()
-        .map(|t| {
-            let q = match t.quote {
-                InQuote::No => 0,
-                InQuote::Speech => 1,
-                InQuote::Skip => 2,
-            };
-            q | (u8::from(t.reports) << 2)
-        })
-        .collect()
+    toks.iter().map(quote_context).collect()
 }
 
 /// The people stage's pieces for one analysis: the tokens of the draft, their folded forms,
@@ -413,14 +430,15 @@ impl Scans {
         // Runs held back for want of evidence: (slot, index of the run, first token).
         let mut held: Vec<(usize, usize, usize)> = Vec::new();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
-            let n = self.list[slot].toks.len();
+            let next = pieces.blocks.get(bi + 1).map_or(pieces.toks.len(), |b| b.0);
+            let n = next - first;
             let toks = &pieces.toks[first..first + n];
-            let sig = quote_signature(toks);
-            let fresh = self.list[slot]
-                .cands
-                .as_ref()
-                .is_none_or(|(s, _)| *s != sig);
+            // Compared in place: the signature is built only for a block read again.
+            let fresh = self.list[slot].cands.as_ref().is_none_or(|(s, _)| {
+                s.len() != toks.len() || !s.iter().zip(toks).all(|(&c, t)| c == quote_context(t))
+            });
             if fresh {
+                let sig = quote_signature(toks);
                 let keys = (pieces.keys.as_str(), &pieces.key_spans[first..first + n]);
                 let end = doc.blocks[bi].range.end;
                 let block = Extractor::block(doc.text, toks, keys, ex.words, end);
@@ -477,6 +495,9 @@ impl PeopleMemo {
     /// The tokens of the draft, placed with their quotation contexts, and their folded forms;
     /// the word counts follow the blocks that came and went since the last analysis.
     pub(super) fn pieces(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
+        if !self.keep {
+            return self.pieces_once(doc, quotes);
+        }
         for s in &mut self.scans.list {
             s.now = 0;
         }
@@ -524,12 +545,121 @@ impl PeopleMemo {
         pieces
     }
 
-    /// Forgets the scans no block of this analysis used and keeps its pieces for the next.
-    pub(super) fn settle(&mut self, mut pieces: Pieces) {
-        self.scans.evict(&mut pieces.blocks);
-        if self.keep {
-            self.placed = pieces;
+    /// [`PeopleMemo::pieces`] for a draft analysed once (the command line's): each block is
+    /// scanned straight into the draft's arrays, no block key is built or kept, and a block
+    /// written twice is copied from its first copy. The scans keep no tokens, so
+    /// [`PeopleMemo::settle`] forgets them.
+    fn pieces_once(&mut self, doc: &Document, quotes: &crate::quotes::Quotes) -> Pieces {
+        let mut pieces = Pieces::default();
+        // A token for every few bytes, reserved at once: growing the largest array of the
+        // stage step by step would copy it again and again.
+        pieces.toks.reserve(doc.text.len() / 5);
+        pieces.key_spans.reserve(doc.text.len() / 5);
+        // Hash of a block's text -> the first blocks with that hash, as indexes of `firsts`.
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
+        // Per scan: its first block, that block's first token, tokens, first key byte, key
+        // bytes, and the sentences before it.
+        let mut firsts: Vec<(usize, usize, usize, usize, usize, u32)> = Vec::new();
+        self.scans = Scans::default();
+        self.words = Words::default();
+        self.changed = None;
+        let mut sent_base: u32 = 0;
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let h = rustc_hash::FxBuildHasher.hash_one(&doc.text.as_bytes()[block.range.clone()]);
+            let bucket = index.entry(h).or_default();
+            let first = pieces.toks.len();
+            let kbase = pieces.keys.len();
+            let slot = match bucket
+                .iter()
+                .copied()
+                .find(|&j| same_scan_input(doc, firsts[j].0, bi))
+            {
+                Some(j) => {
+                    let (b0, t0, n, k0, klen, s0) = firsts[j];
+                    let o0 = doc.blocks[b0].range.start;
+                    pieces.toks.extend_from_within(t0..t0 + n);
+                    let toks = &mut pieces.toks[first..];
+                    // Back to offsets from the block's start, then placed here.
+                    for t in toks.iter_mut() {
+                        t.range = t.range.start - o0..t.range.end - o0;
+                        t.end -= o0;
+                        t.sent -= s0;
+                    }
+                    scan::place_block(toks, block.range.start, sent_base, bi);
+                    pieces.keys.extend_from_within(k0..k0 + klen);
+                    let moved = (kbase as u32).wrapping_sub(k0 as u32);
+                    pieces.key_spans.extend_from_within(t0..t0 + n);
+                    for sp in &mut pieces.key_spans[first..] {
+                        *sp = (sp.0.wrapping_add(moved), sp.1.wrapping_add(moved));
+                    }
+                    self.scans.list[j].now += 1;
+                    j
+                }
+                None => {
+                    let mut toks = scan::scan_block(doc, bi);
+                    let text = &doc.text[block.range.start..];
+                    let (keys, key_spans) = fold_keys(text, &toks);
+                    mark_words(text, &mut toks, &keys, &key_spans);
+                    let words = Words::of_block(&toks, text, &keys, &key_spans);
+                    let n = toks.len();
+                    pieces.toks.append(&mut toks);
+                    scan::place_block(&mut pieces.toks[first..], block.range.start, sent_base, bi);
+                    pieces.keys.push_str(&keys);
+                    let base = kbase as u32;
+                    pieces
+                        .key_spans
+                        .extend(key_spans.iter().map(|&(a, b)| (a + base, b + base)));
+                    bucket.push(firsts.len());
+                    firsts.push((bi, first, n, kbase, keys.len(), sent_base));
+                    self.scans.list.push(Scan {
+                        key: Vec::new(),
+                        hash: h,
+                        toks: Vec::new(),
+                        keys: String::new(),
+                        key_spans: Vec::new(),
+                        cands: None,
+                        text: Box::default(),
+                        words,
+                        live: 0,
+                        now: 1,
+                    });
+                    self.scans.list.len() - 1
+                }
+            };
+            pieces.blocks.push((first, slot));
+            sent_base += block.sentences.len() as u32;
         }
+        // Counted once per scan, times the blocks written so, as the kept scans are.
+        for (s, &(b0, t0, n, ..)) in self.scans.list.iter_mut().zip(&firsts) {
+            let parts = BlockParts {
+                text: doc.text,
+                toks: &pieces.toks[t0..t0 + n],
+                keys: &pieces.keys,
+                key_spans: &pieces.key_spans[t0..t0 + n],
+                words: &s.words,
+            };
+            debug_assert_eq!(pieces.blocks[b0].0, t0);
+            self.words.apply(&parts, i64::from(s.now));
+            s.live = s.now;
+        }
+        pieces.at.extend(blocks_at(doc));
+        let marks = scan::Marks::of(quotes);
+        scan::contexts(&marks, &mut pieces.toks);
+        pieces.marks = marks;
+        pieces
+    }
+
+    /// Forgets the scans no block of this analysis used and keeps its pieces for the next; a
+    /// draft analysed once keeps nothing (its scans hold no tokens: see
+    /// [`PeopleMemo::pieces_once`]).
+    pub(super) fn settle(&mut self, mut pieces: Pieces) {
+        if !self.keep {
+            self.scans = Scans::default();
+            self.words = Words::default();
+            return;
+        }
+        self.scans.evict(&mut pieces.blocks);
+        self.placed = pieces;
     }
 }
 

@@ -670,14 +670,15 @@ impl<'a> Resolver<'a> {
     /// its single deletions (tagged so that a query meets the index symmetrically). Hashes,
     /// not strings, so that no key is allocated; a collision only adds a candidate that the
     /// variant test then rejects.
-    fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> Vec<u64> {
+    /// Shared with the cache, not copied: a family name is looked up once per mention.
+    fn fuzzy_keys(&mut self, key: &str, indexing: bool) -> std::sync::Arc<[u64]> {
         let i = usize::from(indexing);
         if let Some(v) = self.key_cache[i].get(key) {
             return v.clone();
         }
         let v = match self.key_cache[i].take(key) {
             Some(v) => v,
-            None => self.compute_fuzzy_keys(key, indexing),
+            None => self.compute_fuzzy_keys(key, indexing).into(),
         };
         self.key_cache[i].keep(key.into(), v.clone());
         v
@@ -781,7 +782,7 @@ impl<'a> Resolver<'a> {
     fn index(&mut self, id: usize) {
         let core = self.persons[id].core.clone();
         self.exact.entry(core.clone()).or_default().push(id);
-        for k in self.fuzzy_keys(&core, true) {
+        for &k in self.fuzzy_keys(&core, true).iter() {
             self.fuzzy.add(k, id);
         }
     }
@@ -828,9 +829,11 @@ impl<'a> Resolver<'a> {
     /// The title of rank a full name introduces. Only a full name does: `Dr Park` said of the
     /// one Park met so far does not tell that Park from a second one introduced later.
     fn introduced_rank(&self, c: &Cand) -> Option<Box<str>> {
-        self.rank_title(c)
-            .or_else(|| self.apposed_rank(c))
-            .filter(|_| !c.given.is_empty())
+        // Asked on every mention: a surname alone is answered before any title is read.
+        if c.given.is_empty() {
+            return None;
+        }
+        self.rank_title(c).or_else(|| self.apposed_rank(c))
     }
 
     /// The rank a title set off after a full name gives it (`Ruth Hale, the senator,`).
@@ -874,7 +877,7 @@ impl<'a> Resolver<'a> {
         // Like names share many keys: each person is compared once.
         let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
         let keys = self.fuzzy_keys(key, false);
-        for k in keys {
+        for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
             for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
@@ -1240,14 +1243,17 @@ impl<'a> Resolver<'a> {
             }
         }
         let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        // A plain word neither joins nor makes a person below: nothing more to read then.
+        if is_common
+            || self.lex.places.contains(&key)
+            || self.lex.given.contains_key(&key)
+            || self.ex.lower_elsewhere(&lower)
+        {
+            return;
+        }
         // An ordinary word (`Shell`, `Next`) is a name only on evidence: it never makes a person
         // by itself, and joins one only when a verb or a title says it is someone.
         let ordinary = c.title.is_none() && self.lex.ordinary(&lower);
-        let plain_word = is_common
-            || (ordinary && (c.attributive || !c.strong))
-            || self.lex.places.contains(&key)
-            || self.lex.given.contains_key(&key)
-            || self.ex.lower_elsewhere(&lower);
         // A word only near a surname is a slip for it on a person's evidence, not on its
         // capital alone after a preposition of place (`in Kendal`, `shares in Philips` beside
         // `Kendall`, `Phillips`), and never when it is an ordinary word (`Boots` beside `Booth`).
@@ -1262,7 +1268,7 @@ impl<'a> Resolver<'a> {
                     .contains(&self.ex.word(start - 1).to_lowercase())
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
-        if !plain_word && !ordinary && slip_evidence {
+        if !ordinary && slip_evidence {
             let mut fuzzy = self.fuzzy_candidates(&key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
@@ -1289,7 +1295,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        if c.strong && !plain_word && !ordinary && t.quote == InQuote::No && !c.attributive {
+        if c.strong && !ordinary && t.quote == InQuote::No && !c.attributive {
             self.add_person(ci);
         }
     }
@@ -1594,18 +1600,22 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
 /// style has a name written in the other flagged.
 fn mixed_apostrophes(r: &Resolver) -> bool {
     let text = r.ex.text;
-    // The whole draft is counted with memchr (this runs on every keystroke); a name is short.
-    let mut curly = memchr::memmem::find_iter(text.as_bytes(), "’".as_bytes()).count();
-    let mut straight = memchr::memchr_iter(b'\'', text.as_bytes()).count();
+    // The names' apostrophes counted first, then the draft read with memchr only until it has
+    // more of each style than its names: most drafts show one style within a few lines.
+    let (mut curly, mut straight) = (0, 0);
     for c in r.cands {
         let s = r.tok(c.toks.start).range.start;
         let e = r.tok(c.toks.end - 1).range.end;
         let name = &text[s..e];
-        let (cu, st) = (name.matches('’').count(), name.matches('\'').count());
-        curly -= cu.min(curly);
-        straight -= st.min(straight);
+        curly += name.matches('’').count();
+        straight += name.matches('\'').count();
     }
-    curly > 0 && straight > 0
+    memchr::memmem::find_iter(text.as_bytes(), "’".as_bytes())
+        .nth(curly)
+        .is_some()
+        && memchr::memchr_iter(b'\'', text.as_bytes())
+            .nth(straight)
+            .is_some()
 }
 
 /// The house list of names (`[names] house`), indexed by family name.
@@ -1632,6 +1642,10 @@ impl House {
 
     /// The house entry that names person `p`, if any.
     fn entry_for(&self, r: &Resolver, p: &P) -> Option<Parts> {
+        // Most drafts have no house list: no key of the person is worth making then.
+        if self.parts.is_empty() {
+            return None;
+        }
         let group = Lexicon::get()
             .person_groups
             .get(&p.core)

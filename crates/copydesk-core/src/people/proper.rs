@@ -7,7 +7,7 @@
 use super::cands::Extractor;
 use super::keys::{distance, fold, skeleton};
 use super::lexicon::{Lexicon, TitleWord};
-use super::scan::InQuote;
+use super::scan::{InQuote, Tok};
 use super::{key_hash, Spelling, MAX_FUZZY};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as FxSet};
 
@@ -109,10 +109,20 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
     // Their folded first halves: a pair is looked at only when its first word is one.
     let mut firsts: FxSet<String> = FxSet::default();
-    // Found from the draft's hyphens (few), not by reading every word.
+    // Found from the draft's hyphens (few), not by reading every word; the hyphens come in
+    // order, so the token holding each is searched for from the last one's on, in steps that
+    // double, then halve.
     let mut last = usize::MAX;
+    let mut i = 0;
     for p in memchr::memchr_iter(b'-', ex.text.as_bytes()) {
-        let i = toks.partition_point(|t| t.range.end <= p);
+        let before = |t: &Tok| t.range.end <= p;
+        let mut step = 1;
+        while i + step < toks.len() && before(&toks[i + step]) {
+            i += step;
+            step *= 2;
+        }
+        let end = (i + step).min(toks.len());
+        i += toks[i..end].partition_point(before);
         if i == last || i >= toks.len() || toks[i].range.start > p {
             continue;
         }

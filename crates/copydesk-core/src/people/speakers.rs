@@ -23,6 +23,9 @@ struct Ctx<'a> {
     end_at: &'a HashMap<usize, usize>,
     start_at: &'a HashMap<usize, usize>,
     lex: &'static Lexicon,
+    /// Token -> whether its verb names the hearer (see [`Ctx::hearer`]): the verbs of a
+    /// paragraph are asked again for each of its quotations.
+    hearers: std::cell::RefCell<HashMap<usize, bool>>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -47,8 +50,9 @@ impl Known {
         genders: Vec<Option<Gender>>,
         ambiguous: HashMap<usize, Vec<usize>>,
     ) -> Known {
-        let mut end_at = HashMap::default();
-        let mut start_at = HashMap::default();
+        // Sized at once: a draft has as many candidates as it has names.
+        let mut end_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
+        let mut start_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
         for (ci, c) in cands.iter().enumerate() {
             end_at.insert(c.toks.end - 1, ci);
             start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
@@ -84,11 +88,16 @@ impl Ctx<'_> {
     }
 
     fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
-        match self.word(i).to_lowercase().as_str() {
-            "he" => Some(Some(Gender::M)),
-            "she" => Some(Some(Gender::F)),
-            "they" => Some(None),
-            _ => None,
+        // No letter but an ASCII one lowercases to these: compared without lowercasing.
+        let w = self.word(i);
+        if w.eq_ignore_ascii_case("he") {
+            Some(Some(Gender::M))
+        } else if w.eq_ignore_ascii_case("she") {
+            Some(Some(Gender::F))
+        } else if w.eq_ignore_ascii_case("they") {
+            Some(None)
+        } else {
+            None
         }
     }
 
@@ -184,6 +193,16 @@ impl Ctx<'_> {
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
     /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
     fn hearer(&self, k: usize) -> bool {
+        if let Some(&h) = self.hearers.borrow().get(&k) {
+            return h;
+        }
+        let h = self.read_hearer(k);
+        self.hearers.borrow_mut().insert(k, h);
+        h
+    }
+
+    /// [`Ctx::hearer`], read from the words.
+    fn read_hearer(&self, k: usize) -> bool {
         let Some(vf) = crate::cues::verb_form(&self.word(k).to_lowercase()) else {
             return false;
         };
@@ -447,16 +466,20 @@ impl Ctx<'_> {
 
     /// The best reporting verb of block `block` for a quotation spanning `range`.
     fn cue_near(&self, block: usize, range: &std::ops::Range<usize>) -> Option<usize> {
-        let from = self.toks.partition_point(|t| t.block < block);
-        let to = self.toks.partition_point(|t| t.block <= block);
         let qstart = self.toks.partition_point(|t| t.range.start < range.start);
         let start_sent = self.toks.get(qstart).map(|t| t.sent);
-        let qend = self.toks.partition_point(|t| t.range.start < range.end);
+        let qend = qstart + self.toks[qstart..].partition_point(|t| t.range.start < range.end);
         let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
         // Only the tokens near the quotation: a paragraph of a thousand attributed quotations
         // must not make each one scan all the others (a normal paragraph fits in the window).
         const NEAR: usize = 256;
-        let (from, to) = (from.max(qstart.saturating_sub(NEAR)), to.min(qend + NEAR));
+        // The block's bounds within the window, searched there alone.
+        let (lo, hi) = (
+            qstart.saturating_sub(NEAR),
+            (qend + NEAR).min(self.toks.len()),
+        );
+        let from = lo + self.toks[lo..].partition_point(|t| t.block < block);
+        let to = self.toks[..hi].partition_point(|t| t.block <= block);
         let mut best: Option<(usize, usize)> = None;
         for k in from..to {
             if !self.is_cue(k) {
@@ -473,6 +496,10 @@ impl Ctx<'_> {
             let s = self.toks[k].sent;
             if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
+            }
+            // A penalty only adds: a verb already no nearer than the best is not read further.
+            if best.is_some_and(|(d, _)| dist >= d) {
+                continue;
             }
             if self.hearer(k) {
                 dist += 200_000;
@@ -587,6 +614,7 @@ pub fn resolve_after(
         end_at: &known.end_at,
         start_at: &known.start_at,
         lex: Lexicon::get(),
+        hearers: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.

@@ -232,6 +232,10 @@ pub struct Lexicon {
     /// Lower-case abbreviations without their point, each true when found inside names
     /// (titles and suffixes), false for every other kind: one map, so one lookup per word.
     abbreviations: HashMap<String, bool>,
+    /// The last words of the entries' abbreviations, in ASCII lower case without their point,
+    /// -> the last words of those entries' titles, in the entries' order (see
+    /// [`Lexicon::spelled_last_word`], asked for every title of rank a name is written with).
+    spelled: FxHashMap<String, Vec<String>>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -316,6 +320,7 @@ impl Lexicon {
                         .map(|a| (a, true)),
                 )
                 .collect(),
+            spelled: FxHashMap::default(),
         };
         lex.add_formal(&raw);
         lex.add_courtesy(&raw);
@@ -332,6 +337,13 @@ impl Lexicon {
         for w in lex.phrases.keys().chain(lex.prefixes.iter()) {
             let bit = opener_bit(fold_hash(w));
             lex.openers[bit / 64] |= 1 << (bit % 64);
+        }
+        for d in &lex.defs {
+            let abbr = d.abbr.as_deref().and_then(|a| a.split_whitespace().last());
+            if let (Some(abbr), Some(full)) = (abbr, d.title.split_whitespace().last()) {
+                let key = abbr.trim_end_matches('.').to_ascii_lowercase();
+                lex.spelled.entry(key).or_default().push(full.to_string());
+            }
         }
         lex
     }
@@ -566,13 +578,12 @@ impl Lexicon {
     /// `word` (`sen` gives `senator`, `gov` gives `governor`, `gen` gives `general`).
     pub fn spelled_last_word(&self, word: &str) -> Option<String> {
         let word = word.trim_end_matches('.');
-        self.defs.iter().find_map(|d| {
-            let abbr = d.abbr.as_ref()?;
-            let last = abbr.split_whitespace().last()?.trim_end_matches('.');
-            let full = d.title.split_whitespace().last()?;
-            (last.eq_ignore_ascii_case(word) && !full.eq_ignore_ascii_case(word))
-                .then(|| full.to_lowercase())
-        })
+        // The first entry, in order, whose abbreviation ends in the word and whose title does not.
+        self.spelled
+            .get(word.to_ascii_lowercase().as_str())?
+            .iter()
+            .find(|full| !full.eq_ignore_ascii_case(word))
+            .map(|full| full.to_lowercase())
     }
 
     /// Whether an occupation is written as a formal title right before a name in some style
