@@ -1113,9 +1113,15 @@ fn a_new_sentence_after_an_exclamation_acts_on_a_thing() {
         ),
         (
             "\"Nobody is to go back inside!\"",
-            "She answered with a shake of the head.",
+            "she answered with a shake of the head.",
         ),
     ] {
         none(&format!("{before}{quote} {after}\n"));
     }
+    // A pronoun with a capital opens a new sentence too.
+    let quote = "\"Bring the trailer round to the yard!\"";
+    orphan(
+        &format!("{before}{quote} They responded to the flames with hoses from the pond.\n"),
+        quote,
+    );
 }

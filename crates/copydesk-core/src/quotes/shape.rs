@@ -318,11 +318,11 @@ pub fn trailing(
         return None;
     }
     // After a `!` or `?` a capital opens a new sentence (`"Fire!" Crews responded to the
-    // blaze.`): it speaks only as a sentence of its own would, so a verb that acts on a thing
-    // there, or any other verb with more than an adverb after it (`Crews arrived within
-    // minutes`), credits no one; a pronoun (`"Help!" She answered with a shrug.`) and a
-    // gesture that ends the clause (`"Thank you!" Ines beamed.`) still do.
-    if t0.cap() && !w.pronouns.contains(l0.as_ref()) && after_sentence_end(text, from) {
+    // blaze.`, `"Help!" They answered with buckets.`): it speaks only as a sentence of its
+    // own would, so a verb that acts on a thing there, or any other verb with more than an
+    // adverb after it (`Crews arrived within minutes`), credits no one; a gesture that ends
+    // the clause (`"Thank you!" Ines beamed.`) still does.
+    if t0.cap() && after_sentence_end(text, from) {
         let rest = &toks[k + 1..];
         let acts = match listed(toks, k) {
             Some(vf) => acts_on_thing(w, vf, rest),
