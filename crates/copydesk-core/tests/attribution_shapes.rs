@@ -1061,3 +1061,67 @@ fn a_speaker_being_at_work_is_no_passive() {
         Q,
     );
 }
+
+#[test]
+fn a_new_sentence_after_an_exclamation_acts_on_a_thing() {
+    // After `!` or `?` a capital opens a sentence of its own: a subject doing something to a
+    // thing there credits no one with the cry before it.
+    let before = "A barn on the ridge road burned on Friday night.\n\n";
+    for (quote, after) in [
+        (
+            "\"Get the horses out of the stalls!\"",
+            "Firefighters responded to the flames within minutes.",
+        ),
+        (
+            "\"Fetch every hose you can carry!\"",
+            "Farmhands answered with buckets from the trough.",
+        ),
+        (
+            "\"Is anybody still up in the loft?\"",
+            "Volunteers countered the smoke with wet sacks.",
+        ),
+        (
+            "\"Mind the roof, it is coming down!\"",
+            "Onlookers reacted with shovels and sand.",
+        ),
+        (
+            "\"Open the gate to the lower field!\"",
+            "Neighbours arrived with a tractor and a trailer.",
+        ),
+    ] {
+        orphan(&format!("{before}{quote} {after}\n"), quote);
+    }
+    // A comma keeps the clause the quotation's own, a listener or words make the verb speak,
+    // a pronoun or a gesture that ends the sentence still credits the words.
+    for (quote, after) in [
+        ("\"Keep well back from the barn,\"", "she replied."),
+        (
+            "\"We lost two calves and most of the hay,\"",
+            "the farmer responded to reporters.",
+        ),
+        (
+            "\"Who left the lamp burning in the loft?\"",
+            "Inspectors asked the owner on Saturday.",
+        ),
+        (
+            "\"We will rebuild it before the winter!\"",
+            "Hester Quayle responded to neighbours.",
+        ),
+        (
+            "\"Thank you all for coming so fast!\"",
+            "Hester Quayle beamed.",
+        ),
+        (
+            "\"Nobody is to go back inside!\"",
+            "she answered with a shake of the head.",
+        ),
+    ] {
+        none(&format!("{before}{quote} {after}\n"));
+    }
+    // A pronoun with a capital opens a new sentence too.
+    let quote = "\"Bring the trailer round to the yard!\"";
+    orphan(
+        &format!("{before}{quote} They responded to the flames with hoses from the pond.\n"),
+        quote,
+    );
+}

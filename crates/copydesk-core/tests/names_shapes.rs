@@ -1641,3 +1641,40 @@ Dana Keller and her cousin Dina Keller opened the shop on Friday.
 ";
     assert_eq!(names(two), vec![]);
 }
+
+#[test]
+fn one_given_name_spelt_two_ways_is_one_person() {
+    // Listed spellings of one given name (`given:` in data/names/variants.txt) beside the same
+    // family name in one story: a slip, whatever the letters that differ.
+    let found = each(&[
+        "Ferry\n\nShawn Pritchett, the ferry's skipper, said the crossing was rough. Sean Pritchett added that two cars had slid.\n",
+        "Allotments\n\nKathryn Oyelaran, who chairs the allotment society, said the plots had flooded.\n\nCatherine Oyelaran said the council had ignored the drains.\n",
+        "Pub\n\nJeff Marchbank, 61, the landlord, said trade had halved. Geoff Marchbank said the brewery would not help.\n",
+        "Surgery\n\nDr Phillip Anand, a GP, said the waiting list was long. Philip Anand said four doctors had left.\n",
+        "Mosque\n\nYousef Haddad, 38, a volunteer, said the roof leaked. Yusuf Haddad said repairs would cost £20,000.\n",
+        "Lido\n\nLindsey Garrow, the lido's manager, said the pool would open in May. Lyndsay Garrow said the heating was fixed.\n",
+    ]);
+    assert_eq!(
+        found,
+        vec![
+            vec![spelt("Sean", "Shawn")],
+            vec![spelt("Catherine", "Kathryn")],
+            vec![spelt("Geoff", "Jeff")],
+            vec![spelt("Philip", "Phillip")],
+            vec![spelt("Yusuf", "Yousef")],
+            vec![spelt("Lyndsay", "Lindsey")],
+        ]
+    );
+    // Two people of one family name: names that differ by a sounded vowel (`Jana`, `Jane`;
+    // `Mark`, `Marko`), a man and a woman (`Sean`, `Sian`; spouses), or names of one
+    // spelling group's neighbours that are not in it (`Sean`, `Shane`).
+    let apart = each(&[
+        "Bridge\n\nJana Novak, 34, said the bridge was unsafe. Jane Novak, 29, said the council had ignored them.\n",
+        "Shop\n\nMark Ellery, 60, said the shop would close. Marko Ellery, his nephew, said he would reopen it.\n",
+        "Harbour\n\nSean Halloran, the skipper, said the catch was poor. Sian Halloran, his daughter, said the boat needed repairs.\n",
+        "Bakery\n\nMr and Mrs Varga run the bakery. Stefan Varga said the ovens were old. Stefania Varga said the rent had doubled.\n",
+        "Garage\n\nSean Colley, 50, said the garage would close. Shane Colley, 23, said he would find work elsewhere.\n",
+        "Pitch\n\nCarl Brenner said the pitch was waterlogged. Carla Brenner said the match would go ahead.\n",
+    ]);
+    assert_eq!(apart, vec![Vec::<(&str, String, Option<String>)>::new(); 6]);
+}

@@ -285,3 +285,23 @@ fn a_noun_phrase_opening_a_reported_clause_is_not_the_speaker() {
         vec![Some("the association's secretary".to_string())]
     );
 }
+
+#[test]
+fn the_people_of_a_relative_clause_before_the_verb_are_not_the_speaker() {
+    // The clause set off by commas between a person and the verb describes the person; the
+    // verb's subject is the person before it, not a name inside it.
+    one(&format!("{INTRO}Maren Holt, who said Tobias Lindqvist had sold too early, added: \"We all gambled on the weather.\"\n"), "Maren Holt");
+    one(&format!("{INTRO}Ada Brenner, whose son Felix Brenner picks for the co-operative, told reporters, \"The pickers will be gone by June.\"\n"), "Ada Brenner");
+    one(&format!("{INTRO}\"Nobody could have seen it coming,\" Ada Brenner, who bought her trees from Tobias Lindqvist, said.\n"), "Ada Brenner");
+    one(&format!("{INTRO}Ms Brenner, who farmed beside Lindqvist for twenty years, insisted: \"He did everything right.\"\n\nAda Brenner grows pears.\n"), "Ada Brenner");
+    // No person before the clause: the description before it speaks, never a name inside.
+    one(&format!("{INTRO}The treasurer, who met Tobias Lindqvist on Monday, said: \"The fund is empty.\"\n"), "the treasurer");
+    one(&format!("{INTRO}A spokeswoman for the co-operative, which Ada Brenner founded, added: \"Nobody will be turned away.\"\n"), "a spokeswoman for the co-operative");
+    // Traps: a verb-first credit whose relative clause names someone else, and a speaker
+    // with no relative clause at all.
+    one(&format!("{INTRO}\"The frost came three weeks late,\" said Ada Brenner, who warned the association that Tobias Lindqvist had no cover.\n"), "Ada Brenner");
+    one(
+        &format!("{INTRO}Tobias Lindqvist told the growers: \"Insure the blossom next year.\"\n"),
+        "Tobias Lindqvist",
+    );
+}

@@ -1145,3 +1145,42 @@ fn a_job_description_in_capitals_before_a_name_is_lowered_in_every_style() {
         assert_eq!(run(left, Some(style)), vec![], "{style}");
     }
 }
+
+/// A job in capitals after a name that is no ordinary word (a club, a company, an agency) is
+/// that body's job, lowered in every style; after an ordinary word (`Campaign Manager`), a
+/// title word (`Senior`), or where the job is one some styles write as a formal title, it is
+/// left alone, and so are bodies named with a job word and no name after them.
+#[test]
+fn a_job_after_a_body_s_name_before_a_full_name_is_lowered() {
+    let drafts = [
+        (
+            "Derby preview\n\nOn Friday Wrexham Coach Idris Bowen named an unchanged side.\n",
+            "Coach",
+            "coach",
+        ),
+        (
+            "Results\n\nShares fell after Zentrica Spokeswoman Hanne Voss confirmed the loss.\n",
+            "Spokeswoman",
+            "spokeswoman",
+        ),
+        (
+            "Cup tie\n\nThe goal came from Kilmarnock Striker Ruaridh Baird in added time.\n",
+            "Striker",
+            "striker",
+        ),
+        (
+            "Launch delayed\n\nThe delay was confirmed by NASA Astronaut Keiko Mura on Tuesday.\n",
+            "Astronaut",
+            "astronaut",
+        ),
+    ];
+    for style in ["ap", "bbc", "guardian", "reuters", "nyt"] {
+        assert_job_lowered(&drafts, style);
+    }
+    let left = "Board changes\n\nThe donors thanked Campaign Manager Ed Park and Senior Coach \
+        Ruth Baker. Zentrica Chairman Lena Ruiz spoke last, and the Scottish Executive said it \
+        would reply. Wrexham Coach said nothing.\n";
+    for style in ["ap", "bbc", "reuters", "nyt"] {
+        assert_eq!(run(left, Some(style)), vec![], "{style}");
+    }
+}

@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub ko_syllables: HashSet<String>,
     /// Variant group of each person name form (folded), by group number.
     pub person_groups: HashMap<String, usize>,
+    /// Variant group of each given name spelt two ways (`given:`, folded), by group number.
+    pub given_groups: HashMap<String, usize>,
     /// Place and organisation variant groups: each group's forms as written.
     pub place_groups: Vec<Vec<String>>,
     /// Reporting verbs (single words from the attribution cue list).
@@ -157,7 +159,7 @@ impl Lexicon {
                 _ => ea_surnames.insert(fold(w)),
             };
         }
-        let (person_groups, place_groups) = variant_groups();
+        let (person_groups, given_groups, place_groups) = variant_groups();
         let mut particles = HashSet::default();
         let mut hyphened = HashSet::default();
         let mut article = HashSet::default();
@@ -228,6 +230,7 @@ impl Lexicon {
             ea_surnames,
             ko_syllables,
             person_groups,
+            given_groups,
             place_groups,
             reporting,
         }
@@ -261,6 +264,7 @@ impl Lexicon {
             ea_surnames: HashSet::default(),
             ko_syllables: HashSet::default(),
             person_groups: HashMap::default(),
+            given_groups: HashMap::default(),
             place_groups: Vec::new(),
             reporting: HashSet::default(),
         }
@@ -361,6 +365,14 @@ impl Lexicon {
     /// Whether two folded name forms are listed as variants of one another.
     pub fn same_group(&self, a: &str, b: &str) -> bool {
         match (self.person_groups.get(a), self.person_groups.get(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// Whether two folded given names are listed as one given name spelt two ways.
+    pub fn same_given_group(&self, a: &str, b: &str) -> bool {
+        match (self.given_groups.get(a), self.given_groups.get(b)) {
             (Some(x), Some(y)) => x == y,
             _ => false,
         }
@@ -512,10 +524,17 @@ fn title_words() -> HashMap<String, TitleWord> {
         .collect()
 }
 
-/// Known variant groups (data/names/variants.txt): each person form's group number, and the
-/// groups of place forms.
-fn variant_groups() -> (HashMap<String, usize>, Vec<Vec<String>>) {
+/// Known variant groups (data/names/variants.txt): each person form's group number, each
+/// given name's group number, and the groups of place forms.
+type VariantGroups = (
+    HashMap<String, usize>,
+    HashMap<String, usize>,
+    Vec<Vec<String>>,
+);
+
+fn variant_groups() -> VariantGroups {
     let mut person_groups = HashMap::default();
+    let mut given_groups = HashMap::default();
     let mut place_groups = Vec::new();
     for (n, line) in include_str!("../../data/names/variants.txt")
         .lines()
@@ -532,13 +551,17 @@ fn variant_groups() -> (HashMap<String, usize>, Vec<Vec<String>>) {
             .collect();
         if tag.trim() == "place" {
             place_groups.push(forms);
+        } else if tag.trim() == "given" {
+            for f in forms {
+                given_groups.insert(fold(&f), n);
+            }
         } else {
             for f in forms {
                 person_groups.insert(fold(&f), n);
             }
         }
     }
-    (person_groups, place_groups)
+    (person_groups, given_groups, place_groups)
 }
 
 #[cfg(test)]

@@ -538,8 +538,20 @@ impl<'a> Resolver<'a> {
     /// Whether two given names are spellings of one name.
     fn given_variant(&self, a: &str, b: &str) -> bool {
         let la = a.chars().count().min(b.chars().count());
-        if a == b || self.lex.same_group(a, b) {
+        if a == b || self.lex.same_group(a, b) || self.lex.same_given_group(a, b) {
             return true;
+        }
+        // A sounded vowel put after a final consonant makes another name (`Mark`, `Marko`;
+        // `Bernard`, `Bernardo`), where a silent one (`Ann`, `Anne`) or a romanised ending
+        // (`Dmitri`, `Dmitrii`) does not.
+        let vowel_more = |long: &str, short: &str| {
+            long.len() == short.len() + 1
+                && long.starts_with(short)
+                && long.ends_with(['a', 'i', 'o', 'u'])
+                && !short.ends_with(['a', 'e', 'i', 'o', 'u', 'y'])
+        };
+        if vowel_more(a, b) || vowel_more(b, a) {
+            return false;
         }
         let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
         // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister (but `Ann`

@@ -317,6 +317,24 @@ pub fn trailing(
     if heard(w, listed(toks, k), &toks[..k], v.start, &toks[k + 1..]) {
         return None;
     }
+    // After a `!` or `?` a capital opens a new sentence (`"Fire!" Crews responded to the
+    // blaze.`, `"Help!" They answered with buckets.`): it speaks only as a sentence of its
+    // own would, so a verb that acts on a thing there, or any other verb with more than an
+    // adverb after it (`Crews arrived within minutes`), credits no one; a gesture that ends
+    // the clause (`"Thank you!" Ines beamed.`) still does.
+    if t0.cap() && after_sentence_end(text, from) {
+        let rest = &toks[k + 1..];
+        let acts = match listed(toks, k) {
+            Some(vf) => acts_on_thing(w, vf, rest),
+            None => rest
+                .iter()
+                .take_while(|t| t.word)
+                .any(|t| !adverb(&t.lower())),
+        };
+        if acts {
+            return None;
+        }
+    }
     // `Leeds United will continue to grow`: a listed verb whose object is no speech.
     if listed(toks, k).is_some_and(|vf| object_not_speech(w, vf, &toks[k + 1..])) {
         return None;
@@ -327,6 +345,15 @@ pub fn trailing(
         is_verb(k)
     };
     (ok && !negated).then(|| (v.range(), clause_end(k + 1)))
+}
+
+/// Whether the text before `at` ends on a `!` or `?`, past a closing quotation mark.
+fn after_sentence_end(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|s| {
+        s.trim_end()
+            .trim_end_matches(['"', '”', '’', '\'', '»', '“'])
+            .ends_with(['!', '?'])
+    })
 }
 
 /// Whether `toks[k]`, past adverbs and negators, is the past form of a listed reporting verb

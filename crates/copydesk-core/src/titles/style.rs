@@ -329,14 +329,16 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -
                 && !capitalised_beside(text, u.range.clone())
         }
         // `coach Marta Riedel`: lower case before a full name too, but not where a sentence
-        // opens, nor after another capitalised word (`Campaign Manager`: lowering one word of
-        // the two would not mend it). One capitalised word after it may name a thing (`the
+        // opens, nor after another capitalised word that is an ordinary one (`Campaign
+        // Manager`: lowering one word of the two would not mend it). After a name that is no
+        // ordinary word (`Tottenham Manager`, `Acme Striker`) the job is that body's, and the
+        // body's name keeps its capital. One capitalised word after it may name a thing (`the
         // Economist Desk`).
         Position::Before => {
             u.shape == Some(NameShape::Full)
                 && !u.sentence_start
                 && !lexicon().is_formal_before_name(&def.title)
-                && !capitalised_before(text, u.range.start)
+                && (!capitalised_before(text, u.range.start) || name_before(text, u.range.start))
         }
     };
     if !(lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title)) {
@@ -378,6 +380,20 @@ fn capitalised_before(text: &str, start: usize) -> bool {
             ) || l.ends_with("'s")
                 || l.ends_with("’s");
             !determiner && capital(w)
+        })
+}
+
+/// Whether the capitalised word before byte `start` is a name rather than an ordinary word
+/// or a title (`Tottenham`, `Acme`, `NHS`; not `Campaign`, `Senior`, `Deputy`): a body
+/// named before its job.
+fn name_before(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|t| t.split_whitespace().next_back())
+        .is_some_and(|w| {
+            !w.is_empty()
+                && w.chars().all(char::is_alphabetic)
+                && !crate::people::is_ordinary_word(w)
+                && lexicon().title_word(w).is_none()
         })
 }
 
