@@ -77,17 +77,19 @@ impl Scanner<'_> {
                 }
                 // `Amartya Sen. Critics say`: right after a name, with its point, the word ends
                 // the name and the sentence; it is no title.
+                // The point is asked about before the name: `name_like` asks this again of the
+                // word before, and a run of titles (`Mrs Mrs Mrs …`) must not recurse down it.
                 if p.abbreviated
                     && n == 0
                     && k > 0
                     && self.toks[k].space_before
                     && !self.toks[k].sentence_first
+                    && self.is_punct(k + 1, ".")
+                    && !self.toks[k - 1].sentence_first
+                    && self.toks[k - 1].key_end == self.toks[k - 1].range.end
                     && self.name_like(k - 1)
                     && !crate::people::is_demonym(self.word(k - 1))
                     && !self.is_country_word(k - 1)
-                    && !self.toks[k - 1].sentence_first
-                    && self.toks[k - 1].key_end == self.toks[k - 1].range.end
-                    && self.is_punct(k + 1, ".")
                     && !self.lex.prefixes.contains(self.key(k - 1).as_str())
                 {
                     continue 'cand;

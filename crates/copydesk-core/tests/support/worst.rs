@@ -39,6 +39,7 @@ pub const CASES: &[Case] = &[
     case("late-convention", DocKind::PlainText, late_convention),
     case("unclosed-singles", DocKind::PlainText, unclosed_singles),
     case("closing-marks", DocKind::PlainText, closing_marks),
+    case("title-run", DocKind::PlainText, title_run),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -215,6 +216,14 @@ fn unclosed_singles(bytes: usize) -> String {
 /// whose fix asks whether its sentence has a word before it.
 fn closing_marks(bytes: usize) -> String {
     fill(bytes, |i| ["”", "»", "'»"][i % 3].to_string())
+}
+
+/// Abbreviated titles one after another with no name (`Mrs Mrs Mrs …`, then with points): each
+/// asks whether the word before it ends a name, which asks whether that word is a title.
+fn title_run(bytes: usize) -> String {
+    fill(bytes, |i| {
+        ["Mrs ", "Dr ", "Gen. ", "Mrs. ", "Sen "][i % 5].to_string()
+    })
 }
 
 /// The kind's label, for benchmark names.
