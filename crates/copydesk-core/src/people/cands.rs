@@ -887,7 +887,18 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    fn run(&self, r: Range<usize>, out: &mut Vec<Pre>) {
+    fn run(&self, whole: Range<usize>, out: &mut Vec<Pre>) {
+        // A loop, not a recursion, over the pieces a common word cuts the run into: a run may
+        // be a whole paragraph of capitalised words.
+        let mut from = whole.start;
+        while from < whole.end {
+            from = self.run_piece(from..whole.end, out);
+        }
+    }
+
+    /// One piece of a run (see [`Extractor::run`]): its candidate, if any; returns where the
+    /// rest of the run starts (the run's end when nothing is left of it).
+    fn run_piece(&self, r: Range<usize>, out: &mut Vec<Pre>) -> usize {
         let toks = self.toks;
         let mut a = r.start;
         let b = r.end;
@@ -907,7 +918,7 @@ impl<'a> Extractor<'a> {
             a += 1;
         }
         if a >= b {
-            return;
+            return b;
         }
         // The title: up to three words, ending in a courtesy title or a title head.
         let mut title: Option<Range<usize>> = None;
@@ -997,12 +1008,10 @@ impl<'a> Extractor<'a> {
             if k > a {
                 self.name(a..k, title, courtesy, gender, out);
             }
-            if k + 1 < b {
-                self.run(k + 1..b, out);
-            }
-            return;
+            return k + 1;
         }
         self.name(a..b, title, courtesy, gender, out);
+        b
     }
 
     /// A candidate for the run `r` (after its title), or none when the run is not a person.

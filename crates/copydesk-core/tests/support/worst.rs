@@ -40,6 +40,7 @@ pub const CASES: &[Case] = &[
     case("unclosed-singles", DocKind::PlainText, unclosed_singles),
     case("closing-marks", DocKind::PlainText, closing_marks),
     case("title-run", DocKind::PlainText, title_run),
+    case("cut-run", DocKind::PlainText, cut_run),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -223,6 +224,14 @@ fn closing_marks(bytes: usize) -> String {
 fn title_run(bytes: usize) -> String {
     fill(bytes, |i| {
         ["Mrs ", "Dr ", "Gen. ", "Mrs. ", "Sen "][i % 5].to_string()
+    })
+}
+
+/// One run of capitalised words with no sentence end, cut again and again by a common word
+/// (`U.S. Lees The Mrs van …`): each piece after a cut is looked at on its own.
+fn cut_run(bytes: usize) -> String {
+    fill(bytes, |i| {
+        ["U.S. ", "Lees ", "The ", "Mrs ", "van "][i % 5].to_string()
     })
 }
 
