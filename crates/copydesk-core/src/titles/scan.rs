@@ -111,31 +111,42 @@ impl Scanner<'_> {
         None
     }
 
-    /// A title at word `i`, with a prefix such as `Deputy` when one stands there.
+    /// A title at word `i`, with prefixes such as `Deputy` or `Acting Deputy` when they stand
+    /// there (at most [`Self::MAX_PREFIXES`], so that a run of them is read in bounded time).
     pub(super) fn match_title(&self, i: usize) -> Option<Match> {
-        if !self.lex.may_open(self.toks[i].ascii, self.toks[i].hash) {
-            return None;
-        }
-        let key = self.key(i);
-        let direct = self.match_phrase_keyed(i, key.as_str());
-        if let Some(m) = direct {
-            return (!self.after_office(&m)).then_some(m);
-        }
-        if self.lex.prefixes.contains(key.as_str())
-            && self.is_word(i + 1)
-            && self.toks[i + 1].space_before
-        {
-            let inner = self.match_title(i + 1)?;
-            // `acting Attorney General Paul Voss`: the lowercase modifier is not part of it.
-            if self.lex.modifiers.contains(key.as_str()) && !first_upper(self.word(i)) {
+        let mut j = i;
+        loop {
+            if !self.lex.may_open(self.toks[j].ascii, self.toks[j].hash) {
                 return None;
             }
-            if self.lex.defs[inner.def].kind == TitleKind::Formal {
-                return Some(Match { start: i, ..inner });
+            let key = self.key(j);
+            if let Some(m) = self.match_phrase_keyed(j, key.as_str()) {
+                if self.after_office(&m) {
+                    return None;
+                }
+                if j == i {
+                    return Some(m);
+                }
+                // Prefixes before a title make one title only of a formal one.
+                return (self.lex.defs[m.def].kind == TitleKind::Formal)
+                    .then_some(Match { start: i, ..m });
             }
+            let prefix = self.lex.prefixes.contains(key.as_str())
+                && self.is_word(j + 1)
+                && self.toks[j + 1].space_before;
+            // `acting Attorney General Paul Voss`: the lowercase modifier is not part of it.
+            if !prefix
+                || j - i >= Self::MAX_PREFIXES
+                || self.lex.modifiers.contains(key.as_str()) && !first_upper(self.word(j))
+            {
+                return None;
+            }
+            j += 1;
         }
-        None
     }
+
+    /// The most prefixes read before a title (`Acting Deputy Assistant Secretary` has three).
+    const MAX_PREFIXES: usize = 4;
 
     /// Whether the one-word rank `m` follows the office it qualifies (`Surgeon General`,
     /// `Inspector General`): a capitalised agent noun of the word list stands right before it.

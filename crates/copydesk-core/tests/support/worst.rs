@@ -41,6 +41,7 @@ pub const CASES: &[Case] = &[
     case("closing-marks", DocKind::PlainText, closing_marks),
     case("title-run", DocKind::PlainText, title_run),
     case("cut-run", DocKind::PlainText, cut_run),
+    case("prefix-run", DocKind::PlainText, prefix_run),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -232,6 +233,18 @@ fn title_run(bytes: usize) -> String {
 fn cut_run(bytes: usize) -> String {
     fill(bytes, |i| {
         ["U.S. ", "Lees ", "The ", "Mrs ", "van "][i % 5].to_string()
+    })
+}
+
+/// Title prefixes one after another (`Deputy Acting Vice …`), a title now and then: each asks
+/// whether a title follows its run of prefixes.
+fn prefix_run(bytes: usize) -> String {
+    fill(bytes, |i| {
+        if i % 50 == 49 {
+            "Minister Ann Lee. ".to_string()
+        } else {
+            ["Deputy ", "Acting ", "Vice "][i % 3].to_string()
+        }
     })
 }
 
