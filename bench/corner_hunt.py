@@ -39,7 +39,8 @@ FRAGMENTS = [
     # titles
     "Mr ", "Mr. ", "Mrs ", "Ms ", "Dr ", "Dr. ", "Prof ", "President ", "president ",
     "Prime Minister ", "the minister ", "Chief Executive ", "Sen. ", "Gov. ", "Rev. ", "Sir ",
-    "Lord ", "King ", "former ", "then-", "Coach ", "Manager ",
+    "Lord ", "King ", "former ", "then-", "Coach ", "Manager ", "Deputy ", "Acting ", "Vice ",
+    "General ", "Secretary ", "of State ",
     # names
     "Ann ", "Lee ", "Ann Lee ", "Kim Jong-un ", "Kim Jong Un ", "Zelensky ", "Zelenskiy ",
     "de la ", "van ", "O'Neill ", "O’Neill ", "Jr. ", "Sr ", "Ann and Bob Lee ", "Lee's ",

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
             };
         }
     };
+    roomy_analysis_threads();
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Quotes(args) => quotes_ledger::run(&args),
@@ -55,6 +56,19 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// The stack each thread that analyses drafts gets: the engine reads every input in loops, but
+/// should a recursion ever follow the length of a draft, a deep stack turns an abort of the
+/// whole process into slow work (the memory is only reserved; pages are used as touched).
+const ANALYSIS_STACK: usize = 64 << 20;
+
+/// Gives rayon's threads, which analyse the drafts of `check` and `quotes`, [`ANALYSIS_STACK`].
+fn roomy_analysis_threads() {
+    // Fails only if the pool was already built, which nothing before this does.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(ANALYSIS_STACK)
+        .build_global();
 }
 
 /// One glibc malloc arena for the language server: it runs for hours with several threads, and
