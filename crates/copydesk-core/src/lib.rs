@@ -4,6 +4,7 @@
 //! adapters over [`analyze`]. See `ARCHITECTURE.md` at the repository root for the map.
 
 pub mod across;
+pub mod ceiling;
 pub mod config;
 pub mod cues;
 pub mod discovery;
@@ -142,6 +143,7 @@ pub fn analyze_memo(
     findings.sort_by(|a, b| {
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
+    ceiling::apply(&mut findings, text.len());
     if !memo.once {
         memo.parsed = Some(doc.keep());
     }
