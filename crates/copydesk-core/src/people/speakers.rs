@@ -26,6 +26,9 @@ struct Ctx<'a> {
     /// Token -> whether its verb names the hearer (see [`Ctx::hearer`]): the verbs of a
     /// paragraph are asked again for each of its quotations.
     hearers: std::cell::RefCell<HashMap<usize, bool>>,
+    /// Candidate -> the nearest candidate at or before it, in its block and outside
+    /// quotations, that is a person (see [`colon_speaker`]; made on first use).
+    nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -655,6 +658,7 @@ pub fn resolve_after(
         start_at: &known.start_at,
         lex: Lexicon::get(),
         hearers: Default::default(),
+        nearest_person: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
@@ -754,16 +758,26 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
     let at = cx
         .cands
         .partition_point(|c| cx.toks[c.toks.start].range.start < before);
-    for (ci, c) in cx.cands[..at].iter().enumerate().rev() {
-        let t = &cx.toks[c.toks.start];
-        if t.block != block {
-            break;
-        }
-        if t.quote == InQuote::No {
-            if let Some(p) = cx.owner[ci] {
-                return Speaker::Person(p);
-            }
-        }
+    let Some(last) = at.checked_sub(1) else {
+        return Speaker::Unresolved;
+    };
+    if cx.toks[cx.cands[last].toks.start].block != block {
+        return Speaker::Unresolved;
     }
-    Speaker::Unresolved
+    // Found in one pass for every candidate, not by reading back from each quotation: a long
+    // paragraph of quotations and unnamed candidates stays linear.
+    let nearest = cx.nearest_person.get_or_init(|| {
+        let mut nearest: Vec<Option<usize>> = Vec::with_capacity(cx.cands.len());
+        for (ci, c) in cx.cands.iter().enumerate() {
+            let t = &cx.toks[c.toks.start];
+            let here = (t.quote == InQuote::No && cx.owner[ci].is_some()).then_some(ci);
+            let same_block = ci > 0 && cx.toks[cx.cands[ci - 1].toks.start].block == t.block;
+            nearest.push(here.or(if same_block { nearest[ci - 1] } else { None }));
+        }
+        nearest
+    });
+    match nearest[last].and_then(|ci| cx.owner[ci]) {
+        Some(p) => Speaker::Person(p),
+        None => Speaker::Unresolved,
+    }
 }

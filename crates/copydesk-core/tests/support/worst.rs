@@ -42,6 +42,7 @@ pub const CASES: &[Case] = &[
     case("title-run", DocKind::PlainText, title_run),
     case("cut-run", DocKind::PlainText, cut_run),
     case("prefix-run", DocKind::PlainText, prefix_run),
+    case("unnamed-statements", DocKind::PlainText, unnamed_statements),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -246,6 +247,16 @@ fn prefix_run(bytes: usize) -> String {
             ["Deputy ", "Acting ", "Vice "][i % 3].to_string()
         }
     })
+}
+
+/// One paragraph of quotations credited to statements by no one named, among capitalised
+/// words that name no person: each asks who spoke last in its paragraph.
+fn unnamed_statements(bytes: usize) -> String {
+    let mut out = String::from("‘We are ready,’ the harbour master said.\n\n");
+    out.push_str(&fill(bytes, |i| {
+        format!("Acting {} in a statement ''", word(i, ""))
+    }));
+    out
 }
 
 /// The kind's label, for benchmark names.
