@@ -90,19 +90,50 @@ fn visible(line: &[char]) -> (String, Vec<usize>) {
     (s, cols)
 }
 
-/// The part of a line to show (as char indexes) so that chars `from..to` are visible.
-fn window(len: usize, from: usize, to: usize) -> (usize, usize) {
-    if len <= MAX_COLUMNS {
-        return (0, len);
+/// The byte offset `n` characters after byte `at` of `line` (its end if fewer remain).
+fn chars_after(line: &str, at: usize, n: usize) -> usize {
+    line[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(line.len(), |(i, _)| at + i)
+}
+
+/// The byte offset `n` characters before byte `at` of `line` (its start if fewer stand there).
+fn chars_before(line: &str, at: usize, n: usize) -> usize {
+    if n == 0 {
+        return at;
     }
-    let start = from.saturating_sub(MAX_COLUMNS / 3).min(len);
-    let end = (start + MAX_COLUMNS)
-        .max(to.min(start + 2 * MAX_COLUMNS))
-        .min(len);
+    line[..at]
+        .char_indices()
+        .rev()
+        .nth(n - 1)
+        .map_or(0, |(i, _)| i)
+}
+
+/// The part of a line to show (byte offsets) so that bytes `from..to` are visible: the whole
+/// line when it is short, else a window of about [`MAX_COLUMNS`] characters around them, found
+/// by reading only the window, so that many findings on one long line stay linear.
+fn window(line: &str, from: usize, to: usize) -> (usize, usize) {
+    if chars_after(line, 0, MAX_COLUMNS) == line.len() {
+        return (0, line.len());
+    }
+    let start = chars_before(line, from, MAX_COLUMNS / 3);
+    let end = chars_after(line, start, MAX_COLUMNS)
+        .max(to.min(chars_after(line, start, 2 * MAX_COLUMNS)))
+        .min(line.len());
     (start, end)
 }
 
-/// One source line with an underline under chars `from..to` (char indexes within the line).
+/// The largest character boundary of `s` at or before `i`.
+fn boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One source line with an underline under bytes `from..to` of the line.
 fn snippet_line(
     out: &mut String,
     p: &Paint,
@@ -111,20 +142,22 @@ fn snippet_line(
     (number, line): (usize, &str),
     (from, to): (usize, usize),
 ) {
-    let chars: Vec<char> = line.chars().collect();
-    let from = from.min(chars.len());
-    let to = to.clamp(from, chars.len());
-    let (a, b) = window(chars.len(), from, to);
-    let (shown, cols) = visible(&chars[a..b]);
+    let from = boundary(line, from);
+    let to = boundary(line, to.max(from));
+    let (a, b) = window(line, from, to);
+    let chars: Vec<char> = line[a..b].chars().collect();
+    let (shown, cols) = visible(&chars);
     let lead = if a > 0 { "…" } else { "" };
-    let tail = if b < chars.len() { "…" } else { "" };
+    let tail = if b < line.len() { "…" } else { "" };
     let _ = writeln!(
         out,
         "{} {lead}{shown}{tail}",
         p.gutter(&format!("{number:>width$} |"))
     );
-    let start_col = cols[from - a] + lead.chars().count();
-    let end_col = cols[to.min(b) - a] + lead.chars().count();
+    let from_char = line[a..from].chars().count();
+    let to_char = from_char + line[from..to.min(b)].chars().count();
+    let start_col = cols[from_char] + lead.chars().count();
+    let end_col = cols[to_char] + lead.chars().count();
     let carets = "^".repeat(end_col.saturating_sub(start_col).max(1));
     let _ = writeln!(
         out,
@@ -135,13 +168,18 @@ fn snippet_line(
     );
 }
 
-/// The lines of the draft after one fix, for the `help:` suggestion, when they are few.
+/// The lines of the draft after one fix, for the `help:` suggestion, when they are few: the
+/// first line's number, the lines, and where the fix starts in the first of them. A long line
+/// is cut some way around the fix (`…` where it was), so that many fixes on one long line stay
+/// linear.
 fn suggestion(
     text: &str,
     index: &LineIndex,
     edits: &[Edit],
     l: &Located,
-) -> Option<(usize, Vec<String>)> {
+) -> Option<(usize, Vec<String>, usize)> {
+    /// Enough bytes on each side for the window shown (characters are at most 4 bytes).
+    const AROUND: usize = 8 * MAX_COLUMNS;
     let f = l.finding;
     let start = edits
         .iter()
@@ -154,12 +192,13 @@ fn suggestion(
     if last - first >= MAX_SUGGESTION_LINES {
         return None;
     }
-    let region_start = index.line_start(first);
-    let region_end = region_start
-        + (first..=last)
-            .map(|i| index.line_start(i) - region_start + index.line_text(i).len())
-            .max()
-            .unwrap_or(0);
+    let line_start = index.line_start(first);
+    let line_end = index.line_start(last) + index.line_text(last).len();
+    let region_start = boundary(text, start.saturating_sub(AROUND).max(line_start));
+    let mut region_end = (end + AROUND).min(line_end).max(region_start);
+    while !text.is_char_boundary(region_end) {
+        region_end += 1;
+    }
     let local: Vec<Edit> = edits
         .iter()
         .filter(|e| e.byte_start >= region_start && e.byte_end <= region_end)
@@ -175,11 +214,30 @@ fn suggestion(
     if applied == 0 {
         return None;
     }
-    let lines = fixed
+    let cut = |s: &str, cut: bool| {
+        if cut {
+            format!("…{s}")
+        } else {
+            s.to_string()
+        }
+    };
+    let mut lines: Vec<String> = fixed
         .split('\n')
         .map(|s| s.trim_end_matches('\r').to_string())
         .collect();
-    Some((first + 1, lines))
+    let mut focus = start - region_start;
+    if let Some(l0) = lines.first_mut() {
+        if region_start > line_start {
+            *l0 = cut(l0, true);
+            focus += "…".len();
+        }
+    }
+    if region_end < line_end {
+        if let Some(l) = lines.last_mut() {
+            l.push('…');
+        }
+    }
+    Some((first + 1, lines, focus))
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -260,42 +318,39 @@ fn finding(out: &mut String, p: &Paint, r: &Report, index: &LineIndex, l: &Locat
 /// The flagged lines with the caret underline (first and last line of a longer range).
 fn snippet(out: &mut String, p: &Paint, index: &LineIndex, l: &Located, width: usize) {
     let severity = l.finding.severity;
+    let (start, end) = (l.finding.byte_start, l.finding.byte_end);
     let first = index.line_text(l.line - 1);
+    let first_start = index.line_start(l.line - 1);
     // A range ending at the start of a line ends, for the eye, on the line before.
-    let (end_line, end_column) = if l.end_line > l.line && l.end_column == 1 {
+    let (end_line, end_at) = if l.end_line > l.line && l.end_column == 1 {
+        let line = l.end_line - 2;
         (
             l.end_line - 1,
-            index.line_text(l.end_line - 2).chars().count() + 1,
+            index.line_start(line) + index.line_text(line).len(),
         )
     } else {
-        (l.end_line, l.end_column)
+        (l.end_line, end)
     };
+    let from = start.saturating_sub(first_start);
     if end_line == l.line {
-        let cols = (l.column - 1, end_column - 1);
-        snippet_line(out, p, severity, width, (l.line, first), cols);
+        let to = end_at.saturating_sub(first_start);
+        snippet_line(out, p, severity, width, (l.line, first), (from, to));
         return;
     }
-    let len = first.chars().count();
     snippet_line(
         out,
         p,
         severity,
         width,
         (l.line, first),
-        (l.column - 1, len),
+        (from, first.len()),
     );
     if end_line > l.line + 1 {
         let _ = writeln!(out, "{}", p.gutter(&format!("{:width$}...", "")));
     }
     let last = index.line_text(end_line - 1);
-    snippet_line(
-        out,
-        p,
-        severity,
-        width,
-        (end_line, last),
-        (0, end_column - 1),
-    );
+    let to = end_at.saturating_sub(index.line_start(end_line - 1));
+    snippet_line(out, p, severity, width, (end_line, last), (0, to));
 }
 
 /// The first fix: its title, and the fixed lines when they can be shown.
@@ -305,19 +360,22 @@ fn help(out: &mut String, p: &Paint, text: &str, index: &LineIndex, l: &Located,
     };
     let safe = if fix.safe { " (--fix applies it)" } else { "" };
     let _ = writeln!(out, "{} {}{safe}", p.wrap("1;36", "help:"), fix.title);
-    let Some((number, lines)) = suggestion(text, index, &fix.edits, l) else {
+    let Some((number, lines, focus)) = suggestion(text, index, &fix.edits, l) else {
         return;
     };
     let w = (number + lines.len()).to_string().len().max(width);
     let _ = writeln!(out, "{}", p.gutter(&format!("{:w$} |", "")));
     for (i, line) in lines.iter().enumerate() {
-        let chars: Vec<char> = line.chars().collect();
-        let (a, b) = window(chars.len(), 0, chars.len());
-        let (shown, _) = visible(&chars[a..b]);
-        let tail = if b < chars.len() { "…" } else { "" };
+        // The first line is shown around where the fix starts; the others from their start.
+        let at = if i == 0 { boundary(line, focus) } else { 0 };
+        let (a, b) = window(line, at, at);
+        let chars: Vec<char> = line[a..b].chars().collect();
+        let (shown, _) = visible(&chars);
+        let lead = if a > 0 { "…" } else { "" };
+        let tail = if b < line.len() { "…" } else { "" };
         let _ = writeln!(
             out,
-            "{} {shown}{tail}",
+            "{} {lead}{shown}{tail}",
             p.gutter(&format!("{:>w$} |", number + i))
         );
     }
@@ -371,8 +429,11 @@ mod tests {
 
     #[test]
     fn long_lines_are_windowed_around_the_finding() {
-        assert_eq!(window(50, 10, 20), (0, 50));
-        let (a, b) = window(1000, 500, 510);
-        assert!(a <= 500 && b >= 510 && b - a <= 2 * MAX_COLUMNS);
+        let short = "x".repeat(50);
+        assert_eq!(window(&short, 10, 20), (0, 50));
+        let long = "é".repeat(1000);
+        let (a, b) = window(&long, 1000, 1020);
+        assert!(a <= 1000 && b >= 1020 && (b - a) / 2 <= 2 * MAX_COLUMNS);
+        assert_eq!(1000 - a, 2 * (MAX_COLUMNS / 3));
     }
 }
