@@ -5,7 +5,7 @@
 //! `results[].locations[].physicalLocation` with a relative `artifactLocation.uri` and a
 //! `region.startLine`) and the rule metadata it shows.
 
-use super::locate;
+use super::{locate, Located};
 use crate::report::Report;
 use copydesk_core::position::LineIndex;
 use copydesk_core::rules::RULES;
@@ -337,11 +337,7 @@ pub fn log(reports: &[Report]) -> Log {
             let Some(rule_index) = RULES.iter().position(|x| x.id() == f.rule) else {
                 continue;
             };
-            let key = fnv(&format!(
-                "{}\0{}",
-                f.rule,
-                index.line_text(l.line - 1).trim()
-            ));
+            let key = fnv(&format!("{}\0{}", f.rule, fingerprint_text(&index, &l)));
             let n = seen.entry(key).or_insert(0);
             *n += 1;
             let mut fingerprints = HashMap::new();
@@ -454,6 +450,34 @@ pub fn render(reports: &[Report]) -> String {
     let mut s = serde_json::to_string_pretty(&log(reports)).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// The text a finding's fingerprint is made from: its line, trimmed, which survives the lines
+/// around it moving; on a line longer than `LONG_LINE` bytes (no paragraph of published copy
+/// comes near), only the part of it around the finding, so that many findings on one long line
+/// stay linear.
+fn fingerprint_text<'a>(index: &LineIndex<'a>, l: &Located) -> &'a str {
+    /// Longer lines are cut around the finding.
+    const LONG_LINE: usize = 16 * 1024;
+    let line = index.line_text(l.line - 1);
+    if line.len() <= LONG_LINE {
+        return line.trim();
+    }
+    let start = index.line_start(l.line - 1);
+    let from = l
+        .finding
+        .byte_start
+        .saturating_sub(start)
+        .saturating_sub(LONG_LINE / 2);
+    let to = (l.finding.byte_end.saturating_sub(start) + LONG_LINE / 2).min(line.len());
+    let (mut from, mut to) = (from.min(to), to);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    line[from..to].trim()
 }
 
 #[cfg(test)]
