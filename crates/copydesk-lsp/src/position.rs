@@ -41,12 +41,20 @@ impl Encoding {
     }
 }
 
-/// A text with its line starts, for conversions in O(log lines + line length).
+/// A text with its line starts, for conversions in O(log lines + a few kilobytes).
 #[derive(Debug, Clone)]
 pub struct TextMap {
     text: String,
     starts: Vec<usize>,
+    /// UTF-16 code units before each of a series of places about [`UTF16_STEP`] bytes apart
+    /// (byte offset, units), made on first use: a column on a long line is counted from the
+    /// place before it, not from the line's start, so that many diagnostics on one long line
+    /// stay linear.
+    utf16: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
+
+/// Bytes between the places whose UTF-16 offsets a [`TextMap`] keeps.
+const UTF16_STEP: usize = 4096;
 
 impl TextMap {
     /// Indexes `text`.
@@ -59,7 +67,32 @@ impl TextMap {
                 starts.push(i + 1);
             }
         }
-        TextMap { text, starts }
+        TextMap {
+            text,
+            starts,
+            utf16: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// UTF-16 code units in the text before byte `offset` (a character boundary).
+    fn utf16_before(&self, offset: usize) -> usize {
+        let marks = self.utf16.get_or_init(|| {
+            let mut marks = vec![(0, 0)];
+            let (mut at, mut units) = (0, 0);
+            while at < self.text.len() {
+                let mut next = (at + UTF16_STEP).min(self.text.len());
+                while !self.text.is_char_boundary(next) {
+                    next += 1;
+                }
+                units += utf16_len(&self.text[at..next]);
+                marks.push((next, units));
+                at = next;
+            }
+            marks
+        });
+        let k = marks.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, units) = marks[k];
+        units + utf16_len(&self.text[at..offset])
     }
 
     /// The text.
@@ -106,7 +139,7 @@ impl TextMap {
         let end = offset.min(self.line_end(line));
         let character = match enc {
             Encoding::Utf8 => end - start,
-            Encoding::Utf16 => self.text[start..end].chars().map(char::len_utf16).sum(),
+            Encoding::Utf16 => self.utf16_before(end) - self.utf16_before(start),
         };
         Position::new(line as u32, character as u32)
     }
@@ -153,6 +186,16 @@ pub fn floor_boundary(text: &str, offset: usize) -> usize {
         o -= 1;
     }
     o
+}
+
+/// UTF-16 code units of `s`.
+fn utf16_len(s: &str) -> usize {
+    // ASCII, most of a draft, counts by bytes.
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    }
 }
 
 /// The char index in `rope` of an LSP position, with the same clamping rules as [`TextMap::offset`].
