@@ -29,6 +29,8 @@ struct Ctx<'a> {
     /// Candidate -> the nearest candidate at or before it, in its block and outside
     /// quotations, that is a person (see [`colon_speaker`]; made on first use).
     nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// The same within its sentence (see [`Ctx::subject`]).
+    nearest_in_sentence: std::cell::OnceCell<Vec<Option<usize>>>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -356,20 +358,35 @@ impl Ctx<'_> {
                 return Speaker::Described(d);
             }
         }
-        // The nearest person named earlier in the sentence, outside quotations.
+        // The nearest person named earlier in the sentence, outside quotations (found in one
+        // pass for every candidate: a long sentence of names and verbs stays linear).
         let at = self.cands.partition_point(|c| c.toks.end <= k);
-        for (ci, c) in self.cands[..at].iter().enumerate().rev() {
-            let t = &self.toks[c.toks.start];
-            if t.sent != sent {
-                break;
-            }
-            if t.quote == InQuote::No {
-                if let Some(p) = self.owner[ci] {
-                    return Speaker::Person(p);
-                }
-            }
+        let Some(last) = at.checked_sub(1) else {
+            return Speaker::Unresolved;
+        };
+        if self.toks[self.cands[last].toks.start].sent != sent {
+            return Speaker::Unresolved;
         }
-        Speaker::Unresolved
+        let nearest = self
+            .nearest_in_sentence
+            .get_or_init(|| self.nearest_people(|t| t.sent as usize));
+        match nearest[last].and_then(|ci| self.owner[ci]) {
+            Some(p) => Speaker::Person(p),
+            None => Speaker::Unresolved,
+        }
+    }
+
+    /// For each candidate, the nearest candidate at or before it that is a person named
+    /// outside quotations, among those whose first tokens share its `part` (block or sentence).
+    fn nearest_people(&self, part: impl Fn(&Tok) -> usize) -> Vec<Option<usize>> {
+        let mut nearest: Vec<Option<usize>> = Vec::with_capacity(self.cands.len());
+        for (ci, c) in self.cands.iter().enumerate() {
+            let t = &self.toks[c.toks.start];
+            let here = (t.quote == InQuote::No && self.owner[ci].is_some()).then_some(ci);
+            let same = ci > 0 && part(&self.toks[self.cands[ci - 1].toks.start]) == part(t);
+            nearest.push(here.or(if same { nearest[ci - 1] } else { None }));
+        }
+        nearest
     }
 
     /// Where a relative clause set off by commas opens (its `who`, `which`, `whose`), when it
@@ -659,6 +676,7 @@ pub fn resolve_after(
         lex: Lexicon::get(),
         hearers: Default::default(),
         nearest_person: Default::default(),
+        nearest_in_sentence: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
@@ -766,16 +784,9 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
     }
     // Found in one pass for every candidate, not by reading back from each quotation: a long
     // paragraph of quotations and unnamed candidates stays linear.
-    let nearest = cx.nearest_person.get_or_init(|| {
-        let mut nearest: Vec<Option<usize>> = Vec::with_capacity(cx.cands.len());
-        for (ci, c) in cx.cands.iter().enumerate() {
-            let t = &cx.toks[c.toks.start];
-            let here = (t.quote == InQuote::No && cx.owner[ci].is_some()).then_some(ci);
-            let same_block = ci > 0 && cx.toks[cx.cands[ci - 1].toks.start].block == t.block;
-            nearest.push(here.or(if same_block { nearest[ci - 1] } else { None }));
-        }
-        nearest
-    });
+    let nearest = cx
+        .nearest_person
+        .get_or_init(|| cx.nearest_people(|t| t.block));
     match nearest[last].and_then(|ci| cx.owner[ci]) {
         Some(p) => Speaker::Person(p),
         None => Speaker::Unresolved,

@@ -43,6 +43,11 @@ pub const CASES: &[Case] = &[
     case("cut-run", DocKind::PlainText, cut_run),
     case("prefix-run", DocKind::PlainText, prefix_run),
     case("unnamed-statements", DocKind::PlainText, unnamed_statements),
+    case(
+        "long-sentence-speakers",
+        DocKind::PlainText,
+        long_sentence_speakers,
+    ),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
@@ -257,6 +262,15 @@ fn unnamed_statements(bytes: usize) -> String {
         format!("Acting {} in a statement ''", word(i, ""))
     }));
     out
+}
+
+/// One sentence that never ends, of titles, a name in another script, a zero-width space and
+/// colons after `said` (found by `bench/corner_hunt.py`): each verb asks who spoke last in the
+/// sentence.
+fn long_sentence_speakers(bytes: usize) -> String {
+    fill(bytes, |_| {
+        "Secretary \u{200b}مرسي Mr. 'xMs Lee said: ".to_string()
+    })
 }
 
 /// The kind's label, for benchmark names.
