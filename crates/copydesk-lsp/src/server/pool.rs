@@ -12,11 +12,6 @@ type Job = Box<dyn FnOnce() + Send>;
 /// How many analyses run at once.
 const THREADS: usize = 2;
 
-/// Each analysis thread's stack: the engine reads every input in loops, but should a recursion
-/// ever follow the length of a draft, a deep stack makes it slow work rather than an abort of
-/// the server (the memory is only reserved; pages are used as touched).
-const STACK: usize = 64 << 20;
-
 /// The pool's queue (the threads start with the first job).
 fn queue() -> &'static Mutex<Sender<Job>> {
     static QUEUE: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
@@ -28,7 +23,6 @@ fn queue() -> &'static Mutex<Sender<Job>> {
             // A thread that cannot start leaves the others to do the work.
             let _ = std::thread::Builder::new()
                 .name(format!("copydesk-analysis-{i}"))
-                .stack_size(STACK)
                 .spawn(move || work(&rx));
         }
         Mutex::new(tx)
