@@ -189,7 +189,9 @@ fn suggestion(
     let end = edits.iter().map(|e| e.byte_end).chain([f.byte_end]).max()?;
     let first = index.line(start);
     let last = index.line(end);
-    if last - first >= MAX_SUGGESTION_LINES {
+    // A fix far from its finding on one long line (closing a quotation at the paragraph's end)
+    // would not show both in one window: named, not shown, like one over many lines.
+    if last - first >= MAX_SUGGESTION_LINES || end - start > 4 * MAX_COLUMNS {
         return None;
     }
     let line_start = index.line_start(first);
