@@ -358,18 +358,34 @@ impl Ctx<'_> {
                 return Speaker::Described(d);
             }
         }
-        // The nearest person named earlier in the sentence, outside quotations (found in one
-        // pass for every candidate: a long sentence of names and verbs stays linear).
+        // The nearest person named earlier in the sentence, outside quotations.
         let at = self.cands.partition_point(|c| c.toks.end <= k);
+        self.person_before(
+            at,
+            &self.nearest_in_sentence,
+            |t| t.sent as usize,
+            sent as usize,
+        )
+    }
+
+    /// The person of the nearest candidate before candidate `at` named outside quotations, in
+    /// the same `part` (block or sentence) whose value is `want`. Found from one pass over the
+    /// candidates, kept in `cache`, not by reading back from each question: a long paragraph
+    /// or sentence of names and speech verbs stays linear.
+    fn person_before(
+        &self,
+        at: usize,
+        cache: &std::cell::OnceCell<Vec<Option<usize>>>,
+        part: impl Fn(&Tok) -> usize,
+        want: usize,
+    ) -> Speaker {
         let Some(last) = at.checked_sub(1) else {
             return Speaker::Unresolved;
         };
-        if self.toks[self.cands[last].toks.start].sent != sent {
+        if part(&self.toks[self.cands[last].toks.start]) != want {
             return Speaker::Unresolved;
         }
-        let nearest = self
-            .nearest_in_sentence
-            .get_or_init(|| self.nearest_people(|t| t.sent as usize));
+        let nearest = cache.get_or_init(|| self.nearest_people(&part));
         match nearest[last].and_then(|ci| self.owner[ci]) {
             Some(p) => Speaker::Person(p),
             None => Speaker::Unresolved,
@@ -378,7 +394,7 @@ impl Ctx<'_> {
 
     /// For each candidate, the nearest candidate at or before it that is a person named
     /// outside quotations, among those whose first tokens share its `part` (block or sentence).
-    fn nearest_people(&self, part: impl Fn(&Tok) -> usize) -> Vec<Option<usize>> {
+    fn nearest_people(&self, part: &impl Fn(&Tok) -> usize) -> Vec<Option<usize>> {
         let mut nearest: Vec<Option<usize>> = Vec::with_capacity(self.cands.len());
         for (ci, c) in self.cands.iter().enumerate() {
             let t = &self.toks[c.toks.start];
@@ -776,19 +792,5 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
     let at = cx
         .cands
         .partition_point(|c| cx.toks[c.toks.start].range.start < before);
-    let Some(last) = at.checked_sub(1) else {
-        return Speaker::Unresolved;
-    };
-    if cx.toks[cx.cands[last].toks.start].block != block {
-        return Speaker::Unresolved;
-    }
-    // Found in one pass for every candidate, not by reading back from each quotation: a long
-    // paragraph of quotations and unnamed candidates stays linear.
-    let nearest = cx
-        .nearest_person
-        .get_or_init(|| cx.nearest_people(|t| t.block));
-    match nearest[last].and_then(|ci| cx.owner[ci]) {
-        Some(p) => Speaker::Person(p),
-        None => Speaker::Unresolved,
-    }
+    cx.person_before(at, &cx.nearest_person, |t| t.block, block)
 }
