@@ -2,7 +2,10 @@
 //! again with the same [`Memo`] (what the language server does). Run under callgrind with
 //! `--toggle-collect='*keystroke::again*'` to count the memoised analysis alone.
 //!
-//! `cargo run --release -p copydesk-core --example keystroke -- DRAFT.md`
+//! `cargo run --release -p copydesk-core --example keystroke -- DRAFT.md [OFFSET]`
+//!
+//! With OFFSET the letter is typed at that byte (inside a name, say) rather than at the end of
+//! the word in the middle of the draft.
 
 use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Memo};
 
@@ -26,16 +29,22 @@ fn main() {
     let first = analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
         false
     });
-    // A letter typed at a word boundary in the middle of the draft.
-    let mut at = text.len() / 2;
-    while at < text.len() && (!text.is_char_boundary(at) || !text[at..].starts_with(' ')) {
+    // A letter typed where asked, or at a word boundary in the middle of the draft.
+    let asked = std::env::args().nth(2).and_then(|a| a.parse::<usize>().ok());
+    let mut at = asked.unwrap_or(text.len() / 2).min(text.len());
+    while at < text.len()
+        && (!text.is_char_boundary(at) || (asked.is_none() && !text[at..].starts_with(' ')))
+    {
         at += 1;
     }
     text.insert(at, 'x');
+    let t0 = std::time::Instant::now();
     let second = again(&text, &config, &mut memo);
+    let took = t0.elapsed();
     println!(
-        "findings: {} before, {} after the keystroke",
+        "findings: {} before, {} after the keystroke; the keystroke's analysis took {:.2} ms",
         first.map_or(0, |a| a.findings.len()),
-        second.map_or(0, |a| a.findings.len())
+        second.map_or(0, |a| a.findings.len()),
+        took.as_secs_f64() * 1000.0
     );
 }
