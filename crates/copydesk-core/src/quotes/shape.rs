@@ -646,9 +646,10 @@ pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>>
 /// the sentence (so that place is certain).
 pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, bool)> {
     let s = text.get(from..to)?;
-    s.char_indices().find_map(|(i, c)| {
-        let at = from + i + c.len_utf8();
-        if !matches!(c, ',' | '?' | '!') || !text[at..].starts_with(char::is_whitespace) {
+    // The three marks are ASCII, so a byte search finds them at char boundaries.
+    memchr::memchr3_iter(b',', b'?', b'!', s.as_bytes()).find_map(|i| {
+        let at = from + i + 1;
+        if !text[at..].starts_with(char::is_whitespace) {
             return None;
         }
         let (verb, end) = trailing(text, at, to, false)?;
@@ -672,11 +673,8 @@ pub fn mismatched_close(
     wrong: &[char],
 ) -> Option<(Range<usize>, bool)> {
     let s = text.get(from..to)?;
-    s.char_indices().find_map(|(i, c)| {
-        if !matches!(c, ',' | '?' | '!') {
-            return None;
-        }
-        let mark = from + i + c.len_utf8();
+    memchr::memchr3_iter(b',', b'?', b'!', s.as_bytes()).find_map(|i| {
+        let mark = from + i + 1;
         let q = text[mark..].chars().next().filter(|q| wrong.contains(q))?;
         let range = mark..mark + q.len_utf8();
         closes_before_attribution(text, from, range.clone(), to).map(|certain| (range, certain))

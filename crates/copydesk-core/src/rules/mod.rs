@@ -131,12 +131,9 @@ impl Context<'_> {
     /// it must still be checked.
     pub fn in_quotation(&self, offset: usize) -> bool {
         let cx = self;
+        let here = cx.doc.block_at(offset);
         // A Markdown block quotation sets someone else's words off (a letter, a statement).
-        if cx
-            .doc
-            .block_at(offset)
-            .is_some_and(|b| cx.doc.blocks[b].quoted)
-        {
+        if here.is_some_and(|b| cx.doc.blocks[b].quoted) {
             return true;
         }
         let in_sentence_of = |mark: usize, block: Option<usize>| {
@@ -146,13 +143,16 @@ impl Context<'_> {
             })
         };
         // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
+        // A sentence never leaves its block, so a mark before the offset's block is not read.
         let lone = &cx.quotes.lone;
         let j = lone.partition_point(|m| m.range.start <= offset);
+        let block_start = here.map_or(usize::MAX, |b| cx.doc.blocks[b].range.start);
         if lone[..j]
             .iter()
             .rev()
             .take(4)
-            .any(|m| m.opening && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start)))
+            .take_while(|m| m.range.start >= block_start)
+            .any(|m| m.opening && in_sentence_of(m.range.start, here))
         {
             return true;
         }

@@ -14,7 +14,7 @@ use crate::finding::{Edit, Finding, Fix};
 use crate::rule_id::RuleId;
 use crate::rules::Context;
 use crate::styles::TitleCase;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The conventions a draft has set so far: where each was set and what it is.

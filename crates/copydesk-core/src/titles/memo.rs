@@ -28,6 +28,10 @@ impl Entry {
     }
 }
 
+/// The most scans left unused by one analysis that are taken out one by one (see
+/// [`TitlesMemo::evict`]); more are swept out together.
+const FEW: usize = 8;
+
 /// Title scans of blocks, kept between analyses of one draft.
 #[derive(Debug, Default)]
 pub struct TitlesMemo {
@@ -102,7 +106,18 @@ impl TitlesMemo {
     pub(super) fn evict(&mut self) {
         let generation = self.generation;
         std::mem::swap(&mut self.last, &mut self.now);
-        if self.entries.iter().all(|e| e.used == generation) {
+        let unused: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| self.entries[i].used != generation)
+            .collect();
+        if unused.is_empty() {
+            return;
+        }
+        // A keystroke leaves one or two scans unused: each is taken out where it stands, rather
+        // than the whole index built again.
+        if unused.len() <= FEW {
+            for &i in unused.iter().rev() {
+                self.remove(i);
+            }
             return;
         }
         // Where each kept entry moves to.
@@ -119,6 +134,31 @@ impl TitlesMemo {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             self.index.entry(e.hash).or_default().push(i);
+        }
+    }
+
+    /// Forgets entry `i`, which no block of the current analysis uses: the last entry takes its
+    /// place (entries are unique by what they were made from, so their order says nothing).
+    fn remove(&mut self, i: usize) {
+        let hash = self.entries[i].hash;
+        if let Some(bucket) = self.index.get_mut(&hash) {
+            bucket.retain(|&j| j != i);
+            if bucket.is_empty() {
+                self.index.remove(&hash);
+            }
+        }
+        let moved = self.entries.len() - 1;
+        self.entries.swap_remove(i);
+        if i == moved {
+            return;
+        }
+        if let Some(bucket) = self.index.get_mut(&self.entries[i].hash) {
+            for j in bucket.iter_mut().filter(|j| **j == moved) {
+                *j = i;
+            }
+        }
+        for j in self.last.iter_mut().filter(|j| **j == moved) {
+            *j = i;
         }
     }
 
@@ -192,6 +232,35 @@ mod tests {
         ];
         for d in drafts {
             assert_eq!(titles(d, &mut memo), titles(d, &mut TitlesMemo::default()));
+        }
+    }
+
+    /// One paragraph typed into at a time: its old scan is taken out alone, and the scans kept
+    /// are still found, by place and by text, after the entries moved.
+    #[test]
+    fn scans_taken_out_one_at_a_time_leave_the_rest_found() {
+        let mut memo = TitlesMemo::default();
+        let mut paras: Vec<String> = (0..12)
+            .map(|i| format!("Gov. Rhea Vance{i} spoke to Mr Tolland."))
+            .collect();
+        for step in 0..40 {
+            let k = (step * 7) % paras.len();
+            paras[k].push_str(" Dr Imre Sallai agreed.");
+            if step % 5 == 0 {
+                paras.swap(k, (k + 3) % 12);
+            }
+            let d = paras.join("\n\n");
+            assert_eq!(
+                titles(&d, &mut memo),
+                titles(&d, &mut TitlesMemo::default())
+            );
+            let distinct: std::collections::HashSet<&String> = paras.iter().collect();
+            assert_eq!(memo.len(), distinct.len(), "step {step}");
+            let filed: usize = memo.index.values().map(Vec::len).sum();
+            assert_eq!(filed, memo.len(), "step {step}");
+            for (h, bucket) in &memo.index {
+                assert!(bucket.iter().all(|&i| memo.entries[i].hash == *h));
+            }
         }
     }
 }
