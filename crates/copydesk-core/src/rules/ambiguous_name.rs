@@ -6,6 +6,7 @@
 use super::{Context, Rule};
 use crate::finding::Finding;
 use crate::rule_id::RuleId;
+use std::fmt::Write as _;
 
 /// Flags a bare surname (or title + surname) when two or more people with that surname are already in the story.
 pub struct AmbiguousName;
@@ -66,20 +67,31 @@ impl Rule for AmbiguousName {
 fn list(names: &[&str], total: usize) -> String {
     /// Names spelt out in a message.
     const LISTED: usize = 3;
-    let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
-    let total = total.max(quoted.len());
-    if total > LISTED + 1 {
-        let shown = LISTED.min(quoted.len());
-        return format!(
-            "{} or {} other people",
-            quoted[..shown].join(", "),
-            total - shown
-        );
+    let total = total.max(names.len());
+    let more = total > LISTED + 1;
+    let shown = if more {
+        LISTED.min(names.len())
+    } else {
+        names.len()
+    };
+    // Written into one string: a long draft's hundreds of these are made on every keystroke.
+    let mut out = String::with_capacity(names[..shown].iter().map(|n| n.len() + 10).sum());
+    for (i, n) in names[..shown].iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == shown && !more {
+                " or "
+            } else {
+                ", "
+            });
+        }
+        out.push('“');
+        out.push_str(n);
+        out.push('”');
     }
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.concat(),
+    if more {
+        let _ = write!(out, " or {} other people", total - shown);
     }
+    out
 }
 
 #[cfg(test)]
@@ -94,5 +106,9 @@ mod tests {
             list(&["A", "B", "C", "D", "E"], 5000),
             "“A”, “B”, “C” or 4997 other people"
         );
+        assert_eq!(list(&["A"], 1), "“A”");
+        assert_eq!(list(&["A", "B"], 3), "“A” or “B”");
+        assert_eq!(list(&["A", "B"], 9), "“A”, “B” or 7 other people");
+        assert_eq!(list(&[], 0), "");
     }
 }
