@@ -34,6 +34,10 @@ struct Scan {
     now: u32,
 }
 
+/// The most scans left unused by one analysis that are taken out one by one (see
+/// [`Scans::evict`]); more are swept out together.
+const FEW_UNUSED: usize = 8;
+
 /// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
 /// summed from them (kept up to date by the blocks that come and go).
 #[derive(Debug, Default)]
@@ -395,7 +399,18 @@ impl Scans {
     /// Forgets the scans no block of the last analysis used (`slots`: the blocks' first
     /// tokens and scans, as [`Pieces::blocks`], whose scans are renumbered with them).
     fn evict(&mut self, slots: &mut [(usize, usize)]) {
-        if self.list.iter().all(|s| s.now > 0) {
+        let unused: Vec<usize> = (0..self.list.len())
+            .filter(|&i| self.list[i].now == 0)
+            .collect();
+        if unused.is_empty() {
+            return;
+        }
+        // A keystroke leaves one scan unused: it is taken out where it stands, rather than the
+        // whole index built again.
+        if unused.len() <= FEW_UNUSED {
+            for &i in unused.iter().rev() {
+                self.remove(i, slots);
+            }
             return;
         }
         // Where each kept scan moves to, for `last`.
@@ -415,6 +430,34 @@ impl Scans {
         self.index.clear();
         for (i, s) in self.list.iter().enumerate() {
             self.index.entry(s.hash).or_default().push(i);
+        }
+    }
+
+    /// Forgets scan `i`, which no block uses: the last scan takes its place (scans are unique
+    /// by key, so their order says nothing), and every reference to it follows.
+    fn remove(&mut self, i: usize, slots: &mut [(usize, usize)]) {
+        let hash = self.list[i].hash;
+        if let Some(bucket) = self.index.get_mut(&hash) {
+            bucket.retain(|&j| j != i);
+            if bucket.is_empty() {
+                self.index.remove(&hash);
+            }
+        }
+        let moved = self.list.len() - 1;
+        self.list.swap_remove(i);
+        if i == moved {
+            return;
+        }
+        if let Some(bucket) = self.index.get_mut(&self.list[i].hash) {
+            for j in bucket.iter_mut().filter(|j| **j == moved) {
+                *j = i;
+            }
+        }
+        for j in self.last.iter_mut().filter(|j| **j == moved) {
+            *j = i;
+        }
+        for (_, j) in slots.iter_mut().filter(|(_, j)| *j == moved) {
+            *j = i;
         }
     }
 

@@ -188,6 +188,8 @@ pub(super) fn extract(
     let mut own = vec![None; quotes.quotations.len()];
     let mut cue_cache: CueCache = vec![None; doc.blocks.len()];
     let mut keys = Vec::new();
+    // The decisions found in the memo, kept again as they are (only the cue may be asked now).
+    let mut reused: Vec<Option<Local>> = Vec::with_capacity(runs.len());
     for (ri, (block, run)) in runs.iter().enumerate() {
         let base = doc.blocks[*block].range.start;
         let key = memo
@@ -209,7 +211,8 @@ pub(super) fn extract(
                         )
                     });
                 }
-                cue_cache[*block] = local.cue.map(|c| c.map(|c| shift(&c, base, false)));
+                cue_cache[*block] = local.cue.clone().map(|c| c.map(|c| shift(&c, base, false)));
+                reused.push(Some(local));
             }
             None => {
                 for i in run.clone() {
@@ -219,15 +222,25 @@ pub(super) fn extract(
                 for i in run.clone() {
                     own[i] = attribution::own(doc, &quotes.quotations[i]);
                 }
+                reused.push(None);
             }
         }
         keys.push(key);
     }
     attribution::attribute(doc, config, cues, &mut quotes, &own, &mut cue_cache);
     if let Some(m) = memo {
-        for ((block, run), key) in runs.into_iter().zip(keys) {
+        for (((block, run), key), reused) in runs.into_iter().zip(keys).zip(reused) {
             let Some(key) = key else { continue };
             let base = doc.blocks[block].range.start;
+            if let Some(mut local) = reused {
+                if local.cue.is_none() {
+                    local.cue = cue_cache[block]
+                        .as_ref()
+                        .map(|c| c.as_ref().map(|c| shift(c, base, true)));
+                }
+                m.runs.keep(key, local);
+                continue;
+            }
             let local = Local {
                 kinds: quotes.quotations[run.clone()]
                     .iter()
