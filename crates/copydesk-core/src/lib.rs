@@ -118,14 +118,19 @@ pub fn analyze_memo(
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     memo.people.keep = !memo.once;
-    let people = people::analyze_memo(&doc, &quotes, config, style, &mut memo.people);
+    // The title usages read no person: they are found on the other core meanwhile.
+    let (people_memo, titles_memo) = (&mut memo.people, &mut memo.titles);
+    let (people, title_usages) = join(
+        || people::analyze_memo(&doc, &quotes, config, style, people_memo),
+        || rules::title_usages(&doc, &quotes, Some(titles_memo)),
+    );
     go()?;
     let matches = record
         .map(|r| sources::match_quotes(&doc, &quotes, &people, r))
         .unwrap_or_default();
     let cx = Context::new(&doc, config, &quotes, &people, style)
         .with_matches(&matches)
-        .with_titles_memo(&mut memo.titles);
+        .with_title_usages(title_usages);
     let mut findings = Vec::new();
     for rule in RULES {
         go()?;
@@ -153,4 +158,16 @@ pub fn analyze_memo(
         people,
         matches,
     })
+}
+
+/// Runs `a` and `b` at once on rayon's threads (one after the other in the browser build).
+#[cfg(not(target_arch = "wasm32"))]
+fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    rayon::join(a, b)
+}
+
+/// Runs `a` and `b` one after the other (the browser build has one thread).
+#[cfg(target_arch = "wasm32")]
+fn join<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+    (a(), b())
 }

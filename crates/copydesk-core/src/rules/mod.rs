@@ -13,7 +13,7 @@ use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
 use crate::titles::memo::TitlesMemo;
 use crate::titles::TitleUsage;
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 
 mod ambiguous_name;
 mod misattributed_quote;
@@ -49,10 +49,9 @@ pub struct Context<'a> {
     pub style: Option<&'static StyleProfile>,
     /// Each quotation held to the record (empty when no sources are configured).
     pub matches: &'a [Option<QuoteMatch>],
-    /// The title usages both title rules read, found once on first use.
+    /// The title usages both title rules read: given (see [`Context::with_title_usages`]) or
+    /// found on first use.
     title_usages: OnceCell<Vec<TitleUsage>>,
-    /// The cache the title usages are found through, if any (`titles/memo.rs`).
-    titles_memo: Option<RefCell<&'a mut TitlesMemo>>,
     /// The people's mentions by position, built on first use.
     mentions: OnceCell<MentionIndex>,
     /// The last words of names given in full in the draft (`Lane` for `Keir Lane`), found on
@@ -77,7 +76,6 @@ impl<'a> Context<'a> {
             style,
             matches: &[],
             title_usages: OnceCell::new(),
-            titles_memo: None,
             mentions: OnceCell::new(),
             surnames_in_full: OnceCell::new(),
         }
@@ -89,22 +87,35 @@ impl<'a> Context<'a> {
         self
     }
 
-    /// The same context finding title usages through a cache kept between analyses.
-    pub(crate) fn with_titles_memo(mut self, memo: &'a mut TitlesMemo) -> Context<'a> {
-        self.titles_memo = Some(RefCell::new(memo));
+    /// The same context with the title usages found already (see [`title_usages`]).
+    pub(crate) fn with_title_usages(self, usages: Vec<TitleUsage>) -> Context<'a> {
+        let _ = self.title_usages.set(usages);
         self
     }
 
     /// The title usages outside headings and quotations, shared by the title rules.
     pub fn title_usages(&self) -> &[TitleUsage] {
-        self.title_usages.get_or_init(|| {
-            let found = match &self.titles_memo {
-                Some(memo) => crate::titles::find_memo(self.doc, &mut memo.borrow_mut()),
-                None => crate::titles::find(self.doc),
-            };
-            crate::titles::checked(self, found)
-        })
+        self.title_usages
+            .get_or_init(|| title_usages(self.doc, self.quotes, None))
     }
+}
+
+/// The title usages of a draft outside headings and quotations, found through `memo` (the
+/// cache kept between analyses, `titles/memo.rs`) when there is one. They read the draft and
+/// its quotations, not its people, so they are found while the people stage runs.
+pub(crate) fn title_usages(
+    doc: &Document,
+    quotes: &Quotes,
+    memo: Option<&mut TitlesMemo>,
+) -> Vec<TitleUsage> {
+    let found = match memo {
+        Some(memo) => crate::titles::find_memo(doc, memo),
+        None => crate::titles::find(doc),
+    };
+    found
+        .into_iter()
+        .filter(|u| !u.in_heading && !in_quotation(doc, quotes, u.range.start))
+        .collect()
 }
 
 impl<'a> Context<'a> {
@@ -130,44 +141,48 @@ impl Context<'_> {
     /// sentence: past that, where the quotation ends is a guess, and the draft's own words after
     /// it must still be checked.
     pub fn in_quotation(&self, offset: usize) -> bool {
-        let cx = self;
-        let here = cx.doc.block_at(offset);
-        // A Markdown block quotation sets someone else's words off (a letter, a statement).
-        if here.is_some_and(|b| cx.doc.blocks[b].quoted) {
-            return true;
-        }
-        let in_sentence_of = |mark: usize, block: Option<usize>| {
-            block.is_some_and(|b| {
-                let s = cx.doc.sentence_at(b, mark);
-                mark <= offset && offset < s.end
-            })
-        };
-        // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
-        // A sentence never leaves its block, so a mark before the offset's block is not read.
-        let lone = &cx.quotes.lone;
-        let j = lone.partition_point(|m| m.range.start <= offset);
-        let block_start = here.map_or(usize::MAX, |b| cx.doc.blocks[b].range.start);
-        if lone[..j]
-            .iter()
-            .rev()
-            .take(4)
-            .take_while(|m| m.range.start >= block_start)
-            .any(|m| m.opening && in_sentence_of(m.range.start, here))
-        {
-            return true;
-        }
-        let qs = &cx.quotes.quotations;
-        let i = qs.partition_point(|q| q.range.start <= offset);
-        qs[..i].iter().rev().take(8).any(|q| {
-            if !q.range.contains(&offset) {
-                return false;
-            }
-            if q.closed || q.continued {
-                return true;
-            }
-            in_sentence_of(q.range.start, Some(q.block))
-        })
+        in_quotation(self.doc, self.quotes, offset)
     }
+}
+
+/// [`Context::in_quotation`], from the draft and its quotations alone.
+pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bool {
+    let here = doc.block_at(offset);
+    // A Markdown block quotation sets someone else's words off (a letter, a statement).
+    if here.is_some_and(|b| doc.blocks[b].quoted) {
+        return true;
+    }
+    let in_sentence_of = |mark: usize, block: Option<usize>| {
+        block.is_some_and(|b| {
+            let s = doc.sentence_at(b, mark);
+            mark <= offset && offset < s.end
+        })
+    };
+    // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
+    // A sentence never leaves its block, so a mark before the offset's block is not read.
+    let lone = &quotes.lone;
+    let j = lone.partition_point(|m| m.range.start <= offset);
+    let block_start = here.map_or(usize::MAX, |b| doc.blocks[b].range.start);
+    if lone[..j]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|m| m.range.start >= block_start)
+        .any(|m| m.opening && in_sentence_of(m.range.start, here))
+    {
+        return true;
+    }
+    let qs = &quotes.quotations;
+    let i = qs.partition_point(|q| q.range.start <= offset);
+    qs[..i].iter().rev().take(8).any(|q| {
+        if !q.range.contains(&offset) {
+            return false;
+        }
+        if q.closed || q.continued {
+            return true;
+        }
+        in_sentence_of(q.range.start, Some(q.block))
+    })
 }
 
 /// One check of the copy desk.

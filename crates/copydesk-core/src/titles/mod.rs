@@ -23,7 +23,7 @@ pub(crate) use find::find_memo;
 pub use lexicon::{lexicon, Lexicon, PointKind, Rank, TitleDef, TitleKind, TitleWord};
 pub use recase::recase;
 pub use reference::bare_later_references;
-pub(crate) use style::{checked, surnames_in_full};
+pub(crate) use style::surnames_in_full;
 pub use style::{checked_usages, verdict, Verdict};
 
 use std::ops::Range;

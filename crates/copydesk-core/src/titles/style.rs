@@ -13,15 +13,7 @@ use std::ops::Range;
 
 /// The usages the title rules look at: not in headings, not inside quotations.
 pub fn checked_usages(cx: &Context) -> Vec<TitleUsage> {
-    checked(cx, super::find(cx.doc))
-}
-
-/// The usages of `found` outside headings and quotations.
-pub(crate) fn checked(cx: &Context, found: Vec<TitleUsage>) -> Vec<TitleUsage> {
-    found
-        .into_iter()
-        .filter(|u| !u.in_heading && !cx.in_quotation(u.range.start))
-        .collect()
+    crate::rules::title_usages(cx.doc, cx.quotes, None)
 }
 
 /// What a style says about one usage.
