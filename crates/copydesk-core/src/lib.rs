@@ -118,11 +118,20 @@ pub fn analyze_memo(
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     memo.people.keep = !memo.once;
-    // The title usages read no person: they are found on the other core meanwhile.
+    // The title usages and the rules that read no person are worked out on the other core
+    // while the people stage runs.
     let (people_memo, titles_memo) = (&mut memo.people, &mut memo.titles);
-    let (people, title_usages) = join(
+    let (people, (title_usages, mut findings)) = join(
         || people::analyze_memo(&doc, &quotes, config, style, people_memo),
-        || rules::title_usages(&doc, &quotes, Some(titles_memo)),
+        || {
+            let usages = rules::title_usages(&doc, &quotes, Some(titles_memo));
+            let cx = Context::without_people(&doc, config, &quotes, style);
+            let mut findings = Vec::new();
+            for rule in RULES.iter().filter(|r| !r.reads_people()) {
+                check_rule(*rule, &cx, config, &mut findings);
+            }
+            (usages, findings)
+        },
     );
     go()?;
     let matches = record
@@ -131,17 +140,9 @@ pub fn analyze_memo(
     let cx = Context::new(&doc, config, &quotes, &people, style)
         .with_matches(&matches)
         .with_title_usages(title_usages);
-    let mut findings = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().filter(|r| r.reads_people()) {
         go()?;
-        let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {
-            continue;
-        };
-        let start = findings.len();
-        rule.check(&cx, &mut findings);
-        for f in &mut findings[start..] {
-            f.severity = severity;
-        }
+        check_rule(*rule, &cx, config, &mut findings);
     }
     drop(cx); // gives `memo` back
     suppress::apply(&doc, &mut findings);
@@ -158,6 +159,18 @@ pub fn analyze_memo(
         people,
         matches,
     })
+}
+
+/// Appends the findings of `rule`, if the config turns it on, at the severity it gives.
+fn check_rule(rule: &dyn rules::Rule, cx: &Context, config: &Config, out: &mut Vec<Finding>) {
+    let RuleLevel::On(severity) = config.level(rule.id(), rule.default_severity()) else {
+        return;
+    };
+    let start = out.len();
+    rule.check(cx, out);
+    for f in &mut out[start..] {
+        f.severity = severity;
+    }
 }
 
 /// Runs `a` and `b` at once on rayon's threads (one after the other in the browser build).

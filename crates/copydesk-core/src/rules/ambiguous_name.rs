@@ -25,7 +25,7 @@ impl Rule for AmbiguousName {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let people = cx.people;
+        let people = cx.people();
         for a in &people.ambiguous {
             let names: Vec<&str> = a
                 .candidates

@@ -43,8 +43,9 @@ pub struct Context<'a> {
     pub config: &'a Config,
     /// The draft's quotations.
     pub quotes: &'a Quotes,
-    /// The draft's people and their mentions.
-    pub people: &'a People,
+    /// The draft's people and their mentions (see [`Context::people`]); `None` for the rules
+    /// that read no person, run while the people stage works (see [`Rule::reads_people`]).
+    people: Option<&'a People>,
     /// The selected house style, if any.
     pub style: Option<&'static StyleProfile>,
     /// Each quotation held to the record (empty when no sources are configured).
@@ -72,13 +73,37 @@ impl<'a> Context<'a> {
             doc,
             config,
             quotes,
-            people,
+            people: Some(people),
             style,
             matches: &[],
             title_usages: OnceCell::new(),
             mentions: OnceCell::new(),
             surnames_in_full: OnceCell::new(),
         }
+    }
+
+    /// A context for the rules that read no person (see [`Rule::reads_people`]), made before
+    /// the draft's people are known.
+    pub(crate) fn without_people(
+        doc: &'a Document<'a>,
+        config: &'a Config,
+        quotes: &'a Quotes,
+        style: Option<&'static StyleProfile>,
+    ) -> Context<'a> {
+        Context {
+            people: None,
+            ..Context::new(doc, config, quotes, &NO_PEOPLE, style)
+        }
+    }
+
+    /// The draft's people and their mentions. A rule that says it reads no person (see
+    /// [`Rule::reads_people`]) and asks is a bug: tests (debug builds) stop on it.
+    pub fn people(&self) -> &'a People {
+        debug_assert!(
+            self.people.is_some(),
+            "a rule that reads no person asked for the people"
+        );
+        self.people.unwrap_or(&NO_PEOPLE)
     }
 
     /// The same context with the quotations' matches against the record.
@@ -131,7 +156,7 @@ impl Context<'_> {
     /// The person of the story mentioned at byte `offset`, in O(log n) after one O(n log n) index.
     pub fn person_at(&self, offset: usize) -> Option<usize> {
         self.mentions
-            .get_or_init(|| MentionIndex::new(self.people))
+            .get_or_init(|| MentionIndex::new(self.people()))
             .person_at(offset)
     }
 
@@ -185,6 +210,14 @@ pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bo
     })
 }
 
+/// The people of a context made without them (see [`Context::without_people`]).
+static NO_PEOPLE: People = People {
+    persons: Vec::new(),
+    speakers: Vec::new(),
+    spellings: Vec::new(),
+    ambiguous: Vec::new(),
+};
+
 /// One check of the copy desk.
 pub trait Rule: Sync {
     /// The stable public id, such as `unattributed-quote`.
@@ -199,6 +232,11 @@ pub trait Rule: Sync {
     }
     /// Appends this rule's findings for the draft to `out`.
     fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+    /// Whether the rule reads the draft's people. One that does not runs while the people
+    /// stage works, with a context that has none ([`Context::without_people`]).
+    fn reads_people(&self) -> bool {
+        true
+    }
 }
 
 /// Every rule, in the order they run.

@@ -26,7 +26,7 @@ impl Rule for NameSpelling {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let spellings = &cx.people.spellings;
+        let spellings = &cx.people().spellings;
         // The spellings of each name, grouped once, so that a draft full of variants stays linear.
         let mut groups: HashMap<(&str, Option<usize>), Vec<usize>> = HashMap::new();
         for (i, s) in spellings.iter().enumerate() {

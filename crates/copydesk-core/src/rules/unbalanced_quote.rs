@@ -25,6 +25,10 @@ impl Rule for UnbalancedQuote {
         include_str!("../../docs/rules/unbalanced-quote.md")
     }
 
+    fn reads_people(&self) -> bool {
+        false
+    }
+
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // Opening marks written where the quotation before them should close (`“It is final,“
         // she said.`): the finding of the quotation they cut short says it all.

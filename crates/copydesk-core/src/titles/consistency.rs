@@ -165,7 +165,7 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
     // no index of who is mentioned where).
     let surnames = conv.surnames.get_or_insert_with(|| {
         let mut n: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        for p in &cx.people.persons {
+        for p in &cx.people().persons {
             // Every word of the name, so that a family name written first counts too.
             let mut last = "";
             for w in p.canonical.split_whitespace() {

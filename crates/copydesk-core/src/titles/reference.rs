@@ -16,7 +16,7 @@ use std::ops::Range;
 /// The person of the story named at `name`, if the people analysis found one.
 fn person_at<'a>(cx: &'a Context, name: &Range<usize>) -> Option<&'a Person> {
     cx.person_at(name.start)
-        .and_then(|p| cx.people.persons.get(p))
+        .and_then(|p| cx.people().persons.get(p))
 }
 
 /// Whether the name after a title is its person's first mention.
@@ -134,8 +134,8 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     };
     // A draft that gives nobody a courtesy title is written in another style throughout: every
     // person is named wrongly, unless the profile asks only where the draft uses them.
-    let none_used = cx.people.persons.iter().all(|p| courtesy_of(p).is_none());
-    for person in &cx.people.persons {
+    let none_used = cx.people().persons.iter().all(|p| courtesy_of(p).is_none());
+    for person in &cx.people().persons {
         let courtesy = courtesy_of(person);
         if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
             continue;

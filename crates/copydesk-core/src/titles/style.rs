@@ -408,7 +408,7 @@ fn named_in_full(cx: &Context, u: &TitleUsage) -> bool {
         || u.name.as_ref().is_some_and(|r| {
             let person = cx
                 .person_at(r.start)
-                .and_then(|p| cx.people.persons.get(p))
+                .and_then(|p| cx.people().persons.get(p))
                 .is_some_and(|p| p.mentions.iter().any(|m| m.full && !m.in_quote));
             let surname = cx.doc.text[r.clone()].rsplit(' ').next().unwrap_or("");
             person || cx.surnames_in_full().contains(surname)
