@@ -1,6 +1,7 @@
 //! One keystroke in a long draft: analyses it, types one character in the middle, analyses it
 //! again with the same [`Memo`] (what the language server does). Run under callgrind with
-//! `--toggle-collect='*keystroke::again*'` to count the memoised analysis alone.
+//! `--toggle-collect='*keystroke::again*'` and `RAYON_NUM_THREADS=1` to count the memoised
+//! analysis alone.
 //!
 //! `cargo run --release -p copydesk-core --example keystroke -- DRAFT.md [OFFSET]`
 //!
@@ -24,6 +25,11 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(2);
     });
+    // This thread is one of rayon's: with RAYON_NUM_THREADS=1 the whole analysis runs on it,
+    // inside `again`, where callgrind's --toggle-collect counts it.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
     let config = Config::default();
     let mut memo = Memo::new();
     let first = analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
