@@ -110,21 +110,29 @@ pub fn analyze_memo(
         &custom
     };
     go()?;
-    let quotes = if memo.once {
-        quotes::extract(&doc, &config.quotes, cues)
-    } else {
-        quotes::extract_memo(&doc, &config.quotes, cues, &mut memo.quotes)
-    };
+    // The titles are found on the other core while the quotations are (neither reads the
+    // other), and sorted out from quotations while the people stage runs.
+    let (once, quotes_memo, titles_memo) = (memo.once, &mut memo.quotes, &mut memo.titles);
+    let (quotes, titles) = join(
+        || {
+            if once {
+                quotes::extract(&doc, &config.quotes, cues)
+            } else {
+                quotes::extract_memo(&doc, &config.quotes, cues, quotes_memo)
+            }
+        },
+        || titles::find_memo(&doc, titles_memo),
+    );
     go()?;
     let style = config.style.as_deref().and_then(styles::profile);
     memo.people.keep = !memo.once;
     // The title usages and the rules that read no person are worked out on the other core
     // while the people stage runs.
-    let (people_memo, titles_memo) = (&mut memo.people, &mut memo.titles);
+    let people_memo = &mut memo.people;
     let (people, (title_usages, mut findings)) = join(
         || people::analyze_memo(&doc, &quotes, config, style, people_memo),
         || {
-            let usages = rules::title_usages(&doc, &quotes, Some(titles_memo));
+            let usages = rules::title_usages(&doc, &quotes, titles);
             let cx = Context::without_people(&doc, config, &quotes, style);
             let mut findings = Vec::new();
             for rule in RULES.iter().filter(|r| !r.reads_people()) {

@@ -11,7 +11,6 @@ use crate::quotes::Quotes;
 use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
-use crate::titles::memo::TitlesMemo;
 use crate::titles::TitleUsage;
 use std::cell::OnceCell;
 
@@ -121,22 +120,18 @@ impl<'a> Context<'a> {
     /// The title usages outside headings and quotations, shared by the title rules.
     pub fn title_usages(&self) -> &[TitleUsage] {
         self.title_usages
-            .get_or_init(|| title_usages(self.doc, self.quotes, None))
+            .get_or_init(|| title_usages(self.doc, self.quotes, crate::titles::find(self.doc)))
     }
 }
 
-/// The title usages of a draft outside headings and quotations, found through `memo` (the
-/// cache kept between analyses, `titles/memo.rs`) when there is one. They read the draft and
-/// its quotations, not its people, so they are found while the people stage runs.
+/// The title usages of `found` (all of a draft's) outside headings and quotations. They read
+/// the draft and its quotations, not its people, so they are sorted out while the people stage
+/// runs.
 pub(crate) fn title_usages(
     doc: &Document,
     quotes: &Quotes,
-    memo: Option<&mut TitlesMemo>,
+    found: Vec<TitleUsage>,
 ) -> Vec<TitleUsage> {
-    let found = match memo {
-        Some(memo) => crate::titles::find_memo(doc, memo),
-        None => crate::titles::find(doc),
-    };
     found
         .into_iter()
         .filter(|u| !u.in_heading && !in_quotation(doc, quotes, u.range.start))

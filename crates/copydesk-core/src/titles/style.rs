@@ -13,7 +13,7 @@ use std::ops::Range;
 
 /// The usages the title rules look at: not in headings, not inside quotations.
 pub fn checked_usages(cx: &Context) -> Vec<TitleUsage> {
-    crate::rules::title_usages(cx.doc, cx.quotes, None)
+    crate::rules::title_usages(cx.doc, cx.quotes, super::find(cx.doc))
 }
 
 /// What a style says about one usage.
