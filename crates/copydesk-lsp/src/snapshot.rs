@@ -255,6 +255,21 @@ impl Snapshot {
         (offset < m.1).then_some(m.2)
     }
 
+    /// The person of the spelling flagged at `offset`: read from the spelling itself, without
+    /// the index of every mention [`Snapshot::person_at`] sorts (most of a keystroke's
+    /// publication in a long draft); that index only for a spelling of no person.
+    fn person_spelt_at(&self, offset: usize) -> Option<usize> {
+        let spellings = &self.analysis.people.spellings;
+        let i = spellings.partition_point(|s| s.range.start < offset);
+        let person = spellings
+            .get(i)
+            .filter(|s| s.range.start == offset)
+            .and_then(|s| s.person);
+        // A person's spelling is a part of one of their mentions, and mentions do not overlap.
+        debug_assert!(person.is_none() || person == self.person_at(offset));
+        person.or_else(|| self.person_at(offset))
+    }
+
     /// A person's distinct spellings, found on first use.
     fn spellings(&self, p: usize) -> &[(String, Range<usize>)] {
         match (self.spellings.get(p), self.analysis.people.persons.get(p)) {
@@ -352,7 +367,7 @@ impl Snapshot {
         }
         // The other spellings of the person, so the editor can list them next to the canonical one.
         if finding.rule == RuleId::NameSpelling && item.foreign_related.is_empty() {
-            if let Some(p) = self.person_at(finding.byte_start) {
+            if let Some(p) = self.person_spelt_at(finding.byte_start) {
                 let flagged = self.text().get(finding.range()).unwrap_or("");
                 for (text, range) in self.spellings(p) {
                     let covered = finding.related.iter().any(|r| r.byte_start == range.start);
