@@ -32,6 +32,7 @@ use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
 use scan::{InQuote, Tok};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub use labels::{is_role_label, label_names};
@@ -352,9 +353,11 @@ pub(crate) fn core_fold(word: &str) -> String {
 
 /// Splits a hyphened particle off a family name: (`el-`, `Sisi`).
 fn core_of(word: &str) -> (&str, &str) {
-    if let Some(h) = word.find('-') {
-        let p = word[..h].to_lowercase();
-        if Lexicon::get().hyphened.contains(&p)
+    // A byte search: a hyphen is ASCII, and this runs for every mention.
+    if let Some(h) = memchr::memchr(b'-', word.as_bytes()) {
+        if Lexicon::get()
+            .hyphened
+            .contains(cands::lower(&word[..h]).as_ref())
             && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
             return (&word[..h + 1], &word[h + 1..]);
@@ -390,6 +393,8 @@ struct Parts {
     text: String,
     range: Option<Range<usize>>,
     given: Vec<String>,
+    /// `given` folded, once for all the mentions compared with it.
+    given_keys: Vec<String>,
     ea_given: Option<String>,
     /// The particles of the family name before its last word (`Ní` in `Ní Bhriain`).
     particles: Vec<String>,
@@ -481,11 +486,18 @@ impl<'a> Resolver<'a> {
         &self.ex.toks[i]
     }
 
-    fn core_key(&self, c: &Cand) -> String {
+    /// The folded core of a candidate's family name (see [`Resolver::core_text`]): the
+    /// draft's own key of its last word when no particle is hyphened to it (nearly always),
+    /// so that no key is allocated.
+    fn core_key(&self, c: &Cand) -> Cow<'a, str> {
         if c.split_core {
-            return fold(self.core_text(c).1);
+            return fold(self.core_text(c).1).into();
         }
-        core_fold(self.ex.word(c.surname.end - 1))
+        let last = c.surname.end - 1;
+        match core_of(self.ex.word(last)) {
+            ("", _) => self.ex.key(last),
+            (_, core) => fold(core).into(),
+        }
     }
 
     /// Where the core of a candidate's family name is written, and how: its last word without
@@ -508,17 +520,16 @@ impl<'a> Resolver<'a> {
             vec![fold(self.text(s..e))]
         } else {
             // Dotted initials written together (`W.N.`) stand for one given name each.
-            c.given
-                .iter()
-                .flat_map(|&g| {
-                    let k = self.ex.key(g).into_owned();
-                    if self.tok(g).initial {
-                        k.chars().map(String::from).collect::<Vec<_>>()
-                    } else {
-                        vec![k]
-                    }
-                })
-                .collect()
+            let mut out = Vec::with_capacity(c.given.len());
+            for &g in &c.given {
+                let k = self.ex.key(g);
+                if self.tok(g).initial {
+                    out.extend(k.chars().map(String::from));
+                } else {
+                    out.push(k.into_owned());
+                }
+            }
+            out
         }
     }
 
@@ -724,7 +735,7 @@ impl<'a> Resolver<'a> {
 
     fn add_person(&mut self, ci: usize) -> usize {
         let c = &self.cands[ci];
-        let core = self.core_key(c);
+        let core = self.core_key(c).into_owned();
         let given = self.given_keys(c);
         let gender = c.gender.or_else(|| {
             (!c.family_first && !c.given.is_empty())
@@ -742,7 +753,7 @@ impl<'a> Resolver<'a> {
         self.persons.push(P {
             given,
             family_first: c.family_first,
-            core: core.clone(),
+            core,
             suffix: c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s))),
             gender,
             canon: ci,
@@ -793,10 +804,10 @@ impl<'a> Resolver<'a> {
 
     fn index(&mut self, id: usize) {
         let core = self.persons[id].core.clone();
-        self.exact.entry(core.clone()).or_default().push(id);
         for &k in self.fuzzy_keys(&core, true).iter() {
             self.fuzzy.add(k, id);
         }
+        self.exact.entry(core).or_default().push(id);
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
@@ -808,10 +819,7 @@ impl<'a> Resolver<'a> {
             let (p, t) = (self.tok(start - 1), self.tok(start));
             p.sent == t.sent
                 && !p.cap
-                && self
-                    .lex
-                    .kin
-                    .contains_key(&self.ex.word(start - 1).to_lowercase())
+                && cands::with_lower(self.ex.word(start - 1), |w| self.lex.kin.contains_key(w))
         }
     }
 
@@ -922,8 +930,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let key = self.core_key(c);
+            let key: &str = &key;
             let given = self.given_keys(c);
-            let ids = self.namesakes(&key);
+            let ids = self.namesakes(key);
             let fits: Vec<usize> = ids
                 .iter()
                 .copied()
@@ -951,6 +960,7 @@ impl<'a> Resolver<'a> {
     fn resolve_full(&mut self, ci: usize) {
         let c = &self.cands[ci];
         let key = self.core_key(c);
+        let key: &str = &key;
         let given = self.given_keys(c);
         let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
         // A suffix on one name and none on the other is one person written short, unless the
@@ -962,7 +972,7 @@ impl<'a> Resolver<'a> {
             (None, None) => true,
             _ => !kin && !this.named_in_sentence(id, ci),
         };
-        let exact = self.namesakes(&key);
+        let exact = self.namesakes(key);
         // The most recent person with that family name whose given names agree.
         // One whose given names are written alike first (`Kareem Hussain` after `Kareem
         // Hussain and his brother Karim Hussain` is Kareem), then one spelt another way.
@@ -1018,12 +1028,12 @@ impl<'a> Resolver<'a> {
             self.attach(ci, id);
             return;
         }
-        if let Some(id) = self.swapped(c, &key, &given) {
+        if let Some(id) = self.swapped(c, key, &given) {
             self.attach(ci, id);
             return;
         }
         // The same given names with a family name spelt differently.
-        let fuzzy = self.fuzzy_candidates(&key, true);
+        let fuzzy = self.fuzzy_candidates(key, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.persons[id];
             !p.given.is_empty()
@@ -1044,7 +1054,7 @@ impl<'a> Resolver<'a> {
             };
             // A family name in a listed group of spellings vouches for a slip in the given
             // name too (`Volodymir Zelenskyy` after `Volodymyr Zelensky`).
-            let listed = self.lex.same_group(&key, &p.core);
+            let listed = self.lex.same_group(key, &p.core);
             !c.family_first
                 && !p.family_first
                 && suffix_ok(self, id)
@@ -1052,7 +1062,7 @@ impl<'a> Resolver<'a> {
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
-                && (self.family_transliterated(&key, &p.core) || same_middle(&given, &p.given))
+                && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
         }) {
             self.attach(ci, id);
             return;
@@ -1164,11 +1174,12 @@ impl<'a> Resolver<'a> {
         let c = &self.cands[ci];
         let t = self.tok(c.toks.start);
         let key = self.core_key(c);
-        let is_common = self.lex.common.contains(&key);
+        let key: &str = &key;
+        let is_common = self.lex.common.contains(key);
         if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
             return;
         }
-        let exact = self.namesakes(&key);
+        let exact = self.namesakes(key);
         if !exact.is_empty() {
             let mut fits: Vec<usize> = exact.clone();
             if let Some(g) = c.gender {
@@ -1229,7 +1240,7 @@ impl<'a> Resolver<'a> {
         // one person whose family name comes first, used for it. Respelt to the family name.
         let given_of = |i: usize| {
             self.ea_given[i]
-                .get(&key)
+                .get(key)
                 .filter(|ids| ids.len() == 1)
                 .map(|ids| ids[0])
         };
@@ -1244,8 +1255,8 @@ impl<'a> Resolver<'a> {
                 "sir" | "dame" | "lord" | "lady"
             )
         });
-        if knight || (c.title.is_some() && !self.lex.given.contains_key(&key)) {
-            if let Some(ids) = self.first_word.get(&key) {
+        if knight || (c.title.is_some() && !self.lex.given.contains_key(key)) {
+            if let Some(ids) = self.first_word.get(key) {
                 if ids.len() == 1 {
                     self.by_first_word[ci] = true;
                     let id = ids[0];
@@ -1254,18 +1265,20 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        // Lowercased where it is read (`lower_elsewhere` lowercases it itself).
+        let word = self.ex.word(c.surname.end - 1);
         // A plain word neither joins nor makes a person below: nothing more to read then.
         if is_common
-            || self.lex.places.contains(&key)
-            || self.lex.given.contains_key(&key)
-            || self.ex.lower_elsewhere(&lower)
+            || self.lex.places.contains(key)
+            || self.lex.given.contains_key(key)
+            || self.ex.lower_elsewhere(word)
         {
             return;
         }
         // An ordinary word (`Shell`, `Next`) is a name only on evidence: it never makes a person
         // by itself, and joins one only when a verb or a title says it is someone.
-        let ordinary = c.title.is_none() && self.lex.ordinary(&lower);
+        let ordinary =
+            c.title.is_none() && cands::with_lower(word, |lower| self.lex.ordinary(lower));
         // A word only near a surname is a slip for it on a person's evidence, not on its
         // capital alone after a preposition of place (`in Kendal`, `shares in Philips` beside
         // `Kendall`, `Phillips`), and never when it is an ordinary word (`Boots` beside `Booth`).
@@ -1274,23 +1287,22 @@ impl<'a> Resolver<'a> {
             let p = &self.ex.toks[start - 1];
             !p.cap
                 && p.sent == t.sent
-                && self
-                    .lex
-                    .place_prepositions
-                    .contains(&self.ex.word(start - 1).to_lowercase())
+                && cands::with_lower(self.ex.word(start - 1), |w| {
+                    self.lex.place_prepositions.contains(w)
+                })
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
         if !ordinary && slip_evidence {
-            let mut fuzzy = self.fuzzy_candidates(&key, false);
+            let mut fuzzy = self.fuzzy_candidates(key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
                 fuzzy.retain(|&id| self.persons[id].gender != Some(opposite(g)));
             }
             let grouped = fuzzy
                 .iter()
-                .any(|&id| self.lex.same_group(&key, &self.persons[id].core));
+                .any(|&id| self.lex.same_group(key, &self.persons[id].core));
             // A spelling used again and again is a name of its own, not a slip.
-            let repeated = self.cap_counts.get(key.as_str()).copied().unwrap_or(0) >= 3;
+            let repeated = self.cap_counts.get(key).copied().unwrap_or(0) >= 3;
             if !fuzzy.is_empty() && (grouped || !repeated) {
                 let cores: Vec<&str> = fuzzy
                     .iter()
@@ -1473,6 +1485,11 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         } else {
             c.given.iter().map(|&g| r.ex.word(g).to_string()).collect()
         },
+        given_keys: if c.family_first {
+            Vec::new()
+        } else {
+            c.given.iter().map(|&g| r.ex.key(g).into_owned()).collect()
+        },
         ea_given,
         particles: (c.surname.start..c.core_start())
             .map(|k| r.ex.word(k).to_string())
@@ -1523,6 +1540,7 @@ fn parse_house(entry: &str) -> Parts {
     Parts {
         text: entry.trim().to_string(),
         range: None,
+        given_keys: given.iter().map(|g| fold(g)).collect(),
         given,
         ea_given,
         particles,
@@ -1673,7 +1691,7 @@ impl House {
             let hk = fold(&h.core);
             let hgiven: Vec<String> = match &h.ea_given {
                 Some(g) => vec![fold(g)],
-                None => h.given.iter().map(|g| fold(g)).collect(),
+                None => h.given_keys.clone(),
             };
             let same_family = hk == p.core || r.surname_variant(&hk, &p.core, true);
             if same_family && r.given_agree(&hgiven, h.ea_given.is_some(), p, false) {
@@ -1881,19 +1899,20 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     let (Some(&g0), Some(cg0)) = (c.given.first(), canon.given.first()) else {
         return None;
     };
-    let (w0, c0) = (r.ex.key(g0), fold(cg0));
+    let (w0, c0) = (r.ex.key(g0), &canon.given_keys[0]);
     if let Some(&g1) = c.given.get(1) {
         // Two words written for one canonical given name.
         if r.tok(g1).initial || r.tok(g0).initial {
             return None;
         }
-        if canon.given.len() == 1 && concat_of(&c0, &w0, &r.ex.key(g1)) {
+        if canon.given.len() == 1 && concat_of(c0, &w0, &r.ex.key(g1)) {
             return Some((r.tok(g0).range.start..r.tok(g1).range.end, cg0.clone()));
         }
     }
     // One word written for the canonical first two.
     let cg1 = canon.given.get(1)?;
-    concat_of(&w0, &c0, &fold(cg1)).then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
+    concat_of(&w0, c0, &canon.given_keys[1])
+        .then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
@@ -2057,13 +2076,12 @@ fn given_edits(
             continue;
         }
         let gw = r.ex.word(g);
-        let gk = fold(gw);
-        let m = canon.given.iter().find(|cg| fold(cg) == gk).or_else(|| {
-            canon
-                .given
-                .iter()
-                .find(|cg| r.given_variant(&gk, &fold(cg)))
-        });
+        let gk = r.ex.key(g);
+        let pairs = || canon.given.iter().zip(&canon.given_keys);
+        let m = pairs()
+            .find(|(_, ck)| **ck == *gk)
+            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck)))
+            .map(|(cg, _)| cg);
         if let Some(cg) = m {
             if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
                 edits.push((gt.range.clone(), cg.clone()));
