@@ -467,8 +467,9 @@ struct Resolver<'a> {
     ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
-    /// Romanisation keys met so far (see [`Resolver::roman_key`]).
-    roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
+    /// Romanisation keys met so far (see [`Resolver::roman_key`]), kept from one analysis to
+    /// the next.
+    roman: std::cell::RefCell<&'a mut memo::RomanCache>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
@@ -535,14 +536,15 @@ impl<'a> Resolver<'a> {
 
     /// The romanisation key of a folded name, computed once per name: the rewrites are many,
     /// and a name is compared with many people.
-    fn roman_key(&self, folded: &str) -> std::rc::Rc<str> {
-        if let Some(k) = self.roman.borrow().get(folded) {
+    fn roman_key(&self, folded: &str) -> std::sync::Arc<str> {
+        let mut cache = self.roman.borrow_mut();
+        if let Some(k) = cache.get(folded) {
             return k.clone();
         }
-        let k: std::rc::Rc<str> = self.lex.roman_key(folded).into();
-        self.roman
-            .borrow_mut()
-            .insert(folded.to_string(), k.clone());
+        let k = cache
+            .take(folded)
+            .unwrap_or_else(|| self.lex.roman_key(folded).into());
+        cache.keep(folded.into(), k.clone());
         k
     }
 
@@ -1381,7 +1383,7 @@ pub fn analyze_memo(
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
-        roman: Default::default(),
+        roman: std::cell::RefCell::new(&mut memo.roman_cache),
         cap_counts: &memo.words.caps,
         key_cache: &mut memo.key_cache,
         by_first_word: vec![false; cands.len()],
@@ -1567,7 +1569,10 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let mixed = mixed_apostrophes(r);
     let house = House::new(house);
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
-    let mut people = People::default();
+    let mut people = People {
+        persons: Vec::with_capacity(r.persons.len()),
+        ..People::default()
+    };
     for (id, p) in r.persons.iter().enumerate() {
         // The house list wins when it names this person.
         let canon = house
@@ -1578,7 +1583,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         });
         let mut person = Person {
             canonical: canon.text.clone(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(p.mentions.len()),
             titles: Vec::new(),
             quotations: Vec::new(),
         };
