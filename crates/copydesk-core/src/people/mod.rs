@@ -514,20 +514,22 @@ impl<'a> Resolver<'a> {
         (range.clone(), &self.ex.text[range])
     }
 
-    fn given_keys(&self, c: &Cand) -> Vec<String> {
+    /// The folded given names of a candidate, borrowed from the draft's keys where they can
+    /// be: most mentions are only compared, and few make a person.
+    fn given_keys(&self, c: &Cand) -> Vec<Cow<'a, str>> {
         if c.family_first {
             let s = self.tok(c.given[0]).range.start;
             let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
-            vec![fold(self.text(s..e))]
+            vec![fold(self.text(s..e)).into()]
         } else {
             // Dotted initials written together (`W.N.`) stand for one given name each.
             let mut out = Vec::with_capacity(c.given.len());
             for &g in &c.given {
                 let k = self.ex.key(g);
                 if self.tok(g).initial {
-                    out.extend(k.chars().map(String::from));
+                    out.extend(k.chars().map(|l| Cow::Owned(String::from(l))));
                 } else {
-                    out.push(k.into_owned());
+                    out.push(k);
                 }
             }
             out
@@ -610,16 +612,22 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the given names of a mention fit a person's (absent ones always fit).
-    fn given_agree(&self, mention: &[String], family_first: bool, p: &P, exact_only: bool) -> bool {
+    fn given_agree<S: AsRef<str>>(
+        &self,
+        mention: &[S],
+        family_first: bool,
+        p: &P,
+        exact_only: bool,
+    ) -> bool {
         if mention.is_empty() || p.given.is_empty() {
             return true;
         }
         if family_first || p.family_first {
-            let (a, b) = (&mention[0], p.given.join(""));
+            let (a, b) = (mention[0].as_ref(), p.given.join(""));
             // Two given names that are each whole romanised syllables are two names (`Soyeon`,
             // `Seoyeon`), not a slip.
             let two_names = self.lex.ko_split(a) && self.lex.ko_split(&b);
-            return *a == b
+            return a == b
                 || (!exact_only
                     && !two_names
                     && a.chars().count() >= 6
@@ -627,29 +635,29 @@ impl<'a> Resolver<'a> {
         }
         // The first given names must agree; middle names and initials may come and go
         // (`George W. Bush`, `George Bush`).
-        let fits = |g: &String, pg: &String| {
+        let fits = |g: &str, pg: &str| {
             pg == g
-                || (g.chars().count() == 1 && pg.starts_with(g.as_str()))
-                || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
+                || (g.chars().count() == 1 && pg.starts_with(g))
+                || (pg.chars().count() == 1 && g.starts_with(pg))
                 || (!exact_only && self.given_variant(g, pg))
         };
         // But two middle names or initials that differ make two people (`George H.W. Bush`
         // and `George W. Bush`, `John Quincy Adams` and `John Adams` stay apart only when both
         // write a middle name).
-        let middle = |m: &[String], pm: &[String]| {
-            let (m, pm) = (&m[1..], &pm[1..]);
+        let middle = || {
+            let (m, pm) = (&mention[1..], &p.given[1..]);
             m.is_empty()
                 || pm.is_empty()
                 || (m.len() == pm.len()
                     && m.iter().zip(pm).all(|(a, b)| {
+                        let (a, b) = (a.as_ref(), b.as_str());
                         a == b
-                            || (a.chars().count() == 1 && b.starts_with(a.as_str()))
-                            || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+                            || (a.chars().count() == 1 && b.starts_with(a))
+                            || (b.chars().count() == 1 && a.starts_with(b))
                             || (!exact_only && self.given_variant(a, b))
                     }))
         };
-        (fits(&mention[0], &p.given[0]) && middle(mention, &p.given))
-            || joined_first(mention, &p.given)
+        (fits(mention[0].as_ref(), &p.given[0]) && middle()) || joined_first(mention, &p.given)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
@@ -738,7 +746,11 @@ impl<'a> Resolver<'a> {
     fn add_person(&mut self, ci: usize) -> usize {
         let c = &self.cands[ci];
         let core = self.core_key(c).into_owned();
-        let given = self.given_keys(c);
+        let given: Vec<String> = self
+            .given_keys(c)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect();
         let gender = c.gender.or_else(|| {
             (!c.family_first && !c.given.is_empty())
                 .then(|| {
@@ -1010,7 +1022,12 @@ impl<'a> Resolver<'a> {
         if family_words {
             if let Some(id) = exact.iter().rev().copied().find(|&id| {
                 let p = &self.persons[id];
-                !p.family_first && p.given.len() > given.len() && p.given.ends_with(&given)
+                !p.family_first
+                    && p.given.len() > given.len()
+                    && p.given[p.given.len() - given.len()..]
+                        .iter()
+                        .zip(&given)
+                        .all(|(a, b)| a == b)
             }) {
                 self.attach(ci, id);
                 return;
@@ -1023,7 +1040,7 @@ impl<'a> Resolver<'a> {
             .find(|&id| self.persons[id].given.is_empty())
         {
             let p = &mut self.persons[id];
-            p.given = given;
+            p.given = given.into_iter().map(Cow::into_owned).collect();
             p.family_first = c.family_first;
             p.suffix = suffix;
             p.canon = ci;
@@ -1102,10 +1119,11 @@ impl<'a> Resolver<'a> {
     /// Shinzo` after `Shinzo Abe`, `Lei Wang` after `Wang Lei`): one name whose family name was
     /// put first once and last once. Two words that are both known given names may be two
     /// people (`Thomas Paul` and `Paul Thomas`), and so may a man and a woman.
-    fn swapped(&self, c: &Cand, key: &str, given: &[String]) -> Option<usize> {
+    fn swapped(&self, c: &Cand, key: &str, given: &[Cow<str>]) -> Option<usize> {
         let [g] = given else {
             return None;
         };
+        let g = g.as_ref();
         if c.toks.len() != 2
             || c.suffix.is_some()
             || c.split_core
@@ -1115,7 +1133,7 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let ids = self.exact.get(g.as_str())?;
+        let ids = self.exact.get(g)?;
         ids[ids.len().saturating_sub(NAMESAKES_CAP)..]
             .iter()
             .rev()
@@ -1133,11 +1151,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
-    fn namesakes(&self, key: &str) -> Vec<usize> {
+    /// Borrowed, not copied: asked for every mention, and most find one person or none.
+    fn namesakes(&self, key: &str) -> &[usize] {
         self.exact
             .get(key)
-            .map(|ids| ids[ids.len().saturating_sub(NAMESAKES_CAP)..].to_vec())
-            .unwrap_or_default()
+            .map_or(&[], |ids| &ids[ids.len().saturating_sub(NAMESAKES_CAP)..])
     }
 
     /// Whether candidate `ci` is joined to a mention of person `id` just before it by `and`,
@@ -1183,7 +1201,7 @@ impl<'a> Resolver<'a> {
         }
         let exact = self.namesakes(key);
         if !exact.is_empty() {
-            let mut fits: Vec<usize> = exact.clone();
+            let mut fits: Vec<usize> = exact.to_vec();
             if let Some(g) = c.gender {
                 let same: Vec<usize> = fits
                     .iter()
@@ -1893,9 +1911,11 @@ fn concat_of(whole: &str, a: &str, b: &str) -> bool {
 
 /// Whether one side's first given name is the other's first two written apart
 /// (`Jean-Pierre` and `Jean Pierre`; keys are folded, hyphens away).
-fn joined_first(a: &[String], b: &[String]) -> bool {
-    let two = |x: &[String], one: &str| x.len() >= 2 && concat_of(one, &x[0], &x[1]);
-    two(a, &b[0]) || two(b, &a[0])
+fn joined_first<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
+    fn two<S: AsRef<str>>(x: &[S], one: &str) -> bool {
+        x.len() >= 2 && concat_of(one, x[0].as_ref(), x[1].as_ref())
+    }
+    two(a, b[0].as_ref()) || two(b, a[0].as_ref())
 }
 
 /// The edit that writes a first given name split or joined as the canonical one does
@@ -2097,9 +2117,9 @@ fn given_edits(
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
 /// al-Soudani` and `Mohammed Shia al-Sudani`; initials say too little).
-fn same_middle(a: &[String], b: &[String]) -> bool {
+fn same_middle(a: &[Cow<str>], b: &[String]) -> bool {
     a.len() >= 2
         && a.len() == b.len()
-        && a[1..] == b[1..]
+        && a[1..].iter().zip(&b[1..]).all(|(x, y)| x == y)
         && a[1..].iter().all(|g| g.chars().count() >= 2)
 }
