@@ -476,6 +476,10 @@ struct Resolver<'a> {
     key_cache: &'a mut memo::KeyCache,
     /// Candidates attached through the first word of a name (`Sir Alan`).
     by_first_word: Vec<bool>,
+    /// Person -> the last fuzzy lookup that compared it (see [`Resolver::fuzzy_candidates`]).
+    tried: Vec<u32>,
+    /// The number of fuzzy lookups so far.
+    lookups: u32,
 }
 
 impl<'a> Resolver<'a> {
@@ -908,14 +912,22 @@ impl<'a> Resolver<'a> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
-        // Like names share many keys: each person is compared once.
-        let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+        // Like names share many keys: each person is compared once, marked with the number of
+        // this lookup (no set to make and hash into for every mention).
+        self.lookups = self.lookups.wrapping_add(1);
+        if self.lookups == 0 {
+            self.tried.fill(0);
+            self.lookups = 1;
+        }
+        self.tried.resize(self.persons.len(), 0);
         let keys = self.fuzzy_keys(key, false);
         for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
             for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
-                if tried.insert(id) && self.surname_variant(key, &self.persons[id].core, loose) {
+                let fresh = self.tried[id] != self.lookups;
+                self.tried[id] = self.lookups;
+                if fresh && self.surname_variant(key, &self.persons[id].core, loose) {
                     out.push(id);
                 }
             }
@@ -1201,56 +1213,46 @@ impl<'a> Resolver<'a> {
         }
         let exact = self.namesakes(key);
         if !exact.is_empty() {
+            // Narrowed in place, each filter counted before it is applied: one vector, not one
+            // per filter, for a mention that most often has one namesake.
             let mut fits: Vec<usize> = exact.to_vec();
             if let Some(g) = c.gender {
-                let same: Vec<usize> = fits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.persons[id].gender != Some(opposite(g)))
-                    .collect();
-                if same.is_empty() {
+                fits.retain(|&id| self.persons[id].gender != Some(opposite(g)));
+                if fits.is_empty() {
                     // `Mrs Walsh` after `Tom Walsh and his wife, Mary`: nobody met so far.
                     self.add_person(ci);
                     return;
                 }
-                fits = same;
             }
             // `Dr Ruiz` after `Dr Ana Ruiz and her husband, Pedro Ruiz`: the one already named
             // with that title is meant.
             if let Some(rank) = self.rank_title(c) {
-                let titled: Vec<usize> = fits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.persons[id].ranks.contains(&rank))
-                    .collect();
-                if !titled.is_empty() {
-                    fits = titled;
+                let titled = |id: &usize| self.persons[*id].ranks.contains(&rank);
+                if fits.iter().any(titled) {
+                    fits.retain(titled);
                 }
             }
             // `Trump` after `Donald Trump` and his son `Donald Trump Jr.` is the father, as copy
             // calls the son `Trump Jr.`; `Trump Jr.` is the son.
             let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
-            let same_suffix: Vec<usize> = fits
-                .iter()
-                .copied()
-                .filter(|&id| self.persons[id].suffix == suffix)
-                .collect();
-            if !same_suffix.is_empty() && (suffix.is_some() || same_suffix.len() == 1) {
-                fits = same_suffix;
+            let same_suffix = |id: &usize| self.persons[*id].suffix == suffix;
+            let n = fits.iter().filter(|id| same_suffix(id)).count();
+            if n > 0 && (suffix.is_some() || n == 1) {
+                fits.retain(same_suffix);
             }
-            let named: Vec<usize> = fits
-                .iter()
-                .copied()
-                .filter(|&id| !self.persons[id].given.is_empty())
-                .collect();
+            let named = |id: &usize| !self.persons[*id].given.is_empty();
+            let total = fits.iter().filter(|id| named(id)).count();
             let target = *fits
                 .iter()
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
-            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
-                let total = named.len();
-                let mut named = named;
-                named.truncate(AMBIGUOUS_CAP);
+            if total >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
+                let named = fits
+                    .iter()
+                    .copied()
+                    .filter(named)
+                    .take(AMBIGUOUS_CAP)
+                    .collect();
                 self.ambiguous.push((ci, named, total));
             }
             self.attach(ci, target);
@@ -1405,6 +1407,8 @@ pub fn analyze_memo(
         cap_counts: &memo.words.caps,
         key_cache: &mut memo.key_cache,
         by_first_word: vec![false; cands.len()],
+        tried: Vec::new(),
+        lookups: 0,
     };
     r.resolve();
     let house: Vec<&str> = config
