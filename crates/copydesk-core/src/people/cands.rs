@@ -1373,6 +1373,21 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// Calls `f` with `word` in lowercase, lowercased on the stack when it is short ASCII (most
+/// words are), so that looking a word up allocates nothing.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(buf) {
+            return f(w);
+        }
+    }
+    f(&lower(word))
+}
+
 /// A word in lowercase, borrowed when it already is (most words are).
 pub fn lower(word: &str) -> Cow<'_, str> {
     if word

@@ -45,6 +45,7 @@ pub struct PeopleMemo {
     pub(super) scans: Scans,
     pub(super) words: Words,
     pub(super) key_cache: KeyCache,
+    pub(super) roman_cache: RomanCache,
     pub(super) form_cache: super::proper::FormCache,
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
@@ -75,6 +76,10 @@ pub(super) struct Last {
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
 /// indexed (`[1]`).
 pub(super) type KeyCache = [Kept<Box<str>, Arc<[u64]>>; 2];
+
+/// The romanisation keys of folded names (see `Resolver::roman_key`): the rewrites are many,
+/// and most names are compared again on the next keystroke.
+pub(super) type RomanCache = Kept<Box<str>, Arc<str>>;
 
 /// The scans, and where to find them by key.
 #[derive(Debug, Default)]
@@ -469,7 +474,15 @@ impl Scans {
         pieces: &Pieces,
         ex: &Extractor,
     ) -> Vec<super::cands::Cand> {
-        let mut out = Vec::new();
+        // Sized from the blocks' scans kept (about one candidate each): the vector is large,
+        // and growing it copied every candidate again and again.
+        let kept: usize = pieces
+            .blocks
+            .iter()
+            .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
+            .map(|(_, pres)| pres.len())
+            .sum();
+        let mut out = Vec::with_capacity(kept);
         // Runs held back for want of evidence: (slot, index of the run, first token).
         let mut held: Vec<(usize, usize, usize)> = Vec::new();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
@@ -712,6 +725,7 @@ impl PeopleMemo {
         for cache in &mut self.key_cache {
             cache.begin();
         }
+        self.roman_cache.begin();
         self.form_cache.begin();
     }
 

@@ -32,6 +32,7 @@ use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
 use scan::{InQuote, Tok};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub use labels::{is_role_label, label_names};
@@ -352,9 +353,11 @@ pub(crate) fn core_fold(word: &str) -> String {
 
 /// Splits a hyphened particle off a family name: (`el-`, `Sisi`).
 fn core_of(word: &str) -> (&str, &str) {
-    if let Some(h) = word.find('-') {
-        let p = word[..h].to_lowercase();
-        if Lexicon::get().hyphened.contains(&p)
+    // A byte search: a hyphen is ASCII, and this runs for every mention.
+    if let Some(h) = memchr::memchr(b'-', word.as_bytes()) {
+        if Lexicon::get()
+            .hyphened
+            .contains(cands::lower(&word[..h]).as_ref())
             && word[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
             return (&word[..h + 1], &word[h + 1..]);
@@ -390,6 +393,8 @@ struct Parts {
     text: String,
     range: Option<Range<usize>>,
     given: Vec<String>,
+    /// `given` folded, once for all the mentions compared with it.
+    given_keys: Vec<String>,
     ea_given: Option<String>,
     /// The particles of the family name before its last word (`Ní` in `Ní Bhriain`).
     particles: Vec<String>,
@@ -462,14 +467,19 @@ struct Resolver<'a> {
     ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
-    /// Romanisation keys met so far (see [`Resolver::roman_key`]).
-    roman: std::cell::RefCell<HashMap<String, std::rc::Rc<str>>>,
+    /// Romanisation keys met so far (see [`Resolver::roman_key`]), kept from one analysis to
+    /// the next.
+    roman: std::cell::RefCell<&'a mut memo::RomanCache>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
     key_cache: &'a mut memo::KeyCache,
     /// Candidates attached through the first word of a name (`Sir Alan`).
     by_first_word: Vec<bool>,
+    /// Person -> the last fuzzy lookup that compared it (see [`Resolver::fuzzy_candidates`]).
+    tried: Vec<u32>,
+    /// The number of fuzzy lookups so far.
+    lookups: u32,
 }
 
 impl<'a> Resolver<'a> {
@@ -481,11 +491,18 @@ impl<'a> Resolver<'a> {
         &self.ex.toks[i]
     }
 
-    fn core_key(&self, c: &Cand) -> String {
+    /// The folded core of a candidate's family name (see [`Resolver::core_text`]): the
+    /// draft's own key of its last word when no particle is hyphened to it (nearly always),
+    /// so that no key is allocated.
+    fn core_key(&self, c: &Cand) -> Cow<'a, str> {
         if c.split_core {
-            return fold(self.core_text(c).1);
+            return fold(self.core_text(c).1).into();
         }
-        core_fold(self.ex.word(c.surname.end - 1))
+        let last = c.surname.end - 1;
+        match core_of(self.ex.word(last)) {
+            ("", _) => self.ex.key(last),
+            (_, core) => fold(core).into(),
+        }
     }
 
     /// Where the core of a candidate's family name is written, and how: its last word without
@@ -501,37 +518,39 @@ impl<'a> Resolver<'a> {
         (range.clone(), &self.ex.text[range])
     }
 
-    fn given_keys(&self, c: &Cand) -> Vec<String> {
+    /// The folded given names of a candidate, borrowed from the draft's keys where they can
+    /// be: most mentions are only compared, and few make a person.
+    fn given_keys(&self, c: &Cand) -> Vec<Cow<'a, str>> {
         if c.family_first {
             let s = self.tok(c.given[0]).range.start;
             let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
-            vec![fold(self.text(s..e))]
+            vec![fold(self.text(s..e)).into()]
         } else {
             // Dotted initials written together (`W.N.`) stand for one given name each.
-            c.given
-                .iter()
-                .flat_map(|&g| {
-                    let k = self.ex.key(g).into_owned();
-                    if self.tok(g).initial {
-                        k.chars().map(String::from).collect::<Vec<_>>()
-                    } else {
-                        vec![k]
-                    }
-                })
-                .collect()
+            let mut out = Vec::with_capacity(c.given.len());
+            for &g in &c.given {
+                let k = self.ex.key(g);
+                if self.tok(g).initial {
+                    out.extend(k.chars().map(|l| Cow::Owned(String::from(l))));
+                } else {
+                    out.push(k);
+                }
+            }
+            out
         }
     }
 
     /// The romanisation key of a folded name, computed once per name: the rewrites are many,
     /// and a name is compared with many people.
-    fn roman_key(&self, folded: &str) -> std::rc::Rc<str> {
-        if let Some(k) = self.roman.borrow().get(folded) {
+    fn roman_key(&self, folded: &str) -> std::sync::Arc<str> {
+        let mut cache = self.roman.borrow_mut();
+        if let Some(k) = cache.get(folded) {
             return k.clone();
         }
-        let k: std::rc::Rc<str> = self.lex.roman_key(folded).into();
-        self.roman
-            .borrow_mut()
-            .insert(folded.to_string(), k.clone());
+        let k = cache
+            .take(folded)
+            .unwrap_or_else(|| self.lex.roman_key(folded).into());
+        cache.keep(folded.into(), k.clone());
         k
     }
 
@@ -597,16 +616,22 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the given names of a mention fit a person's (absent ones always fit).
-    fn given_agree(&self, mention: &[String], family_first: bool, p: &P, exact_only: bool) -> bool {
+    fn given_agree<S: AsRef<str>>(
+        &self,
+        mention: &[S],
+        family_first: bool,
+        p: &P,
+        exact_only: bool,
+    ) -> bool {
         if mention.is_empty() || p.given.is_empty() {
             return true;
         }
         if family_first || p.family_first {
-            let (a, b) = (&mention[0], p.given.join(""));
+            let (a, b) = (mention[0].as_ref(), p.given.join(""));
             // Two given names that are each whole romanised syllables are two names (`Soyeon`,
             // `Seoyeon`), not a slip.
             let two_names = self.lex.ko_split(a) && self.lex.ko_split(&b);
-            return *a == b
+            return a == b
                 || (!exact_only
                     && !two_names
                     && a.chars().count() >= 6
@@ -614,29 +639,29 @@ impl<'a> Resolver<'a> {
         }
         // The first given names must agree; middle names and initials may come and go
         // (`George W. Bush`, `George Bush`).
-        let fits = |g: &String, pg: &String| {
+        let fits = |g: &str, pg: &str| {
             pg == g
-                || (g.chars().count() == 1 && pg.starts_with(g.as_str()))
-                || (pg.chars().count() == 1 && g.starts_with(pg.as_str()))
+                || (g.chars().count() == 1 && pg.starts_with(g))
+                || (pg.chars().count() == 1 && g.starts_with(pg))
                 || (!exact_only && self.given_variant(g, pg))
         };
         // But two middle names or initials that differ make two people (`George H.W. Bush`
         // and `George W. Bush`, `John Quincy Adams` and `John Adams` stay apart only when both
         // write a middle name).
-        let middle = |m: &[String], pm: &[String]| {
-            let (m, pm) = (&m[1..], &pm[1..]);
+        let middle = || {
+            let (m, pm) = (&mention[1..], &p.given[1..]);
             m.is_empty()
                 || pm.is_empty()
                 || (m.len() == pm.len()
                     && m.iter().zip(pm).all(|(a, b)| {
+                        let (a, b) = (a.as_ref(), b.as_str());
                         a == b
-                            || (a.chars().count() == 1 && b.starts_with(a.as_str()))
-                            || (b.chars().count() == 1 && a.starts_with(b.as_str()))
+                            || (a.chars().count() == 1 && b.starts_with(a))
+                            || (b.chars().count() == 1 && a.starts_with(b))
                             || (!exact_only && self.given_variant(a, b))
                     }))
         };
-        (fits(&mention[0], &p.given[0]) && middle(mention, &p.given))
-            || joined_first(mention, &p.given)
+        (fits(mention[0].as_ref(), &p.given[0]) && middle()) || joined_first(mention, &p.given)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
@@ -724,8 +749,12 @@ impl<'a> Resolver<'a> {
 
     fn add_person(&mut self, ci: usize) -> usize {
         let c = &self.cands[ci];
-        let core = self.core_key(c);
-        let given = self.given_keys(c);
+        let core = self.core_key(c).into_owned();
+        let given: Vec<String> = self
+            .given_keys(c)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect();
         let gender = c.gender.or_else(|| {
             (!c.family_first && !c.given.is_empty())
                 .then(|| {
@@ -742,7 +771,7 @@ impl<'a> Resolver<'a> {
         self.persons.push(P {
             given,
             family_first: c.family_first,
-            core: core.clone(),
+            core,
             suffix: c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s))),
             gender,
             canon: ci,
@@ -793,10 +822,10 @@ impl<'a> Resolver<'a> {
 
     fn index(&mut self, id: usize) {
         let core = self.persons[id].core.clone();
-        self.exact.entry(core.clone()).or_default().push(id);
         for &k in self.fuzzy_keys(&core, true).iter() {
             self.fuzzy.add(k, id);
         }
+        self.exact.entry(core).or_default().push(id);
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
@@ -808,10 +837,7 @@ impl<'a> Resolver<'a> {
             let (p, t) = (self.tok(start - 1), self.tok(start));
             p.sent == t.sent
                 && !p.cap
-                && self
-                    .lex
-                    .kin
-                    .contains_key(&self.ex.word(start - 1).to_lowercase())
+                && cands::with_lower(self.ex.word(start - 1), |w| self.lex.kin.contains_key(w))
         }
     }
 
@@ -886,14 +912,22 @@ impl<'a> Resolver<'a> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
-        // Like names share many keys: each person is compared once.
-        let mut tried: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+        // Like names share many keys: each person is compared once, marked with the number of
+        // this lookup (no set to make and hash into for every mention).
+        self.lookups = self.lookups.wrapping_add(1);
+        if self.lookups == 0 {
+            self.tried.fill(0);
+            self.lookups = 1;
+        }
+        self.tried.resize(self.persons.len(), 0);
         let keys = self.fuzzy_keys(key, false);
         for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
             for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
-                if tried.insert(id) && self.surname_variant(key, &self.persons[id].core, loose) {
+                let fresh = self.tried[id] != self.lookups;
+                self.tried[id] = self.lookups;
+                if fresh && self.surname_variant(key, &self.persons[id].core, loose) {
                     out.push(id);
                 }
             }
@@ -922,8 +956,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let key = self.core_key(c);
+            let key: &str = &key;
             let given = self.given_keys(c);
-            let ids = self.namesakes(&key);
+            let ids = self.namesakes(key);
             let fits: Vec<usize> = ids
                 .iter()
                 .copied()
@@ -951,6 +986,7 @@ impl<'a> Resolver<'a> {
     fn resolve_full(&mut self, ci: usize) {
         let c = &self.cands[ci];
         let key = self.core_key(c);
+        let key: &str = &key;
         let given = self.given_keys(c);
         let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
         // A suffix on one name and none on the other is one person written short, unless the
@@ -962,7 +998,7 @@ impl<'a> Resolver<'a> {
             (None, None) => true,
             _ => !kin && !this.named_in_sentence(id, ci),
         };
-        let exact = self.namesakes(&key);
+        let exact = self.namesakes(key);
         // The most recent person with that family name whose given names agree.
         // One whose given names are written alike first (`Kareem Hussain` after `Kareem
         // Hussain and his brother Karim Hussain` is Kareem), then one spelt another way.
@@ -998,7 +1034,12 @@ impl<'a> Resolver<'a> {
         if family_words {
             if let Some(id) = exact.iter().rev().copied().find(|&id| {
                 let p = &self.persons[id];
-                !p.family_first && p.given.len() > given.len() && p.given.ends_with(&given)
+                !p.family_first
+                    && p.given.len() > given.len()
+                    && p.given[p.given.len() - given.len()..]
+                        .iter()
+                        .zip(&given)
+                        .all(|(a, b)| a == b)
             }) {
                 self.attach(ci, id);
                 return;
@@ -1011,19 +1052,19 @@ impl<'a> Resolver<'a> {
             .find(|&id| self.persons[id].given.is_empty())
         {
             let p = &mut self.persons[id];
-            p.given = given;
+            p.given = given.into_iter().map(Cow::into_owned).collect();
             p.family_first = c.family_first;
             p.suffix = suffix;
             p.canon = ci;
             self.attach(ci, id);
             return;
         }
-        if let Some(id) = self.swapped(c, &key, &given) {
+        if let Some(id) = self.swapped(c, key, &given) {
             self.attach(ci, id);
             return;
         }
         // The same given names with a family name spelt differently.
-        let fuzzy = self.fuzzy_candidates(&key, true);
+        let fuzzy = self.fuzzy_candidates(key, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.persons[id];
             !p.given.is_empty()
@@ -1044,7 +1085,7 @@ impl<'a> Resolver<'a> {
             };
             // A family name in a listed group of spellings vouches for a slip in the given
             // name too (`Volodymir Zelenskyy` after `Volodymyr Zelensky`).
-            let listed = self.lex.same_group(&key, &p.core);
+            let listed = self.lex.same_group(key, &p.core);
             !c.family_first
                 && !p.family_first
                 && suffix_ok(self, id)
@@ -1052,7 +1093,7 @@ impl<'a> Resolver<'a> {
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
-                && (self.family_transliterated(&key, &p.core) || same_middle(&given, &p.given))
+                && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
         }) {
             self.attach(ci, id);
             return;
@@ -1090,10 +1131,11 @@ impl<'a> Resolver<'a> {
     /// Shinzo` after `Shinzo Abe`, `Lei Wang` after `Wang Lei`): one name whose family name was
     /// put first once and last once. Two words that are both known given names may be two
     /// people (`Thomas Paul` and `Paul Thomas`), and so may a man and a woman.
-    fn swapped(&self, c: &Cand, key: &str, given: &[String]) -> Option<usize> {
+    fn swapped(&self, c: &Cand, key: &str, given: &[Cow<str>]) -> Option<usize> {
         let [g] = given else {
             return None;
         };
+        let g = g.as_ref();
         if c.toks.len() != 2
             || c.suffix.is_some()
             || c.split_core
@@ -1103,7 +1145,7 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let ids = self.exact.get(g.as_str())?;
+        let ids = self.exact.get(g)?;
         ids[ids.len().saturating_sub(NAMESAKES_CAP)..]
             .iter()
             .rev()
@@ -1121,11 +1163,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
-    fn namesakes(&self, key: &str) -> Vec<usize> {
+    /// Borrowed, not copied: asked for every mention, and most find one person or none.
+    fn namesakes(&self, key: &str) -> &[usize] {
         self.exact
             .get(key)
-            .map(|ids| ids[ids.len().saturating_sub(NAMESAKES_CAP)..].to_vec())
-            .unwrap_or_default()
+            .map_or(&[], |ids| &ids[ids.len().saturating_sub(NAMESAKES_CAP)..])
     }
 
     /// Whether candidate `ci` is joined to a mention of person `id` just before it by `and`,
@@ -1164,62 +1206,53 @@ impl<'a> Resolver<'a> {
         let c = &self.cands[ci];
         let t = self.tok(c.toks.start);
         let key = self.core_key(c);
-        let is_common = self.lex.common.contains(&key);
+        let key: &str = &key;
+        let is_common = self.lex.common.contains(key);
         if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
             return;
         }
-        let exact = self.namesakes(&key);
+        let exact = self.namesakes(key);
         if !exact.is_empty() {
-            let mut fits: Vec<usize> = exact.clone();
+            // Narrowed in place, each filter counted before it is applied: one vector, not one
+            // per filter, for a mention that most often has one namesake.
+            let mut fits: Vec<usize> = exact.to_vec();
             if let Some(g) = c.gender {
-                let same: Vec<usize> = fits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.persons[id].gender != Some(opposite(g)))
-                    .collect();
-                if same.is_empty() {
+                fits.retain(|&id| self.persons[id].gender != Some(opposite(g)));
+                if fits.is_empty() {
                     // `Mrs Walsh` after `Tom Walsh and his wife, Mary`: nobody met so far.
                     self.add_person(ci);
                     return;
                 }
-                fits = same;
             }
             // `Dr Ruiz` after `Dr Ana Ruiz and her husband, Pedro Ruiz`: the one already named
             // with that title is meant.
             if let Some(rank) = self.rank_title(c) {
-                let titled: Vec<usize> = fits
-                    .iter()
-                    .copied()
-                    .filter(|&id| self.persons[id].ranks.contains(&rank))
-                    .collect();
-                if !titled.is_empty() {
-                    fits = titled;
+                let titled = |id: &usize| self.persons[*id].ranks.contains(&rank);
+                if fits.iter().any(titled) {
+                    fits.retain(titled);
                 }
             }
             // `Trump` after `Donald Trump` and his son `Donald Trump Jr.` is the father, as copy
             // calls the son `Trump Jr.`; `Trump Jr.` is the son.
             let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
-            let same_suffix: Vec<usize> = fits
-                .iter()
-                .copied()
-                .filter(|&id| self.persons[id].suffix == suffix)
-                .collect();
-            if !same_suffix.is_empty() && (suffix.is_some() || same_suffix.len() == 1) {
-                fits = same_suffix;
+            let same_suffix = |id: &usize| self.persons[*id].suffix == suffix;
+            let n = fits.iter().filter(|id| same_suffix(id)).count();
+            if n > 0 && (suffix.is_some() || n == 1) {
+                fits.retain(same_suffix);
             }
-            let named: Vec<usize> = fits
-                .iter()
-                .copied()
-                .filter(|&id| !self.persons[id].given.is_empty())
-                .collect();
+            let named = |id: &usize| !self.persons[*id].given.is_empty();
+            let total = fits.iter().filter(|id| named(id)).count();
             let target = *fits
                 .iter()
                 .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
-            if named.len() >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
-                let total = named.len();
-                let mut named = named;
-                named.truncate(AMBIGUOUS_CAP);
+            if total >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
+                let named = fits
+                    .iter()
+                    .copied()
+                    .filter(named)
+                    .take(AMBIGUOUS_CAP)
+                    .collect();
                 self.ambiguous.push((ci, named, total));
             }
             self.attach(ci, target);
@@ -1229,7 +1262,7 @@ impl<'a> Resolver<'a> {
         // one person whose family name comes first, used for it. Respelt to the family name.
         let given_of = |i: usize| {
             self.ea_given[i]
-                .get(&key)
+                .get(key)
                 .filter(|ids| ids.len() == 1)
                 .map(|ids| ids[0])
         };
@@ -1244,8 +1277,8 @@ impl<'a> Resolver<'a> {
                 "sir" | "dame" | "lord" | "lady"
             )
         });
-        if knight || (c.title.is_some() && !self.lex.given.contains_key(&key)) {
-            if let Some(ids) = self.first_word.get(&key) {
+        if knight || (c.title.is_some() && !self.lex.given.contains_key(key)) {
+            if let Some(ids) = self.first_word.get(key) {
                 if ids.len() == 1 {
                     self.by_first_word[ci] = true;
                     let id = ids[0];
@@ -1254,18 +1287,20 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let lower = self.ex.word(c.surname.end - 1).to_lowercase();
+        // Lowercased where it is read (`lower_elsewhere` lowercases it itself).
+        let word = self.ex.word(c.surname.end - 1);
         // A plain word neither joins nor makes a person below: nothing more to read then.
         if is_common
-            || self.lex.places.contains(&key)
-            || self.lex.given.contains_key(&key)
-            || self.ex.lower_elsewhere(&lower)
+            || self.lex.places.contains(key)
+            || self.lex.given.contains_key(key)
+            || self.ex.lower_elsewhere(word)
         {
             return;
         }
         // An ordinary word (`Shell`, `Next`) is a name only on evidence: it never makes a person
         // by itself, and joins one only when a verb or a title says it is someone.
-        let ordinary = c.title.is_none() && self.lex.ordinary(&lower);
+        let ordinary =
+            c.title.is_none() && cands::with_lower(word, |lower| self.lex.ordinary(lower));
         // A word only near a surname is a slip for it on a person's evidence, not on its
         // capital alone after a preposition of place (`in Kendal`, `shares in Philips` beside
         // `Kendall`, `Phillips`), and never when it is an ordinary word (`Boots` beside `Booth`).
@@ -1274,23 +1309,22 @@ impl<'a> Resolver<'a> {
             let p = &self.ex.toks[start - 1];
             !p.cap
                 && p.sent == t.sent
-                && self
-                    .lex
-                    .place_prepositions
-                    .contains(&self.ex.word(start - 1).to_lowercase())
+                && cands::with_lower(self.ex.word(start - 1), |w| {
+                    self.lex.place_prepositions.contains(w)
+                })
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
         if !ordinary && slip_evidence {
-            let mut fuzzy = self.fuzzy_candidates(&key, false);
+            let mut fuzzy = self.fuzzy_candidates(key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
                 fuzzy.retain(|&id| self.persons[id].gender != Some(opposite(g)));
             }
             let grouped = fuzzy
                 .iter()
-                .any(|&id| self.lex.same_group(&key, &self.persons[id].core));
+                .any(|&id| self.lex.same_group(key, &self.persons[id].core));
             // A spelling used again and again is a name of its own, not a slip.
-            let repeated = self.cap_counts.get(key.as_str()).copied().unwrap_or(0) >= 3;
+            let repeated = self.cap_counts.get(key).copied().unwrap_or(0) >= 3;
             if !fuzzy.is_empty() && (grouped || !repeated) {
                 let cores: Vec<&str> = fuzzy
                     .iter()
@@ -1369,10 +1403,12 @@ pub fn analyze_memo(
         owner: vec![None; cands.len()],
         ambiguous: Vec::new(),
         fuzzy_bare: vec![false; cands.len()],
-        roman: Default::default(),
+        roman: std::cell::RefCell::new(&mut memo.roman_cache),
         cap_counts: &memo.words.caps,
         key_cache: &mut memo.key_cache,
         by_first_word: vec![false; cands.len()],
+        tried: Vec::new(),
+        lookups: 0,
     };
     r.resolve();
     let house: Vec<&str> = config
@@ -1473,6 +1509,11 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         } else {
             c.given.iter().map(|&g| r.ex.word(g).to_string()).collect()
         },
+        given_keys: if c.family_first {
+            Vec::new()
+        } else {
+            c.given.iter().map(|&g| r.ex.key(g).into_owned()).collect()
+        },
         ea_given,
         particles: (c.surname.start..c.core_start())
             .map(|k| r.ex.word(k).to_string())
@@ -1523,6 +1564,7 @@ fn parse_house(entry: &str) -> Parts {
     Parts {
         text: entry.trim().to_string(),
         range: None,
+        given_keys: given.iter().map(|g| fold(g)).collect(),
         given,
         ea_given,
         particles,
@@ -1549,7 +1591,10 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let mixed = mixed_apostrophes(r);
     let house = House::new(house);
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
-    let mut people = People::default();
+    let mut people = People {
+        persons: Vec::with_capacity(r.persons.len()),
+        ..People::default()
+    };
     for (id, p) in r.persons.iter().enumerate() {
         // The house list wins when it names this person.
         let canon = house
@@ -1560,7 +1605,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         });
         let mut person = Person {
             canonical: canon.text.clone(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(p.mentions.len()),
             titles: Vec::new(),
             quotations: Vec::new(),
         };
@@ -1673,7 +1718,7 @@ impl House {
             let hk = fold(&h.core);
             let hgiven: Vec<String> = match &h.ea_given {
                 Some(g) => vec![fold(g)],
-                None => h.given.iter().map(|g| fold(g)).collect(),
+                None => h.given_keys.clone(),
             };
             let same_family = hk == p.core || r.surname_variant(&hk, &p.core, true);
             if same_family && r.given_agree(&hgiven, h.ea_given.is_some(), p, false) {
@@ -1870,9 +1915,11 @@ fn concat_of(whole: &str, a: &str, b: &str) -> bool {
 
 /// Whether one side's first given name is the other's first two written apart
 /// (`Jean-Pierre` and `Jean Pierre`; keys are folded, hyphens away).
-fn joined_first(a: &[String], b: &[String]) -> bool {
-    let two = |x: &[String], one: &str| x.len() >= 2 && concat_of(one, &x[0], &x[1]);
-    two(a, &b[0]) || two(b, &a[0])
+fn joined_first<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> bool {
+    fn two<S: AsRef<str>>(x: &[S], one: &str) -> bool {
+        x.len() >= 2 && concat_of(one, x[0].as_ref(), x[1].as_ref())
+    }
+    two(a, b[0].as_ref()) || two(b, a[0].as_ref())
 }
 
 /// The edit that writes a first given name split or joined as the canonical one does
@@ -1881,19 +1928,20 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     let (Some(&g0), Some(cg0)) = (c.given.first(), canon.given.first()) else {
         return None;
     };
-    let (w0, c0) = (r.ex.key(g0), fold(cg0));
+    let (w0, c0) = (r.ex.key(g0), &canon.given_keys[0]);
     if let Some(&g1) = c.given.get(1) {
         // Two words written for one canonical given name.
         if r.tok(g1).initial || r.tok(g0).initial {
             return None;
         }
-        if canon.given.len() == 1 && concat_of(&c0, &w0, &r.ex.key(g1)) {
+        if canon.given.len() == 1 && concat_of(c0, &w0, &r.ex.key(g1)) {
             return Some((r.tok(g0).range.start..r.tok(g1).range.end, cg0.clone()));
         }
     }
     // One word written for the canonical first two.
     let cg1 = canon.given.get(1)?;
-    concat_of(&w0, &c0, &fold(cg1)).then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
+    concat_of(&w0, c0, &canon.given_keys[1])
+        .then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
@@ -2057,13 +2105,12 @@ fn given_edits(
             continue;
         }
         let gw = r.ex.word(g);
-        let gk = fold(gw);
-        let m = canon.given.iter().find(|cg| fold(cg) == gk).or_else(|| {
-            canon
-                .given
-                .iter()
-                .find(|cg| r.given_variant(&gk, &fold(cg)))
-        });
+        let gk = r.ex.key(g);
+        let pairs = || canon.given.iter().zip(&canon.given_keys);
+        let m = pairs()
+            .find(|(_, ck)| **ck == *gk)
+            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck)))
+            .map(|(cg, _)| cg);
         if let Some(cg) = m {
             if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
                 edits.push((gt.range.clone(), cg.clone()));
@@ -2074,9 +2121,9 @@ fn given_edits(
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
 /// al-Soudani` and `Mohammed Shia al-Sudani`; initials say too little).
-fn same_middle(a: &[String], b: &[String]) -> bool {
+fn same_middle(a: &[Cow<str>], b: &[String]) -> bool {
     a.len() >= 2
         && a.len() == b.len()
-        && a[1..] == b[1..]
+        && a[1..].iter().zip(&b[1..]).all(|(x, y)| x == y)
         && a[1..].iter().all(|g| g.chars().count() >= 2)
 }

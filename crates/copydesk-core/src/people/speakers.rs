@@ -168,8 +168,7 @@ impl Ctx<'_> {
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
     fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
-        let w = self.word(i).to_lowercase();
-        if !matches!(w.as_str(), "a" | "an" | "the") {
+        if !super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
             return None;
         }
         let mut end = i;
@@ -208,7 +207,7 @@ impl Ctx<'_> {
 
     /// [`Ctx::hearer`], read from the words.
     fn read_hearer(&self, k: usize) -> bool {
-        let Some(vf) = crate::cues::verb_form(&self.word(k).to_lowercase()) else {
+        let Some(vf) = super::cands::with_lower(self.word(k), crate::cues::verb_form) else {
             return false;
         };
         let w = crate::quotes::words::words();
@@ -219,7 +218,7 @@ impl Ctx<'_> {
         if let Some(i) = b.filter(|&i| self.word(i).ends_with("ly")) {
             b = i.checked_sub(1).filter(|&i| narrative(i));
         }
-        let passive = b.is_some_and(|i| w.being(&self.word(i).to_lowercase()));
+        let passive = b.is_some_and(|i| super::cands::with_lower(self.word(i), |l| w.being(l)));
         let says = k + 1 < self.toks.len() && self.word(k + 1) == "to";
         (vf.flags.hears && !says) || (vf.flags.addresses && vf.past && passive)
     }
@@ -236,7 +235,7 @@ impl Ctx<'_> {
         if self.hearer(k) {
             return Speaker::Unresolved;
         }
-        let vf = crate::cues::verb_form(&self.word(k).to_lowercase());
+        let vf = super::cands::with_lower(self.word(k), crate::cues::verb_form);
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
             let left = l - 1;
             if let Some(g) = self.pronoun(left) {
@@ -309,9 +308,8 @@ impl Ctx<'_> {
         // describes the person before it.
         if start > 0 && start < l && self.toks[start - 1].sent == sent {
             let gap = &self.text[self.toks[start - 1].end..self.toks[start].range.start];
-            let relative = crate::quotes::words::words()
-                .relatives
-                .contains(self.word(start).to_lowercase().as_str());
+            let relatives = &crate::quotes::words::words().relatives;
+            let relative = super::cands::with_lower(self.word(start), |w| relatives.contains(w));
             if relative && gap.trim() == "," {
                 if let Some(p) = self.person_ending(start - 1) {
                     return Speaker::Person(p);
@@ -420,7 +418,8 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&j| self.toks[j].sent == sent && self.toks[j].quote == InQuote::No)
             .find(|&j| {
-                relatives.contains(self.word(j).to_lowercase().as_str()) && gap(j).trim() == ","
+                super::cands::with_lower(self.word(j), |w| relatives.contains(w))
+                    && gap(j).trim() == ","
             })
             .filter(|&j| self.toks[j - 1].sent == sent)
     }
