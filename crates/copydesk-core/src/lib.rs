@@ -183,12 +183,15 @@ fn check_rule(rule: &dyn rules::Rule, cx: &Context, config: &Config, out: &mut V
 
 /// Runs `a` and `b` at once on rayon's threads (one after the other in the browser build).
 #[cfg(not(target_arch = "wasm32"))]
-fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+pub(crate) fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
     rayon::join(a, b)
 }
 
 /// Runs `a` and `b` one after the other (the browser build has one thread).
 #[cfg(target_arch = "wasm32")]
-fn join<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+pub(crate) fn join<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
     (a(), b())
 }

@@ -1390,7 +1390,8 @@ pub fn analyze_memo(
     let toks = &pieces.toks;
     let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
     let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
-    let cands = memo.scans.candidates(doc, &pieces, &ex);
+    // Shared with the speakers' index (`speakers::Known`), which is built while `r` still reads them.
+    let cands = std::sync::Arc::new(memo.scans.candidates(doc, &pieces, &ex));
     let mut r = Resolver {
         ex: &ex,
         cands: &cands,
@@ -1422,16 +1423,6 @@ pub fn analyze_memo(
                 .flat_map(|s| s.house_names.iter().map(String::as_str)),
         )
         .collect();
-    let mut people = build(&r, &house, &config.names.ignore);
-    people.spellings.extend(places::variants(doc, &house));
-    people.spellings.extend(proper::variants(
-        &ex,
-        &token_uses(&r),
-        &house,
-        &mut memo.form_cache,
-    ));
-    people.spellings.sort_by_key(|s| s.range.start);
-    people.spellings.dedup_by(|a, b| a.range == b.range);
     let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
     // A pronoun is matched against every namesake or none: a capped list could mislead it.
     let ambiguous: HashMap<usize, Vec<usize>> = r
@@ -1446,10 +1437,36 @@ pub fn analyze_memo(
             (*ci, all)
         })
         .collect();
-    let owner = std::mem::take(&mut r.owner);
-    drop(r);
-    let known = speakers::Known::new(cands, owner, genders, ambiguous);
-    people.speakers = speakers::resolve(doc, quotes, toks, &known);
+    let known = speakers::Known::new(
+        std::sync::Arc::clone(&cands),
+        r.owner.clone(),
+        genders,
+        ambiguous,
+    );
+    // Who said each quotation reads the people found, not their spellings: the two are worked
+    // out on two cores.
+    let (form_cache, ignore, ex) = (&mut memo.form_cache, &config.names.ignore, &ex);
+    let house = &house;
+    let ((mut people, others), (speakers, places)) = crate::join(
+        move || {
+            let people = build(&r, house, ignore);
+            let others = proper::variants(ex, &token_uses(&r), house, form_cache);
+            (people, others)
+        },
+        || {
+            (
+                speakers::resolve(doc, quotes, toks, &known),
+                places::variants(doc, house),
+            )
+        },
+    );
+    // The people's spellings first, then the places', then other names': of two at one
+    // place, the first is kept.
+    people.spellings.extend(places);
+    people.spellings.extend(others);
+    people.spellings.sort_by_key(|s| s.range.start);
+    people.spellings.dedup_by(|a, b| a.range == b.range);
+    people.speakers = speakers;
     memo::attach_quotations(&mut people);
     let people = std::sync::Arc::new(people);
     memo.keep_last(doc, quotes, &people, known);

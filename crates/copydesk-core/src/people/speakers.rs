@@ -38,7 +38,7 @@ struct Ctx<'a> {
 /// per resolution of the draft's people, and kept with them for an analysis that reuses them.
 #[derive(Debug)]
 pub struct Known {
-    pub cands: Vec<Cand>,
+    pub cands: std::sync::Arc<Vec<Cand>>,
     pub owner: Vec<Option<usize>>,
     pub genders: Vec<Option<Gender>>,
     /// Candidate -> the people an ambiguous bare surname may mean.
@@ -50,7 +50,7 @@ pub struct Known {
 impl Known {
     /// Indexes the candidates by the tokens they end and start at.
     pub fn new(
-        cands: Vec<Cand>,
+        cands: std::sync::Arc<Vec<Cand>>,
         owner: Vec<Option<usize>>,
         genders: Vec<Option<Gender>>,
         ambiguous: HashMap<usize, Vec<usize>>,
