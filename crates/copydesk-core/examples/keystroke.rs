@@ -30,7 +30,9 @@ fn main() {
         false
     });
     // A letter typed where asked, or at a word boundary in the middle of the draft.
-    let asked = std::env::args().nth(2).and_then(|a| a.parse::<usize>().ok());
+    let asked = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse::<usize>().ok());
     let mut at = asked.unwrap_or(text.len() / 2).min(text.len());
     while at < text.len()
         && (!text.is_char_boundary(at) || (asked.is_none() && !text[at..].starts_with(' ')))

@@ -1125,3 +1125,43 @@ fn a_new_sentence_after_an_exclamation_acts_on_a_thing() {
         quote,
     );
 }
+
+// --- A nested quotation left open inside a closed one. ---
+
+#[test]
+fn a_nested_quotation_left_open_closes_before_the_mark_around_it() {
+    for (open, closed) in [
+        (
+            "The quarry shut in May.\n\nHester Quayle said: “My uncle always warned us, ‘you never get the stone back. He was right.”\n",
+            "The quarry shut in May.\n\nHester Quayle said: “My uncle always warned us, ‘you never get the stone back. He was right.’”\n",
+        ),
+        (
+            "The quarry shut in May.\n\n\"The notice just said 'closed until further notice,\" the foreman recalled.\n",
+            "The quarry shut in May.\n\n\"The notice just said 'closed until further notice,'\" the foreman recalled.\n",
+        ),
+        (
+            "The quarry shut in May.\n\n“When the inspector came he told us, ‘shut the east face tonight,” said Bram Oyelaran.\n",
+            "The quarry shut in May.\n\n“When the inspector came he told us, ‘shut the east face tonight,’” said Bram Oyelaran.\n",
+        ),
+    ] {
+        let at = open.find(['‘', '\'']).unwrap();
+        let mark = open[at..].chars().next().unwrap().to_string();
+        assert_eq!(
+            findings(open, DocKind::PlainText),
+            vec![("unbalanced-quote", mark)],
+            "{open}"
+        );
+        assert_eq!(fixes(open)[0].0, closed, "{open}");
+    }
+    // Traps: nested quotations closed, apostrophes and elisions turned the wrong way.
+    for text in [
+        "The quarry shut in May.\n\n“Nobody said ‘thank you’ once, not one of them,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n“We worked from dawn ‘til dusk and loved it,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n“Back in the ‘70s we cut stone for three cathedrals,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n\"We called it 'the pit' and the 'big hole', and the lads' hut was 'the palace',\" the foreman said.\n",
+        "The quarry shut in May.\n\n\"My kids went off to the 'burbs and never came back,\" the foreman said.\n",
+        "The quarry shut in May.\n\n‘They called it “the pit”, and we called it home,’ the foreman said.\n",
+    ] {
+        none(text);
+    }
+}

@@ -6,6 +6,7 @@
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::quotes::shape::{before_attribution, closes_before_attribution, mismatched_close};
+use crate::quotes::QuoteKind;
 use crate::rule_id::RuleId;
 use std::ops::Range;
 
@@ -90,6 +91,24 @@ impl Rule for UnbalancedQuote {
                     at,
                     (close_at, "before the next one"),
                 )
+            } else if let Some(outer) = around(cx, lone.range.start) {
+                // A nested quotation left open when the quotation around it closes (`“As he
+                // said, ‘never again. So here we are.”`): it closes before that mark at the latest.
+                let f = Finding::new(
+                    self.id(),
+                    lone.range.clone(),
+                    format!(
+                        "opening quotation mark {mark} is never closed inside the quotation around it"
+                    ),
+                );
+                with_closing_fixes(
+                    cx,
+                    f,
+                    mark,
+                    lone.range.end,
+                    outer,
+                    (outer, "before the quotation around it closes"),
+                )
             } else {
                 let f = Finding::new(
                     self.id(),
@@ -113,6 +132,20 @@ impl Rule for UnbalancedQuote {
             out.push(finding);
         }
     }
+}
+
+/// Where the words end of the closed quotation that holds the mark at `at`, if one does: a
+/// nested quotation opened there closes before them. Quotations are sorted by their start, and
+/// only the few that open just before `at` are read (those nested in the one around it).
+fn around(cx: &Context, at: usize) -> Option<usize> {
+    let qs = &cx.quotes.quotations;
+    let i = qs.partition_point(|q| q.range.start < at);
+    qs[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|q| q.closed && q.kind != QuoteKind::Nested && q.content.end > at)
+        .map(|q| q.content.end)
 }
 
 /// The fixes that close a quotation opened at `from`: where its words end, before its
