@@ -720,6 +720,32 @@ fn pointing_sentences_in_other_words() {
     );
 }
 
+#[test]
+fn a_pointing_sentence_whose_speaker_is_described_before_the_name() {
+    // `of harbourmaster Lene Okafor`: lowercase words of what the speaker does, then the name.
+    let q = tagged();
+    for text in [
+        format!("The canal froze early.\n\n{Q} That was the verdict of lock keeper Anton Weiss.\n"),
+        format!(
+            "The canal froze early.\n\n{Q} Such was the plea from boater Greta Falk on Monday.\n"
+        ),
+        format!("The canal froze early.\n\n{q} was the reaction of towpath warden Ines Moreau.\n"),
+        format!(
+            "The canal froze early.\n\n{q} came the reply from dredger captain Bram Oyelaran.\n"
+        ),
+    ] {
+        none(&text);
+    }
+    // No name after the lowercase words: a place or a crowd, not a speaker.
+    for tail in [
+        "That was the mood of the towpath.",
+        "That was the start of winter in Lowmoor.",
+        "Such was the question on every boater's mind.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
+    }
+}
+
 // --- A speaker and how they spoke; the listener of a passive; a verb put first. ---
 
 #[test]

@@ -614,7 +614,10 @@ fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
     let phrase = w.determiners.contains(l.as_ref())
         || (w.pronouns.contains(l.as_ref())
             && rest.get(si + 1).is_some_and(|t| t.word && !t.cap()));
-    let named = speaker.cap() || (speaker.word && phrase);
+    // A name described by lowercase nouns before it (`of harbourmaster Lene Okafor`).
+    let named = speaker.cap()
+        || (speaker.word && phrase)
+        || (!rest[at].cap() && described_name(w, &rest[si..]) && rest.get(si + 1).is_some());
     // The word before the speaker stands for the verb, so the speaker is read after it.
     let before = if rest[at].cap() {
         &rest[at - 1]
