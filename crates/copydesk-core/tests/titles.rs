@@ -1045,6 +1045,54 @@ fn former_and_then_stay_outside_a_capitalised_title() {
 }
 
 #[test]
+fn former_opening_a_sentence_is_compared_with_the_other_former_titles() {
+    // `Former President …` opening a sentence is a former holder's title: the later `former
+    // president …` breaks its habit, and a current holder's title does not.
+    for (text, flagged, fix) in [
+        (
+            "Former President Kofi Mensah met former president Ama Owusu in Kumasi.\n",
+            "president",
+            "President",
+        ),
+        (
+            "Former Prime Minister Edda Strand opened the bridge. On Friday, former premier Jon Vik cut a second ribbon.\n",
+            "premier",
+            "Premier",
+        ),
+        (
+            "Former President Lidia Moraru spoke first.\n\nLater, former prime minister Ion Rusu replied.\n",
+            "prime minister",
+            "Prime Minister",
+        ),
+        // The habit set in lower case first: the capitals opening a sentence break it.
+        (
+            "Forest rangers met former president Ama Owusu. Former President Kofi Mensah sent a letter.\n",
+            "President",
+            "president",
+        ),
+    ] {
+        assert_eq!(
+            run(text, None),
+            vec![row("title-consistency", flagged, fix, true)],
+            "{text}"
+        );
+    }
+    for text in [
+        "Former President Kofi Mensah met president Ama Owusu of Ghana's rival party.\n",
+        "Former President Kofi Mensah met former President Ama Owusu.\n",
+        "Former Prime Minister Edda Strand met Finance Minister Jon Vik.\n",
+        "Former President Kofi Mensah sent a letter to the former president's widow, Ama Owusu.\n",
+    ] {
+        let got = run(text, None);
+        assert!(
+            got.iter()
+                .all(|r| r.1 != "President" && r.1 != "Prime Minister"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_rank_is_not_lowered_for_the_drafts_capitals() {
     // A rank is a title only when capitalised (`major` is a common noun), and `Major` may be a
     // first name: a draft's lowercase civil titles never lower it.
