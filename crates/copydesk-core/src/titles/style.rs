@@ -493,6 +493,13 @@ fn doctor(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> 
             );
         }
     }
+    // Where courtesy titles wait for a later reference (NYT, Economist), so does `Dr`: `Ines
+    // Varga, a virologist`, then `Dr. Varga`.
+    if style.courtesy.usage == CourtesyUse::LaterReferences {
+        if let Some(v) = super::reference::courtesy_reference(style, u, cx, written) {
+            return Some(v);
+        }
+    }
     if style.courtesy.doctor_full_name_only && u.shape == Some(NameShape::Surname) {
         return one(
             u,
