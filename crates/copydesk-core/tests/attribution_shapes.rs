@@ -746,6 +746,38 @@ fn a_pointing_sentence_whose_speaker_is_described_before_the_name() {
     }
 }
 
+#[test]
+fn a_pointing_sentence_or_inverted_credit_with_the_speakers_possessive() {
+    // `is Fenwick's verdict`, `That was the mayor's reply`: the possessive names the speaker.
+    let q = tagged();
+    for tail in [
+        "is Anton Weiss's verdict on the winter.",
+        "was the lock keeper's blunt reply.",
+        "came the boaters' answer.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    for tail in [
+        "That was Greta Falk's verdict.",
+        "Such was the harbour master's final word.",
+        "That was her response to the trust.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
+    }
+    // What someone owns that is no words of theirs: the quotation stays unattributed.
+    for tail in [
+        "was Anton Weiss's plan for the winter.",
+        "is the title of Greta Falk's talk.",
+        "was the weather forecast for the lock.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+    orphan(
+        &format!("The canal froze early.\n\n{Q} That was Greta Falk's boat.\n"),
+        Q,
+    );
+}
+
 // --- A speaker and how they spoke; the listener of a passive; a verb put first. ---
 
 #[test]
