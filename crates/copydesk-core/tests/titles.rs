@@ -1232,3 +1232,22 @@ fn a_job_after_a_body_s_name_before_a_full_name_is_lowered() {
         assert_eq!(run(left, Some(style)), vec![], "{style}");
     }
 }
+
+#[test]
+fn a_nested_quotation_left_open_ends_with_the_quotation_around_it() {
+    // The words after the outer closing mark are the draft's own: their titles are checked.
+    for text in [
+        "Hester Quayle said: “My uncle warned us, ‘never again.” Governor Ola Brekke disagreed.\n",
+        "\"The sign said 'keep out,\" Governor Ola Brekke told the quarrymen.\n",
+        "“As my father put it, ‘work first,” recalled Governor Ola Brekke on Monday.\n",
+    ] {
+        assert_eq!(
+            run(text, Some("ap")),
+            vec![row("title-style", "Governor", "Gov.", true)],
+            "{text}"
+        );
+    }
+    // Inside the outer quotation nothing is flagged.
+    let text = "Hester Quayle said: “My uncle told Governor Ola Brekke, ‘never again.”\n";
+    assert_eq!(run(text, Some("ap")), vec![], "{text}");
+}

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
 use crate::people::{MentionIndex, People};
-use crate::quotes::Quotes;
+use crate::quotes::{Quotation, QuoteKind, Quotes};
 use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
@@ -124,6 +124,19 @@ impl Context<'_> {
             .person_at(offset)
     }
 
+    /// The closed quotation (not a nested one) that holds the mark at `at`, if one does.
+    /// Quotations are sorted by their start, and only the few that open just before `at` are
+    /// read (those nested in the one around it).
+    pub fn closed_around(&self, at: usize) -> Option<&Quotation> {
+        let qs = &self.quotes.quotations;
+        let i = qs.partition_point(|q| q.range.start < at);
+        qs[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|q| q.closed && q.kind != QuoteKind::Nested && q.content.end > at)
+    }
+
     /// Whether `offset` is inside a quotation or a Markdown block quotation (where title rules
     /// never flag). An opening mark
     /// that is never closed (and not a running quotation) is trusted only to the end of its
@@ -145,15 +158,17 @@ impl Context<'_> {
                 mark <= offset && offset < s.end
             })
         };
-        // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
+        // A lone opening mark (never closed, not paired) still opens a quotation to its
+        // sentence's end; one nested in a closed quotation, to that quotation's end at most.
         let lone = &cx.quotes.lone;
         let j = lone.partition_point(|m| m.range.start <= offset);
-        if lone[..j]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|m| m.opening && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start)))
-        {
+        if lone[..j].iter().rev().take(4).any(|m| {
+            m.opening
+                && in_sentence_of(m.range.start, cx.doc.block_at(m.range.start))
+                && self
+                    .closed_around(m.range.start)
+                    .is_none_or(|q| offset < q.range.end)
+        }) {
             return true;
         }
         let qs = &cx.quotes.quotations;

@@ -6,7 +6,6 @@
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
 use crate::quotes::shape::{before_attribution, closes_before_attribution, mismatched_close};
-use crate::quotes::QuoteKind;
 use crate::rule_id::RuleId;
 use std::ops::Range;
 
@@ -91,7 +90,7 @@ impl Rule for UnbalancedQuote {
                     at,
                     (close_at, "before the next one"),
                 )
-            } else if let Some(outer) = around(cx, lone.range.start) {
+            } else if let Some(outer) = cx.closed_around(lone.range.start).map(|q| q.content.end) {
                 // A nested quotation left open when the quotation around it closes (`“As he
                 // said, ‘never again. So here we are.”`): it closes before that mark at the latest.
                 let f = Finding::new(
@@ -132,20 +131,6 @@ impl Rule for UnbalancedQuote {
             out.push(finding);
         }
     }
-}
-
-/// Where the words end of the closed quotation that holds the mark at `at`, if one does: a
-/// nested quotation opened there closes before them. Quotations are sorted by their start, and
-/// only the few that open just before `at` are read (those nested in the one around it).
-fn around(cx: &Context, at: usize) -> Option<usize> {
-    let qs = &cx.quotes.quotations;
-    let i = qs.partition_point(|q| q.range.start < at);
-    qs[..i]
-        .iter()
-        .rev()
-        .take(4)
-        .find(|q| q.closed && q.kind != QuoteKind::Nested && q.content.end > at)
-        .map(|q| q.content.end)
 }
 
 /// The fixes that close a quotation opened at `from`: where its words end, before its
