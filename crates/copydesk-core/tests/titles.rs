@@ -1251,3 +1251,48 @@ fn a_nested_quotation_left_open_ends_with_the_quotation_around_it() {
     let text = "Hester Quayle said: “My uncle told Governor Ola Brekke, ‘never again.”\n";
     assert_eq!(run(text, Some("ap")), vec![], "{text}");
 }
+
+#[test]
+fn an_academic_title_after_a_name_is_lowercase_like_any_title_there() {
+    // `Leo Steinberg, professor of art history`: after the name, `Professor` is a title after
+    // a name, lower case wherever the style lowers those.
+    for (text, style) in [
+        (
+            "Ines Lamarr, Professor of Marine Biology at Tessel University, led the survey.\n",
+            "reuters",
+        ),
+        (
+            "The survey was led by Ines Lamarr, a Professor at Tessel University.\n",
+            "ap",
+        ),
+        (
+            "Bram Oyelaran, Professor of Economics, wrote the report.\n",
+            "nyt",
+        ),
+    ] {
+        assert_eq!(
+            run(text, Some(style)),
+            vec![row("title-style", "Professor", "professor", true)],
+            "{style}: {text}"
+        );
+    }
+    // Left alone: already lower case, before the name, a style that leaves titles after a
+    // name to the draft, an abbreviation.
+    for (text, style) in [
+        (
+            "Ines Lamarr, professor of marine biology, led the survey.\n",
+            "reuters",
+        ),
+        ("The survey was led by Professor Ines Lamarr.\n", "reuters"),
+        (
+            "Ines Lamarr, Professor of Marine Biology, led the survey.\n",
+            "bbc",
+        ),
+        (
+            "Ines Lamarr, Dr of the parish, led the survey.\n",
+            "reuters",
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
+    }
+}

@@ -115,7 +115,7 @@ fn in_list(list: &[String], title: &str) -> bool {
 /// The expected case of a formal title in its position under `style`, if the style decides.
 pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
     let def = u.def();
-    if def.kind != TitleKind::Formal {
+    if def.kind != TitleKind::Formal && !academic_after_name(u) {
         return TitleCase::Open;
     }
     let t = &style.titles;
@@ -510,6 +510,13 @@ fn doctor(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> 
     None
 }
 
+/// `Leo Steinberg, professor of art history`: an academic title spelled out after a name is a
+/// title after a name like any other (before one, `Professor` follows the courtesy titles'
+/// rules, and `Dr` is left alone).
+fn academic_after_name(u: &TitleUsage) -> bool {
+    u.def().kind == TitleKind::Academic && !u.abbreviated && u.position == Position::After
+}
+
 /// The house form of the title as written (abbreviation, case, points), if it differs.
 fn house_form(
     style: &StyleProfile,
@@ -520,7 +527,7 @@ fn house_form(
     let def = u.def();
     let mut reasons: Vec<String> = Vec::new();
     let (mut form, abbreviated) = abbreviation_form(style, u, written, &mut reasons);
-    if def.kind == TitleKind::Formal {
+    if def.kind == TitleKind::Formal || academic_after_name(u) {
         let case = if form == written { u.case } else { Case::Upper };
         match (expected_case(style, u), case) {
             (TitleCase::Capitalised, Case::Lower | Case::Mixed) => {
