@@ -401,6 +401,26 @@ fn reporters_stock_phrases() {
 }
 
 #[test]
+fn in_someones_view_or_opinion_credits_the_words() {
+    // `In her view, "…"`, `in the opinion of the lock keeper`: a phrase that says whose words.
+    for lead in [
+        "In her view,",
+        "In the opinion of the lock keeper, Anton Weiss,",
+        "The trust, in their view, has said it plainly:",
+        "In the view of boater Greta Falk,",
+    ] {
+        none(&format!("The canal froze early.\n\n{lead} {Q}\n"));
+    }
+    // The same words with nobody's view or opinion in them.
+    for lead in [
+        "In view of the frost,",
+        "In full view of the towpath, someone painted",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{lead} {Q}\n"), Q);
+    }
+}
+
+#[test]
 fn leading_shapes_with_titles_and_pronouns() {
     none(&format!(
         "The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"
