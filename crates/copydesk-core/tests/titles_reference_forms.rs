@@ -254,3 +254,36 @@ fn dr_waits_for_a_later_reference_where_courtesy_titles_do() {
         assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
     }
 }
+
+#[test]
+fn a_womans_listed_given_name_puts_ms_first_among_the_fixes() {
+    // NYT wants a courtesy title on a later reference; the draft gives none, so both are
+    // offered, a listed woman's name's first.
+    for (text, first) in [
+        (
+            "Olga Brekke, the port's director, met the unions. Brekke said pay would rise.\n",
+            "Ms. ",
+        ),
+        (
+            "Ingrid Hallvard opened the depot on Monday. Hallvard said it cost $4 million.\n",
+            "Ms. ",
+        ),
+        (
+            "Priya Lund chairs the board. Lund said the vote was close.\n",
+            "Ms. ",
+        ),
+        (
+            "Tomas Brekke, the port's director, met the unions. Brekke said pay would rise.\n",
+            "Mr. ",
+        ),
+        // Not listed: the usual order, both offered.
+        (
+            "Marla Quist opened the depot on Monday. Quist said it cost $4 million.\n",
+            "Mr. ",
+        ),
+    ] {
+        let got = run(text, Some("nyt"));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, first, "{text}");
+    }
+}

@@ -200,8 +200,16 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             {
                 continue;
             }
+            // Both offered when the draft does not say, a woman's given name's first.
+            let feminine = full
+                .text
+                .split_whitespace()
+                .next()
+                .and_then(crate::people::given_name_feminine)
+                == Some(true);
             let forms: Vec<String> = match &courtesy {
                 Some((t, true)) => vec![format!("{t}{point}")],
+                _ if feminine => vec![format!("Ms{point}"), format!("Mr{point}")],
                 _ => vec![format!("Mr{point}"), format!("Ms{point}")],
             };
             let safe = forms.len() == 1;
