@@ -401,6 +401,26 @@ fn reporters_stock_phrases() {
 }
 
 #[test]
+fn in_someones_view_or_opinion_credits_the_words() {
+    // `In her view, "…"`, `in the opinion of the lock keeper`: a phrase that says whose words.
+    for lead in [
+        "In her view,",
+        "In the opinion of the lock keeper, Anton Weiss,",
+        "The trust, in their view, has said it plainly:",
+        "In the view of boater Greta Falk,",
+    ] {
+        none(&format!("The canal froze early.\n\n{lead} {Q}\n"));
+    }
+    // The same words with nobody's view or opinion in them.
+    for lead in [
+        "In view of the frost,",
+        "In full view of the towpath, someone painted",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{lead} {Q}\n"), Q);
+    }
+}
+
+#[test]
 fn leading_shapes_with_titles_and_pronouns() {
     none(&format!(
         "The canal froze early.\n\nCllr Anton Weiss snorted, {Q}\n"
@@ -716,6 +736,64 @@ fn pointing_sentences_in_other_words() {
     }
     orphan(
         &format!("The canal froze early.\n\n{Q} That was the start of the winter.\n"),
+        Q,
+    );
+}
+
+#[test]
+fn a_pointing_sentence_whose_speaker_is_described_before_the_name() {
+    // `of harbourmaster Lene Okafor`: lowercase words of what the speaker does, then the name.
+    let q = tagged();
+    for text in [
+        format!("The canal froze early.\n\n{Q} That was the verdict of lock keeper Anton Weiss.\n"),
+        format!(
+            "The canal froze early.\n\n{Q} Such was the plea from boater Greta Falk on Monday.\n"
+        ),
+        format!("The canal froze early.\n\n{q} was the reaction of towpath warden Ines Moreau.\n"),
+        format!(
+            "The canal froze early.\n\n{q} came the reply from dredger captain Bram Oyelaran.\n"
+        ),
+    ] {
+        none(&text);
+    }
+    // No name after the lowercase words: a place or a crowd, not a speaker.
+    for tail in [
+        "That was the mood of the towpath.",
+        "That was the start of winter in Lowmoor.",
+        "Such was the question on every boater's mind.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
+    }
+}
+
+#[test]
+fn a_pointing_sentence_or_inverted_credit_with_the_speakers_possessive() {
+    // `is Fenwick's verdict`, `That was the mayor's reply`: the possessive names the speaker.
+    let q = tagged();
+    for tail in [
+        "is Anton Weiss's verdict on the winter.",
+        "was the lock keeper's blunt reply.",
+        "came the boaters' answer.",
+    ] {
+        none(&format!("The canal froze early.\n\n{q} {tail}\n"));
+    }
+    for tail in [
+        "That was Greta Falk's verdict.",
+        "Such was the harbour master's final word.",
+        "That was her response to the trust.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
+    }
+    // What someone owns that is no words of theirs: the quotation stays unattributed.
+    for tail in [
+        "was Anton Weiss's plan for the winter.",
+        "is the title of Greta Falk's talk.",
+        "was the weather forecast for the lock.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{q} {tail}\n"), &q);
+    }
+    orphan(
+        &format!("The canal froze early.\n\n{Q} That was Greta Falk's boat.\n"),
         Q,
     );
 }
@@ -1124,4 +1202,44 @@ fn a_new_sentence_after_an_exclamation_acts_on_a_thing() {
         &format!("{before}{quote} They responded to the flames with hoses from the pond.\n"),
         quote,
     );
+}
+
+// --- A nested quotation left open inside a closed one. ---
+
+#[test]
+fn a_nested_quotation_left_open_closes_before_the_mark_around_it() {
+    for (open, closed) in [
+        (
+            "The quarry shut in May.\n\nHester Quayle said: “My uncle always warned us, ‘you never get the stone back. He was right.”\n",
+            "The quarry shut in May.\n\nHester Quayle said: “My uncle always warned us, ‘you never get the stone back. He was right.’”\n",
+        ),
+        (
+            "The quarry shut in May.\n\n\"The notice just said 'closed until further notice,\" the foreman recalled.\n",
+            "The quarry shut in May.\n\n\"The notice just said 'closed until further notice,'\" the foreman recalled.\n",
+        ),
+        (
+            "The quarry shut in May.\n\n“When the inspector came he told us, ‘shut the east face tonight,” said Bram Oyelaran.\n",
+            "The quarry shut in May.\n\n“When the inspector came he told us, ‘shut the east face tonight,’” said Bram Oyelaran.\n",
+        ),
+    ] {
+        let at = open.find(['‘', '\'']).unwrap();
+        let mark = open[at..].chars().next().unwrap().to_string();
+        assert_eq!(
+            findings(open, DocKind::PlainText),
+            vec![("unbalanced-quote", mark)],
+            "{open}"
+        );
+        assert_eq!(fixes(open)[0].0, closed, "{open}");
+    }
+    // Traps: nested quotations closed, apostrophes and elisions turned the wrong way.
+    for text in [
+        "The quarry shut in May.\n\n“Nobody said ‘thank you’ once, not one of them,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n“We worked from dawn ‘til dusk and loved it,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n“Back in the ‘70s we cut stone for three cathedrals,” Hester Quayle said.\n",
+        "The quarry shut in May.\n\n\"We called it 'the pit' and the 'big hole', and the lads' hut was 'the palace',\" the foreman said.\n",
+        "The quarry shut in May.\n\n\"My kids went off to the 'burbs and never came back,\" the foreman said.\n",
+        "The quarry shut in May.\n\n‘They called it “the pit”, and we called it home,’ the foreman said.\n",
+    ] {
+        none(text);
+    }
 }

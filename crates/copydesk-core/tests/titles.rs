@@ -1045,6 +1045,54 @@ fn former_and_then_stay_outside_a_capitalised_title() {
 }
 
 #[test]
+fn former_opening_a_sentence_is_compared_with_the_other_former_titles() {
+    // `Former President …` opening a sentence is a former holder's title: the later `former
+    // president …` breaks its habit, and a current holder's title does not.
+    for (text, flagged, fix) in [
+        (
+            "Former President Kofi Mensah met former president Ama Owusu in Kumasi.\n",
+            "president",
+            "President",
+        ),
+        (
+            "Former Prime Minister Edda Strand opened the bridge. On Friday, former premier Jon Vik cut a second ribbon.\n",
+            "premier",
+            "Premier",
+        ),
+        (
+            "Former President Lidia Moraru spoke first.\n\nLater, former prime minister Ion Rusu replied.\n",
+            "prime minister",
+            "Prime Minister",
+        ),
+        // The habit set in lower case first: the capitals opening a sentence break it.
+        (
+            "Forest rangers met former president Ama Owusu. Former President Kofi Mensah sent a letter.\n",
+            "President",
+            "president",
+        ),
+    ] {
+        assert_eq!(
+            run(text, None),
+            vec![row("title-consistency", flagged, fix, true)],
+            "{text}"
+        );
+    }
+    for text in [
+        "Former President Kofi Mensah met president Ama Owusu of Ghana's rival party.\n",
+        "Former President Kofi Mensah met former President Ama Owusu.\n",
+        "Former Prime Minister Edda Strand met Finance Minister Jon Vik.\n",
+        "Former President Kofi Mensah sent a letter to the former president's widow, Ama Owusu.\n",
+    ] {
+        let got = run(text, None);
+        assert!(
+            got.iter()
+                .all(|r| r.1 != "President" && r.1 != "Prime Minister"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_rank_is_not_lowered_for_the_drafts_capitals() {
     // A rank is a title only when capitalised (`major` is a common noun), and `Major` may be a
     // first name: a draft's lowercase civil titles never lower it.
@@ -1182,5 +1230,69 @@ fn a_job_after_a_body_s_name_before_a_full_name_is_lowered() {
         would reply. Wrexham Coach said nothing.\n";
     for style in ["ap", "bbc", "reuters", "nyt"] {
         assert_eq!(run(left, Some(style)), vec![], "{style}");
+    }
+}
+
+#[test]
+fn a_nested_quotation_left_open_ends_with_the_quotation_around_it() {
+    // The words after the outer closing mark are the draft's own: their titles are checked.
+    for text in [
+        "Hester Quayle said: “My uncle warned us, ‘never again.” Governor Ola Brekke disagreed.\n",
+        "\"The sign said 'keep out,\" Governor Ola Brekke told the quarrymen.\n",
+        "“As my father put it, ‘work first,” recalled Governor Ola Brekke on Monday.\n",
+    ] {
+        assert_eq!(
+            run(text, Some("ap")),
+            vec![row("title-style", "Governor", "Gov.", true)],
+            "{text}"
+        );
+    }
+    // Inside the outer quotation nothing is flagged.
+    let text = "Hester Quayle said: “My uncle told Governor Ola Brekke, ‘never again.”\n";
+    assert_eq!(run(text, Some("ap")), vec![], "{text}");
+}
+
+#[test]
+fn an_academic_title_after_a_name_is_lowercase_like_any_title_there() {
+    // `Leo Steinberg, professor of art history`: after the name, `Professor` is a title after
+    // a name, lower case wherever the style lowers those.
+    for (text, style) in [
+        (
+            "Ines Lamarr, Professor of Marine Biology at Tessel University, led the survey.\n",
+            "reuters",
+        ),
+        (
+            "The survey was led by Ines Lamarr, a Professor at Tessel University.\n",
+            "ap",
+        ),
+        (
+            "Bram Oyelaran, Professor of Economics, wrote the report.\n",
+            "nyt",
+        ),
+    ] {
+        assert_eq!(
+            run(text, Some(style)),
+            vec![row("title-style", "Professor", "professor", true)],
+            "{style}: {text}"
+        );
+    }
+    // Left alone: already lower case, before the name, a style that leaves titles after a
+    // name to the draft, an abbreviation.
+    for (text, style) in [
+        (
+            "Ines Lamarr, professor of marine biology, led the survey.\n",
+            "reuters",
+        ),
+        ("The survey was led by Professor Ines Lamarr.\n", "reuters"),
+        (
+            "Ines Lamarr, Professor of Marine Biology, led the survey.\n",
+            "bbc",
+        ),
+        (
+            "Ines Lamarr, Dr of the parish, led the survey.\n",
+            "reuters",
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
     }
 }

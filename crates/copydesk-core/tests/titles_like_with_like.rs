@@ -196,7 +196,8 @@ fn a_draft_in_another_houses_form() {
     assert_eq!(
         run(AP_DRAFT_UNDER_NYT, Some("nyt")),
         vec![
-            row("title-style", "Ruiz", "Mr. "),
+            // Both forms offered, a listed woman's name's first.
+            row("title-style", "Ruiz", "Ms. "),
             row("title-style", "Hale", "Mr. "),
         ]
     );

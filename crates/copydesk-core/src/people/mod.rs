@@ -172,6 +172,16 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     Lexicon::get().given.contains_key(&fold(word))
 }
 
+/// Whether a listed given name is a woman's (`Some(true)`) or a man's (`Some(false)`); `None`
+/// for a name listed as either or not listed.
+pub(crate) fn given_name_feminine(word: &str) -> Option<bool> {
+    match Lexicon::get().given.get(&fold(word))? {
+        Some(Gender::F) => Some(true),
+        Some(Gender::M) => Some(false),
+        None => None,
+    }
+}
+
 /// One mention of a person in the draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {

@@ -273,8 +273,11 @@ fn resolve(
             let letter_before = prev.is_some_and(|p| p.is_alphanumeric());
             let letter_after = next.is_some_and(|n| n.is_alphabetic());
             let single_open = open_of(Marks::Single);
-            if c == '\'' && letter_before && next.is_some_and(|n| n.is_alphanumeric()) {
-                None // don't, O'Neill
+            if (c == '\'' && letter_before && next.is_some_and(|n| n.is_alphanumeric()))
+                || (c == '‘' && looks_like_elision(s.get(pos + c.len_utf8()..).unwrap_or("")))
+            {
+                // don't, O'Neill; ‘til, ‘em: an apostrophe a word processor turned the wrong way
+                None
             } else if is_opening_context(prev) && letter_after && c == '‘'
                 || (c == '\''
                     && is_opening_context(prev)
@@ -319,7 +322,10 @@ fn open(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark) {
     stack.push(m);
 }
 
-/// A closing mark: it closes the innermost open mark of its family, or stands alone.
+/// A closing mark: it closes the innermost open mark of its family, or stands alone. Marks of
+/// another family still open inside it are lone: a single mark too when a double one (or any
+/// other) closes over it (`“As he said, ‘never again.”`), since a single closing mark is never
+/// mistaken for an apostrophe there.
 fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
     let Some(idx) = stack.iter().rposition(|o| o.marks == m.marks) else {
         if m.marks != Marks::Single {
@@ -332,7 +338,7 @@ fn close(quotes: &mut Quotes, stack: &mut Vec<Mark>, m: Mark, block: usize) {
         return;
     };
     for o in stack.drain(idx + 1..) {
-        if o.marks != Marks::Single {
+        if o.marks != Marks::Single || m.marks != Marks::Single {
             quotes.lone.push(LoneMark {
                 range: o.pos..o.pos + o.len,
                 opening: true,
@@ -416,7 +422,7 @@ fn letter_before_and_after(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric())
 }
 
-/// `'tis`, `'em`, `'n'`: a straight mark that elides letters rather than opening a quote.
+/// `'tis`, `'em`, `'n'`: a mark that elides letters rather than opening a quote.
 fn looks_like_elision(rest: &str) -> bool {
     let word: String = rest
         .chars()
@@ -425,6 +431,6 @@ fn looks_like_elision(rest: &str) -> bool {
         .to_lowercase();
     matches!(
         word.as_str(),
-        "tis" | "twas" | "em" | "n" | "cause" | "til" | "bout"
+        "tis" | "twas" | "em" | "n" | "cause" | "cos" | "til" | "bout" | "burbs" | "nuff" | "fraid"
     )
 }

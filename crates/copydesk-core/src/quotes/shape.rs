@@ -489,6 +489,56 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
 }
 
+/// The noun in `Fenwick's verdict`, `the mayor's blunt reply`, `Connors' warning`, `her
+/// response`: a speaker's possessive (a name, or a noun phrase opened by a determiner), up to
+/// one modifier, then a noun of words said. `rest` follows the verb of being of a pointing
+/// sentence or an inverted credit.
+fn owned_words(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
+    // The possessive: a word that owns, or a name and a lone apostrophe after its `s`.
+    let p = (0..rest.len().min(4)).find(|&k| {
+        let t = &rest[k];
+        t.word
+            && (possessive_word(&t.lower())
+                || (t.text.ends_with('s')
+                    && rest.get(k + 1).is_some_and(|m| m.is("'") || m.is("’"))))
+    })?;
+    // Before it: the rest of a name (`Anton Weiss's`), or a determiner and lowercase words
+    // (`the mayor's`), or nothing (`his`).
+    let head = &rest[..p];
+    let name = rest[p].cap() && head.iter().all(|t| t.word && t.cap());
+    let phrase = name
+        || match head.split_first() {
+            None => true,
+            Some((d, mid)) => {
+                d.word
+                    && w.determiners.contains(d.lower().as_ref())
+                    && mid.iter().all(|t| t.word && !t.cap())
+            }
+        };
+    if !phrase {
+        return None;
+    }
+    let mut k = p + 1;
+    if rest.get(k).is_some_and(|t| t.is("'") || t.is("’")) {
+        k += 1;
+    }
+    let noun_at = |k: usize| {
+        rest.get(k).is_some_and(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && (speech_noun(&l) || w.word_nouns.contains(l.as_ref()))
+        })
+    };
+    if noun_at(k) {
+        return Some(rest[k].range());
+    }
+    // One modifier (`blunt`, `final`).
+    let modifier = rest.get(k).is_some_and(|t| {
+        let l = t.lower();
+        t.word && !t.cap() && !w.function.contains(l.as_ref())
+    });
+    (modifier && noun_at(k + 1)).then(|| rest[k + 1].range())
+}
+
 /// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
 /// `The manager's message "…"`, `Connors' warning "…"`, `her reply "…"`. `end` is where the
 /// words before the quotation end; the noun's range is returned. The noun is a form of a
@@ -595,6 +645,9 @@ pub fn inverted_credit(text: &str, from: usize, to: usize) -> Option<Range<usize
 /// Jimmy Connors will ask`: a determiner and up to two modifiers, a noun of words said, then
 /// `of` / `from` the speaker or the speaker naming the subject of a clause.
 fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
+    if let Some(noun) = owned_words(w, rest) {
+        return Some(noun);
+    }
     let at = rest
         .iter()
         .position(|t| t.cap() || matches!(t.lower().as_ref(), "of" | "from"))?;
@@ -614,7 +667,10 @@ fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
     let phrase = w.determiners.contains(l.as_ref())
         || (w.pronouns.contains(l.as_ref())
             && rest.get(si + 1).is_some_and(|t| t.word && !t.cap()));
-    let named = speaker.cap() || (speaker.word && phrase);
+    // A name described by lowercase nouns before it (`of harbourmaster Lene Okafor`).
+    let named = speaker.cap()
+        || (speaker.word && phrase)
+        || (!rest[at].cap() && described_name(w, &rest[si..]) && rest.get(si + 1).is_some());
     // The word before the speaker stands for the verb, so the speaker is read after it.
     let before = if rest[at].cap() {
         &rest[at - 1]

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::document::Document;
 use crate::finding::{Finding, Severity};
 use crate::people::{MentionIndex, People};
-use crate::quotes::Quotes;
+use crate::quotes::{Quotation, QuoteKind, Quotes};
 use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
@@ -155,6 +155,13 @@ impl Context<'_> {
             .person_at(offset)
     }
 
+    /// The closed quotation (not a nested one) that holds the mark at `at`, if one does.
+    /// Quotations are sorted by their start, and only the few that open just before `at` are
+    /// read (those nested in the one around it).
+    pub fn closed_around(&self, at: usize) -> Option<&Quotation> {
+        closed_around(self.quotes, at)
+    }
+
     /// Whether `offset` is inside a quotation or a Markdown block quotation (where title rules
     /// never flag). An opening mark
     /// that is never closed (and not a running quotation) is trusted only to the end of its
@@ -163,6 +170,17 @@ impl Context<'_> {
     pub fn in_quotation(&self, offset: usize) -> bool {
         in_quotation(self.doc, self.quotes, offset)
     }
+}
+
+/// [`Context::closed_around`], from the quotations alone.
+fn closed_around(quotes: &Quotes, at: usize) -> Option<&Quotation> {
+    let qs = &quotes.quotations;
+    let i = qs.partition_point(|q| q.range.start < at);
+    qs[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|q| q.closed && q.kind != QuoteKind::Nested && q.content.end > at)
 }
 
 /// [`Context::in_quotation`], from the draft and its quotations alone.
@@ -178,8 +196,9 @@ pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bo
             mark <= offset && offset < s.end
         })
     };
-    // A lone opening mark (never closed, not paired) still opens a quotation to its sentence's end.
-    // A sentence never leaves its block, so a mark before the offset's block is not read.
+    // A lone opening mark (never closed, not paired) still opens a quotation to its
+    // sentence's end; one nested in a closed quotation, to that quotation's end at most. A
+    // sentence never leaves its block, so a mark before the offset's block is not read.
     let lone = &quotes.lone;
     let j = lone.partition_point(|m| m.range.start <= offset);
     let block_start = here.map_or(usize::MAX, |b| doc.blocks[b].range.start);
@@ -188,7 +207,11 @@ pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bo
         .rev()
         .take(4)
         .take_while(|m| m.range.start >= block_start)
-        .any(|m| m.opening && in_sentence_of(m.range.start, here))
+        .any(|m| {
+            m.opening
+                && in_sentence_of(m.range.start, here)
+                && closed_around(quotes, m.range.start).is_none_or(|q| offset < q.range.end)
+        })
     {
         return true;
     }

@@ -94,6 +94,24 @@ impl Rule for UnbalancedQuote {
                     at,
                     (close_at, "before the next one"),
                 )
+            } else if let Some(outer) = cx.closed_around(lone.range.start).map(|q| q.content.end) {
+                // A nested quotation left open when the quotation around it closes (`“As he
+                // said, ‘never again. So here we are.”`): it closes before that mark at the latest.
+                let f = Finding::new(
+                    self.id(),
+                    lone.range.clone(),
+                    format!(
+                        "opening quotation mark {mark} is never closed inside the quotation around it"
+                    ),
+                );
+                with_closing_fixes(
+                    cx,
+                    f,
+                    mark,
+                    lone.range.end,
+                    outer,
+                    (outer, "before the quotation around it closes"),
+                )
             } else {
                 let f = Finding::new(
                     self.id(),

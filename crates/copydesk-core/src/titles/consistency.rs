@@ -213,7 +213,7 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
     let text = cx.doc.text;
     let written = &text[u.range.clone()];
     let rank = rank_of(cx.style, def);
-    let key = (rank, u.modifier.is_some());
+    let key = (rank, u.modifier.is_some() || former_opening(text, u));
     // A capitalised title opening a sentence cannot break the convention, but it can set it:
     // professional copy capitalises titles before names far more often than not.
     if u.case == Case::Unknown {
@@ -252,6 +252,22 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
         if upper { "capitalised" } else { "lowercase" }
     );
     Some(finding(u, message, recase(written, upper), first))
+}
+
+/// `Former President Ann Lee` opening its sentence: a former holder's title like `former
+/// president Ann Lee` later on, though the capital of `Former` (the sentence's, not the draft's
+/// habit) leaves it no modifier of its own.
+fn former_opening(text: &str, u: &TitleUsage) -> bool {
+    if u.qualifier != Qualifier::Former {
+        return false;
+    }
+    let before = text[..u.range.start].trim_end_matches(' ');
+    before.strip_suffix("Former").is_some_and(|rest| {
+        !rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })
 }
 
 /// Abbreviation of one title before one shape of name against its first use.

@@ -574,6 +574,17 @@ impl Lexicon {
             .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
     }
 
+    /// The entry of a one-word title as written, spelled out or abbreviated, without its point
+    /// (`Dr` gives `Doctor`, `Mrs` gives `Mrs`).
+    pub fn def_of_word(&self, word: &str) -> Option<usize> {
+        let key = word.trim_end_matches('.').to_lowercase();
+        self.phrases
+            .get(key.as_str())?
+            .iter()
+            .find(|p| p.words.len() == 1)
+            .map(|p| p.def)
+    }
+
     /// The last word of the spelled-out title, in lower case, whose abbreviation ends in
     /// `word` (`sen` gives `senator`, `gov` gives `governor`, `gen` gives `general`).
     pub fn spelled_last_word(&self, word: &str) -> Option<String> {

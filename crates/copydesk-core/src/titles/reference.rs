@@ -101,9 +101,10 @@ pub(super) fn courtesy_reference(
     None
 }
 
-/// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`), without its
-/// point, and whether it says the person's gender.
-fn courtesy_of(person: &Person) -> Option<(String, bool)> {
+/// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`, `Dr`), without
+/// its point, and whether it is the one to write (it says the person's gender, or it is `Dr`).
+/// `Dr` counts only `with_doctor`.
+fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
     let lex = lexicon();
     person
         .mentions
@@ -112,10 +113,13 @@ fn courtesy_of(person: &Person) -> Option<(String, bool)> {
         .filter_map(|m| m.title.as_deref())
         .find_map(|t| {
             let key = t.trim_end_matches('.');
-            let def = lex.def_by_title(key)?;
-            (lex.defs[def].kind == TitleKind::Social).then(|| {
+            let def = lex.def_by_title(key).or_else(|| lex.def_of_word(key))?;
+            let d = &lex.defs[def];
+            // `Dr` is a doctor's courtesy title, whoever the doctor is.
+            let doctor = with_doctor && d.kind == TitleKind::Academic && d.title == "Doctor";
+            (d.kind == TitleKind::Social || doctor).then(|| {
                 let gendered = matches!(lex.title_word(key), Some(TitleWord::Courtesy(Some(_))));
-                (key.to_string(), gendered)
+                (key.to_string(), gendered || doctor)
             })
         })
 }
@@ -134,9 +138,13 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     };
     // A draft that gives nobody a courtesy title is written in another style throughout: every
     // person is named wrongly, unless the profile asks only where the draft uses them.
-    let none_used = cx.people().persons.iter().all(|p| courtesy_of(p).is_none());
+    let none_used = cx
+        .people()
+        .persons
+        .iter()
+        .all(|p| courtesy_of(p, false).is_none());
     for person in &cx.people().persons {
-        let courtesy = courtesy_of(person);
+        let courtesy = courtesy_of(person, true);
         if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
             continue;
         }
@@ -192,8 +200,16 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             {
                 continue;
             }
+            // Both offered when the draft does not say, a woman's given name's first.
+            let feminine = full
+                .text
+                .split_whitespace()
+                .next()
+                .and_then(crate::people::given_name_feminine)
+                == Some(true);
             let forms: Vec<String> = match &courtesy {
                 Some((t, true)) => vec![format!("{t}{point}")],
+                _ if feminine => vec![format!("Ms{point}"), format!("Mr{point}")],
                 _ => vec![format!("Mr{point}"), format!("Ms{point}")],
             };
             let safe = forms.len() == 1;

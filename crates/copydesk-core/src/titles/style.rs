@@ -107,7 +107,7 @@ fn in_list(list: &[String], title: &str) -> bool {
 /// The expected case of a formal title in its position under `style`, if the style decides.
 pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
     let def = u.def();
-    if def.kind != TitleKind::Formal {
+    if def.kind != TitleKind::Formal && !academic_after_name(u) {
         return TitleCase::Open;
     }
     let t = &style.titles;
@@ -485,6 +485,13 @@ fn doctor(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> 
             );
         }
     }
+    // Where courtesy titles wait for a later reference (NYT, Economist), so does `Dr`: `Ines
+    // Varga, a virologist`, then `Dr. Varga`.
+    if style.courtesy.usage == CourtesyUse::LaterReferences {
+        if let Some(v) = super::reference::courtesy_reference(style, u, cx, written) {
+            return Some(v);
+        }
+    }
     if style.courtesy.doctor_full_name_only && u.shape == Some(NameShape::Surname) {
         return one(
             u,
@@ -493,6 +500,13 @@ fn doctor(style: &StyleProfile, u: &TitleUsage, cx: &Context, written: &str) -> 
         );
     }
     None
+}
+
+/// `Leo Steinberg, professor of art history`: an academic title spelled out after a name is a
+/// title after a name like any other (before one, `Professor` follows the courtesy titles'
+/// rules, and `Dr` is left alone).
+fn academic_after_name(u: &TitleUsage) -> bool {
+    u.def().kind == TitleKind::Academic && !u.abbreviated && u.position == Position::After
 }
 
 /// The house form of the title as written (abbreviation, case, points), if it differs.
@@ -505,7 +519,7 @@ fn house_form(
     let def = u.def();
     let mut reasons: Vec<String> = Vec::new();
     let (mut form, abbreviated) = abbreviation_form(style, u, written, &mut reasons);
-    if def.kind == TitleKind::Formal {
+    if def.kind == TitleKind::Formal || academic_after_name(u) {
         let case = if form == written { u.case } else { Case::Upper };
         match (expected_case(style, u), case) {
             (TitleCase::Capitalised, Case::Lower | Case::Mixed) => {
