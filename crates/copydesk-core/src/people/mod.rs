@@ -1458,6 +1458,7 @@ pub fn analyze_memo(
     let (form_cache, ignore, ex) = (&mut memo.form_cache, &config.names.ignore, &ex);
     let house = &house;
     let ((mut people, others), (speakers, places)) = crate::join(
+        doc.text.len(),
         move || {
             let people = build(&r, house, ignore);
             let others = proper::variants(ex, &token_uses(&r), house, form_cache);
