@@ -119,3 +119,38 @@ impl<K: Hash + Eq, V> Kept<K, V> {
         &self.now[key]
     }
 }
+
+/// The most entries left unused by one analysis that a block cache takes out one by one (see
+/// [`swap_out`]); more are swept out together and the index built again.
+pub(crate) const FEW_UNUSED: usize = 8;
+
+/// Takes entry `i` out of a block cache's `list` and its `index` (hash of an entry's key ->
+/// its places in `list`): the last entry takes its place, which the index follows. Returns
+/// where that entry stood, so that the caller's own references to it follow too (`None` when
+/// `i` was the last). A keystroke leaves one or two entries unused: taking them out so is
+/// cheaper than building the index again. Entries are unique by key, so order says nothing.
+pub(crate) fn swap_out<T>(
+    list: &mut Vec<T>,
+    index: &mut HashMap<u64, Vec<usize>>,
+    hash: impl Fn(&T) -> u64,
+    i: usize,
+) -> Option<usize> {
+    let h = hash(&list[i]);
+    if let Some(bucket) = index.get_mut(&h) {
+        bucket.retain(|&j| j != i);
+        if bucket.is_empty() {
+            index.remove(&h);
+        }
+    }
+    let moved = list.len() - 1;
+    list.swap_remove(i);
+    if i == moved {
+        return None;
+    }
+    if let Some(bucket) = index.get_mut(&hash(&list[i])) {
+        for j in bucket.iter_mut().filter(|j| **j == moved) {
+            *j = i;
+        }
+    }
+    Some(moved)
+}

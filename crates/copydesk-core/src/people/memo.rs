@@ -7,7 +7,7 @@ use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre
 use super::scan::{self, InQuote, Tok};
 use super::{speakers, People, Speaker};
 use crate::document::{BlockKind, Document};
-use crate::memo::Kept;
+use crate::memo::{swap_out, Kept, FEW_UNUSED};
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::BuildHasher;
 use std::sync::Arc;
@@ -33,10 +33,6 @@ struct Scan {
     live: u32,
     now: u32,
 }
-
-/// The most scans left unused by one analysis that are taken out one by one (see
-/// [`Scans::evict`]); more are swept out together.
-const FEW_UNUSED: usize = 8;
 
 /// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
 /// summed from them (kept up to date by the blocks that come and go).
@@ -438,31 +434,16 @@ impl Scans {
         }
     }
 
-    /// Forgets scan `i`, which no block uses: the last scan takes its place (scans are unique
-    /// by key, so their order says nothing), and every reference to it follows.
+    /// Forgets scan `i`, which no block uses (see [`swap_out`]); the blocks' references to
+    /// the scan that takes its place follow it.
     fn remove(&mut self, i: usize, slots: &mut [(usize, usize)]) {
-        let hash = self.list[i].hash;
-        if let Some(bucket) = self.index.get_mut(&hash) {
-            bucket.retain(|&j| j != i);
-            if bucket.is_empty() {
-                self.index.remove(&hash);
-            }
-        }
-        let moved = self.list.len() - 1;
-        self.list.swap_remove(i);
-        if i == moved {
-            return;
-        }
-        if let Some(bucket) = self.index.get_mut(&self.list[i].hash) {
-            for j in bucket.iter_mut().filter(|j| **j == moved) {
+        if let Some(moved) = swap_out(&mut self.list, &mut self.index, |s| s.hash, i) {
+            for j in self.last.iter_mut().filter(|j| **j == moved) {
                 *j = i;
             }
-        }
-        for j in self.last.iter_mut().filter(|j| **j == moved) {
-            *j = i;
-        }
-        for (_, j) in slots.iter_mut().filter(|(_, j)| *j == moved) {
-            *j = i;
+            for (_, j) in slots.iter_mut().filter(|(_, j)| *j == moved) {
+                *j = i;
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 //! mentions) are put together again from the scans on every analysis (`find.rs`).
 
 use super::find::{scan_block, BlockScan};
+use crate::memo::{swap_out, FEW_UNUSED};
 use rustc_hash::FxHashMap;
 use std::hash::BuildHasher;
 use std::sync::Arc;
@@ -27,10 +28,6 @@ impl Entry {
         self.heading == heading && self.starts.iter().copied().eq(starts) && *self.text == *text
     }
 }
-
-/// The most scans left unused by one analysis that are taken out one by one (see
-/// [`TitlesMemo::evict`]); more are swept out together.
-const FEW: usize = 8;
 
 /// Title scans of blocks, kept between analyses of one draft.
 #[derive(Debug, Default)]
@@ -114,7 +111,7 @@ impl TitlesMemo {
         }
         // A keystroke leaves one or two scans unused: each is taken out where it stands, rather
         // than the whole index built again.
-        if unused.len() <= FEW {
+        if unused.len() <= FEW_UNUSED {
             for &i in unused.iter().rev() {
                 self.remove(i);
             }
@@ -137,28 +134,12 @@ impl TitlesMemo {
         }
     }
 
-    /// Forgets entry `i`, which no block of the current analysis uses: the last entry takes its
-    /// place (entries are unique by what they were made from, so their order says nothing).
+    /// Forgets entry `i`, which no block of the current analysis uses (see [`swap_out`]).
     fn remove(&mut self, i: usize) {
-        let hash = self.entries[i].hash;
-        if let Some(bucket) = self.index.get_mut(&hash) {
-            bucket.retain(|&j| j != i);
-            if bucket.is_empty() {
-                self.index.remove(&hash);
-            }
-        }
-        let moved = self.entries.len() - 1;
-        self.entries.swap_remove(i);
-        if i == moved {
-            return;
-        }
-        if let Some(bucket) = self.index.get_mut(&self.entries[i].hash) {
-            for j in bucket.iter_mut().filter(|j| **j == moved) {
+        if let Some(moved) = swap_out(&mut self.entries, &mut self.index, |e| e.hash, i) {
+            for j in self.last.iter_mut().filter(|j| **j == moved) {
                 *j = i;
             }
-        }
-        for j in self.last.iter_mut().filter(|j| **j == moved) {
-            *j = i;
         }
     }
 
