@@ -1400,28 +1400,6 @@ pub fn analyze_memo(
     let toks = &pieces.toks;
     let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
     let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
-    // Shared with the speakers' index (`speakers::Known`), which is built while `r` still reads them.
-    let cands = std::sync::Arc::new(memo.scans.candidates(doc, &pieces, &ex));
-    let mut r = Resolver {
-        ex: &ex,
-        cands: &cands,
-        lex: Lexicon::get(),
-        persons: Vec::new(),
-        exact: HashMap::default(),
-        fuzzy: Buckets::default(),
-        first_word: HashMap::default(),
-        ea_given: Default::default(),
-        owner: vec![None; cands.len()],
-        ambiguous: Vec::new(),
-        fuzzy_bare: vec![false; cands.len()],
-        roman: std::cell::RefCell::new(&mut memo.roman_cache),
-        cap_counts: &memo.words.caps,
-        key_cache: &mut memo.key_cache,
-        by_first_word: vec![false; cands.len()],
-        tried: Vec::new(),
-        lookups: 0,
-    };
-    r.resolve();
     let house: Vec<&str> = config
         .names
         .house
@@ -1433,43 +1411,76 @@ pub fn analyze_memo(
                 .flat_map(|s| s.house_names.iter().map(String::as_str)),
         )
         .collect();
-    let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
-    // A pronoun is matched against every namesake or none: a capped list could mislead it.
-    let ambiguous: HashMap<usize, Vec<usize>> = r
-        .ambiguous
-        .iter()
-        .map(|(ci, cands, total)| {
-            let all = if *total > cands.len() {
-                Vec::new()
-            } else {
-                cands.clone()
-            };
-            (*ci, all)
-        })
-        .collect();
-    let known = speakers::Known::new(
-        std::sync::Arc::clone(&cands),
-        r.owner.clone(),
-        genders,
-        ambiguous,
-    );
-    // Who said each quotation reads the people found, not their spellings: the two are worked
-    // out on two cores.
-    let (form_cache, ignore, ex) = (&mut memo.form_cache, &config.names.ignore, &ex);
-    let house = &house;
-    let ((mut people, others), (speakers, places)) = crate::join(
-        doc.text.len(),
+    let (house, ex, pieces_ref) = (&house, &ex, &pieces);
+    let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
+    let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
+    let len = doc.text.len();
+    // The places' spellings read no person: they are found on the other core while the people
+    // are worked out, a fold over the draft that only one core can do.
+    let ((mut people, others, speakers, known), places) = crate::join(
+        len,
         move || {
-            let people = build(&r, house, ignore);
-            let others = proper::variants(ex, &token_uses(&r), house, form_cache);
-            (people, others)
+            // Shared with the speakers' index (`speakers::Known`), which is built while `r`
+            // still reads them.
+            let cands = std::sync::Arc::new(scans.candidates(doc, pieces_ref, ex));
+            let mut r = Resolver {
+                ex,
+                cands: &cands,
+                lex: Lexicon::get(),
+                persons: Vec::new(),
+                exact: HashMap::default(),
+                fuzzy: Buckets::default(),
+                first_word: HashMap::default(),
+                ea_given: Default::default(),
+                owner: vec![None; cands.len()],
+                ambiguous: Vec::new(),
+                fuzzy_bare: vec![false; cands.len()],
+                roman: std::cell::RefCell::new(roman_cache),
+                cap_counts: &words.caps,
+                key_cache,
+                by_first_word: vec![false; cands.len()],
+                tried: Vec::new(),
+                lookups: 0,
+            };
+            r.resolve();
+            let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
+            // A pronoun is matched against every namesake or none: a capped list could
+            // mislead it.
+            let ambiguous: HashMap<usize, Vec<usize>> = r
+                .ambiguous
+                .iter()
+                .map(|(ci, cands, total)| {
+                    let all = if *total > cands.len() {
+                        Vec::new()
+                    } else {
+                        cands.clone()
+                    };
+                    (*ci, all)
+                })
+                .collect();
+            let known = speakers::Known::new(
+                std::sync::Arc::clone(&cands),
+                r.owner.clone(),
+                genders,
+                ambiguous,
+            );
+            // Who said each quotation reads the people found, not their spellings: three
+            // pieces of work for two cores, the longest apart.
+            let uses = token_uses(&r);
+            let (people, (others, speakers)) = crate::join(
+                len,
+                move || build(&r, house, &config.names.ignore),
+                || {
+                    crate::join(
+                        len,
+                        || proper::variants(ex, &uses, house, form_cache),
+                        || speakers::resolve(doc, quotes, toks, &known),
+                    )
+                },
+            );
+            (people, others, speakers, known)
         },
-        || {
-            (
-                speakers::resolve(doc, quotes, toks, &known),
-                places::variants(doc, house),
-            )
-        },
+        || places::variants(doc, house),
     );
     // The people's spellings first, then the places', then other names': of two at one
     // place, the first is kept.
