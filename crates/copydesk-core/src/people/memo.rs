@@ -55,6 +55,9 @@ pub struct PeopleMemo {
     /// The last analysis's pieces, kept so that a keystroke places again only the tokens of
     /// the block it changed (and its buffers serve the next analysis).
     placed: Pieces,
+    /// How large the last resolution's tables grew: the next starts at that size rather than
+    /// growing and rehashing its way there again.
+    pub(super) sizes: super::Sizes,
 }
 
 /// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].

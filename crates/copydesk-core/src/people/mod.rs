@@ -427,6 +427,16 @@ struct Buckets {
     links: Vec<(usize, u32)>,
 }
 
+/// The sizes of a resolution's tables (see [`memo::PeopleMemo::sizes`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Sizes {
+    persons: usize,
+    exact: usize,
+    heads: usize,
+    links: usize,
+    first_word: usize,
+}
+
 impl Buckets {
     /// The end of a key's list.
     const END: u32 = u32::MAX;
@@ -1414,6 +1424,7 @@ pub fn analyze_memo(
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
     let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
+    let sizes = &mut memo.sizes;
     let len = doc.text.len();
     // The places' spellings read no person: they are found on the other core while the people
     // are worked out, a fold over the draft that only one core can do.
@@ -1423,14 +1434,18 @@ pub fn analyze_memo(
             // Shared with the speakers' index (`speakers::Known`), which is built while `r`
             // still reads them.
             let cands = std::sync::Arc::new(scans.candidates(doc, pieces_ref, ex));
+            let cap = *sizes;
             let mut r = Resolver {
                 ex,
                 cands: &cands,
                 lex: Lexicon::get(),
-                persons: Vec::new(),
-                exact: HashMap::default(),
-                fuzzy: Buckets::default(),
-                first_word: HashMap::default(),
+                persons: Vec::with_capacity(cap.persons),
+                exact: HashMap::with_capacity_and_hasher(cap.exact, Default::default()),
+                fuzzy: Buckets {
+                    heads: HashMap::with_capacity_and_hasher(cap.heads, Default::default()),
+                    links: Vec::with_capacity(cap.links),
+                },
+                first_word: HashMap::with_capacity_and_hasher(cap.first_word, Default::default()),
                 ea_given: Default::default(),
                 owner: vec![None; cands.len()],
                 ambiguous: Vec::new(),
@@ -1443,6 +1458,13 @@ pub fn analyze_memo(
                 lookups: 0,
             };
             r.resolve();
+            *sizes = Sizes {
+                persons: r.persons.len(),
+                exact: r.exact.len(),
+                heads: r.fuzzy.heads.len(),
+                links: r.fuzzy.links.len(),
+                first_word: r.first_word.len(),
+            };
             let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
             // A pronoun is matched against every namesake or none: a capped list could
             // mislead it.
@@ -1524,6 +1546,18 @@ fn name_end(r: &Resolver, c: &Cand) -> usize {
     }
 }
 
+/// The canonical name candidate `c` writes: its words, and for a given name listed before
+/// another's full name, the family name they share (`Ed` in `Ed and David Miliband` is Ed
+/// Miliband).
+fn canon_text(r: &Resolver, c: &Cand) -> String {
+    let name = r.text(r.tok(c.toks.start).range.start..name_end(r, c));
+    if c.listed {
+        format!("{} {}", name, r.ex.word(c.surname.end - 1))
+    } else {
+        name.to_string()
+    }
+}
+
 /// The parts of a name written in the draft by candidate `ci`.
 fn parts_of(r: &Resolver, ci: usize) -> Parts {
     let c = &r.cands[ci];
@@ -1534,14 +1568,8 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
         r.text(s..e).to_string()
     });
-    // `Ed` in `Ed and David Miliband` is Ed Miliband.
-    let text = if c.listed {
-        format!("{} {}", r.text(name.clone()), r.ex.word(c.surname.end - 1))
-    } else {
-        r.text(name.clone()).to_string()
-    };
     Parts {
-        text,
+        text: canon_text(r, c),
         range: Some(name),
         given: if c.family_first {
             Vec::new()
@@ -1635,10 +1663,28 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         ..People::default()
     };
     for (id, p) in r.persons.iter().enumerate() {
+        let entry = house.entry_for(r, p);
+        // A person named once, in the words of its own canonical name, has no other spelling:
+        // its name is not taken apart (most people of a long draft are named once).
+        if entry.is_none() && p.mentions[..] == [p.canon] {
+            let c = &r.cands[p.canon];
+            debug_assert!(!r.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
+            debug_assert!({
+                let canon = parts_of(r, p.canon);
+                initials_run_together(r, c, &canon, id).is_none()
+                    && respelling(r, c, &canon, mixed, id).is_none()
+            });
+            let mention = mention_of(r, c);
+            people.persons.push(Person {
+                canonical: canon_text(r, c),
+                titles: mention.title.iter().cloned().collect(),
+                mentions: vec![mention],
+                quotations: Vec::new(),
+            });
+            continue;
+        }
         // The house list wins when it names this person.
-        let canon = house
-            .entry_for(r, p)
-            .unwrap_or_else(|| parts_of(r, p.canon));
+        let canon = entry.unwrap_or_else(|| parts_of(r, p.canon));
         let skip = ignored.iter().any(|i| {
             *i == fold(&canon.text) || *i == p.core || *i == fold(&parts_of(r, p.canon).text)
         });
