@@ -12,7 +12,7 @@ use crate::rule_id::RuleId;
 use crate::sources::QuoteMatch;
 use crate::styles::StyleProfile;
 use crate::titles::TitleUsage;
-use std::cell::OnceCell;
+use std::sync::OnceLock as OnceCell;
 
 mod ambiguous_name;
 mod misattributed_quote;
