@@ -90,7 +90,7 @@ impl Digest {
             let mut seen: HashMap<(usize, &str), usize> = HashMap::new();
             for &(_, p, m) in &order {
                 let mention = &d.people.persons[p].mentions[m];
-                let count = seen.entry((p, mention.text.as_str())).or_insert(0);
+                let count = seen.entry((p, &*mention.text)).or_insert(0);
                 *count += 1;
                 if *count > REPEATS {
                     continue;
@@ -111,7 +111,7 @@ impl Digest {
                         person: p,
                         at,
                         first: mention.range.clone(),
-                        written: mention.text.clone(),
+                        written: mention.text.to_string(),
                     });
                 }
             }
@@ -180,7 +180,7 @@ pub fn cross_names(drafts: &[Draft], config: &Config) -> Vec<CrossName> {
         let mentions = d.people.persons[odd.person]
             .mentions
             .iter()
-            .filter(|m| m.text == odd.written);
+            .filter(|m| *m.text == *odd.written);
         for m in mentions {
             let s = m.range.start;
             out.push(CrossName {

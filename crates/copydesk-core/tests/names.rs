@@ -318,11 +318,7 @@ fn people_carry_mentions_titles_and_quotations() {
     );
     // The headline's bare surname joins the person named in the body.
     let barry = &a.people.persons[2];
-    let mentions: Vec<(&str, bool)> = barry
-        .mentions
-        .iter()
-        .map(|m| (m.text.as_str(), m.full))
-        .collect();
+    let mentions: Vec<(&str, bool)> = barry.mentions.iter().map(|m| (&*m.text, m.full)).collect();
     assert_eq!(
         mentions,
         vec![("Fitzpatrick", false), ("Barry Fitzpatrick", true)]

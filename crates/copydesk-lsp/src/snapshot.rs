@@ -202,7 +202,7 @@ impl Snapshot {
             let first = names.len();
             for m in &p.mentions {
                 let seen = &names[first..(first + SPELLINGS_CAP).min(names.len())];
-                if !seen.contains(&m.text.as_str()) {
+                if !seen.contains(&&*m.text) {
                     names.push(&m.text);
                 }
             }
@@ -556,8 +556,8 @@ fn distinct_spellings(p: &copydesk_core::people::Person) -> Vec<(String, Range<u
         if seen.len() == SPELLINGS_CAP {
             break;
         }
-        if !seen.iter().any(|(t, _)| *t == m.text) {
-            seen.push((m.text.clone(), m.range.clone()));
+        if !seen.iter().any(|(t, _)| **t == *m.text) {
+            seen.push((m.text.to_string(), m.range.clone()));
         }
     }
     seen
@@ -757,7 +757,7 @@ mod tests {
             .people
             .persons
             .iter()
-            .flat_map(|p| p.mentions.iter().map(|m| m.text.clone()))
+            .flat_map(|p| p.mentions.iter().map(|m| m.text.to_string()))
             .collect();
         all.sort();
         all.dedup();

@@ -187,8 +187,8 @@ pub(crate) fn given_name_feminine(word: &str) -> Option<bool> {
 pub struct Mention {
     /// Byte range of the name as written.
     pub range: Range<usize>,
-    /// The name as written.
-    pub text: String,
+    /// The name as written (shared: a keystroke that keeps the people copies every mention).
+    pub text: std::sync::Arc<str>,
     /// A full name (given and family name), not a bare surname.
     pub full: bool,
     /// The title written before it (`Mr`, `President`), if any.
@@ -1826,7 +1826,7 @@ fn mention_of(r: &Resolver, c: &Cand) -> Mention {
     });
     Mention {
         range: start..end,
-        text: text[start..end].to_string(),
+        text: text[start..end].into(),
         full: !c.bare(),
         title,
         in_quote: r.tok(c.toks.start).quote == InQuote::Speech,

@@ -371,8 +371,8 @@ fn credited_names(people: &People, qi: usize) -> Vec<String> {
             .map(|p| {
                 let mut v = vec![p.canonical.clone()];
                 for m in &p.mentions {
-                    if !v.contains(&m.text) {
-                        v.push(m.text.clone());
+                    if !v.iter().any(|t| *t == *m.text) {
+                        v.push(m.text.to_string());
                     }
                 }
                 v

@@ -35,7 +35,7 @@ fn is_first_reference(cx: &Context, u: &TitleUsage, name: &Range<usize>) -> bool
 fn surname(cx: &Context, name: &Range<usize>) -> Option<String> {
     let text = &cx.doc.text[name.clone()];
     let bare = person_at(cx, name)?.mentions.iter().find(|m| !m.full)?;
-    (text.len() > bare.text.len() && text.ends_with(&bare.text)).then(|| bare.text.clone())
+    (text.len() > bare.text.len() && text.ends_with(&*bare.text)).then(|| bare.text.to_string())
 }
 
 /// A courtesy title before a name against the style's rules of reference: none on a first
@@ -75,7 +75,7 @@ pub(super) fn courtesy_reference(
                     ),
                     fix: Some(Fix {
                         title: format!("Write \"{}\"", full.text),
-                        edits: vec![Edit::new(u.range.start..name.end, full.text.clone())],
+                        edits: vec![Edit::new(u.range.start..name.end, full.text.to_string())],
                         safe: false,
                     }),
                 })
@@ -194,7 +194,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             if m.full
                 || m.title.is_some()
                 || m.in_quote
-                || m.text != surname
+                || *m.text != *surname
                 || m.range.start < full.range.start
                 || !bare_mention(cx, &m.range)
             {

@@ -60,7 +60,7 @@ pub fn hover(snap: &Snapshot, offset: usize) -> Option<Hover> {
 pub fn person_card(snap: &Snapshot, index: usize, person: &Person) -> String {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in &person.mentions {
-        match counts.iter_mut().find(|(t, _)| *t == m.text) {
+        match counts.iter_mut().find(|(t, _)| **t == *m.text) {
             Some((_, n)) => *n += 1,
             None => counts.push((&m.text, 1)),
         }
