@@ -52,7 +52,7 @@ fn long_draft(bytes: usize) -> String {
         } else {
             f.to_string()
         };
-        if n % 6 == 0 {
+        if n.is_multiple_of(6) {
             out.push_str(&format!("## Harbour report {n}\n\n"));
         }
         out.push_str(&format!(
