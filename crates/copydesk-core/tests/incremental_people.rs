@@ -169,3 +169,103 @@ fn marks_typed_in_one_paragraph_change_the_others() {
         );
     }
 }
+
+/// A story whose decisions reach across paragraphs: a surname alone before its full name, a
+/// pronoun in the next paragraph telling a gender, namesakes, a surname also written in
+/// lowercase, a headline, a spelling slip. Most paragraphs are longer than a name's decisions
+/// read ahead (`people::READS_AHEAD`), so that typing in one keeps the fold before it.
+fn story() -> String {
+    let f = "The crossing takes forty minutes in fair weather, and the old boat rolls badly \
+             when the wind comes round from the west in the late afternoon.";
+    format!(
+        "# Ferry Board Picks Hale\n\n\
+         Hale chaired the ferry board for a decade. {f} Ruth Hale retired in May.\n\n\
+         Marek Ostrowski, a pilot, said the crossing was safe. {f} Hale disagreed with Ostrowski\n\n\
+         and then she wrote to the board. {f}\n\n\
+         Mr Ostrowski later wrote to Hale. {f} Ostrowsky replied.\n\n\
+         The pier needed repair, said Dana Hale, her sister. {f} Hale said nothing.\n\n\
+         Quinn arrived. {f} Later Ewan Quinn told the board he would stay.\n\n\
+         “We will sail,” Quinn said. {f} The quinn nets were dry.\n\n\
+         Dr Ines Varga met Ostrowski. {f} Varga said the pier was old, and Quinn agreed.\n"
+    )
+}
+
+/// Letters and words typed one after another at one place, as a reporter types.
+const TYPED: &[&str] = &["x", "e", "a", " ", "H", "Q", "”", "“", "\n"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Typing runs in one place, then in another: the people stage takes its fold up before
+    /// the paragraph typed in (see `people::Fold`), and must still answer as a fresh analysis.
+    #[test]
+    fn typing_runs_equal_fresh(
+        runs in proptest::collection::vec(
+            (0.0..1.0f64, proptest::collection::vec((0..TYPED.len(), proptest::bool::ANY), 1..8)),
+            1..5,
+        )
+    ) {
+        let config = Config::default();
+        let mut memo = Memo::new();
+        let mut text = story();
+        prop_assert_eq!(seen(&text, DocKind::Markdown, &config, Some(&mut memo)), seen(&text, DocKind::Markdown, &config, None));
+        for (at, keys) in runs {
+            let mut at = ((text.len() as f64) * at) as usize;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            for (key, backspace) in keys {
+                if backspace && at > 0 {
+                    let mut from = at - 1;
+                    while !text.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    text.replace_range(from..at, "");
+                    at = from;
+                } else {
+                    text.insert_str(at, TYPED[key]);
+                    at += TYPED[key].len();
+                }
+                prop_assert_eq!(
+                    seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                    seen(&text, DocKind::Markdown, &config, None),
+                    "typing at {}:\n{}", at, text
+                );
+            }
+        }
+    }
+}
+
+/// A run of keystrokes in a name in one paragraph, then in an earlier one and a later one:
+/// each takes up the fold kept from the last, where it may.
+#[test]
+fn typing_in_names_of_several_paragraphs() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = story();
+    for (name, typed) in [
+        ("Ewan Quinn", "Quinnx"),
+        ("Ewan Quinnx", "Quinn"),
+        ("Dana Hale", "Halle"),
+        ("Dr Ines Varga", "Vargas"),
+        ("Marek Ostrowski", "Ostrowsky"),
+        ("then she wrote", "he"),
+        ("Ewan Quinn", "Quin"),
+        ("The quinn nets", "Quinn"),
+    ] {
+        let at = text.find(name).expect("the name") + name.len();
+        let word_start = text[..at].rfind(' ').map_or(0, |s| s + 1);
+        // Typed letter by letter over the last word, as one keystroke each.
+        text.replace_range(word_start..at, "");
+        let mut here = word_start;
+        for ch in typed.chars() {
+            text.insert(here, ch);
+            here += ch.len_utf8();
+            assert_eq!(
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
+                "{text}"
+            );
+        }
+    }
+}

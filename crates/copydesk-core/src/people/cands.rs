@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// A name as written somewhere in the draft.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cand {
     /// Token indexes of the name (title excluded).
     pub toks: Range<usize>,

@@ -52,12 +52,45 @@ pub struct PeopleMemo {
     changed: Option<(usize, usize)>,
     /// How many analyses took the last one's people (see [`PeopleMemo::reuse`]).
     pub(crate) reused: usize,
+    /// How many analyses took the last resolution up at its mark (see `super::Fold`).
+    pub(crate) resumed: usize,
     /// The last analysis's pieces, kept so that a keystroke places again only the tokens of
     /// the block it changed (and its buffers serve the next analysis).
     placed: Pieces,
     /// How large the last resolution's tables grew: the next starts at that size rather than
     /// growing and rehashing its way there again.
     pub(super) sizes: super::Sizes,
+    /// The last resolution's state, kept for a draft analysed again, so that typing in one
+    /// paragraph folds again only the names from there on (see `super::Fold`).
+    pub(super) fold: Option<Box<super::Fold>>,
+}
+
+/// Where the edit since the last analysis lies, as the resolution needs to know it.
+pub(super) struct Scope {
+    /// The first token of the one block whose scan changed.
+    pub first_tok: usize,
+    /// Every other token is the last analysis's, context and all, but for offsets after the
+    /// block (see [`Pieces::same_contexts`]).
+    pub same_contexts: bool,
+    /// The words whose counts in the draft the edit changed: capitalised (folded) and written
+    /// in lowercase (as written). Few: most often the word typed in, before and after.
+    pub caps: Vec<Box<str>>,
+    pub lower: Vec<Box<str>>,
+}
+
+impl Scope {
+    /// Whether the edit changed what a surname alone reads of the draft's counts: how often
+    /// its folded form `key` is capitalised, and whether `word` is written in lowercase.
+    pub fn moves(&self, key: &str, word: &str) -> bool {
+        self.caps.iter().any(|k| **k == *key)
+            || self.lower.iter().any(|w| {
+                if word.is_ascii() {
+                    w.eq_ignore_ascii_case(word)
+                } else {
+                    **w == word.to_lowercase()
+                }
+            })
+    }
 }
 
 /// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].
@@ -704,6 +737,48 @@ impl PeopleMemo {
 }
 
 impl PeopleMemo {
+    /// Where the edit since the last analysis lies, when it changed one block's scan.
+    pub(super) fn scope(&self, pieces: &Pieces) -> Option<Scope> {
+        let (bi, old_slot) = self.changed?;
+        let &(first_tok, new_slot) = pieces.blocks.get(bi)?;
+        // The block's part in the draft's counts, before (+1) and after (-1) the edit, as
+        // `Words::apply` counts it: only a word whose count moved has another count now.
+        let mut moved: HashMap<(bool, Box<str>), i64> = HashMap::default();
+        for (slot, times) in [(old_slot, 1), (new_slot, -1)] {
+            let scan = self.scans.list.get(slot)?;
+            for (i, t) in scan.toks.iter().enumerate() {
+                let word = scan.text.get(t.range.clone())?;
+                if t.cap {
+                    let (s, e) = *scan.key_spans.get(i)?;
+                    let key: Box<str> = if s == e {
+                        super::fold(word).into()
+                    } else {
+                        scan.keys.get(s as usize..e as usize)?.into()
+                    };
+                    *moved.entry((true, key)).or_default() += times;
+                } else if word.chars().next().is_some_and(char::is_lowercase) {
+                    *moved.entry((false, word.into())).or_default() += times;
+                }
+            }
+        }
+        let (mut caps, mut lower) = (Vec::new(), Vec::new());
+        for ((cap, word), n) in moved {
+            if n != 0 {
+                if cap {
+                    caps.push(word)
+                } else {
+                    lower.push(word)
+                }
+            }
+        }
+        Some(Scope {
+            first_tok,
+            same_contexts: pieces.same_contexts,
+            caps,
+            lower,
+        })
+    }
+
     /// Readies the caches of the whole-draft resolution for a full run.
     pub(super) fn begin_resolution(&mut self) {
         for cache in &mut self.key_cache {
@@ -809,6 +884,8 @@ impl PeopleMemo {
         last.people = Arc::clone(&people);
         last.said = said(quotes);
         self.reused += 1;
+        // The tokens moved without a resolution: the kept one is not this draft's.
+        self.fold = None;
         Some(people)
     }
 
@@ -991,7 +1068,47 @@ fn inert(old: &str, new: &str, words: &Words) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze_memo, Config, DocKind, Memo};
+    use crate::{analyze, analyze_memo, Config, DocKind, Memo};
+
+    /// Letters typed one by one into a name in the third paragraph: from the second keystroke
+    /// on, the resolution is taken up before that paragraph, and every analysis equals a fresh
+    /// one. A letter typed into a paragraph before it starts from the draft's beginning.
+    #[test]
+    fn typing_in_a_name_takes_the_fold_up_before_its_paragraph() {
+        // Paragraphs longer than a name's decisions read ahead (`super::READS_AHEAD`).
+        let filler = "The orchard lies on the slope above the river, where the morning fog \
+                      lingers long after the sun has risen over the hills and the barns.";
+        let base = format!(
+            "Ruth Okafor grows pears. {filler} Okafor sells them.\n\n\
+             Her brother, Dev Okafor, drives the van. {filler} Okafor is tired.\n\n\
+             Mina Castell buys them for her shop. {filler} Castell pays well.\n"
+        );
+        let (config, mut memo) = (Config::default(), Memo::new());
+        let mut text = base;
+        analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+            false
+        });
+        let at = text.find("Castell buys").expect("the name") + 4;
+        for (i, ch) in "xyz".chars().enumerate() {
+            text.insert(at + i, ch);
+            let memoised =
+                analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+                    false
+                });
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(&text, DocKind::Markdown, &config)))
+            );
+        }
+        assert_eq!(memo.people.resumed, 2);
+        // Typed into the first paragraph: nothing before it to keep.
+        let at = text.find("Ruth").expect("the name") + 2;
+        text.insert(at, 'q');
+        analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+            false
+        });
+        assert_eq!(memo.people.resumed, 2);
+    }
 
     /// How many of the analyses after the first, one per text, took the last one's people.
     fn reused(texts: &[&str]) -> usize {

@@ -437,6 +437,116 @@ pub(crate) struct Sizes {
     first_word: usize,
 }
 
+/// A resolution's state, kept between analyses of a draft (see [`PeopleMemo::fold`]): typing
+/// in one paragraph takes the fold up again at the [`Mark`] set before the paragraph's names,
+/// once the state is wound back there ([`Fold::rewind`]), rather than from the draft's start.
+#[derive(Default)]
+pub(crate) struct Fold {
+    /// The candidates it was folded over.
+    cands: std::sync::Arc<Vec<Cand>>,
+    persons: Vec<P>,
+    exact: HashMap<String, Vec<usize>>,
+    fuzzy: Buckets,
+    first_word: HashMap<String, Vec<usize>>,
+    ea_given: [HashMap<String, Vec<usize>>; 2],
+    owner: Vec<Option<usize>>,
+    ambiguous: Vec<(usize, Vec<usize>, usize)>,
+    fuzzy_bare: Vec<bool>,
+    by_first_word: Vec<bool>,
+    /// The headline mentions joined to people after the fold: (candidate, person).
+    headings: Vec<(usize, usize)>,
+    /// What a person known by the surname alone was before a full name named it.
+    renamed: Vec<Renamed>,
+    /// The state before the names of the paragraph last edited.
+    mark: Option<Mark>,
+}
+
+/// A person as it was before candidate `ci` gave it its given names.
+struct Renamed {
+    id: usize,
+    given: Vec<String>,
+    family_first: bool,
+    suffix: Option<String>,
+    canon: usize,
+}
+
+/// The state of a fold before candidate `ci`, as lengths: everything the fold does after it
+/// appends, but for a gender told and a person renamed (see [`Renamed`]).
+struct Mark {
+    ci: usize,
+    persons: usize,
+    links: usize,
+    ambiguous: usize,
+    renamed: usize,
+    /// Per person: its mentions, its ranks, and whether its gender was known.
+    each: Vec<(usize, usize, bool)>,
+}
+
+/// How far past its last token a name's decisions read (`Resolver::pronoun_after` reads 30
+/// tokens, an apposed rank five): a name ending this far before an edited paragraph reads
+/// nothing of it.
+const READS_AHEAD: usize = 32;
+
+impl std::fmt::Debug for Fold {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fold")
+            .field("candidates", &self.cands.len())
+            .field("persons", &self.persons.len())
+            .field("mark", &self.mark.as_ref().map(|m| m.ci))
+            .finish_non_exhaustive()
+    }
+}
+
+impl Fold {
+    /// Winds the state back to its mark, for a fold of `len` candidates taken up there.
+    fn rewind(&mut self, len: usize) -> Option<usize> {
+        let m = self.mark.take()?;
+        for (ci, id) in std::mem::take(&mut self.headings).into_iter().rev() {
+            self.persons[id].mentions.retain(|&x| x != ci);
+            self.owner[ci] = None;
+        }
+        while self.renamed.len() > m.renamed {
+            let r = self.renamed.pop()?;
+            let p = &mut self.persons[r.id];
+            (p.given, p.family_first, p.suffix, p.canon) =
+                (r.given, r.family_first, r.suffix, r.canon);
+        }
+        let maps = [&mut self.exact, &mut self.first_word]
+            .into_iter()
+            .chain(self.ea_given.iter_mut());
+        for map in maps {
+            for ids in map.values_mut() {
+                while ids.last().is_some_and(|&id| id >= m.persons) {
+                    ids.pop();
+                }
+            }
+        }
+        self.persons.truncate(m.persons);
+        for (p, &(mentions, ranks, gender)) in self.persons.iter_mut().zip(&m.each) {
+            p.mentions.truncate(mentions);
+            p.ranks.truncate(ranks);
+            if !gender {
+                p.gender = None;
+            }
+        }
+        let links = &self.fuzzy.links;
+        for head in self.fuzzy.heads.values_mut() {
+            while *head != Buckets::END && *head as usize >= m.links {
+                *head = links[*head as usize].1;
+            }
+        }
+        self.fuzzy.links.truncate(m.links);
+        for v in [&mut self.fuzzy_bare, &mut self.by_first_word] {
+            v.truncate(m.ci);
+            v.resize(len, false);
+        }
+        self.owner.truncate(m.ci);
+        self.owner.resize(len, None);
+        self.ambiguous.truncate(m.ambiguous);
+        Some(m.ci)
+    }
+}
+
 impl Buckets {
     /// The end of a key's list.
     const END: u32 = u32::MAX;
@@ -500,6 +610,12 @@ struct Resolver<'a> {
     tried: Vec<u32>,
     /// The number of fuzzy lookups so far.
     lookups: u32,
+    /// See [`Fold::headings`], [`Fold::renamed`].
+    headings: Vec<(usize, usize)>,
+    renamed: Vec<Renamed>,
+    /// The candidate before which to set [`Fold::mark`], and the mark set.
+    mark_at: Option<usize>,
+    mark: Option<Mark>,
 }
 
 impl<'a> Resolver<'a> {
@@ -955,8 +1071,13 @@ impl<'a> Resolver<'a> {
         out
     }
 
-    fn resolve(&mut self) {
-        for ci in 0..self.cands.len() {
+    /// Folds candidates `from..` into the state (the candidates before `from` are in it), then
+    /// joins the headlines' names.
+    fn resolve(&mut self, from: usize) {
+        for ci in from..self.cands.len() {
+            if self.mark_at == Some(ci) {
+                self.set_mark(ci);
+            }
             let c = &self.cands[ci];
             if self.tok(c.toks.start).heading {
                 continue;
@@ -966,6 +1087,9 @@ impl<'a> Resolver<'a> {
             } else {
                 self.resolve_full(ci);
             }
+        }
+        if self.mark_at == Some(self.cands.len()) {
+            self.set_mark(self.cands.len());
         }
         // Headlines are title-cased and terse: their names only join people met in the body,
         // by exact spelling, for references and rename; they are never flagged.
@@ -992,6 +1116,7 @@ impl<'a> Resolver<'a> {
             if fits.len() == 1 {
                 self.owner[ci] = Some(fits[0]);
                 self.persons[fits[0]].mentions.push(ci);
+                self.headings.push((ci, fits[0]));
                 touched.push(fits[0]);
             }
         }
@@ -1001,6 +1126,42 @@ impl<'a> Resolver<'a> {
         for id in touched {
             self.persons[id].mentions.sort_unstable();
         }
+    }
+
+    /// The state, kept for the next analysis of the draft (the candidates are set by the
+    /// caller).
+    fn into_fold(self) -> Fold {
+        Fold {
+            cands: std::sync::Arc::default(),
+            persons: self.persons,
+            exact: self.exact,
+            fuzzy: self.fuzzy,
+            first_word: self.first_word,
+            ea_given: self.ea_given,
+            owner: self.owner,
+            ambiguous: self.ambiguous,
+            fuzzy_bare: self.fuzzy_bare,
+            by_first_word: self.by_first_word,
+            headings: self.headings,
+            renamed: self.renamed,
+            mark: self.mark,
+        }
+    }
+
+    /// Sets the mark before candidate `ci` (see [`Mark`]).
+    fn set_mark(&mut self, ci: usize) {
+        self.mark = Some(Mark {
+            ci,
+            persons: self.persons.len(),
+            links: self.fuzzy.links.len(),
+            ambiguous: self.ambiguous.len(),
+            renamed: self.renamed.len(),
+            each: self
+                .persons
+                .iter()
+                .map(|p| (p.mentions.len(), p.ranks.len(), p.gender.is_some()))
+                .collect(),
+        });
     }
 
     fn resolve_full(&mut self, ci: usize) {
@@ -1072,6 +1233,13 @@ impl<'a> Resolver<'a> {
             .find(|&id| self.persons[id].given.is_empty())
         {
             let p = &mut self.persons[id];
+            self.renamed.push(Renamed {
+                id,
+                given: std::mem::take(&mut p.given),
+                family_first: p.family_first,
+                suffix: p.suffix.take(),
+                canon: p.canon,
+            });
             p.given = given.into_iter().map(Cow::into_owned).collect();
             p.family_first = c.family_first;
             p.suffix = suffix;
@@ -1367,6 +1535,39 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Whether the fold `f` kept from the last analysis can be taken up at its mark for this
+/// one, whose candidates are `cands` and whose edit is `scope` (the first candidate that reads
+/// the edited paragraph is `k`): every decision before the mark read only what is the same.
+/// The names before it are the same, and read no token of the paragraph; a surname alone
+/// before it reads the draft's counts of its own word, which must not be one of the
+/// paragraph's words, before or after the edit.
+fn resumable(f: &Fold, cands: &[Cand], k: usize, scope: &memo::Scope, ex: &Extractor) -> bool {
+    let Some(m) = &f.mark else {
+        return false;
+    };
+    if !scope.same_contexts || m.ci > k || m.ci > f.cands.len() || m.ci > cands.len() {
+        return false;
+    }
+    let prefix = &cands[..m.ci];
+    prefix == &f.cands[..m.ci]
+        && !prefix
+            .iter()
+            .any(|c| c.bare() && scope.moves(&core_key_of(ex, c), ex.word(c.surname.end - 1)))
+}
+
+/// [`Resolver::core_key`] of a candidate, read from the draft alone.
+fn core_key_of<'a>(ex: &'a Extractor, c: &Cand) -> Cow<'a, str> {
+    let last = c.surname.end - 1;
+    if c.split_core {
+        let s = ex.toks[c.core_start()].range.start;
+        return fold(&ex.text[s..ex.toks[last].range.end]).into();
+    }
+    match core_of(ex.word(last)) {
+        ("", _) => ex.key(last),
+        (_, core) => fold(core).into(),
+    }
+}
+
 /// A rank as compared between mentions: an abbreviation spelled out (`Sen.` and `Senator`,
 /// `Gov.` and `the governor` are one rank).
 fn rank_key(key: &str) -> Box<str> {
@@ -1421,10 +1622,15 @@ pub fn analyze_memo(
                 .flat_map(|s| s.house_names.iter().map(String::as_str)),
         )
         .collect();
+    // Where this edit lies, and the last resolution's state to take up again before it.
+    let scope = memo.scope(&pieces);
+    let kept = memo.fold.take().filter(|_| memo.keep);
+    let resumed = &mut memo.resumed;
+    let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
     let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
-    let sizes = &mut memo.sizes;
+    let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
     let len = doc.text.len();
     // The places' spellings read no person: they are found on the other core while the people
     // are worked out, a fold over the draft that only one core can do.
@@ -1434,30 +1640,65 @@ pub fn analyze_memo(
             // Shared with the speakers' index (`speakers::Known`), which is built while `r`
             // still reads them.
             let cands = std::sync::Arc::new(scans.candidates(doc, pieces_ref, ex));
-            let cap = *sizes;
+            // The next keystroke, in the same paragraph, takes the fold up before the first
+            // name that reads the paragraph.
+            let mark_at = scope
+                .as_ref()
+                .map(|s| cands.partition_point(|c| c.toks.end + READS_AHEAD <= s.first_tok));
+            let (fold, from) = match (kept, &scope, mark_at) {
+                (Some(mut f), Some(s), Some(k))
+                    if f.mark.as_ref().is_some_and(|m| m.ci > 0)
+                        && resumable(&f, &cands, k, s, ex) =>
+                {
+                    let from = f.rewind(cands.len()).unwrap_or(0);
+                    *resumed += 1;
+                    (*f, from)
+                }
+                _ => {
+                    let cap = *sizes;
+                    let fresh = Fold {
+                        persons: Vec::with_capacity(cap.persons),
+                        exact: HashMap::with_capacity_and_hasher(cap.exact, Default::default()),
+                        fuzzy: Buckets {
+                            heads: HashMap::with_capacity_and_hasher(cap.heads, Default::default()),
+                            links: Vec::with_capacity(cap.links),
+                        },
+                        first_word: HashMap::with_capacity_and_hasher(
+                            cap.first_word,
+                            Default::default(),
+                        ),
+                        owner: vec![None; cands.len()],
+                        fuzzy_bare: vec![false; cands.len()],
+                        by_first_word: vec![false; cands.len()],
+                        ..Fold::default()
+                    };
+                    (fresh, 0)
+                }
+            };
             let mut r = Resolver {
                 ex,
                 cands: &cands,
                 lex: Lexicon::get(),
-                persons: Vec::with_capacity(cap.persons),
-                exact: HashMap::with_capacity_and_hasher(cap.exact, Default::default()),
-                fuzzy: Buckets {
-                    heads: HashMap::with_capacity_and_hasher(cap.heads, Default::default()),
-                    links: Vec::with_capacity(cap.links),
-                },
-                first_word: HashMap::with_capacity_and_hasher(cap.first_word, Default::default()),
-                ea_given: Default::default(),
-                owner: vec![None; cands.len()],
-                ambiguous: Vec::new(),
-                fuzzy_bare: vec![false; cands.len()],
+                persons: fold.persons,
+                exact: fold.exact,
+                fuzzy: fold.fuzzy,
+                first_word: fold.first_word,
+                ea_given: fold.ea_given,
+                owner: fold.owner,
+                ambiguous: fold.ambiguous,
+                fuzzy_bare: fold.fuzzy_bare,
                 roman: std::cell::RefCell::new(roman_cache),
                 cap_counts: &words.caps,
                 key_cache,
-                by_first_word: vec![false; cands.len()],
+                by_first_word: fold.by_first_word,
                 tried: Vec::new(),
                 lookups: 0,
+                headings: fold.headings,
+                renamed: fold.renamed,
+                mark_at: mark_at.filter(|_| keep),
+                mark: None,
             };
-            r.resolve();
+            r.resolve(from);
             *sizes = Sizes {
                 persons: r.persons.len(),
                 exact: r.exact.len(),
@@ -1489,9 +1730,12 @@ pub fn analyze_memo(
             // Who said each quotation reads the people found, not their spellings: three
             // pieces of work for two cores, the longest apart.
             let uses = token_uses(&r);
-            let (people, (others, speakers)) = crate::join(
+            let ((people, fold), (others, speakers)) = crate::join(
                 len,
-                move || build(&r, house, &config.names.ignore),
+                move || {
+                    let people = build(&r, house, &config.names.ignore);
+                    (people, keep.then(|| r.into_fold()))
+                },
                 || {
                     crate::join(
                         len,
@@ -1500,6 +1744,10 @@ pub fn analyze_memo(
                     )
                 },
             );
+            *fold_slot = fold.map(|mut f| {
+                f.cands = cands;
+                Box::new(f)
+            });
             (people, others, speakers, known)
         },
         || places::variants(doc, house),
@@ -1665,15 +1913,12 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     for (id, p) in r.persons.iter().enumerate() {
         let entry = house.entry_for(r, p);
         // A person named once, in the words of its own canonical name, has no other spelling:
-        // its name is not taken apart (most people of a long draft are named once).
+        // its name is not taken apart (most people of a long draft are named once). Compared
+        // with itself, a name could only differ from itself where it is no name (`Kim Jong
+        // Un’Kim Jong UnKim`).
         if entry.is_none() && p.mentions[..] == [p.canon] {
             let c = &r.cands[p.canon];
             debug_assert!(!r.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
-            debug_assert!({
-                let canon = parts_of(r, p.canon);
-                initials_run_together(r, c, &canon, id).is_none()
-                    && respelling(r, c, &canon, mixed, id).is_none()
-            });
             let mention = mention_of(r, c);
             people.persons.push(Person {
                 canonical: canon_text(r, c),
