@@ -414,3 +414,15 @@ fn house_list_reaches_listed_transliterations() {
         ]
     );
 }
+
+/// A name written once is never a variant of itself, however its words run together (a run
+/// of three names with no spaces between them, found by the robustness proptest).
+#[test]
+fn a_name_written_once_is_no_variant_of_itself() {
+    for text in [
+        "Kim Jong Un’Kim Jong UnKim Jong-un\"",
+        "Ana Ruiz’Ana RuizAna Ruiz spoke.",
+    ] {
+        assert_eq!(name_findings(text, &Config::default()), vec![], "{text}");
+    }
+}
