@@ -129,6 +129,41 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     Lexicon::get().demonyms.contains(&fold(word))
 }
 
+/// Whether a capitalised word names a place, a people, a party or an organisation's kind
+/// (`Lowmoor` when listed, `Welsh`, `Labour`, `Council`): not a person.
+pub(crate) fn is_place_or_body(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let key = fold(word);
+    lex.places.contains(&key) || lex.demonyms.contains(&key) || lex.heads.contains(&key)
+}
+
+/// Whether a lowercase noun heads a phrase that names a person with no verb to tell (`the
+/// minister`, `her brother`, `the harbourmaster`, `the teacher`), singular or plural: a kin
+/// word, a title's head, a listed role, a role noun's ending; an agent's `-er` or `-or` only
+/// on a word the English list lacks or on an English word's stem (`teach`), so that `the
+/// river` or `the fire` (which fills `fire chief`) names no one.
+pub(crate) fn is_person_head(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let one = word.strip_suffix('s').unwrap_or(word);
+    [word, one].iter().any(|&w| {
+        let titled = lex
+            .titles
+            .get(w)
+            .is_some_and(|t| !matches!(t, TitleWord::Part));
+        let english = |s: &str| lex.english.contains(s);
+        let agent = w.len() > 4
+            && ["er", "or"].iter().any(|e| {
+                w.strip_suffix(e)
+                    .is_some_and(|stem| !english(w) || english(stem) || english(&w[..w.len() - 1]))
+            });
+        let ending = w.len() > 4
+            && ["man", "woman", "person", "ist", "ian", "ess"]
+                .iter()
+                .any(|e| w.ends_with(e));
+        lex.kin.contains_key(w) || titled || cands::ROLES.contains(&w) || agent || ending
+    })
+}
+
 /// Whether a word ends an organisation's name (`company`, `club`, `union`): before a title, it
 /// makes the title an organisation's office (`company president Lee Scott`).
 pub(crate) fn is_organisation_head(word: &str) -> bool {

@@ -64,7 +64,10 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         }
     }
     if before.ends_with(',') {
-        if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len()) {
+        // `In Fenwick's view, "…"`: the noun its possessive owns stands for the verb.
+        if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len())
+            .or_else(|| shape::owned_view(&doc.prose, from, from + before.len()))
+        {
             return Some(Attribution::Cue { cue });
         }
     }
