@@ -268,6 +268,53 @@ Tony Marsh and his wife, Toni Marsh, supply the flour. Mr Marsh said prices had 
     assert_eq!(names(d), vec![]);
 }
 
+#[test]
+fn given_names_a_romanisation_and_a_letter_apart_are_one_name() {
+    // `ks` for `x` and a vowel put before a final `r` (`Oleksandr` / `Olexander`), `ks` for `x`
+    // and `y` for `i` (`Maksym` / `Maxim`).
+    let d = "Dam repairs
+
+Oleksandr Marchenko, the engineer in charge, said the dam would hold until spring.
+
+Maksym Hnatyuk, who runs the turbine hall, said two of the six units were back.
+
+Olexander Marchenko later said the repairs would cost more than planned. Maxim Hnatyuk said the third unit was next.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Olexander", "Oleksandr"), spelt("Maxim", "Maksym"),]
+    );
+    let d = "Harbour talks
+
+Aleksander Wrobel, the port director, said the grain corridor was open.
+
+Alexandr Wrobel said a third ship had sailed from the outer harbour.
+";
+    assert_eq!(names(d), vec![spelt("Alexandr", "Aleksander")]);
+    let d = "Orchestra tour
+
+The conductor Maksymilian Zawada said the tour would open in Lviv.
+
+Maximilian Zawada added that the soloist had withdrawn with a sprained wrist.
+";
+    assert_eq!(names(d), vec![spelt("Maximilian", "Maksymilian")]);
+}
+
+#[test]
+fn different_given_names_a_letter_apart_stay_two_people() {
+    let d = "Bakery dispute
+
+Alexander Brandt and his sister Alexandra Brandt run the bakery in Zhytomyr.
+
+Mark Jansen, the flour supplier, said prices had risen. Marko Jansen, his nephew, drives the van.
+
+Jane Kowal, the accountant, said the books were in order. June Kowal, her aunt, disagreed.
+
+Olexander Lysenko and his cousin Oleksandra Lysenko both work the ovens.
+";
+    assert_eq!(names(d), vec![]);
+}
+
 // ---- a role word before a first mention ----
 
 #[test]

@@ -637,10 +637,18 @@ impl<'a> Resolver<'a> {
         if la >= 4 && (sound_alike(a, b) || swapped(a, b)) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
-        if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
+        let same_key = (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b);
+        if same_key {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
+        // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
+        // a romanisation and a letter, as a long enough name allows a letter alone.
+        let romanised_slip = || {
+            (5..=MAX_FUZZY).contains(&la)
+                && a.chars().next() == b.chars().next()
+                && distance(&self.roman_key(a), &self.roman_key(b), 1) <= 1
+        };
         if let (Some(x), Some(y)) = (ga, gb) {
             // Two listed names are one name spelt two ways only when they are of one gender and
             // nearly alike (`Sarah`, `Sara`; `Stephen`, `Steven`; `Catherine`, `Katherine`):
@@ -654,10 +662,14 @@ impl<'a> Resolver<'a> {
             // `June` are two names.
             let grown = a.chars().count() != b.chars().count();
             return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
-                || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)));
+                || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)))
+                || romanised_slip();
         }
-        let (a, b) = (soft(a, la), soft(b, la));
-        la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
+        let slip = {
+            let (a, b) = (soft(a, la), soft(b, la));
+            la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
+        };
+        slip || romanised_slip()
     }
 
     /// Whether the given names of a mention fit a person's (absent ones always fit).
