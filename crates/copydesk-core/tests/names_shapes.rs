@@ -315,6 +315,44 @@ Olexander Lysenko and his cousin Oleksandra Lysenko both work the ovens.
     assert_eq!(names(d), vec![]);
 }
 
+#[test]
+fn a_letter_more_in_a_short_family_name_with_the_same_given_name_is_a_slip() {
+    let d = "Lifeboat launch
+
+Tamsin Rowe, the coxswain, said the crew had trained for a month.
+
+Tamsin Rowse said the new boat would be named on Saturday.
+";
+    assert_eq!(names(d), vec![spelt("Rowse", "Rowe")]);
+    let d = "Allotment row
+
+Gideon Warde, who chairs the allotment society, said the plots would not be sold.
+
+Gideon Wade told the council the society had a lease until 2040.
+";
+    assert_eq!(names(d), vec![spelt("Wade", "Warde")]);
+    let d = "Bridge closure
+
+Priya Tate, the county engineer, said the bridge would shut for a week.
+
+Residents wrote to Priya Tarte asking for a footpath to stay open.
+";
+    assert_eq!(names(d), vec![spelt("Tarte", "Tate")]);
+}
+
+#[test]
+fn short_family_names_a_letter_apart_stay_apart_without_the_same_given_name() {
+    let d = "Lifeboat launch
+
+Tamsin Rowe, the coxswain, said the crew had trained for a month.
+
+Kwame Rowse, a volunteer, said the new boat would be named on Saturday. Mr Rowse has served for ten years.
+
+Kwame Hall and Kwame Hill, both from the harbour, steered the old boat out.
+";
+    assert_eq!(names(d), vec![]);
+}
+
 // ---- a role word before a first mention ----
 
 #[test]
