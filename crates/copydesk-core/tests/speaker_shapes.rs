@@ -318,6 +318,19 @@ fn the_owner_of_the_words_is_their_speaker() {
         &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was Idris Penhale's answer.\n"),
         "Idris Penhale",
     );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" Those were Marit Kvalheim's last words as chair.\n"),
+        "Marit Kvalheim",
+    );
+    // A verb after what the name owns: the one owned speaks, never the name.
+    let text = format!(
+        "{INTRO}\"Half the blossom was gone in a single night,\" Marit Kvalheim's lawyer says.\n"
+    );
+    assert_ne!(
+        speakers(&text),
+        vec![Some("Marit Kvalheim".to_string())],
+        "{text}"
+    );
     // A described owner, without its `'s` or its modifier.
     one(
         &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was the agronomist's reply.\n"),

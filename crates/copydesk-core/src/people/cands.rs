@@ -1325,7 +1325,21 @@ impl<'a> Extractor<'a> {
         let owned_words = toks.get(next).is_some_and(|t| {
             let gap = self.text[toks[r.end - 1].end..t.range.start].trim();
             let owns = (toks[r.end - 1].poss && gap.is_empty()) || matches!(gap, "'" | "’");
-            owns && t.reports && !t.cap && t.sent == toks[a].sent
+            // Past one modifier to the noun itself (`Delia Fenwick's last words`), not to a
+            // verb (`Smith's lawyer said`).
+            let modified = || {
+                toks.get(next + 1).is_some_and(|n| {
+                    n.reports
+                        && n.joined
+                        && !n.cap
+                        && with_lower(self.word(next + 1), |w| {
+                            crate::quotes::shape::said_noun(w)
+                                && !crate::cues::verb_form(w)
+                                    .is_some_and(|f| f.past || !f.flags.noun_like)
+                        })
+                })
+            };
+            owns && (t.reports || (t.joined && modified())) && !t.cap && t.sent == toks[a].sent
         });
         let reporting_after = owned_words
             || !toks[r.end - 1].poss
