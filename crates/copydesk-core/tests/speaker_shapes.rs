@@ -389,3 +389,30 @@ fn the_speaker_of_how_it_was_said() {
         "the agronomist",
     );
 }
+
+#[test]
+fn a_pointing_paragraph_after_a_quotation_standing_alone_names_its_speaker() {
+    // The rule credits the quotation from the paragraph after it; the ledger names the same
+    // speaker, however the pointing sentence names them.
+    for (after, who) in [
+        (
+            "That was Marit Kvalheim's verdict on the season.",
+            "Marit Kvalheim",
+        ),
+        ("That was the verdict of Idris Penhale.", "Idris Penhale"),
+        (
+            "That was how Marit Kvalheim broke the news to the pickers.",
+            "Marit Kvalheim",
+        ),
+        ("That was the agronomist's reply.", "the agronomist"),
+        (
+            "These are the questions Idris Penhale will put to the minister.",
+            "Idris Penhale",
+        ),
+    ] {
+        one(
+            &format!("{INTRO}\"Half the blossom was gone in a single night.\"\n\n{after}\n"),
+            who,
+        );
+    }
+}
