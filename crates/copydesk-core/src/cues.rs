@@ -8,7 +8,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 const VERBS: &str = include_str!("../data/reporting_verbs.txt");
-const PHRASES: &str = include_str!("../data/cues.txt");
+/// The phrase cues, one comma-separated group a line (also read by `quotes::words`).
+pub(crate) const PHRASES: &str = include_str!("../data/cues.txt");
 
 /// What the data file says about a reporting verb.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

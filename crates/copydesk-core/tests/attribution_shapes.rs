@@ -1243,3 +1243,77 @@ fn a_nested_quotation_left_open_closes_before_the_mark_around_it() {
         none(text);
     }
 }
+
+// --- A speaker's possessive and a noun of opinion or words said before the quotation. ---
+
+#[test]
+fn a_possessive_and_a_noun_of_view_or_words_introduce_the_quotation() {
+    // The nouns of `in his view`, `in her words`, `in their opinion` (data/cues.txt) with any
+    // speaker's possessive, or `in` with a noun of words said or written.
+    for text in [
+        "The canal froze early.\n\nIn Marit Kvalheim's view, \"the trust has let the gates rot for a decade.\"\n",
+        "The canal froze early.\n\nIn the lock keeper's words, \"nobody has oiled these hinges since the war.\"\n",
+        "The canal froze early.\n\nIn the boaters' opinion, \"the tolls pay for nothing but the trust's offices.\"\n",
+        "The canal froze early.\n\nIn Idris Penhale's own words, \"I patched the sluice with my bare hands.\"\n",
+        "The canal froze early.\n\nIn the engineer's letter, \"the repairs must wait for next year's budget.\"\n",
+        "The canal froze early.\n\nAsked about the tolls, in Mr. Penhale's view, \"the boaters have paid twice over.\"\n",
+    ] {
+        none(text);
+    }
+}
+
+#[test]
+fn a_possessive_that_owns_no_words_introduces_nothing() {
+    let orphan_q = "\"The trust has let the gates rot for a decade and nobody will say so.\"";
+    // The opinion belongs to its own sentence; the quotation after it has no speaker.
+    orphan(
+        &format!("The canal froze early.\n\nIn Marit Kvalheim's view, the trust had failed. {orphan_q}\n"),
+        orphan_q,
+    );
+    // What someone has that is no words of theirs, or no possessive at all.
+    for intro in [
+        "In Marit Kvalheim's absence,",
+        "In the lock keeper's garden,",
+        "In the meantime,",
+        "In the view from the bridge,",
+    ] {
+        orphan(
+            &format!("The canal froze early.\n\n{intro} {orphan_q}\n"),
+            orphan_q,
+        );
+    }
+}
+
+// --- `That was how SPEAKER VERB …`: the next sentence tells how the words were said. ---
+
+#[test]
+fn a_sentence_telling_how_the_speaker_said_it_credits_the_speaker() {
+    for tail in [
+        "That was how Marit Kvalheim broke the news to the boaters.",
+        "That is how the lock keeper put it.",
+        "That's how Idris Penhale described it on Sunday.",
+        "This was how Tamsin Rowe summed up the winter.",
+        "That was how the trust's engineer phrased it.",
+        "That is how the council put it.",
+    ] {
+        none(&format!("The canal froze early.\n\n{Q} {tail}\n"));
+    }
+    // A quotation standing alone, then the paragraph telling how it was said.
+    none(&format!(
+        "The canal froze early.\n\n{Q}\n\nThat was how Marit Kvalheim opened the meeting.\n"
+    ));
+}
+
+#[test]
+fn a_sentence_telling_how_a_thing_happened_credits_no_one() {
+    for tail in [
+        "That was how the winter began.",
+        "That is how the sluice works.",
+        "That was how it ended.",
+        "That was how the fire started.",
+        "That was not how Anton Weiss told it.",
+        "That was how the tribunal heard it.",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
+    }
+}

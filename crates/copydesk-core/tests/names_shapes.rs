@@ -268,6 +268,91 @@ Tony Marsh and his wife, Toni Marsh, supply the flour. Mr Marsh said prices had 
     assert_eq!(names(d), vec![]);
 }
 
+#[test]
+fn given_names_a_romanisation_and_a_letter_apart_are_one_name() {
+    // `ks` for `x` and a vowel put before a final `r` (`Oleksandr` / `Olexander`), `ks` for `x`
+    // and `y` for `i` (`Maksym` / `Maxim`).
+    let d = "Dam repairs
+
+Oleksandr Marchenko, the engineer in charge, said the dam would hold until spring.
+
+Maksym Hnatyuk, who runs the turbine hall, said two of the six units were back.
+
+Olexander Marchenko later said the repairs would cost more than planned. Maxim Hnatyuk said the third unit was next.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Olexander", "Oleksandr"), spelt("Maxim", "Maksym"),]
+    );
+    let d = "Harbour talks
+
+Aleksander Wrobel, the port director, said the grain corridor was open.
+
+Alexandr Wrobel said a third ship had sailed from the outer harbour.
+";
+    assert_eq!(names(d), vec![spelt("Alexandr", "Aleksander")]);
+    let d = "Orchestra tour
+
+The conductor Maksymilian Zawada said the tour would open in Lviv.
+
+Maximilian Zawada added that the soloist had withdrawn with a sprained wrist.
+";
+    assert_eq!(names(d), vec![spelt("Maximilian", "Maksymilian")]);
+}
+
+#[test]
+fn different_given_names_a_letter_apart_stay_two_people() {
+    let d = "Bakery dispute
+
+Alexander Brandt and his sister Alexandra Brandt run the bakery in Zhytomyr.
+
+Mark Jansen, the flour supplier, said prices had risen. Marko Jansen, his nephew, drives the van.
+
+Jane Kowal, the accountant, said the books were in order. June Kowal, her aunt, disagreed.
+
+Olexander Lysenko and his cousin Oleksandra Lysenko both work the ovens.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_letter_more_in_a_short_family_name_with_the_same_given_name_is_a_slip() {
+    let d = "Lifeboat launch
+
+Tamsin Rowe, the coxswain, said the crew had trained for a month.
+
+Tamsin Rowse said the new boat would be named on Saturday.
+";
+    assert_eq!(names(d), vec![spelt("Rowse", "Rowe")]);
+    let d = "Allotment row
+
+Gideon Warde, who chairs the allotment society, said the plots would not be sold.
+
+Gideon Wade told the council the society had a lease until 2040.
+";
+    assert_eq!(names(d), vec![spelt("Wade", "Warde")]);
+    let d = "Bridge closure
+
+Priya Tate, the county engineer, said the bridge would shut for a week.
+
+Residents wrote to Priya Tarte asking for a footpath to stay open.
+";
+    assert_eq!(names(d), vec![spelt("Tarte", "Tate")]);
+}
+
+#[test]
+fn short_family_names_a_letter_apart_stay_apart_without_the_same_given_name() {
+    let d = "Lifeboat launch
+
+Tamsin Rowe, the coxswain, said the crew had trained for a month.
+
+Kwame Rowse, a volunteer, said the new boat would be named on Saturday. Mr Rowse has served for ten years.
+
+Kwame Hall and Kwame Hill, both from the harbour, steered the old boat out.
+";
+    assert_eq!(names(d), vec![]);
+}
+
 // ---- a role word before a first mention ----
 
 #[test]

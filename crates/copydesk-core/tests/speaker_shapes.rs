@@ -305,3 +305,114 @@ fn the_people_of_a_relative_clause_before_the_verb_are_not_the_speaker() {
         "Tobias Lindqvist",
     );
 }
+
+#[test]
+fn the_owner_of_the_words_is_their_speaker() {
+    // A name the draft gives no other evidence for (`Marit` is no listed given name): the
+    // noun of words that credits the quotation makes it a person.
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" is Marit Kvalheim's verdict.\n"),
+        "Marit Kvalheim",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was Idris Penhale's answer.\n"),
+        "Idris Penhale",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" Those were Marit Kvalheim's last words as chair.\n"),
+        "Marit Kvalheim",
+    );
+    // A verb after what the name owns: the one owned speaks, never the name.
+    let text = format!(
+        "{INTRO}\"Half the blossom was gone in a single night,\" Marit Kvalheim's lawyer says.\n"
+    );
+    assert_ne!(
+        speakers(&text),
+        vec![Some("Marit Kvalheim".to_string())],
+        "{text}"
+    );
+    // A described owner, without its `'s` or its modifier.
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was the agronomist's reply.\n"),
+        "the agronomist",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" was the harbourmaster's blunt retort.\n"),
+        "the harbourmaster",
+    );
+    one(
+        &format!(
+            "{INTRO}\"Half the blossom was gone in a single night,\" came the pickers' answer.\n"
+        ),
+        "the pickers",
+    );
+    // A possessive pronoun: the person it stands for.
+    one(
+        &format!("{INTRO}Ruth Adeyemi farms the next valley.\n\n\"Half the blossom was gone in a single night.\" That was her response to the minister.\n"),
+        "Ruth Adeyemi",
+    );
+    // What a person has speaks for itself.
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night,\" said Tobias Lindqvist's daughter.\n"),
+        "Tobias Lindqvist's daughter",
+    );
+}
+
+#[test]
+fn the_owner_of_a_view_before_the_quotation_is_its_speaker() {
+    one(
+        &format!("{INTRO}In Marit Kvalheim's view, \"the association waited far too long to ask for help.\"\n"),
+        "Marit Kvalheim",
+    );
+    one(
+        &format!("{INTRO}In the agronomist's words, \"nobody could have saved the blossom that night.\"\n"),
+        "the agronomist",
+    );
+    one(
+        &format!("{INTRO}Ruth Adeyemi farms the next valley.\n\nIn her opinion, \"the insurers will never pay for a late frost.\"\n"),
+        "Ruth Adeyemi",
+    );
+}
+
+#[test]
+fn the_speaker_of_how_it_was_said() {
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That was how Marit Kvalheim broke the news.\n"),
+        "Marit Kvalheim",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That is how the minister put it.\n"),
+        "the minister",
+    );
+    one(
+        &format!("{INTRO}\"Half the blossom was gone in a single night.\" That's how the agronomist summed it up for the growers.\n"),
+        "the agronomist",
+    );
+}
+
+#[test]
+fn a_pointing_paragraph_after_a_quotation_standing_alone_names_its_speaker() {
+    // The rule credits the quotation from the paragraph after it; the ledger names the same
+    // speaker, however the pointing sentence names them.
+    for (after, who) in [
+        (
+            "That was Marit Kvalheim's verdict on the season.",
+            "Marit Kvalheim",
+        ),
+        ("That was the verdict of Idris Penhale.", "Idris Penhale"),
+        (
+            "That was how Marit Kvalheim broke the news to the pickers.",
+            "Marit Kvalheim",
+        ),
+        ("That was the agronomist's reply.", "the agronomist"),
+        (
+            "These are the questions Idris Penhale will put to the minister.",
+            "Idris Penhale",
+        ),
+    ] {
+        one(
+            &format!("{INTRO}\"Half the blossom was gone in a single night.\"\n\n{after}\n"),
+            who,
+        );
+    }
+}

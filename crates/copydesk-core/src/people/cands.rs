@@ -1319,15 +1319,38 @@ impl<'a> Extractor<'a> {
                     && !NOT_APPOSITIVE.contains(&w))
         };
         let next = r.end;
-        let reporting_after = !toks[r.end - 1].poss
-            && (next..(next + 3).min(toks.len())).any(|k| {
-                let t = &toks[k];
-                t.joined
-                    && !t.cap
-                    && t.sent == toks[a].sent
-                    && (t.verb || t.reports)
-                    && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
-            });
+        // A possessive speaks only through the noun of its words that attributes a quotation
+        // (`is Delia Fenwick's verdict`), never through a verb after what it owns (`Smith's
+        // lawyer said`).
+        let owned_words = toks.get(next).is_some_and(|t| {
+            let gap = self.text[toks[r.end - 1].end..t.range.start].trim();
+            let owns = (toks[r.end - 1].poss && gap.is_empty()) || matches!(gap, "'" | "’");
+            // Past one modifier to the noun itself (`Delia Fenwick's last words`), not to a
+            // verb (`Smith's lawyer said`).
+            let modified = || {
+                toks.get(next + 1).is_some_and(|n| {
+                    n.reports
+                        && n.joined
+                        && !n.cap
+                        && with_lower(self.word(next + 1), |w| {
+                            crate::quotes::shape::said_noun(w)
+                                && !crate::cues::verb_form(w)
+                                    .is_some_and(|f| f.past || !f.flags.noun_like)
+                        })
+                })
+            };
+            owns && (t.reports || (t.joined && modified())) && !t.cap && t.sent == toks[a].sent
+        });
+        let reporting_after = owned_words
+            || !toks[r.end - 1].poss
+                && (next..(next + 3).min(toks.len())).any(|k| {
+                    let t = &toks[k];
+                    t.joined
+                        && !t.cap
+                        && t.sent == toks[a].sent
+                        && (t.verb || t.reports)
+                        && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
+                });
         let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
         let reporting_before = before && (toks[prev - 1].verb || toks[prev - 1].reports);
         let lower_title_before =

@@ -129,6 +129,41 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     Lexicon::get().demonyms.contains(&fold(word))
 }
 
+/// Whether a capitalised word names a place, a people, a party or an organisation's kind
+/// (`Lowmoor` when listed, `Welsh`, `Labour`, `Council`): not a person.
+pub(crate) fn is_place_or_body(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let key = fold(word);
+    lex.places.contains(&key) || lex.demonyms.contains(&key) || lex.heads.contains(&key)
+}
+
+/// Whether a lowercase noun heads a phrase that names a person with no verb to tell (`the
+/// minister`, `her brother`, `the harbourmaster`, `the teacher`), singular or plural: a kin
+/// word, a title's head, a listed role, a role noun's ending; an agent's `-er` or `-or` only
+/// on a word the English list lacks or on an English word's stem (`teach`), so that `the
+/// river` or `the fire` (which fills `fire chief`) names no one.
+pub(crate) fn is_person_head(word: &str) -> bool {
+    let lex = Lexicon::get();
+    let one = word.strip_suffix('s').unwrap_or(word);
+    [word, one].iter().any(|&w| {
+        let titled = lex
+            .titles
+            .get(w)
+            .is_some_and(|t| !matches!(t, TitleWord::Part));
+        let english = |s: &str| lex.english.contains(s);
+        let agent = w.len() > 4
+            && ["er", "or"].iter().any(|e| {
+                w.strip_suffix(e)
+                    .is_some_and(|stem| !english(w) || english(stem) || english(&w[..w.len() - 1]))
+            });
+        let ending = w.len() > 4
+            && ["man", "woman", "person", "ist", "ian", "ess"]
+                .iter()
+                .any(|e| w.ends_with(e));
+        lex.kin.contains_key(w) || titled || cands::ROLES.contains(&w) || agent || ending
+    })
+}
+
 /// Whether a word ends an organisation's name (`company`, `club`, `union`): before a title, it
 /// makes the title an organisation's office (`company president Lee Scott`).
 pub(crate) fn is_organisation_head(word: &str) -> bool {
@@ -728,10 +763,18 @@ impl<'a> Resolver<'a> {
         if la >= 4 && (sound_alike(a, b) || swapped(a, b)) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
-        if (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b) {
+        let same_key = (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b);
+        if same_key {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
+        // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
+        // a romanisation and a letter, as a long enough name allows a letter alone.
+        let romanised_slip = || {
+            (5..=MAX_FUZZY).contains(&la)
+                && a.chars().next() == b.chars().next()
+                && distance(&self.roman_key(a), &self.roman_key(b), 1) <= 1
+        };
         if let (Some(x), Some(y)) = (ga, gb) {
             // Two listed names are one name spelt two ways only when they are of one gender and
             // nearly alike (`Sarah`, `Sara`; `Stephen`, `Steven`; `Catherine`, `Katherine`):
@@ -745,10 +788,14 @@ impl<'a> Resolver<'a> {
             // `June` are two names.
             let grown = a.chars().count() != b.chars().count();
             return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
-                || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)));
+                || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)))
+                || romanised_slip();
         }
-        let (a, b) = (soft(a, la), soft(b, la));
-        la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
+        let slip = {
+            let (a, b) = (soft(a, la), soft(b, la));
+            la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
+        };
+        slip || romanised_slip()
     }
 
     /// Whether the given names of a mention fit a person's (absent ones always fit).
@@ -832,7 +879,13 @@ impl<'a> Resolver<'a> {
         }
         let d = distance(a, b, 2);
         let same_skeleton = sa == sb;
+        // With the given names agreeing, a letter more or less in a short family name is a
+        // slip (`Tamsin Rowe`, `Tamsin Rowse`; a vowel more was already one by its
+        // skeleton); a letter changed (`Hall`, `Hill`) is another name, as in a short given
+        // name.
+        let grown = la.abs_diff(lb) == 1 && d == 1;
         (same_skeleton && d <= 1 && lb >= if loose { 4 } else { 5 })
+            || (loose && grown && la.min(lb) >= 4)
             || (same_skeleton && d <= 2 && lb >= 7)
             || (d <= 1 && lb >= 5)
             // A silent `h` or a double in another place (`Ghandi`, `Gandhi`).

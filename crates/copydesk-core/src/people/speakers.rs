@@ -194,6 +194,86 @@ impl Ctx<'_> {
         })
     }
 
+    /// The owner of the noun of words at token `k` that attributes a quotation by its shape
+    /// (`is Delia Fenwick's verdict`, `That was the harbourmaster's blunt reply.`, `In her
+    /// view, "…"`): the person named, a pronoun's person, or the phrase without its `'s`.
+    /// `None` when `k` is a verb or nothing owns it (`said Salas's lawyer` is read elsewhere).
+    fn owner_of_words(&self, k: usize) -> Option<Speaker> {
+        let t = &self.toks[k];
+        if !t.reports || t.cap {
+            return None;
+        }
+        let noun = super::cands::with_lower(self.word(k), |w| {
+            let verb = crate::cues::verb_form(w).is_some_and(|f| f.past || !f.flags.noun_like);
+            !verb && crate::quotes::shape::said_noun(w)
+        });
+        if !noun {
+            return None;
+        }
+        // Back past one modifier (`blunt`, `own`) to the possessive; what a person has
+        // (`Smith's lawyer`) is no modifier.
+        let mut p = k.checked_sub(1)?;
+        if !self.continues_phrase(k) {
+            return None;
+        }
+        let owns = |i: usize| {
+            let gap = &self.text[self.toks[i].end..self.toks[i + 1].range.start];
+            self.toks[i].poss
+                || gap.contains(['\'', '’'])
+                || super::cands::with_lower(self.word(i), |w| matches!(w, "his" | "her" | "their"))
+        };
+        if !owns(p) {
+            let modifier = super::cands::with_lower(self.word(p), |w| {
+                !self.toks[p].cap
+                    && !super::is_person_noun(w)
+                    && !crate::quotes::words::words().function.contains(w)
+            });
+            if !modifier || p == 0 || !self.continues_phrase(p) {
+                return None;
+            }
+            p -= 1;
+            if !owns(p) {
+                return None;
+            }
+        }
+        if self.toks[p].quote != InQuote::No {
+            return None;
+        }
+        let g = match self.word(p) {
+            "his" | "His" => Some(Some(Gender::M)),
+            "her" | "Her" => Some(Some(Gender::F)),
+            "their" | "Their" => Some(None),
+            _ => None,
+        };
+        if let Some(g) = g {
+            return Some(
+                self.resolve_pronoun(p, g)
+                    .map_or(Speaker::Unresolved, Speaker::Person),
+            );
+        }
+        if let Some(person) = self.person_ending(p) {
+            return Some(Speaker::Person(person));
+        }
+        // `the harbourmaster's`, `the boaters'`: the phrase, opened by an article.
+        let mut i = p;
+        while i > 0
+            && p - i < 6
+            && self.continues_phrase(i)
+            && self.toks[i - 1].quote == InQuote::No
+        {
+            i -= 1;
+            if super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
+                let phrase = &self.text[self.toks[i].range.start..self.toks[p].range.end];
+                let mut out = phrase.to_string();
+                if let Some(c) = out.get(..1) {
+                    out.replace_range(..1, &c.to_lowercase());
+                }
+                return Some(Speaker::Described(out));
+            }
+        }
+        None
+    }
+
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
     /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
     fn hearer(&self, k: usize) -> bool {
@@ -235,6 +315,9 @@ impl Ctx<'_> {
         if self.hearer(k) {
             return Speaker::Unresolved;
         }
+        if let Some(s) = self.owner_of_words(k) {
+            return s;
+        }
         let vf = super::cands::with_lower(self.word(k), crate::cues::verb_form);
         if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
             let left = l - 1;
@@ -268,6 +351,22 @@ impl Ctx<'_> {
         // `Ines Moreau, a grower, said the council was …`: after a subject, a noun phrase that
         // opens a clause of its own is what was said.
         let clause_after = teller_before && r < self.toks.len() && self.opens_clause(r);
+        // The phrase right before the verb, up to 10 words joined to it.
+        let mut start = l;
+        while start > 0
+            && self.continues_phrase(start)
+            && self.toks[start - 1].quote == InQuote::No
+            && l - start < 10
+        {
+            start -= 1;
+        }
+        // `how the harbourmaster broke the news`: a described subject before the verb is
+        // its speaker, and a phrase after it its object (but `the newspaper quoted Moore`;
+        // `of` or `from` standing for the verb, `the reply from the union`, names it after).
+        let function = &crate::quotes::words::words().function;
+        let described_before = teller_before
+            && !super::cands::with_lower(self.word(k), |w| function.contains(w))
+            && (start..l).any(|i| self.phrase_from(i, l).is_some());
         if r < self.toks.len()
             && self.toks[r].sent == sent
             && self.toks[r].joined
@@ -286,6 +385,7 @@ impl Ctx<'_> {
             if let Some(d) = self
                 .phrase_from(r, self.toks.len())
                 .or_else(|| self.possessed_from(r, self.toks.len()))
+                .filter(|_| !described_before)
             {
                 if let Some(p) = self.appositive_person_after(r) {
                     return Speaker::Person(p);
@@ -296,14 +396,6 @@ impl Ctx<'_> {
         // A described subject left of the verb: `A spokesperson for the trust said`, or a
         // person before an appositive: `Karim Khan, a spokesman for the ministry, said`.
         // (A plural possessive, `the growers' secretary`, is one phrase too.)
-        let mut start = l;
-        while start > 0
-            && self.continues_phrase(start)
-            && self.toks[start - 1].quote == InQuote::No
-            && l - start < 10
-        {
-            start -= 1;
-        }
         // `Amy Ross, who chairs the committee, told`: a relative clause set off by commas
         // describes the person before it.
         if start > 0 && start < l && self.toks[start - 1].sent == sent {

@@ -64,7 +64,10 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         }
     }
     if before.ends_with(',') {
-        if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len()) {
+        // `In Fenwick's view, "…"`: the noun its possessive owns stands for the verb.
+        if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len())
+            .or_else(|| shape::owned_view(&doc.prose, from, from + before.len()))
+        {
             return Some(Attribution::Cue { cue });
         }
     }
@@ -120,8 +123,10 @@ fn own_verb(doc: &Document, q: &Quotation, own: &Attribution) -> Option<Range<us
     }
 }
 
-/// A pull quote credited on a dash line, in its own paragraph or the next one.
-fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
+/// A pull quote credited on a dash line, in its own paragraph or the next one, and whether
+/// the credit is a pointing sentence's (whose cue stands for the verb of the speaker, as an
+/// own sentence's shape does).
+fn credit(doc: &Document, q: &Quotation) -> Option<(Range<usize>, bool)> {
     if !q.closed {
         return None;
     }
@@ -133,14 +138,15 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
         let dash = rest.starts_with(['—', '―', '–', '-']);
         return dash
             .then(|| shape::credit_line(&doc.prose, at, block.range.end))
-            .flatten();
+            .flatten()
+            .map(|c| (c, false));
     }
     let before = &doc.prose[block.range.start..q.range.start];
     if before.chars().any(char::is_alphanumeric) {
         return None;
     }
     if let Some(name) = row_credit(doc, q.block) {
-        return Some(name);
+        return Some((name, false));
     }
     let next = doc.blocks.get(q.block + 1)?;
     let dash = doc.prose[next.range.clone()].starts_with(['—', '―', '–', '-']);
@@ -151,9 +157,10 @@ fn credit(doc: &Document, q: &Quotation) -> Option<Range<usize>> {
             .ends_with(['.', '!', '?', '…']);
         return ends
             .then(|| shape::pointer_credit(&doc.prose, next.range.start, next.range.end))
-            .flatten();
+            .flatten()
+            .map(|c| (c, true));
     }
-    shape::credit_line(&doc.prose, next.range.start, next.range.end)
+    shape::credit_line(&doc.prose, next.range.start, next.range.end).map(|c| (c, false))
 }
 
 /// A quotation that fills a table cell is credited by a name in an earlier cell of its row
@@ -242,10 +249,15 @@ pub(super) fn attribute(
         } else if let Some((a, verb)) = own {
             q.verb = verb.clone();
             a.clone()
-        } else if let Some(cue) = credit(doc, q)
-            .or_else(|| cue_in(q.block))
-            .or_else(|| speaks[q.block].clone())
+        } else if let Some((cue, points)) = credit(doc, q)
+            .or_else(|| cue_in(q.block).map(|c| (c, false)))
+            .or_else(|| speaks[q.block].clone().map(|c| (c, false)))
         {
+            // `That was the verdict of Ruth Okafor.` in the paragraph after: its speaker is
+            // read as an own sentence's is.
+            if points {
+                q.verb = Some(cue.clone());
+            }
             Attribution::Cue { cue }
         } else {
             match from_previous(doc, config, q, &speaks, &list_start, &mut cue_in) {

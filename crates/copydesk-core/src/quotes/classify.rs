@@ -106,11 +106,14 @@ pub(super) fn kind_of(
                             .is_some_and(|p| n.as_naming.contains(p.as_ref())))
             }));
     // `Her new book, "How to be a good neighbour", …`: a title set off after its work.
+    // (`In the mayor's words, "…"` credits a speaker: the words are said.)
+    let from = super::before_start(doc, q);
     let work_apposed = before.trim_end().ends_with(',')
         && prev
             .first()
             .is_some_and(|w| n.work_nouns.contains(w.as_ref()))
-        && n_words <= 12;
+        && n_words <= 12
+        && super::shape::owned_view(&doc.prose, from, from + before.trim_end().len()).is_none();
     let work_nearby = work_apposed
         || !before.trim_end().ends_with([':', ','])
             && prev

@@ -494,6 +494,28 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
 /// one modifier, then a noun of words said. `rest` follows the verb of being of a pointing
 /// sentence or an inverted credit.
 fn owned_words(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
+    let k = owner_end(w, rest)?;
+    let noun_at = |k: usize| {
+        rest.get(k).is_some_and(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && (speech_noun(&l) || w.word_nouns.contains(l.as_ref()))
+        })
+    };
+    if noun_at(k) {
+        return Some(rest[k].range());
+    }
+    // One modifier (`blunt`, `final`).
+    let modifier = rest.get(k).is_some_and(|t| {
+        let l = t.lower();
+        t.word && !t.cap() && !w.function.contains(l.as_ref())
+    });
+    (modifier && noun_at(k + 1)).then(|| rest[k + 1].range())
+}
+
+/// Where a speaker's possessive that opens `rest` ends (the index after its `'s`, or after
+/// the lone apostrophe of `Connors'`): a name, a noun phrase opened by a determiner
+/// (`the mayor's`), or a possessive pronoun (`her`), among the first four tokens.
+fn owner_end(w: &Words, rest: &[Tok]) -> Option<usize> {
     // The possessive: a word that owns, or a name and a lone apostrophe after its `s`.
     let p = (0..rest.len().min(4)).find(|&k| {
         let t = &rest[k];
@@ -522,21 +544,59 @@ fn owned_words(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
     if rest.get(k).is_some_and(|t| t.is("'") || t.is("’")) {
         k += 1;
     }
-    let noun_at = |k: usize| {
-        rest.get(k).is_some_and(|t| {
-            let l = t.lower();
-            t.word && !t.cap() && (speech_noun(&l) || w.word_nouns.contains(l.as_ref()))
-        })
-    };
-    if noun_at(k) {
-        return Some(rest[k].range());
+    Some(k)
+}
+
+/// A quotation introduced by its speaker's possessive after a preposition, set off by a
+/// comma: `In Fenwick's view, "…"`, `In the mayor's own words, "…"`, `In her letter, "…"`.
+/// The preposition and noun of a phrase cue (`in his view`, `data/cues.txt`) with any
+/// speaker's possessive in the pronoun's place, or that preposition with a noun of words
+/// said or written. `text[from..open]` is what precedes the opening mark in its sentence;
+/// returns the noun's range.
+pub fn owned_view(text: &str, from: usize, open: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..open, 10);
+    let (comma, rest) = toks.split_last()?;
+    let (noun, _) = rest.split_last()?;
+    if !comma.is(",") || !noun.word || noun.cap() {
+        return None;
     }
-    // One modifier (`blunt`, `final`).
-    let modifier = rest.get(k).is_some_and(|t| {
+    // The clause opens the sentence or follows a comma (an apostrophe, or the point of
+    // `Mr.`, is inside the owner).
+    let inner = |i: usize| {
+        let t = &rest[i];
+        t.is("'") || t.is("’") || (t.is(".") && i > 0 && rest[i - 1].cap())
+    };
+    let at = match (0..rest.len()).rev().find(|&i| !rest[i].word && !inner(i)) {
+        Some(i) if rest[i].is(",") => i + 1,
+        Some(_) => return None,
+        None if text[from..rest[0].start].trim().is_empty() => 0,
+        None => return None,
+    };
+    let (prep, owned) = rest[at..].split_first()?;
+    let (p, n) = (prep.lower(), noun.lower());
+    let cue = w.owned_cues.contains(&(p.as_ref(), n.as_ref()));
+    let prep_of_cue = w.owned_cues.iter().any(|(q, _)| *q == p);
+    if !(cue || (prep_of_cue && words_noun(w, &n))) {
+        return None;
+    }
+    let owner = &owned[..owned.len().checked_sub(1)?];
+    let k = owner_end(w, owner)?;
+    // Up to one modifier between the possessive and the noun (`own`, `blunt`).
+    let modifiers = &owner[k.min(owner.len())..];
+    let plain = modifiers.iter().all(|t| {
         let l = t.lower();
         t.word && !t.cap() && !w.function.contains(l.as_ref())
     });
-    (modifier && noun_at(k + 1)).then(|| rest[k + 1].range())
+    (modifiers.len() <= 1 && plain).then(|| noun.range())
+}
+
+/// Whether a lowercase noun names words said or written (`verdict`, `reply`, `letter`), or is
+/// the noun of a phrase cue that a possessive owns (`view` of `in his view`): such a noun
+/// speaks for its owner (`is Fenwick's verdict`, `In Fenwick's view, "…"`).
+pub fn said_noun(lower: &str) -> bool {
+    let w = words();
+    words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower)
 }
 
 /// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
@@ -610,17 +670,107 @@ fn speech_noun(noun: &str) -> bool {
 /// quotation in its paragraph.
 pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let w = words();
-    let toks = tokens(text, from..to, 12);
-    let [first, be, rest @ ..] = &toks[..] else {
-        return None;
+    let toks = tokens(text, from..to, 16);
+    let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
+    let rest = match &toks[..] {
+        [first, be, rest @ ..] if pointer(first) && w.copulas.contains(be.lower().as_ref()) => rest,
+        // `That's`: the pointer with its verb of being.
+        [first, rest @ ..]
+            if first.word
+                && ["'s", "’s"].iter().any(|s| {
+                    first
+                        .lower()
+                        .strip_suffix(s)
+                        .is_some_and(|p| w.pointers.contains(p))
+                }) =>
+        {
+            rest
+        }
+        _ => return None,
     };
-    if !first.word
-        || !w.pointers.contains(first.lower().as_ref())
-        || !w.copulas.contains(be.lower().as_ref())
-    {
-        return None;
+    if rest.first().is_some_and(|t| t.is("how") || t.is("How")) {
+        return told_how(w, &rest[1..]);
     }
     credited_by(w, rest)
+}
+
+/// The verb of `how the minister put it`, `how Okafor broke the news`, `how she summed it
+/// up` after a pointing sentence's verb of being: a person (a name that is no place, a
+/// personal pronoun, a noun of role or kin) and any verb, or a body or a document and a
+/// listed reporting verb (not one whose subject only heard the words): `That was how the
+/// fire started` credits no one.
+fn told_how(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
+    let t0 = toks.first().filter(|t| t.word)?;
+    if matches!(t0.lower().as_ref(), "it" | "you" | "one" | "who") {
+        return None;
+    }
+    let (mut k, strict) = speaker_end(w, toks)?;
+    while let Some(t) = toks.get(k).filter(|t| t.word) {
+        let l = t.lower();
+        if w.negates(&l) {
+            return None;
+        }
+        if !(w.between.contains(l.as_ref()) || adverb(&l)) {
+            break;
+        }
+        k += 1;
+    }
+    let v = toks.get(k).filter(|t| t.word && !t.cap())?;
+    let l = v.lower();
+    if l.ends_with("ing") {
+        return None;
+    }
+    let vf = listed(toks, k);
+    if vf.is_some_and(|vf| vf.flags.hears || object_not_speech(w, vf, &toks[k + 1..])) {
+        return None;
+    }
+    let verb = vf.is_some() || (!strict && verb_like(w, &l));
+    // A body or a document speaks through a verb that reports speech wherever it stands
+    // (`how the council put it`), not through one that may mean something else (`how the
+    // winter began`).
+    let speaks = person_speaker(w, &toks[..k])
+        || (vf.is_some_and(|vf| !vf.flags.shape_only) && body_speaker(w, &toks[..k]));
+    (verb && speaks).then(|| v.range())
+}
+
+/// Whether the speaker `toks` is a noun phrase that ends in an organisation's kind or a
+/// thing written (`the council`, `the trust's report`).
+fn body_speaker(w: &Words, toks: &[Tok]) -> bool {
+    toks.iter().take_while(|t| t.word).last().is_some_and(|t| {
+        let l = t.lower();
+        !t.cap() && (crate::people::is_organisation_head(&l) || words_noun(w, &l))
+    })
+}
+
+/// Whether the speaker `toks` (up to an appositive's comma) is a person: a personal pronoun,
+/// a name none of whose words names a place, a people or an organisation, or a noun phrase
+/// that ends in a noun of role or kin (`the harbour master`, `her brother`).
+fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
+    let head: Vec<&Tok> = toks
+        .iter()
+        .take_while(|t| t.word || t.is("."))
+        .filter(|t| t.word)
+        .collect();
+    let Some(first) = head.first() else {
+        return false;
+    };
+    let l0 = first.lower();
+    if w.pronouns.contains(l0.as_ref()) {
+        let personal = w.plural_subjects.contains(l0.as_ref()) || l0 == "he" || l0 == "she";
+        return head.len() == 1 && personal;
+    }
+    if first.cap() && !w.determiners.contains(l0.as_ref()) {
+        // `Rose Baker` is made of words, but `Rose` is a given name.
+        let named = head.iter().any(|t| {
+            crate::people::is_given_name(t.text) || !crate::people::is_ordinary_word(t.text)
+        });
+        return named
+            && head
+                .iter()
+                .all(|t| t.cap() && !crate::people::is_place_or_body(t.text));
+    }
+    head.last()
+        .is_some_and(|t| crate::people::is_person_head(&t.lower()))
 }
 
 /// The speaker named after a quotation that closes on a comma by a verb put first and a noun

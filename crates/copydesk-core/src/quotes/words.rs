@@ -52,6 +52,27 @@ pub struct Words {
     pub times: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
+    /// (`in`, `view`) of the cue `in his view` (`data/cues.txt`): a preposition and a noun
+    /// that credit whoever owns the noun, any speaker's possessive in the pronoun's place
+    /// (`In Fenwick's view, "…"`).
+    pub owned_cues: HashSet<(&'static str, &'static str)>,
+}
+
+/// The (preposition, noun) of every phrase cue written `PREP his|her|their [own] NOUN`.
+fn owned_cues() -> HashSet<(&'static str, &'static str)> {
+    crate::cues::PHRASES
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| l.split(','))
+        .filter_map(|phrase| {
+            let ws: Vec<&str> = phrase.split_whitespace().collect();
+            match ws[..] {
+                [prep, "his" | "her" | "their", noun]
+                | [prep, "his" | "her" | "their", "own", noun] => Some((prep, noun)),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 fn list(key: &str) -> HashSet<&'static str> {
@@ -105,6 +126,7 @@ pub fn words() -> &'static Words {
             plural_subjects: list("plural-subjects"),
             times: list("times"),
             prepositions: list("prepositions"),
+            owned_cues: owned_cues(),
         }
     })
 }
