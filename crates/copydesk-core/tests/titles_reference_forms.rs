@@ -287,3 +287,57 @@ fn a_womans_listed_given_name_puts_ms_first_among_the_fixes() {
         assert_eq!(got[0].2, first, "{text}");
     }
 }
+
+#[test]
+fn one_courtesy_reference_then_one_bare_surname() {
+    // Full name, one courtesy reference, one bare surname: under styles that want the courtesy
+    // title on every later reference the bare surname is the slip, even though the draft uses
+    // each form once.
+    for (text, style, want) in [
+        (
+            "Jonas Brekkestad steered the ferry home on Tuesday. Mr. Brekkestad said the crew had \
+             done the work.\n\nBrekkestad has sailed the route for 20 years.\n",
+            "nyt",
+            row("title-style", "Brekkestad", "Mr. "),
+        ),
+        (
+            "Wanjiru Otieno, the finance minister, wants a wider tax net. Ms Otieno faces a \
+             hostile parliament. Otieno says the budget cannot wait.\n",
+            "economist",
+            row("title-style", "Otieno", "Ms "),
+        ),
+        (
+            "The clinic is run by Hamid Rostami, a surgeon. Dr. Rostami opened it in 2019. Today \
+             Rostami still operates there twice a week.\n",
+            "nyt",
+            row("title-style", "Rostami", "Dr. "),
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![want], "{style}: {text}");
+    }
+    // Traps: the surname as a modifier, a surname two people share (ambiguous-name reports
+    // it; the title to add depends on who is meant), and a style that wants the bare surname.
+    for (text, style) in [
+        (
+            "Jonas Brekkestad steered the ferry home. Mr. Brekkestad said the crew had done the \
+             work, and the Brekkestad family met him at the quay.\n",
+            "nyt",
+        ),
+        (
+            "Yusuf Demir runs the bakery. Mr. Demir said queues had formed. His sister, Elif \
+             Demir, keeps the books. Ms. Demir said prices would hold. Demir said no more.\n",
+            "nyt",
+        ),
+        (
+            "Jonas Brekkestad steered the ferry home. Brekkestad said the crew had done the \
+             work.\n",
+            "ap",
+        ),
+    ] {
+        let titles: Vec<_> = run(text, Some(style))
+            .into_iter()
+            .filter(|r| r.1 != "Mr." && r.1 != "Ms.")
+            .collect();
+        assert_eq!(titles, vec![], "{style}: {text}");
+    }
+}

@@ -11,6 +11,7 @@ use crate::people::Person;
 use crate::rule_id::RuleId;
 use crate::rules::Context;
 use crate::styles::{FirstReference, LaterReference, StyleProfile};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// The person of the story named at `name`, if the people analysis found one.
@@ -143,6 +144,14 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .persons
         .iter()
         .all(|p| courtesy_of(p, false).is_none());
+    // A bare surname two people of the story share is `ambiguous-name`'s to report: the
+    // courtesy title to add depends on which of them is meant.
+    let ambiguous: HashSet<usize> = cx
+        .people()
+        .ambiguous
+        .iter()
+        .map(|a| a.range.start)
+        .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, true);
         if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
@@ -185,7 +194,9 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         let habit = if refs.courtesy_only_where_used {
             bare == 1 && titled >= 2
         } else {
-            titled > bare
+            // A tie is a habit too: `Ms. Ruiz` once, then `Ruiz` once, under a style that
+            // always wants the courtesy title.
+            titled >= bare
         };
         if courtesy.is_some() && !habit {
             continue;
@@ -196,6 +207,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                 || m.in_quote
                 || m.text != surname
                 || m.range.start < full.range.start
+                || ambiguous.contains(&m.range.start)
                 || !bare_mention(cx, &m.range)
             {
                 continue;
