@@ -341,3 +341,40 @@ fn one_courtesy_reference_then_one_bare_surname() {
         assert_eq!(titles, vec![], "{style}: {text}");
     }
 }
+
+#[test]
+fn a_bare_surname_after_and_is_a_later_reference() {
+    // `and` joins the words of a title (`Work and Pensions Secretary`) but is none of them: the
+    // surname after it is bare.
+    for (text, style, want) in [
+        (
+            "Hamid Rostami, a surgeon, opened the clinic. Dr. Rostami said it was busy in 2019, \
+             and Rostami still operates there twice a week.\n",
+            "nyt",
+            row("title-style", "Rostami", "Dr. "),
+        ),
+        (
+            "Lena Okonjo chairs the port board. Ms Okonjo met the unions on Monday, and Okonjo \
+             says the strike will end soon.\n",
+            "economist",
+            row("title-style", "Okonjo", "Ms "),
+        ),
+        (
+            "Tom Reed flew home on Sunday. Mr Reed said the talks had stalled, and aides to Mr \
+             Reed agreed. Officials met him at the airport and Reed said little.\n",
+            "bbc",
+            row("title-style", "Reed", "Mr "),
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![want], "{style}: {text}");
+    }
+    // Traps: a surname listed under one plural courtesy title (`Messrs. Cray and Barnum`), a
+    // titled surname after `and`, and a title with `and` inside it before a full name.
+    for text in [
+        "Paul Cray and Ivan Barnum founded the firm. Messrs. Cray and Barnum will run it.\n",
+        "Paul Cray and Ivan Barnum founded the firm. Mr. Cray and Mr. Barnum will run it.\n",
+        "Ann Lee met Work and Pensions Secretary Liz Kendall. Ms. Lee and Ms. Kendall agreed.\n",
+    ] {
+        assert_eq!(run(text, Some("nyt")), vec![], "{text}");
+    }
+}
