@@ -378,3 +378,98 @@ fn a_bare_surname_after_and_is_a_later_reference() {
         assert_eq!(run(text, Some("nyt")), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_desk_round_of_title_drafts_in_each_style() {
+    // Drafts a desk would send through, each with its traps: a title in a quotation, a title in
+    // a headline, a title standing alone, abbreviations before a full name and a surname.
+    for (text, style, want) in [
+        (
+            "Senators split on farm bill\n\nSenator Carla Mendes and Representative Joe Hartley \
+             clashed on Thursday over crop subsidies. Governor Ruth Abbott urged a deal.\n\nSen. \
+             Mendes said the bill left small farms behind. Lt. Governor Paul Osei backed \
+             her.\n\nLieutenant Colonel Dana Whitfield, who runs the state guard, said troops were \
+             ready to help with the harvest.\n",
+            "ap",
+            vec![
+                row("title-style", "Senator", "Sen."),
+                row("title-style", "Representative", "Rep."),
+                row("title-style", "Governor", "Gov."),
+                row("title-style", "Governor", "Gov."),
+                row("title-style", "Lieutenant Colonel", "Lt. Col."),
+            ],
+        ),
+        (
+            "Minister defends budget\n\nThe chancellor, Rachel Greaves, defended her budget on \
+             Monday. The Home Secretary said police funding would rise.\n\nThe foreign secretary, \
+             David Lammas, was in Brussels. Mr Lammas said the talks had been constructive.\n",
+            "bbc",
+            vec![
+                row("title-style", "chancellor", "Chancellor"),
+                row("title-style", "Home Secretary", "home secretary"),
+                row("title-style", "foreign secretary", "Foreign Secretary"),
+            ],
+        ),
+        (
+            "Retired general to lead veterans agency\n\nGen. Harold Mbeki, who retired last year, was \
+             named on Monday to lead the agency. Gen. Mbeki said he would cut waiting \
+             times.\n\nSenator Laura Kim praised the choice. Sen. Kim said the agency needed a firm \
+             hand.\n\nMr Mbeki will be sworn in next week.\n",
+            "chicago",
+            vec![
+                row("title-style", "Gen.", "General"),
+                row("title-style", "Senator", "Sen."),
+                row("title-style", "Sen.", "Senator"),
+                row("title-style", "Mr", "Mr."),
+            ],
+        ),
+        (
+            "Ferry operator fined over late sailings\n\nMarta Olsen, the chief executive of Nordlink \
+             Ferries, apologised on Tuesday for months of delays. Ms. Olsen said new crews would \
+             start in May.\n\nGov. Henrik Dahl said the fine was fair. Dahl added that the state \
+             would audit the timetable.\n\n\"Mr. Dahl has never ridden our boats,\" Olsen said.\n",
+            "ap",
+            vec![row("title-style", "Ms.", "")],
+        ),
+        (
+            "Chile's new reformer\n\nPrime Minister Ignacio Vera has promised to tame inflation. Mr \
+             Vera, a former banker, took office in March.\n\nDefence Secretary Lucas Bravo, his ally, \
+             wants a bigger navy. Bravo says the fleet is too old.\n\nMs Camila Soto, the opposition \
+             leader, calls the plan reckless.\n",
+            "economist",
+            vec![
+                row("title-style", "Prime Minister", "The prime minister, |,"),
+                row("title-style", "Defence Secretary", "The defence secretary, "),
+                row("title-style", "Ms", ""),
+            ],
+        ),
+        (
+            "# President Oduya Wins Second Term\n\nPresident Samuel Oduya won a second term on Sunday \
+             with 54% of the vote. The president promised to cut fuel prices.\n\nOduya's rival, \
+             former prime minister Grace Wanjiru, conceded. Wanjiru said she would stay in \
+             politics.\n",
+            "ap",
+            vec![row("title-style", "prime minister", "Prime Minister")],
+        ),
+        (
+            "Teachers vote to strike\n\nThe education secretary, Bridget Lowe, said on Monday that \
+             the offer was final. Mrs Lowe said schools would stay open.\n\nUnion leader Kofi Mensah \
+             disagreed. Mr Mensah said teachers had been ignored for a decade.\n\nLowe later met \
+             Mensah at the Department for Education.\n",
+            "guardian",
+            vec![
+                row("title-style", "Mrs", ""),
+                row("title-style", "Mr", ""),
+            ],
+        ),
+        (
+            "Airport expansion approved\n\nThe airport's director, Sam Ochieng, said on Monday the \
+             runway would open in 2027. The Governor, Anne Wambui, attended the ceremony.\n\nOchieng \
+             said noise would be monitored. The governor said jobs would follow.\n",
+            "ap",
+            vec![row("title-style", "Governor", "governor")],
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), want, "{style}: {text}");
+    }
+}
