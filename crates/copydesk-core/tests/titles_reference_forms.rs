@@ -473,3 +473,55 @@ fn a_desk_round_of_title_drafts_in_each_style() {
         assert_eq!(run(text, Some(style)), want, "{style}: {text}");
     }
 }
+
+#[test]
+fn former_opening_the_sentence_still_leaves_a_title_after_it() {
+    // `Former` has its capital from the sentence; the title after it is judged as after
+    // `former` anywhere else.
+    for (text, style, want) in [
+        (
+            "Former president Ana Lopes opened the library on Monday. Lopes said it cost $9 million.\n",
+            Some("ap"),
+            vec![row("title-style", "president", "President")],
+        ),
+        (
+            "Former mayor Tom Hale said on Monday he would run again. Mr. Hale lost in 2022.\n",
+            Some("nyt"),
+            vec![row("title-style", "mayor", "Mayor")],
+        ),
+        (
+            "Talks began under former Governor Rita Okafor. Former governor Luis Brandt joined \
+             them later.\n",
+            None,
+            vec![row("title-consistency", "governor", "Governor")],
+        ),
+    ] {
+        assert_eq!(run(text, style), want, "{style:?}: {text}");
+    }
+    // Traps: its own capital at the start of a sentence is no error; a British style leaves
+    // the title after `former` to the draft; `Former` before no title.
+    for (text, style) in [
+        (
+            "Former President Ana Lopes opened the library on Monday.\n",
+            Some("ap"),
+        ),
+        (
+            "Former foreign secretary Robin Cook said the advice was flawed.\n",
+            Some("bbc"),
+        ),
+        (
+            "Former colleagues of Ana Lopes opened the library on Monday.\n",
+            Some("ap"),
+        ),
+    ] {
+        assert_eq!(run(text, style), vec![], "{style:?}: {text}");
+    }
+    // Mid-sentence, a capital on `former` is still the style's to lower.
+    assert_eq!(
+        run(
+            "The library was opened by Former President Ana Lopes on Monday.\n",
+            Some("ap")
+        ),
+        vec![row("title-style", "Former President", "former President")]
+    );
+}
