@@ -107,10 +107,15 @@ Later the President said the count was fair.
 #[test]
 fn quotations_former_and_a_title_used_as_a_name() {
     assert_eq!(run(QUOTED_AND_FORMER, None), vec![]);
-    // A house that lowercases titles standing alone flags `the President`, and only it.
+    // A house that lowercases titles standing alone flags `the President`; one that
+    // capitalises titles before names flags the title after `Former` as after `former`
+    // anywhere (`Former President Rui Lopes`), and not `ex-president`, a description.
     assert_eq!(
         run(QUOTED_AND_FORMER, Some("ap")),
-        vec![row("title-style", "President", "president")]
+        vec![
+            row("title-style", "president", "President"),
+            row("title-style", "President", "president")
+        ]
     );
 }
 

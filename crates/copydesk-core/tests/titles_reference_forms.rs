@@ -287,3 +287,241 @@ fn a_womans_listed_given_name_puts_ms_first_among_the_fixes() {
         assert_eq!(got[0].2, first, "{text}");
     }
 }
+
+#[test]
+fn one_courtesy_reference_then_one_bare_surname() {
+    // Full name, one courtesy reference, one bare surname: under styles that want the courtesy
+    // title on every later reference the bare surname is the slip, even though the draft uses
+    // each form once.
+    for (text, style, want) in [
+        (
+            "Jonas Brekkestad steered the ferry home on Tuesday. Mr. Brekkestad said the crew had \
+             done the work.\n\nBrekkestad has sailed the route for 20 years.\n",
+            "nyt",
+            row("title-style", "Brekkestad", "Mr. "),
+        ),
+        (
+            "Wanjiru Otieno, the finance minister, wants a wider tax net. Ms Otieno faces a \
+             hostile parliament. Otieno says the budget cannot wait.\n",
+            "economist",
+            row("title-style", "Otieno", "Ms "),
+        ),
+        (
+            "The clinic is run by Hamid Rostami, a surgeon. Dr. Rostami opened it in 2019. Today \
+             Rostami still operates there twice a week.\n",
+            "nyt",
+            row("title-style", "Rostami", "Dr. "),
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![want], "{style}: {text}");
+    }
+    // Traps: the surname as a modifier, a surname two people share (ambiguous-name reports
+    // it; the title to add depends on who is meant), and a style that wants the bare surname.
+    for (text, style) in [
+        (
+            "Jonas Brekkestad steered the ferry home. Mr. Brekkestad said the crew had done the \
+             work, and the Brekkestad family met him at the quay.\n",
+            "nyt",
+        ),
+        (
+            "Yusuf Demir runs the bakery. Mr. Demir said queues had formed. His sister, Elif \
+             Demir, keeps the books. Ms. Demir said prices would hold. Demir said no more.\n",
+            "nyt",
+        ),
+        (
+            "Jonas Brekkestad steered the ferry home. Brekkestad said the crew had done the \
+             work.\n",
+            "ap",
+        ),
+    ] {
+        let titles: Vec<_> = run(text, Some(style))
+            .into_iter()
+            .filter(|r| r.1 != "Mr." && r.1 != "Ms.")
+            .collect();
+        assert_eq!(titles, vec![], "{style}: {text}");
+    }
+}
+
+#[test]
+fn a_bare_surname_after_and_is_a_later_reference() {
+    // `and` joins the words of a title (`Work and Pensions Secretary`) but is none of them: the
+    // surname after it is bare.
+    for (text, style, want) in [
+        (
+            "Hamid Rostami, a surgeon, opened the clinic. Dr. Rostami said it was busy in 2019, \
+             and Rostami still operates there twice a week.\n",
+            "nyt",
+            row("title-style", "Rostami", "Dr. "),
+        ),
+        (
+            "Lena Okonjo chairs the port board. Ms Okonjo met the unions on Monday, and Okonjo \
+             says the strike will end soon.\n",
+            "economist",
+            row("title-style", "Okonjo", "Ms "),
+        ),
+        (
+            "Tom Reed flew home on Sunday. Mr Reed said the talks had stalled, and aides to Mr \
+             Reed agreed. Officials met him at the airport and Reed said little.\n",
+            "bbc",
+            row("title-style", "Reed", "Mr "),
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), vec![want], "{style}: {text}");
+    }
+    // Traps: a surname listed under one plural courtesy title (`Messrs. Cray and Barnum`), a
+    // titled surname after `and`, and a title with `and` inside it before a full name.
+    for text in [
+        "Paul Cray and Ivan Barnum founded the firm. Messrs. Cray and Barnum will run it.\n",
+        "Paul Cray and Ivan Barnum founded the firm. Mr. Cray and Mr. Barnum will run it.\n",
+        "Ann Lee met Work and Pensions Secretary Liz Kendall. Ms. Lee and Ms. Kendall agreed.\n",
+    ] {
+        assert_eq!(run(text, Some("nyt")), vec![], "{text}");
+    }
+}
+
+#[test]
+fn a_desk_round_of_title_drafts_in_each_style() {
+    // Drafts a desk would send through, each with its traps: a title in a quotation, a title in
+    // a headline, a title standing alone, abbreviations before a full name and a surname.
+    for (text, style, want) in [
+        (
+            "Senators split on farm bill\n\nSenator Carla Mendes and Representative Joe Hartley \
+             clashed on Thursday over crop subsidies. Governor Ruth Abbott urged a deal.\n\nSen. \
+             Mendes said the bill left small farms behind. Lt. Governor Paul Osei backed \
+             her.\n\nLieutenant Colonel Dana Whitfield, who runs the state guard, said troops were \
+             ready to help with the harvest.\n",
+            "ap",
+            vec![
+                row("title-style", "Senator", "Sen."),
+                row("title-style", "Representative", "Rep."),
+                row("title-style", "Governor", "Gov."),
+                row("title-style", "Governor", "Gov."),
+                row("title-style", "Lieutenant Colonel", "Lt. Col."),
+            ],
+        ),
+        (
+            "Minister defends budget\n\nThe chancellor, Rachel Greaves, defended her budget on \
+             Monday. The Home Secretary said police funding would rise.\n\nThe foreign secretary, \
+             David Lammas, was in Brussels. Mr Lammas said the talks had been constructive.\n",
+            "bbc",
+            vec![
+                row("title-style", "chancellor", "Chancellor"),
+                row("title-style", "Home Secretary", "home secretary"),
+                row("title-style", "foreign secretary", "Foreign Secretary"),
+            ],
+        ),
+        (
+            "Retired general to lead veterans agency\n\nGen. Harold Mbeki, who retired last year, was \
+             named on Monday to lead the agency. Gen. Mbeki said he would cut waiting \
+             times.\n\nSenator Laura Kim praised the choice. Sen. Kim said the agency needed a firm \
+             hand.\n\nMr Mbeki will be sworn in next week.\n",
+            "chicago",
+            vec![
+                row("title-style", "Gen.", "General"),
+                row("title-style", "Senator", "Sen."),
+                row("title-style", "Sen.", "Senator"),
+                row("title-style", "Mr", "Mr."),
+            ],
+        ),
+        (
+            "Ferry operator fined over late sailings\n\nMarta Olsen, the chief executive of Nordlink \
+             Ferries, apologised on Tuesday for months of delays. Ms. Olsen said new crews would \
+             start in May.\n\nGov. Henrik Dahl said the fine was fair. Dahl added that the state \
+             would audit the timetable.\n\n\"Mr. Dahl has never ridden our boats,\" Olsen said.\n",
+            "ap",
+            vec![row("title-style", "Ms.", "")],
+        ),
+        (
+            "Chile's new reformer\n\nPrime Minister Ignacio Vera has promised to tame inflation. Mr \
+             Vera, a former banker, took office in March.\n\nDefence Secretary Lucas Bravo, his ally, \
+             wants a bigger navy. Bravo says the fleet is too old.\n\nMs Camila Soto, the opposition \
+             leader, calls the plan reckless.\n",
+            "economist",
+            vec![
+                row("title-style", "Prime Minister", "The prime minister, |,"),
+                row("title-style", "Defence Secretary", "The defence secretary, "),
+                row("title-style", "Ms", ""),
+            ],
+        ),
+        (
+            "# President Oduya Wins Second Term\n\nPresident Samuel Oduya won a second term on Sunday \
+             with 54% of the vote. The president promised to cut fuel prices.\n\nOduya's rival, \
+             former prime minister Grace Wanjiru, conceded. Wanjiru said she would stay in \
+             politics.\n",
+            "ap",
+            vec![row("title-style", "prime minister", "Prime Minister")],
+        ),
+        (
+            "Teachers vote to strike\n\nThe education secretary, Bridget Lowe, said on Monday that \
+             the offer was final. Mrs Lowe said schools would stay open.\n\nUnion leader Kofi Mensah \
+             disagreed. Mr Mensah said teachers had been ignored for a decade.\n\nLowe later met \
+             Mensah at the Department for Education.\n",
+            "guardian",
+            vec![
+                row("title-style", "Mrs", ""),
+                row("title-style", "Mr", ""),
+            ],
+        ),
+        (
+            "Airport expansion approved\n\nThe airport's director, Sam Ochieng, said on Monday the \
+             runway would open in 2027. The Governor, Anne Wambui, attended the ceremony.\n\nOchieng \
+             said noise would be monitored. The governor said jobs would follow.\n",
+            "ap",
+            vec![row("title-style", "Governor", "governor")],
+        ),
+    ] {
+        assert_eq!(run(text, Some(style)), want, "{style}: {text}");
+    }
+}
+
+#[test]
+fn former_opening_the_sentence_still_leaves_a_title_after_it() {
+    // `Former` has its capital from the sentence; the title after it is judged as after
+    // `former` anywhere else.
+    for (text, style, want) in [
+        (
+            "Former president Ana Lopes opened the library on Monday. Lopes said it cost $9 million.\n",
+            Some("ap"),
+            vec![row("title-style", "president", "President")],
+        ),
+        (
+            "Former mayor Tom Hale said on Monday he would run again. Mr. Hale lost in 2022.\n",
+            Some("nyt"),
+            vec![row("title-style", "mayor", "Mayor")],
+        ),
+        (
+            "Talks began under former Governor Rita Okafor. Former governor Luis Brandt joined \
+             them later.\n",
+            None,
+            vec![row("title-consistency", "governor", "Governor")],
+        ),
+    ] {
+        assert_eq!(run(text, style), want, "{style:?}: {text}");
+    }
+    // Traps: its own capital at the start of a sentence is no error; a British style leaves
+    // the title after `former` to the draft; `Former` before no title.
+    for (text, style) in [
+        (
+            "Former President Ana Lopes opened the library on Monday.\n",
+            Some("ap"),
+        ),
+        (
+            "Former foreign secretary Robin Cook said the advice was flawed.\n",
+            Some("bbc"),
+        ),
+        (
+            "Former colleagues of Ana Lopes opened the library on Monday.\n",
+            Some("ap"),
+        ),
+    ] {
+        assert_eq!(run(text, style), vec![], "{style:?}: {text}");
+    }
+    // Mid-sentence, a capital on `former` is still the style's to lower.
+    assert_eq!(
+        run(
+            "The library was opened by Former President Ana Lopes on Monday.\n",
+            Some("ap")
+        ),
+        vec![row("title-style", "Former President", "former President")]
+    );
+}

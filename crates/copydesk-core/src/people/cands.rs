@@ -974,6 +974,19 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // An ordinary word opening the sentence before a name of two words or more, neither of
+        // them listed (`Skier Ola Hansen`): a description, capitalised only by the sentence.
+        if title.is_none()
+            && toks[a].sent_start
+            && b - a >= 3
+            && self.title_kind(a).is_none()
+            && !self.lex.given.contains_key(self.key(a).as_ref())
+            && !self.lex.ea_surnames.contains(self.key(a).as_ref())
+            && !toks[a].initial
+            && self.lex.ordinary(&lower(self.word(a)))
+        {
+            title = Some(a..a + 1);
+        }
         if let Some(t) = &title {
             for k in t.clone() {
                 if let Some(TitleWord::Courtesy(g)) = self.title_kind(k) {

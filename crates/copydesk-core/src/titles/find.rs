@@ -282,7 +282,8 @@ fn couple(sc: &Scanner, m: &Match) -> Option<(Range<usize>, Option<Named>)> {
 }
 
 /// `former` or `then-` before the title at token `start`, a country between them allowed
-/// (`former French president`), unless it opens the sentence.
+/// (`former French president`); `Former` opening the sentence too (`Former president Ann Lee
+/// said`: the title after it is still a title).
 fn modifier(sc: &Scanner, start: usize) -> Option<Range<usize>> {
     let k = sc.country_before(start).unwrap_or(start);
     let j = k.checked_sub(1)?;
@@ -300,7 +301,8 @@ fn modifier(sc: &Scanner, start: usize) -> Option<Range<usize>> {
         && (!sc.toks[j - 1].sentence_first || crate::people::is_demonym(sc.word(j - 1)))
         && !super::words::NOT_QUALIFIERS.contains(&sc.word(j - 1))
         && !super::words::ADVERBS.contains(&sc.word(j - 1));
-    (is && !owned && !t.sentence_first).then(|| t.range.clone())
+    let opens = t.sentence_first && !w.eq_ignore_ascii_case("former");
+    (is && !owned && !opens).then(|| t.range.clone())
 }
 
 fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<TitleUsage> {

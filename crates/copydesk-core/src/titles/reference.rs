@@ -4,6 +4,7 @@
 //! `Ms Ruiz`). The people of the story say which mention is a person's first.
 
 use super::style::{remove_title, Verdict};
+use super::words::FUNCTION_WORDS;
 use super::{lexicon, NameShape, TitleKind, TitleUsage, TitleWord};
 use crate::document::BlockKind;
 use crate::finding::{Edit, Finding, Fix};
@@ -11,6 +12,7 @@ use crate::people::Person;
 use crate::rule_id::RuleId;
 use crate::rules::Context;
 use crate::styles::{FirstReference, LaterReference, StyleProfile};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// The person of the story named at `name`, if the people analysis found one.
@@ -143,6 +145,14 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .persons
         .iter()
         .all(|p| courtesy_of(p, false).is_none());
+    // A bare surname two people of the story share is `ambiguous-name`'s to report: the
+    // courtesy title to add depends on which of them is meant.
+    let ambiguous: HashSet<usize> = cx
+        .people()
+        .ambiguous
+        .iter()
+        .map(|a| a.range.start)
+        .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, true);
         if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
@@ -185,7 +195,9 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         let habit = if refs.courtesy_only_where_used {
             bare == 1 && titled >= 2
         } else {
-            titled > bare
+            // A tie is a habit too: `Ms. Ruiz` once, then `Ruiz` once, under a style that
+            // always wants the courtesy title.
+            titled >= bare
         };
         if courtesy.is_some() && !habit {
             continue;
@@ -196,6 +208,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                 || m.in_quote
                 || *m.text != *surname
                 || m.range.start < full.range.start
+                || ambiguous.contains(&m.range.start)
                 || !bare_mention(cx, &m.range)
             {
                 continue;
@@ -271,6 +284,9 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
     ) {
         return false;
     }
+    if after_plural_courtesy(before) {
+        return false;
+    }
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
     // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
     // Punctuation between them (`Labour," Ruiz said`) separates the words.
@@ -278,11 +294,40 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
         .chars()
         .last()
         .is_some_and(|c| c.is_alphanumeric() || c == '.');
-    !(joined && super::is_title_word(prev)
+    // `and` joins a title's words (`Work and Pensions Secretary`) but titles no name: `and
+    // Ruiz said` is a bare mention.
+    let titles =
+        super::is_title_word(prev) && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(prev));
+    !(joined && titles
         || prev.chars().last().is_some_and(char::is_alphanumeric)
             && !prev_opens
             && prev.chars().next().is_some_and(char::is_uppercase)
         || joins_next(next))
+}
+
+/// Whether the text before a mention ends in a list of surnames under one plural courtesy
+/// title (`Messrs. Cray and`, `Mmes Ruiz, Lee and`): the mention is titled by it.
+fn after_plural_courtesy(before: &str) -> bool {
+    let lex = lexicon();
+    let mut words = before.split_whitespace().rev();
+    // Only a list: the word before the mention is `and` or a surname with a comma.
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("and") || w.ends_with(',') => {}
+        _ => return false,
+    }
+    // A short list only: the scan is bounded whatever the draft.
+    for w in words.take(8) {
+        let bare = w.trim_end_matches(',');
+        if let Some(def) = lex.def_of_word(bare) {
+            return lex.defs[def].plural;
+        }
+        let listed =
+            w.eq_ignore_ascii_case("and") || bare.chars().next().is_some_and(char::is_uppercase);
+        if !listed {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the words after a mention continue a proper name (`Ruiz Group`, `Brown's Britain`);

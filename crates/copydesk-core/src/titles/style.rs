@@ -174,6 +174,12 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
     }
 }
 
+/// Whether the word at byte `start` opens a sentence (its capital is the sentence's).
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '"', '\'', '“', '‘', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
 /// The rank a title is compared within: the selected profile's `ranks`, else the lexicon's.
 pub(crate) fn rank_of(style: Option<&StyleProfile>, def: &TitleDef) -> Rank {
     style
@@ -570,6 +576,7 @@ fn house_form(
         let modifier = &doc.text[m.clone()];
         if u.position == Position::Before
             && modifier.starts_with(char::is_uppercase)
+            && !opens_sentence(doc.text, m.start)
             && expected_case(style, u) == TitleCase::Capitalised
         {
             let lower = modifier.to_lowercase();
