@@ -480,13 +480,23 @@ pub(crate) struct Fold {
     /// The candidates it was folded over.
     cands: std::sync::Arc<Vec<Cand>>,
     persons: Vec<P>,
+    /// Folded family name -> persons.
     exact: HashMap<String, Vec<usize>>,
+    /// Hashed fuzzy keys (deletions, skeleton, variant group) -> persons.
     fuzzy: Buckets,
+    /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
     first_word: HashMap<String, Vec<usize>>,
+    /// The given name of a name written family name first, whole (`jinping` of `Xi Jinping`,
+    /// `[0]`) and its last syllable (`un` of `Kim Jong-un`, `[1]`) -> persons: `Mr Jinping` is
+    /// Xi Jinping's given name used for his family name.
     ea_given: [HashMap<String, Vec<usize>>; 2],
+    /// Candidate -> person it was attached to.
     owner: Vec<Option<usize>>,
+    /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
     ambiguous: Vec<(usize, Vec<usize>, usize)>,
+    /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
+    /// Candidates attached through the first word of a name (`Sir Alan`).
     by_first_word: Vec<bool>,
     /// The headline mentions joined to people after the fold: (candidate, person).
     headings: Vec<(usize, usize)>,
@@ -615,23 +625,8 @@ struct Resolver<'a> {
     ex: &'a Extractor<'a>,
     cands: &'a [Cand],
     lex: &'static Lexicon,
-    persons: Vec<P>,
-    /// Folded family name -> persons.
-    exact: HashMap<String, Vec<usize>>,
-    /// Hashed fuzzy keys (deletions, skeleton, variant group) -> persons.
-    fuzzy: Buckets,
-    /// Folded first word of western names -> persons (for `Ms Takaichi` after `Takaichi Sanae`).
-    first_word: HashMap<String, Vec<usize>>,
-    /// The given name of a name written family name first, whole (`jinping` of `Xi Jinping`,
-    /// `[0]`) and its last syllable (`un` of `Kim Jong-un`, `[1]`) -> persons: `Mr Jinping` is
-    /// Xi Jinping's given name used for his family name.
-    ea_given: [HashMap<String, Vec<usize>>; 2],
-    /// Candidate -> person it was attached to.
-    owner: Vec<Option<usize>>,
-    /// Candidate -> ambiguity candidates (at most [`AMBIGUOUS_CAP`]) and their full number.
-    ambiguous: Vec<(usize, Vec<usize>, usize)>,
-    /// Candidates attached by a fuzzy match of a bare surname.
-    fuzzy_bare: Vec<bool>,
+    /// Who is who so far, kept for the next analysis of the draft.
+    st: Fold,
     /// Romanisation keys met so far (see [`Resolver::roman_key`]), kept from one analysis to
     /// the next.
     roman: std::cell::RefCell<&'a mut memo::RomanCache>,
@@ -639,18 +634,12 @@ struct Resolver<'a> {
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
     key_cache: &'a mut memo::KeyCache,
-    /// Candidates attached through the first word of a name (`Sir Alan`).
-    by_first_word: Vec<bool>,
     /// Person -> the last fuzzy lookup that compared it (see [`Resolver::fuzzy_candidates`]).
     tried: Vec<u32>,
     /// The number of fuzzy lookups so far.
     lookups: u32,
-    /// See [`Fold::headings`], [`Fold::renamed`].
-    headings: Vec<(usize, usize)>,
-    renamed: Vec<Renamed>,
-    /// The candidate before which to set [`Fold::mark`], and the mark set.
+    /// The candidate before which to set [`Fold::mark`].
     mark_at: Option<usize>,
-    mark: Option<Mark>,
 }
 
 impl<'a> Resolver<'a> {
@@ -956,8 +945,8 @@ impl<'a> Resolver<'a> {
                 .flatten()
         });
         let gender = gender.or_else(|| self.pronoun_after(ci));
-        let id = self.persons.len();
-        self.persons.push(P {
+        let id = self.st.persons.len();
+        self.st.persons.push(P {
             given,
             family_first: c.family_first,
             core,
@@ -969,21 +958,26 @@ impl<'a> Resolver<'a> {
         });
         self.index(id);
         if !c.family_first && !c.given.is_empty() {
-            self.first_word
+            self.st
+                .first_word
                 .entry(self.ex.key(c.given[0]).into_owned())
                 .or_default()
                 .push(id);
         }
         if let (true, Some(&last)) = (c.family_first, c.given.last()) {
-            let whole = self.persons[id].given.first().cloned().unwrap_or_default();
+            let whole = self.st.persons[id]
+                .given
+                .first()
+                .cloned()
+                .unwrap_or_default();
             let word = self.ex.word(last);
             let syllable = fold(word.rsplit(['-', '\u{2010}']).next().unwrap_or(word));
-            self.ea_given[0].entry(whole).or_default().push(id);
+            self.st.ea_given[0].entry(whole).or_default().push(id);
             if syllable.chars().count() >= 2 {
-                self.ea_given[1].entry(syllable).or_default().push(id);
+                self.st.ea_given[1].entry(syllable).or_default().push(id);
             }
         }
-        self.owner[ci] = Some(id);
+        self.st.owner[ci] = Some(id);
         id
     }
 
@@ -1010,11 +1004,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn index(&mut self, id: usize) {
-        let core = self.persons[id].core.clone();
+        let core = self.st.persons[id].core.clone();
         for &k in self.fuzzy_keys(&core, true).iter() {
-            self.fuzzy.add(k, id);
+            self.st.fuzzy.add(k, id);
         }
-        self.exact.entry(core).or_default().push(id);
+        self.st.exact.entry(core).or_default().push(id);
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
@@ -1032,21 +1026,21 @@ impl<'a> Resolver<'a> {
 
     fn named_in_sentence(&self, id: usize, ci: usize) -> bool {
         let sent = self.tok(self.cands[ci].toks.start).sent;
-        self.persons[id]
+        self.st.persons[id]
             .mentions
             .last()
             .is_some_and(|&m| self.tok(self.cands[m].toks.start).sent == sent)
     }
 
     fn attach(&mut self, ci: usize, id: usize) {
-        self.owner[ci] = Some(id);
-        self.persons[id].mentions.push(ci);
+        self.st.owner[ci] = Some(id);
+        self.st.persons[id].mentions.push(ci);
         let c = &self.cands[ci];
-        if self.persons[id].gender.is_none() {
-            self.persons[id].gender = c.gender;
+        if self.st.persons[id].gender.is_none() {
+            self.st.persons[id].gender = c.gender;
         }
         if let Some(rank) = self.introduced_rank(c) {
-            let ranks = &mut self.persons[id].ranks;
+            let ranks = &mut self.st.persons[id].ranks;
             if ranks.len() < RANKS_CAP && !ranks.contains(&rank) {
                 ranks.push(rank);
             }
@@ -1108,15 +1102,15 @@ impl<'a> Resolver<'a> {
             self.tried.fill(0);
             self.lookups = 1;
         }
-        self.tried.resize(self.persons.len(), 0);
+        self.tried.resize(self.st.persons.len(), 0);
         let keys = self.fuzzy_keys(key, false);
         for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
-            for id in self.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
+            for id in self.st.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
-                if fresh && self.surname_variant(key, &self.persons[id].core, loose) {
+                if fresh && self.surname_variant(key, &self.st.persons[id].core, loose) {
                     out.push(id);
                 }
             }
@@ -1160,16 +1154,16 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .copied()
                 .filter(|&id| {
-                    let p = &self.persons[id];
+                    let p = &self.st.persons[id];
                     given.is_empty()
                         || (!p.given.is_empty()
                             && self.given_agree(&given, c.family_first, p, true))
                 })
                 .collect();
             if fits.len() == 1 {
-                self.owner[ci] = Some(fits[0]);
-                self.persons[fits[0]].mentions.push(ci);
-                self.headings.push((ci, fits[0]));
+                self.st.owner[ci] = Some(fits[0]);
+                self.st.persons[fits[0]].mentions.push(ci);
+                self.st.headings.push((ci, fits[0]));
                 touched.push(fits[0]);
             }
         }
@@ -1177,39 +1171,20 @@ impl<'a> Resolver<'a> {
         touched.sort_unstable();
         touched.dedup();
         for id in touched {
-            self.persons[id].mentions.sort_unstable();
-        }
-    }
-
-    /// The state, kept for the next analysis of the draft (the candidates are set by the
-    /// caller).
-    fn into_fold(self) -> Fold {
-        Fold {
-            cands: std::sync::Arc::default(),
-            persons: self.persons,
-            exact: self.exact,
-            fuzzy: self.fuzzy,
-            first_word: self.first_word,
-            ea_given: self.ea_given,
-            owner: self.owner,
-            ambiguous: self.ambiguous,
-            fuzzy_bare: self.fuzzy_bare,
-            by_first_word: self.by_first_word,
-            headings: self.headings,
-            renamed: self.renamed,
-            mark: self.mark,
+            self.st.persons[id].mentions.sort_unstable();
         }
     }
 
     /// Sets the mark before candidate `ci` (see [`Mark`]).
     fn set_mark(&mut self, ci: usize) {
-        self.mark = Some(Mark {
+        self.st.mark = Some(Mark {
             ci,
-            persons: self.persons.len(),
-            links: self.fuzzy.links.len(),
-            ambiguous: self.ambiguous.len(),
-            renamed: self.renamed.len(),
+            persons: self.st.persons.len(),
+            links: self.st.fuzzy.links.len(),
+            ambiguous: self.st.ambiguous.len(),
+            renamed: self.st.renamed.len(),
             each: self
+                .st
                 .persons
                 .iter()
                 .map(|p| (p.mentions.len(), p.ranks.len(), p.gender.is_some()))
@@ -1227,7 +1202,7 @@ impl<'a> Resolver<'a> {
         // text tells them apart: a kinship word (`Donald Trump Jr.` … `his father, Donald
         // Trump`) or both in one sentence (`Ray Amato and Ray Amato Jr.`).
         let kin = self.kin_before(ci);
-        let suffix_ok = |this: &Self, id: usize| match (&suffix, &this.persons[id].suffix) {
+        let suffix_ok = |this: &Self, id: usize| match (&suffix, &this.st.persons[id].suffix) {
             (Some(a), Some(b)) => a == b,
             (None, None) => true,
             _ => !kin && !this.named_in_sentence(id, ci),
@@ -1236,19 +1211,19 @@ impl<'a> Resolver<'a> {
         // The most recent person with that family name whose given names agree.
         // One whose given names are written alike first (`Kareem Hussain` after `Kareem
         // Hussain and his brother Karim Hussain` is Kareem), then one spelt another way.
-        let named = |id: &usize| !self.persons[*id].given.is_empty() && suffix_ok(self, *id);
+        let named = |id: &usize| !self.st.persons[*id].given.is_empty() && suffix_ok(self, *id);
         let hit = exact
             .iter()
             .rev()
             .copied()
             .filter(named)
-            .find(|&id| self.given_agree(&given, c.family_first, &self.persons[id], true))
+            .find(|&id| self.given_agree(&given, c.family_first, &self.st.persons[id], true))
             .or_else(|| {
                 exact.iter().rev().copied().filter(named).find(|&id| {
                     // A given name spelt another way in the very sentence that names the
                     // person, or after a kinship word, is someone else (`Sara Lind met Sarah
                     // Lind`, `his son, John Smith` after `Jon Smith`).
-                    self.given_agree(&given, c.family_first, &self.persons[id], false)
+                    self.given_agree(&given, c.family_first, &self.st.persons[id], false)
                         && !self.named_in_sentence(id, ci)
                         && !kin
                 })
@@ -1267,7 +1242,7 @@ impl<'a> Resolver<'a> {
                 .all(|g| g.chars().count() >= 2 && self.lex.given_name(g).is_none());
         if family_words {
             if let Some(id) = exact.iter().rev().copied().find(|&id| {
-                let p = &self.persons[id];
+                let p = &self.st.persons[id];
                 !p.family_first
                     && p.given.len() > given.len()
                     && p.given[p.given.len() - given.len()..]
@@ -1283,10 +1258,10 @@ impl<'a> Resolver<'a> {
         if let Some(id) = exact
             .iter()
             .copied()
-            .find(|&id| self.persons[id].given.is_empty())
+            .find(|&id| self.st.persons[id].given.is_empty())
         {
-            let p = &mut self.persons[id];
-            self.renamed.push(Renamed {
+            let p = &mut self.st.persons[id];
+            self.st.renamed.push(Renamed {
                 id,
                 given: std::mem::take(&mut p.given),
                 family_first: p.family_first,
@@ -1307,7 +1282,7 @@ impl<'a> Resolver<'a> {
         // The same given names with a family name spelt differently.
         let fuzzy = self.fuzzy_candidates(key, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
-            let p = &self.persons[id];
+            let p = &self.st.persons[id];
             !p.given.is_empty()
                 && suffix_ok(self, id)
                 && self.given_agree(&given, c.family_first, p, true)
@@ -1320,7 +1295,7 @@ impl<'a> Resolver<'a> {
         // or the given name so and a middle name written alike (`Muhammad Shia al-Soudani`).
         // Two slips of the pen alone may be two people (`Eric Hanson`, `Erik Hansen`).
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
-            let p = &self.persons[id];
+            let p = &self.st.persons[id];
             let (Some(g), Some(pg)) = (given.first(), p.given.first()) else {
                 return false;
             };
@@ -1386,13 +1361,13 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let ids = self.exact.get(g)?;
+        let ids = self.st.exact.get(g)?;
         ids[ids.len().saturating_sub(NAMESAKES_CAP)..]
             .iter()
             .rev()
             .copied()
             .find(|&id| {
-                let p = &self.persons[id];
+                let p = &self.st.persons[id];
                 let canon = &self.cands[p.canon];
                 p.family_first == c.family_first
                     && p.given.len() == 1
@@ -1406,7 +1381,8 @@ impl<'a> Resolver<'a> {
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
     /// Borrowed, not copied: asked for every mention, and most find one person or none.
     fn namesakes(&self, key: &str) -> &[usize] {
-        self.exact
+        self.st
+            .exact
             .get(key)
             .map_or(&[], |ids| &ids[ids.len().saturating_sub(NAMESAKES_CAP)..])
     }
@@ -1418,7 +1394,7 @@ impl<'a> Resolver<'a> {
         let Some(prev) = ci.checked_sub(1) else {
             return false;
         };
-        self.owner[prev] == Some(id)
+        self.st.owner[prev] == Some(id)
             && self
                 .ex
                 .side_by_side(self.cands[prev].toks.end - 1, self.cands[ci].toks.start)
@@ -1458,7 +1434,7 @@ impl<'a> Resolver<'a> {
             // per filter, for a mention that most often has one namesake.
             let mut fits: Vec<usize> = exact.to_vec();
             if let Some(g) = c.gender {
-                fits.retain(|&id| self.persons[id].gender != Some(opposite(g)));
+                fits.retain(|&id| self.st.persons[id].gender != Some(opposite(g)));
                 if fits.is_empty() {
                     // `Mrs Walsh` after `Tom Walsh and his wife, Mary`: nobody met so far.
                     self.add_person(ci);
@@ -1468,7 +1444,7 @@ impl<'a> Resolver<'a> {
             // `Dr Ruiz` after `Dr Ana Ruiz and her husband, Pedro Ruiz`: the one already named
             // with that title is meant.
             if let Some(rank) = self.rank_title(c) {
-                let titled = |id: &usize| self.persons[*id].ranks.contains(&rank);
+                let titled = |id: &usize| self.st.persons[*id].ranks.contains(&rank);
                 if fits.iter().any(titled) {
                     fits.retain(titled);
                 }
@@ -1476,16 +1452,16 @@ impl<'a> Resolver<'a> {
             // `Trump` after `Donald Trump` and his son `Donald Trump Jr.` is the father, as copy
             // calls the son `Trump Jr.`; `Trump Jr.` is the son.
             let suffix = c.suffix.map(|s| self.lex.suffix_key(&self.ex.key(s)));
-            let same_suffix = |id: &usize| self.persons[*id].suffix == suffix;
+            let same_suffix = |id: &usize| self.st.persons[*id].suffix == suffix;
             let n = fits.iter().filter(|id| same_suffix(id)).count();
             if n > 0 && (suffix.is_some() || n == 1) {
                 fits.retain(same_suffix);
             }
-            let named = |id: &usize| !self.persons[*id].given.is_empty();
+            let named = |id: &usize| !self.st.persons[*id].given.is_empty();
             let total = fits.iter().filter(|id| named(id)).count();
             let target = *fits
                 .iter()
-                .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
+                .max_by_key(|&&id| self.st.persons[id].mentions.last().copied().unwrap_or(0))
                 .unwrap_or(&fits[0]);
             if total >= 2 && t.quote == InQuote::No && !c.attributive && !self.aged(c) {
                 let named = fits
@@ -1494,7 +1470,7 @@ impl<'a> Resolver<'a> {
                     .filter(named)
                     .take(AMBIGUOUS_CAP)
                     .collect();
-                self.ambiguous.push((ci, named, total));
+                self.st.ambiguous.push((ci, named, total));
             }
             self.attach(ci, target);
             return;
@@ -1502,7 +1478,7 @@ impl<'a> Resolver<'a> {
         // `Mr Jinping` after `Xi Jinping`, `Chairman Un` after `Kim Jong-un`: the given name of
         // one person whose family name comes first, used for it. Respelt to the family name.
         let given_of = |i: usize| {
-            self.ea_given[i]
+            self.st.ea_given[i]
                 .get(key)
                 .filter(|ids| ids.len() == 1)
                 .map(|ids| ids[0])
@@ -1519,9 +1495,9 @@ impl<'a> Resolver<'a> {
             )
         });
         if knight || (c.title.is_some() && !self.lex.given.contains_key(key)) {
-            if let Some(ids) = self.first_word.get(key) {
+            if let Some(ids) = self.st.first_word.get(key) {
                 if ids.len() == 1 {
-                    self.by_first_word[ci] = true;
+                    self.st.by_first_word[ci] = true;
                     let id = ids[0];
                     self.attach(ci, id);
                     return;
@@ -1559,24 +1535,24 @@ impl<'a> Resolver<'a> {
             let mut fuzzy = self.fuzzy_candidates(key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
-                fuzzy.retain(|&id| self.persons[id].gender != Some(opposite(g)));
+                fuzzy.retain(|&id| self.st.persons[id].gender != Some(opposite(g)));
             }
             let grouped = fuzzy
                 .iter()
-                .any(|&id| self.lex.same_group(key, &self.persons[id].core));
+                .any(|&id| self.lex.same_group(key, &self.st.persons[id].core));
             // A spelling used again and again is a name of its own, not a slip.
             let repeated = self.cap_counts.get(key).copied().unwrap_or(0) >= 3;
             if !fuzzy.is_empty() && (grouped || !repeated) {
                 let cores: Vec<&str> = fuzzy
                     .iter()
-                    .map(|&id| self.persons[id].core.as_str())
+                    .map(|&id| self.st.persons[id].core.as_str())
                     .collect();
                 let id = *fuzzy
                     .iter()
-                    .max_by_key(|&&id| self.persons[id].mentions.last().copied().unwrap_or(0))
+                    .max_by_key(|&&id| self.st.persons[id].mentions.last().copied().unwrap_or(0))
                     .unwrap_or(&fuzzy[0]);
                 if cores.iter().all(|k| *k == cores[0]) && !self.coordinated(ci, id) {
-                    self.fuzzy_bare[ci] = true;
+                    self.st.fuzzy_bare[ci] = true;
                     self.attach(ci, id);
                     return;
                 }
@@ -1598,7 +1574,8 @@ fn resumable(f: &Fold, cands: &[Cand], k: usize, scope: &memo::Scope, ex: &Extra
     let Some(m) = &f.mark else {
         return false;
     };
-    if !scope.same_contexts || m.ci > k || m.ci > f.cands.len() || m.ci > cands.len() {
+    // A mark before the first name keeps nothing: the fold starts afresh.
+    if m.ci == 0 || !scope.same_contexts || m.ci > k || m.ci > f.cands.len() || m.ci > cands.len() {
         return false;
     }
     let prefix = &cands[..m.ci];
@@ -1699,10 +1676,7 @@ pub fn analyze_memo(
                 .as_ref()
                 .map(|s| cands.partition_point(|c| c.toks.end + READS_AHEAD <= s.first_tok));
             let (fold, from) = match (kept, &scope, mark_at) {
-                (Some(mut f), Some(s), Some(k))
-                    if f.mark.as_ref().is_some_and(|m| m.ci > 0)
-                        && resumable(&f, &cands, k, s, ex) =>
-                {
+                (Some(mut f), Some(s), Some(k)) if resumable(&f, &cands, k, s, ex) => {
                     let from = f.rewind(cands.len()).unwrap_or(0);
                     *resumed += 1;
                     (*f, from)
@@ -1732,51 +1706,40 @@ pub fn analyze_memo(
                 ex,
                 cands: &cands,
                 lex: Lexicon::get(),
-                persons: fold.persons,
-                exact: fold.exact,
-                fuzzy: fold.fuzzy,
-                first_word: fold.first_word,
-                ea_given: fold.ea_given,
-                owner: fold.owner,
-                ambiguous: fold.ambiguous,
-                fuzzy_bare: fold.fuzzy_bare,
+                st: fold,
                 roman: std::cell::RefCell::new(roman_cache),
                 cap_counts: &words.caps,
                 key_cache,
-                by_first_word: fold.by_first_word,
                 tried: Vec::new(),
                 lookups: 0,
-                headings: fold.headings,
-                renamed: fold.renamed,
                 mark_at: mark_at.filter(|_| keep),
-                mark: None,
             };
             r.resolve(from);
             *sizes = Sizes {
-                persons: r.persons.len(),
-                exact: r.exact.len(),
-                heads: r.fuzzy.heads.len(),
-                links: r.fuzzy.links.len(),
-                first_word: r.first_word.len(),
+                persons: r.st.persons.len(),
+                exact: r.st.exact.len(),
+                heads: r.st.fuzzy.heads.len(),
+                links: r.st.fuzzy.links.len(),
+                first_word: r.st.first_word.len(),
             };
-            let genders: Vec<Option<Gender>> = r.persons.iter().map(|p| p.gender).collect();
+            let genders: Vec<Option<Gender>> = r.st.persons.iter().map(|p| p.gender).collect();
             // A pronoun is matched against every namesake or none: a capped list could
             // mislead it.
-            let ambiguous: HashMap<usize, Vec<usize>> = r
-                .ambiguous
-                .iter()
-                .map(|(ci, cands, total)| {
-                    let all = if *total > cands.len() {
-                        Vec::new()
-                    } else {
-                        cands.clone()
-                    };
-                    (*ci, all)
-                })
-                .collect();
+            let ambiguous: HashMap<usize, Vec<usize>> =
+                r.st.ambiguous
+                    .iter()
+                    .map(|(ci, cands, total)| {
+                        let all = if *total > cands.len() {
+                            Vec::new()
+                        } else {
+                            cands.clone()
+                        };
+                        (*ci, all)
+                    })
+                    .collect();
             let known = speakers::Known::new(
                 std::sync::Arc::clone(&cands),
-                r.owner.clone(),
+                r.st.owner.clone(),
                 genders,
                 ambiguous,
             );
@@ -1787,7 +1750,7 @@ pub fn analyze_memo(
                 len,
                 move || {
                     let people = build(&r, house, &config.names.ignore);
-                    (people, keep.then(|| r.into_fold()))
+                    (people, keep.then_some(r.st))
                 },
                 || {
                     crate::join(
@@ -1824,7 +1787,7 @@ fn token_uses(r: &Resolver) -> Vec<proper::Use> {
     let mut uses = vec![proper::Use::Free; r.ex.toks.len()];
     for (ci, c) in r.cands.iter().enumerate() {
         // A person known only by one word may be a place read as a person: its word is free.
-        if r.owner[ci].is_none_or(|p| r.persons[p].given.is_empty()) {
+        if r.st.owner[ci].is_none_or(|p| r.st.persons[p].given.is_empty()) {
             continue;
         }
         for &g in &c.given {
@@ -1960,10 +1923,10 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
     let house = House::new(house);
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
     let mut people = People {
-        persons: Vec::with_capacity(r.persons.len()),
+        persons: Vec::with_capacity(r.st.persons.len()),
         ..People::default()
     };
-    for (id, p) in r.persons.iter().enumerate() {
+    for (id, p) in r.st.persons.iter().enumerate() {
         let entry = house.entry_for(r, p);
         // A person named once, in the words of its own canonical name, has no other spelling:
         // its name is not taken apart (most people of a long draft are named once). Compared
@@ -1971,7 +1934,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         // Un’Kim Jong UnKim`).
         if entry.is_none() && p.mentions[..] == [p.canon] {
             let c = &r.cands[p.canon];
-            debug_assert!(!r.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
+            debug_assert!(!r.st.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
             let mention = mention_of(r, c);
             people.persons.push(Person {
                 canonical: canon_text(r, c),
@@ -2002,7 +1965,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
             }
             person.mentions.push(mention);
             // Headlines are never flagged (see `Resolver::resolve`).
-            if skip || r.by_first_word[ci] || r.tok(c.toks.start).heading {
+            if skip || r.st.by_first_word[ci] || r.tok(c.toks.start).heading {
                 continue;
             }
             if let Some(s) = initials_run_together(r, c, &canon, id) {
@@ -2022,7 +1985,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
         }
         people.persons.push(person);
     }
-    for (ci, cands, total) in &r.ambiguous {
+    for (ci, cands, total) in &r.st.ambiguous {
         let c = &r.cands[*ci];
         let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let start = r.tok(s).range.start;
