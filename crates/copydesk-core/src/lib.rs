@@ -129,10 +129,10 @@ pub fn analyze_memo(
     memo.people.keep = !memo.once;
     // The title usages and the rules that read no person are worked out on the other core
     // while the people stage runs.
-    let people_memo = &mut memo.people;
+    let (people_memo, litter) = (&mut memo.people, &mut memo.litter);
     let (people, (title_usages, mut findings)) = join(
         text.len(),
-        || people::analyze_memo(&doc, &quotes, config, style, people_memo),
+        || people::analyze_memo(&doc, &quotes, config, style, people_memo, litter),
         || {
             let usages = rules::title_usages(&doc, &quotes, titles);
             let cx = Context::without_people(&doc, config, &quotes, style);

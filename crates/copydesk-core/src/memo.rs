@@ -29,6 +29,38 @@ pub struct Memo {
     pub(crate) quotes: QuotesMemo,
     /// The last parse of the draft (`document/edit.rs`).
     pub(crate) parsed: Option<Parsed>,
+    /// What this analysis replaced in the cache (see [`Litter`]).
+    pub(crate) litter: Litter,
+}
+
+/// What one analysis replaced in the cache, dropped by whoever holds it once the findings are
+/// out: a long draft's people and speakers take a millisecond to free, and the language server
+/// frees them after publishing rather than before. An analysis drops what the last one left,
+/// should nobody have taken it.
+#[derive(Default)]
+pub struct Litter(Vec<Box<dyn std::any::Any + Send + Sync>>);
+
+impl Litter {
+    /// Keeps `thing` to be dropped later.
+    pub(crate) fn push<T: Send + Sync + 'static>(&mut self, thing: T) {
+        self.0.push(Box::new(thing));
+    }
+
+    /// How many things it holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::fmt::Debug for Litter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Litter({} things)", self.0.len())
+    }
 }
 
 impl Memo {
@@ -46,9 +78,15 @@ impl Memo {
         }
     }
 
+    /// What the last analysis replaced in the cache, to drop at leisure (see [`Litter`]).
+    pub fn take_litter(&mut self) -> Litter {
+        std::mem::take(&mut self.litter)
+    }
+
     /// Readies the cache for an analysis under `config`, forgetting everything computed under
     /// another one.
     pub(crate) fn begin(&mut self, config: &Config) {
+        self.litter = Litter::default();
         if self.config.as_ref() != Some(config) {
             *self = Memo {
                 once: self.once,

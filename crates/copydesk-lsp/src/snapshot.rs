@@ -4,6 +4,7 @@
 //! document is still at the revision it was built from.
 
 use crate::position::{Encoding, TextMap};
+use copydesk_core::memo::Litter;
 use copydesk_core::RuleId;
 use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Finding, Memo, Record, Severity};
 use std::collections::BTreeMap;
@@ -142,6 +143,9 @@ pub struct Snapshot {
     /// Every mention as (start, end, person), sorted: who is named at an offset, by binary
     /// search. Made on first use: most keystrokes never ask.
     mentions: OnceLock<Vec<(usize, usize, usize)>>,
+    /// What the analysis replaced in the draft's cache: freed with the snapshot, which the
+    /// server drops on a pool thread after the next publication, not on a keystroke's path.
+    _litter: Litter,
 }
 
 /// One person's distinct spellings: each text with its first mention.
@@ -163,18 +167,19 @@ impl Snapshot {
         if cancelled() {
             return None;
         }
-        let mut analysis = {
+        let (mut analysis, litter) = {
             // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
             // holds is still right.
             let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
-            analyze_memo(
+            let analysis = analyze_memo(
                 &input.text,
                 input.kind,
                 &input.config,
                 input.record.as_deref(),
                 &mut memo,
                 cancelled,
-            )?
+            )?;
+            (analysis, memo.take_litter())
         };
         if cancelled() {
             return None;
@@ -228,6 +233,7 @@ impl Snapshot {
             record: input.record,
             spellings,
             mentions: OnceLock::new(),
+            _litter: litter,
         })
     }
 

@@ -798,6 +798,7 @@ impl PeopleMemo {
         doc: &Document,
         quotes: &crate::quotes::Quotes,
         pieces: &Pieces,
+        litter: &mut crate::memo::Litter,
     ) -> Option<Arc<People>> {
         let (bi, old_slot) = self.changed?;
         let last = self.last.as_deref()?;
@@ -881,11 +882,13 @@ impl PeopleMemo {
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         last.text = doc.text.into();
-        last.people = Arc::clone(&people);
-        last.said = said(quotes);
+        litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
+        litter.push(std::mem::replace(&mut last.said, said(quotes)));
         self.reused += 1;
         // The tokens moved without a resolution: the kept one is not this draft's.
-        self.fold = None;
+        if let Some(f) = self.fold.take() {
+            litter.push(f);
+        }
         Some(people)
     }
 
@@ -896,16 +899,20 @@ impl PeopleMemo {
         quotes: &crate::quotes::Quotes,
         people: &Arc<People>,
         known: speakers::Known,
+        litter: &mut crate::memo::Litter,
     ) {
         if !self.keep {
             return;
         }
-        self.last = Some(Box::new(Last {
+        let old = self.last.replace(Box::new(Last {
             text: doc.text.into(),
             people: Arc::clone(people),
             known,
             said: said(quotes),
         }));
+        if let Some(old) = old {
+            litter.push(old);
+        }
     }
 }
 
@@ -1108,6 +1115,35 @@ mod tests {
             false
         });
         assert_eq!(memo.people.resumed, 2);
+    }
+
+    /// What an analysis replaces in the cache is handed out to be freed later, and an analysis
+    /// frees what the last one left if nobody took it: a session that never takes it keeps no
+    /// more than one analysis's worth.
+    #[test]
+    fn what_a_keystroke_replaces_is_freed_later_and_never_piles_up() {
+        let (config, mut memo) = (Config::default(), Memo::new());
+        let mut text = DRAFT.to_string();
+        analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+            false
+        });
+        let mut left = Vec::new();
+        for k in 0..6 {
+            // In an ordinary word, then in a name: the people kept, then worked out again.
+            let at = if k % 2 == 0 {
+                text.find("pea").map(|i| i + 3)
+            } else {
+                text.find("Dev Ok").map(|i| i + 6)
+            };
+            text.insert(at.expect("the word"), 'x');
+            analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+                false
+            });
+            left.push(memo.litter.len());
+        }
+        assert!(left.iter().all(|&n| (1..=4).contains(&n)), "{left:?}");
+        assert!(!memo.take_litter().is_empty());
+        assert!(memo.take_litter().is_empty());
     }
 
     /// How many of the analyses after the first, one per text, took the last one's people.

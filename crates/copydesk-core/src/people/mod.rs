@@ -1618,7 +1618,14 @@ pub fn analyze(
     config: &Config,
     style: Option<&'static StyleProfile>,
 ) -> People {
-    let people = analyze_memo(doc, quotes, config, style, &mut PeopleMemo::default());
+    let people = analyze_memo(
+        doc,
+        quotes,
+        config,
+        style,
+        &mut PeopleMemo::default(),
+        &mut crate::memo::Litter::default(),
+    );
     std::sync::Arc::unwrap_or_clone(people)
 }
 
@@ -1631,9 +1638,10 @@ pub fn analyze_memo(
     config: &Config,
     style: Option<&'static StyleProfile>,
     memo: &mut PeopleMemo,
+    litter: &mut crate::memo::Litter,
 ) -> std::sync::Arc<People> {
     let pieces = memo.pieces(doc, quotes);
-    if let Some(people) = memo.reuse(doc, quotes, &pieces) {
+    if let Some(people) = memo.reuse(doc, quotes, &pieces, litter) {
         memo.settle(pieces);
         return people;
     }
@@ -1654,7 +1662,10 @@ pub fn analyze_memo(
         .collect();
     // Where this edit lies, and the last resolution's state to take up again before it.
     let scope = memo.scope(&pieces);
-    let kept = memo.fold.take().filter(|_| memo.keep);
+    let mut kept = memo.fold.take();
+    if !memo.keep {
+        kept = None;
+    }
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
@@ -1662,6 +1673,7 @@ pub fn analyze_memo(
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
     let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
     let len = doc.text.len();
+    let litter_ref = &mut *litter;
     // The places' spellings read no person: they are found on the other core while the people
     // are worked out, a fold over the draft that only one core can do.
     let ((mut people, others, speakers, known), places) = crate::join(
@@ -1681,7 +1693,11 @@ pub fn analyze_memo(
                     *resumed += 1;
                     (*f, from)
                 }
-                _ => {
+                (kept, _, _) => {
+                    // A kept state not taken up is freed later, off this keystroke's path.
+                    if let Some(f) = kept {
+                        litter_ref.push(f);
+                    }
                     let cap = *sizes;
                     let fresh = Fold {
                         persons: Vec::with_capacity(cap.persons),
@@ -1777,7 +1793,7 @@ pub fn analyze_memo(
     people.speakers = speakers;
     memo::attach_quotations(&mut people);
     let people = std::sync::Arc::new(people);
-    memo.keep_last(doc, quotes, &people, known);
+    memo.keep_last(doc, quotes, &people, known, litter);
     memo.settle(pieces);
     people
 }
