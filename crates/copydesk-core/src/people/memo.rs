@@ -499,9 +499,6 @@ impl Scans {
             .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
             .map(|(_, pres)| pres.len())
             .sum();
-        let mut out = Vec::with_capacity(kept);
-        // Runs held back for want of evidence: (slot, index of the run, first token).
-        let mut held: Vec<(usize, usize, usize)> = Vec::new();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
             let next = pieces.blocks.get(bi + 1).map_or(pieces.toks.len(), |b| b.0);
             let n = next - first;
@@ -518,14 +515,37 @@ impl Scans {
                 let pres = block.pre_candidates();
                 self.list[slot].cands = Some((sig, pres));
             }
-            if let Some((_, pres)) = &self.list[slot].cands {
-                for (i, p) in pres.iter().enumerate() {
-                    if !ex.finish(p, first, &mut out, false) && !p.cand.bare() {
-                        held.push((slot, i, first));
+        }
+        // Each block's runs completed with the draft-wide facts: two halves of the draft on
+        // two cores, joined in order. Runs held back for want of evidence are listed as
+        // (slot, index of the run, first token).
+        let list = &self.list;
+        let finish = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
+            let mut held: Vec<(usize, usize, usize)> = Vec::new();
+            for &(first, slot) in blocks {
+                if let Some((_, pres)) = &list[slot].cands {
+                    for (i, p) in pres.iter().enumerate() {
+                        if !ex.finish(p, first, out, false) && !p.cand.bare() {
+                            held.push((slot, i, first));
+                        }
                     }
                 }
             }
-        }
+            held
+        };
+        let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
+        let mut out = Vec::with_capacity(kept);
+        let (mut held, (mut rest, held_rest)) = crate::join(
+            doc.text.len(),
+            || finish(front, &mut out),
+            || {
+                let mut rest = Vec::with_capacity(kept / 2 + 1);
+                let held = finish(back, &mut rest);
+                (rest, held)
+            },
+        );
+        out.append(&mut rest);
+        held.extend(held_rest);
         if held.is_empty() {
             return out;
         }
