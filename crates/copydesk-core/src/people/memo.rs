@@ -1097,9 +1097,10 @@ fn inert(old: &str, new: &str, words: &Words) -> bool {
 mod tests {
     use crate::{analyze, analyze_memo, Config, DocKind, Memo};
 
-    /// Letters typed one by one into a name in the third paragraph: from the second keystroke
-    /// on, the resolution is taken up before that paragraph, and every analysis equals a fresh
-    /// one. A letter typed into a paragraph before it starts from the draft's beginning.
+    /// Letters typed one by one into a name in the third paragraph: the first keystroke takes
+    /// the resolution up at a checkpoint before it, the next ones before that paragraph, and
+    /// every analysis equals a fresh one. A letter typed into the first paragraph starts from
+    /// the draft's beginning.
     #[test]
     fn typing_in_a_name_takes_the_fold_up_before_its_paragraph() {
         // Paragraphs longer than a name's decisions read ahead (`super::READS_AHEAD`).
@@ -1127,14 +1128,23 @@ mod tests {
                 format!("{:?}", Some(analyze(&text, DocKind::Markdown, &config)))
             );
         }
-        assert_eq!(memo.people.resumed, 2);
+        assert_eq!(memo.people.resumed, 3);
         // Typed into the first paragraph: nothing before it to keep.
         let at = text.find("Ruth").expect("the name") + 2;
         text.insert(at, 'q');
         analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
             false
         });
-        assert_eq!(memo.people.resumed, 2);
+        assert_eq!(memo.people.resumed, 3);
+        assert_eq!(
+            format!(
+                "{:?}",
+                analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
+                    false
+                })
+            ),
+            format!("{:?}", Some(analyze(&text, DocKind::Markdown, &config)))
+        );
     }
 
     /// What an analysis replaces in the cache is handed out to be freed later, and an analysis

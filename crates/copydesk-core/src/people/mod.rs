@@ -502,8 +502,10 @@ pub(crate) struct Fold {
     headings: Vec<(usize, usize)>,
     /// What a person known by the surname alone was before a full name named it.
     renamed: Vec<Renamed>,
-    /// The state before the names of the paragraph last edited.
-    mark: Option<Mark>,
+    /// The state before the names of the paragraph last edited, and at [`CHECKPOINTS`]
+    /// places along the draft, in order: the first keystroke in a new place takes the fold up
+    /// at the last checkpoint before it.
+    marks: Vec<Mark>,
 }
 
 /// A person as it was before candidate `ci` gave it its given names.
@@ -532,20 +534,35 @@ struct Mark {
 /// nothing of it.
 const READS_AHEAD: usize = 32;
 
+/// How many marks a kept fold sets along the draft besides the edited paragraph's (see
+/// [`Fold::marks`]): each costs a length per person, and the first keystroke in a new place
+/// folds at most this fraction of the names again beyond the ones after it.
+const CHECKPOINTS: usize = 8;
+
 impl std::fmt::Debug for Fold {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Fold")
             .field("candidates", &self.cands.len())
             .field("persons", &self.persons.len())
-            .field("mark", &self.mark.as_ref().map(|m| m.ci))
+            .field(
+                "marks",
+                &self.marks.iter().map(|m| m.ci).collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
 
 impl Fold {
-    /// Winds the state back to its mark, for a fold of `len` candidates taken up there.
-    fn rewind(&mut self, len: usize) -> Option<usize> {
-        let m = self.mark.take()?;
+    /// Winds the state back to its mark `at` (an index into [`Fold::marks`]), for a fold of
+    /// `len` candidates taken up there; the marks after it go, the fold sets them again.
+    fn rewind(&mut self, at: usize, len: usize) -> Option<usize> {
+        let m = self.marks.get(at)?;
+        let m = Mark {
+            each: Vec::new(),
+            ..*m
+        };
+        let each = std::mem::take(&mut self.marks[at].each);
+        self.marks.truncate(at);
         for (ci, id) in std::mem::take(&mut self.headings).into_iter().rev() {
             self.persons[id].mentions.retain(|&x| x != ci);
             self.owner[ci] = None;
@@ -567,7 +584,7 @@ impl Fold {
             }
         }
         self.persons.truncate(m.persons);
-        for (p, &(mentions, ranks, gender)) in self.persons.iter_mut().zip(&m.each) {
+        for (p, &(mentions, ranks, gender)) in self.persons.iter_mut().zip(&each) {
             p.mentions.truncate(mentions);
             p.ranks.truncate(ranks);
             if !gender {
@@ -638,8 +655,10 @@ struct Resolver<'a> {
     tried: Vec<u32>,
     /// The number of fuzzy lookups so far.
     lookups: u32,
-    /// The candidate before which to set [`Fold::mark`].
+    /// The candidate before which to set a mark (see [`Fold::marks`]), and how many
+    /// candidates apart the checkpoints are (none if 0).
     mark_at: Option<usize>,
+    every: usize,
 }
 
 impl<'a> Resolver<'a> {
@@ -1122,7 +1141,7 @@ impl<'a> Resolver<'a> {
     /// joins the headlines' names.
     fn resolve(&mut self, from: usize) {
         for ci in from..self.cands.len() {
-            if self.mark_at == Some(ci) {
+            if self.mark_at == Some(ci) || (self.every > 0 && ci > 0 && ci % self.every == 0) {
                 self.set_mark(ci);
             }
             let c = &self.cands[ci];
@@ -1177,7 +1196,10 @@ impl<'a> Resolver<'a> {
 
     /// Sets the mark before candidate `ci` (see [`Mark`]).
     fn set_mark(&mut self, ci: usize) {
-        self.st.mark = Some(Mark {
+        if self.st.marks.last().is_some_and(|m| m.ci >= ci) {
+            return;
+        }
+        self.st.marks.push(Mark {
             ci,
             persons: self.st.persons.len(),
             links: self.st.fuzzy.links.len(),
@@ -1564,25 +1586,33 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Whether the fold `f` kept from the last analysis can be taken up at its mark for this
-/// one, whose candidates are `cands` and whose edit is `scope` (the first candidate that reads
-/// the edited paragraph is `k`): every decision before the mark read only what is the same.
-/// The names before it are the same, and read no token of the paragraph; a surname alone
-/// before it reads the draft's counts of its own word, which must not be one of the
-/// paragraph's words, before or after the edit.
-fn resumable(f: &Fold, cands: &[Cand], k: usize, scope: &memo::Scope, ex: &Extractor) -> bool {
-    let Some(m) = &f.mark else {
-        return false;
-    };
-    // A mark before the first name keeps nothing: the fold starts afresh.
-    if m.ci == 0 || !scope.same_contexts || m.ci > k || m.ci > f.cands.len() || m.ci > cands.len() {
-        return false;
+/// The last of the marks of the fold `f` kept from the last analysis at which it can be taken
+/// up for this one, whose candidates are `cands` and whose edit is `scope` (the first
+/// candidate that reads the edited paragraph is `k`): every decision before the mark read
+/// only what is the same. The names before it are the same, and read no token of the
+/// paragraph; a surname alone before it reads the draft's counts of its own word, which must
+/// not be one of the paragraph's words, before or after the edit.
+fn resumable(
+    f: &Fold,
+    cands: &[Cand],
+    k: usize,
+    scope: &memo::Scope,
+    ex: &Extractor,
+) -> Option<usize> {
+    if !scope.same_contexts {
+        return None;
     }
-    let prefix = &cands[..m.ci];
-    prefix == &f.cands[..m.ci]
-        && !prefix
-            .iter()
-            .any(|c| c.bare() && scope.moves(&core_key_of(ex, c), ex.word(c.surname.end - 1)))
+    // The names the same up to `reach`, and no surname alone before it moved.
+    let reach = k.min(cands.len()).min(f.cands.len());
+    let same = cands[..reach]
+        .iter()
+        .zip(&f.cands[..reach])
+        .position(|(a, b)| {
+            a != b || (a.bare() && scope.moves(&core_key_of(ex, a), ex.word(a.surname.end - 1)))
+        })
+        .unwrap_or(reach);
+    // A mark before the first name keeps nothing: the fold starts afresh.
+    f.marks.iter().rposition(|m| m.ci > 0 && m.ci <= same)
 }
 
 /// [`Resolver::core_key`] of a candidate, read from the draft alone.
@@ -1687,13 +1717,17 @@ pub fn analyze_memo(
             let mark_at = scope
                 .as_ref()
                 .map(|s| cands.partition_point(|c| c.toks.end + READS_AHEAD <= s.first_tok));
-            let (fold, from) = match (kept, &scope, mark_at) {
-                (Some(mut f), Some(s), Some(k)) if resumable(&f, &cands, k, s, ex) => {
-                    let from = f.rewind(cands.len()).unwrap_or(0);
+            let at = match (&kept, &scope, mark_at) {
+                (Some(f), Some(s), Some(k)) => resumable(f, &cands, k, s, ex),
+                _ => None,
+            };
+            let (fold, from) = match (kept, at) {
+                (Some(mut f), Some(at)) => {
+                    let from = f.rewind(at, cands.len()).unwrap_or(0);
                     *resumed += 1;
                     (*f, from)
                 }
-                (kept, _, _) => {
+                (kept, _) => {
                     // A kept state not taken up is freed later, off this keystroke's path.
                     if let Some(f) = kept {
                         litter_ref.push(f);
@@ -1729,6 +1763,11 @@ pub fn analyze_memo(
                 tried: Vec::new(),
                 lookups: 0,
                 mark_at: mark_at.filter(|_| keep),
+                every: if keep {
+                    cands.len().div_ceil(CHECKPOINTS).max(1)
+                } else {
+                    0
+                },
             };
             r.resolve(from);
             *sizes = Sizes {
