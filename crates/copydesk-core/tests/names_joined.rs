@@ -27,6 +27,71 @@ fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
     ("name-spelling", text.to_string(), Some(fix.to_string()))
 }
 
+// ---- particles written joined or apart ----
+
+#[test]
+fn a_particle_run_into_the_family_name_is_one_person_beside_a_brother() {
+    let d = "Bakery changes hands
+
+Gianna De Rosa, who opened the bakery in 1998, said she was ready to retire.
+
+Her brother, Paolo De Rosa, will keep the shop on the corner.
+
+\"It was time to let someone younger try,\" Gianna DeRosa said on Friday.
+";
+    assert_eq!(names(d), vec![spelt("DeRosa", "De Rosa")]);
+}
+
+#[test]
+fn two_particles_joined_are_the_name_written_apart_but_not_a_namesake() {
+    let d = "Dutch firm wins bridge contract
+
+Willem Van den Bosch, the firm's founder, said the bridge would open in 2028.
+
+Willem Vandenbosch added that forty engineers would move to the town.
+
+Anouk Vandenbosch, a councillor who is no relation, said she welcomed the jobs.
+";
+    assert_eq!(names(d), vec![spelt("Vandenbosch", "Van den Bosch")]);
+}
+
+#[test]
+fn the_joined_spelling_first_makes_the_split_one_the_slip() {
+    let d = "Piper leads the parade
+
+Callum MacNeil, 67, has played at the parade for forty years, he said.
+
+\"My father played before me,\" said Callum Mac Neil, who lives in Oban.
+
+His daughter Eilidh MacNeil said she would carry the banner.
+";
+    assert_eq!(names(d), vec![spelt("Mac Neil", "MacNeil")]);
+}
+
+#[test]
+fn a_particle_joined_in_a_full_name_and_in_a_lowercase_particle() {
+    let d = "Court hears appeal
+
+Sophie le Blanc told the court she had paid the rent every month.
+
+Her lawyer said Sophie LeBlanc had kept every receipt.
+
+Marc Leblond, the landlord, said he had not received the money.
+";
+    assert_eq!(names(d), vec![spelt("LeBlanc", "le Blanc")]);
+}
+
+#[test]
+fn family_particles_joined_in_a_first_mention_held_for_want_of_evidence() {
+    let d = "Harbour plan approved
+
+Lucia Di Stefano will oversee the new harbour wall.
+
+Lucia DiStefano said the work would begin in the spring.
+";
+    assert_eq!(names(d), vec![spelt("DiStefano", "Di Stefano")]);
+}
+
 // ---- given names hyphened, spaced or joined ----
 
 #[test]

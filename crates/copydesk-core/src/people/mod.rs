@@ -678,6 +678,17 @@ impl<'a> Resolver<'a> {
         (range.clone(), &self.ex.text[range])
     }
 
+    /// The folded family name with the particles written apart before its core run into it
+    /// (`deluca` of `De Luca` and of `DeLuca`): one name, whether its particles are written
+    /// apart or joined.
+    fn whole_key(&self, c: &Cand) -> Cow<'a, str> {
+        if c.surname.len() == 1 {
+            return self.ex.key(c.surname.start);
+        }
+        let s = self.tok(c.surname.start).range.start;
+        fold(self.text(s..self.tok(c.surname.end - 1).range.end)).into()
+    }
+
     /// The folded given names of a candidate, borrowed from the draft's keys where they can
     /// be: most mentions are only compared, and few make a person.
     fn given_keys(&self, c: &Cand) -> Vec<Cow<'a, str>> {
@@ -1008,6 +1019,8 @@ impl<'a> Resolver<'a> {
         for &k in self.fuzzy_keys(&core, true).iter() {
             self.st.fuzzy.add(k, id);
         }
+        let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
+        self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
         self.st.exact.entry(core).or_default().push(id);
     }
 
@@ -1311,6 +1324,27 @@ impl<'a> Resolver<'a> {
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
                 && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
         }) {
+            self.attach(ci, id);
+            return;
+        }
+        // The same given names with the particles of the family name written joined or apart
+        // (`Marco DeLuca` after `Marco De Luca`, `Vanderberg` after `Van der Berg`).
+        let whole = self.whole_key(c);
+        let joined = self
+            .st
+            .fuzzy
+            .latest(key_hash(b'w', &[&whole]))
+            .take(NAMESAKES_CAP)
+            .find(|&id| {
+                let p = &self.st.persons[id];
+                p.core != key
+                    && !p.given.is_empty()
+                    && suffix_ok(self, id)
+                    && !self.named_in_sentence(id, ci)
+                    && self.whole_key(&self.cands[p.canon]) == whole
+                    && self.given_agree(&given, c.family_first, p, true)
+            });
+        if let Some(id) = joined {
             self.attach(ci, id);
             return;
         }
@@ -2104,11 +2138,15 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);
     let (core_range, core) = r.core_text(c);
-    if !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
+    let joined = particles_joined_edit(r, c, canon);
+    if joined.is_none() && !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
         edits.push((core_range, canon.core.clone()));
     }
     given_edits(r, c, canon, mixed, &mut edits);
-    particle_edits(r, c, canon, &mut edits);
+    match joined {
+        Some(edit) => edits.push(edit),
+        None => particle_edits(r, c, canon, &mut edits),
+    }
     // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy` (asked
     // only of a mention spelt differently: most are not, and this reads back through the text).
     if edits.is_empty() || proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
@@ -2144,6 +2182,27 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         id,
         house_form,
     ))
+}
+
+/// The edit that writes mention `c`'s family name with its particles joined or apart as the
+/// canonical name does (`DeLuca` for `De Luca`, `Van der Berg` for `Vanderberg`), when that is
+/// all that differs in it: the whole family name is rewritten.
+fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usize>, String)> {
+    if c.split_core
+        || !canon.hyphened.is_empty()
+        || c.core_start() - c.surname.start == canon.particles.len()
+    {
+        return None;
+    }
+    let range = r.tok(c.surname.start).range.start..r.tok(c.surname.end - 1).range.end;
+    let mut want = canon.particles.join(" ");
+    if !want.is_empty() {
+        want.push(' ');
+    }
+    want.push_str(&canon.core);
+    let written = r.text(range.clone());
+    (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps)
+        .then_some((range, want))
 }
 
 /// Person `id`'s spelling of `text[range]`, to be written `replacement` after `canon`.
