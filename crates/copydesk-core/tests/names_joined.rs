@@ -143,3 +143,55 @@ Lee-Ann Whitcombe said she would go back to work on Monday.
 ";
     assert_eq!(names(d), vec![spelt("Lee-Ann", "Lee Ann")]);
 }
+
+// ---- transliterations a letter or two apart ----
+
+#[test]
+fn a_y_for_an_i_and_a_kh_for_an_h_in_both_names() {
+    let d = "Grain port reopens
+
+Mykola Kharchenko, who runs the port, said ships were loading again.
+
+Mikola Harchenko said the first ship would leave on Tuesday.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Mikola Harchenko", "Mykola Kharchenko")]
+    );
+}
+
+#[test]
+fn ukrainian_and_russian_endings_of_one_given_name() {
+    let d = "Theatre director resigns
+
+Serhiy Lysenko, the theatre's director, said he would step down in June.
+
+His wife, Svitlana Lysenko, is the theatre's designer.
+
+Sergei Lysenko said the decision was his own.
+
+Vitaliy Moroz, the deputy, will stand in. Vitalii Moroz said the season would go ahead.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Sergei", "Serhiy"), spelt("Vitalii", "Vitaliy")]
+    );
+}
+
+#[test]
+fn passport_and_older_romanisations_of_a_woman_s_name() {
+    let d = "Athlete sets record
+
+Yuliya Savchuk ran the fastest time of the year on Saturday, officials said.
+
+Iuliia Savchuk said the track had been perfect.
+
+Dmytro Savchuk, her brother and coach, said she could go faster. Dmitro Savchuk said training was hard.
+
+Kyle Bryant, a rival, finished second. His sister Kylie Bryant was third.
+";
+    assert_eq!(
+        names(d),
+        vec![spelt("Iuliia", "Yuliya"), spelt("Dmitro", "Dmytro")]
+    );
+}
