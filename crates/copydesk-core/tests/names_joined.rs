@@ -195,3 +195,70 @@ Kyle Bryant, a rival, finished second. His sister Kylie Bryant was third.
         vec![spelt("Iuliia", "Yuliya"), spelt("Dmitro", "Dmytro")]
     );
 }
+
+// ---- a family name with an `s` more or less ----
+
+#[test]
+fn an_s_more_on_a_family_name_with_the_same_given_name() {
+    let d = "Poet wins prize
+
+Grainne Ashworth won the prize on Thursday for her second collection.
+
+Grainne Ashworths said she had written most of it on trains.
+
+The Ashworths have lived in the village for a century.
+";
+    assert_eq!(names(d), vec![spelt("Ashworths", "Ashworth")]);
+}
+
+#[test]
+fn an_s_less_on_a_family_name_and_a_given_name_that_is_another_s_family_name() {
+    let d = "School governors named
+
+Declan Roberts, a retired teacher, will chair the governors.
+
+Declan Robert said the school needed a new roof.
+
+Robert Hughes, the head teacher, welcomed him. Hughes said the roof leaked.
+";
+    assert_eq!(names(d), vec![spelt("Robert", "Roberts")]);
+}
+
+#[test]
+fn namesakes_with_an_s_apart_and_roles_of_their_own_stay_two_people() {
+    let d = "Injury crisis at the club
+
+Tom Hale, the coach, said the side was tired after three games in a week.
+
+Tom Hales, the club doctor, said two players had torn muscles.
+
+Daniel Reyes scored twice. Daniela Reyes, his sister, plays for the women's side.
+
+Paul Jennings said the club would sign a striker. Paula Jennings, the chairwoman, agreed.
+
+Sean Matthew runs the club shop. Sean Matthews, his neighbour, sells the tickets.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_surname_alone_with_an_s_more_is_not_the_person() {
+    let d = "Farm shop opens
+
+Harriet Stebbing opened the farm shop on Saturday, she said.
+
+Stebbings, the butcher in the high street, said there was room for both.
+";
+    assert_eq!(names(d), vec![]);
+}
+
+#[test]
+fn a_role_given_to_one_spelling_only_does_not_make_a_second_person() {
+    let d = "Novel tops the charts
+
+Niamh Cotterill's third novel went to the top of the charts this week.
+
+Niamh Cotterills, the author, said she was writing a fourth.
+";
+    assert_eq!(names(d), vec![spelt("Cotterills", "Cotterill")]);
+}

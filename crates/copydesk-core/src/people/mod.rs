@@ -858,7 +858,9 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
         };
         if plural(a, b) || plural(b, a) {
-            return false;
+            // With the given names the same, an `s` more or less on a family name is a slip
+            // (`Orla Fitzwilliams` after `Orla Fitzwilliam`); a family name alone is not.
+            return loose && a.chars().count().min(b.chars().count()) >= 4;
         }
         if self.lex.same_group(a, b) {
             return true;
@@ -1093,6 +1095,56 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Whether candidate `ci`, whose family name `key` is person `id`'s with an `s` more or
+    /// less, is told apart from it by a role of its own: each is introduced with a different one
+    /// set off after the name (`Tom Hale, the coach,` and `Tom Hales, the club doctor,`), or it
+    /// is set off as someone's relation (`Tom Hales, his neighbour,`).
+    fn told_apart(&self, ci: usize, id: usize, key: &str) -> bool {
+        let core = self.st.persons[id].core.as_str();
+        let plural = |x: &str, y: &str| x.strip_suffix('s') == Some(y);
+        if !plural(key, core) && !plural(core, key) {
+            return false;
+        }
+        let Some((mine, related)) = self.apposed_role(&self.cands[ci]) else {
+            return false;
+        };
+        // The first few mentions hold the introduction: a person named often costs no more.
+        let theirs = self.st.persons[id]
+            .mentions
+            .iter()
+            .take(4)
+            .find_map(|&m| self.apposed_role(&self.cands[m]));
+        related || theirs.is_some_and(|(role, _)| role != mine)
+    }
+
+    /// The head noun of a role set off after a full name (`coach` of `Tom Hale, the coach,`,
+    /// `doctor` of `, the club doctor.`): the last of at most four lowercase words after `the`,
+    /// or after a possessive pronoun (`his neighbour`, told by `true`: someone's relation).
+    fn apposed_role(&self, c: &Cand) -> Option<(Cow<'a, str>, bool)> {
+        let toks = self.ex.toks;
+        let end = c.toks.end;
+        let the = toks.get(end)?;
+        let gap = self.text(toks[end - 1].end..the.range.start);
+        let det = self.ex.key(end);
+        let related = matches!(det.as_ref(), "his" | "her" | "their");
+        if c.bare()
+            || gap.trim() != ","
+            || !(related || det == "the")
+            || toks[end - 1].sent != the.sent
+        {
+            return None;
+        }
+        (end + 1..(end + 5).min(toks.len()))
+            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap)
+            .find(|&k| {
+                let after = toks
+                    .get(k + 1)
+                    .map_or("", |n| self.text(toks[k].end..n.range.start));
+                after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()
+            })
+            .map(|k| (self.ex.key(k), related))
+    }
+
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
     /// `President`), not only a gender (`Mr`, `Ms`).
     fn rank_title(&self, c: &Cand) -> Option<Box<str>> {
@@ -1299,6 +1351,7 @@ impl<'a> Resolver<'a> {
             !p.given.is_empty()
                 && suffix_ok(self, id)
                 && self.given_agree(&given, c.family_first, p, true)
+                && !self.told_apart(ci, id, key)
         }) {
             self.attach(ci, id);
             return;
