@@ -92,6 +92,30 @@ Lucia DiStefano said the work would begin in the spring.
     assert_eq!(names(d), vec![spelt("DiStefano", "Di Stefano")]);
 }
 
+#[test]
+fn a_family_name_alone_with_its_particles_joined_is_the_one_person_so_named() {
+    let d = "Dutch coach signs for two years
+
+Pieter van der Meulen, the new coach, arrived on Monday.
+
+Vandermeulen said he wanted the side to press higher.
+
+Mr Van der Meulen was coach in Utrecht for five years.
+";
+    assert_eq!(names(d), vec![spelt("Vandermeulen", "Van der Meulen")]);
+}
+
+#[test]
+fn a_family_name_alone_is_not_joined_to_one_of_two_people() {
+    let d = "Cousins open rival cafes
+
+Marta Di Salvo opened her cafe in March. Luigi Di Salvo, a cousin, opened his in June.
+
+DiSalvo said the street had room for both.
+";
+    assert_eq!(names(d), vec![]);
+}
+
 // ---- given names hyphened, spaced or joined ----
 
 #[test]

@@ -1619,6 +1619,29 @@ impl<'a> Resolver<'a> {
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
         if !ordinary && slip_evidence {
+            // `Mr DeLuca` after `Marco De Luca`: the one person whose family name is this one
+            // with its particles written joined or apart.
+            let whole = self.whole_key(c);
+            let joined: Vec<usize> = self
+                .st
+                .fuzzy
+                .latest(key_hash(b'w', &[&whole]))
+                .take(NAMESAKES_CAP)
+                .filter(|&id| {
+                    let p = &self.st.persons[id];
+                    p.core != key
+                        && !p.given.is_empty()
+                        && c.gender.is_none_or(|g| p.gender != Some(opposite(g)))
+                        && self.whole_key(&self.cands[p.canon]) == whole
+                })
+                .take(2)
+                .collect();
+            if let [id] = joined[..] {
+                if !self.coordinated(ci, id) {
+                    self.attach(ci, id);
+                    return;
+                }
+            }
             let mut fuzzy = self.fuzzy_candidates(key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
@@ -2254,6 +2277,10 @@ fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range
     }
     want.push_str(&canon.core);
     let written = r.text(range.clone());
+    // A family name alone or opening a sentence keeps its capital (`Van der Berg said`).
+    if (c.bare() || r.tok(c.surname.start).sent_start) && written.starts_with(char::is_uppercase) {
+        want = capitalised(&want);
+    }
     (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps)
         .then_some((range, want))
 }
