@@ -225,15 +225,19 @@ impl Extractor<'_> {
         self.family_hash(c.surname.start)
     }
 
-    /// A hash of the folded words of a run of tokens (`Søren Kierkegaard-Holm` and `Soren
-    /// Kierkegaard-Holm` hash alike).
+    /// A hash of the folded words of a run of tokens, run together (`Søren Kierkegaard-Holm`
+    /// and `Soren Kierkegaard-Holm` hash alike, and so do `Jean-Luc Mercier` and `Jean Luc
+    /// Mercier`, `Ana De Luca` and `Ana DeLuca`: one name written with its words joined or apart).
     pub fn run_hash(&self, run: Range<usize>) -> u64 {
         use std::hash::{BuildHasher, Hasher};
-        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        let mut joined = String::with_capacity(32);
         for k in run {
-            h.write(self.key(k).as_bytes());
-            h.write_u8(0xff);
+            joined.push_str(&self.key(k));
         }
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        h.write(joined.as_bytes());
+        // Never a byte of a key (UTF-8), so a run never hashes like a family name's tag.
+        h.write_u8(0xff);
         h.finish()
     }
 

@@ -697,6 +697,17 @@ impl<'a> Resolver<'a> {
         (range.clone(), &self.ex.text[range])
     }
 
+    /// The folded family name with the particles written apart before its core run into it
+    /// (`deluca` of `De Luca` and of `DeLuca`): one name, whether its particles are written
+    /// apart or joined.
+    fn whole_key(&self, c: &Cand) -> Cow<'a, str> {
+        if c.surname.len() == 1 {
+            return self.ex.key(c.surname.start);
+        }
+        let s = self.tok(c.surname.start).range.start;
+        fold(self.text(s..self.tok(c.surname.end - 1).range.end)).into()
+    }
+
     /// The folded given names of a candidate, borrowed from the draft's keys where they can
     /// be: most mentions are only compared, and few make a person.
     fn given_keys(&self, c: &Cand) -> Vec<Cow<'a, str>> {
@@ -866,7 +877,9 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|s| s == y || s.strip_suffix('e') == Some(y))
         };
         if plural(a, b) || plural(b, a) {
-            return false;
+            // With the given names the same, an `s` more or less on a family name is a slip
+            // (`Orla Fitzwilliams` after `Orla Fitzwilliam`); a family name alone is not.
+            return loose && a.chars().count().min(b.chars().count()) >= 4;
         }
         if self.lex.same_group(a, b) {
             return true;
@@ -1027,6 +1040,8 @@ impl<'a> Resolver<'a> {
         for &k in self.fuzzy_keys(&core, true).iter() {
             self.st.fuzzy.add(k, id);
         }
+        let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
+        self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
         self.st.exact.entry(core).or_default().push(id);
     }
 
@@ -1097,6 +1112,56 @@ impl<'a> Resolver<'a> {
                 (head && (after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()))
                     .then(|| rank_key(key.as_ref()))
             })
+    }
+
+    /// Whether candidate `ci`, whose family name `key` is person `id`'s with an `s` more or
+    /// less, is told apart from it by a role of its own: each is introduced with a different one
+    /// set off after the name (`Tom Hale, the coach,` and `Tom Hales, the club doctor,`), or it
+    /// is set off as someone's relation (`Tom Hales, his neighbour,`).
+    fn told_apart(&self, ci: usize, id: usize, key: &str) -> bool {
+        let core = self.st.persons[id].core.as_str();
+        let plural = |x: &str, y: &str| x.strip_suffix('s') == Some(y);
+        if !plural(key, core) && !plural(core, key) {
+            return false;
+        }
+        let Some((mine, related)) = self.apposed_role(&self.cands[ci]) else {
+            return false;
+        };
+        // The first few mentions hold the introduction: a person named often costs no more.
+        let theirs = self.st.persons[id]
+            .mentions
+            .iter()
+            .take(4)
+            .find_map(|&m| self.apposed_role(&self.cands[m]));
+        related || theirs.is_some_and(|(role, _)| role != mine)
+    }
+
+    /// The head noun of a role set off after a full name (`coach` of `Tom Hale, the coach,`,
+    /// `doctor` of `, the club doctor.`): the last of at most four lowercase words after `the`,
+    /// or after a possessive pronoun (`his neighbour`, told by `true`: someone's relation).
+    fn apposed_role(&self, c: &Cand) -> Option<(Cow<'a, str>, bool)> {
+        let toks = self.ex.toks;
+        let end = c.toks.end;
+        let the = toks.get(end)?;
+        let gap = self.text(toks[end - 1].end..the.range.start);
+        let det = self.ex.key(end);
+        let related = matches!(det.as_ref(), "his" | "her" | "their");
+        if c.bare()
+            || gap.trim() != ","
+            || !(related || det == "the")
+            || toks[end - 1].sent != the.sent
+        {
+            return None;
+        }
+        (end + 1..(end + 5).min(toks.len()))
+            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap)
+            .find(|&k| {
+                let after = toks
+                    .get(k + 1)
+                    .map_or("", |n| self.text(toks[k].end..n.range.start));
+                after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()
+            })
+            .map(|k| (self.ex.key(k), related))
     }
 
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
@@ -1308,6 +1373,7 @@ impl<'a> Resolver<'a> {
             !p.given.is_empty()
                 && suffix_ok(self, id)
                 && self.given_agree(&given, c.family_first, p, true)
+                && !self.told_apart(ci, id, key)
         }) {
             self.attach(ci, id);
             return;
@@ -1333,6 +1399,27 @@ impl<'a> Resolver<'a> {
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
                 && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
         }) {
+            self.attach(ci, id);
+            return;
+        }
+        // The same given names with the particles of the family name written joined or apart
+        // (`Marco DeLuca` after `Marco De Luca`, `Vanderberg` after `Van der Berg`).
+        let whole = self.whole_key(c);
+        let joined = self
+            .st
+            .fuzzy
+            .latest(key_hash(b'w', &[&whole]))
+            .take(NAMESAKES_CAP)
+            .find(|&id| {
+                let p = &self.st.persons[id];
+                p.core != key
+                    && !p.given.is_empty()
+                    && suffix_ok(self, id)
+                    && !self.named_in_sentence(id, ci)
+                    && self.whole_key(&self.cands[p.canon]) == whole
+                    && self.given_agree(&given, c.family_first, p, true)
+            });
+        if let Some(id) = joined {
             self.attach(ci, id);
             return;
         }
@@ -1554,6 +1641,29 @@ impl<'a> Resolver<'a> {
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
         if !ordinary && slip_evidence {
+            // `Mr DeLuca` after `Marco De Luca`: the one person whose family name is this one
+            // with its particles written joined or apart.
+            let whole = self.whole_key(c);
+            let joined: Vec<usize> = self
+                .st
+                .fuzzy
+                .latest(key_hash(b'w', &[&whole]))
+                .take(NAMESAKES_CAP)
+                .filter(|&id| {
+                    let p = &self.st.persons[id];
+                    p.core != key
+                        && !p.given.is_empty()
+                        && c.gender.is_none_or(|g| p.gender != Some(opposite(g)))
+                        && self.whole_key(&self.cands[p.canon]) == whole
+                })
+                .take(2)
+                .collect();
+            if let [id] = joined[..] {
+                if !self.coordinated(ci, id) {
+                    self.attach(ci, id);
+                    return;
+                }
+            }
             let mut fuzzy = self.fuzzy_candidates(key, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
@@ -2159,11 +2269,15 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let core_tok = r.tok(c.surname.end - 1);
     let (core_range, core) = r.core_text(c);
-    if !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
+    let joined = particles_joined_edit(r, c, canon);
+    if joined.is_none() && !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
         edits.push((core_range, canon.core.clone()));
     }
     given_edits(r, c, canon, mixed, &mut edits);
-    particle_edits(r, c, canon, &mut edits);
+    match joined {
+        Some(edit) => edits.push(edit),
+        None => particle_edits(r, c, canon, &mut edits),
+    }
     // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy` (asked
     // only of a mention spelt differently: most are not, and this reads back through the text).
     if edits.is_empty() || proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
@@ -2199,6 +2313,31 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
         id,
         house_form,
     ))
+}
+
+/// The edit that writes mention `c`'s family name with its particles joined or apart as the
+/// canonical name does (`DeLuca` for `De Luca`, `Van der Berg` for `Vanderberg`), when that is
+/// all that differs in it: the whole family name is rewritten.
+fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usize>, String)> {
+    if c.split_core
+        || !canon.hyphened.is_empty()
+        || c.core_start() - c.surname.start == canon.particles.len()
+    {
+        return None;
+    }
+    let range = r.tok(c.surname.start).range.start..r.tok(c.surname.end - 1).range.end;
+    let mut want = canon.particles.join(" ");
+    if !want.is_empty() {
+        want.push(' ');
+    }
+    want.push_str(&canon.core);
+    let written = r.text(range.clone());
+    // A family name alone or opening a sentence keeps its capital (`Van der Berg said`).
+    if (c.bare() || r.tok(c.surname.start).sent_start) && written.starts_with(char::is_uppercase) {
+        want = capitalised(&want);
+    }
+    (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps)
+        .then_some((range, want))
 }
 
 /// Person `id`'s spelling of `text[range]`, to be written `replacement` after `canon`.
