@@ -416,3 +416,21 @@ fn a_pointing_paragraph_after_a_quotation_standing_alone_names_its_speaker() {
         );
     }
 }
+
+#[test]
+fn the_owner_of_a_frame_of_a_point_of_view_speaks() {
+    let q = "\"the frost insurance has never paid out to a single grower in this valley.\"";
+    one(&format!("{INTRO}To Maren Holt's mind, {q}\n"), "Maren Holt");
+    one(
+        &format!("Maren Holt, 61, farms the next valley.\n\nTo her mind, {q}\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}By the association's own reckoning, {q}\n"),
+        "the association",
+    );
+    one(
+        &format!("{INTRO}In the chairwoman's eyes, {q}\n"),
+        "the chairwoman",
+    );
+}

@@ -205,7 +205,7 @@ impl Ctx<'_> {
         }
         let noun = super::cands::with_lower(self.word(k), |w| {
             let verb = crate::cues::verb_form(w).is_some_and(|f| f.past || !f.flags.noun_like);
-            !verb && crate::quotes::shape::said_noun(w)
+            (!verb && crate::quotes::shape::said_noun(w)) || crate::quotes::shape::frame_noun(w)
         });
         if !noun {
             return None;

@@ -548,8 +548,9 @@ fn owner_end(w: &Words, rest: &[Tok]) -> Option<usize> {
 }
 
 /// A quotation introduced by its speaker's possessive after a preposition, set off by a
-/// comma: `In Fenwick's view, "…"`, `In the mayor's own words, "…"`, `In her letter, "…"`.
-/// The preposition and noun of a phrase cue (`in his view`, `data/cues.txt`) with any
+/// comma: `In Fenwick's view, "…"`, `In the mayor's own words, "…"`, `In her letter, "…"`,
+/// `To Okafor's mind, "…"`. The preposition and noun of a phrase cue (`in his view`,
+/// `data/cues.txt`) or of a frame of a point of view (`view-frames`) with any
 /// speaker's possessive in the pronoun's place, or that preposition with a noun of words
 /// said or written. `text[from..open]` is what precedes the opening mark in its sentence;
 /// returns the noun's range.
@@ -575,7 +576,8 @@ pub fn owned_view(text: &str, from: usize, open: usize) -> Option<Range<usize>> 
     };
     let (prep, owned) = rest[at..].split_first()?;
     let (p, n) = (prep.lower(), noun.lower());
-    let cue = w.owned_cues.contains(&(p.as_ref(), n.as_ref()));
+    let pair = (p.as_ref(), n.as_ref());
+    let cue = w.owned_cues.contains(&pair) || w.view_frames.contains(&pair);
     let prep_of_cue = w.owned_cues.iter().any(|(q, _)| *q == p);
     if !(cue || (prep_of_cue && words_noun(w, &n))) {
         return None;
@@ -592,11 +594,18 @@ pub fn owned_view(text: &str, from: usize, open: usize) -> Option<Range<usize>> 
 }
 
 /// Whether a lowercase noun names words said or written (`verdict`, `reply`, `letter`), or is
-/// the noun of a phrase cue that a possessive owns (`view` of `in his view`): such a noun
-/// speaks for its owner (`is Fenwick's verdict`, `In Fenwick's view, "…"`).
+/// the noun of a phrase cue or view frame that a possessive owns (`view` of `in his view`,
+/// `mind` of `To Okafor's mind`): such a noun speaks for its owner (`is Fenwick's verdict`,
+/// `In Fenwick's view, "…"`).
 pub fn said_noun(lower: &str) -> bool {
     let w = words();
-    words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower)
+    words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower) || frame_noun(lower)
+}
+
+/// The noun of a frame of a point of view (`mind`, `reckoning`, `account`): after a
+/// possessive a noun, even where it is also a form of a verb (`reckoning`).
+pub fn frame_noun(lower: &str) -> bool {
+    words().view_frames.iter().any(|(_, n)| *n == lower)
 }
 
 /// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
