@@ -434,3 +434,49 @@ fn the_owner_of_a_frame_of_a_point_of_view_speaks() {
         "the chairwoman",
     );
 }
+
+#[test]
+fn a_reply_after_the_verb_is_no_speaker() {
+    // `came the reply` attributes the words, and names no one: not `the reply`.
+    assert_eq!(
+        speakers("The growers asked for help.\n\n\"The fund is empty and will stay empty until the autumn,\" came the reply.\n"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("The growers asked for help.\n\n\"The fund is empty and will stay empty until the autumn,\" came the curt response.\n"),
+        vec![None]
+    );
+    // A document after the verb still speaks for its author, and a person is a person.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" read the association's newsletter.\n"), "the association's newsletter");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said the association's spokeswoman.\n"), "the association's spokeswoman");
+}
+
+#[test]
+fn a_described_person_who_was_blunt_speaks_after_the_colon() {
+    let q = "\"The frost was bad, but the hail in May was worse.\"";
+    one(
+        &format!("{INTRO}The association's chairwoman was blunter: {q}\n"),
+        "the association's chairwoman",
+    );
+    one(
+        &format!("{INTRO}The orchard manager was blunt: {q}\n"),
+        "the orchard manager",
+    );
+    one(
+        &format!("{INTRO}The grower's widow is adamant: {q}\n"),
+        "the grower's widow",
+    );
+    // What was said, or a thing, is no speaker; a person named in the sentence still is.
+    assert_eq!(
+        speakers(&format!("{INTRO}The question on every grower's lips was simple: \"Who will pay for the lost harvest?\"\n")),
+        vec![None]
+    );
+    assert_eq!(
+        speakers(&format!("{INTRO}The verdict was blunt: {q}\n")),
+        vec![None]
+    );
+    one(
+        &format!("{INTRO}The chairwoman, Maren Holt, was blunt: {q}\n"),
+        "Maren Holt",
+    );
+}

@@ -602,6 +602,20 @@ pub fn said_noun(lower: &str) -> bool {
     words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower) || frame_noun(lower)
 }
 
+/// Whether a described phrase ends on a noun of words said, not of a document: `the reply` of
+/// `"…," came the reply.` names the words, not who said them (`the statement` speaks for its
+/// author).
+pub fn reply_phrase(phrase: &str) -> bool {
+    let w = words();
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
+    let one = last.strip_suffix('s').unwrap_or(&last);
+    let person = crate::people::is_person_noun(&last) || crate::people::is_title_or_kin(&last);
+    said_noun(&last)
+        && !person
+        && !w.documents.contains(last.as_str())
+        && !w.documents.contains(one)
+}
+
 /// The noun of a frame of a point of view (`mind`, `reckoning`, `account`): after a
 /// possessive a noun, even where it is also a form of a verb (`reckoning`).
 pub fn frame_noun(lower: &str) -> bool {
