@@ -1358,3 +1358,35 @@ fn a_frame_that_is_no_point_of_view_credits_no_one() {
         q,
     );
 }
+
+// --- `"…" - Name, role`: plain text's spaced hyphen for the dash of a credit. ---
+
+#[test]
+fn a_credit_after_a_spaced_hyphen_names_the_speaker() {
+    for line in [
+        "\"A lock that leaks is a lock that will one day fail\" - Marit Kvalheim, lock keeper.",
+        "\"A lock that leaks is a lock that will one day fail.\" - Idris Penhale.",
+        "\u{201c}A lock that leaks is a lock that will one day fail\u{201d} - Tamsin Rowe, Canal & River Trust.",
+    ] {
+        none(&format!("The canal froze early.\n\n{line}\n"));
+    }
+}
+
+#[test]
+fn a_hyphen_that_is_no_dash_credits_no_one() {
+    let q = "\"A lock that leaks is a lock that will one day fail\"";
+    // Not set off by spaces, lowercase after it, a caption, or a list item under the quotation
+    // (each line ends on a full point: a plain-text line without one is a heading).
+    for line in [
+        format!("{q} -Marit Kvalheim."),
+        format!("{q} - the trust has known for years."),
+        format!("{q} - Photo: Marit Kvalheim."),
+    ] {
+        orphan(&format!("The canal froze early.\n\n{line}\n"), q);
+    }
+    let md = format!("The canal froze early.\n\n{q}\n\n- Marit Kvalheim, lock keeper\n");
+    assert_eq!(
+        drafts::findings(&md, copydesk_core::DocKind::Markdown),
+        vec![("unattributed-quote", q.to_string())]
+    );
+}

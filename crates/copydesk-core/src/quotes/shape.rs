@@ -990,12 +990,25 @@ pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
 /// The name on a credit line that opens `text[from..to]`: `— Ines Moreau, harbour master` or
 /// `-- Ines Moreau`. A caption (`Photo: …`) is no credit.
 pub fn credit_line(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    credit_name(text, from, to, false)
+}
+
+/// The name on a credit right after a quotation in its paragraph: a credit line, or one
+/// hyphen set off by spaces (`"…" - Helen Osei, head teacher`), plain text's dash; at the
+/// start of a paragraph a lone hyphen opens a list item instead, so only here.
+pub fn inline_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let spaced = text[..from].ends_with(char::is_whitespace) && text[from..].starts_with("- ");
+    credit_name(text, from, to, spaced)
+}
+
+/// [`credit_line`], also after one hyphen with `hyphen`.
+fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range<usize>> {
     let toks = tokens(text, from..to, 40);
     let dashes = toks
         .iter()
         .take_while(|t| matches!(t.text, "—" | "―" | "–" | "-"))
         .count();
-    let ok_dash = dashes == 1 && toks[0].text != "-" || dashes == 2 && toks[0].is("-");
+    let ok_dash = dashes == 1 && (toks[0].text != "-" || hyphen) || dashes == 2 && toks[0].is("-");
     let name = toks.get(dashes).filter(|t| t.cap())?;
     let words_in_line = toks.iter().filter(|t| t.word).count();
     if !ok_dash || words().captions.contains(name.lower().as_ref()) || words_in_line > 25 {
@@ -1495,5 +1508,12 @@ mod tests {
         assert_eq!(credit("-- Ines Moreau"), Some("Ines"));
         assert_eq!(credit("— Photo: Ines Moreau"), None);
         assert_eq!(credit("Photo: Ines Moreau"), None);
+        // A lone hyphen is a dash only after the quotation, set off by spaces.
+        assert_eq!(credit("- Ines Moreau"), None);
+        let inline = "\"…\" - Ines Moreau, harbour master";
+        let name = inline_credit(inline, 6, inline.len()).map(|r| &inline[r]);
+        assert_eq!(name, Some("Ines"));
+        let tight = "\"…\"-Ines Moreau";
+        assert_eq!(inline_credit(tight, 5, tight.len()), None);
     }
 }
