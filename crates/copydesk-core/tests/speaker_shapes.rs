@@ -480,3 +480,16 @@ fn a_described_person_who_was_blunt_speaks_after_the_colon() {
         "Maren Holt",
     );
 }
+
+#[test]
+fn a_place_inside_a_described_subject_is_not_the_speaker() {
+    let q = "\"Closed for the season, with thanks to every grower who sold here,\"";
+    // The name after `in` or `at` is where the subject is, not who speaks.
+    for subject in [
+        "a notice on the shed door in Eskby",
+        "the foreman at Lindqvist Orchards",
+        "a spokeswoman in Brandholm",
+    ] {
+        one(&format!("{INTRO}{q} {subject} said.\n"), subject);
+    }
+}

@@ -327,7 +327,7 @@ impl Ctx<'_> {
                     .map_or(Speaker::Unresolved, Speaker::Person);
             }
             // Not a person inside a described subject: `the spokesman for Prime Minister Ann
-            // Lee said`.
+            // Lee said`, `a sign on the door of the post office in Eskby said`.
             let inside = self.end_at.get(&left).is_some_and(|&c| {
                 let s = self.cands[c]
                     .title
@@ -335,7 +335,10 @@ impl Ctx<'_> {
                     .map_or(self.cands[c].toks.start, |t| t.start);
                 s > 0
                     && self.toks[s].joined
-                    && matches!(self.word(s - 1), "for" | "of" | "to" | "from" | "with")
+                    && matches!(
+                        self.word(s - 1),
+                        "for" | "of" | "to" | "from" | "with" | "in" | "at"
+                    )
             });
             if let Some(p) = self.person_ending(left).filter(|_| !inside) {
                 return Speaker::Person(p);
