@@ -493,3 +493,20 @@ fn a_place_inside_a_described_subject_is_not_the_speaker() {
         one(&format!("{INTRO}{q} {subject} said.\n"), subject);
     }
 }
+
+#[test]
+fn the_owner_of_the_words_before_a_colon_speaks() {
+    let q = "\"The frost was bad, but the hail in May was worse.\"";
+    let intro = "Maren Holt, 61, farms the next valley.\n\nTobias Lindqvist said he would sell. ";
+    one(&format!("{intro}Her verdict: {q}\n"), "Maren Holt");
+    one(&format!("{INTRO}Maren Holt's answer: {q}\n"), "Maren Holt");
+    one(
+        &format!("{INTRO}The chairwoman's blunt reply: {q}\n"),
+        "the chairwoman",
+    );
+    // What a person has that is no words of theirs names nobody by its owner.
+    assert_ne!(
+        speakers(&format!("{INTRO}Maren Holt's orchard: {q}\n")),
+        vec![Some("Maren Holt".to_string())]
+    );
+}

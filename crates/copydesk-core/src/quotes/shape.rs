@@ -855,7 +855,8 @@ fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
 
 /// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
 /// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
-/// be a verb of any kind; none when negated.
+/// be a verb of any kind; none when negated; else a noun of words said right after its
+/// owner's possessive (`His verdict:`).
 pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>> {
     let w = words();
     let toks = tokens_before(text, from..colon, 8);
@@ -865,8 +866,16 @@ pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>>
     let k = (clause.len().saturating_sub(4)..clause.len())
         .rev()
         .find(|&k| !clause[k].cap() && listed(clause, k).is_some())
-        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last))?;
-    (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range())
+        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last));
+    match k {
+        Some(k) => (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range()),
+        // `His verdict:`, `The coach's answer:`: the noun of words its owner said stands for
+        // the verb (a few tokens, so a few tries).
+        None => {
+            let noun = toks.last()?.range();
+            (0..toks.len()).find_map(|i| owned_words(w, &toks[i..]).filter(|r| *r == noun))
+        }
+    }
 }
 
 /// Where the words of a quotation opened at `from` and never closed end, when an attribution
