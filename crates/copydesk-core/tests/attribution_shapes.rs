@@ -1317,3 +1317,76 @@ fn a_sentence_telling_how_a_thing_happened_credits_no_one() {
         orphan(&format!("The canal froze early.\n\n{Q} {tail}\n"), Q);
     }
 }
+
+// --- `To SPEAKER's mind, "…"`: a frame of a point of view owned by the speaker. ---
+
+#[test]
+fn a_frame_of_a_point_of_view_owned_by_a_speaker_credits_the_quotation() {
+    let q =
+        "\"the water board has spent ten years studying a leak it could have fixed in a week.\"";
+    for frame in [
+        "To Okafor's mind,",
+        "To Ruth Okafor's mind,",
+        "To her mind,",
+        "To the lock keeper's ear,",
+        "By Idris Penhale's own account,",
+        "By the treasurer's reckoning,",
+        "In the boaters' eyes,",
+        "From the engineer's perspective,",
+        "In Tamsin Rowe's telling,",
+    ] {
+        none(&format!("The canal froze early.\n\n{frame} {q}\n"));
+    }
+}
+
+#[test]
+fn a_frame_that_is_no_point_of_view_credits_no_one() {
+    // The same shape with a noun of feeling or place, and the frames' nouns used literally.
+    let q = "\"The towpath will reopen on Monday after the repairs are finished.\"";
+    for frame in [
+        "To the boaters' dismay,",
+        "To everyone's surprise,",
+        "By the lock keeper's cottage,",
+        "In the engineer's van,",
+        "Next to her ear,",
+    ] {
+        orphan(&format!("The canal froze early.\n\n{frame} {q}\n"), q);
+    }
+    // A frame earlier in the paragraph, its sentence ended, credits no later quotation.
+    orphan(
+        &format!("The canal froze early.\n\nShe held the phone to her ear. {q}\n"),
+        q,
+    );
+}
+
+// --- `"…" - Name, role`: plain text's spaced hyphen for the dash of a credit. ---
+
+#[test]
+fn a_credit_after_a_spaced_hyphen_names_the_speaker() {
+    for line in [
+        "\"A lock that leaks is a lock that will one day fail\" - Marit Kvalheim, lock keeper.",
+        "\"A lock that leaks is a lock that will one day fail.\" - Idris Penhale.",
+        "\u{201c}A lock that leaks is a lock that will one day fail\u{201d} - Tamsin Rowe, Canal & River Trust.",
+    ] {
+        none(&format!("The canal froze early.\n\n{line}\n"));
+    }
+}
+
+#[test]
+fn a_hyphen_that_is_no_dash_credits_no_one() {
+    let q = "\"A lock that leaks is a lock that will one day fail\"";
+    // Not set off by spaces, lowercase after it, a caption, or a list item under the quotation
+    // (each line ends on a full point: a plain-text line without one is a heading).
+    for line in [
+        format!("{q} -Marit Kvalheim."),
+        format!("{q} - the trust has known for years."),
+        format!("{q} - Photo: Marit Kvalheim."),
+    ] {
+        orphan(&format!("The canal froze early.\n\n{line}\n"), q);
+    }
+    let md = format!("The canal froze early.\n\n{q}\n\n- Marit Kvalheim, lock keeper\n");
+    assert_eq!(
+        drafts::findings(&md, copydesk_core::DocKind::Markdown),
+        vec![("unattributed-quote", q.to_string())]
+    );
+}

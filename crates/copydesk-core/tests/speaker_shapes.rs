@@ -416,3 +416,97 @@ fn a_pointing_paragraph_after_a_quotation_standing_alone_names_its_speaker() {
         );
     }
 }
+
+#[test]
+fn the_owner_of_a_frame_of_a_point_of_view_speaks() {
+    let q = "\"the frost insurance has never paid out to a single grower in this valley.\"";
+    one(&format!("{INTRO}To Maren Holt's mind, {q}\n"), "Maren Holt");
+    one(
+        &format!("Maren Holt, 61, farms the next valley.\n\nTo her mind, {q}\n"),
+        "Maren Holt",
+    );
+    one(
+        &format!("{INTRO}By the association's own reckoning, {q}\n"),
+        "the association",
+    );
+    one(
+        &format!("{INTRO}In the chairwoman's eyes, {q}\n"),
+        "the chairwoman",
+    );
+}
+
+#[test]
+fn a_reply_after_the_verb_is_no_speaker() {
+    // `came the reply` attributes the words, and names no one: not `the reply`.
+    assert_eq!(
+        speakers("The growers asked for help.\n\n\"The fund is empty and will stay empty until the autumn,\" came the reply.\n"),
+        vec![None]
+    );
+    assert_eq!(
+        speakers("The growers asked for help.\n\n\"The fund is empty and will stay empty until the autumn,\" came the curt response.\n"),
+        vec![None]
+    );
+    // A document after the verb still speaks for its author, and a person is a person.
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" read the association's newsletter.\n"), "the association's newsletter");
+    one(&format!("{INTRO}\"Half the blossom was gone in a single night,\" said the association's spokeswoman.\n"), "the association's spokeswoman");
+}
+
+#[test]
+fn a_described_person_who_was_blunt_speaks_after_the_colon() {
+    let q = "\"The frost was bad, but the hail in May was worse.\"";
+    one(
+        &format!("{INTRO}The association's chairwoman was blunter: {q}\n"),
+        "the association's chairwoman",
+    );
+    one(
+        &format!("{INTRO}The orchard manager was blunt: {q}\n"),
+        "the orchard manager",
+    );
+    one(
+        &format!("{INTRO}The grower's widow is adamant: {q}\n"),
+        "the grower's widow",
+    );
+    // What was said, or a thing, is no speaker; a person named in the sentence still is.
+    assert_eq!(
+        speakers(&format!("{INTRO}The question on every grower's lips was simple: \"Who will pay for the lost harvest?\"\n")),
+        vec![None]
+    );
+    assert_eq!(
+        speakers(&format!("{INTRO}The verdict was blunt: {q}\n")),
+        vec![None]
+    );
+    one(
+        &format!("{INTRO}The chairwoman, Maren Holt, was blunt: {q}\n"),
+        "Maren Holt",
+    );
+}
+
+#[test]
+fn a_place_inside_a_described_subject_is_not_the_speaker() {
+    let q = "\"Closed for the season, with thanks to every grower who sold here,\"";
+    // The name after `in` or `at` is where the subject is, not who speaks.
+    for subject in [
+        "a notice on the shed door in Eskby",
+        "the foreman at Lindqvist Orchards",
+        "a spokeswoman in Brandholm",
+    ] {
+        one(&format!("{INTRO}{q} {subject} said.\n"), subject);
+    }
+}
+
+#[test]
+fn the_owner_of_the_words_before_a_colon_speaks() {
+    let q = "\"The frost was bad, but the hail in May was worse.\"";
+    let intro = "Maren Holt, 61, farms the next valley.\n\nTobias Lindqvist said he would sell. ";
+    one(&format!("{intro}Her verdict: {q}\n"), "Maren Holt");
+    one(&format!("{INTRO}Maren Holt's answer: {q}\n"), "Maren Holt");
+    one(
+        &format!("{INTRO}The chairwoman's blunt reply: {q}\n"),
+        "the chairwoman",
+    );
+    // What a person has that is no words of theirs names nobody by its owner.
+    assert_ne!(
+        speakers(&format!("{INTRO}Maren Holt's orchard: {q}\n")),
+        vec![Some("Maren Holt".to_string())]
+    );
+}

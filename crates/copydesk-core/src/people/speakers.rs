@@ -205,7 +205,7 @@ impl Ctx<'_> {
         }
         let noun = super::cands::with_lower(self.word(k), |w| {
             let verb = crate::cues::verb_form(w).is_some_and(|f| f.past || !f.flags.noun_like);
-            !verb && crate::quotes::shape::said_noun(w)
+            (!verb && crate::quotes::shape::said_noun(w)) || crate::quotes::shape::frame_noun(w)
         });
         if !noun {
             return None;
@@ -327,7 +327,7 @@ impl Ctx<'_> {
                     .map_or(Speaker::Unresolved, Speaker::Person);
             }
             // Not a person inside a described subject: `the spokesman for Prime Minister Ann
-            // Lee said`.
+            // Lee said`, `a sign on the door of the post office in Eskby said`.
             let inside = self.end_at.get(&left).is_some_and(|&c| {
                 let s = self.cands[c]
                     .title
@@ -335,7 +335,10 @@ impl Ctx<'_> {
                     .map_or(self.cands[c].toks.start, |t| t.start);
                 s > 0
                     && self.toks[s].joined
-                    && matches!(self.word(s - 1), "for" | "of" | "to" | "from" | "with")
+                    && matches!(
+                        self.word(s - 1),
+                        "for" | "of" | "to" | "from" | "with" | "in" | "at"
+                    )
             });
             if let Some(p) = self.person_ending(left).filter(|_| !inside) {
                 return Speaker::Person(p);
@@ -382,10 +385,11 @@ impl Ctx<'_> {
                     .resolve_pronoun(r, g)
                     .map_or(Speaker::Unresolved, Speaker::Person);
             }
+            // `"…," came the reply.`: the noun of the words said is no speaker.
             if let Some(d) = self
                 .phrase_from(r, self.toks.len())
                 .or_else(|| self.possessed_from(r, self.toks.len()))
-                .filter(|_| !described_before)
+                .filter(|d| !described_before && !crate::quotes::shape::reply_phrase(d))
             {
                 if let Some(p) = self.appositive_person_after(r) {
                     return Speaker::Person(p);
@@ -695,6 +699,37 @@ impl Ctx<'_> {
         self.toks.get(k).filter(|t| t.range.start == at).map(|_| k)
     }
 
+    /// `The council leader was blunt:` before byte `before`: a phrase opened by an article
+    /// that opens its sentence, headed by a noun of a person and followed by a verb of being.
+    /// Reads back a few tokens only, so a long sentence of quotations stays linear.
+    fn described_subject(&self, before: usize) -> Option<String> {
+        let end = self.toks.partition_point(|t| t.range.start < before);
+        let last = end.checked_sub(1)?;
+        let sent = self.toks[last].sent;
+        let first = (last.saturating_sub(12)..=last)
+            .find(|&i| self.toks[i].sent == sent && (i == 0 || self.toks[i - 1].sent != sent))?;
+        let w = crate::quotes::words::words();
+        // The verb of being right after the phrase, every word before it lowercase and no
+        // function word (`The question on everyone's lips was` names no one).
+        let mut k = first + 1;
+        while k <= last && self.continues_phrase(k) && !w.copulas.contains(self.word(k)) {
+            let plain = !self.toks[k].cap
+                && super::cands::with_lower(self.word(k), |l| !w.function.contains(l));
+            if !plain {
+                return None;
+            }
+            k += 1;
+        }
+        let being = k <= last && self.continues_phrase(k) && w.copulas.contains(self.word(k));
+        let head = super::cands::with_lower(self.word(k - 1), |l| {
+            super::is_person_noun(l) || super::is_title_or_kin(l)
+        });
+        if !being || !head || (first..k).any(|i| self.toks[i].quote != InQuote::No) {
+            return None;
+        }
+        self.phrase_from(first, k)
+    }
+
     /// The last reporting verb of a block.
     fn last_cue(&self, block: usize) -> Option<usize> {
         let from = self.toks.partition_point(|t| t.block < block);
@@ -878,8 +913,13 @@ pub fn resolve_after(
     out
 }
 
-/// `Mr Brown told MPs: “…”` with no reporting verb found: the first person of the sentence.
+/// `Mr Brown told MPs: “…”` with no reporting verb found: the first person of the sentence,
+/// or the person it describes as the subject of a verb of being (`The council leader was
+/// blunt: “…”`).
 fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
+    if let Some(d) = cx.described_subject(before) {
+        return Speaker::Described(d);
+    }
     let at = cx
         .cands
         .partition_point(|c| cx.toks[c.toks.start].range.start < before);

@@ -137,7 +137,7 @@ fn credit(doc: &Document, q: &Quotation) -> Option<(Range<usize>, bool)> {
         let at = block.range.end - rest.len();
         let dash = rest.starts_with(['—', '―', '–', '-']);
         return dash
-            .then(|| shape::credit_line(&doc.prose, at, block.range.end))
+            .then(|| shape::inline_credit(&doc.prose, at, block.range.end))
             .flatten()
             .map(|c| (c, false));
     }

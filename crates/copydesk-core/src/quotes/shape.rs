@@ -548,8 +548,9 @@ fn owner_end(w: &Words, rest: &[Tok]) -> Option<usize> {
 }
 
 /// A quotation introduced by its speaker's possessive after a preposition, set off by a
-/// comma: `In Fenwick's view, "…"`, `In the mayor's own words, "…"`, `In her letter, "…"`.
-/// The preposition and noun of a phrase cue (`in his view`, `data/cues.txt`) with any
+/// comma: `In Fenwick's view, "…"`, `In the mayor's own words, "…"`, `In her letter, "…"`,
+/// `To Okafor's mind, "…"`. The preposition and noun of a phrase cue (`in his view`,
+/// `data/cues.txt`) or of a frame of a point of view (`view-frames`) with any
 /// speaker's possessive in the pronoun's place, or that preposition with a noun of words
 /// said or written. `text[from..open]` is what precedes the opening mark in its sentence;
 /// returns the noun's range.
@@ -575,7 +576,8 @@ pub fn owned_view(text: &str, from: usize, open: usize) -> Option<Range<usize>> 
     };
     let (prep, owned) = rest[at..].split_first()?;
     let (p, n) = (prep.lower(), noun.lower());
-    let cue = w.owned_cues.contains(&(p.as_ref(), n.as_ref()));
+    let pair = (p.as_ref(), n.as_ref());
+    let cue = w.owned_cues.contains(&pair) || w.view_frames.contains(&pair);
     let prep_of_cue = w.owned_cues.iter().any(|(q, _)| *q == p);
     if !(cue || (prep_of_cue && words_noun(w, &n))) {
         return None;
@@ -592,11 +594,32 @@ pub fn owned_view(text: &str, from: usize, open: usize) -> Option<Range<usize>> 
 }
 
 /// Whether a lowercase noun names words said or written (`verdict`, `reply`, `letter`), or is
-/// the noun of a phrase cue that a possessive owns (`view` of `in his view`): such a noun
-/// speaks for its owner (`is Fenwick's verdict`, `In Fenwick's view, "…"`).
+/// the noun of a phrase cue or view frame that a possessive owns (`view` of `in his view`,
+/// `mind` of `To Okafor's mind`): such a noun speaks for its owner (`is Fenwick's verdict`,
+/// `In Fenwick's view, "…"`).
 pub fn said_noun(lower: &str) -> bool {
     let w = words();
-    words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower)
+    words_noun(w, lower) || w.owned_cues.iter().any(|(_, n)| *n == lower) || frame_noun(lower)
+}
+
+/// Whether a described phrase ends on a noun of words said, not of a document: `the reply` of
+/// `"…," came the reply.` names the words, not who said them (`the statement` speaks for its
+/// author).
+pub fn reply_phrase(phrase: &str) -> bool {
+    let w = words();
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
+    let one = last.strip_suffix('s').unwrap_or(&last);
+    let person = crate::people::is_person_noun(&last) || crate::people::is_title_or_kin(&last);
+    said_noun(&last)
+        && !person
+        && !w.documents.contains(last.as_str())
+        && !w.documents.contains(one)
+}
+
+/// The noun of a frame of a point of view (`mind`, `reckoning`, `account`): after a
+/// possessive a noun, even where it is also a form of a verb (`reckoning`).
+pub fn frame_noun(lower: &str) -> bool {
+    words().view_frames.iter().any(|(_, n)| *n == lower)
 }
 
 /// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
@@ -832,7 +855,8 @@ fn credited_by(w: &Words, rest: &[Tok]) -> Option<Range<usize>> {
 
 /// The verb of a colon introduction in `text[from..colon]`: `Maren Holt shrugged:`, `He told
 /// MPs:`. A listed reporting form among the clause's last words, or the last word when it may
-/// be a verb of any kind; none when negated.
+/// be a verb of any kind; none when negated; else a noun of words said right after its
+/// owner's possessive (`His verdict:`).
 pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>> {
     let w = words();
     let toks = tokens_before(text, from..colon, 8);
@@ -842,8 +866,16 @@ pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>>
     let k = (clause.len().saturating_sub(4)..clause.len())
         .rev()
         .find(|&k| !clause[k].cap() && listed(clause, k).is_some())
-        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last))?;
-    (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range())
+        .or_else(|| (!clause[last].cap() && verb_like(w, &clause[last].lower())).then_some(last));
+    match k {
+        Some(k) => (k > 0 && !negated(w, &clause[..k])).then(|| clause[k].range()),
+        // `His verdict:`, `The coach's answer:`: the noun of words its owner said stands for
+        // the verb (a few tokens, so a few tries).
+        None => {
+            let noun = toks.last()?.range();
+            (0..toks.len()).find_map(|i| owned_words(w, &toks[i..]).filter(|r| *r == noun))
+        }
+    }
 }
 
 /// Where the words of a quotation opened at `from` and never closed end, when an attribution
@@ -967,12 +999,25 @@ pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
 /// The name on a credit line that opens `text[from..to]`: `— Ines Moreau, harbour master` or
 /// `-- Ines Moreau`. A caption (`Photo: …`) is no credit.
 pub fn credit_line(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    credit_name(text, from, to, false)
+}
+
+/// The name on a credit right after a quotation in its paragraph: a credit line, or one
+/// hyphen set off by spaces (`"…" - Helen Osei, head teacher`), plain text's dash; at the
+/// start of a paragraph a lone hyphen opens a list item instead, so only here.
+pub fn inline_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let spaced = text[..from].ends_with(char::is_whitespace) && text[from..].starts_with("- ");
+    credit_name(text, from, to, spaced)
+}
+
+/// [`credit_line`], also after one hyphen with `hyphen`.
+fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range<usize>> {
     let toks = tokens(text, from..to, 40);
     let dashes = toks
         .iter()
         .take_while(|t| matches!(t.text, "—" | "―" | "–" | "-"))
         .count();
-    let ok_dash = dashes == 1 && toks[0].text != "-" || dashes == 2 && toks[0].is("-");
+    let ok_dash = dashes == 1 && (toks[0].text != "-" || hyphen) || dashes == 2 && toks[0].is("-");
     let name = toks.get(dashes).filter(|t| t.cap())?;
     let words_in_line = toks.iter().filter(|t| t.word).count();
     if !ok_dash || words().captions.contains(name.lower().as_ref()) || words_in_line > 25 {
@@ -1472,5 +1517,12 @@ mod tests {
         assert_eq!(credit("-- Ines Moreau"), Some("Ines"));
         assert_eq!(credit("— Photo: Ines Moreau"), None);
         assert_eq!(credit("Photo: Ines Moreau"), None);
+        // A lone hyphen is a dash only after the quotation, set off by spaces.
+        assert_eq!(credit("- Ines Moreau"), None);
+        let inline = "\"…\" - Ines Moreau, harbour master";
+        let name = inline_credit(inline, 6, inline.len()).map(|r| &inline[r]);
+        assert_eq!(name, Some("Ines"));
+        let tight = "\"…\"-Ines Moreau";
+        assert_eq!(inline_credit(tight, 5, tight.len()), None);
     }
 }

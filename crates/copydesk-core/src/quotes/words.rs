@@ -56,6 +56,9 @@ pub struct Words {
     /// that credit whoever owns the noun, any speaker's possessive in the pronoun's place
     /// (`In Fenwick's view, "…"`).
     pub owned_cues: HashSet<(&'static str, &'static str)>,
+    /// (`to`, `mind`) of `To Okafor's mind, "…"`: frames of a point of view that credit a
+    /// possessive between their preposition and noun only in that shape.
+    pub view_frames: HashSet<(&'static str, &'static str)>,
 }
 
 /// The (preposition, noun) of every phrase cue written `PREP his|her|their [own] NOUN`.
@@ -127,6 +130,10 @@ pub fn words() -> &'static Words {
             times: list("times"),
             prepositions: list("prepositions"),
             owned_cues: owned_cues(),
+            view_frames: list("view-frames")
+                .into_iter()
+                .filter_map(|f| f.split_once(' '))
+                .collect(),
         }
     })
 }
