@@ -138,8 +138,9 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     } else {
         ""
     };
-    // A draft that gives nobody a courtesy title is written in another style throughout: every
-    // person is named wrongly, unless the profile asks only where the draft uses them.
+    // A person the draft never gives a courtesy title is named wrongly like the rest, whether
+    // others have one (`Ms. Ruiz` and then a bare `Hale`) or nobody has (the draft is written
+    // in another style throughout); unless the profile asks only where the draft uses them.
     let none_used = cx
         .people()
         .persons
@@ -155,7 +156,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, true);
-        if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
+        if courtesy.is_none() && refs.courtesy_only_where_used {
             continue;
         }
         // A person, not a firm or a place: named in full in the draft's own words, or called
@@ -175,6 +176,21 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         let Some(full) = named else {
             continue;
         };
+        // Someone the draft never titles, beside people it does, must be plainly a person (a
+        // listed given name, or a speaker): a firm's name reads like a full name too
+        // (`F.W. Dodge`, `Scoring High`).
+        let plainly_a_person = || {
+            person.mentions.iter().any(|m| {
+                m.full
+                    && m.text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(crate::people::is_given_name)
+            }) || !person.quotations.is_empty()
+        };
+        if courtesy.is_none() && !none_used && !plainly_a_person() {
+            continue;
+        }
         let surname = surname_of(&full.text);
         // The person's own later references, in the draft's words: a bare surname is reported
         // where the courtesy form is the draft's habit for this person (or nobody has one).
