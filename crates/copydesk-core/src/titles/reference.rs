@@ -4,7 +4,7 @@
 //! `Ms Ruiz`). The people of the story say which mention is a person's first.
 
 use super::style::{remove_title, Verdict};
-use super::words::FUNCTION_WORDS;
+use super::words::{ADVERBS, BESIDE_SUBJECT, FUNCTION_WORDS};
 use super::{lexicon, NameShape, TitleKind, TitleUsage, TitleWord};
 use crate::document::BlockKind;
 use crate::finding::{Edit, Finding, Fix};
@@ -138,8 +138,9 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     } else {
         ""
     };
-    // A draft that gives nobody a courtesy title is written in another style throughout: every
-    // person is named wrongly, unless the profile asks only where the draft uses them.
+    // A person the draft never gives a courtesy title is named wrongly like the rest, whether
+    // others have one (`Ms. Ruiz` and then a bare `Hale`) or nobody has (the draft is written
+    // in another style throughout); unless the profile asks only where the draft uses them.
     let none_used = cx
         .people()
         .persons
@@ -155,7 +156,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, true);
-        if courtesy.is_none() && (refs.courtesy_only_where_used || !none_used) {
+        if courtesy.is_none() && refs.courtesy_only_where_used {
             continue;
         }
         // A person, not a firm or a place: named in full in the draft's own words, or called
@@ -175,6 +176,21 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         let Some(full) = named else {
             continue;
         };
+        // Someone the draft never titles, beside people it does, must be plainly a person (a
+        // listed given name, or a speaker): a firm's name reads like a full name too
+        // (`F.W. Dodge`, `Scoring High`).
+        let plainly_a_person = || {
+            person.mentions.iter().any(|m| {
+                m.full
+                    && m.text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(crate::people::is_given_name)
+            }) || !person.quotations.is_empty()
+        };
+        if courtesy.is_none() && !none_used && !plainly_a_person() {
+            continue;
+        }
         let surname = surname_of(&full.text);
         // The person's own later references, in the draft's words: a bare surname is reported
         // where the courtesy form is the draft's habit for this person (or nobody has one).
@@ -287,6 +303,9 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
     if after_plural_courtesy(before) {
         return false;
     }
+    if modifies_next(prev, rest) {
+        return false;
+    }
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
     // `Ruiz Group`, `Brown's Britain`: part of a longer proper name.
     // Punctuation between them (`Labour," Ruiz said`) separates the words.
@@ -345,4 +364,101 @@ fn joins_next(next: &str) -> bool {
         .unwrap_or("");
     word.chars().next().is_some_and(char::is_uppercase)
         && !(possessive && crate::people::is_demonym(word))
+}
+
+/// Whether a surname modifies the noun after it (`Obama-era rules`, `Biden aides said`, `and
+/// Johnson government ministers`): a word inside a noun phrase, not a reference to the person.
+/// A possessive is a reference (`Ruiz's aides`), and so is a surname before its verb (`Ruiz
+/// left office`, `Ruiz offers a deal`).
+fn modifies_next(prev: &str, rest: &str) -> bool {
+    // `Obama-era`, `Ruiz-backed`: the first half of a compound adjective.
+    if let Some(r) = rest.strip_prefix(['-', '\u{2010}', '\u{2011}']) {
+        return r.starts_with(char::is_lowercase);
+    }
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let (w, tail) = after.split_at(
+        after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len()),
+    );
+    if !w.starts_with(char::is_lowercase) || !w.chars().all(char::is_lowercase) {
+        return false;
+    }
+    let qw = crate::quotes::words::words();
+    let closed = |w: &str| {
+        qw.function.contains(w)
+            || qw.determiners.contains(w)
+            || qw.pronouns.contains(w)
+            || qw.auxiliaries.contains(w)
+            || qw.copulas.contains(w)
+            || qw.prepositions.contains(w)
+            || qw.relatives.contains(w)
+            || qw.times.contains(w)
+            || BESIDE_SUBJECT.contains(&w)
+            || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    };
+    // A verb's form (`said`, `declined`, `left`, `hoping`), an adverb (`largely`): `Ruiz` is its
+    // subject or object, whatever follows.
+    let verbal = |w: &str| {
+        crate::cues::verb_form(w).is_some()
+            || qw.irregular_past.contains(w)
+            || ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+    };
+    if closed(w) || verbal(w) {
+        return false;
+    }
+    // A noun of a person (`aide`, `officials`), not a word that only ends like one (`later`).
+    let person = |w: &str| !closed(w) && !verbal(w) && crate::people::is_person_head(w);
+    let tail = tail.trim_start_matches([' ', '\u{a0}']);
+    let next = tail
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let lower_next = next.starts_with(char::is_lowercase);
+    // The noun phrase ends after the word: at punctuation, before its verb (`Ruiz aides
+    // said`) or before the person it qualifies (`Ruiz campaign aides`).
+    let before_verb =
+        lower_next && (verbal(next) || qw.auxiliaries.contains(next) || qw.copulas.contains(next));
+    let before_person = lower_next && person(next);
+    let at_stop = tail.is_empty() || tail.starts_with([',', '.', ';', ':', ')', '\n']);
+    // A singular noun of a person (`aide`, `spokesman`) is no verb after a surname in the
+    // singular (that would be `aides`): the name modifies it.
+    if person(w) && !w.ends_with('s') {
+        return true;
+    }
+    // A plural one may be a verb (`Ruiz offers a deal`): only where the phrase ends, a
+    // preposition included (`Ruiz voters from the suburbs`).
+    if person(w) {
+        let preposition = lower_next
+            && ((qw.function.contains(next) && !matches!(next, "to" | "that"))
+                || qw.prepositions.contains(next));
+        return before_verb || before_person || preposition || at_stop;
+    }
+    // Another word only after one that cannot make it a verb's bare form (`help Ruiz win`,
+    // `that Ruiz resign`, `did Ruiz know`): a determiner, a preposition, a clause's start.
+    let bare_verb_before = prev.ends_with(char::is_alphabetic)
+        && prev.starts_with(char::is_lowercase)
+        && (!(qw.determiners.contains(prev)
+            || qw.function.contains(prev)
+            || qw.prepositions.contains(prev))
+            || matches!(prev, "that" | "to")
+            || qw.auxiliaries.contains(prev)
+            || qw.copulas.contains(prev));
+    // Before a person it names, the word is that person's qualifier whatever came before
+    // (`said Ruiz government ministers`); a word in `-s` may be a verb in the singular
+    // (`what Ruiz believes is`), so it needs that person too.
+    // The short pasts the lists leave out (`met`, `led`, `left`, `won`) are not taken for nouns.
+    if w.len() < 5 {
+        return false;
+    }
+    // After a determiner the name can only qualify what follows (`Several Ruiz allies`).
+    if qw.determiners.contains(prev.to_lowercase().as_str()) {
+        return true;
+    }
+    if bare_verb_before || w.ends_with('s') {
+        return before_person;
+    }
+    before_verb || before_person || at_stop
 }

@@ -125,3 +125,34 @@ pub(super) const LINKS: &[&str] = &[
 ];
 
 pub(super) const FUNCTION_WORDS: &[&str] = &["of", "for", "the", "and"];
+
+/// Closed-class words that stand between a subject and its verb or after a verb (`Ruiz never
+/// said`, `told Ruiz himself`): beside a surname, never the noun it modifies.
+pub(super) const BESIDE_SUBJECT: &[&str] = &[
+    "never",
+    "ever",
+    "always",
+    "often",
+    "once",
+    "already",
+    "soon",
+    "first",
+    "too",
+    "alone",
+    "himself",
+    "herself",
+    "themselves",
+    "him",
+    "them",
+    "us",
+    "me",
+    "all",
+    "either",
+    "neither",
+    "rather",
+    "instead",
+    "back",
+    "away",
+    "twice",
+    "almost",
+];
