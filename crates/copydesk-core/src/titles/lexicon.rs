@@ -574,6 +574,17 @@ impl Lexicon {
             .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
     }
 
+    /// The entry of a title of one word or more as written, spelled out or abbreviated
+    /// (`Lt. Col.` gives `Lieutenant Colonel`).
+    pub fn def_of_phrase(&self, title: &str) -> Option<usize> {
+        let words = words_of(title);
+        self.phrases
+            .get(words.first()?)?
+            .iter()
+            .find(|p| p.words == words)
+            .map(|p| p.def)
+    }
+
     /// The entry of a one-word title as written, spelled out or abbreviated, without its point
     /// (`Dr` gives `Doctor`, `Mrs` gives `Mrs`).
     pub fn def_of_word(&self, word: &str) -> Option<usize> {

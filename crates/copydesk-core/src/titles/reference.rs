@@ -3,6 +3,7 @@
 //! Guardian) or a courtesy title and the surname (NYT, WSJ: `Ms. Ruiz`; BBC, Economist:
 //! `Ms Ruiz`). The people of the story say which mention is a person's first.
 
+use super::lexicon::PointKind;
 use super::style::{remove_title, Verdict};
 use super::words::{ADVERBS, BESIDE_SUBJECT, FUNCTION_WORDS};
 use super::{lexicon, NameShape, TitleKind, TitleUsage, TitleWord};
@@ -126,6 +127,28 @@ fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
         })
 }
 
+/// The military rank the draft gives a person before its name outside quotations, spelled
+/// out and without its grade (`General` for `Gen. Tomas Varga`, `Colonel` for `Lt. Col.`): a
+/// rank is kept on later references in place of the courtesy title (`General Varga`, not
+/// `Mr. Varga`). Clerical titles are not ranks here.
+fn military_rank(person: &Person) -> Option<String> {
+    let lex = lexicon();
+    person
+        .mentions
+        .iter()
+        .filter(|m| !m.in_quote)
+        .filter_map(|m| m.title.as_deref())
+        .find_map(|t| {
+            let d = &lex.defs[lex.def_of_phrase(t)?];
+            // Military ranks are the rank-pointed titles that are also common nouns (`the
+            // general`); `Reverend` is pointed so but is no noun.
+            // Its last word on later references: `Colonel Raman` after `Lt. Col. Arjun Raman`.
+            (d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank)
+                .then(|| d.title.split_whitespace().last().map(str::to_string))
+                .flatten()
+        })
+}
+
 /// Later references by the surname alone where the style wants a courtesy title
 /// (`Ruiz said` under NYT: `Ms. Ruiz said`).
 pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<Finding>) {
@@ -156,6 +179,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, true);
+        let rank = military_rank(person);
         if courtesy.is_none() && refs.courtesy_only_where_used {
             continue;
         }
@@ -187,6 +211,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                         .next()
                         .is_some_and(crate::people::is_given_name)
             }) || !person.quotations.is_empty()
+                || rank.is_some()
         };
         if courtesy.is_none() && !none_used && !plainly_a_person() {
             continue;
@@ -237,14 +262,22 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
                 .and_then(crate::people::given_name_feminine)
                 == Some(true);
             let forms: Vec<String> = match &courtesy {
+                _ if rank.is_some() => rank.iter().cloned().collect(),
                 Some((t, true)) => vec![format!("{t}{point}")],
                 _ if feminine => vec![format!("Ms{point}"), format!("Mr{point}")],
                 _ => vec![format!("Mr{point}"), format!("Ms{point}")],
             };
-            let safe = forms.len() == 1;
+            // A rank is the style's usage, but which a newsroom keeps on later references
+            // varies (`General Varga`, `Gen. Varga`): offered, never applied by `--fix`.
+            let safe = forms.len() == 1 && rank.is_none();
             let message = format!(
-                "{} style names a person on a later reference by a courtesy title and the surname: write \"{} {}\"",
+                "{} style names a person on a later reference by {} and the surname: write \"{} {}\"",
                 style.label(),
+                if rank.is_some() {
+                    "the rank"
+                } else {
+                    "a courtesy title"
+                },
                 forms.join("\" or \""),
                 m.text
             );
