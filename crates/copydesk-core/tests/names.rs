@@ -1,25 +1,10 @@
 //! People, spelling variants, ambiguous surnames and speakers on drafts written for these tests.
 
-use copydesk_core::{analyze, Config, DocKind};
+#[path = "support/drafts.rs"]
+mod drafts;
 
-/// (rule, flagged text, first fix's replacement) for the two name rules.
-fn name_findings(text: &str, config: &Config) -> Vec<(&'static str, String, Option<String>)> {
-    analyze(text, DocKind::PlainText, config)
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
-        .map(|f| {
-            (
-                f.rule.as_str(),
-                text[f.byte_start..f.byte_end].to_string(),
-                f.fixes
-                    .first()
-                    .and_then(|x| x.edits.first())
-                    .map(|e| e.replacement.clone()),
-            )
-        })
-        .collect()
-}
+use copydesk_core::{analyze, Config, DocKind};
+use drafts::names as name_findings;
 
 fn speakers(text: &str) -> Vec<Option<String>> {
     let a = analyze(text, DocKind::PlainText, &Config::default());

@@ -2,25 +2,14 @@
 //! with an `s` more or less: one person spelt two ways when the given names agree, two people
 //! when they do not. Every draft is written for these tests, each with its traps.
 
-use copydesk_core::{analyze, Config, DocKind};
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use copydesk_core::Config;
 
 /// (rule, flagged text, first fix's replacement) for the two name rules.
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
-    analyze(text, DocKind::PlainText, &Config::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
-        .map(|f| {
-            (
-                f.rule.as_str(),
-                text[f.byte_start..f.byte_end].to_string(),
-                f.fixes
-                    .first()
-                    .and_then(|x| x.edits.first())
-                    .map(|e| e.replacement.clone()),
-            )
-        })
-        .collect()
+    drafts::names(text, &Config::default())
 }
 
 fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {

@@ -4,26 +4,11 @@
 //! Each draft is written for these tests, with traps: namesakes, families, brand names that are
 //! common words, places named after people.
 
-use copydesk_core::{analyze, Config, DocKind};
+#[path = "support/drafts.rs"]
+mod drafts;
 
-/// (rule, flagged text, first fix's replacement) for the two name rules.
-fn found(text: &str, config: &Config) -> Vec<(&'static str, String, Option<String>)> {
-    analyze(text, DocKind::PlainText, config)
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
-        .map(|f| {
-            (
-                f.rule.as_str(),
-                text[f.byte_start..f.byte_end].to_string(),
-                f.fixes
-                    .first()
-                    .and_then(|x| x.edits.first())
-                    .map(|e| e.replacement.clone()),
-            )
-        })
-        .collect()
-}
+use copydesk_core::{analyze, Config, DocKind};
+use drafts::names as found;
 
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     found(text, &Config::default())

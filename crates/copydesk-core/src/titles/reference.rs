@@ -104,27 +104,31 @@ pub(super) fn courtesy_reference(
     None
 }
 
-/// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`, `Dr`), without
-/// its point, and whether it is the one to write (it says the person's gender, or it is `Dr`).
-/// `Dr` counts only `with_doctor`.
-fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
-    let lex = lexicon();
+/// The titles the draft gives a person before its name, in its own words (not in quotations).
+fn titles_given(person: &Person) -> impl Iterator<Item = &str> {
     person
         .mentions
         .iter()
         .filter(|m| !m.in_quote)
         .filter_map(|m| m.title.as_deref())
-        .find_map(|t| {
-            let key = t.trim_end_matches('.');
-            let def = lex.def_by_title(key).or_else(|| lex.def_of_word(key))?;
-            let d = &lex.defs[def];
-            // `Dr` is a doctor's courtesy title, whoever the doctor is.
-            let doctor = with_doctor && d.kind == TitleKind::Academic && d.title == "Doctor";
-            (d.kind == TitleKind::Social || doctor).then(|| {
-                let gendered = matches!(lex.title_word(key), Some(TitleWord::Courtesy(Some(_))));
-                (key.to_string(), gendered || doctor)
-            })
+}
+
+/// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`, `Dr`), without
+/// its point, and whether it is the one to write (it says the person's gender, or it is `Dr`).
+/// `Dr` counts only `with_doctor`.
+fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
+    let lex = lexicon();
+    titles_given(person).find_map(|t| {
+        let key = t.trim_end_matches('.');
+        let def = lex.def_by_title(key).or_else(|| lex.def_of_word(key))?;
+        let d = &lex.defs[def];
+        // `Dr` is a doctor's courtesy title, whoever the doctor is.
+        let doctor = with_doctor && d.kind == TitleKind::Academic && d.title == "Doctor";
+        (d.kind == TitleKind::Social || doctor).then(|| {
+            let gendered = matches!(lex.title_word(key), Some(TitleWord::Courtesy(Some(_))));
+            (key.to_string(), gendered || doctor)
         })
+    })
 }
 
 /// The military rank the draft gives a person before its name outside quotations, spelled
@@ -133,20 +137,15 @@ fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
 /// `Mr. Varga`). Clerical titles are not ranks here.
 fn military_rank(person: &Person) -> Option<String> {
     let lex = lexicon();
-    person
-        .mentions
-        .iter()
-        .filter(|m| !m.in_quote)
-        .filter_map(|m| m.title.as_deref())
-        .find_map(|t| {
-            let d = &lex.defs[lex.def_of_phrase(t)?];
-            // Military ranks are the rank-pointed titles that are also common nouns (`the
-            // general`); `Reverend` is pointed so but is no noun.
-            // Its last word on later references: `Colonel Raman` after `Lt. Col. Arjun Raman`.
-            (d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank)
-                .then(|| d.title.split_whitespace().last().map(str::to_string))
-                .flatten()
-        })
+    titles_given(person).find_map(|t| {
+        let d = &lex.defs[lex.def_of_phrase(t)?];
+        // Military ranks are the rank-pointed titles that are also common nouns (`the
+        // general`); `Reverend` is pointed so but is no noun.
+        // Its last word on later references: `Colonel Raman` after `Lt. Col. Arjun Raman`.
+        (d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank)
+            .then(|| d.title.split_whitespace().last().map(str::to_string))
+            .flatten()
+    })
 }
 
 /// Later references by the surname alone where the style wants a courtesy title

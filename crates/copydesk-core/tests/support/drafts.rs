@@ -56,3 +56,22 @@ pub fn titles(text: &str, style: Option<&str>) -> Vec<(&'static str, String, Str
         })
         .collect()
 }
+
+/// (rule, flagged text, first fix's replacement) of the two name rules under `config`.
+pub fn names(text: &str, config: &Config) -> Vec<(&'static str, String, Option<String>)> {
+    analyze(text, DocKind::PlainText, config)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
+        .map(|f| {
+            (
+                f.rule.as_str(),
+                text[f.byte_start..f.byte_end].to_string(),
+                f.fixes
+                    .first()
+                    .and_then(|x| x.edits.first())
+                    .map(|e| e.replacement.clone()),
+            )
+        })
+        .collect()
+}
