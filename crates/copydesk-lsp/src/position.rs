@@ -179,6 +179,17 @@ fn column_to_offset(line: &str, col: usize, enc: Encoding) -> usize {
     line.len()
 }
 
+/// The rope's text as one string: its chunks copied in turn into a buffer of the right size
+/// (`Rope::to_string` goes through the formatter, chunk by chunk, at several times the cost;
+/// a keystroke in a long draft pays this copy before its analysis).
+pub fn rope_text(rope: &Rope) -> String {
+    let mut text = String::with_capacity(rope.len_bytes());
+    for chunk in rope.chunks() {
+        text.push_str(chunk);
+    }
+    text
+}
+
 /// The largest character boundary at or before `offset`, clamped to the text.
 pub fn floor_boundary(text: &str, offset: usize) -> usize {
     let mut o = offset.min(text.len());

@@ -51,7 +51,7 @@ impl Backend {
             .docs
             .get(&uri)
             .ok_or_else(|| Error::invalid_params("document not open"))?;
-        Ok(json!({"version": doc.version, "text": doc.rope.to_string()}))
+        Ok(json!({"version": doc.version, "text": crate::position::rope_text(&doc.rope)}))
     }
 
     /// Answers a message the framing guard found malformed with its JSON-RPC error.

@@ -164,7 +164,7 @@ impl State {
             self.docs
                 .values()
                 .find(|d| d.path.as_deref() == Some(p))
-                .map(|d| d.rope.to_string())
+                .map(|d| crate::position::rope_text(&d.rope))
         })
     }
 

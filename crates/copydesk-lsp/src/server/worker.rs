@@ -161,7 +161,7 @@ impl Inner {
         super::pool::spawn(move || {
             // The text is copied out of the rope here, not under the lock on the message loop:
             // a long draft is most of a megabyte.
-            input.text = rope.to_string();
+            input.text = crate::position::rope_text(&rope);
             let stop = || cancelled.load(Ordering::Relaxed);
             match catch_unwind(AssertUnwindSafe(|| Snapshot::try_build(input, &stop))) {
                 Ok(Some(snap)) => {
