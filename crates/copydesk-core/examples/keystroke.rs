@@ -37,6 +37,8 @@ fn main() {
     let first = analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
         false
     });
+    // As the language server does between keystrokes.
+    memo.prepare();
     // A letter typed where asked, or at a word boundary in the middle of the draft.
     let asked = std::env::args()
         .nth(2)
@@ -55,6 +57,7 @@ fn main() {
             false
         });
         drop(memo.take_litter());
+        memo.prepare();
         at += 1;
     }
     text.insert(at, 'x');

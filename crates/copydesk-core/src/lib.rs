@@ -129,18 +129,22 @@ pub fn analyze_memo(
     memo.people.keep = !memo.once;
     // The title usages and the rules that read no person are worked out on the other core
     // while the people stage runs.
-    let (people_memo, litter) = (&mut memo.people, &mut memo.litter);
-    let (people, (title_usages, mut findings)) = join(
+    let (people_memo, litter, rules_memo) = (&mut memo.people, &mut memo.litter, &memo.rules);
+    let (people, (title_usages, mut findings, kept)) = join(
         text.len(),
         || people::analyze_memo(&doc, &quotes, config, style, people_memo, litter),
         || {
+            // The draft kept for the next analysis, copied here while the other core works
+            // out the people (a long draft's copy is most of a megabyte).
+            let kept: Option<std::sync::Arc<str>> = (!once).then(|| text.into());
             let usages = rules::title_usages(&doc, &quotes, titles);
-            let cx = Context::without_people(&doc, config, &quotes, style);
+            let cx = Context::without_people(&doc, config, &quotes, style)
+                .with_memo((!once).then_some(rules_memo));
             let mut findings = Vec::new();
             for rule in RULES.iter().filter(|r| !r.reads_people()) {
                 check_rule(*rule, &cx, config, &mut findings);
             }
-            (usages, findings)
+            (usages, findings, kept)
         },
     );
     go()?;
@@ -167,8 +171,9 @@ pub fn analyze_memo(
         (a.byte_start, a.byte_end, a.rule).cmp(&(b.byte_start, b.byte_end, b.rule))
     });
     ceiling::apply(&mut findings, text.len());
-    if !memo.once {
-        memo.parsed = Some(doc.keep());
+    if let Some(kept) = kept {
+        memo.people.remember_text(std::sync::Arc::clone(&kept));
+        memo.parsed = Some(doc.keep_shared(kept));
     }
     Some(Analysis {
         findings,

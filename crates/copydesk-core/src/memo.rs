@@ -31,6 +31,31 @@ pub struct Memo {
     pub(crate) parsed: Option<Parsed>,
     /// What this analysis replaced in the cache (see [`Litter`]).
     pub(crate) litter: Litter,
+    /// The rules' own cache (see [`RulesMemo`]).
+    pub(crate) rules: RulesMemo,
+}
+
+/// What the rules work out from a stretch of text alone, kept by that text for the next
+/// analysis of the draft: a keystroke changes one paragraph, and the rest is read again.
+#[derive(Debug, Default)]
+pub(crate) struct RulesMemo {
+    /// Where a quotation never closed ends before its attribution (see
+    /// `rules::Context::before_attribution`), by the text it was read from.
+    pub closing: std::sync::Mutex<Kept<Box<[u8]>, Closing>>,
+}
+
+/// Where a quotation never closed ends before its attribution, from where it opens, and
+/// whether that is certain (`None`: no attribution follows).
+pub(crate) type Closing = Option<(usize, bool)>;
+
+impl RulesMemo {
+    /// Starts an analysis (see [`Kept::begin`]).
+    fn begin(&mut self) {
+        self.closing
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .begin();
+    }
 }
 
 /// What one analysis replaced in the cache, dropped by whoever holds it once the findings are
@@ -78,6 +103,13 @@ impl Memo {
         }
     }
 
+    /// Does ahead, between keystrokes, work the next keystroke would otherwise do on its path:
+    /// a caller that analyses the draft again calls it once the findings are out. Results do
+    /// not depend on it; it holds a copy of the draft's people, worth it in a long draft only.
+    pub fn prepare(&mut self) {
+        self.people.prepare();
+    }
+
     /// What the last analysis replaced in the cache, to drop at leisure (see [`Litter`]).
     pub fn take_litter(&mut self) -> Litter {
         std::mem::take(&mut self.litter)
@@ -87,6 +119,7 @@ impl Memo {
     /// another one.
     pub(crate) fn begin(&mut self, config: &Config) {
         self.litter = Litter::default();
+        self.rules.begin();
         if self.config.as_ref() != Some(config) {
             *self = Memo {
                 once: self.once,

@@ -159,3 +159,35 @@ fn quotation_paragraphs_moved_about() {
         );
     }
 }
+
+/// Quotations never closed, the same words in several paragraphs, moved about and typed in:
+/// where each closes before its attribution is kept by the words it was read from, so a kept
+/// answer serves the same words anywhere, and each analysis equals a fresh one.
+#[test]
+fn unclosed_quotations_moved_and_typed_in() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let [a, b, c] = [
+        "“The ferry will run all winter, the harbour master said on Friday.",
+        "“We asked twice, and twice, she said, nobody answered.",
+        "The council met. “Fares rise in May, a spokesman said, and again in June",
+    ];
+    let drafts = [
+        [a, b, c].join("\n\n"),
+        [b, a, b, c].join("\n\n"),
+        [b, a, b, c].join("\n\n").replace("twice, she", "twice, he"),
+        [b, a, b, c]
+            .join("\n\n")
+            .replace("spokesman", "spokeswoman"),
+        [c, a].join("\n\n"),
+        [a, a, a].join("\n\n").replacen("master said", "master", 1),
+        [a, b, c].join("\n\n").replace("May, a", "May, ” a"),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

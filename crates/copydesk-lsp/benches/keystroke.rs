@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
                 "",
                 Encoding::Utf16,
             );
-            black_box(rope.to_string())
+            black_box(copydesk_lsp::position::rope_text(&rope))
         })
     });
     let config = copydesk_core::Config::default();

@@ -10,7 +10,7 @@ use std::ops::Range;
 /// A parse kept for the next analysis of the same draft.
 #[derive(Debug)]
 pub struct Parsed {
-    text: String,
+    text: std::sync::Arc<str>,
     kind: DocKind,
     prose: String,
     blocks: Vec<super::Block>,
@@ -25,8 +25,16 @@ const CLOSERS: &[char] = &[',', '.', ';', ':', '!', '?', ')', '"', '\'', '”', 
 impl Document<'_> {
     /// What the next analysis of the same draft may reuse of this parse.
     pub fn keep(self) -> Parsed {
+        let text = self.text.into();
+        self.keep_shared(text)
+    }
+
+    /// [`Document::keep`] with the draft's text already copied (`text` must equal it): the
+    /// analysis shares one copy between the stages that keep the draft.
+    pub fn keep_shared(self, text: std::sync::Arc<str>) -> Parsed {
+        debug_assert_eq!(&*text, self.text);
         Parsed {
-            text: self.text.to_string(),
+            text,
             kind: self.kind,
             prose: self.prose,
             blocks: self.blocks,
@@ -55,7 +63,7 @@ fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
     if prev.kind != kind {
         return None;
     }
-    let old = prev.text.as_str();
+    let old: &str = &prev.text;
     let (o, n) = (old.as_bytes(), text.as_bytes());
     // The edit: old[p..oe] became text[p..ne].
     let mut p = common(o, n, false);

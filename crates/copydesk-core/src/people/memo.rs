@@ -46,6 +46,10 @@ pub struct PeopleMemo {
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
     pub(super) last: Option<Box<Last>>,
+    /// A private copy of [`Last::people`] made ahead, between keystrokes (see
+    /// [`PeopleMemo::prepare`]): the next keystroke that keeps the people shifts it in place
+    /// rather than copying them on its path.
+    spare: Option<People>,
     /// Whether to keep [`PeopleMemo::last`]: not for a draft analysed once (the command line's).
     pub(crate) keep: bool,
     /// The one block whose scan changed since the last analysis, and its previous scan.
@@ -96,8 +100,8 @@ impl Scope {
 /// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].
 #[derive(Debug)]
 pub(super) struct Last {
-    /// The draft.
-    pub text: Box<str>,
+    /// The draft (set by [`PeopleMemo::remember_text`] once the analysis has copied it).
+    pub text: Arc<str>,
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
     pub known: speakers::Known,
@@ -873,9 +877,8 @@ impl PeopleMemo {
             *r = moved(r.start)?..moved(r.end)?;
             Some(())
         };
-        let mut people = People::clone(&last.people);
+        let mut people = self.spare.take().unwrap_or_else(|| shiftable(&last.people));
         for p in &mut people.persons {
-            p.quotations.clear();
             for m in &mut p.mentions {
                 shift(&mut m.range)?;
             }
@@ -901,7 +904,6 @@ impl PeopleMemo {
         attach_quotations(&mut people);
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
-        last.text = doc.text.into();
         litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
         litter.push(std::mem::replace(&mut last.said, said(quotes)));
         self.reused += 1;
@@ -912,10 +914,17 @@ impl PeopleMemo {
         Some(people)
     }
 
+    /// The text of the draft this analysis read, kept with what it found: copied once for the
+    /// whole analysis, on the core with time to spare (see `analyze_memo`).
+    pub(crate) fn remember_text(&mut self, text: Arc<str>) {
+        if let Some(last) = self.last.as_deref_mut().filter(|_| self.keep) {
+            last.text = text;
+        }
+    }
+
     /// Keeps what this analysis found for the next (see [`PeopleMemo::reuse`]).
     pub(super) fn keep_last(
         &mut self,
-        doc: &Document,
         quotes: &crate::quotes::Quotes,
         people: &Arc<People>,
         known: speakers::Known,
@@ -925,7 +934,8 @@ impl PeopleMemo {
             return;
         }
         let old = self.last.replace(Box::new(Last {
-            text: doc.text.into(),
+            // Until `remember_text`: an empty text is reused by nothing.
+            text: Arc::default(),
             people: Arc::clone(people),
             known,
             said: said(quotes),
@@ -933,6 +943,39 @@ impl PeopleMemo {
         if let Some(old) = old {
             litter.push(old);
         }
+        if let Some(spare) = self.spare.take() {
+            litter.push(spare);
+        }
+    }
+
+    /// Copies the last people ahead for the next keystroke (see [`PeopleMemo::spare`]).
+    pub(crate) fn prepare(&mut self) {
+        match self.last.as_deref() {
+            Some(last) if self.keep && self.spare.is_none() => {
+                self.spare = Some(shiftable(&last.people));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A copy of `people` for a keystroke to shift: its speakers are worked out again, and with
+/// them each person's quotations.
+fn shiftable(people: &People) -> People {
+    People {
+        persons: people
+            .persons
+            .iter()
+            .map(|p| super::Person {
+                canonical: p.canonical.clone(),
+                mentions: p.mentions.clone(),
+                titles: p.titles.clone(),
+                quotations: Vec::new(),
+            })
+            .collect(),
+        speakers: Vec::new(),
+        spellings: people.spellings.clone(),
+        ambiguous: people.ambiguous.clone(),
     }
 }
 
@@ -1187,6 +1230,27 @@ mod tests {
 
     const DRAFT: &str =
         "Ruth Okafor grows pears.\n\nHer brother, Dev Okafor, sells them at the market.\n";
+
+    /// People copied ahead between keystrokes (`Memo::prepare`) serve the next keystroke that
+    /// keeps them; a copy made before the people changed is never taken.
+    #[test]
+    fn people_copied_ahead_serve_the_next_keystroke_only() {
+        let config = Config::default();
+        let mut memo = Memo::new();
+        let typed = DRAFT.replace("pears", "pexars");
+        let renamed = typed.replace("Okafor grows", "Okafxor grows");
+        let again = renamed.replace("pexars", "pexxars");
+        for text in [DRAFT, &typed, &renamed, &again] {
+            let memoised =
+                analyze_memo(text, DocKind::Markdown, &config, None, &mut memo, &|| false);
+            memo.prepare();
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(text, DocKind::Markdown, &config)))
+            );
+        }
+        assert_eq!(memo.people.reused, 2);
+    }
 
     #[test]
     fn a_letter_in_an_ordinary_word_keeps_the_people() {

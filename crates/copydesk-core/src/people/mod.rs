@@ -1942,7 +1942,7 @@ pub fn analyze_memo(
     people.speakers = speakers;
     memo::attach_quotations(&mut people);
     let people = std::sync::Arc::new(people);
-    memo.keep_last(doc, quotes, &people, known, litter);
+    memo.keep_last(quotes, &people, known, litter);
     memo.settle(pieces);
     people
 }

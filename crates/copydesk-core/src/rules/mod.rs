@@ -57,6 +57,8 @@ pub struct Context<'a> {
     /// The last words of names given in full in the draft (`Lane` for `Keir Lane`), found on
     /// first use.
     surnames_in_full: OnceCell<rustc_hash::FxHashSet<&'a str>>,
+    /// What the rules worked out last time from text read again now (`None`: work it all out).
+    memo: Option<&'a crate::memo::RulesMemo>,
 }
 
 impl<'a> Context<'a> {
@@ -78,7 +80,41 @@ impl<'a> Context<'a> {
             title_usages: OnceCell::new(),
             mentions: OnceCell::new(),
             surnames_in_full: OnceCell::new(),
+            memo: None,
         }
+    }
+
+    /// The same context keeping what the rules work out for the next analysis in `memo`.
+    pub(crate) fn with_memo(mut self, memo: Option<&'a crate::memo::RulesMemo>) -> Context<'a> {
+        self.memo = memo;
+        self
+    }
+
+    /// [`crate::quotes::shape::before_attribution`] in the prose, kept by the text it reads
+    /// (`from` to `to`, and the character after): an unclosed quotation's paragraph is read
+    /// again only when it changed.
+    pub(crate) fn before_attribution(&self, from: usize, to: usize) -> Option<(usize, bool)> {
+        let prose = &self.doc.prose;
+        let find = || crate::quotes::shape::before_attribution(prose, from, to);
+        let Some(memo) = self.memo else {
+            return find();
+        };
+        let bytes = prose.as_bytes();
+        let (Some(read), Some(len)) = (
+            bytes.get(from..(to + 4).min(bytes.len())),
+            u32::try_from(to.saturating_sub(from)).ok(),
+        ) else {
+            return find();
+        };
+        // The length read to, then the text: the same key is the same answer, wherever it stands.
+        let mut key = Vec::with_capacity(4 + read.len());
+        key.extend_from_slice(&len.to_le_bytes());
+        key.extend_from_slice(read);
+        let mut kept = memo.closing.lock().unwrap_or_else(|e| e.into_inner());
+        let found = *kept.get_or_make(&key[..], || {
+            find().map(|(at, certain)| (at - from, certain))
+        });
+        found.map(|(at, certain)| (at + from, certain))
     }
 
     /// A context for the rules that read no person (see [`Rule::reads_people`]), made before

@@ -5,7 +5,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
-use crate::quotes::shape::{before_attribution, closes_before_attribution, mismatched_close};
+use crate::quotes::shape::{closes_before_attribution, mismatched_close};
 use crate::rule_id::RuleId;
 use std::ops::Range;
 
@@ -160,7 +160,7 @@ fn with_closing_fixes(
             return f.with_fix(replace_fix(cx, mark, from, wrong, certain));
         }
     }
-    match before_attribution(&cx.doc.prose, from, to) {
+    match cx.before_attribution(from, to) {
         Some((at, true)) if opens_sentence(cx, from - mark.len()) => {
             f.with_fix(fix(at, "before its attribution", true))
         }

@@ -163,11 +163,20 @@ impl Inner {
             // a long draft is most of a megabyte.
             input.text = crate::position::rope_text(&rope);
             let stop = || cancelled.load(Ordering::Relaxed);
+            let memo = Arc::clone(&input.memo);
+            let long = input.text.len() >= PREPARE_FROM;
             match catch_unwind(AssertUnwindSafe(|| Snapshot::try_build(input, &stop))) {
                 Ok(Some(snap)) => {
                     let snap = Arc::new(snap);
                     inner.store(&snap);
                     let _ = tx.send(Some(Some(snap)));
+                    // The next keystroke's work done ahead, while this one's diagnostics are
+                    // made and sent on the other threads. A panic here costs only the spare.
+                    if long {
+                        let _ = catch_unwind(AssertUnwindSafe(|| {
+                            memo.lock().unwrap_or_else(|e| e.into_inner()).prepare()
+                        }));
+                    }
                 }
                 // Dropped without a value when cancelled: the waiters start over.
                 Ok(None) => {}
@@ -320,6 +329,10 @@ fn sort_freed_chunks() {
     let probe: Vec<u8> = Vec::with_capacity(SORTING_REQUEST);
     std::hint::black_box(&probe);
 }
+
+/// The shortest draft whose next keystroke is prepared ahead (`Memo::prepare`): below it the
+/// work saved takes microseconds, and what is prepared would only hold memory.
+const PREPARE_FROM: usize = 128 * 1024;
 
 /// How long the worker waits with nothing to do before it hands memory back.
 const IDLE_BEFORE_TRIM: std::time::Duration = std::time::Duration::from_secs(2);
