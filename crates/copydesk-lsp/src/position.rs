@@ -59,14 +59,13 @@ const UTF16_STEP: usize = 4096;
 impl TextMap {
     /// Indexes `text`.
     pub fn new(text: String) -> TextMap {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        // memchr skips the bytes between line breaks a word at a time: this runs per keystroke.
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
-                starts.push(i + 1);
-            }
-        }
+        let starts = line_starts(&text);
+        TextMap::with_line_starts(text, starts)
+    }
+
+    /// The map of `text` whose [`line_starts`] are found already (while it was analysed).
+    pub fn with_line_starts(text: String, starts: Vec<usize>) -> TextMap {
+        debug_assert_eq!(starts, line_starts(&text));
         TextMap {
             text,
             starts,
@@ -177,6 +176,19 @@ fn column_to_offset(line: &str, col: usize, enc: Encoding) -> usize {
         units += w;
     }
     line.len()
+}
+
+/// Where each line of `text` starts, after `\n`, `\r\n` or a lone `\r`.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    // memchr skips the bytes between line breaks a word at a time: this runs per keystroke.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+            starts.push(i + 1);
+        }
+    }
+    starts
 }
 
 /// The rope's text as one string: its chunks copied in turn into a buffer of the right size

@@ -132,8 +132,8 @@ pub struct Snapshot {
     pub enc: Encoding,
     /// What the client accepts in a diagnostic.
     pub accepts: Accepts,
-    /// The distinct names mentioned, so a change elsewhere can tell whether names moved.
-    pub names: Vec<String>,
+    /// The distinct names mentioned (see [`Snapshot::names`]), found on first use.
+    names: OnceLock<Vec<String>>,
     /// The record the draft was held to (for placing passages in their transcripts).
     pub record: Option<std::sync::Arc<Record>>,
     /// Each person's distinct spellings (text, first mention), at most [`SPELLINGS_CAP`]:
@@ -154,6 +154,10 @@ type Spellings = Vec<(String, Range<usize>)>;
 /// The most spellings of one person listed as related information.
 const SPELLINGS_CAP: usize = 8;
 
+/// The shortest draft whose line index is built on another core while it is analysed: below
+/// it the hand-over costs more than the index (as the engine's own `SPLIT_FROM`).
+const ALONGSIDE_FROM: usize = 128 * 1024;
+
 impl Snapshot {
     /// Analyses an input.
     pub fn build(input: Input) -> Snapshot {
@@ -167,7 +171,7 @@ impl Snapshot {
         if cancelled() {
             return None;
         }
-        let (mut analysis, litter) = {
+        let analyse = || {
             // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
             // holds is still right.
             let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
@@ -179,8 +183,21 @@ impl Snapshot {
                 &mut memo,
                 cancelled,
             )?;
-            (analysis, memo.take_litter())
+            Some((analysis, memo.take_litter()))
         };
+        let lines = || crate::position::line_starts(&input.text);
+        // The lines of a long draft are found on the other core while it is analysed.
+        let (analysed, starts) = if input.text.len() >= ALONGSIDE_FROM {
+            let mut starts = Vec::new();
+            let analysed = rayon::in_place_scope(|s| {
+                s.spawn(|_| starts = lines());
+                analyse()
+            });
+            (analysed, starts)
+        } else {
+            (analyse(), lines())
+        };
+        let (mut analysis, litter) = analysed?;
         if cancelled() {
             return None;
         }
@@ -199,22 +216,6 @@ impl Snapshot {
             })
             .collect();
         items.extend(cross);
-        // A person's mentions repeat a few spellings: each person's are thinned by a short
-        // list of those seen first, so the sort sees a handful per person rather than every
-        // mention of a long draft. Sorted as borrowed text, then copied once per name.
-        let mut names: Vec<&str> = Vec::new();
-        for p in &analysis.people.persons {
-            let first = names.len();
-            for m in &p.mentions {
-                let seen = &names[first..(first + SPELLINGS_CAP).min(names.len())];
-                if !seen.contains(&&*m.text) {
-                    names.push(&m.text);
-                }
-            }
-        }
-        names.sort_unstable();
-        names.dedup();
-        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
         let spellings = (0..analysis.people.persons.len())
             .map(|_| OnceLock::new())
             .collect();
@@ -224,16 +225,39 @@ impl Snapshot {
             rev: input.rev,
             gen: input.gen,
             kind: input.kind,
-            map: TextMap::new(input.text),
+            map: TextMap::with_line_starts(input.text, starts),
             analysis,
             items,
             enc: input.enc,
             accepts: input.accepts,
-            names,
+            names: OnceLock::new(),
             record: input.record,
             spellings,
             mentions: OnceLock::new(),
             _litter: litter,
+        })
+    }
+
+    /// The distinct names mentioned, sorted, so a change elsewhere can tell whether names
+    /// moved. Found on first use: the server asks once the diagnostics are out.
+    pub fn names(&self) -> &[String] {
+        self.names.get_or_init(|| {
+            // A person's mentions repeat a few spellings: each person's are thinned by a short
+            // list of those seen first, so the sort sees a handful per person rather than
+            // every mention of a long draft. Sorted as borrowed text, then copied once each.
+            let mut names: Vec<&str> = Vec::new();
+            for p in &self.analysis.people.persons {
+                let first = names.len();
+                for m in &p.mentions {
+                    let seen = &names[first..(first + SPELLINGS_CAP).min(names.len())];
+                    if !seen.contains(&&*m.text) {
+                        names.push(&m.text);
+                    }
+                }
+            }
+            names.sort_unstable();
+            names.dedup();
+            names.into_iter().map(str::to_owned).collect()
         })
     }
 
@@ -767,7 +791,7 @@ mod tests {
             .collect();
         all.sort();
         all.dedup();
-        assert_eq!(snap.names, all);
+        assert_eq!(snap.names(), all);
     }
 
     /// Drafts of the repository's tests, in every capability set.

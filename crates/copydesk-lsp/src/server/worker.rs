@@ -250,10 +250,6 @@ impl Inner {
             if doc.rev != snap.rev || gen != snap.gen {
                 return; // stale: the newer revision is queued already
             }
-            let names_moved = doc.names != snap.names;
-            if names_moved {
-                doc.names = snap.names.clone();
-            }
             let mut publish = None;
             let sent = doc.published_snap.as_ref();
             if let Some(frame) = made.filter(|_| !sent.is_some_and(|p| Arc::ptr_eq(p, &snap))) {
@@ -274,14 +270,6 @@ impl Inner {
                     publish = Some(frame);
                 }
             }
-            if names_moved {
-                for other in st.group_of(&uri) {
-                    st.mark_stale(&other);
-                }
-                if pull {
-                    st.outbox.push(Out::Refresh);
-                }
-            }
             publish
         };
         // What the state queued meanwhile (a config file's diagnostics, a message) goes first:
@@ -289,6 +277,30 @@ impl Inner {
         self.flush().await;
         if let Some(frame) = publish {
             self.outlet.send(frame);
+        }
+        // Whether the names moved, for the drafts compared with this one, once its diagnostics
+        // are out: the names of a long draft take a while to list.
+        let names = snap.names();
+        let refresh = {
+            let mut st = self.lock();
+            let gen = st.gen;
+            let Some(doc) = st.docs.get_mut(&uri) else {
+                return;
+            };
+            if doc.rev != snap.rev || gen != snap.gen || doc.names.as_slice() == names {
+                return;
+            }
+            doc.names = names.to_vec();
+            for other in st.group_of(&uri) {
+                st.mark_stale(&other);
+            }
+            if pull {
+                st.outbox.push(Out::Refresh);
+            }
+            pull
+        };
+        if refresh {
+            self.flush().await;
         }
     }
 
