@@ -154,6 +154,10 @@ type Spellings = Vec<(String, Range<usize>)>;
 /// The most spellings of one person listed as related information.
 const SPELLINGS_CAP: usize = 8;
 
+/// The fewest diagnostics written in two halves on two cores (see
+/// [`Snapshot::publication`]): a few hundred take a fraction of a millisecond.
+const SPLIT_ITEMS: usize = 256;
+
 /// The shortest draft whose line index is built on another core while it is analysed: below
 /// it the hand-over costs more than the index (as the engine's own `SPLIT_FROM`).
 const ALONGSIDE_FROM: usize = 128 * 1024;
@@ -454,10 +458,30 @@ impl Snapshot {
 
     /// Writes the JSON array of the diagnostics; `uri` is this draft's URI as JSON.
     fn write_diagnostics(&self, uri: &[u8], out: &mut Vec<u8>) {
+        out.push(b'[');
+        if self.items.len() >= SPLIT_ITEMS {
+            // A long draft's diagnostics are written in two halves, one on each core.
+            let (first, second) = self.items.split_at(self.items.len() / 2);
+            let half = |items: &[Item]| {
+                let mut buf = Vec::with_capacity(out.capacity().saturating_sub(out.len()) / 2);
+                self.write_items(items, uri, &mut buf);
+                buf
+            };
+            let (a, b) = rayon::join(|| half(first), || half(second));
+            out.extend_from_slice(&a);
+            out.push(b',');
+            out.extend_from_slice(&b);
+        } else {
+            self.write_items(&self.items, uri, out);
+        }
+        out.push(b']');
+    }
+
+    /// Writes the JSON of `items`, separated by commas.
+    fn write_items(&self, items: &[Item], uri: &[u8], out: &mut Vec<u8>) {
         // From `code` to `message`, per rule: the same for every finding of a rule.
         let mut codes: Vec<(RuleId, Vec<u8>)> = Vec::new();
-        out.push(b'[');
-        for (k, item) in self.items.iter().enumerate() {
+        for (k, item) in items.iter().enumerate() {
             if k > 0 {
                 out.push(b',');
             }
@@ -513,7 +537,6 @@ impl Snapshot {
             }
             out.push(b'}');
         }
-        out.push(b']');
     }
 
     /// The JSON of a diagnostic from `code` up to its message's value, as `Diagnostic` writes it.
@@ -817,6 +840,24 @@ mod tests {
             }
         }
         assert!(seen > 3);
+    }
+
+    /// A draft with hundreds of findings, whose diagnostics are written in two halves (see
+    /// [`SPLIT_ITEMS`]): the frame is still the one serialised from the structs.
+    #[test]
+    fn publication_in_two_halves_is_the_serialised_diagnostics() {
+        let mut text = String::from("# Pier repairs\n\n");
+        for i in 0..SPLIT_ITEMS {
+            text.push_str(&format!(
+                "“The pier {i} needs new boards 🚢, the harbour master said.\n\n\
+                 Ruth Okafor and Dev Okafor met Okafor{i} on Tuesday. Okafor left.\n\n"
+            ));
+        }
+        for (enc, accepts) in variants() {
+            let snap = Snapshot::build(input("file:///tmp/pier.md", &text, enc, accepts));
+            assert!(snap.items.len() >= SPLIT_ITEMS, "{}", snap.items.len());
+            assert_agrees(&snap);
+        }
     }
 
     const HERE: &str = "# Ferry fares\n\nMarta Lindqvist met the council on Tuesday. \
