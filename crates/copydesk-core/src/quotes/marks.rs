@@ -166,6 +166,7 @@ pub(super) fn pair(
     for (bi, block) in doc.blocks.iter().enumerate() {
         let continues_first = std::mem::take(&mut carried);
         let first_quote_index = quotes.quotations.len();
+        let first_lone_index = quotes.lone.len();
         let s = &doc.prose[block.range.clone()];
         let found = match cache.as_deref_mut() {
             Some(c) => {
@@ -203,6 +204,18 @@ pub(super) fn pair(
             })
             .collect();
         carried = end_of_paragraph(doc, &mut quotes, stack, bi, &mut singles);
+        // In order block by block (a few marks each), so that the draft's lists are in order
+        // already below and need no sort of their own, which would copy them.
+        let (qs, lone) = (
+            &mut quotes.quotations[first_quote_index..],
+            &mut quotes.lone[first_lone_index..],
+        );
+        if !qs.is_sorted_by_key(|q| q.range.start) {
+            qs.sort_by_key(|q| q.range.start);
+        }
+        if !lone.is_sorted_by_key(|l| l.range.start) {
+            lone.sort_by_key(|l| l.range.start);
+        }
         // The first quotation of a continuation paragraph, if it opens the paragraph, continues the running quote.
         if continues_first {
             if let Some(q) = quotes.quotations[first_quote_index..]
@@ -233,8 +246,12 @@ pub(super) fn pair(
                 reopened_at: None,
             }));
     }
-    quotes.quotations.sort_by_key(|q| q.range.start);
-    quotes.lone.sort_by_key(|l| l.range.start);
+    if !quotes.quotations.is_sorted_by_key(|q| q.range.start) {
+        quotes.quotations.sort_by_key(|q| q.range.start);
+    }
+    if !quotes.lone.is_sorted_by_key(|l| l.range.start) {
+        quotes.lone.sort_by_key(|l| l.range.start);
+    }
     quotes
 }
 
