@@ -137,14 +137,22 @@ impl Ctx<'_> {
             })?
     }
 
-    /// Whether token `k` goes on the phrase of token `k - 1` (only spaces or an apostrophe between).
+    /// Whether token `k` goes on the phrase of token `k - 1` (only spaces or an apostrophe
+    /// between, or the number of a compound that is no token: `the 54-year-old teacher`).
     fn continues_phrase(&self, k: usize) -> bool {
         let (a, b) = (&self.toks[k - 1], &self.toks[k]);
-        a.sent == b.sent
-            && self.text[a.end..b.range.start]
-                .chars()
+        let gap = &self.text[a.end..b.range.start];
+        let plain = |g: &str| {
+            g.chars()
                 .all(|c| c.is_whitespace() || c == '\'' || c == '’')
-            && !self.text[a.end..b.range.start].is_empty()
+        };
+        let number = |g: &str| {
+            let g = g.trim_start();
+            g.len() < gap.len()
+                && g.strip_suffix('-')
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        };
+        a.sent == b.sent && !gap.is_empty() && (plain(gap) || number(gap))
     }
 
     /// Whether a noun phrase starting at token `i` is the subject of a clause of its own
@@ -391,7 +399,10 @@ impl Ctx<'_> {
                 .or_else(|| self.possessed_from(r, self.toks.len()))
                 .filter(|d| !described_before && !crate::quotes::shape::reply_phrase(d))
             {
-                if let Some(p) = self.appositive_person_after(r) {
+                if let Some(p) = self
+                    .appositive_person_after(r)
+                    .or_else(|| self.person_closing_phrase(r, self.toks.len()))
+                {
                     return Speaker::Person(p);
                 }
                 return Speaker::Described(d);
@@ -442,6 +453,9 @@ impl Ctx<'_> {
                             return Speaker::Person(p);
                         }
                     }
+                }
+                if let Some(p) = self.person_closing_phrase(i, l) {
+                    return Speaker::Person(p);
                 }
                 return Speaker::Described(d);
             }
@@ -617,6 +631,36 @@ impl Ctx<'_> {
         Some(phrase.trim_end_matches([',', '.']).to_string())
     }
 
+    /// The person whose name closes the described phrase opened at token `i` (before `stop`):
+    /// `said the 37-year-old Mrs Ilves`, `the club's new coach Rui Sousa said`. Not a
+    /// possessive (`the coach's wife`) nor a name that the phrase goes on past.
+    fn person_closing_phrase(&self, i: usize, stop: usize) -> Option<usize> {
+        let mut end = i;
+        let mut k = i + 1;
+        while k < stop.min(self.toks.len())
+            && self.continues_phrase(k)
+            && self.toks[k].quote == InQuote::No
+            && !self.is_cue(k)
+            && k - i < 10
+        {
+            end = k;
+            k += 1;
+        }
+
+        let c = *self.end_at.get(&end)?;
+
+        let start = self.cands[c]
+            .title
+            .as_ref()
+            .map_or(self.cands[c].toks.start, |t| t.start);
+        // `the spokesman for Ann Lee`, `the Archbishop of Canterbury`: after a function word
+        // the name is someone or somewhere else than the one described.
+        let plain = (i + 1..start).all(|j| !self.ends_description(j));
+        (end > i && start > i && plain && !self.toks[end].poss)
+            .then(|| self.owner[c])
+            .flatten()
+    }
+
     /// `said the ministry's spokesman, Ali Khan`: a name right after a described phrase.
     fn appositive_person_after(&self, r: usize) -> Option<usize> {
         let sent = self.toks[r].sent;
@@ -728,6 +772,155 @@ impl Ctx<'_> {
             return None;
         }
         self.phrase_from(first, k)
+    }
+
+    /// The first token after a source phrase (`according to`, `per`) that opens at token `k`,
+    /// when one does.
+    fn after_source_phrase(&self, k: usize) -> Option<usize> {
+        let w = crate::quotes::words::words();
+        w.source_phrases.iter().find_map(|p| {
+            let fits = p.iter().enumerate().all(|(i, word)| {
+                k + i < self.toks.len()
+                    && (i == 0 || self.continues_phrase(k + i))
+                    && self.toks[k + i].quote == InQuote::No
+                    && super::cands::with_lower(self.word(k + i), |l| l == *word)
+            });
+            fits.then_some(k + p.len())
+        })
+    }
+
+    /// The source a credit names from token `r` on (`according to Okafor`, `according to
+    /// Okafor's statement`, `according to a statement from the ministry`, `per her lawyer`):
+    /// a person, a pronoun's person, the owner of a thing said or written, whoever a thing
+    /// said or written comes from, or the phrase. Reads a few words ahead only.
+    fn source_from(&self, r: usize, depth: u8) -> Speaker {
+        let ok = |k: usize| {
+            k < self.toks.len()
+                && self.toks[k].quote == InQuote::No
+                && (k == r || self.continues_phrase(k))
+        };
+        if !ok(r) || (r > 0 && self.toks[r].sent != self.toks[r - 1].sent) {
+            return Speaker::Unresolved;
+        }
+        let w = crate::quotes::words::words();
+        let lower = |k: usize| self.word(k).to_lowercase();
+        // `according to him`, `according to her statement`: a pronoun, or a possessive one.
+        let gender = match lower(r).as_str() {
+            "he" | "him" | "his" => Some(Some(Gender::M)),
+            "she" | "her" => Some(Some(Gender::F)),
+            "they" | "them" | "their" => Some(None),
+            _ => None,
+        };
+        if let Some(g) = gender {
+            let head = (r + 1..r + 4).take_while(|&k| ok(k)).last();
+            // `her lawyer` is someone she has, who speaks for themself.
+            if let Some(h) = head.filter(|&h| super::is_person_noun(&lower(h))) {
+                let s = self.toks[r].range.start;
+                return Speaker::Described(self.text[s..self.toks[h].range.end].to_lowercase());
+            }
+            return self
+                .resolve_pronoun(r, g)
+                .map_or(Speaker::Unresolved, Speaker::Person);
+        }
+        // `Okafor`, `Okafor's statement`; `Okafor's lawyer` is the lawyer.
+        if let Some(p) = self.described_person_from(r) {
+            return Speaker::Person(p);
+        }
+        if let Some(p) = self.person_starting(r) {
+            return match self.possessed_from(r, self.toks.len()) {
+                Some(d) => Speaker::Described(d),
+                None => Speaker::Person(p),
+            };
+        }
+        // The phrase: up to a possessive (`the ministry's statement` is the ministry's), or
+        // a thing said or written and the link to its source (`a letter from her lawyers`).
+        let mut k = r;
+        while ok(k) && k - r < 8 {
+            let l = lower(k);
+            if self.toks[k].poss && k > r {
+                let rest_person = (k + 1..k + 4)
+                    .take_while(|&j| ok(j) && !self.toks[j].cap)
+                    .last()
+                    .is_some_and(|h| super::is_person_noun(&lower(h)));
+                if !rest_person {
+                    let s = self.toks[r].range.start;
+                    let phrase = &self.text[s..self.toks[k].range.end];
+                    return Speaker::Described(lowered_first(phrase));
+                }
+            }
+            if depth < 2
+                && k > r
+                && super::is_speech_noun(&l)
+                && ok(k + 1)
+                && super::cands::with_lower(self.word(k + 1), |n| w.source_links.contains(n))
+            {
+                return self.source_from(k + 2, depth + 1);
+            }
+            if k > r && (w.function.contains(l.as_str()) || self.is_cue(k)) {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(d) = self.phrase_from(r, self.toks.len()) {
+            return Speaker::Described(d);
+        }
+        // A name the people stage took for no person (`according to Reuters`): its words.
+        let end = (r..self.toks.len().min(r + 6))
+            .take_while(|&j| ok(j) && self.toks[j].cap)
+            .last();
+        match end {
+            Some(e) => {
+                let s = self.toks[r].range.start;
+                Speaker::Described(self.text[s..self.toks[e].range.end].to_string())
+            }
+            None => Speaker::Unresolved,
+        }
+    }
+
+    /// Whether the credit `cue` of quotation `q` is a source phrase that names its speaker:
+    /// the shape of its own sentence, or a cue of its sentence when no reporting verb is
+    /// nearer in it (a paragraph's first cue, `according to a report`, is not the speaker
+    /// of the quotations that verbs credit further on).
+    fn credits_source(&self, q: &Quotation, cue: &Range<usize>) -> bool {
+        let Some(k) = self.token_at(cue.start) else {
+            return false;
+        };
+        if self.after_source_phrase(k).is_none() {
+            return false;
+        }
+        if q.verb.as_ref().is_some_and(|v| v.start == cue.start) {
+            return true;
+        }
+        if q.verb.is_some() {
+            return false;
+        }
+        let qstart = self.toks.partition_point(|t| t.range.start < q.range.start);
+        let qend = self.toks.partition_point(|t| t.range.start < q.range.end);
+        let sents = [
+            qstart.checked_sub(1),
+            Some(qstart),
+            qend.checked_sub(1),
+            Some(qend),
+        ];
+        let in_sentence = |i: usize| {
+            sents.iter().flatten().any(|&j| {
+                j < self.toks.len()
+                    && self.toks[j].sent == self.toks[i].sent
+                    && self.toks[j].block == q.block
+            })
+        };
+        in_sentence(k)
+            && self
+                .cue_near(q.block, &q.range)
+                .is_none_or(|v| !in_sentence(v))
+    }
+
+    /// The source named after the credit at byte `at` (`according to`, `per`), if the
+    /// credit is one.
+    fn source_at(&self, at: usize) -> Option<Speaker> {
+        let k = self.token_at(at)?;
+        let r = self.after_source_phrase(k)?;
+        Some(self.source_from(r, 0))
     }
 
     /// The last reporting verb of a block.
@@ -875,6 +1068,10 @@ pub fn resolve_after(
                     None => Speaker::Unresolved,
                 }
             }
+            // `according to Okafor's statement`: the source the credit names after it.
+            Attribution::Cue { cue } if cx.credits_source(q, cue) => {
+                cx.source_at(cue.start).unwrap_or(Speaker::Unresolved)
+            }
             // The verb of the sentence's own shape names the speaker, whatever the verb.
             // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
             // cue of the paragraph that names one may (`a guard explained when I asked`).
@@ -899,6 +1096,15 @@ pub fn resolve_after(
                 match block_speaker.get(&prev) {
                     Some(s) if *s != Speaker::Unresolved => s.clone(),
                     _ => match *last_cues.entry(prev).or_insert_with(|| cx.last_cue(prev)) {
+                        // The paragraph before credits by `according to`: its source.
+                        None if matches!(&q.attribution, Attribution::Context { cue } if cx.source_at(cue.start).is_some()) => {
+                            match &q.attribution {
+                                Attribution::Context { cue } => {
+                                    cx.source_at(cue.start).unwrap_or(Speaker::Unresolved)
+                                }
+                                _ => Speaker::Unresolved,
+                            }
+                        }
                         Some(k) => cx.subject(k),
                         None => colon_speaker(&cx, prev, doc.blocks[prev].range.end),
                     },
@@ -909,6 +1115,15 @@ pub fn resolve_after(
         block_speaker.insert(q.block, speaker.clone());
         last_checked = Some(speaker.clone());
         out.push(speaker);
+    }
+    out
+}
+
+/// `phrase` with its first letter lowercase (a phrase opened by `The` at a sentence's start).
+fn lowered_first(phrase: &str) -> String {
+    let mut out = phrase.to_string();
+    if let Some(c) = out.get(..1) {
+        out.replace_range(..1, &c.to_lowercase());
     }
     out
 }

@@ -67,6 +67,8 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         // `In Fenwick's view, "…"`: the noun its possessive owns stands for the verb.
         if let Some(cue) = shape::leading_comma(&doc.prose, from, from + before.len())
             .or_else(|| shape::owned_view(&doc.prose, from, from + before.len()))
+            // `Per the club's statement, "…"`
+            .or_else(|| shape::leading_credit(&doc.prose, from, from + before.len()))
         {
             return Some(Attribution::Cue { cue });
         }

@@ -622,6 +622,29 @@ pub fn frame_noun(lower: &str) -> bool {
     words().view_frames.iter().any(|(_, n)| *n == lower)
 }
 
+/// A credit preposition that opens the sentence and names a source before the comma and the
+/// quotation: `Per the club's statement, "…"`, as `according to` does as a cue. Alone the
+/// preposition is a common word (`per cent`), so only in that shape, the clause at most ten
+/// words with no other punctuation; returns the preposition's range.
+pub fn leading_credit(text: &str, from: usize, open: usize) -> Option<Range<usize>> {
+    let w = words();
+    let before = text.get(from..open)?.trim_end().strip_suffix(',')?;
+    let lead = before.len() - before.trim_start().len();
+    let clause = before.trim();
+    if clause.contains([',', ';', ':', '.', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let mut parts = clause.split_whitespace();
+    let first = parts.next()?;
+    let second = parts.next()?;
+    let opens = w
+        .credit_prepositions
+        .contains(first.to_lowercase().as_str())
+        && (second.starts_with(char::is_uppercase)
+            || w.determiners.contains(second.to_lowercase().as_str()));
+    (opens && parts.count() <= 8).then(|| from + lead..from + lead + first.len())
+}
+
 /// A quotation introduced by its speaker's possessive and a noun of speech, with no verb:
 /// `The manager's message "…"`, `Connors' warning "…"`, `her reply "…"`. `end` is where the
 /// words before the quotation end; the noun's range is returned. The noun is a form of a

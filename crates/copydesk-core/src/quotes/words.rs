@@ -59,6 +59,10 @@ pub struct Words {
     /// (`to`, `mind`) of `To Okafor's mind, "…"`: frames of a point of view that credit a
     /// possessive between their preposition and noun only in that shape.
     pub view_frames: HashSet<(&'static str, &'static str)>,
+    /// `according to`, `per`: a credit that names its source after it, each as its words.
+    pub source_phrases: Vec<Vec<&'static str>>,
+    /// `from`, `by`, `of`: from a thing said or written to whoever said or wrote it.
+    pub source_links: HashSet<&'static str>,
 }
 
 /// The (preposition, noun) of every phrase cue written `PREP his|her|their [own] NOUN`.
@@ -134,6 +138,11 @@ pub fn words() -> &'static Words {
                 .into_iter()
                 .filter_map(|f| f.split_once(' '))
                 .collect(),
+            source_phrases: list("source-phrases")
+                .into_iter()
+                .map(|p| p.split_whitespace().collect())
+                .collect(),
+            source_links: list("source-links"),
         }
     })
 }
