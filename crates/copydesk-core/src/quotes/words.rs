@@ -52,6 +52,8 @@ pub struct Words {
     pub times: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
+    /// Endings of adjectives that no verb's form shares (`-ical`, `-ous`).
+    pub adjective_endings: Vec<&'static str>,
     /// (`in`, `view`) of the cue `in his view` (`data/cues.txt`): a preposition and a noun
     /// that credit whoever owns the noun, any speaker's possessive in the pronoun's place
     /// (`In Fenwick's view, "…"`).
@@ -122,6 +124,7 @@ pub fn words() -> &'static Words {
             refusals,
             captions: list("captions"),
             irregular_past: list("irregular-past"),
+            adjective_endings: list("adjective-endings").into_iter().collect(),
             idioms: list("idioms").into_iter().collect(),
             idiom_words: list("idioms")
                 .into_iter()

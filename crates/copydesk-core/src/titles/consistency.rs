@@ -76,7 +76,8 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
             found = points(cx, u, &mut conv);
         }
         let def = u.def();
-        if def.kind == TitleKind::Social {
+        // `Dr` stands for a courtesy title too (`Dr. Raman`, then `Mr. Raman`).
+        if def.kind == TitleKind::Social || (is_doctor(def) && u.position == Position::Before) {
             if let Some(f) = courtesy(cx, u, &mut conv) {
                 found = found.or(Some(f));
             }
@@ -135,6 +136,11 @@ fn points(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Findin
     Some(finding(u, message, set_points(written, p), first))
 }
 
+/// Whether a title is a doctor's (`Dr`, `Doctor`), which takes the courtesy title's place.
+fn is_doctor(def: &super::lexicon::TitleDef) -> bool {
+    def.kind == TitleKind::Academic && def.title == "Doctor"
+}
+
 /// One person given two courtesy titles (`Ms Harriet Quennell`, then `Mrs Quennell`): the later
 /// one is fixed to the first. Only where the surname names no one else in the draft, so a
 /// mother and daughter (`Mrs Lyle`, `Ms Lyle`) are never read as one woman.
@@ -159,6 +165,11 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
                     .insert(w, (u.range.clone(), u.def, name.start));
             }
         }
+    }
+    // A doctor's title only sets the habit: a later `Dr.` after `Mr.` may be news of the
+    // degree, never a slip to undo.
+    if is_doctor(u.def()) {
+        return None;
     }
     let (first, def, first_name) = seen?;
     // A name shared by two people of the story is never one person's (asked first: it needs
@@ -186,7 +197,18 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
         return None;
     }
     let first_text = &text[first.clone()];
-    let form = set_points(&super::lexicon().defs[def].title, u.point);
+    let first_def = &super::lexicon().defs[def];
+    // A doctor keeps `Dr` (its abbreviation, as a courtesy title is written).
+    let title = if is_doctor(first_def) {
+        first_def
+            .abbr
+            .as_deref()
+            .unwrap_or("Dr")
+            .trim_end_matches('.')
+    } else {
+        &first_def.title
+    };
+    let form = set_points(title, u.point);
     let message = format!(
         "\"{}\" differs from \"{first_text}\" on line {}: the same person has been given another courtesy title",
         &text[u.range.clone()],

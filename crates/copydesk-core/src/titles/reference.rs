@@ -215,6 +215,11 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         if courtesy.is_none() && !none_used && !plainly_a_person() {
             continue;
         }
+        // A firm, a figure of history or someone dead, whom the draft never titles, takes no
+        // courtesy title: `Andersen said`, `Smith argued in 1776`.
+        if courtesy.is_none() && rank.is_none() && !living_person(cx, person) {
+            continue;
+        }
         let surname = surname_of(&full.text);
         // The person's own later references, in the draft's words: a bare surname is reported
         // where the courtesy form is the draft's habit for this person (or nobody has one).
@@ -293,6 +298,103 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
     }
 }
 
+/// Whether the draft's own words leave a person for a living person of the story: not a firm
+/// named after someone (`Pell, the accounting firm,`, `Pell's said`), not someone dead (`the
+/// late Harold Winslow`) or of history (a year before 1900 or a century before the 19th in a
+/// sentence naming them: `Adam Smith wrote in 1776`).
+fn living_person(cx: &Context, person: &Person) -> bool {
+    let text = cx.doc.text;
+    let qw = crate::quotes::words::words();
+    !person.mentions.iter().filter(|m| !m.in_quote).any(|m| {
+        let before = text[..m.range.start].trim_end();
+        let late = before
+            .get(before.len().saturating_sub(8)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("the late"));
+        let rest = &text[m.range.end..];
+        // `Pell's said`: a possessive that is the firm's own name, before its verb.
+        let owned_verb = ["'s ", "’s "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .is_some_and(|r| {
+                let mut words = r.split(' ');
+                let w = words.next().unwrap_or("");
+                // What follows the verb opens its clause or object (`said the`, `said on`,
+                // `said it`), where an adjective would go on to its noun (`Moore's alleged
+                // interest`).
+                let then = words.next().unwrap_or("").to_lowercase();
+                let clause = then.is_empty()
+                    || qw.determiners.contains(then.as_str())
+                    || qw.function.contains(then.as_str())
+                    || qw.pronouns.contains(then.as_str())
+                    || qw.prepositions.contains(then.as_str())
+                    || qw.relatives.contains(then.as_str());
+                // A past that is never a noun (`said`, `reported`), not `Ruiz's claims`.
+                (crate::cues::verb_form(w).is_some_and(|v| v.past) || qw.auxiliaries.contains(w))
+                    && clause
+            });
+        // `Pell, the accounting firm,`: an appositive headed by an organisation's noun.
+        let firm = rest.strip_prefix(", ").is_some_and(|r| {
+            let mut words = r.split(' ');
+            words
+                .next()
+                .is_some_and(|d| matches!(d.to_lowercase().as_str(), "the" | "a" | "an"))
+                // The phrase's head, its last word (`the accounting firm,`), not a word
+                // qualifying it (`a retired army general`).
+                && words
+                    .take(4)
+                    // Lowercase words of the phrase itself, not of a phrase after its head
+                    // (`a member of the committee`).
+                    .take_while(|w| {
+                        w.chars().next().is_some_and(|c| !c.is_uppercase())
+                            && !qw.function.contains(*w)
+                            && !qw.prepositions.contains(*w)
+                    })
+                    .find(|w| w.ends_with([',', '.', ';', ':']))
+                    .is_some_and(|w| {
+                        crate::people::is_organisation_head(w.trim_end_matches([',', '.', ';', ':']))
+                    })
+        });
+        late || owned_verb || firm || of_history(cx, &m.range)
+    })
+}
+
+/// Whether the words just after a mention, in its sentence, date the person to history: a year
+/// before 1900 (`wrote in 1776`, `born in 1806`, `in the 1850s`) or a century before the 19th
+/// (`an 18th-century thinker`). Only the next ten words count: a year further on dates
+/// something else (`the actor, in a film about the mutiny of 1857`), and the scan stays short.
+fn of_history(cx: &Context, range: &Range<usize>) -> bool {
+    let doc = cx.doc;
+    let Some(block) = doc.block_at(range.start) else {
+        return false;
+    };
+    let sentence = doc.sentence_at(block, range.start);
+    let Some(after) = doc.text.get(range.end..sentence.end.max(range.end)) else {
+        return false;
+    };
+    let mut prev = "";
+    let mut words = after.split_whitespace().take(10);
+    words.any(|word| {
+        let before = std::mem::replace(&mut prev, word);
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Ok(n) = digits.parse::<u32>() else {
+            return false;
+        };
+        match &w[digits.len()..] {
+            // A year or a decade (`1776`, `1850s`), not a time of day (`at 1330`).
+            "" | "s" => {
+                digits.len() == 4 && (1000..1900).contains(&n) && !before.eq_ignore_ascii_case("at")
+            }
+            // A century: `18th-century`, `the 18th century`.
+            "th" | "st" | "nd" | "rd" => (10..=18).contains(&n) && word.contains("entury"),
+            _ => false,
+        }
+    })
+}
+
 /// The surname of a full name: its last word, a suffix (`Jr.`, `III`) left out.
 fn surname_of(full: &str) -> &str {
     let mut words = full.split(' ').rev().skip_while(|w| {
@@ -335,7 +437,9 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
     if after_plural_courtesy(before) {
         return false;
     }
-    if modifies_next(prev, rest) {
+    // The mention opens its sentence: what follows it there cannot be a verb's bare form.
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n']);
+    if modifies_next(prev, rest, opens) || after_described(before, prev, rest) {
         return false;
     }
     // `Ms Ruiz`, `President Ruiz`, `Ana Ruiz`: already named with a title or a given name;
@@ -354,6 +458,69 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
             && !prev_opens
             && prev.chars().next().is_some_and(char::is_uppercase)
         || joins_next(next))
+}
+
+/// Whether a surname stands after a determiner and a describing word, before a noun (`the new
+/// Varga spending plan`, `a bold Okonkwo tax bill`): a word inside the noun phrase.
+fn after_described(before: &str, prev: &str, rest: &str) -> bool {
+    let qw = crate::quotes::words::words();
+    let lower = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
+    if !lower(prev) || qw.determiners.contains(prev) || qw.function.contains(prev) {
+        return false;
+    }
+    // The describing word is no verb (`the report said Varga`) nor a time (`the day Varga`).
+    let verbal = crate::cues::verb_form(prev).is_some()
+        || qw.irregular_past.contains(prev)
+        || qw.times.contains(prev)
+        || qw.copulas.contains(prev)
+        || qw.auxiliaries.contains(prev)
+        || qw.prepositions.contains(prev);
+    let det = before[..before.len() - prev.len()]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if verbal || !qw.determiners.contains(det.to_lowercase().as_str()) {
+        return false;
+    }
+    // The noun after the name: a lowercase word that is no verb's past or closed-class word.
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // And the noun phrase goes on or ends after it: a word that opens a phrase of its own
+    // makes `next` a verb (`the time Hughes spent at the helm`, `an account Comey gave us`).
+    let then = after[next.len()..]
+        .strip_prefix(' ')
+        .map(|t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+        .unwrap_or("")
+        .to_lowercase();
+    // A relative pronoun or a verb of being ends the phrase instead (`a frequent Trump critic
+    // who`, `the new Varga plan is`).
+    let ends_phrase = qw.relatives.contains(then.as_str()) || qw.copulas.contains(then.as_str());
+    let opens_phrase = !ends_phrase
+        && (qw.function.contains(then.as_str())
+            || qw.determiners.contains(then.as_str())
+            || qw.pronouns.contains(then.as_str())
+            || qw.objects.contains(then.as_str())
+            || qw.prepositions.contains(then.as_str()));
+    lower(next)
+        && !opens_phrase
+        && !next.ends_with("self")
+        && !next.ends_with("selves")
+        && !next.ends_with("ed")
+        && !qw.irregular_past.contains(next)
+        && crate::cues::verb_form(next).is_none()
+        && !qw.function.contains(next)
+        && !qw.determiners.contains(next)
+        && !qw.pronouns.contains(next)
+        && !qw.copulas.contains(next)
+        && !qw.auxiliaries.contains(next)
+        && !qw.relatives.contains(next)
+        && !qw.prepositions.contains(next)
 }
 
 /// Whether the text before a mention ends in a list of surnames under one plural courtesy
@@ -402,7 +569,7 @@ fn joins_next(next: &str) -> bool {
 /// Johnson government ministers`): a word inside a noun phrase, not a reference to the person.
 /// A possessive is a reference (`Ruiz's aides`), and so is a surname before its verb (`Ruiz
 /// left office`, `Ruiz offers a deal`).
-fn modifies_next(prev: &str, rest: &str) -> bool {
+fn modifies_next(prev: &str, rest: &str, opens: bool) -> bool {
     // `Obama-era`, `Ruiz-backed`: the first half of a compound adjective.
     if let Some(r) = rest.strip_prefix(['-', '\u{2010}', '\u{2011}']) {
         return r.starts_with(char::is_lowercase);
@@ -438,17 +605,76 @@ fn modifies_next(prev: &str, rest: &str) -> bool {
             || qw.irregular_past.contains(w)
             || ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
     };
-    if closed(w) || verbal(w) {
-        return false;
-    }
-    // A noun of a person (`aide`, `officials`), not a word that only ends like one (`later`).
-    let person = |w: &str| !closed(w) && !verbal(w) && crate::people::is_person_head(w);
     let tail = tail.trim_start_matches([' ', '\u{a0}']);
     let next = tail
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
     let lower_next = next.starts_with(char::is_lowercase);
+    // The word after `next`, when only a space parts them.
+    let after_next = tail[next.len()..]
+        .strip_prefix(' ')
+        .map(|t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+        .unwrap_or("");
+    // `next` is a noun the word qualifies: a lowercase word that is no closed-class word nor a
+    // verb's form, but for one in `-s`, a plural noun here (`tax cuts`, `spending cuts`).
+    let noun_next = lower_next
+        && !closed(next)
+        && (!verbal(next)
+            || next.ends_with('s')
+                && !qw.irregular_past.contains(next)
+                && !["ed", "ing", "ly"].iter().any(|e| next.ends_with(e)));
+    let ends_clause =
+        |w: &str| qw.copulas.contains(w) || qw.auxiliaries.contains(w) || w.ends_with("ed");
+    // An adjective by its ending (`fiscal`, `economic`): no verb's form, so before a noun the
+    // name qualifies the pair (`Varga fiscal policies`, `Okonkwo economic advisers`).
+    let adjective = |w: &str| {
+        qw.adjective_endings
+            .iter()
+            .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+            && crate::cues::verb_form(w).is_none()
+    };
+    if adjective(w) && noun_next {
+        return true;
+    }
+    // A word in `-ly` before a noun and that noun's verb (`Varga early decisions were`) is an
+    // adjective; before a verb it is an adverb (`Varga quickly agreed`).
+    if w.ends_with("ly") && noun_next && ends_clause(after_next) {
+        return true;
+    }
+    // A form in `-ing` cannot be the verb of a name that opens the sentence: before a noun
+    // it qualifies it (`Varga spending cuts were popular`).
+    if opens && w.ends_with("ing") && noun_next {
+        return true;
+    }
+    // A bare noun, a plural noun and its verb (`Varga tax cuts were popular`): after a
+    // singular subject the bare word is no verb.
+    let plural_next = noun_next && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    if !w.ends_with('s')
+        && !verbal(w)
+        && !closed(w)
+        && plural_next
+        && (qw.copulas.contains(after_next) || qw.auxiliaries.contains(after_next))
+    {
+        return true;
+    }
+    // Any other word before a noun and that noun's verb of being or auxiliary (`Varga
+    // maritime policy was`): the pair is the subject, the name its qualifier. Not a past
+    // (`Varga began talks aimed at`): a verb's object may be followed by a participle.
+    if !closed(w)
+        && !verbal(w)
+        && !w.ends_with('s')
+        && w.len() >= 5
+        && noun_next
+        && (qw.copulas.contains(after_next) || qw.auxiliaries.contains(after_next))
+    {
+        return true;
+    }
+    if closed(w) || verbal(w) {
+        return false;
+    }
+    // A noun of a person (`aide`, `officials`), not a word that only ends like one (`later`).
+    let person = |w: &str| !closed(w) && !verbal(w) && crate::people::is_person_head(w);
     // The noun phrase ends after the word: at punctuation, before its verb (`Ruiz aides
     // said`) or before the person it qualifies (`Ruiz campaign aides`).
     let before_verb =
