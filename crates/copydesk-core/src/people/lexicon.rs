@@ -694,6 +694,20 @@ mod tests {
     }
 
     #[test]
+    fn more_gendered_endings_of_given_names() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("andreas", "andrea"),
+            ("nikolas", "nikola"),
+            ("gianni", "gianna"),
+            ("frederick", "frederica"),
+        ] {
+            assert!(l.gendered_pair(a, b, false), "{a} {b}");
+        }
+        assert!(!l.gendered_pair("andrea", "andrae", false));
+    }
+
+    #[test]
     fn one_romanisation_model() {
         let l = Lexicon::get();
         for (a, b) in [
