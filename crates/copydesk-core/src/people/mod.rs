@@ -1538,7 +1538,14 @@ impl<'a> Resolver<'a> {
         let key = self.core_key(c);
         let key: &str = &key;
         let is_common = self.lex.common.contains(key);
-        if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
+        // `Green said` opening a sentence: a namesake's surname, though a common word.
+        let reported = || {
+            self.ex
+                .toks
+                .get(c.toks.end)
+                .is_some_and(|n| n.verb && n.joined)
+        };
+        if is_common && !(c.title.is_some() || (c.strong && (!t.sent_start || reported()))) {
             return;
         }
         let exact = self.namesakes(key);
