@@ -165,3 +165,16 @@ Her son, Ollie Rich, a driver, said deliveries had doubled. Rich said that was t
 ";
     assert_eq!(names(d), vec![ambiguous("Rich")]);
 }
+
+#[test]
+fn an_italian_mans_name_in_e_beside_a_womans_in_a_is_two_people() {
+    let d = "School choir tours
+
+Daniele Ricci, the choir master, said thirty pupils would travel.
+
+Daniela Ricci, his sister, said the coach had been booked. Nicola Ricci, a parent, drove the van.
+
+Later Daniele Rici said the tour would end in Turin, and Nicole Ricci waved them off.
+";
+    assert_eq!(names(d), vec![spelt("Rici", "Ricci")]);
+}

@@ -701,6 +701,7 @@ mod tests {
             ("nikolas", "nikola"),
             ("gianni", "gianna"),
             ("frederick", "frederica"),
+            ("daniele", "daniela"),
         ] {
             assert!(l.gendered_pair(a, b, false), "{a} {b}");
         }
