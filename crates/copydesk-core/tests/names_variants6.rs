@@ -178,3 +178,18 @@ Later Daniele Rici said the tour would end in Turin, and Nicole Ricci waved them
 ";
     assert_eq!(names(d), vec![spelt("Rici", "Ricci")]);
 }
+
+#[test]
+fn a_role_appositive_without_an_article_makes_a_person_but_a_places_does_not() {
+    let d = "Rovers appoint coach
+
+Tom Hall, head coach of the Rovers since 2019, said the squad was young.
+
+Ruth Hall, chair of the supporters' trust, said fans were pleased.
+
+Hall said the first game was in August.
+
+Albert Hall, built in 1871, will host the awards. Victoria Park, home of the club until 1990, is now housing.
+";
+    assert_eq!(names(d), vec![ambiguous("Hall")]);
+}

@@ -1248,10 +1248,10 @@ impl<'a> Extractor<'a> {
     }
 
     /// Whether the run ending at token `b` is followed by an appositive that says what a
-    /// person is: an opening word (`the`, `a`, `his`), then within five words a role noun or a
-    /// kinship word that ends the phrase (`Tom Hall, the coach,`, `Ruth Hall, his sister,`,
-    /// `Jo Park, a nurse at the clinic`), where a place's is a thing (`Victoria Park, the
-    /// city's largest green space`).
+    /// person is: an opening word (`the`, `a`, `his`; or none), then within six words a role
+    /// noun or a kinship word that ends the phrase (`Tom Hall, the coach,`, `Ruth Hall, his
+    /// sister,`, `Jo Park, a nurse at the clinic`), where a place's is a thing (`Victoria
+    /// Park, the city's largest green space`).
     fn role_appositive(&self, b: usize) -> bool {
         let after = self.toks[b - 1].end;
         let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
@@ -1259,8 +1259,13 @@ impl<'a> Extractor<'a> {
             return false;
         };
         let mut words = tail.split(' ').take(7).peekable();
-        if !words.next().is_some_and(|w| APPOSITIVE.contains(&w)) {
-            return false;
+        // The opening word may be left out (`Tom Hall, head coach of the side,`).
+        match words.peek() {
+            Some(w) if APPOSITIVE.contains(w) => {
+                words.next();
+            }
+            Some(w) if w.starts_with(char::is_lowercase) && !NOT_APPOSITIVE.contains(w) => {}
+            _ => return false,
         }
         fn bare(w: &str) -> &str {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
