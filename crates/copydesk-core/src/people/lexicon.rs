@@ -306,6 +306,11 @@ impl Lexicon {
         if a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
             return false;
         }
+        // One of the two must be a known given name (`Olga`, `Igor`): an `h` and a `g` in two
+        // names nobody lists are as likely two names of other languages (`Sahar`, `Sagar`).
+        if self.given_name(a).is_none() && self.given_name(b).is_none() {
+            return false;
+        }
         // The same key, or one with the Russian ending `-y` the Ukrainian form drops
         // (`yevhen`, `yevgeny`).
         let alike = |x: &str, y: &str| {
@@ -676,6 +681,7 @@ mod tests {
             ("hryhoriy", "grigory"),
             ("yevhen", "yevgeny"),
             ("volodymyr", "vladimir"),
+            ("heorhiy", "georgy"),
         ] {
             assert!(l.slavic_pair(a, b), "{a} {b}");
             assert!(l.slavic_pair(b, a), "{b} {a}");
@@ -686,6 +692,7 @@ mod tests {
             ("hary", "gary"),
             ("hanna", "ganna"),
             ("johan", "jorgen"),
+            ("sahar", "sagar"),
             ("mikhail", "migail"),
             ("olga", "olga"),
         ] {
