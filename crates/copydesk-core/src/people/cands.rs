@@ -913,8 +913,11 @@ impl<'a> Extractor<'a> {
             && key.ends_with("ing")
             && self.lex.english.contains(key.as_ref())
             && !self.lex.given.contains_key(key.as_ref());
+        // But not a lone word a reporting verb follows (`Green said`): a surname, maybe.
+        let reported = b - a == 1 && toks.get(b).is_some_and(|t| t.verb && t.joined);
         if toks[a].sent_start
             && self.title_kind(a).is_none()
+            && !reported
             && (self.lex.common.contains(key.as_ref())
                 || self.lex.demonyms.contains(key.as_ref())
                 || opening_verb)
@@ -1213,6 +1216,7 @@ impl<'a> Extractor<'a> {
             && !toks[prev - 1].cap
             && role_noun(&self.word(prev - 1).to_lowercase());
         self.aged_or_who(b)
+            || self.role_appositive(b)
             || toks.get(b).is_some_and(|t| t.verb && t.joined)
             || (prev > 0 && toks[prev].joined && toks[prev - 1].verb && ends)
             || role_before
@@ -1230,12 +1234,66 @@ impl<'a> Extractor<'a> {
                 "the" | "a" | "an" | "its" | "their"
             );
         let key = self.key(k);
-        let thing =
-            self.lex.demonyms.contains(key.as_ref()) || self.lex.places.contains(key.as_ref());
-        !article
-            && !thing
-            && !toks[k].sent_start
-            && toks.get(k + 1).is_some_and(|t| t.verb && t.joined)
+        let ordinary = || self.lex.ordinary(&lower(self.word(k)));
+        // A party's word that is also an English word is a surname too (`Green said` after
+        // `Amy Green`); an ordinary word never makes a person alone, it only takes up a
+        // namesake's.
+        let thing = (self.lex.demonyms.contains(key.as_ref()) && !ordinary())
+            || self.lex.places.contains(key.as_ref());
+        let next = toks.get(k + 1).filter(|t| t.joined);
+        // At the start of a sentence only a listed reporting verb tells (`verb`), and only of
+        // an ordinary word (`Hall said`, `Green added`).
+        let start_ok = || next.is_some_and(|t| t.verb) && ordinary();
+        !article && !thing && next.is_some_and(|t| t.verb) && (!toks[k].sent_start || start_ok())
+    }
+
+    /// Whether the run ending at token `b` is followed by an appositive that says what a
+    /// person is: an opening word (`the`, `a`, `his`; or none), then within six words a role
+    /// noun or a kinship word that ends the phrase (`Tom Hall, the coach,`, `Ruth Hall, his
+    /// sister,`, `Jo Park, a nurse at the clinic`), where a place's is a thing (`Victoria
+    /// Park, the city's largest green space`).
+    fn role_appositive(&self, b: usize) -> bool {
+        let after = self.toks[b - 1].end;
+        let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
+        let Some(tail) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        let mut words = tail.split(' ').take(7).peekable();
+        // The opening word may be left out (`Tom Hall, head coach of the side,`).
+        match words.peek() {
+            Some(w) if APPOSITIVE.contains(w) => {
+                words.next();
+            }
+            Some(w) if w.starts_with(char::is_lowercase) && !NOT_APPOSITIVE.contains(w) => {}
+            _ => return false,
+        }
+        fn bare(w: &str) -> &str {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        }
+        while let Some(w) = words.next() {
+            let head = bare(w);
+            if head.is_empty() || head.contains(|c: char| !c.is_alphabetic() && c != '-') {
+                // A possessive or a figure modifies the head to come (`the club's coach`).
+                if w.ends_with("'s") || w.ends_with("’s") || w.ends_with(char::is_numeric) {
+                    continue;
+                }
+                return false;
+            }
+            // The phrase ends at punctuation, or before a short word or a preposition (`a
+            // nurse at the clinic`, `the coach of the side`).
+            let ends = head.len() < w.len()
+                || words.peek().is_none_or(|n| {
+                    let n = bare(n);
+                    n.len() <= 3 || self.lex.place_prepositions.contains(n)
+                });
+            if ends {
+                let lower = head.to_lowercase();
+                return head.starts_with(char::is_lowercase)
+                    && !self.lex.heads.contains(&lower)
+                    && (self.lex.kin.contains_key(&lower) || role_noun(&lower));
+            }
+        }
+        false
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub generation: HashSet<String>,
     /// Romanisation rewrites, in order: (from, to, anchor).
     pub rewrites: Vec<(String, String, Anchor)>,
+    /// The rewrites that take a Ukrainian given name to its Russian form (`slavic:` lines of
+    /// `romanisation.txt`), applied before [`Lexicon::rewrites`] by [`Lexicon::slavic_pair`].
+    pub slavic: Vec<(String, String, Anchor)>,
     /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
     /// (`"ov"`/`"ova"`, `"sky"`/`"skaya"`).
     pub gender_endings: [Vec<(String, String)>; 2],
@@ -185,7 +188,7 @@ impl Lexicon {
                 (w.to_string(), g)
             })
             .collect();
-        let (rewrites, gender_endings) = romanisation();
+        let (rewrites, gender_endings, slavic) = romanisation();
         let mut lex = Lexicon {
             given_roman: HashMap::default(),
             ..Lexicon::empty()
@@ -219,6 +222,7 @@ impl Lexicon {
             endings: set(include_str!("../../data/names/endings.txt")),
             given_roman,
             rewrites: lex.rewrites,
+            slavic,
             gender_endings,
             titles: title_words(),
             suffixes: set(SUFFIXES),
@@ -253,6 +257,7 @@ impl Lexicon {
             kin: HashMap::default(),
             generation: HashSet::default(),
             rewrites: Vec::new(),
+            slavic: Vec::new(),
             gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),
             suffixes: HashSet::default(),
@@ -284,28 +289,62 @@ impl Lexicon {
     /// The romanisation key of a folded name: spellings with one key are one name
     /// (`nikolay` and `nikolai`, `yury` and `yuri`).
     pub fn roman_key(&self, folded: &str) -> String {
-        let mut s = folded.to_string();
-        for (from, to, anchor) in &self.rewrites {
-            match anchor {
-                Anchor::Start => {
-                    if let Some(rest) = s.strip_prefix(from.as_str()) {
-                        s = format!("{to}{rest}");
-                    }
-                }
-                Anchor::End => {
-                    if let Some(rest) = s.strip_suffix(from.as_str()) {
-                        s = format!("{rest}{to}");
-                    }
-                }
-                Anchor::Any => {
-                    // A plain byte scan: a substring searcher's set-up costs more than a name.
-                    if contains_bytes(s.as_bytes(), from.as_bytes()) {
-                        s = s.replace(from.as_str(), to);
-                    }
-                }
-            }
+        rewrite(folded.to_string(), &self.rewrites)
+    }
+
+    /// Whether two folded given names are the Ukrainian and the Russian form of one name:
+    /// Ukrainian writes `h` where Russian writes `g` (`olha`, `olga`; `ihor`, `igor`;
+    /// `yevhen`, `yevgeny`), and the `slavic:` rewrites (`volodymyr`, `vladimir`). An `h`
+    /// that opens the name counts only beside another romanised difference (`halyna`,
+    /// `galina`), since `harry` and `garry` are two English names.
+    pub fn slavic_pair(&self, a: &str, b: &str) -> bool {
+        let hg = |x: &str, y: &str| x.contains('h') && y.contains('g');
+        let rewritten = |x: &str| self.slavic.iter().any(|r| applies(x, r));
+        if a == b || !(hg(a, b) || hg(b, a) || rewritten(a) || rewritten(b)) {
+            return false;
         }
-        s
+        if a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
+            return false;
+        }
+        // One of the two must be a known given name (`Olga`, `Igor`): an `h` and a `g` in two
+        // names nobody lists are as likely two names of other languages (`Sahar`, `Sagar`).
+        if self.given_name(a).is_none() && self.given_name(b).is_none() {
+            return false;
+        }
+        // The same key, or one with the Russian ending `-y` the Ukrainian form drops
+        // (`yevhen`, `yevgeny`).
+        let alike = |x: &str, y: &str| {
+            let (kx, ky) = (self.roman_key(x), self.roman_key(y));
+            let ending = |l: &str, s: &str| l.len() >= 6 && l.strip_prefix(s) == Some("i");
+            kx == ky || ending(&kx, &ky) || ending(&ky, &kx)
+        };
+        let (na, nb) = (self.slavic_form(a, false), self.slavic_form(b, false));
+        if alike(&na, &nb) {
+            return true;
+        }
+        let (ia, ib) = (self.slavic_form(a, true), self.slavic_form(b, true));
+        ia != ib && (ia != na || ib != nb) && alike(&ia, &ib)
+    }
+
+    /// A folded given name in its Russian form: every `h` that is not the second letter of a
+    /// digraph (`ch`, `sh`, `zh`, `kh`, `th`, `ph`, `gh`, `wh`) written `g` (the first letter
+    /// too when `initial`), then the `slavic:` rewrites.
+    fn slavic_form(&self, folded: &str, initial: bool) -> String {
+        let bytes = folded.as_bytes();
+        let mut s = String::with_capacity(folded.len());
+        for (i, c) in folded.char_indices() {
+            let digraph = i > 0
+                && matches!(
+                    bytes[i - 1],
+                    b'c' | b's' | b'z' | b'k' | b't' | b'p' | b'g' | b'w'
+                );
+            s.push(if c == 'h' && !digraph && (i > 0 || initial) {
+                'g'
+            } else {
+                c
+            });
+        }
+        rewrite(s, &self.slavic)
     }
 
     /// Whether a folded word is two or three romanised Korean syllables run together (`soyeon`,
@@ -380,13 +419,57 @@ impl Lexicon {
 }
 
 /// The romanisation rewrites and gender endings of `data/names/romanisation.txt`.
-type Romanisation = (Vec<(String, String, Anchor)>, [Vec<(String, String)>; 2]);
+type Romanisation = (
+    Vec<(String, String, Anchor)>,
+    [Vec<(String, String)>; 2],
+    Vec<(String, String, Anchor)>,
+);
+
+/// `s` with every rule of `rules` applied in order.
+fn rewrite(mut s: String, rules: &[(String, String, Anchor)]) -> String {
+    for (from, to, anchor) in rules {
+        match anchor {
+            Anchor::Start => {
+                if let Some(rest) = s.strip_prefix(from.as_str()) {
+                    s = format!("{to}{rest}");
+                }
+            }
+            Anchor::End => {
+                if let Some(rest) = s.strip_suffix(from.as_str()) {
+                    s = format!("{rest}{to}");
+                }
+            }
+            Anchor::Any => {
+                // A plain byte scan: a substring searcher's set-up costs more than a name.
+                if contains_bytes(s.as_bytes(), from.as_bytes()) {
+                    s = s.replace(from.as_str(), to);
+                }
+            }
+        }
+    }
+    s
+}
+
+/// Whether the rule `r` rewrites something of `s`.
+fn applies(s: &str, (from, _, anchor): &(String, String, Anchor)) -> bool {
+    match anchor {
+        Anchor::Start => s.starts_with(from.as_str()),
+        Anchor::End => s.ends_with(from.as_str()),
+        Anchor::Any => contains_bytes(s.as_bytes(), from.as_bytes()),
+    }
+}
 
 fn romanisation() -> Romanisation {
     let mut rewrites = Vec::new();
+    let mut slavic = Vec::new();
     let mut endings = [Vec::new(), Vec::new()];
     for line in include_str!("../../data/names/romanisation.txt").lines() {
-        if let Some(rule) = line.strip_prefix("rewrite:") {
+        let rule = match line.split_once(':') {
+            Some(("rewrite", rule)) => Some((rule, &mut rewrites)),
+            Some(("slavic", rule)) => Some((rule, &mut slavic)),
+            _ => None,
+        };
+        if let Some((rule, into)) = rule {
             let Some((from, to)) = rule.split_once('>') else {
                 continue;
             };
@@ -398,7 +481,7 @@ fn romanisation() -> Romanisation {
             } else {
                 (from, Anchor::Any)
             };
-            rewrites.push((from.to_string(), to, anchor));
+            into.push((from.to_string(), to, anchor));
         } else if let Some((kind, pair)) = line.split_once(':') {
             let slot = match kind {
                 "given" => 0,
@@ -410,7 +493,7 @@ fn romanisation() -> Romanisation {
             }
         }
     }
-    (rewrites, endings)
+    (rewrites, endings, slavic)
 }
 
 /// Whether `needle` (not empty) occurs in `hay`: names are short, so a byte scan beats a searcher.
@@ -584,6 +667,52 @@ mod tests {
             .place_groups
             .iter()
             .any(|g| g.contains(&"Kyiv".to_string())));
+    }
+
+    #[test]
+    fn ukrainian_and_russian_forms_of_one_given_name() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("olha", "olga"),
+            ("ihor", "igor"),
+            ("oleh", "oleg"),
+            ("halyna", "galina"),
+            ("hennadiy", "gennady"),
+            ("hryhoriy", "grigory"),
+            ("yevhen", "yevgeny"),
+            ("volodymyr", "vladimir"),
+            ("heorhiy", "georgy"),
+        ] {
+            assert!(l.slavic_pair(a, b), "{a} {b}");
+            assert!(l.slavic_pair(b, a), "{b} {a}");
+        }
+        // An opening `h` for `g` alone is two English names; a digraph's `h` is no `g`.
+        for (a, b) in [
+            ("harry", "garry"),
+            ("hary", "gary"),
+            ("hanna", "ganna"),
+            ("johan", "jorgen"),
+            ("sahar", "sagar"),
+            ("mikhail", "migail"),
+            ("olga", "olga"),
+        ] {
+            assert!(!l.slavic_pair(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn more_gendered_endings_of_given_names() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("andreas", "andrea"),
+            ("nikolas", "nikola"),
+            ("gianni", "gianna"),
+            ("frederick", "frederica"),
+            ("daniele", "daniela"),
+        ] {
+            assert!(l.gendered_pair(a, b, false), "{a} {b}");
+        }
+        assert!(!l.gendered_pair("andrea", "andrae", false));
     }
 
     #[test]

@@ -787,6 +787,10 @@ impl<'a> Resolver<'a> {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
+        // The Ukrainian and the Russian form of one name (`Olha`, `Olga`; `Ihor`, `Igor`).
+        if self.lex.slavic_pair(a, b) {
+            return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
+        }
         // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
         // a romanisation and a letter, as a long enough name allows a letter alone.
         let romanised_slip = || {
@@ -1438,7 +1442,7 @@ impl<'a> Resolver<'a> {
         let la = a.chars().count().min(b.chars().count());
         (4..=MAX_FUZZY).contains(&la)
             && !self.lex.gendered_pair(a, b, false)
-            && self.roman_key(a) == self.roman_key(b)
+            && (self.roman_key(a) == self.roman_key(b) || self.lex.slavic_pair(a, b))
             && !matches!(
                 (self.lex.given.get(a), self.lex.given.get(b)),
                 (Some(Some(x)), Some(Some(y))) if x != y
@@ -1534,7 +1538,14 @@ impl<'a> Resolver<'a> {
         let key = self.core_key(c);
         let key: &str = &key;
         let is_common = self.lex.common.contains(key);
-        if is_common && !(c.title.is_some() || (c.strong && !t.sent_start)) {
+        // `Green said` opening a sentence: a namesake's surname, though a common word.
+        let reported = || {
+            self.ex
+                .toks
+                .get(c.toks.end)
+                .is_some_and(|n| n.verb && n.joined)
+        };
+        if is_common && !(c.title.is_some() || (c.strong && (!t.sent_start || reported()))) {
             return;
         }
         let exact = self.namesakes(key);
