@@ -1096,17 +1096,13 @@ pub fn resolve_after(
                 match block_speaker.get(&prev) {
                     Some(s) if *s != Speaker::Unresolved => s.clone(),
                     _ => match *last_cues.entry(prev).or_insert_with(|| cx.last_cue(prev)) {
-                        // The paragraph before credits by `according to`: its source.
-                        None if matches!(&q.attribution, Attribution::Context { cue } if cx.source_at(cue.start).is_some()) => {
-                            match &q.attribution {
-                                Attribution::Context { cue } => {
-                                    cx.source_at(cue.start).unwrap_or(Speaker::Unresolved)
-                                }
-                                _ => Speaker::Unresolved,
-                            }
-                        }
                         Some(k) => cx.subject(k),
-                        None => colon_speaker(&cx, prev, doc.blocks[prev].range.end),
+                        // The paragraph before credits by `according to`: its source.
+                        None => match &q.attribution {
+                            Attribution::Context { cue } => cx.source_at(cue.start),
+                            _ => None,
+                        }
+                        .unwrap_or_else(|| colon_speaker(&cx, prev, doc.blocks[prev].range.end)),
                     },
                 }
             }
