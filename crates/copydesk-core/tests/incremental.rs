@@ -191,3 +191,49 @@ fn unclosed_quotations_moved_and_typed_in() {
         );
     }
 }
+
+/// Letters typed one at a time inside words of a draft whose quotations run over paragraphs,
+/// next to apostrophes and single marks: the parse keeps every other paragraph as it was, and
+/// the stages take those paragraphs' results without reading them again, yet the marks a
+/// letter turns into apostrophes (or back) change what the later paragraphs' quotations are.
+/// Each analysis equals a fresh one.
+#[test]
+fn letters_typed_beside_marks_that_run_over_paragraphs() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = [
+        "# Ferry fares",
+        "“The boats will run all winter,” said Ines Varga, the harbour master.",
+        "“We asked the council twice about the ‘winter timetable’ and the fares,",
+        "“and twice nobody answered. The skippers’ union wrote too,” she said.",
+        "Varga said the ‘late boats’ would stop at ten o’clock from May.",
+        "“It’s the crews’ decision,” a spokesman said. ‘Nobody’s told us.",
+    ]
+    .join("\n\n");
+    // Where letters go: after an apostrophe or closing mark, inside a plain word, at a
+    // capital, each a place the parse keeps the paragraph structure of.
+    let places = [
+        "skippers’",
+        "late boats’",
+        "It’s",
+        "council",
+        "Varga said",
+        "Nobody’s",
+    ];
+    for (n, place) in places.iter().enumerate() {
+        // Before the place's last letter, where each letter typed goes in turn.
+        let end = text.find(place).expect("place in draft") + place.len();
+        let at = (0..end)
+            .rev()
+            .find(|&i| text.is_char_boundary(i) && text[i..].starts_with(char::is_alphabetic))
+            .expect("a letter in the place");
+        for letter in ["s", "e", "x"] {
+            text.insert_str(at, letter);
+            assert_eq!(
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                seen(&text, DocKind::Markdown, &config, None),
+                "place {n} ({place}), letter {letter}:\n{text}"
+            );
+        }
+    }
+}

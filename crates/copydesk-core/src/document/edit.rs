@@ -146,6 +146,12 @@ fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
         prose,
         blocks,
         comments,
+        edit: Some(super::Edit {
+            block: bi,
+            at: p,
+            old_end: oe,
+            new_end: ne,
+        }),
     })
 }
 

@@ -57,6 +57,25 @@ pub struct Document<'a> {
     pub blocks: Vec<Block>,
     /// Byte ranges of HTML comments (Markdown only), for inline suppressions.
     pub comments: Vec<Range<usize>>,
+    /// Set when this parse is the last analysis's with one block edited (see `edit.rs`).
+    pub(crate) edit: Option<Edit>,
+}
+
+/// A parse taken from the last analysis's after a keystroke inside a word: block `block`
+/// changed, from byte `at` to `old_end` in the last text and to `new_end` in this one; every
+/// other block is the last parse's block of the same index (kind, sentences, prose and text),
+/// moved by the edit. A stage that keeps per-block results by position trusts these without
+/// reading their bytes again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Edit {
+    /// The block the edit fell in.
+    pub block: usize,
+    /// Where the edit starts: the texts agree before it.
+    pub at: usize,
+    /// Where it ended in the last text: the texts agree after it.
+    pub old_end: usize,
+    /// Where it ends in this text.
+    pub new_end: usize,
 }
 
 impl<'a> Document<'a> {
@@ -91,7 +110,13 @@ impl<'a> Document<'a> {
             prose,
             blocks,
             comments,
+            edit: None,
         }
+    }
+
+    /// Whether block `bi` is, byte for byte, the last analysis's block `bi` (see [`Edit`]).
+    pub(crate) fn unchanged(&self, bi: usize) -> bool {
+        self.edit.is_some_and(|e| e.block != bi)
     }
 
     /// The index of the block containing byte `offset`, if any.

@@ -403,7 +403,12 @@ impl Scans {
     /// The scan slot of block `bi`, scanned now if no earlier analysis did.
     fn slot(&mut self, doc: &Document, bi: usize) -> usize {
         if let Some(&i) = self.last.get(bi) {
-            if self.list.get(i).is_some_and(|s| key_is(doc, bi, &s.key)) {
+            // A block the parse kept as it was has the key it had: not read again.
+            if self
+                .list
+                .get(i)
+                .is_some_and(|s| doc.unchanged(bi) || key_is(doc, bi, &s.key))
+            {
                 self.list[i].now += 1;
                 return i;
             }
@@ -834,8 +839,20 @@ impl PeopleMemo {
         if before.get(origin..origin + old.text.len()) != Some(old.text.as_bytes()) {
             return None;
         }
-        let pre = common_prefix(before, now);
-        let suf = common_suffix(&before[pre..], &now[pre..]);
+        // The parse knows where the texts differ when it kept the last one's blocks; the
+        // bytes are compared only when it did not.
+        let (pre, suf) = match doc.edit {
+            Some(e)
+                if e.at <= e.old_end.min(e.new_end)
+                    && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
+            {
+                (e.at, before.len() - e.old_end)
+            }
+            _ => {
+                let pre = common_prefix(before, now);
+                (pre, common_suffix(&before[pre..], &now[pre..]))
+            }
+        };
         let rel = |end: usize| (end - suf).checked_sub(origin);
         let (start, old_end, new_end) = (
             pre.checked_sub(origin)?,

@@ -170,8 +170,9 @@ pub(super) fn pair(
         let s = &doc.prose[block.range.clone()];
         let found = match cache.as_deref_mut() {
             Some(c) => {
-                let (key, found) = c
-                    .take(bi, s.as_bytes())
+                let kept = doc.unchanged(bi).then(|| c.take_kept(bi)).flatten();
+                let (key, found) = kept
+                    .or_else(|| c.take(bi, s.as_bytes()))
                     .unwrap_or_else(|| (s.as_bytes().into(), scan_block(s)));
                 c.keep(key, found)
             }

@@ -91,6 +91,26 @@ impl<K: AsRef<[u8]>, V> Placed<K, V> {
         last[i].take()
     }
 
+    /// The last analysis's entry for the `i`th ask, taken without reading its key: for an ask
+    /// the caller knows has the key it had then (a block the parse kept as it was).
+    pub(super) fn take_kept(&mut self, i: usize) -> Option<(K, V)> {
+        self.take_kept_if(i, |_, _| true)
+    }
+
+    /// [`Placed::take_kept`] when `same` holds of the entry, else it stays for [`Placed::take`].
+    pub(super) fn take_kept_if(
+        &mut self,
+        i: usize,
+        same: impl FnOnce(&K, &V) -> bool,
+    ) -> Option<(K, V)> {
+        let slot = self.last.get_mut(i)?;
+        if slot.as_ref().is_some_and(|(k, v)| same(k, v)) {
+            slot.take()
+        } else {
+            None
+        }
+    }
+
     /// Keeps `value` as the entry of the next ask of this analysis.
     pub(super) fn keep(&mut self, key: K, value: V) -> &V {
         self.now.push(Some((key, value)));
@@ -104,6 +124,8 @@ impl<K: AsRef<[u8]>, V> Placed<K, V> {
 /// What one block decides alone, offsets from its start.
 #[derive(Debug, Clone)]
 struct Local {
+    /// The block it was kept for, in the analysis that kept it.
+    block: usize,
     /// Per quotation of the block, in order: its kind.
     kinds: Vec<QuoteKind>,
     /// Per quotation: its own sentence's attribution and verb (see [`attribution::own`]).
@@ -134,34 +156,47 @@ fn shift_attribution(a: &Attribution, by: usize, back: bool) -> Attribution {
 }
 
 /// Everything the block's own decisions read: its kind, its sentences, its quotations as
-/// paired, whether single marks are primary, and its prose.
+/// paired, whether single marks are primary (see [`meta`]), and its prose.
 fn key(doc: &Document, block: usize, quotes: &Quotes, run: Range<usize>, singles: bool) -> Vec<u8> {
     let b = &doc.blocks[block];
-    let base = b.range.start;
     let mut key = Vec::with_capacity(b.range.len() + 16 * b.sentences.len() + 40 * run.len() + 16);
+    meta(doc, block, quotes, run, singles, &mut key);
+    key.extend_from_slice(&doc.prose.as_bytes()[b.range.clone()]);
+    key
+}
+
+/// The part of a block's [`key`] before its prose, written to `key`.
+fn meta(
+    doc: &Document,
+    block: usize,
+    quotes: &Quotes,
+    run: Range<usize>,
+    singles: bool,
+    key: &mut Vec<u8>,
+) {
+    let b = &doc.blocks[block];
+    let base = b.range.start;
     let num = |key: &mut Vec<u8>, x: usize| {
         key.extend_from_slice(&(x.wrapping_sub(base) as u64).to_le_bytes())
     };
     key.push(u8::from(b.kind == BlockKind::Heading) | u8::from(singles) << 1);
     key.extend_from_slice(&(b.sentences.len() as u64).to_le_bytes());
     for s in &b.sentences {
-        num(&mut key, s.start);
-        num(&mut key, s.end);
+        num(key, s.start);
+        num(key, s.end);
     }
     key.extend_from_slice(&(run.len() as u64).to_le_bytes());
     for q in &quotes.quotations[run] {
-        num(&mut key, q.range.start);
-        num(&mut key, q.range.end);
-        num(&mut key, q.content.start);
-        num(&mut key, q.content.end);
+        num(key, q.range.start);
+        num(key, q.range.end);
+        num(key, q.content.start);
+        num(key, q.content.end);
         key.extend_from_slice(&[
             q.marks as u8,
             q.kind as u8,
             u8::from(q.closed) | u8::from(q.continues) << 1 | u8::from(q.continued) << 2,
         ]);
     }
-    key.extend_from_slice(&doc.prose.as_bytes()[b.range.clone()]);
-    key
 }
 
 /// Finds every quotation and lone mark, classifies and attributes them, reusing and keeping
@@ -190,16 +225,36 @@ pub(super) fn extract(
     let mut keys = Vec::new();
     // The decisions found in the memo, kept again as they are (only the cue may be asked now).
     let mut reused: Vec<Option<Local>> = Vec::with_capacity(runs.len());
+    // The part of a key before the prose, for a block the parse kept as it was: its prose is
+    // the one kept with the entry, which is not read again.
+    let mut head = Vec::new();
     for (ri, (block, run)) in runs.iter().enumerate() {
         let base = doc.blocks[*block].range.start;
-        let key = memo
-            .as_ref()
-            .map(|_| key(doc, *block, &quotes, run.clone(), singles));
-        let known = memo
-            .as_deref_mut()
-            .zip(key.as_ref())
-            .and_then(|(m, k)| m.runs.take(ri, k))
-            .map(|(_, local)| local);
+        let kept = match memo.as_deref_mut() {
+            Some(m) if doc.unchanged(*block) => {
+                head.clear();
+                meta(doc, *block, &quotes, run.clone(), singles, &mut head);
+                let len = head.len() + doc.blocks[*block].range.len();
+                m.runs.take_kept_if(ri, |k, v| {
+                    v.block == *block && k.len() == len && k[..head.len()] == head[..]
+                })
+            }
+            _ => None,
+        };
+        let (key, known) = match kept {
+            Some((k, local)) => (Some(k), Some(local)),
+            None => {
+                let key = memo
+                    .as_ref()
+                    .map(|_| key(doc, *block, &quotes, run.clone(), singles));
+                let known = memo
+                    .as_deref_mut()
+                    .zip(key.as_ref())
+                    .and_then(|(m, k)| m.runs.take(ri, k))
+                    .map(|(_, local)| local);
+                (key, known)
+            }
+        };
         match known {
             Some(local) => {
                 for (j, i) in run.clone().enumerate() {
@@ -233,6 +288,7 @@ pub(super) fn extract(
             let Some(key) = key else { continue };
             let base = doc.blocks[block].range.start;
             if let Some(mut local) = reused {
+                local.block = block;
                 if local.cue.is_none() {
                     local.cue = cue_cache[block]
                         .as_ref()
@@ -242,6 +298,7 @@ pub(super) fn extract(
                 continue;
             }
             let local = Local {
+                block,
                 kinds: quotes.quotations[run.clone()]
                     .iter()
                     .map(|q| q.kind)

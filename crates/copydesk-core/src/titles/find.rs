@@ -40,13 +40,19 @@ pub(crate) fn find_memo(doc: &Document, memo: &mut TitlesMemo) -> Vec<TitleUsage
     let scans: Vec<Arc<BlockScan>> = doc
         .blocks
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(bi, b)| {
             let starts = b
                 .sentences
                 .iter()
                 .map(|s| s.start.saturating_sub(b.range.start));
             let heading = b.kind == BlockKind::Heading;
-            memo.scan(&doc.prose[b.range.clone()], heading, starts)
+            memo.scan(
+                &doc.prose[b.range.clone()],
+                heading,
+                starts,
+                doc.unchanged(bi),
+            )
         })
         .collect();
     memo.evict();

@@ -58,13 +58,15 @@ impl TitlesMemo {
         text: &str,
         heading: bool,
         starts: impl Iterator<Item = usize> + Clone,
+        kept: bool,
     ) -> Arc<BlockScan> {
         let generation = self.generation;
+        // A block the parse kept as it was (`kept`) has the entry it had: not read again.
         let at = self
             .last
             .get(self.now.len())
             .copied()
-            .filter(|&i| self.entries[i].is(text, heading, starts.clone()));
+            .filter(|&i| kept || self.entries[i].is(text, heading, starts.clone()));
         let i = match at {
             Some(i) => i,
             None => {
