@@ -739,3 +739,54 @@ fn a_recheck_that_changes_nothing_is_not_published_again_but_a_new_version_is() 
     assert_eq!(again.get(), 0, "the unchanged story was published again");
     assert_eq!(c.shutdown(), Some(0));
 }
+
+/// The server widens the pipe it writes to, so that a long draft's diagnostics (a few hundred
+/// kilobytes) go into it whole: through the default 64 KB, server and client took turns for
+/// every 64 KB, milliseconds per keystroke.
+#[cfg(target_os = "linux")]
+#[test]
+#[allow(unsafe_code)]
+fn output_pipe_holds_a_long_drafts_diagnostics() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::os::fd::AsRawFd;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_copydesk"))
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start copydesk lsp");
+    let out = child.stdout.take().expect("stdout");
+    // SAFETY: F_GETPIPE_SZ only reads the size of the pipe this process holds an end of.
+    let size = |fd| unsafe { libc::fcntl(fd, libc::F_GETPIPE_SZ) };
+    let before = size(out.as_raw_fd());
+    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"processId": null, "rootUri": null, "capabilities": {}}})
+    .to_string();
+    let mut stdin = child.stdin.take().expect("stdin");
+    write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("send initialize");
+    stdin.flush().expect("send initialize");
+    // Its answer shows the server has started, and so has widened its output.
+    let mut r = BufReader::new(out);
+    let mut len = 0;
+    loop {
+        let mut line = String::new();
+        assert!(r.read_line(&mut line).expect("read") > 0, "no answer");
+        match line.trim().split_once(':') {
+            Some((k, v)) if k.eq_ignore_ascii_case("content-length") => {
+                len = v.trim().parse().expect("length");
+            }
+            _ if line.trim().is_empty() => break,
+            _ => {}
+        }
+    }
+    r.read_exact(&mut vec![0; len]).expect("answer");
+    let after = size(r.get_ref().as_raw_fd());
+    drop(stdin);
+    let _ = child.wait();
+    assert!(
+        after >= 256 * 1024 && after > before,
+        "pipe of {before} bytes, then {after}"
+    );
+}

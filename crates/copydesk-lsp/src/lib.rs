@@ -23,6 +23,7 @@ pub fn run_stdio() -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    outlet::widen_stdout();
     let (outlet, writer) = outlet::open(std::io::stdout());
     let out = outlet.clone();
     let clean = runtime.block_on(async {
