@@ -31,6 +31,18 @@ struct Ctx<'a> {
     nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
     /// The same within its sentence (see [`Ctx::subject`]).
     nearest_in_sentence: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// The block last asked about by [`Ctx::cue_near`]: quotations are asked in order, several
+    /// to a block.
+    block_cues: std::cell::RefCell<Option<BlockCues>>,
+}
+
+/// A block's tokens and the reporting verbs among them (see [`Ctx::cue_near`]).
+struct BlockCues {
+    block: usize,
+    /// Its tokens, as indexes of the draft's.
+    toks: std::ops::Range<usize>,
+    /// The tokens of its reporting verbs, in order.
+    cues: Vec<usize>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -77,6 +89,21 @@ impl Known {
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].range.clone()]
+    }
+
+    /// `self.toks.partition_point(pred)`, searched within `near` (a block's tokens) when the
+    /// answer lies there: a long draft's tokens are millions, and each search of them all read
+    /// a score of places far apart in memory.
+    fn partition_near(&self, near: &std::ops::Range<usize>, pred: impl Fn(&Tok) -> bool) -> usize {
+        let toks = self.toks;
+        let inside = near.end <= toks.len()
+            && (near.start == 0 || pred(&toks[near.start - 1]))
+            && (near.end == toks.len() || !pred(&toks[near.end]));
+        if inside {
+            near.start + toks[near.clone()].partition_point(&pred)
+        } else {
+            toks.partition_point(pred)
+        }
     }
 
     fn is_cue(&self, i: usize) -> bool {
@@ -681,25 +708,35 @@ impl Ctx<'_> {
 
     /// The best reporting verb of block `block` for a quotation spanning `range`.
     fn cue_near(&self, block: usize, range: &std::ops::Range<usize>) -> Option<usize> {
-        let qstart = self.toks.partition_point(|t| t.range.start < range.start);
+        let mut cached = self.block_cues.borrow_mut();
+        if cached.as_ref().is_none_or(|c| c.block != block) {
+            let first = self.toks.partition_point(|t| t.block < block);
+            let end = first + self.toks[first..].partition_point(|t| t.block <= block);
+            let cues = (first..end).filter(|&k| self.is_cue(k)).collect();
+            *cached = Some(BlockCues {
+                block,
+                toks: first..end,
+                cues,
+            });
+        }
+        let c = cached.as_ref()?;
+        let qstart = self.partition_near(&c.toks, |t| t.range.start < range.start);
         let start_sent = self.toks.get(qstart).map(|t| t.sent);
-        let qend = qstart + self.toks[qstart..].partition_point(|t| t.range.start < range.end);
+        let qend = self.partition_near(&c.toks, |t| t.range.start < range.end);
         let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
         // Only the tokens near the quotation: a paragraph of a thousand attributed quotations
         // must not make each one scan all the others (a normal paragraph fits in the window).
         const NEAR: usize = 256;
-        // The block's bounds within the window, searched there alone.
-        let (lo, hi) = (
-            qstart.saturating_sub(NEAR),
-            (qend + NEAR).min(self.toks.len()),
+        // The block's tokens within the window (tokens are in block order).
+        let from = qstart.saturating_sub(NEAR).max(c.toks.start);
+        let to = (qend + NEAR).min(self.toks.len()).min(c.toks.end);
+        let cues = &c.cues[..];
+        let (a, b) = (
+            cues.partition_point(|&k| k < from),
+            cues.partition_point(|&k| k < to),
         );
-        let from = lo + self.toks[lo..].partition_point(|t| t.block < block);
-        let to = self.toks[..hi].partition_point(|t| t.block <= block);
         let mut best: Option<(usize, usize)> = None;
-        for k in from..to {
-            if !self.is_cue(k) {
-                continue;
-            }
+        for &k in &cues[a..b] {
             let pos = self.toks[k].range.start;
             let mut dist = if pos >= range.end {
                 pos - range.end
@@ -1012,6 +1049,7 @@ pub fn resolve_after(
         hearers: Default::default(),
         nearest_person: Default::default(),
         nearest_in_sentence: Default::default(),
+        block_cues: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
