@@ -7,6 +7,7 @@ use super::{Context, Rule};
 use crate::finding::Finding;
 use crate::rule_id::RuleId;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 /// Flags a bare surname (or title + surname) when two or more people with that surname are already in the story.
 pub struct AmbiguousName;
@@ -26,6 +27,10 @@ impl Rule for AmbiguousName {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let people = cx.people();
+        // Each candidate's related place and its message, made once: a long draft's hundreds
+        // of these findings name the same few people again and again.
+        let mut introduced: rustc_hash::FxHashMap<usize, Option<(Range<usize>, String)>> =
+            Default::default();
         for a in &people.ambiguous {
             let names: Vec<&str> = a
                 .candidates
@@ -33,28 +38,29 @@ impl Rule for AmbiguousName {
                 .filter_map(|&p| people.persons.get(p).map(|p| p.canonical.as_str()))
                 .collect();
             let written = cx.doc.text.get(a.range.clone()).unwrap_or("");
-            let mut f = Finding::new(
-                RuleId::AmbiguousName,
-                a.range.clone(),
-                format!(
-                    "“{written}” could be {}: name the person",
-                    list(&names, a.total)
-                ),
-            );
+            let listed = list(&names, a.total);
+            let mut message = String::with_capacity(written.len() + listed.len() + 40);
+            for part in ["“", written, "” could be ", &listed, ": name the person"] {
+                message.push_str(part);
+            }
+            let mut f = Finding::new(RuleId::AmbiguousName, a.range.clone(), message);
             // One related place per candidate; the candidates are capped, so this is bounded.
             for &p in &a.candidates {
-                if let Some(person) = people.persons.get(p) {
-                    if let Some(m) = person
+                let place = introduced.entry(p).or_insert_with(|| {
+                    let person = people.persons.get(p)?;
+                    let m = person
                         .mentions
                         .iter()
                         .find(|m| m.full)
-                        .or(person.mentions.first())
-                    {
-                        f = f.with_related(
-                            m.range.clone(),
-                            format!("“{}” introduced here", person.canonical),
-                        );
+                        .or(person.mentions.first())?;
+                    let mut message = String::with_capacity(person.canonical.len() + 24);
+                    for part in ["“", &person.canonical, "” introduced here"] {
+                        message.push_str(part);
                     }
+                    Some((m.range.clone(), message))
+                });
+                if let Some((range, message)) = place {
+                    f = f.with_related(range.clone(), message.clone());
                 }
             }
             out.push(f);
