@@ -161,3 +161,23 @@ Yelena Lysak said the shop would open on Sundays. Alexei Lysak said the van need
         ]
     );
 }
+
+/// `Yulia`/`Julia`, `Yuriy`/`Jurij` (an opening `Yu-` written `Ju-`); `Julie`, a relative, is
+/// another woman: `Julia` and `Julie` are two names apart in a final vowel.
+#[test]
+fn an_opening_yu_written_ju_beside_a_relative_named_julie() {
+    let d = r#"Hospital wing reopens in Sumy
+
+Yulia Hordiyenko, a paediatrician at the regional hospital, said the children's wing had reopened after the roof was repaired.
+
+Her sister-in-law, Julie Hordiyenko, who moved from Bristol in 2019, organised the fundraising.
+
+"The nurses painted the corridors themselves," said Julia Hordiyenko.
+
+Yuriy Hordiyenko, the hospital's director, said the wing had forty beds. Jurij Hordiyenko said ten more would follow.
+"#;
+    assert_eq!(
+        names(d),
+        vec![spelt("Julia", "Yulia"), spelt("Jurij", "Yuriy")]
+    );
+}
