@@ -300,7 +300,14 @@ impl Lexicon {
     pub fn slavic_pair(&self, a: &str, b: &str) -> bool {
         let hg = |x: &str, y: &str| x.contains('h') && y.contains('g');
         let rewritten = |x: &str| self.slavic.iter().any(|r| applies(x, r));
-        if a == b || !(hg(a, b) || hg(b, a) || rewritten(a) || rewritten(b)) {
+        if a == b
+            || !(hg(a, b)
+                || hg(b, a)
+                || rewritten(a)
+                || rewritten(b)
+                || ukrainian_o(a, b)
+                || ukrainian_o(b, a))
+        {
             return false;
         }
         if a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
@@ -312,11 +319,15 @@ impl Lexicon {
             return false;
         }
         // The same key, or one with the Russian ending `-y` the Ukrainian form drops
-        // (`yevhen`, `yevgeny`).
+        // (`yevhen`, `yevgeny`), or the same once the endings are taken off and the vowels
+        // of the two languages' last syllables compared (`pavlo`, `pavel`; `fedir`, `fedor`).
         let alike = |x: &str, y: &str| {
             let (kx, ky) = (self.roman_key(x), self.roman_key(y));
             let ending = |l: &str, s: &str| l.len() >= 6 && l.strip_prefix(s) == Some("i");
-            kx == ky || ending(&kx, &ky) || ending(&ky, &kx)
+            kx == ky
+                || ending(&kx, &ky)
+                || ending(&ky, &kx)
+                || last_syllable_alike(&stem_of(&kx), &stem_of(&ky))
         };
         let (na, nb) = (self.slavic_form(a, false), self.slavic_form(b, false));
         if alike(&na, &nb) {
@@ -324,6 +335,66 @@ impl Lexicon {
         }
         let (ia, ib) = (self.slavic_form(a, true), self.slavic_form(b, true));
         ia != ib && (ia != na || ib != nb) && alike(&ia, &ib)
+    }
+
+    /// Whether two folded given names, each a listed name or a romanisation of one, are two
+    /// names that differ in a sounded final vowel (`marie`, `maria`; `joanne`, `joanna`;
+    /// `danielle`, `daniela`): another name, not a slip. Their romanisation keys end in two
+    /// different vowels after a shared stem of three letters or more, with at most two
+    /// letters of each past the stem; one romanisation (`yuri`, `yury`) is one name.
+    pub fn distinct_endings(&self, a: &str, b: &str) -> bool {
+        if self.endings_apart(a, b) {
+            return true;
+        }
+        // A compound written with its hyphen folded away (`marieclaire`, `mariaclaire`;
+        // `annemarie`, `annemaria`): the same listed name on one side, the rest compared.
+        if !a.is_ascii() || !b.is_ascii() || a.len().max(b.len()) > 40 {
+            return false;
+        }
+        let (la, lb) = (a.len(), b.len());
+        let head = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        let tail = a
+            .bytes()
+            .rev()
+            .zip(b.bytes().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let listed = |w: &str| self.given.contains_key(w);
+        let most = la.min(lb).saturating_sub(3);
+        (3..=head.min(most)).any(|k| listed(&a[..k]) && self.endings_apart(&a[k..], &b[k..]))
+            || (3..=tail.min(most))
+                .any(|k| listed(&a[la - k..]) && self.endings_apart(&a[..la - k], &b[..lb - k]))
+    }
+
+    /// [`Lexicon::distinct_endings`] of two whole names.
+    fn endings_apart(&self, a: &str, b: &str) -> bool {
+        const VOWELS: [char; 4] = ['a', 'e', 'i', 'o'];
+        // A key ends in a vowel only where the name ends in a vowel, a `y` or a `j`: most
+        // names compared end in a consonant, and need no look-up.
+        let open = |x: &str| x.ends_with(['a', 'e', 'i', 'o', 'y', 'j']);
+        if !open(a) || !open(b) || self.given_name(a).is_none() || self.given_name(b).is_none() {
+            return false;
+        }
+        let (ka, kb) = (self.roman_key(a), self.roman_key(b));
+        let (Some(ea), Some(eb)) = (ka.chars().last(), kb.chars().last()) else {
+            return false;
+        };
+        // A silent final `e` more (`mari`, `marie`) is one name.
+        let silent_e = |l: &str, s: &str| l.strip_suffix('e') == Some(s);
+        if ea == eb
+            || !VOWELS.contains(&ea)
+            || !VOWELS.contains(&eb)
+            || silent_e(&ka, &kb)
+            || silent_e(&kb, &ka)
+        {
+            return false;
+        }
+        let stem = ka
+            .chars()
+            .zip(kb.chars())
+            .take_while(|(x, y)| x == y)
+            .count();
+        stem >= 3 && ka.chars().count() - stem <= 2 && kb.chars().count() - stem <= 2
     }
 
     /// A folded given name in its Russian form: every `h` that is not the second letter of a
@@ -448,6 +519,63 @@ fn rewrite(mut s: String, rules: &[(String, String, Anchor)]) -> String {
         }
     }
     s
+}
+
+/// Whether a vowel in a folded name.
+fn vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// Whether `x` ends in the `-o` a Ukrainian man's name puts after a consonant where the
+/// Russian form has none (`petro`, `pyotr`; `pavlo`, `pavel`; `dmytro`, `dmitry`) and `y` does
+/// not end so.
+fn ukrainian_o(x: &str, y: &str) -> bool {
+    let b = x.as_bytes();
+    b.len() >= 5 && b.ends_with(b"o") && !vowel(b[b.len() - 2]) && !y.ends_with('o')
+}
+
+/// A romanisation key without the ending one language writes and the other does not (the
+/// Ukrainian `-o` after a consonant, the Russian `-i` after one: `dmitro`, `dmitri`), its
+/// doubled letters written once (`kirill`, `daniil`).
+fn stem_of(key: &str) -> String {
+    let b = key.as_bytes();
+    let n = b.len();
+    let cut = n >= 5 && matches!(b[n - 1], b'o' | b'i') && !vowel(b[n - 2]);
+    let key = if cut { &key[..n - 1] } else { key };
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether two stems are one but for the vowel of a last syllable closed by one consonant:
+/// the Ukrainian `i` for a Russian `o` or `e` (`fedir`, `fedor`; `glib`, `gleb`), or a Russian
+/// `e` that the Ukrainian form drops before a final `l` or `r` (`pavl`, `pavel`;
+/// `aleksandr`, `aleksander`).
+fn last_syllable_alike(x: &str, y: &str) -> bool {
+    if x == y {
+        return true;
+    }
+    let (bx, by) = (x.as_bytes(), y.as_bytes());
+    if bx.len().min(by.len()) < 3 {
+        return false;
+    }
+    let pre = bx.iter().zip(by).take_while(|(p, q)| p == q).count();
+    let last = |b: &[u8]| b.last().copied().filter(|&c| !vowel(c));
+    let (Some(cx), Some(cy)) = (last(bx), last(by)) else {
+        return false;
+    };
+    if cx != cy || pre == 0 || pre >= bx.len().min(by.len()) || vowel(bx[pre - 1]) {
+        return false;
+    }
+    // What stands between the shared start and the shared final consonant.
+    let (mx, my) = (&bx[pre..bx.len() - 1], &by[pre..by.len() - 1]);
+    let ikavism = |p: &[u8], q: &[u8]| p == b"i" && matches!(q, b"o" | b"e");
+    let fleeting = |p: &[u8], q: &[u8]| p.is_empty() && q == b"e" && matches!(cx, b'l' | b'r');
+    ikavism(mx, my) || ikavism(my, mx) || fleeting(mx, my) || fleeting(my, mx)
 }
 
 /// Whether the rule `r` rewrites something of `s`.
@@ -697,6 +825,69 @@ mod tests {
             ("olga", "olga"),
         ] {
             assert!(!l.slavic_pair(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_forms_beyond_h_and_g() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("mykola", "nikolai"),
+            ("mykyta", "nikita"),
+            ("pavlo", "pavel"),
+            ("petro", "pyotr"),
+            ("dmytro", "dmitry"),
+            ("dmytro", "dmitri"),
+            ("fedir", "fyodor"),
+            ("hlib", "gleb"),
+            ("kateryna", "yekaterina"),
+            ("olena", "yelena"),
+            ("oleksandr", "aleksander"),
+            ("kyrylo", "kirill"),
+            ("yulia", "julia"),
+            ("yuriy", "jurij"),
+        ] {
+            assert!(l.slavic_pair(a, b), "{a} {b}");
+            assert!(l.slavic_pair(b, a), "{b} {a}");
+        }
+        // Two names, not two forms of one.
+        for (a, b) in [
+            ("oleh", "olena"),
+            ("oleg", "olga"),
+            ("bruno", "brian"),
+            ("petro", "petra"),
+            ("marko", "mirek"),
+        ] {
+            assert!(!l.slavic_pair(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn listed_names_apart_in_a_final_vowel() {
+        let l = Lexicon::get();
+        for (a, b) in [
+            ("marie", "maria"),
+            ("joanne", "joanna"),
+            ("christina", "christine"),
+            ("danielle", "daniela"),
+            ("sophie", "sophia"),
+            ("mariya", "marie"),
+            ("julia", "julie"),
+            ("marieclaire", "mariaclaire"),
+            ("annemarie", "annemaria"),
+        ] {
+            assert!(l.distinct_endings(a, b), "{a} {b}");
+            assert!(l.distinct_endings(b, a), "{b} {a}");
+        }
+        // One name in two romanisations, a silent `e`, a name nobody has, or an `h` more.
+        for (a, b) in [
+            ("yuri", "yury"),
+            ("mari", "marie"),
+            ("christina", "christna"),
+            ("sarah", "sara"),
+            ("natalia", "natalya"),
+        ] {
+            assert!(!l.distinct_endings(a, b), "{a} {b}");
         }
     }
 

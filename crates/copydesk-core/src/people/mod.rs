@@ -791,6 +791,12 @@ impl<'a> Resolver<'a> {
         if self.lex.slavic_pair(a, b) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
+        // Two listed names apart only in a sounded final vowel (`Marie`, `Maria`; `Christina`,
+        // `Christine`) are two names, after the romanisations above had their say (`Dmytro`,
+        // `Dmitri`).
+        if self.lex.distinct_endings(a, b) {
+            return false;
+        }
         // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
         // a romanisation and a letter, as a long enough name allows a letter alone.
         let romanised_slip = || {
