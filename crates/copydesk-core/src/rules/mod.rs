@@ -168,10 +168,47 @@ pub(crate) fn title_usages(
     quotes: &Quotes,
     found: Vec<TitleUsage>,
 ) -> Vec<TitleUsage> {
+    // The usages come in the draft's order: where each stands among the blocks, lone marks
+    // and quotations is found by moving on from where the last stood, not searched afresh.
+    let mut at = Where::default();
     found
         .into_iter()
-        .filter(|u| !u.in_heading && !in_quotation(doc, quotes, u.range.start))
+        .filter(|u| {
+            if u.in_heading {
+                return false;
+            }
+            let offset = u.range.start;
+            if offset < at.offset {
+                at = Where::default();
+            }
+            at.offset = offset;
+            let (blocks, lone, qs) = (&doc.blocks, &quotes.lone, &quotes.quotations);
+            while at.block < blocks.len() && blocks[at.block].range.end <= offset {
+                at.block += 1;
+            }
+            while at.lone < lone.len() && lone[at.lone].range.start <= offset {
+                at.lone += 1;
+            }
+            while at.quote < qs.len() && qs[at.quote].range.start <= offset {
+                at.quote += 1;
+            }
+            let here = blocks
+                .get(at.block)
+                .is_some_and(|b| b.range.start <= offset)
+                .then_some(at.block);
+            !quoted_at(doc, quotes, offset, here, at.lone, at.quote)
+        })
         .collect()
+}
+
+/// Where an offset stands: its block (or the first after it), and how many lone marks and
+/// quotations start at or before it (see [`title_usages`]).
+#[derive(Default)]
+struct Where {
+    offset: usize,
+    block: usize,
+    lone: usize,
+    quote: usize,
 }
 
 impl<'a> Context<'a> {
@@ -222,6 +259,23 @@ fn closed_around(quotes: &Quotes, at: usize) -> Option<&Quotation> {
 /// [`Context::in_quotation`], from the draft and its quotations alone.
 pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bool {
     let here = doc.block_at(offset);
+    let j = quotes.lone.partition_point(|m| m.range.start <= offset);
+    let i = quotes
+        .quotations
+        .partition_point(|q| q.range.start <= offset);
+    quoted_at(doc, quotes, offset, here, j, i)
+}
+
+/// [`in_quotation`] with the offset's block (`here`), and the number of lone marks (`j`) and
+/// of quotations (`i`) that start at or before it, found by the caller.
+fn quoted_at(
+    doc: &Document,
+    quotes: &Quotes,
+    offset: usize,
+    here: Option<usize>,
+    j: usize,
+    i: usize,
+) -> bool {
     // A Markdown block quotation sets someone else's words off (a letter, a statement).
     if here.is_some_and(|b| doc.blocks[b].quoted) {
         return true;
@@ -236,7 +290,6 @@ pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bo
     // sentence's end; one nested in a closed quotation, to that quotation's end at most. A
     // sentence never leaves its block, so a mark before the offset's block is not read.
     let lone = &quotes.lone;
-    let j = lone.partition_point(|m| m.range.start <= offset);
     let block_start = here.map_or(usize::MAX, |b| doc.blocks[b].range.start);
     if lone[..j]
         .iter()
@@ -252,7 +305,6 @@ pub(crate) fn in_quotation(doc: &Document, quotes: &Quotes, offset: usize) -> bo
         return true;
     }
     let qs = &quotes.quotations;
-    let i = qs.partition_point(|q| q.range.start <= offset);
     qs[..i].iter().rev().take(8).any(|q| {
         if !q.range.contains(&offset) {
             return false;
@@ -309,4 +361,45 @@ pub static RULES: &[&dyn Rule] = &[
 /// Looks a rule up by its id.
 pub fn by_id(id: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.id().as_str() == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{in_quotation, title_usages};
+    use crate::config::QuoteConfig;
+    use crate::cues::Cues;
+    use crate::document::{DocKind, Document};
+
+    /// The usages kept by walking the draft in order are those each asked alone would keep:
+    /// quotations closed, never closed, running over paragraphs, nested, and a block quotation.
+    #[test]
+    fn usages_walked_in_order_are_those_asked_alone() {
+        let drafts = [
+            "Mr Okafor spoke. “President Mensah will come,” said Dr Lindqvist.\n\n\
+             “Senator Varga said no. Mr Pryce agreed\n\n\
+             “and Governor Marsh too,” she said. Ms Raman left.\n\n\
+             > Chancellor Osei wrote that Mr Okafor erred.\n\n\
+             ‘Mayor Hale’s ‘Captain Ruiz’ line,’ said Prof. Adeyemi, “won.” Dr Ng nodded.",
+            "“Never closed, Mr Brandt said Judge Kwame was late.\n\nSheriff Tate arrived.",
+            "# President Mensah\n\nMrs Cole said: “Inspector Dahl knew” and Lord Vane smiled.",
+        ];
+        for text in drafts {
+            let doc = Document::parse(text, DocKind::Markdown);
+            let quotes = crate::quotes::extract(&doc, &QuoteConfig::default(), Cues::builtin());
+            let found = crate::titles::find(&doc);
+            let outside = found.iter().filter(|u| !u.in_heading).count();
+            let alone: Vec<_> = found
+                .iter()
+                .filter(|u| !u.in_heading && !in_quotation(&doc, &quotes, u.range.start))
+                .map(|u| u.range.clone())
+                .collect();
+            let walked: Vec<_> = title_usages(&doc, &quotes, found)
+                .into_iter()
+                .map(|u| u.range)
+                .collect();
+            assert_eq!(walked, alone, "{text}");
+            // Some usages in quotations and some outside, so the walk had both to tell apart.
+            assert!(!walked.is_empty() && walked.len() < outside, "{text}");
+        }
+    }
 }
