@@ -172,7 +172,8 @@ pub fn analyze_memo(
     });
     ceiling::apply(&mut findings, text.len());
     if let Some(kept) = kept {
-        memo.people.remember_text(std::sync::Arc::clone(&kept));
+        memo.people
+            .remember_text(std::sync::Arc::clone(&kept), doc.id);
         memo.parsed = Some(doc.keep_shared(kept));
     }
     Some(Analysis {

@@ -237,3 +237,33 @@ fn letters_typed_beside_marks_that_run_over_paragraphs() {
         }
     }
 }
+
+/// A cache that last read another draft is not trusted with an edit of this one: the parse an
+/// edit came from is named, and a stage takes kept blocks unread only from the cache that read
+/// that very parse.
+#[test]
+fn a_cache_of_another_draft_is_not_trusted_with_an_edit() {
+    use copydesk_core::config::QuoteConfig;
+    use copydesk_core::cues::Cues;
+    use copydesk_core::quotes::{extract, extract_memo, QuotesMemo};
+    use copydesk_core::Document;
+    let (config, cues) = (QuoteConfig::default(), Cues::builtin());
+    // Two drafts of as many paragraphs, quoted differently.
+    let a = "“We sail at dawn,” said Ines Varga.\n\nThe harbour was calm.\n\n“No,” he said.";
+    let b = "The council met on Tuesday.\n\n“Fares rise,” a spokesman said.\n\nNobody spoke.";
+    let mut memo = QuotesMemo::default();
+    extract_memo(
+        &Document::parse(a, DocKind::Markdown),
+        &config,
+        cues,
+        &mut memo,
+    );
+    // An edit of `b`, a letter inside a word of its last paragraph.
+    let kept = Document::parse(b, DocKind::Markdown).keep();
+    let b2 = b.replace("Nobody", "Nobxody");
+    let edited = Document::reuse(&b2, DocKind::Markdown, kept).expect("a keystroke in a word");
+    assert_eq!(
+        extract_memo(&edited, &config, cues, &mut memo),
+        extract(&Document::parse(&b2, DocKind::Markdown), &config, cues)
+    );
+}

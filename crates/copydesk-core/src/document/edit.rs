@@ -15,6 +15,8 @@ pub struct Parsed {
     prose: String,
     blocks: Vec<super::Block>,
     comments: Vec<Range<usize>>,
+    /// The parse's number (see `Document::id`).
+    id: u64,
 }
 
 /// Marks that may open a word of prose (`(“word`) without changing how it is parsed.
@@ -39,6 +41,7 @@ impl Document<'_> {
             prose: self.prose,
             blocks: self.blocks,
             comments: self.comments,
+            id: self.id,
         }
     }
 }
@@ -146,7 +149,9 @@ fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
         prose,
         blocks,
         comments,
+        id: super::next_id(),
         edit: Some(super::Edit {
+            from: prev.id,
             block: bi,
             at: p,
             old_end: oe,

@@ -59,6 +59,15 @@ pub struct Document<'a> {
     pub comments: Vec<Range<usize>>,
     /// Set when this parse is the last analysis's with one block edited (see `edit.rs`).
     pub(crate) edit: Option<Edit>,
+    /// This parse's number, unique in the process: a cache notes the parse it last read, and
+    /// trusts [`Document::edit`] only when the edit came from that very parse.
+    pub(crate) id: u64,
+}
+
+/// A number for a new parse (see [`Document::id`]); never 0, which no parse has.
+pub(crate) fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A parse taken from the last analysis's after a keystroke inside a word: block `block`
@@ -68,6 +77,8 @@ pub struct Document<'a> {
 /// reading their bytes again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Edit {
+    /// The parse it was taken from (its [`Document::id`]).
+    pub from: u64,
     /// The block the edit fell in.
     pub block: usize,
     /// Where the edit starts: the texts agree before it.
@@ -111,12 +122,14 @@ impl<'a> Document<'a> {
             blocks,
             comments,
             edit: None,
+            id: next_id(),
         }
     }
 
-    /// Whether block `bi` is, byte for byte, the last analysis's block `bi` (see [`Edit`]).
-    pub(crate) fn unchanged(&self, bi: usize) -> bool {
-        self.edit.is_some_and(|e| e.block != bi)
+    /// Whether block `bi` is, byte for byte, block `bi` of parse `seen` (the parse a cache
+    /// last read; see [`Edit`]).
+    pub(crate) fn unchanged(&self, bi: usize, seen: u64) -> bool {
+        self.edit.is_some_and(|e| e.from == seen && e.block != bi)
     }
 
     /// The index of the block containing byte `offset`, if any.

@@ -102,6 +102,8 @@ impl Scope {
 pub(super) struct Last {
     /// The draft (set by [`PeopleMemo::remember_text`] once the analysis has copied it).
     pub text: Arc<str>,
+    /// The parse of `text` (its `Document::id`; 0 until it is set).
+    pub text_of: u64,
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
     pub known: speakers::Known,
@@ -126,6 +128,8 @@ pub(super) struct Scans {
     /// The scan each block of the last analysis had: a keystroke leaves almost every block
     /// where it was, so most are found here without hashing their text.
     last: Vec<usize>,
+    /// The parse `last` was made from (see `Document::unchanged`).
+    seen: u64,
 }
 
 /// The one block whose scan differs between two analyses' slots, with its previous scan.
@@ -407,7 +411,7 @@ impl Scans {
             if self
                 .list
                 .get(i)
-                .is_some_and(|s| doc.unchanged(bi) || key_is(doc, bi, &s.key))
+                .is_some_and(|s| doc.unchanged(bi, self.seen) || key_is(doc, bi, &s.key))
             {
                 self.list[i].now += 1;
                 return i;
@@ -607,6 +611,7 @@ impl PeopleMemo {
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
         let before = std::mem::replace(&mut self.scans.last, slots.clone());
+        self.scans.seen = doc.id;
         self.changed = one_changed(&before, &slots);
         for s in &mut self.scans.list {
             if s.now != s.live {
@@ -843,7 +848,8 @@ impl PeopleMemo {
         // bytes are compared only when it did not.
         let (pre, suf) = match doc.edit {
             Some(e)
-                if e.at <= e.old_end.min(e.new_end)
+                if e.from == last.text_of
+                    && e.at <= e.old_end.min(e.new_end)
                     && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
             {
                 (e.at, before.len() - e.old_end)
@@ -933,9 +939,11 @@ impl PeopleMemo {
 
     /// The text of the draft this analysis read, kept with what it found: copied once for the
     /// whole analysis, on the core with time to spare (see `analyze_memo`).
-    pub(crate) fn remember_text(&mut self, text: Arc<str>) {
+    /// `doc` is its parse's `Document::id`.
+    pub(crate) fn remember_text(&mut self, text: Arc<str>, doc: u64) {
         if let Some(last) = self.last.as_deref_mut().filter(|_| self.keep) {
             last.text = text;
+            last.text_of = doc;
         }
     }
 
@@ -953,6 +961,7 @@ impl PeopleMemo {
         let old = self.last.replace(Box::new(Last {
             // Until `remember_text`: an empty text is reused by nothing.
             text: Arc::default(),
+            text_of: 0,
             people: Arc::clone(people),
             known,
             said: said(quotes),

@@ -149,10 +149,12 @@ fn scan_block(s: &str) -> BlockMarks {
 }
 
 /// Finds every quotation and lone mark in the document (unclassified, unattributed), reusing
-/// the pairing of blocks whose prose `cache` has seen (when there is one).
+/// the pairing of blocks whose prose `cache` has seen (when there is one), kept from parse
+/// `seen`.
 pub(super) fn pair(
     doc: &Document,
     mut cache: Option<&mut Placed<Box<[u8]>, BlockMarks>>,
+    seen: u64,
 ) -> Quotes {
     if let Some(c) = cache.as_deref_mut() {
         c.begin();
@@ -170,7 +172,7 @@ pub(super) fn pair(
         let s = &doc.prose[block.range.clone()];
         let found = match cache.as_deref_mut() {
             Some(c) => {
-                let kept = doc.unchanged(bi).then(|| c.take_kept(bi)).flatten();
+                let kept = doc.unchanged(bi, seen).then(|| c.take_kept(bi)).flatten();
                 let (key, found) = kept
                     .or_else(|| c.take(bi, s.as_bytes()))
                     .unwrap_or_else(|| (s.as_bytes().into(), scan_block(s)));

@@ -21,6 +21,8 @@ pub struct QuotesMemo {
     runs: Placed<Vec<u8>, Local>,
     /// Each block's pairing of its marks, by its prose.
     marks: Placed<Box<[u8]>, marks::BlockMarks>,
+    /// The parse the entries were kept from (see `Document::unchanged`).
+    seen: u64,
 }
 
 /// Values kept from one analysis to the next by their key, in the order they were asked for:
@@ -207,7 +209,8 @@ pub(super) fn extract(
     cues: &Cues,
     mut memo: Option<&mut QuotesMemo>,
 ) -> Quotes {
-    let mut quotes = marks::pair(doc, memo.as_deref_mut().map(|m| &mut m.marks));
+    let seen = memo.as_ref().map_or(0, |m| m.seen);
+    let mut quotes = marks::pair(doc, memo.as_deref_mut().map(|m| &mut m.marks), seen);
     let singles = classify::singles_primary(doc, &quotes);
     if let Some(m) = memo.as_deref_mut() {
         m.runs.begin();
@@ -231,7 +234,7 @@ pub(super) fn extract(
     for (ri, (block, run)) in runs.iter().enumerate() {
         let base = doc.blocks[*block].range.start;
         let kept = match memo.as_deref_mut() {
-            Some(m) if doc.unchanged(*block) => {
+            Some(m) if doc.unchanged(*block, seen) => {
                 head.clear();
                 meta(doc, *block, &quotes, run.clone(), singles, &mut head);
                 let len = head.len() + doc.blocks[*block].range.len();
@@ -284,6 +287,7 @@ pub(super) fn extract(
     }
     attribution::attribute(doc, config, cues, &mut quotes, &own, &mut cue_cache);
     if let Some(m) = memo {
+        m.seen = doc.id;
         for (((block, run), key), reused) in runs.into_iter().zip(keys).zip(reused) {
             let Some(key) = key else { continue };
             let base = doc.blocks[block].range.start;

@@ -37,6 +37,7 @@ pub fn find(doc: &Document) -> Vec<TitleUsage> {
 /// draft's for the next call). The result is the same.
 pub(crate) fn find_memo(doc: &Document, memo: &mut TitlesMemo) -> Vec<TitleUsage> {
     memo.begin();
+    let seen = memo.seen;
     let scans: Vec<Arc<BlockScan>> = doc
         .blocks
         .iter()
@@ -51,11 +52,12 @@ pub(crate) fn find_memo(doc: &Document, memo: &mut TitlesMemo) -> Vec<TitleUsage
                 &doc.prose[b.range.clone()],
                 heading,
                 starts,
-                doc.unchanged(bi),
+                doc.unchanged(bi, seen),
             )
         })
         .collect();
     memo.evict();
+    memo.seen = doc.id;
     let scans: Vec<&BlockScan> = scans.iter().map(|s| s.as_ref()).collect();
     assemble(doc, &scans)
 }

@@ -43,6 +43,8 @@ pub struct TitlesMemo {
     now: Vec<usize>,
     /// The current analysis.
     generation: u64,
+    /// The parse `last` was made from (see `Document::unchanged`).
+    pub(super) seen: u64,
 }
 
 impl TitlesMemo {
