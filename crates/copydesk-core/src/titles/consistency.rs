@@ -275,6 +275,20 @@ pub(crate) fn earned_title(cx: &Context, u: &TitleUsage) -> Option<(Range<usize>
         }
     }
     let (at, def, written) = super::reference::military_rank_before(person, name.start)?;
+    // An officer the draft says has left the service (in the sentence that gives the rank)
+    // may be `Mr.` later: guides differ, so nothing is said.
+    let block = cx.doc.block_at(at.start)?;
+    let sentence = cx.doc.sentence_at(block, at.start);
+    let left = cx.doc.text.get(sentence).is_some_and(|s| {
+        s.split(|c: char| !c.is_alphabetic()).any(|w| {
+            super::words::LEFT_SERVICE
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w))
+        })
+    });
+    if left {
+        return None;
+    }
     let d = &lex.defs[def];
     // Spelled out before a surname alone where the style says so (NYT, the Economist,
     // Chicago: `General Okoro`, `Colonel Raman` after `Lt. Col. Arjun Raman`); else as the
