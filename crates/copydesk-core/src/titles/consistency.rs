@@ -57,6 +57,9 @@ struct Decided {
 pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
     let mut conv = Conventions::default();
     for u in cx.title_usages() {
+        // A doctor or an officer later called `Mr.`/`Ms.`: the style leaves it here (`verdict`
+        // is silent on it), and it is this usage's one finding.
+        let slip = earned_slip(cx, u);
         let mut decided = Decided::default();
         if let Some(style) = cx.style {
             // The style reports this usage: nothing more to say here.
@@ -98,7 +101,7 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
                 }
             }
         }
-        out.extend(found);
+        out.extend(slip.or(found));
     }
 }
 
@@ -215,6 +218,130 @@ fn courtesy<'a>(cx: &Context<'a>, u: &TitleUsage, conv: &mut Conventions<'a>) ->
         conv.line_of(text, first.start),
     );
     Some(finding(u, message, form, first))
+}
+
+/// The title a person has earned (`Dr`, a military rank) that a later courtesy title on their
+/// surname drops (`Dr. Meera Raman`, then `Ms. Raman`; `Gen. Ada Okoro`, then `Ms. Okoro`):
+/// where the earlier mention is, the title to write, and whether it is a rank. Only under no
+/// style or one that gives courtesy titles (one that drops them says so itself), and only for
+/// the person the surname names alone: a surname two people of the story fit is
+/// `ambiguous-name`'s, and a `Mr. Raman` the people read as someone else is someone else.
+pub(crate) fn earned_title(cx: &Context, u: &TitleUsage) -> Option<(Range<usize>, String, bool)> {
+    if u.def().kind != TitleKind::Social
+        || u.def().plural
+        || u.couple.is_some()
+        || u.position != Position::Before
+        || u.shape != Some(NameShape::Surname)
+        || cx
+            .style
+            .is_some_and(|s| s.courtesy.usage == crate::styles::CourtesyUse::None)
+    {
+        return None;
+    }
+    let name = u.name.clone()?;
+    let ambiguous = &cx.people().ambiguous;
+    // In document order, each range with its title: the one that ends after the name's start.
+    let i = ambiguous.partition_point(|a| a.range.end <= name.start);
+    if ambiguous
+        .get(i)
+        .is_some_and(|a| a.range.start <= name.start)
+    {
+        return None;
+    }
+    let person = &cx.people().persons[cx.person_at(name.start)?];
+    let lex = super::lexicon();
+    // A person's earned title is given when they are introduced: the first few titled
+    // mentions before this one tell it (and bound the work per usage).
+    let earlier = person
+        .mentions
+        .iter()
+        .take_while(|m| m.range.start < name.start)
+        .filter(|m| !m.in_quote && m.title.is_some())
+        .take(4);
+    for m in earlier {
+        let t = m.title.as_deref()?;
+        let key = t.trim_end_matches('.');
+        let Some(def) = lex.def_by_title(key).or_else(|| lex.def_of_phrase(t)) else {
+            continue;
+        };
+        let d = &lex.defs[def];
+        if is_doctor(d) {
+            let abbr = d.abbr.as_deref().unwrap_or("Dr").trim_end_matches('.');
+            let point = cx
+                .style
+                .and_then(|s| s.courtesy.full_point)
+                .unwrap_or(u.point);
+            return Some((m.range.clone(), set_points(abbr, point), false));
+        }
+    }
+    let (at, def, written) = super::reference::military_rank_before(person, name.start)?;
+    // An officer the draft says has left the service (in the sentence that gives the rank)
+    // may be `Mr.` later: guides differ, so nothing is said.
+    let block = cx.doc.block_at(at.start)?;
+    let sentence = cx.doc.sentence_at(block, at.start);
+    let left = cx.doc.text.get(sentence).is_some_and(|s| {
+        s.split(|c: char| !c.is_alphabetic()).any(|w| {
+            super::words::LEFT_SERVICE
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w))
+        })
+    });
+    if left {
+        return None;
+    }
+    let d = &lex.defs[def];
+    // Spelled out before a surname alone where the style says so (NYT, the Economist,
+    // Chicago: `General Okoro`, `Colonel Raman` after `Lt. Col. Arjun Raman`); else as the
+    // draft wrote it (`Gen Okoro` under the BBC), with the style's points.
+    let spelled = cx.style.is_some_and(|s| {
+        s.courtesy.usage == crate::styles::CourtesyUse::LaterReferences
+            || s.titles
+                .spell_out_before_surname
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&d.title))
+    });
+    let form = if spelled {
+        d.title.split_whitespace().last()?.to_string()
+    } else {
+        match cx.style.and_then(|s| s.courtesy.full_point) {
+            Some(p) => set_points(written, p),
+            None => written.to_string(),
+        }
+    };
+    Some((at, form, true))
+}
+
+/// A courtesy title where the person's earned title belongs (see [`earned_title`]), with the
+/// earned title as the fix: safe for `Dr`, offered only for a rank (which form of it a
+/// newsroom keeps later varies: `General Okoro`, `Gen. Okoro`).
+fn earned_slip(cx: &Context, u: &TitleUsage) -> Option<Finding> {
+    let (first, form, rank) = earned_title(cx, u)?;
+    let text = cx.doc.text;
+    let written = &text[u.range.clone()];
+    let message = format!(
+        "\"{written}\" names someone the draft has called \"{}\": {} is kept on later references, not a courtesy title",
+        person_title(cx, &first).unwrap_or(form.as_str()),
+        if rank { "a military rank" } else { "a doctor's title" },
+    );
+    Some(
+        Finding::new(RuleId::TitleConsistency, u.range.clone(), message)
+            .with_fix(Fix {
+                title: format!("Write \"{form}\""),
+                edits: vec![Edit::new(u.range.clone(), form.clone())],
+                safe: !rank,
+            })
+            .with_related(first, "the title given first"),
+    )
+}
+
+/// The title written before the mention of a person at `name` (as the people read it).
+fn person_title<'a>(cx: &'a Context, name: &Range<usize>) -> Option<&'a str> {
+    let p = &cx.people().persons[cx.person_at(name.start)?];
+    p.mentions
+        .iter()
+        .find(|m| m.range == *name)?
+        .title
+        .as_deref()
 }
 
 /// Capitals of a formal title directly before a name against the first of its rank.

@@ -105,7 +105,7 @@ pub(super) fn courtesy_reference(
 }
 
 /// The titles the draft gives a person before its name, in its own words (not in quotations).
-fn titles_given(person: &Person) -> impl Iterator<Item = &str> {
+pub(super) fn titles_given(person: &Person) -> impl Iterator<Item = &str> {
     person
         .mentions
         .iter()
@@ -135,7 +135,7 @@ fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
 /// out and without its grade (`General` for `Gen. Tomas Varga`, `Colonel` for `Lt. Col.`): a
 /// rank is kept on later references in place of the courtesy title (`General Varga`, not
 /// `Mr. Varga`). Clerical titles are not ranks here.
-fn military_rank(person: &Person) -> Option<String> {
+pub(super) fn military_rank(person: &Person) -> Option<String> {
     let lex = lexicon();
     titles_given(person).find_map(|t| {
         let d = &lex.defs[lex.def_of_phrase(t)?];
@@ -146,6 +146,28 @@ fn military_rank(person: &Person) -> Option<String> {
             .then(|| d.title.split_whitespace().last().map(str::to_string))
             .flatten()
     })
+}
+
+/// The military rank given a person in one of their first titled mentions before `before`:
+/// that mention's range, the rank's entry and the title as written there (`Lt. Col.`).
+pub(super) fn military_rank_before(
+    person: &Person,
+    before: usize,
+) -> Option<(Range<usize>, usize, &str)> {
+    let lex = lexicon();
+    person
+        .mentions
+        .iter()
+        .take_while(|m| m.range.start < before)
+        .filter(|m| !m.in_quote && m.title.is_some())
+        .take(4)
+        .find_map(|m| {
+            let t = m.title.as_deref()?;
+            let def = lex.def_of_phrase(t)?;
+            let d = &lex.defs[def];
+            (d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank)
+                .then(|| (m.range.clone(), def, t))
+        })
 }
 
 /// Later references by the surname alone where the style wants a courtesy title
@@ -358,10 +380,13 @@ fn living_person(cx: &Context, person: &Person) -> bool {
     })
 }
 
-/// Whether the words just after a mention, in its sentence, date the person to history: a year
-/// before 1900 (`wrote in 1776`, `born in 1806`, `in the 1850s`) or a century before the 19th
-/// (`an 18th-century thinker`). Only the next ten words count: a year further on dates
-/// something else (`the actor, in a film about the mutiny of 1857`), and the scan stays short.
+/// Whether the words around a mention, in its sentence, date the person to history: a year
+/// before 1900 or a century before the 19th just after it (`wrote in 1776`, `born in 1806`,
+/// `in the 1850s`, `an 18th-century thinker`), a span of years after it (`(1818-1883)`, `(1921–2004)`:
+/// a life's dates), a century or an old year in the words describing it (`the 18th-century
+/// economist Adam Smith`) or a sentence dated so (`In 1848, Marx ...`). Only the next ten
+/// words count after it: a year further on dates something else (`the actor, in a film about
+/// the mutiny of 1857`), and the scan stays short.
 fn of_history(cx: &Context, range: &Range<usize>) -> bool {
     let doc = cx.doc;
     let Some(block) = doc.block_at(range.start) else {
@@ -371,28 +396,105 @@ fn of_history(cx: &Context, range: &Range<usize>) -> bool {
     let Some(after) = doc.text.get(range.end..sentence.end.max(range.end)) else {
         return false;
     };
+    if life_span(after) {
+        return true;
+    }
     let mut prev = "";
     let mut words = after.split_whitespace().take(10);
-    words.any(|word| {
-        let before = std::mem::replace(&mut prev, word);
-        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
-        }
-        let Ok(n) = digits.parse::<u32>() else {
-            return false;
-        };
-        match &w[digits.len()..] {
-            // A year or a decade (`1776`, `1850s`), not a time of day (`at 1330`).
-            "" | "s" => {
-                digits.len() == 4 && (1000..1900).contains(&n) && !before.eq_ignore_ascii_case("at")
+    if words.any(|word| dated(std::mem::replace(&mut prev, word), word)) {
+        return true;
+    }
+    let Some(before) = doc.text.get(sentence.start.min(range.start)..range.start) else {
+        return false;
+    };
+    // `In 1848, Marx ...`: a dated opening governs its sentence.
+    let mut opening = before.split_whitespace();
+    if opening.next().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && opening.next().is_some_and(|w| dated("in", w))
+    {
+        return true;
+    }
+    // The describing words just before the name (`the 19th-century philosopher`), back to
+    // the first closed-class word, verb or punctuation: not a year of another clause (`a
+    // house built in 1850 was sold to`).
+    let qw = crate::quotes::words::words();
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| {
+            let lower = w.to_lowercase();
+            !w.ends_with([',', '.', ';', ':', ')', '"', '”'])
+                && !qw.function.contains(lower.as_str())
+                && !qw.determiners.contains(lower.as_str())
+                && !qw.prepositions.contains(lower.as_str())
+                && !qw.copulas.contains(lower.as_str())
+                && !qw.auxiliaries.contains(lower.as_str())
+                && crate::cues::verb_form(&lower).is_none()
+        })
+        // Describing the person, the 19th century dates them too (`the 19th-century
+        // philosopher`), where after the name it may date a thing (`restored a 19th-century
+        // house`).
+        .any(|w| dated("", w) || century(w, 19))
+}
+
+/// Whether a mention is followed by a life's span of years in brackets: `(1818-1883)`,
+/// `(1921–2004)`, `(1809-82)`.
+fn life_span(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) else {
+        return false;
+    };
+    let Some((span, _)) = inner.split_once(')') else {
+        return false;
+    };
+    let mut parts = span.split(['-', '–', '—']);
+    let (Some(born), Some(died), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let year = |y: &str, lengths: &[usize]| {
+        lengths.contains(&y.trim().len()) && y.trim().bytes().all(|b| b.is_ascii_digit())
+    };
+    year(born, &[4]) && year(died, &[2, 4])
+}
+
+/// Whether one word dates what it is said of to history: a year or a decade before 1900
+/// (`1776`, `1850s`, either end of `1818-1883`), not a time of day (`at 1330`), or a century
+/// before the 19th (`18th-century`, `the 18th century`).
+fn dated(before: &str, word: &str) -> bool {
+    word.split(['-', '–', '—'])
+        .map(|part| part.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
             }
-            // A century: `18th-century`, `the 18th century`.
-            "th" | "st" | "nd" | "rd" => (10..=18).contains(&n) && word.contains("entury"),
-            _ => false,
-        }
-    })
+            let Ok(n) = digits.parse::<u32>() else {
+                return false;
+            };
+            match &w[digits.len()..] {
+                "" | "s" => {
+                    digits.len() == 4
+                        && (1000..1900).contains(&n)
+                        && !before.eq_ignore_ascii_case("at")
+                }
+                _ => century(word, 18),
+            }
+        })
+}
+
+/// Whether a word names a century from the 10th to the `last` (`18th-century`, `century`
+/// being the next word: `the 18th century`).
+fn century(word: &str, last: u32) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let digits = &digits[..digits.bytes().take_while(u8::is_ascii_digit).count()];
+    let Ok(n) = digits.parse::<u32>() else {
+        return false;
+    };
+    let suffix = w[digits.len()..].split(['-', '–']).next().unwrap_or("");
+    matches!(suffix, "th" | "st" | "nd" | "rd")
+        && (10..=last).contains(&n)
+        && word.contains("entury")
 }
 
 /// The surname of a full name: its last word, a suffix (`Jr.`, `III`) left out.
@@ -434,7 +536,8 @@ fn bare_mention(cx: &Context, range: &Range<usize>) -> bool {
     ) {
         return false;
     }
-    if after_plural_courtesy(before) {
+    // `Presidents Okafor and Lindqvist`, `prime ministers Mensah and`: titled by the plural.
+    if after_plural_courtesy(before) || plural_formal(prev) {
         return false;
     }
     // The mention opens its sentence: what follows it there cannot be a verb's bare form.
@@ -524,7 +627,8 @@ fn after_described(before: &str, prev: &str, rest: &str) -> bool {
 }
 
 /// Whether the text before a mention ends in a list of surnames under one plural courtesy
-/// title (`Messrs. Cray and`, `Mmes Ruiz, Lee and`): the mention is titled by it.
+/// title (`Messrs. Cray and`, `Mmes Ruiz, Lee and`) or formal title (`Presidents Okafor
+/// and`): the mention is titled by it.
 fn after_plural_courtesy(before: &str) -> bool {
     let lex = lexicon();
     let mut words = before.split_whitespace().rev();
@@ -539,13 +643,31 @@ fn after_plural_courtesy(before: &str) -> bool {
         if let Some(def) = lex.def_of_word(bare) {
             return lex.defs[def].plural;
         }
-        let listed =
-            w.eq_ignore_ascii_case("and") || bare.chars().next().is_some_and(char::is_uppercase);
+        // A formal title in the plural titles each name of the list (`Presidents Okafor and`,
+        // `Sens. Ruiz and`, `prime ministers Lee and`).
+        if plural_formal(bare) {
+            return true;
+        }
+        // The list is in the mention's sentence: a word ending one ends the walk (an initial,
+        // `J.`, does not).
+        let initial = bare.len() == 2 && bare.ends_with('.');
+        let listed = (initial || !bare.ends_with(['.', '!', '?', ':', ';']))
+            && (w.eq_ignore_ascii_case("and")
+                || bare.chars().next().is_some_and(char::is_uppercase));
         if !listed {
             return false;
         }
     }
     false
+}
+
+/// Whether a word is a formal title in the plural (`Presidents`, `ministers`, `Sens.`), which
+/// stands before a list of names.
+fn plural_formal(word: &str) -> bool {
+    let lex = lexicon();
+    let singular = word.trim_end_matches('.').strip_suffix('s').unwrap_or("");
+    lex.def_of_word(singular)
+        .is_some_and(|d| lex.defs[d].kind == TitleKind::Formal)
 }
 
 /// Whether the words after a mention continue a proper name (`Ruiz Group`, `Brown's Britain`);

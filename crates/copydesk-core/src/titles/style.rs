@@ -228,6 +228,8 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     let early = match def.kind {
         TitleKind::Honour | TitleKind::Saint => return None,
         TitleKind::Occupation => return occupation(style, u, written, doc.text),
+        // A courtesy title where an earned one belongs is `title-consistency`'s to report.
+        TitleKind::Social if super::consistency::earned_title(cx, u).is_some() => return None,
         TitleKind::Social => courtesy(style, u, cx, written),
         TitleKind::Academic if def.title == "Doctor" => doctor(style, u, cx, written),
         _ => None,

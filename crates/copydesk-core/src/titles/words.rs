@@ -3,6 +3,9 @@
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
 ];
+/// Words that say an officer has left the service (`retired Gen.`, `who retired last year`,
+/// `a former colonel`): such a person may be given a courtesy title in place of the rank.
+pub(super) const LEFT_SERVICE: &[&str] = &["retired", "former", "ex"];
 pub(super) const MODIFIERS: &[&str] = &[
     "former",
     "then",
