@@ -760,7 +760,6 @@ fn output_pipe_holds_a_long_drafts_diagnostics() {
     let out = child.stdout.take().expect("stdout");
     // SAFETY: F_GETPIPE_SZ only reads the size of the pipe this process holds an end of.
     let size = |fd| unsafe { libc::fcntl(fd, libc::F_GETPIPE_SZ) };
-    let before = size(out.as_raw_fd());
     let body = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
         "params": {"processId": null, "rootUri": null, "capabilities": {}}})
     .to_string();
@@ -785,8 +784,6 @@ fn output_pipe_holds_a_long_drafts_diagnostics() {
     let after = size(r.get_ref().as_raw_fd());
     drop(stdin);
     let _ = child.wait();
-    assert!(
-        after >= 256 * 1024 && after > before,
-        "pipe of {before} bytes, then {after}"
-    );
+    // A new pipe holds 64 KB (pipe(7)).
+    assert!(after >= 256 * 1024, "a pipe of {after} bytes");
 }
