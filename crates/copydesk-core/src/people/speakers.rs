@@ -31,6 +31,12 @@ struct Ctx<'a> {
     nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
     /// The same within its sentence (see [`Ctx::subject`]).
     nearest_in_sentence: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// The draft's blocks (paragraphs and headings).
+    blocks: &'a [crate::document::Block],
+    /// Block -> the interviewee its answers are given by (see [`Ctx::interviewees`]).
+    interviewees: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// A family name in lowercase -> the one person it names (see [`Ctx::by_surname`]).
+    surnames: std::cell::OnceCell<HashMap<String, Option<usize>>>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -159,7 +165,7 @@ impl Ctx<'_> {
     /// (`said the council had promised`, `said the pier is safe`): its verb follows it
     /// directly, so it is what was said, not who said it.
     fn opens_clause(&self, i: usize) -> bool {
-        if !matches!(self.word(i), "a" | "an" | "the") {
+        if !super::cands::with_lower(self.word(i), opens_description) {
             return false;
         }
         let w = crate::quotes::words::words();
@@ -176,21 +182,40 @@ impl Ctx<'_> {
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
     fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
-        if !super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
+        if !super::cands::with_lower(self.word(i), opens_description) {
             return None;
         }
+        let article = super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the"));
         let mut end = i;
         let mut k = i + 1;
         let being = &crate::quotes::words::words().copulas;
         while k < stop && k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
-            // `the chairman was keen to stress`: the phrase ends at its verb.
-            if self.is_cue(k) || being.contains(self.word(k)) {
+            // `the chairman was keen to stress`: the phrase ends at its verb, and `said a
+            // resident who asked …` at its relative pronoun.
+            let relative = super::cands::with_lower(self.word(k), |w| {
+                crate::quotes::words::words().relatives.contains(w)
+            });
+            if self.is_cue(k) || being.contains(self.word(k)) || relative {
                 break;
             }
             end = k;
             k += 1;
         }
-        (end > i).then(|| {
+        // A number of people (`two miners`, `one of the engineers`, `another resident`), not of
+        // things (`one thing`, `three times`): after a determiner of number the phrase is a
+        // speaker only when a noun of a person ends it, with no word of a clause before.
+        let function = &crate::quotes::words::words().function;
+        let people = article
+            || (end - i <= 5
+                && super::cands::with_lower(self.word(end), |w| {
+                    // `foremen`, `policemen`: the plural of `-man`.
+                    let man = w.strip_suffix("men").map(|s| format!("{s}man"));
+                    super::is_person_noun(w) || man.is_some_and(|m| super::is_person_noun(&m))
+                })
+                && (i + 1..end).all(|k| {
+                    super::cands::with_lower(self.word(k), |w| w == "of" || !function.contains(w))
+                }));
+        (end > i && people).then(|| {
             let s = self.toks[i].range.start;
             let e = self.toks[end].end;
             let phrase = self.text[s..e].trim_end_matches([',', '.']);
@@ -711,6 +736,13 @@ impl Ctx<'_> {
             let s = self.toks[k].sent;
             if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
+                // A later sentence whose verb goes on to report a clause of its own (`Some
+                // analysts maintain the US is …`) tells its own news: a cue before the
+                // quotation credits it first.
+                let clause = (k + 1..k + 6).all(|i| self.toks.get(i).is_some_and(|t| t.sent == s));
+                if pos >= range.end && clause {
+                    dist += 50_000;
+                }
             }
             // A penalty only adds: a verb already no nearer than the best is not read further.
             if best.is_some_and(|(d, _)| dist >= d) {
@@ -735,6 +767,117 @@ impl Ctx<'_> {
             .rev()
             .take(256)
             .find(|&k| self.is_cue(k) && !self.hearer(k))
+    }
+
+    /// For each block, the person its answers are given by in an interview written as
+    /// questions and answers: the first person named (outside quotations) in the last
+    /// paragraph before it that opens on no label, when a question label has opened a line
+    /// since (in this block or between). One pass over the blocks and the names.
+    fn interviewees(&self) -> &[Option<usize>] {
+        self.interviewees.get_or_init(|| {
+            let w = crate::quotes::words::words();
+            let mut out = Vec::with_capacity(self.blocks.len());
+            let (mut intro, mut asked) = (None, false);
+            let mut c = 0;
+            for (b, block) in self.blocks.iter().enumerate() {
+                let text = &self.text[block.range.clone()];
+                let mut labelled = false;
+                let mut question = false;
+                for (i, line) in text.split('\n').enumerate() {
+                    if let Some((label, _)) = line_label(line) {
+                        labelled |= i == 0;
+                        question |=
+                            super::cands::with_lower(label, |l| w.question_labels.contains(l));
+                    }
+                }
+                out.push(if asked || question { intro } else { None });
+                let mut first = None;
+                while let Some(cand) = self.cands.get(c) {
+                    let t = &self.toks[cand.toks.start];
+                    if t.block > b {
+                        break;
+                    }
+                    if t.block == b && t.quote == InQuote::No && first.is_none() {
+                        first = self.owner[c];
+                    }
+                    c += 1;
+                }
+                if labelled {
+                    asked |= question;
+                } else if first.is_some() {
+                    (intro, asked) = (first, false);
+                }
+            }
+            out
+        })
+    }
+
+    /// The one person whose family name is `label` in any case (`OSEI` for Efua Osei).
+    fn by_surname(&self, label: &str) -> Option<usize> {
+        let map = self.surnames.get_or_init(|| {
+            let mut map: HashMap<String, Option<usize>> = HashMap::default();
+            for (ci, c) in self.cands.iter().enumerate() {
+                let (Some(p), false) = (self.owner[ci], c.surname.is_empty()) else {
+                    continue;
+                };
+                let s = self.toks[c.surname.start].range.start;
+                let e = self.toks[c.surname.end - 1].range.end;
+                let key = self.text[s..e].to_lowercase();
+                map.entry(key)
+                    .and_modify(|q| {
+                        if *q != Some(p) {
+                            *q = None;
+                        }
+                    })
+                    .or_insert(Some(p));
+            }
+            map
+        });
+        *map.get(&label.to_lowercase())?
+    }
+
+    /// The speaker a label opening the line of byte `before` names, when a colon ends it
+    /// right before `before` (`OSEI: "…"`, `A: "…"`, `Dr Osei:` closing a paragraph): a person
+    /// named in it, the interviewee for an answer's label, the one person whose family name
+    /// it is. `None` when no label opens the line; `Some(Unresolved)` for a question's label.
+    fn label_speaker(&self, block: usize, before: usize) -> Option<Speaker> {
+        let start = self.blocks[block].range.start;
+        let line_start = self.text[start..before]
+            .rfind('\n')
+            .map_or(start, |i| start + i + 1);
+        let (label, colon) = line_label(&self.text[line_start..before])?;
+        let rest = &self.text[line_start + colon + 1..before];
+        if !rest
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '*' | '_'))
+        {
+            return None;
+        }
+        // A name the people stage took inside the label is read as any speaker before a
+        // colon is (`Dr Osei:`, `Adds Mitsui's Mr. Klauser:`).
+        let lo = self
+            .cands
+            .partition_point(|c| self.toks[c.toks.start].range.start < line_start);
+        let named = self.cands[lo..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, c)| self.toks[c.toks.start].range.start < line_start + colon)
+            .any(|(i, _)| self.owner[lo + i].is_some());
+        if named {
+            return None;
+        }
+        let w = crate::quotes::words::words();
+        // A label of one word only: `Plan A:` is no answer.
+        let lower = label.to_lowercase();
+        if w.answer_labels.contains(lower.as_str()) {
+            let p = self.interviewees().get(block).copied().flatten();
+            return Some(p.map_or(Speaker::Unresolved, Speaker::Person));
+        }
+        if w.question_labels.contains(lower.as_str()) {
+            return Some(Speaker::Unresolved);
+        }
+        self.by_surname(label.rsplit(' ').next().unwrap_or(label))
+            .map(Speaker::Person)
     }
 
     /// The token that starts at byte `at`, if any.
@@ -1012,6 +1155,9 @@ pub fn resolve_after(
         hearers: Default::default(),
         nearest_person: Default::default(),
         nearest_in_sentence: Default::default(),
+        blocks: &doc.blocks,
+        interviewees: Default::default(),
+        surnames: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
@@ -1115,6 +1261,19 @@ pub fn resolve_after(
     out
 }
 
+/// Whether a lowercase word opens a described speaker: an article or a determiner of number
+/// (`one engineer`, `two miners`, `another worker`, data/attribution.txt), not a possessive
+/// (`her lawyer` is read by its owner) nor a pointer (`this week`).
+fn opens_description(lower: &str) -> bool {
+    let w = crate::quotes::words::words();
+    w.determiners.contains(lower)
+        && !w.pointers.contains(lower)
+        && !matches!(
+            lower,
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+}
+
 /// `phrase` with its first letter lowercase (a phrase opened by `The` at a sentence's start).
 fn lowered_first(phrase: &str) -> String {
     let mut out = phrase.to_string();
@@ -1128,6 +1287,9 @@ fn lowered_first(phrase: &str) -> String {
 /// or the person it describes as the subject of a verb of being (`The council leader was
 /// blunt: “…”`).
 fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
+    if let Some(s) = cx.label_speaker(block, before) {
+        return s;
+    }
     if let Some(d) = cx.described_subject(before) {
         return Speaker::Described(d);
     }
@@ -1135,4 +1297,20 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
         .cands
         .partition_point(|c| cx.toks[c.toks.start].range.start < before);
     cx.person_before(at, &cx.nearest_person, |t| t.block, block)
+}
+
+/// A speaker's label opening `line` and the offset of the colon that ends it: one to four
+/// capitalised words (`Q`, `Answer`, `OSEI`, `Dr Efua Osei`), maybe in bold, then `:`.
+fn line_label(line: &str) -> Option<(&str, usize)> {
+    let colon = line.get(..48.min(line.len()))?.find(':')?;
+    let label = line[..colon].trim().trim_matches(['*', '_']).trim();
+    let words = label.split(' ');
+    let ok = !label.is_empty()
+        && label.split(' ').count() <= 4
+        && words.into_iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    ok.then_some((label, colon))
 }
