@@ -195,25 +195,3 @@ fn a_number_of_things_is_no_speaker() {
         );
     }
 }
-
-// --- A quotation standing after an attributed one, a sentence of other news after it. ---
-
-#[test]
-fn a_later_sentence_reporting_its_own_clause_does_not_take_the_quotation() {
-    said_by(
-        "The dollar fell again on Monday.\n\n\
-         \"No floor is in sight,\" said Lotte Brenner, a strategist at a Hamburg bank. \"It is only a matter of time until the euro reaches new highs.\" Some analysts maintain the central bank is quietly pleased with a weaker currency.\n",
-        &[Some("Lotte Brenner"), Some("Lotte Brenner")],
-    );
-    said_by(
-        "Factory output fell for a fifth month.\n\n\
-         \"The rate rises have done their work without harming industry,\" said Piet Varga, chief economist at the makers' federation. \"But the bank should stand ready to cut.\" Two economists have forecast that rates will fall before the summer.\n",
-        &[Some("Piet Varga"), Some("Piet Varga")],
-    );
-    // A short sentence after the quotation that only names its speaker still credits it.
-    said_by(
-        "Factory output fell for a fifth month.\n\n\
-         Piet Varga spoke first. \"The bank should stand ready to cut rates.\" Greta Lind agreed.\n",
-        &[Some("Greta Lind")],
-    );
-}

@@ -736,13 +736,6 @@ impl Ctx<'_> {
             let s = self.toks[k].sent;
             if Some(s) != end_sent && Some(s) != start_sent {
                 dist += 100_000;
-                // A later sentence whose verb goes on to report a clause of its own (`Some
-                // analysts maintain the US is …`) tells its own news: a cue before the
-                // quotation credits it first.
-                let clause = (k + 1..k + 6).all(|i| self.toks.get(i).is_some_and(|t| t.sent == s));
-                if pos >= range.end && clause {
-                    dist += 50_000;
-                }
             }
             // A penalty only adds: a verb already no nearer than the best is not read further.
             if best.is_some_and(|(d, _)| dist >= d) {
