@@ -195,3 +195,19 @@ fn a_number_of_things_is_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_counted_subject_of_another_sentence_is_no_speaker() {
+    // The verb of a later sentence with a counted subject tells other news: the bare
+    // quotation before it is not theirs (the speaker before it, or unresolved).
+    said_by(
+        "The dollar fell again on Monday.\n\n\
+         \"No floor is in sight for the currency,\" said Lotte Brenner, a strategist at a Hamburg bank. \"It is only a matter of time until the euro reaches new highs.\" Some analysts maintain the central bank is quietly pleased with a weaker currency.\n",
+        &[Some("Lotte Brenner"), None],
+    );
+    said_by(
+        "Factory output fell for a fifth month.\n\n\
+         \"The rate rises have done their work without harming industry,\" said Piet Varga of the makers' federation. \"But the bank should stand ready to cut.\" Two economists have forecast that rates will fall before the summer.\n",
+        &[Some("Piet Varga"), Some("Piet Varga")],
+    );
+}

@@ -37,6 +37,9 @@ struct Ctx<'a> {
     interviewees: std::cell::OnceCell<Vec<Option<usize>>>,
     /// A family name in lowercase -> the one person it names (see [`Ctx::by_surname`]).
     surnames: std::cell::OnceCell<HashMap<String, Option<usize>>>,
+    /// Whether a speaker counted by a determiner of number is read (see
+    /// [`Ctx::subject_counted`]).
+    counted: std::cell::Cell<bool>,
 }
 
 /// What the speakers of quotations are read from besides the text and the quotations: the
@@ -206,7 +209,8 @@ impl Ctx<'_> {
         // speaker only when a noun of a person ends it, with no word of a clause before.
         let function = &crate::quotes::words::words().function;
         let people = article
-            || (end - i <= 5
+            || (self.counted.get()
+                && end - i <= 5
                 && super::cands::with_lower(self.word(end), |w| {
                     // `foremen`, `policemen`: the plural of `-man`.
                     let man = w.strip_suffix("men").map(|s| format!("{s}man"));
@@ -334,6 +338,17 @@ impl Ctx<'_> {
         let passive = b.is_some_and(|i| super::cands::with_lower(self.word(i), |l| w.being(l)));
         let says = k + 1 < self.toks.len() && self.word(k + 1) == "to";
         (vf.flags.hears && !says) || (vf.flags.addresses && vf.past && passive)
+    }
+
+    /// [`Ctx::subject`], where a speaker counted by a determiner of number (`one resident`)
+    /// may be read when `own`: the verb is the one of the quotation's own shape. A verb found
+    /// elsewhere in the paragraph, with such a subject, tells other news (`Some analysts
+    /// maintain …` after a quotation).
+    fn subject_counted(&self, k: usize, own: bool) -> Speaker {
+        self.counted.set(own);
+        let s = self.subject(k);
+        self.counted.set(false);
+        s
     }
 
     /// The speaker named by the reporting verb at token `k`.
@@ -1151,6 +1166,7 @@ pub fn resolve_after(
         blocks: &doc.blocks,
         interviewees: Default::default(),
         surnames: Default::default(),
+        counted: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
@@ -1203,7 +1219,8 @@ pub fn resolve_after(
             // A lede credited by the paragraph after it: the subject of that paragraph's cue.
             Attribution::Cue { cue } if cue.start >= doc.blocks[q.block].range.end => {
                 match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
-                    Some(k) => cx.subject(k),
+                    // A running quotation credited where it closes: that verb is its own.
+                    Some(k) => cx.subject_counted(k, q.verb.is_some()),
                     None => Speaker::Unresolved,
                 }
             }
@@ -1214,22 +1231,22 @@ pub fn resolve_after(
             // The verb of the sentence's own shape names the speaker, whatever the verb.
             // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
             // cue of the paragraph that names one may (`a guard explained when I asked`).
-            Attribution::Cue { .. } | Attribution::Colon => match q
-                .verb
-                .as_ref()
-                .and_then(|v| cx.token_at(v.start))
-                .map(|k| {
-                    if cx.hearer(k) {
-                        cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
-                    } else {
-                        k
-                    }
-                })
-                .or_else(|| cx.cue_near(q.block, &q.range))
-            {
-                Some(k) => cx.subject(k),
-                None => colon_speaker(&cx, q.block, q.range.start),
-            },
+            Attribution::Cue { .. } | Attribution::Colon => {
+                let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
+                match own
+                    .map(|k| {
+                        if cx.hearer(k) {
+                            cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
+                        } else {
+                            k
+                        }
+                    })
+                    .or_else(|| cx.cue_near(q.block, &q.range))
+                {
+                    Some(k) => cx.subject_counted(k, Some(k) == own),
+                    None => colon_speaker(&cx, q.block, q.range.start),
+                }
+            }
             Attribution::ColonParagraph | Attribution::Context { .. } => {
                 let prev = q.block.saturating_sub(1);
                 match block_speaker.get(&prev) {
