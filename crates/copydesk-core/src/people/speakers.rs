@@ -34,6 +34,15 @@ struct Ctx<'a> {
     /// The block last asked about by [`Ctx::cue_near`]: quotations are asked in order, several
     /// to a block.
     block_cues: std::cell::RefCell<Option<BlockCues>>,
+    /// The draft's blocks (paragraphs and headings).
+    blocks: &'a [crate::document::Block],
+    /// Block -> the interviewee its answers are given by (see [`Ctx::interviewees`]).
+    interviewees: std::cell::OnceCell<Vec<Option<usize>>>,
+    /// A family name in lowercase -> the one person it names (see [`Ctx::by_surname`]).
+    surnames: std::cell::OnceCell<HashMap<String, Option<usize>>>,
+    /// Whether a speaker counted by a determiner of number is read (see
+    /// [`Ctx::subject_counted`]).
+    counted: std::cell::Cell<bool>,
 }
 
 /// A block's tokens and the reporting verbs among them (see [`Ctx::cue_near`]).
@@ -186,7 +195,7 @@ impl Ctx<'_> {
     /// (`said the council had promised`, `said the pier is safe`): its verb follows it
     /// directly, so it is what was said, not who said it.
     fn opens_clause(&self, i: usize) -> bool {
-        if !matches!(self.word(i), "a" | "an" | "the") {
+        if !super::cands::with_lower(self.word(i), opens_description) {
             return false;
         }
         let w = crate::quotes::words::words();
@@ -203,21 +212,41 @@ impl Ctx<'_> {
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.
     fn phrase_from(&self, i: usize, stop: usize) -> Option<String> {
-        if !super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
+        if !super::cands::with_lower(self.word(i), opens_description) {
             return None;
         }
+        let article = super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the"));
         let mut end = i;
         let mut k = i + 1;
         let being = &crate::quotes::words::words().copulas;
         while k < stop && k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
-            // `the chairman was keen to stress`: the phrase ends at its verb.
-            if self.is_cue(k) || being.contains(self.word(k)) {
+            // `the chairman was keen to stress`: the phrase ends at its verb, and `said a
+            // resident who asked …` at its relative pronoun.
+            let relative = super::cands::with_lower(self.word(k), |w| {
+                crate::quotes::words::words().relatives.contains(w)
+            });
+            if self.is_cue(k) || being.contains(self.word(k)) || relative {
                 break;
             }
             end = k;
             k += 1;
         }
-        (end > i).then(|| {
+        // A number of people (`two miners`, `one of the engineers`, `another resident`), not of
+        // things (`one thing`, `three times`): after a determiner of number the phrase is a
+        // speaker only when a noun of a person ends it, with no word of a clause before.
+        let function = &crate::quotes::words::words().function;
+        let people = article
+            || (self.counted.get()
+                && end - i <= 5
+                && super::cands::with_lower(self.word(end), |w| {
+                    // `foremen`, `policemen`: the plural of `-man`.
+                    let man = w.strip_suffix("men").map(|s| format!("{s}man"));
+                    super::is_person_noun(w) || man.is_some_and(|m| super::is_person_noun(&m))
+                })
+                && (i + 1..end).all(|k| {
+                    super::cands::with_lower(self.word(k), |w| w == "of" || !function.contains(w))
+                }));
+        (end > i && people).then(|| {
             let s = self.toks[i].range.start;
             let e = self.toks[end].end;
             let phrase = self.text[s..e].trim_end_matches([',', '.']);
@@ -336,6 +365,17 @@ impl Ctx<'_> {
         let passive = b.is_some_and(|i| super::cands::with_lower(self.word(i), |l| w.being(l)));
         let says = k + 1 < self.toks.len() && self.word(k + 1) == "to";
         (vf.flags.hears && !says) || (vf.flags.addresses && vf.past && passive)
+    }
+
+    /// [`Ctx::subject`], where a speaker counted by a determiner of number (`one resident`)
+    /// may be read when `own`: the verb is the one of the quotation's own shape. A verb found
+    /// elsewhere in the paragraph, with such a subject, tells other news (`Some analysts
+    /// maintain …` after a quotation).
+    fn subject_counted(&self, k: usize, own: bool) -> Speaker {
+        self.counted.set(own);
+        let s = self.subject(k);
+        self.counted.set(false);
+        s
     }
 
     /// The speaker named by the reporting verb at token `k`.
@@ -774,6 +814,117 @@ impl Ctx<'_> {
             .find(|&k| self.is_cue(k) && !self.hearer(k))
     }
 
+    /// For each block, the person its answers are given by in an interview written as
+    /// questions and answers: the first person named (outside quotations) in the last
+    /// paragraph before it that opens on no label, when a question label has opened a line
+    /// since (in this block or between). One pass over the blocks and the names.
+    fn interviewees(&self) -> &[Option<usize>] {
+        self.interviewees.get_or_init(|| {
+            let w = crate::quotes::words::words();
+            let mut out = Vec::with_capacity(self.blocks.len());
+            let (mut intro, mut asked) = (None, false);
+            let mut c = 0;
+            for (b, block) in self.blocks.iter().enumerate() {
+                let text = &self.text[block.range.clone()];
+                let mut labelled = false;
+                let mut question = false;
+                for (i, line) in text.split('\n').enumerate() {
+                    if let Some((label, _)) = line_label(line) {
+                        labelled |= i == 0;
+                        question |=
+                            super::cands::with_lower(label, |l| w.question_labels.contains(l));
+                    }
+                }
+                out.push(if asked || question { intro } else { None });
+                let mut first = None;
+                while let Some(cand) = self.cands.get(c) {
+                    let t = &self.toks[cand.toks.start];
+                    if t.block > b {
+                        break;
+                    }
+                    if t.block == b && t.quote == InQuote::No && first.is_none() {
+                        first = self.owner[c];
+                    }
+                    c += 1;
+                }
+                if labelled {
+                    asked |= question;
+                } else if first.is_some() {
+                    (intro, asked) = (first, false);
+                }
+            }
+            out
+        })
+    }
+
+    /// The one person whose family name is `label` in any case (`OSEI` for Efua Osei).
+    fn by_surname(&self, label: &str) -> Option<usize> {
+        let map = self.surnames.get_or_init(|| {
+            let mut map: HashMap<String, Option<usize>> = HashMap::default();
+            for (ci, c) in self.cands.iter().enumerate() {
+                let (Some(p), false) = (self.owner[ci], c.surname.is_empty()) else {
+                    continue;
+                };
+                let s = self.toks[c.surname.start].range.start;
+                let e = self.toks[c.surname.end - 1].range.end;
+                let key = self.text[s..e].to_lowercase();
+                map.entry(key)
+                    .and_modify(|q| {
+                        if *q != Some(p) {
+                            *q = None;
+                        }
+                    })
+                    .or_insert(Some(p));
+            }
+            map
+        });
+        *map.get(&label.to_lowercase())?
+    }
+
+    /// The speaker a label opening the line of byte `before` names, when a colon ends it
+    /// right before `before` (`OSEI: "…"`, `A: "…"`, `Dr Osei:` closing a paragraph): a person
+    /// named in it, the interviewee for an answer's label, the one person whose family name
+    /// it is. `None` when no label opens the line; `Some(Unresolved)` for a question's label.
+    fn label_speaker(&self, block: usize, before: usize) -> Option<Speaker> {
+        let start = self.blocks[block].range.start;
+        let line_start = self.text[start..before]
+            .rfind('\n')
+            .map_or(start, |i| start + i + 1);
+        let (label, colon) = line_label(&self.text[line_start..before])?;
+        let rest = &self.text[line_start + colon + 1..before];
+        if !rest
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '*' | '_'))
+        {
+            return None;
+        }
+        // A name the people stage took inside the label is read as any speaker before a
+        // colon is (`Dr Osei:`, `Adds Mitsui's Mr. Klauser:`).
+        let lo = self
+            .cands
+            .partition_point(|c| self.toks[c.toks.start].range.start < line_start);
+        let named = self.cands[lo..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, c)| self.toks[c.toks.start].range.start < line_start + colon)
+            .any(|(i, _)| self.owner[lo + i].is_some());
+        if named {
+            return None;
+        }
+        let w = crate::quotes::words::words();
+        // A label of one word only: `Plan A:` is no answer.
+        let lower = label.to_lowercase();
+        if w.answer_labels.contains(lower.as_str()) {
+            let p = self.interviewees().get(block).copied().flatten();
+            return Some(p.map_or(Speaker::Unresolved, Speaker::Person));
+        }
+        if w.question_labels.contains(lower.as_str()) {
+            return Some(Speaker::Unresolved);
+        }
+        self.by_surname(label.rsplit(' ').next().unwrap_or(label))
+            .map(Speaker::Person)
+    }
+
     /// The token that starts at byte `at`, if any.
     fn token_at(&self, at: usize) -> Option<usize> {
         let k = self.toks.partition_point(|t| t.range.start < at);
@@ -1050,6 +1201,10 @@ pub fn resolve_after(
         nearest_person: Default::default(),
         nearest_in_sentence: Default::default(),
         block_cues: Default::default(),
+        blocks: &doc.blocks,
+        interviewees: Default::default(),
+        surnames: Default::default(),
+        counted: Default::default(),
     };
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
@@ -1102,7 +1257,8 @@ pub fn resolve_after(
             // A lede credited by the paragraph after it: the subject of that paragraph's cue.
             Attribution::Cue { cue } if cue.start >= doc.blocks[q.block].range.end => {
                 match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
-                    Some(k) => cx.subject(k),
+                    // A running quotation credited where it closes: that verb is its own.
+                    Some(k) => cx.subject_counted(k, q.verb.is_some()),
                     None => Speaker::Unresolved,
                 }
             }
@@ -1113,22 +1269,22 @@ pub fn resolve_after(
             // The verb of the sentence's own shape names the speaker, whatever the verb.
             // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
             // cue of the paragraph that names one may (`a guard explained when I asked`).
-            Attribution::Cue { .. } | Attribution::Colon => match q
-                .verb
-                .as_ref()
-                .and_then(|v| cx.token_at(v.start))
-                .map(|k| {
-                    if cx.hearer(k) {
-                        cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
-                    } else {
-                        k
-                    }
-                })
-                .or_else(|| cx.cue_near(q.block, &q.range))
-            {
-                Some(k) => cx.subject(k),
-                None => colon_speaker(&cx, q.block, q.range.start),
-            },
+            Attribution::Cue { .. } | Attribution::Colon => {
+                let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
+                match own
+                    .map(|k| {
+                        if cx.hearer(k) {
+                            cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
+                        } else {
+                            k
+                        }
+                    })
+                    .or_else(|| cx.cue_near(q.block, &q.range))
+                {
+                    Some(k) => cx.subject_counted(k, Some(k) == own),
+                    None => colon_speaker(&cx, q.block, q.range.start),
+                }
+            }
             Attribution::ColonParagraph | Attribution::Context { .. } => {
                 let prev = q.block.saturating_sub(1);
                 match block_speaker.get(&prev) {
@@ -1153,6 +1309,19 @@ pub fn resolve_after(
     out
 }
 
+/// Whether a lowercase word opens a described speaker: an article or a determiner of number
+/// (`one engineer`, `two miners`, `another worker`, data/attribution.txt), not a possessive
+/// (`her lawyer` is read by its owner) nor a pointer (`this week`).
+fn opens_description(lower: &str) -> bool {
+    let w = crate::quotes::words::words();
+    w.determiners.contains(lower)
+        && !w.pointers.contains(lower)
+        && !matches!(
+            lower,
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+}
+
 /// `phrase` with its first letter lowercase (a phrase opened by `The` at a sentence's start).
 fn lowered_first(phrase: &str) -> String {
     let mut out = phrase.to_string();
@@ -1166,6 +1335,9 @@ fn lowered_first(phrase: &str) -> String {
 /// or the person it describes as the subject of a verb of being (`The council leader was
 /// blunt: “…”`).
 fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
+    if let Some(s) = cx.label_speaker(block, before) {
+        return s;
+    }
     if let Some(d) = cx.described_subject(before) {
         return Speaker::Described(d);
     }
@@ -1173,4 +1345,20 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
         .cands
         .partition_point(|c| cx.toks[c.toks.start].range.start < before);
     cx.person_before(at, &cx.nearest_person, |t| t.block, block)
+}
+
+/// A speaker's label opening `line` and the offset of the colon that ends it: one to four
+/// capitalised words (`Q`, `Answer`, `OSEI`, `Dr Efua Osei`), maybe in bold, then `:`.
+fn line_label(line: &str) -> Option<(&str, usize)> {
+    let colon = line.get(..48.min(line.len()))?.find(':')?;
+    let label = line[..colon].trim().trim_matches(['*', '_']).trim();
+    let words = label.split(' ');
+    let ok = !label.is_empty()
+        && label.split(' ').count() <= 4
+        && words.into_iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    ok.then_some((label, colon))
 }

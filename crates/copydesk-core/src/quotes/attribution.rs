@@ -190,7 +190,9 @@ pub(super) type Own = Option<(Attribution, Option<Range<usize>>)>;
 /// How quotation `q` is attributed by its own sentence, with the verb of that shape: what
 /// its block alone decides (`None` for a quotation whose attribution is not checked).
 pub(super) fn own(doc: &Document, q: &Quotation) -> Own {
-    if q.kind != QuoteKind::Quotation || q.continues {
+    // A running quotation's closing paragraph may name its speaker (`"…," said Lind.`): read
+    // for the paragraph that opened it (see [`chain_credit`]).
+    if q.kind != QuoteKind::Quotation || (q.continues && !q.closed) {
         return None;
     }
     let a = own_sentence(doc, q)?;
@@ -235,6 +237,10 @@ pub(super) fn attribute(
     // other quotations and gives context to the next block.
     let mut speaks: Vec<Option<Range<usize>>> = vec![None; doc.blocks.len()];
     for (q, a) in quotes.quotations.iter().zip(own) {
+        // A running quotation's own credit is read for the paragraph that opened it alone.
+        if q.continues {
+            continue;
+        }
         let cue = match a {
             Some((Attribution::Cue { cue }, _)) => cue.clone(),
             Some(_) => q.range.start..q.range.start,
@@ -242,7 +248,12 @@ pub(super) fn attribute(
         };
         speaks[q.block].get_or_insert(cue);
     }
-    for (q, own) in quotes.quotations.iter_mut().zip(own) {
+    for i in 0..quotes.quotations.len() {
+        let chained = own[i]
+            .is_none()
+            .then(|| chain_credit(&quotes.quotations, own, i))
+            .flatten();
+        let (q, own) = (&mut quotes.quotations[i], &own[i]);
         if q.kind != QuoteKind::Quotation {
             continue;
         }
@@ -263,12 +274,48 @@ pub(super) fn attribute(
             Attribution::Cue { cue }
         } else {
             match from_previous(doc, config, q, &speaks, &list_start, &mut cue_in) {
-                Attribution::None => lede_credit(doc, config, q, &speaks, &mut cue_in)
-                    .map_or(Attribution::None, |cue| Attribution::Cue { cue }),
+                Attribution::None => match chained {
+                    Some((cue, verb)) => {
+                        q.verb = verb;
+                        Attribution::Cue { cue }
+                    }
+                    None => lede_credit(doc, config, q, &speaks, &mut cue_in)
+                        .map_or(Attribution::None, |cue| Attribution::Cue { cue }),
+                },
                 a => a,
             }
         };
     }
+}
+
+/// A quotation left open at its paragraph's end and carried on in the next ones (the
+/// convention for a quotation of several paragraphs), credited where the run closes: the own
+/// shape of its closing quotation (`"…," said Teodor Lind.`); a cue elsewhere in that
+/// paragraph may be another sentence's. Read only for the quotation that opens the run, so
+/// each run is walked once.
+fn chain_credit(
+    quotations: &[Quotation],
+    own: &[Own],
+    i: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let q = &quotations[i];
+    if q.kind != QuoteKind::Quotation || q.continues || q.closed || !q.continued {
+        return None;
+    }
+    let mut j = i + 1;
+    while let Some(next) = quotations.get(j).filter(|n| n.continues) {
+        if next.closed {
+            return match &own[j] {
+                Some((Attribution::Cue { cue }, verb)) => Some((cue.clone(), verb.clone())),
+                _ => None,
+            };
+        }
+        if !next.continued {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// A quotation in the story's first paragraph (only headings before it) credited by the

@@ -136,7 +136,13 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
     let t0 = toks.first().filter(|t| t.word)?;
     let l0 = t0.lower();
     let of_phrase = toks.get(1).is_some_and(|t| t.is("of")); // `one of the organisers`
-    let (mut end, strict) = if w.pronouns.contains(l0.as_ref()) && !of_phrase {
+                                                             // `one resident`: a pronoun that is also a determiner opens a noun phrase before a noun.
+    let noun_next = w.determiners.contains(l0.as_ref())
+        && toks.get(1).is_some_and(|t| {
+            let l = t.lower();
+            t.word && !t.cap() && !verb_like(w, &l) && !w.between.contains(l.as_ref())
+        });
+    let (mut end, strict) = if w.pronouns.contains(l0.as_ref()) && !of_phrase && !noun_next {
         (1, false)
     } else if w.determiners.contains(l0.as_ref()) || w.pronouns.contains(l0.as_ref()) {
         // `the spokesman`, `a spokeswoman for the council`: up to the first verb-like word.

@@ -35,6 +35,10 @@ pub struct Words {
     pub refusals: HashSet<String>,
     /// `photo`, `credit`: a caption, not a credit.
     pub captions: HashSet<&'static str>,
+    /// `q`, `question`: the label of an interviewer's question opening a line.
+    pub question_labels: HashSet<&'static str>,
+    /// `a`, `answer`: the label of the interviewee's answer opening a line.
+    pub answer_labels: HashSet<&'static str>,
     /// `all told`, `needless to say`: a reporting verb in an idiom reports no speech.
     pub idioms: Vec<&'static str>,
     /// Every word of those idioms.
@@ -123,6 +127,8 @@ pub fn words() -> &'static Words {
             negators: list("negators"),
             refusals,
             captions: list("captions"),
+            question_labels: list("question-labels"),
+            answer_labels: list("answer-labels"),
             irregular_past: list("irregular-past"),
             adjective_endings: list("adjective-endings").into_iter().collect(),
             idioms: list("idioms").into_iter().collect(),
