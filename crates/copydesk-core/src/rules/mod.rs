@@ -57,6 +57,9 @@ pub struct Context<'a> {
     /// The last words of names given in full in the draft (`Lane` for `Keir Lane`), found on
     /// first use.
     surnames_in_full: OnceCell<rustc_hash::FxHashSet<&'a str>>,
+    /// The people given an earned title (see `titles::consistency::earned_title`), found on
+    /// first use.
+    earned_titles: OnceCell<crate::titles::consistency::EarnedTitles>,
     /// What the rules worked out last time from text read again now (`None`: work it all out).
     memo: Option<&'a crate::memo::RulesMemo>,
 }
@@ -80,6 +83,7 @@ impl<'a> Context<'a> {
             title_usages: OnceCell::new(),
             mentions: OnceCell::new(),
             surnames_in_full: OnceCell::new(),
+            earned_titles: OnceCell::new(),
             memo: None,
         }
     }
@@ -221,6 +225,13 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// The people given an earned title, found once (see
+    /// `titles::consistency::earned_title`).
+    pub(crate) fn earned_titles(&self) -> &crate::titles::consistency::EarnedTitles {
+        self.earned_titles
+            .get_or_init(|| crate::titles::consistency::EarnedTitles::of(self.people()))
+    }
+
     /// The person of the story mentioned at byte `offset`, in O(log n) after one O(n log n) index.
     pub fn person_at(&self, offset: usize) -> Option<usize> {
         self.mentions

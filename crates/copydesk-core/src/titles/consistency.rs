@@ -144,6 +144,77 @@ fn is_doctor(def: &super::lexicon::TitleDef) -> bool {
     def.kind == TitleKind::Academic && def.title == "Doctor"
 }
 
+/// The people whose first four titled mentions outside quotations (where a person's earned
+/// title is given: see [`earned_title`]) include a doctor's title or a military rank, found
+/// once per analysis: person -> the mention and title of the first doctor's and of the first
+/// rank's; and the spans of their mentions, in order.
+#[derive(Debug, Default)]
+pub(crate) struct EarnedTitles {
+    people: HashMap<usize, (Earned, Earned)>,
+    spans: Vec<Range<usize>>,
+}
+
+/// A mention of a person (its index among the person's) and the title's entry in the lexicon.
+type Earned = Option<(usize, usize)>;
+
+impl EarnedTitles {
+    /// Reads the people's titled mentions, each title looked up once.
+    pub(crate) fn of<'p>(people: &'p crate::people::People) -> EarnedTitles {
+        let lex = super::lexicon();
+        // Title as written -> (a doctor's title, a rank): a draft writes a few titles often.
+        let mut kinds: HashMap<&'p str, (Option<usize>, Option<usize>)> = HashMap::default();
+        let mut out = EarnedTitles::default();
+        let mut kind = |t: &'p str| -> (Option<usize>, Option<usize>) {
+            *kinds.entry(t).or_insert_with(|| {
+                let key = t.trim_end_matches('.');
+                let d = lex
+                    .def_by_title(key)
+                    .or_else(|| lex.def_of_phrase(t))
+                    .filter(|&d| is_doctor(&lex.defs[d]));
+                let r = lex.def_of_phrase(t).filter(|&d| {
+                    let d = &lex.defs[d];
+                    d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank
+                });
+                (d, r)
+            })
+        };
+        for (pi, person) in people.persons.iter().enumerate() {
+            // A person's titles are those of all their mentions: most people have none
+            // earned, and their mentions are not read.
+            let earns = |(d, r): (Option<usize>, Option<usize>)| d.is_some() || r.is_some();
+            if !person.titles.iter().any(|t| earns(kind(t))) {
+                continue;
+            }
+            let (mut doctor, mut rank) = (None, None);
+            let titled = person
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| !m.in_quote && m.title.is_some())
+                .take(4);
+            for (mi, m) in titled {
+                let Some(t) = m.title.as_deref() else {
+                    continue;
+                };
+                let (d, r) = kind(t);
+                if doctor.is_none() {
+                    doctor = d.map(|d| (mi, d));
+                }
+                if rank.is_none() {
+                    rank = r.map(|r| (mi, r));
+                }
+            }
+            if doctor.is_some() || rank.is_some() {
+                out.people.insert(pi, (doctor, rank));
+                out.spans
+                    .extend(person.mentions.iter().map(|m| m.range.clone()));
+            }
+        }
+        out.spans.sort_by_key(|r| (r.start, r.end));
+        out
+    }
+}
+
 /// One person given two courtesy titles (`Ms Harriet Quennell`, then `Mrs Quennell`): the later
 /// one is fixed to the first. Only where the surname names no one else in the draft, so a
 /// mother and daughter (`Mrs Lyle`, `Ms Lyle`) are never read as one woman.
@@ -248,33 +319,44 @@ pub(crate) fn earned_title(cx: &Context, u: &TitleUsage) -> Option<(Range<usize>
     {
         return None;
     }
-    let person = &cx.people().persons[cx.person_at(name.start)?];
+    let earned = cx.earned_titles();
+    // Only a mention of someone given an earned title can be: most usages are no such
+    // mention, and are answered without the index of every mention.
+    // Read as `MentionIndex::person_at` reads every mention: the mentions that start last at
+    // or before the name.
+    let k = earned.spans.partition_point(|r| r.start <= name.start);
+    let last = earned.spans.get(k.checked_sub(1)?)?.start;
+    if earned.spans[..k]
+        .iter()
+        .rev()
+        .take_while(|r| r.start == last)
+        .all(|r| r.end <= name.start)
+    {
+        return None;
+    }
+    let pi = cx.person_at(name.start)?;
+    let &(doctor, rank) = earned.people.get(&pi)?;
+    let person = &cx.people().persons[pi];
     let lex = super::lexicon();
     // A person's earned title is given when they are introduced: the first few titled
-    // mentions before this one tell it (and bound the work per usage).
-    let earlier = person
-        .mentions
-        .iter()
-        .take_while(|m| m.range.start < name.start)
-        .filter(|m| !m.in_quote && m.title.is_some())
-        .take(4);
-    for m in earlier {
-        let t = m.title.as_deref()?;
-        let key = t.trim_end_matches('.');
-        let Some(def) = lex.def_by_title(key).or_else(|| lex.def_of_phrase(t)) else {
-            continue;
-        };
-        let d = &lex.defs[def];
-        if is_doctor(d) {
-            let abbr = d.abbr.as_deref().unwrap_or("Dr").trim_end_matches('.');
-            let point = cx
-                .style
-                .and_then(|s| s.courtesy.full_point)
-                .unwrap_or(u.point);
-            return Some((m.range.clone(), set_points(abbr, point), false));
-        }
+    // mentions before this one tell it. Among them the first doctor's, else the first rank's.
+    if let Some((mi, def)) = doctor.filter(|&(mi, _)| person.mentions[mi].range.start < name.start)
+    {
+        let m = &person.mentions[mi];
+        let abbr = lex.defs[def]
+            .abbr
+            .as_deref()
+            .unwrap_or("Dr")
+            .trim_end_matches('.');
+        let point = cx
+            .style
+            .and_then(|s| s.courtesy.full_point)
+            .unwrap_or(u.point);
+        return Some((m.range.clone(), set_points(abbr, point), false));
     }
-    let (at, def, written) = super::reference::military_rank_before(person, name.start)?;
+    let (mi, def) = rank.filter(|&(mi, _)| person.mentions[mi].range.start < name.start)?;
+    let at = person.mentions[mi].range.clone();
+    let written = person.mentions[mi].title.as_deref()?;
     // An officer the draft says has left the service (in the sentence that gives the rank)
     // may be `Mr.` later: guides differ, so nothing is said.
     let block = cx.doc.block_at(at.start)?;

@@ -6,7 +6,7 @@
 //! name, set off by commas before a name, after a name, or alone. The title rules judge these
 //! usages; this module only finds them, in one pass over the words of the draft.
 
-mod consistency;
+pub(crate) mod consistency;
 mod find;
 mod lexicon;
 pub(crate) mod memo;

@@ -148,28 +148,6 @@ pub(super) fn military_rank(person: &Person) -> Option<String> {
     })
 }
 
-/// The military rank given a person in one of their first titled mentions before `before`:
-/// that mention's range, the rank's entry and the title as written there (`Lt. Col.`).
-pub(super) fn military_rank_before(
-    person: &Person,
-    before: usize,
-) -> Option<(Range<usize>, usize, &str)> {
-    let lex = lexicon();
-    person
-        .mentions
-        .iter()
-        .take_while(|m| m.range.start < before)
-        .filter(|m| !m.in_quote && m.title.is_some())
-        .take(4)
-        .find_map(|m| {
-            let t = m.title.as_deref()?;
-            let def = lex.def_of_phrase(t)?;
-            let d = &lex.defs[def];
-            (d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank)
-                .then(|| (m.range.clone(), def, t))
-        })
-}
-
 /// Later references by the surname alone where the style wants a courtesy title
 /// (`Ruiz said` under NYT: `Ms. Ruiz said`).
 pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<Finding>) {
