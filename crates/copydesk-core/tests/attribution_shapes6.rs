@@ -3,22 +3,10 @@
 //! on a name (`the 37-year-old Ms Ilves`). Drafts of a ferry island written for these tests,
 //! each with the exact quotation findings and speakers expected.
 
-use copydesk_core::quotes::QuoteKind;
-use copydesk_core::{analyze, Config, DocKind};
-
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{none, orphan};
-
-/// The speaker of every checked quotation, as display text.
-fn speakers(text: &str) -> Vec<Option<String>> {
-    let a = analyze(text, DocKind::PlainText, &Config::default());
-    (0..a.quotes.quotations.len())
-        .filter(|&i| a.quotes.quotations[i].kind == QuoteKind::Quotation)
-        .map(|i| a.people.speaker_name(i))
-        .collect()
-}
+use drafts::{none, orphan, speakers};
 
 fn one(text: &str, who: &str) {
     assert_eq!(speakers(text), vec![Some(who.to_string())], "{text}");

@@ -3,22 +3,11 @@
 //! described by a number (`one resident`, `two nurses`). Drafts of a river town written for
 //! these tests, each with the exact quotation findings and speakers expected.
 
-use copydesk_core::quotes::QuoteKind;
-use copydesk_core::{analyze, Config, DocKind};
-
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{none, orphan};
-
-/// The speaker of every checked quotation, as display text (`None`: unresolved).
-fn speakers(text: &str) -> Vec<Option<String>> {
-    let a = analyze(text, DocKind::PlainText, &Config::default());
-    (0..a.quotes.quotations.len())
-        .filter(|&i| a.quotes.quotations[i].kind == QuoteKind::Quotation)
-        .map(|i| a.people.speaker_name(i))
-        .collect()
-}
+use copydesk_core::{analyze, Config, DocKind};
+use drafts::{none, orphan, speakers};
 
 /// No quotation finding, and these speakers in order.
 fn said_by(text: &str, who: &[Option<&str>]) {

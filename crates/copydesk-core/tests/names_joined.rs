@@ -6,14 +6,11 @@
 mod drafts;
 
 use copydesk_core::Config;
+use drafts::spelt;
 
 /// (rule, flagged text, first fix's replacement) for the two name rules.
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     drafts::names(text, &Config::default())
-}
-
-fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
-    ("name-spelling", text.to_string(), Some(fix.to_string()))
 }
 
 // ---- particles written joined or apart ----

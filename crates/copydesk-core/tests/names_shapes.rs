@@ -8,18 +8,10 @@
 mod drafts;
 
 use copydesk_core::{analyze, Config, DocKind};
-use drafts::names as found;
+use drafts::{ambiguous, names as found, spelt};
 
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     found(text, &Config::default())
-}
-
-fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
-    ("name-spelling", text.to_string(), Some(fix.to_string()))
-}
-
-fn ambiguous(text: &str) -> (&'static str, String, Option<String>) {
-    ("ambiguous-name", text.to_string(), None)
 }
 
 // ---- places and organisations ----

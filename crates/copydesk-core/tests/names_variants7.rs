@@ -7,18 +7,11 @@
 mod drafts;
 
 use copydesk_core::Config;
+use drafts::{ambiguous, spelt};
 
 /// (rule, flagged text, first fix's replacement) for the two name rules.
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     drafts::names(text, &Config::default())
-}
-
-fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
-    ("name-spelling", text.to_string(), Some(fix.to_string()))
-}
-
-fn ambiguous(text: &str) -> (&'static str, String, Option<String>) {
-    ("ambiguous-name", text.to_string(), None)
 }
 
 /// `Joanne` and `Joanna` are both given names: two women, so the surname alone is ambiguous; a

@@ -2,17 +2,10 @@
 //! verb: `"…," VERB SPEAKER`, `"…," SPEAKER VERB`, `SPEAKER VERB: "…"`, `SPEAKER VERB, "…"`.
 //! Drafts written for these tests; each names someone else nearby as a trap.
 
-use copydesk_core::quotes::QuoteKind;
-use copydesk_core::{analyze, Config, DocKind};
+#[path = "support/drafts.rs"]
+mod drafts;
 
-/// The speaker of every checked quotation, as display text.
-fn speakers(text: &str) -> Vec<Option<String>> {
-    let a = analyze(text, DocKind::PlainText, &Config::default());
-    (0..a.quotes.quotations.len())
-        .filter(|&i| a.quotes.quotations[i].kind == QuoteKind::Quotation)
-        .map(|i| a.people.speaker_name(i))
-        .collect()
-}
+use drafts::speakers;
 
 fn one(text: &str, who: &str) {
     assert_eq!(speakers(text), vec![Some(who.to_string())], "{text}");

@@ -75,3 +75,23 @@ pub fn names(text: &str, config: &Config) -> Vec<(&'static str, String, Option<S
         })
         .collect()
 }
+
+/// The speaker of every checked quotation of a plain-text draft, as display text (`None`:
+/// unresolved).
+pub fn speakers(text: &str) -> Vec<Option<String>> {
+    let a = analyze(text, DocKind::PlainText, &Config::default());
+    (0..a.quotes.quotations.len())
+        .filter(|&i| a.quotes.quotations[i].kind == copydesk_core::quotes::QuoteKind::Quotation)
+        .map(|i| a.people.speaker_name(i))
+        .collect()
+}
+
+/// An expected `name-spelling` finding on `text`, fixed to `fix`.
+pub fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
+    ("name-spelling", text.to_string(), Some(fix.to_string()))
+}
+
+/// An expected `ambiguous-name` finding on `text`.
+pub fn ambiguous(text: &str) -> (&'static str, String, Option<String>) {
+    ("ambiguous-name", text.to_string(), None)
+}
