@@ -923,7 +923,7 @@ impl PeopleMemo {
             range: origin..origin + new.text.len(),
         };
         people.speakers =
-            speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before));
+            speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before), None);
         attach_quotations(&mut people);
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;

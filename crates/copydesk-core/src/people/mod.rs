@@ -1896,7 +1896,19 @@ pub fn analyze_memo(
                     0
                 },
             };
-            r.resolve(from);
+            // Where each candidate ends and starts, and the verb each quotation is credited by,
+            // read from the candidates and the words alone: found on the other core while the
+            // fold works out who the candidates are.
+            let ((), (ends, cues)) = crate::join(
+                len,
+                || r.resolve(from),
+                || {
+                    (
+                        speakers::Ends::new(&cands),
+                        speakers::own_cues(doc, quotes, toks),
+                    )
+                },
+            );
             *sizes = Sizes {
                 persons: r.st.persons.len(),
                 exact: r.st.exact.len(),
@@ -1921,6 +1933,7 @@ pub fn analyze_memo(
                     .collect();
             let known = speakers::Known::new(
                 std::sync::Arc::clone(&cands),
+                ends,
                 r.st.owner.clone(),
                 genders,
                 ambiguous,
@@ -1938,7 +1951,7 @@ pub fn analyze_memo(
                     crate::join(
                         len,
                         || proper::variants(ex, &uses, house, form_cache),
-                        || speakers::resolve(doc, quotes, toks, &known),
+                        || speakers::resolve(doc, quotes, toks, &known, cues),
                     )
                 },
             );

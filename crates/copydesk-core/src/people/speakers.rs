@@ -57,7 +57,7 @@ struct BlockCues {
 /// What the speakers of quotations are read from besides the text and the quotations: the
 /// name candidates, the person each one is, and where candidates end and start. Built once
 /// per resolution of the draft's people, and kept with them for an analysis that reuses them.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Known {
     pub cands: std::sync::Arc<Vec<Cand>>,
     pub owner: Vec<Option<usize>>,
@@ -68,14 +68,17 @@ pub struct Known {
     start_at: HashMap<usize, usize>,
 }
 
-impl Known {
-    /// Indexes the candidates by the tokens they end and start at.
-    pub fn new(
-        cands: std::sync::Arc<Vec<Cand>>,
-        owner: Vec<Option<usize>>,
-        genders: Vec<Option<Gender>>,
-        ambiguous: HashMap<usize, Vec<usize>>,
-    ) -> Known {
+/// Where each candidate ends and starts, by token: read from the candidates alone, so it is
+/// built while their people are still being worked out.
+#[derive(Debug, Default)]
+pub struct Ends {
+    end_at: HashMap<usize, usize>,
+    start_at: HashMap<usize, usize>,
+}
+
+impl Ends {
+    /// Indexes `cands` by the tokens they end and start at.
+    pub fn new(cands: &[Cand]) -> Ends {
         // Sized at once: a draft has as many candidates as it has names.
         let mut end_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
         let mut start_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
@@ -84,13 +87,51 @@ impl Known {
             start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
             start_at.entry(c.toks.start).or_insert(ci);
         }
+        Ends { end_at, start_at }
+    }
+}
+
+impl Known {
+    /// The people of `cands` (`ends` must be [`Ends::new`] of them).
+    pub fn new(
+        cands: std::sync::Arc<Vec<Cand>>,
+        ends: Ends,
+        owner: Vec<Option<usize>>,
+        genders: Vec<Option<Gender>>,
+        ambiguous: HashMap<usize, Vec<usize>>,
+    ) -> Known {
         Known {
             cands,
             owner,
             genders,
             ambiguous,
-            end_at,
-            start_at,
+            end_at: ends.end_at,
+            start_at: ends.start_at,
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of `doc`'s speakers, the people being `known`.
+    fn new(doc: &'a Document, toks: &'a [Tok], known: &'a Known) -> Ctx<'a> {
+        Ctx {
+            text: doc.text,
+            toks,
+            cands: &known.cands,
+            owner: &known.owner,
+            genders: &known.genders,
+            ambiguous: &known.ambiguous,
+            end_at: &known.end_at,
+            start_at: &known.start_at,
+            lex: Lexicon::get(),
+            hearers: Default::default(),
+            nearest_person: Default::default(),
+            nearest_in_sentence: Default::default(),
+            block_cues: Default::default(),
+            blocks: &doc.blocks,
+            interviewees: Default::default(),
+            surnames: Default::default(),
+            counted: Default::default(),
         }
     }
 }
@@ -1174,9 +1215,60 @@ pub struct Before<'a> {
     pub range: Range<usize>,
 }
 
-/// The speaker of every quotation, indexed like `quotes.quotations`.
-pub fn resolve(doc: &Document, quotes: &Quotes, toks: &[Tok], known: &Known) -> Vec<Speaker> {
-    resolve_after(doc, quotes, toks, known, None)
+/// The speaker of every quotation, indexed like `quotes.quotations`; `cues` must be
+/// [`own_cues`] of the same draft.
+pub fn resolve(
+    doc: &Document,
+    quotes: &Quotes,
+    toks: &[Tok],
+    known: &Known,
+    cues: OwnCues,
+) -> Vec<Speaker> {
+    resolve_after(doc, quotes, toks, known, None, Some(cues))
+}
+
+/// For each quotation credited by a verb or a colon, the reporting verb its speaker is the
+/// subject of (see [`own_cue`]), indexed like `quotes.quotations`.
+pub struct OwnCues {
+    cues: Vec<Option<usize>>,
+    /// The verbs asked of on the way (see [`Ctx::hearers`]).
+    hearers: HashMap<usize, bool>,
+}
+
+/// [`OwnCues`] of a draft. They read the words alone, not the people, so they are found while
+/// the people are still being worked out.
+pub fn own_cues(doc: &Document, quotes: &Quotes, toks: &[Tok]) -> OwnCues {
+    let none = Known::default();
+    let cx = Ctx::new(doc, toks, &none);
+    let cues = quotes
+        .quotations
+        .iter()
+        .map(|q| match q.attribution {
+            Attribution::Cue { .. } | Attribution::Colon if q.kind == QuoteKind::Quotation => {
+                own_cue(&cx, q)
+            }
+            _ => None,
+        })
+        .collect();
+    OwnCues {
+        cues,
+        hearers: cx.hearers.into_inner(),
+    }
+}
+
+/// The verb of a quotation's own shape, or else the reporting verb nearest it in its
+/// paragraph. A verb naming who heard the words (`I was advised`) names no speaker: an earlier
+/// cue of the paragraph that names one may (`a guard explained when I asked`).
+fn own_cue(cx: &Ctx, q: &crate::quotes::Quotation) -> Option<usize> {
+    let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
+    own.map(|k| {
+        if cx.hearer(k) {
+            cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
+        } else {
+            k
+        }
+    })
+    .or_else(|| cx.cue_near(q.block, &q.range))
 }
 
 /// [`resolve`], keeping the speakers `before` allows.
@@ -1186,26 +1278,13 @@ pub fn resolve_after(
     toks: &[Tok],
     known: &Known,
     before: Option<&Before>,
+    cues: Option<OwnCues>,
 ) -> Vec<Speaker> {
-    let cx = Ctx {
-        text: doc.text,
-        toks,
-        cands: &known.cands,
-        owner: &known.owner,
-        genders: &known.genders,
-        ambiguous: &known.ambiguous,
-        end_at: &known.end_at,
-        start_at: &known.start_at,
-        lex: Lexicon::get(),
-        hearers: Default::default(),
-        nearest_person: Default::default(),
-        nearest_in_sentence: Default::default(),
-        block_cues: Default::default(),
-        blocks: &doc.blocks,
-        interviewees: Default::default(),
-        surnames: Default::default(),
-        counted: Default::default(),
-    };
+    let mut cx = Ctx::new(doc, toks, known);
+    let cues = cues.map(|c| {
+        cx.hearers = std::cell::RefCell::new(c.hearers);
+        c.cues
+    });
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
     // The speaker of the last checked quotation of each block.
     let mut block_speaker: HashMap<usize, Speaker> = HashMap::default();
@@ -1271,16 +1350,11 @@ pub fn resolve_after(
             // cue of the paragraph that names one may (`a guard explained when I asked`).
             Attribution::Cue { .. } | Attribution::Colon => {
                 let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
-                match own
-                    .map(|k| {
-                        if cx.hearer(k) {
-                            cx.speaker_cue_before(q.block, q.range.start).unwrap_or(k)
-                        } else {
-                            k
-                        }
-                    })
-                    .or_else(|| cx.cue_near(q.block, &q.range))
-                {
+                let cue = match &cues {
+                    Some(cues) => cues.get(qi).copied().flatten(),
+                    None => own_cue(&cx, q),
+                };
+                match cue {
                     Some(k) => cx.subject_counted(k, Some(k) == own),
                     None => colon_speaker(&cx, q.block, q.range.start),
                 }
