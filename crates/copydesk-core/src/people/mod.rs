@@ -820,6 +820,12 @@ impl<'a> Resolver<'a> {
                 || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)))
                 || romanised_slip();
         }
+        // Two unlisted given names built of romanised Korean syllables are two names once a
+        // letter changes a syllable (`Ji-woo`, `Ji-hoo`; `Min-jun`, `Min-jin`), unless the
+        // change is a romanisation (`Soo-min`, `Su-min`, kept above).
+        if ga.is_none() && gb.is_none() && self.lex.ko_split(a) && self.lex.ko_split(b) {
+            return false;
+        }
         let slip = {
             let (a, b) = (soft(a, la), soft(b, la));
             la >= 5 && a.chars().next() == b.chars().next() && distance(&a, &b, 1) <= 1
@@ -843,11 +849,11 @@ impl<'a> Resolver<'a> {
             // Two given names that are each whole romanised syllables are two names (`Soyeon`,
             // `Seoyeon`), not a slip.
             let two_names = self.lex.ko_split(a) && self.lex.ko_split(&b);
+            // But one name romanised two ways (`Soo-min`, `Su-min`) is one name.
             return a == b
                 || (!exact_only
-                    && !two_names
-                    && a.chars().count() >= 6
-                    && distance(a, &b, 1) <= 1);
+                    && ((!two_names && a.chars().count() >= 6 && distance(a, &b, 1) <= 1)
+                        || (two_names && self.roman_key(a) == self.roman_key(&b))));
         }
         // The first given names must agree; middle names and initials may come and go
         // (`George W. Bush`, `George Bush`).
