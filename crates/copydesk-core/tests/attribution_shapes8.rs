@@ -144,3 +144,19 @@ fn the_person_spoken_about_is_not_the_speaker() {
     // A scare quote is no quotation to credit.
     none("The council called the car park \"temporary\" although it has stood there for six years.\n");
 }
+
+// --- A quotation inside parentheses. ---
+
+#[test]
+fn a_quotation_in_parentheses_after_a_work_noun_is_speech_when_a_verb_credits_it() {
+    said_by(
+        "The mayor, Jonas Lindqvist, defended the plan on Tuesday (\"We have no other way to pay for the repairs,\" he said) before the vote.\n",
+        &[Some("Jonas Lindqvist")],
+    );
+    said_by(
+        "Astrid Nygaard, the head teacher, backed the report at the meeting (\"Every child here deserves a dry classroom,\" she told parents) on Monday.\n",
+        &[Some("Astrid Nygaard")],
+    );
+    // No verb credits it: the words after the work noun name the work, as before.
+    none("The council launched the campaign \"keep the ferry running all year,\" which most residents backed.\n");
+}
