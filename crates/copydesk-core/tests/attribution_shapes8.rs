@@ -154,7 +154,7 @@ fn a_quotation_in_parentheses_after_a_work_noun_is_speech_when_a_verb_credits_it
         &[Some("Jonas Lindqvist")],
     );
     said_by(
-        "Astrid Nygaard, the head teacher, backed the report at the meeting (\"Every child here deserves a dry classroom,\" she told parents) on Monday.\n",
+        "Astrid Nygaard, the head teacher, backed the new report (\"Every child here deserves a dry classroom,\" she told parents) on Monday.\n",
         &[Some("Astrid Nygaard")],
     );
     // No verb credits it: the words after the work noun name the work, as before.
