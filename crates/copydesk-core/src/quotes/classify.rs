@@ -120,7 +120,10 @@ pub(super) fn kind_of(
                 .iter()
                 .take(3)
                 .any(|w| n.work_nouns.contains(w.as_ref()) && *w != "word" && *w != "words")
-            && n_words <= 12;
+            && n_words <= 12
+            // `defended the plan ("We have no other way," he said)`: words closed on a comma
+            // and credited by a reporting verb after them are speech, not the work's title.
+            && !(said && attributed_after(doc, q));
     // `He watched “Who Framed Roger Rabbit?” twice`: a title may end on its own question or
     // exclamation mark, told from speech by the sentence it sits inside.
     let title = is_title_case(content, n_words, false)
@@ -132,6 +135,12 @@ pub(super) fn kind_of(
     } else {
         q.kind
     }
+}
+
+/// Whether a reporting verb and its speaker follow the quotation (`"…," he said`).
+fn attributed_after(doc: &Document, q: &Quotation) -> bool {
+    let end = doc.blocks[q.block].range.end;
+    super::shape::trailing(&doc.prose, q.range.end, end, false).is_some()
 }
 
 /// A short quotation followed by a verb of being (`"…" is`, `"…" has become`).

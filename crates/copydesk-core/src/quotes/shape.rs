@@ -458,6 +458,45 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     (plain && ends).then(|| toks[c].range())
 }
 
+/// A sentence of its own that introduces the quotation opening the next sentence, as a colon
+/// would (`Maren Holt shrugged. "…"`, `The skipper smiled again. "…"`): a person, a listed
+/// reporting verb of any flag (a gesture frames speech in this shape only), then nothing but
+/// adverbs or the verb's particle before the full stop. Not negated, not a verb whose subject
+/// heard the words. `text[from..to]` is that sentence; returns its verb.
+pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens(text, from..to, 16);
+    let (last, toks) = toks.split_last()?;
+    if !last.is(".") || toks.len() >= 15 {
+        return None;
+    }
+    let (end, _) = speaker_end(w, toks)?;
+    let mut k = end;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.word && w.between.contains(t.lower().as_ref()))
+    {
+        k += 1;
+    }
+    let vf = listed(toks, k)?;
+    let verb = &toks[k];
+    let form = verb.lower();
+    // A phrasal verb's particle (`went on`) belongs to the verb.
+    let particle = usize::from(cues::verb_form_before(&form, None).is_none());
+    let rest = &toks[k + 1 + particle..];
+    let only_adverbs = rest.iter().all(|t| {
+        let l = t.lower();
+        t.word && !t.cap() && (adverb(&l) || w.between.contains(l.as_ref()))
+    });
+    let speaks = !verb.cap()
+        && !form.ends_with("ing")
+        && !vf.flags.hears
+        && only_adverbs
+        && person_speaker(w, &toks[..end])
+        && !negated(w, &toks[..k]);
+    speaks.then(|| verb.range())
+}
+
 /// A leading attribution in `text[from..open]` that introduces a quotation with a comma:
 /// `Ms Lee added, "…"`, `He told reporters, "…"`, `Ines Moreau concurred, "…"`.
 pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize>> {
