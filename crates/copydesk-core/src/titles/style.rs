@@ -244,6 +244,7 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     }
     if def.kind == TitleKind::Formal
         && u.position == Position::Before
+        && !u.plural
         && !style.titles.ministerial_prefix
         && def.ministerial
     {
@@ -619,7 +620,8 @@ fn abbreviation_form(
 ) -> (String, bool) {
     let def = u.def();
     let t = &style.titles;
-    let (Some(abbr), Position::Before) = (def.abbr.as_ref(), u.position) else {
+    // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged.
+    let (Some(abbr), Position::Before, false) = (def.abbr.as_ref(), u.position, u.plural) else {
         return (written.to_string(), u.abbreviated);
     };
     // A prefix written before the title (`Acting Governor`) stays in front of the new form.
