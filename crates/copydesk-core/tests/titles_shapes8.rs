@@ -57,6 +57,8 @@ fn a_plural_title_of_two_words_is_capitalised_whole() {
         run(FERRY, Some("bbc")),
         vec![capitalise("prime ministers", "Prime Ministers")]
     );
+    // The Economist puts no minister's title before a name, so no capitalised form is its own.
+    assert_eq!(run(FERRY, Some("economist")), vec![]);
 }
 
 // A list of three names with commas; a capitalised plural is not abbreviated (AP `Sen.`).

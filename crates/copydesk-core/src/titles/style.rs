@@ -242,6 +242,11 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     if early.is_some() {
         return early;
     }
+    // A minister's plural before names (`prime ministers Lee and Park`) where the style puts no
+    // minister's title before a name: no form of it is the style's, and no fix names each.
+    if u.plural && def.ministerial && !style.titles.ministerial_prefix {
+        return None;
+    }
     if def.kind == TitleKind::Formal
         && u.position == Position::Before
         && !u.plural
