@@ -164,7 +164,14 @@ On Tuesday, Presidents Okafor and Lindqvist signed the pact, and prime ministers
 
 #[test]
 fn surnames_after_a_plural_title_are_titled() {
-    assert_eq!(run(PACT, Some("nyt")), vec![later("Lindqvist", "Mr.")]);
+    // The plural title in lower case before the names is capitalised like a singular one.
+    assert_eq!(
+        run(PACT, Some("nyt")),
+        vec![
+            row("title-style", "prime ministers", "Prime Ministers"),
+            later("Lindqvist", "Mr.")
+        ]
+    );
     assert_eq!(run(PACT, Some("economist")), vec![later("Lindqvist", "Mr")]);
 }
 

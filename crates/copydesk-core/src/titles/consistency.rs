@@ -57,6 +57,11 @@ struct Decided {
 pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
     let mut conv = Conventions::default();
     for u in cx.title_usages() {
+        // A plural before a list of names is the style's alone to judge (`Presidents Lee and
+        // Park` sets no form for one person's title).
+        if u.plural {
+            continue;
+        }
         // A doctor or an officer later called `Mr.`/`Ms.`: the style leaves it here (`verdict`
         // is silent on it), and it is this usage's one finding.
         let slip = earned_slip(cx, u);

@@ -80,7 +80,12 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
             continue;
         }
         let Some(m) = sc.match_title(i) else {
-            i += 1;
+            if let Some((u, end)) = plural_usage(&sc, i, heading) {
+                usages.push(u);
+                i = end;
+            } else {
+                i += 1;
+            }
             continue;
         };
         let def = &lex.defs[m.def];
@@ -105,6 +110,24 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
         words[list].push((t.hash, t.range.start, t.key_end));
     }
     BlockScan { usages, words }
+}
+
+/// A formal title in the plural directly before a list of names (`presidents Ann Lee and Bo
+/// Park`, `Senators Ruiz, Cole and Ames`), and the token after it; a plural with no list of
+/// names after it is a common noun (`the presidents of three colleges`), no usage.
+fn plural_usage(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, usize)> {
+    let m = sc.match_plural(i)?;
+    if sc.lex.defs[m.def].noun && first_lower(sc.word(m.start)) {
+        return None;
+    }
+    let (_, _, next) = sc.name_at(m.end, false, false)?;
+    let listed = (is_and(sc, next) || sc.is_punct(next, ","))
+        && sc.name_at(next + 1, false, false).is_some();
+    if !listed {
+        return None;
+    }
+    let u = usage(sc, &m, 0, heading).filter(|u| u.position == Position::Before)?;
+    Some((TitleUsage { plural: true, ..u }, m.end))
 }
 
 /// The usages of a draft from the scans of its blocks (one per block, in order).
@@ -447,5 +470,6 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         couple: couple.map(|(r, _)| r),
         country: sc.country_before(m.start).map(|k| sc.toks[k].range.start),
         modifier: modifier(sc, m.start),
+        plural: false,
     })
 }

@@ -236,6 +236,9 @@ pub struct Lexicon {
     /// -> the last words of those entries' titles, in the entries' order (see
     /// [`Lexicon::spelled_last_word`], asked for every title of rank a name is written with).
     spelled: FxHashMap<String, Vec<String>>,
+    /// The plural of the last word of every formal title spelled out, lower case, to that
+    /// word (`presidents` to `president`, `secretaries` to `secretary`).
+    pub(super) plurals: FxHashMap<String, String>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -321,6 +324,7 @@ impl Lexicon {
                 )
                 .collect(),
             spelled: FxHashMap::default(),
+            plurals: FxHashMap::default(),
         };
         lex.add_formal(&raw);
         lex.add_courtesy(&raw);
@@ -334,9 +338,18 @@ impl Lexicon {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         lex.add_title_words(&raw);
+        lex.add_plurals();
         for w in lex.phrases.keys().chain(lex.prefixes.iter()) {
             let bit = opener_bit(fold_hash(w));
             lex.openers[bit / 64] |= 1 << (bit % 64);
+        }
+        // A one-word title in the plural opens a title too (`presidents`), so that the scan
+        // turns it away no more than the singular.
+        for (plural, singular) in &lex.plurals {
+            if lex.phrases.contains_key(singular) {
+                let bit = opener_bit(fold_hash(plural));
+                lex.openers[bit / 64] |= 1 << (bit % 64);
+            }
         }
         for d in &lex.defs {
             let abbr = d.abbr.as_deref().and_then(|a| a.split_whitespace().last());
@@ -567,6 +580,28 @@ impl Lexicon {
             });
     }
 
+    /// The plurals of the last words of the formal titles spelled out, by English inflection.
+    fn add_plurals(&mut self) {
+        let mut plurals = FxHashMap::default();
+        for list in self.phrases.values() {
+            for p in list.iter().filter(|p| !p.abbreviated) {
+                if self.defs[p.def].kind != TitleKind::Formal {
+                    continue;
+                }
+                if let Some(last) = p.words.last() {
+                    plurals.insert(plural_of(last), last.clone());
+                }
+            }
+        }
+        self.plurals = plurals;
+    }
+
+    /// The singular of a formal title's last word written in the plural, lower case
+    /// (`presidents` gives `president`).
+    pub(super) fn singular(&self, word: &str) -> Option<&str> {
+        self.plurals.get(word).map(String::as_str)
+    }
+
     /// Looks an entry up by its spelled-out title (`Governor`), case-insensitively.
     pub fn def_by_title(&self, title: &str) -> Option<usize> {
         self.defs
@@ -683,6 +718,21 @@ impl Lexicon {
     /// Whether a word stays capitalised when a title is lowercased (`European`).
     pub fn is_proper(&self, word: &str) -> bool {
         self.proper.contains(&word.to_lowercase())
+    }
+}
+
+/// The regular English plural of a lower-case noun (`secretary` gives `secretaries`, `boss`
+/// gives `bosses`, `senator` gives `senators`).
+fn plural_of(word: &str) -> String {
+    let consonant_y = word.len() > 1
+        && word.ends_with('y')
+        && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
     }
 }
 

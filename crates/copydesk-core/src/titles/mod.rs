@@ -147,6 +147,9 @@ pub struct TitleUsage {
     /// president`), which says when the office was held and stays outside the title (AP:
     /// `former President Jimmy Carter`); not at the start of a sentence.
     pub modifier: Option<Range<usize>>,
+    /// A formal title in the plural before a list of names (`presidents Ann Lee and Bo Park`):
+    /// only its case is judged, the name being the list's first.
+    pub plural: bool,
 }
 
 impl TitleUsage {

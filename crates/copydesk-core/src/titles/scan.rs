@@ -111,6 +111,51 @@ impl Scanner<'_> {
         None
     }
 
+    /// A formal title spelled out with its last word in the plural at word `i` (`presidents`,
+    /// `prime ministers`), as its singular's entry; no prefixes.
+    pub(super) fn match_plural(&self, i: usize) -> Option<Match> {
+        let key = self.key(i);
+        let key = key.as_str();
+        // A one-word title: its plural is written here. A longer one opens with its own word.
+        let one = self.lex.singular(key).and_then(|s| self.lex.phrases.get(s));
+        let one = one.into_iter().flatten().filter(|p| p.words.len() == 1);
+        let longer = self.lex.phrases.get(key).into_iter().flatten();
+        'cand: for p in one.chain(longer.filter(|p| p.words.len() > 1)) {
+            if p.abbreviated || self.lex.defs[p.def].kind != TitleKind::Formal {
+                continue;
+            }
+            let last = p.words.len() - 1;
+            let mut k = i;
+            for (n, w) in p.words.iter().enumerate() {
+                if !self.is_word(k) || (n > 0 && !self.toks[k].space_before) {
+                    continue 'cand;
+                }
+                // No possessive inside the title: `presidents'` is no title before names.
+                if self.toks[k].key_end != self.toks[k].range.end {
+                    continue 'cand;
+                }
+                let here = self.key(k);
+                let fits = if n == last {
+                    self.lex.singular(here.as_str()) == Some(w.as_str())
+                } else {
+                    here.as_str() == w
+                };
+                if !fits {
+                    continue 'cand;
+                }
+                k += 1;
+            }
+            return Some(Match {
+                def: p.def,
+                start: i,
+                end: k,
+                abbreviated: false,
+                points: 0,
+            });
+        }
+        None
+    }
+
     /// A title at word `i`, with prefixes such as `Deputy` or `Acting Deputy` when they stand
     /// there (at most [`Self::MAX_PREFIXES`], so that a run of them is read in bounded time).
     pub(super) fn match_title(&self, i: usize) -> Option<Match> {

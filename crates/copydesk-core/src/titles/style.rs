@@ -242,8 +242,14 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     if early.is_some() {
         return early;
     }
+    // A minister's plural before names (`prime ministers Lee and Park`) where the style puts no
+    // minister's title before a name: no form of it is the style's, and no fix names each.
+    if u.plural && def.ministerial && !style.titles.ministerial_prefix {
+        return None;
+    }
     if def.kind == TitleKind::Formal
         && u.position == Position::Before
+        && !u.plural
         && !style.titles.ministerial_prefix
         && def.ministerial
     {
@@ -619,7 +625,8 @@ fn abbreviation_form(
 ) -> (String, bool) {
     let def = u.def();
     let t = &style.titles;
-    let (Some(abbr), Position::Before) = (def.abbr.as_ref(), u.position) else {
+    // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged.
+    let (Some(abbr), Position::Before, false) = (def.abbr.as_ref(), u.position, u.plural) else {
         return (written.to_string(), u.abbreviated);
     };
     // A prefix written before the title (`Acting Governor`) stays in front of the new form.
