@@ -43,6 +43,39 @@ fn a_gesture_in_the_sentence_before_introduces_the_quotation() {
     );
 }
 
+/// Faces and hesitations are beats too (`frown`, `grimace`, `wince`, `pause`, `hesitate`, listed
+/// in the reporting verbs as counting only beside a quotation); with an object, or with no
+/// person for their subject, they credit no one.
+#[test]
+fn a_face_or_a_pause_before_the_quotation_introduces_it() {
+    said_by(
+        "Signe Mork has kept the lighthouse log for thirty years.\n\n\
+         Mork frowned. \"The lamp has never failed on my watch, whatever the inspectors write.\"\n",
+        &[Some("Signe Mork")],
+    );
+    said_by(
+        "The ferry's engineer, Arne Vik, winced. \"The gearbox will not last another season on this route.\"\n",
+        &[Some("Arne Vik")],
+    );
+    said_by(
+        "Kari Holm chairs the fishermen's cooperative.\n\n\
+         She hesitated. \"We may have to sell two of the boats before the spring.\"\n",
+        &[Some("Kari Holm")],
+    );
+    said_by(
+        "The mayor paused. \"There is no money for a second quay until the state pays its share.\"\n",
+        &[Some("the mayor")],
+    );
+    orphan(
+        "Work paused. \"We expect the crane back on the quay within a week or two.\"\n",
+        "\"We expect the crane back on the quay within a week or two.\"",
+    );
+    orphan(
+        "Arne Vik paused the film. \"That is all the footage we have of the night of the storm.\"\n",
+        "\"That is all the footage we have of the night of the storm.\"",
+    );
+}
+
 #[test]
 fn a_sentence_before_that_is_no_person_gesturing_credits_no_one() {
     // Not a person: an event, a thing, nobody.
