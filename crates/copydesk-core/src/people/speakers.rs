@@ -928,9 +928,21 @@ impl Ctx<'_> {
     /// it is. `None` when no label opens the line; `Some(Unresolved)` for a question's label.
     fn label_speaker(&self, block: usize, before: usize) -> Option<Speaker> {
         let start = self.blocks[block].range.start;
-        let line_start = self.text[start..before]
-            .rfind('\n')
-            .map_or(start, |i| start + i + 1);
+        // The label's colon is the last mark before `before` but spaces and emphasis, at most
+        // 48 bytes into its line (see `line_label`): the line's start is looked for that far
+        // back only, so a long line of quotations is not read back once for each.
+        let colon = self.text[start..before]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c == '\n' || !(c.is_whitespace() || matches!(c, '*' | '_')))
+            .filter(|&(_, c)| c == ':')
+            .map(|(i, _)| start + i)?;
+        let from = colon.saturating_sub(LABEL_WITHIN).max(start);
+        let line_start = match memchr::memrchr(b'\n', &self.text.as_bytes()[from..colon]) {
+            Some(i) => from + i + 1,
+            None if from == start => start,
+            None => return None,
+        };
         let (label, colon) = line_label(&self.text[line_start..before])?;
         let rest = &self.text[line_start + colon + 1..before];
         if !rest
@@ -1421,10 +1433,13 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
     cx.person_before(at, &cx.nearest_person, |t| t.block, block)
 }
 
+/// How far into its line a label's colon may be.
+const LABEL_WITHIN: usize = 48;
+
 /// A speaker's label opening `line` and the offset of the colon that ends it: one to four
 /// capitalised words (`Q`, `Answer`, `OSEI`, `Dr Efua Osei`), maybe in bold, then `:`.
 fn line_label(line: &str) -> Option<(&str, usize)> {
-    let colon = line.get(..48.min(line.len()))?.find(':')?;
+    let colon = line.get(..LABEL_WITHIN.min(line.len()))?.find(':')?;
     let label = line[..colon].trim().trim_matches(['*', '_']).trim();
     let words = label.split(' ');
     let ok = !label.is_empty()
