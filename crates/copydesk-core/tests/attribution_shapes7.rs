@@ -60,6 +60,30 @@ fn a_speakers_label_names_the_speaker_in_any_case() {
     );
 }
 
+/// A label is read from its own line's start, and only a colon near that start can end one:
+/// lines of one paragraph, a space that does not break after the colon, and a long line of
+/// quotations introduced by colons with no label.
+#[test]
+fn a_label_is_read_from_its_lines_start_only() {
+    // Two labelled lines in one paragraph, and a no-break space after the second colon.
+    said_by(
+        "Kwesi Ampofo mends nets at the landing. We asked him about the season.\n\n\
+         Q: \"Is the catch better than last year?\"\n\
+         A:\u{a0}\"It is half of what it was, and the fuel costs twice as much.\"\n",
+        &[None, Some("Kwesi Ampofo")],
+    );
+    // A colon far into its line ends no label: the line's own speaker is read instead.
+    said_by(
+        "Efua Boateng, who has sold smoked fish at the same stall since the market opened, was blunt: \"The new roof leaks worse than the old one.\"\n",
+        &[Some("Efua Boateng")],
+    );
+    // A label word after a colon deep in a line is no label of that line.
+    said_by(
+        "Efua Boateng gave the council her answer at the meeting on Monday evening, A: \"The roof must be fixed before the rains.\"\n",
+        &[Some("Efua Boateng")],
+    );
+}
+
 #[test]
 fn labels_that_name_no_interviewee_credit_no_one() {
     // No question asked before: an `A:` is no answer, and a label that is no one's name or a
