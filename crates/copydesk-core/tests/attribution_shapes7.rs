@@ -7,14 +7,7 @@
 mod drafts;
 
 use copydesk_core::{analyze, Config, DocKind};
-use drafts::{none, orphan, speakers};
-
-/// No quotation finding, and these speakers in order.
-fn said_by(text: &str, who: &[Option<&str>]) {
-    none(text);
-    let want: Vec<Option<String>> = who.iter().map(|w| w.map(str::to_string)).collect();
-    assert_eq!(speakers(text), want, "{text}");
-}
+use drafts::{orphan, said_by};
 
 // --- Questions and answers: the answer is the interviewee's, named before the questions. ---
 

@@ -8,14 +8,7 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{none, orphan, speakers};
-
-/// No quotation finding, and these speakers in order.
-fn said_by(text: &str, who: &[Option<&str>]) {
-    none(text);
-    let want: Vec<Option<String>> = who.iter().map(|w| w.map(str::to_string)).collect();
-    assert_eq!(speakers(text), want, "{text}");
-}
+use drafts::{none, orphan, said_by};
 
 // --- A sentence of a person and a gesture introduces the quotation after it. ---
 

@@ -107,9 +107,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     }
     // `Maren Holt shrugged. "…"`: the sentence right before, in the same paragraph, introduces
     // a quotation that opens its own sentence.
-    let lead = doc.prose[block.range.start..from].trim_end();
-    if before.is_empty() && !lead.is_empty() {
-        let end = block.range.start + lead.len();
+    let lead = || doc.prose[block.range.start..from].trim_end();
+    if before.is_empty() && !lead().is_empty() {
+        let end = block.range.start + lead().len();
         let prev = doc.sentence_at(q.block, end - 1);
         if prev.end <= from {
             if let Some(cue) = shape::beat(&doc.prose, prev.start, end) {

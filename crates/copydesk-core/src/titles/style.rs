@@ -249,7 +249,6 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     }
     if def.kind == TitleKind::Formal
         && u.position == Position::Before
-        && !u.plural
         && !style.titles.ministerial_prefix
         && def.ministerial
     {

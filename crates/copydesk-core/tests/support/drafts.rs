@@ -86,6 +86,13 @@ pub fn speakers(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// No quotation finding on a plain-text draft, and these speakers of its quotations in order.
+pub fn said_by(text: &str, who: &[Option<&str>]) {
+    none(text);
+    let want: Vec<Option<String>> = who.iter().map(|w| w.map(str::to_string)).collect();
+    assert_eq!(speakers(text), want, "{text}");
+}
+
 /// An expected `name-spelling` finding on `text`, fixed to `fix`.
 pub fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
     ("name-spelling", text.to_string(), Some(fix.to_string()))
