@@ -32,6 +32,32 @@ The clinic's director said a second ambulance had been promised. Park said it ha
     assert_eq!(names(d), vec![ambiguous("Park")]);
 }
 
+/// Syllables beyond the first trap's: sisters apart in a syllable written with `r` (`Seo-rin`,
+/// `Seo-jin`) in both orders are two people, and a syllable written `eu` in one romanisation and
+/// `u` in another (`Seung`, `Sung`) is one man misspelt.
+#[test]
+fn other_syllables_and_an_older_romanisation() {
+    let d = r#"The Haeseong ferry
+
+Choi Seo-rin and her sister Choi Seo-jin run the ticket office at the Haeseong pier.
+
+"The morning boat is always full," Choi Seo-rin said.
+
+Later, Choi said the afternoon boat was often cancelled.
+
+The captain, Bae Seung-woo, has sailed the route for twenty years. "The fog is worse than the waves," said Bae Sung-woo.
+"#;
+    assert_eq!(
+        names(d),
+        vec![ambiguous("Choi"), spelt("Sung-woo", "Seung-woo")]
+    );
+    let western = r#"Ye-rin Kang and her sister Ye-jin Kang sell tea at the station.
+
+Kang said the new platform had brought more customers.
+"#;
+    assert_eq!(names(western), vec![ambiguous("Kang")]);
+}
+
 /// The same trap with the family name first (`Han Min-jun`, `Han Min-jin`), beside a Korean
 /// syllable romanised two ways for one man (`Soo-bin`, `Su-bin`), which is one person misspelt.
 #[test]
