@@ -240,15 +240,31 @@ impl Ctx<'_> {
             return false;
         }
         let w = crate::quotes::words::words();
+        let verb = |k: usize| {
+            let word = self.word(k);
+            self.is_cue(k) || w.copulas.contains(word) || w.auxiliaries.contains(word)
+        };
         let mut k = i + 1;
         while k < self.toks.len() && self.continues_phrase(k) && k - i < 10 {
-            let word = self.word(k);
-            if self.is_cue(k) || w.copulas.contains(word) || w.auxiliaries.contains(word) {
+            if verb(k) {
                 return k > i + 1;
             }
             k += 1;
         }
-        false
+        // `said the pier "is safe again"`: the clause's verb opens a quoted fragment.
+        k < self.toks.len() && k > i + 1 && self.opens_fragment(k) && verb(k)
+    }
+
+    /// Whether token `k` opens a quoted fragment that goes on with the sentence before it:
+    /// only an opening mark stands between it and the word before, and it is lowercase.
+    fn opens_fragment(&self, k: usize) -> bool {
+        let (a, b) = (&self.toks[k - 1], &self.toks[k]);
+        let gap = self.text[a.end..b.range.start].trim_start();
+        a.sent == b.sent
+            && b.quote != InQuote::No
+            && a.quote == InQuote::No
+            && matches!(gap, "\"" | "“" | "‘" | "'")
+            && self.word(k).starts_with(|c: char| c.is_lowercase())
     }
 
     /// A described speaker starting at token `i`: `a spokesman for the ministry`.

@@ -130,11 +130,37 @@ pub(super) fn kind_of(
         || (is_title_case(content, n_words, true) && inside_sentence(doc, q, before));
     if naming || work_nearby || title {
         QuoteKind::Title
-    } else if !config.strict && is_partial(before, content) {
+    } else if !config.strict && is_partial(before, content) && !speaks(before, content) {
         QuoteKind::Partial
     } else {
         q.kind
     }
+}
+
+/// Whether a lowercase fragment reads as someone's speech rather than a phrase borrowed from a
+/// text or a term (`"in the course of trade or business"`): it holds a clause of its own, told
+/// by a verb of being or an auxiliary (`"nobody has studied it"`, `"it will never work"`), a
+/// contracted negation or verb (`"don't"`, `"they're"`), or the first person (`"a place where
+/// our kids can play"`). Such a fragment needs a speaker like any quotation; one after a
+/// determiner is a modifier instead (`a "don't ask" policy`, `the "we know best" attitude`).
+fn speaks(before: &str, content: &str) -> bool {
+    let w = super::words::words();
+    let after_determiner = words(before)
+        .next_back()
+        .is_some_and(|p| w.determiners.contains(lower(p).as_ref()));
+    !after_determiner
+        && words(content).any(|word| {
+            let word = lower(word);
+            let word = word.as_ref();
+            w.first_person.contains(word)
+                || w.copulas.contains(word)
+                || w.auxiliaries.contains(word)
+                || [
+                    "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m",
+                ]
+                .iter()
+                .any(|end| word.ends_with(end))
+        })
 }
 
 /// Whether a reporting verb and its speaker follow the quotation (`"…," he said`).

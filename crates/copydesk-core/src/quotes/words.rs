@@ -19,6 +19,8 @@ pub struct Words {
     pub credit_prepositions: HashSet<&'static str>,
     /// `he`, `she`, `they`: a speaker on their own.
     pub pronouns: HashSet<&'static str>,
+    /// `i`, `we`, `our`: the first person, which speaks for someone.
+    pub first_person: HashSet<&'static str>,
     /// `we`, `they`: subjects that take a verb's bare form.
     pub plural_subjects: HashSet<&'static str>,
     /// `the`, `a`, `her`: a speaker noun phrase opens.
@@ -116,6 +118,7 @@ pub fn words() -> &'static Words {
         }
         Words {
             pronouns: list("pronouns"),
+            first_person: list("first-person"),
             pointers: list("pointers"),
             word_nouns: list("word-nouns"),
             documents: list("documents"),
