@@ -24,6 +24,10 @@ const LISTS: &[(&str, &str)] = &[
     ),
     ("compounds.txt", include_str!("../data/names/compounds.txt")),
     ("kinship.txt", include_str!("../data/names/kinship.txt")),
+    (
+        "slavic_families.txt",
+        include_str!("../data/names/slavic_families.txt"),
+    ),
 ];
 
 /// (tag, entry, line) of a comma-separated list with optional `tag:` prefixes.

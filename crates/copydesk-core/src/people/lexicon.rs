@@ -57,6 +57,8 @@ pub struct Lexicon {
     pub place_prepositions: HashSet<String>,
     /// Endings that make another word of a name (`Kenya`, `Kenyan`).
     pub endings: HashSet<String>,
+    /// Endings of East Slavic family names (`enko`, `chuk`), read by [`Lexicon::slavic_family`].
+    pub slavic_families: Vec<String>,
     /// Last parts of hyphened adjectives (`based`, `era`, `led`).
     pub compounds: HashSet<String>,
     /// Romanisation keys of the given names, with their gender.
@@ -220,6 +222,9 @@ impl Lexicon {
             generation,
             compounds: set(include_str!("../../data/names/compounds.txt")),
             endings: set(include_str!("../../data/names/endings.txt")),
+            slavic_families: set(include_str!("../../data/names/slavic_families.txt"))
+                .into_iter()
+                .collect(),
             given_roman,
             rewrites: lex.rewrites,
             slavic,
@@ -253,6 +258,7 @@ impl Lexicon {
             place_prepositions: HashSet::default(),
             compounds: HashSet::default(),
             endings: HashSet::default(),
+            slavic_families: Vec::new(),
             given_roman: HashMap::default(),
             kin: HashMap::default(),
             generation: HashSet::default(),
@@ -297,25 +303,40 @@ impl Lexicon {
     /// `yevhen`, `yevgeny`), and the `slavic:` rewrites (`volodymyr`, `vladimir`). An `h`
     /// that opens the name counts only beside another romanised difference (`halyna`,
     /// `galina`), since `harry` and `garry` are two English names.
-    pub fn slavic_pair(&self, a: &str, b: &str) -> bool {
+    ///
+    /// `slavic_family` says the family name the two share is East Slavic
+    /// ([`Lexicon::slavic_family`]): there two names nobody lists are compared too (`danylo`,
+    /// `daniil`), and the Ukrainian form may drop the Russian `-iy` ending after its last
+    /// consonant (`vasyl`, `vasily`).
+    pub fn slavic_pair(&self, a: &str, b: &str, slavic_family: bool) -> bool {
         let hg = |x: &str, y: &str| x.contains('h') && y.contains('g');
         let rewritten = |x: &str| self.slavic.iter().any(|r| applies(x, r));
+        // The Ukrainian soft consonant for the Russian `-iy`/`-y` (`vasyl`, `vasily`): one
+        // key is the other's with an `i` more, after a consonant.
+        let soft_end = |x: &str, y: &str| {
+            let (kx, ky) = (self.roman_key(x), self.roman_key(y));
+            kx.len() >= 4
+                && ky.strip_prefix(kx.as_str()) == Some("i")
+                && !kx.bytes().last().is_some_and(vowel)
+        };
         if a == b
             || !(hg(a, b)
                 || hg(b, a)
                 || rewritten(a)
                 || rewritten(b)
                 || ukrainian_o(a, b)
-                || ukrainian_o(b, a))
+                || ukrainian_o(b, a)
+                || (slavic_family && (soft_end(a, b) || soft_end(b, a))))
         {
             return false;
         }
         if a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
             return false;
         }
-        // One of the two must be a known given name (`Olga`, `Igor`): an `h` and a `g` in two
-        // names nobody lists are as likely two names of other languages (`Sahar`, `Sagar`).
-        if self.given_name(a).is_none() && self.given_name(b).is_none() {
+        // One of the two must be a known given name (`Olga`, `Igor`) unless the family name is
+        // East Slavic: an `h` and a `g` in two names nobody lists are as likely two names of
+        // other languages (`Sahar`, `Sagar`).
+        if !slavic_family && self.given_name(a).is_none() && self.given_name(b).is_none() {
             return false;
         }
         // The same key, or one with the Russian ending `-y` the Ukrainian form drops
@@ -335,6 +356,16 @@ impl Lexicon {
         }
         let (ia, ib) = (self.slavic_form(a, true), self.slavic_form(b, true));
         ia != ib && (ia != na || ib != nb) && alike(&ia, &ib)
+    }
+
+    /// Whether a folded family name ends as East Slavic family names do (`slavic_families.txt`:
+    /// `-enko`, `-chuk`, `-ovych`), with at least three letters before the ending.
+    pub fn slavic_family(&self, folded: &str) -> bool {
+        folded.len() <= 40
+            && self
+                .slavic_families
+                .iter()
+                .any(|e| folded.len() >= e.len() + 3 && folded.ends_with(e))
     }
 
     /// Whether two folded given names, each a listed name or a romanisation of one, are two
@@ -811,8 +842,8 @@ mod tests {
             ("volodymyr", "vladimir"),
             ("heorhiy", "georgy"),
         ] {
-            assert!(l.slavic_pair(a, b), "{a} {b}");
-            assert!(l.slavic_pair(b, a), "{b} {a}");
+            assert!(l.slavic_pair(a, b, false), "{a} {b}");
+            assert!(l.slavic_pair(b, a, false), "{b} {a}");
         }
         // An opening `h` for `g` alone is two English names; a digraph's `h` is no `g`.
         for (a, b) in [
@@ -824,7 +855,7 @@ mod tests {
             ("mikhail", "migail"),
             ("olga", "olga"),
         ] {
-            assert!(!l.slavic_pair(a, b), "{a} {b}");
+            assert!(!l.slavic_pair(a, b, false), "{a} {b}");
         }
     }
 
@@ -847,8 +878,8 @@ mod tests {
             ("yulia", "julia"),
             ("yuriy", "jurij"),
         ] {
-            assert!(l.slavic_pair(a, b), "{a} {b}");
-            assert!(l.slavic_pair(b, a), "{b} {a}");
+            assert!(l.slavic_pair(a, b, false), "{a} {b}");
+            assert!(l.slavic_pair(b, a, false), "{b} {a}");
         }
         // Two names, not two forms of one.
         for (a, b) in [
@@ -858,7 +889,31 @@ mod tests {
             ("petro", "petra"),
             ("marko", "mirek"),
         ] {
-            assert!(!l.slavic_pair(a, b), "{a} {b}");
+            assert!(!l.slavic_pair(a, b, false), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn unlisted_forms_before_an_east_slavic_family_name() {
+        let l = Lexicon::get();
+        assert!(l.slavic_family("hrytsenko") && l.slavic_family("melnichuk"));
+        assert!(!l.slavic_family("casanova") && !l.slavic_family("talwarkar"));
+        for (a, b) in [
+            ("danylo", "daniil"),
+            ("vasyl", "vasily"),
+            ("yevheniya", "evgenia"),
+        ] {
+            assert!(l.slavic_pair(a, b, true), "{a} {b}");
+            assert!(l.slavic_pair(b, a, true), "{b} {a}");
+            // Without the family name, two unlisted names prove nothing.
+            assert!(!l.slavic_pair(a, b, false), "{a} {b}");
+        }
+        for (a, b) in [
+            ("bohdana", "bozhena"),
+            ("ostap", "taras"),
+            ("ivan", "ivanna"),
+        ] {
+            assert!(!l.slavic_pair(a, b, true), "{a} {b}");
         }
     }
 

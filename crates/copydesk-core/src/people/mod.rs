@@ -744,8 +744,9 @@ impl<'a> Resolver<'a> {
         k
     }
 
-    /// Whether two given names are spellings of one name.
-    fn given_variant(&self, a: &str, b: &str) -> bool {
+    /// Whether two given names are spellings of one name, in front of the folded family name
+    /// `family` the two share (or are variants of).
+    fn given_variant(&self, a: &str, b: &str, family: &str) -> bool {
         let la = a.chars().count().min(b.chars().count());
         if a == b || self.lex.same_group(a, b) || self.lex.same_given_group(a, b) {
             return true;
@@ -788,7 +789,7 @@ impl<'a> Resolver<'a> {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         // The Ukrainian and the Russian form of one name (`Olha`, `Olga`; `Ihor`, `Igor`).
-        if self.lex.slavic_pair(a, b) {
+        if self.lex.slavic_pair(a, b, self.lex.slavic_family(family)) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         // Two listed names apart only in a sounded final vowel (`Marie`, `Maria`; `Christina`,
@@ -861,7 +862,7 @@ impl<'a> Resolver<'a> {
             pg == g
                 || (g.chars().count() == 1 && pg.starts_with(g))
                 || (pg.chars().count() == 1 && g.starts_with(pg))
-                || (!exact_only && self.given_variant(g, pg))
+                || (!exact_only && self.given_variant(g, pg, &p.core))
         };
         // But two middle names or initials that differ make two people (`George H.W. Bush`
         // and `George W. Bush`, `John Quincy Adams` and `John Adams` stay apart only when both
@@ -876,7 +877,7 @@ impl<'a> Resolver<'a> {
                         a == b
                             || (a.chars().count() == 1 && b.starts_with(a))
                             || (b.chars().count() == 1 && a.starts_with(b))
-                            || (!exact_only && self.given_variant(a, b))
+                            || (!exact_only && self.given_variant(a, b, &p.core))
                     }))
         };
         (fits(mention[0].as_ref(), &p.given[0]) && middle()) || joined_first(mention, &p.given)
@@ -1411,7 +1412,7 @@ impl<'a> Resolver<'a> {
                 && suffix_ok(self, id)
                 // `Kareem Hussain and his brother Karim Hussain`: two people.
                 && !self.named_in_sentence(id, ci)
-                && (self.given_transliterated(g, pg)
+                && (self.given_transliterated(g, pg, &p.core)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
                 && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
         }) {
@@ -1444,7 +1445,7 @@ impl<'a> Resolver<'a> {
 
     /// Two folded given names that are one name written two ways by a listed variant or a
     /// romanisation (`yevgeny`, `evgeny`), not by a slip of the pen.
-    fn given_transliterated(&self, a: &str, b: &str) -> bool {
+    fn given_transliterated(&self, a: &str, b: &str, family: &str) -> bool {
         if a == b || a.chars().count() < 2 || b.chars().count() < 2 {
             return false;
         }
@@ -1454,7 +1455,8 @@ impl<'a> Resolver<'a> {
         let la = a.chars().count().min(b.chars().count());
         (4..=MAX_FUZZY).contains(&la)
             && !self.lex.gendered_pair(a, b, false)
-            && (self.roman_key(a) == self.roman_key(b) || self.lex.slavic_pair(a, b))
+            && (self.roman_key(a) == self.roman_key(b)
+                || self.lex.slavic_pair(a, b, self.lex.slavic_family(family)))
             && !matches!(
                 (self.lex.given.get(a), self.lex.given.get(b)),
                 (Some(Some(x)), Some(Some(y))) if x != y
@@ -2658,13 +2660,14 @@ fn given_edits(
     edits: &mut Vec<(Range<usize>, String)>,
 ) {
     let text = r.ex.text;
+    let family = fold(&canon.core);
     if c.family_first && !c.given.is_empty() {
         if let Some(cg) = &canon.ea_given {
             let s = r.tok(c.given[0]).range.start;
             let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
             let written = fold(&text[s..e]);
             if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
-                || (written != fold(cg) && r.given_variant(&written, &fold(cg)))
+                || (written != fold(cg) && r.given_variant(&written, &fold(cg), &family))
             {
                 edits.push((s..e, cg.clone()));
             }
@@ -2685,7 +2688,7 @@ fn given_edits(
         let pairs = || canon.given.iter().zip(&canon.given_keys);
         let m = pairs()
             .find(|(_, ck)| **ck == *gk)
-            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck)))
+            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck, &family)))
             .map(|(cg, _)| cg);
         if let Some(cg) = m {
             if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
