@@ -590,6 +590,11 @@ impl Ctx<'_> {
                 return Speaker::Described(d);
             }
         }
+        // `Rick Moll, senior editor of Testing Ahead, says`: words set off by commas between a
+        // person and the verb describe that person, whoever they name.
+        if let Some(p) = self.apposed_subject(l, sent) {
+            return Speaker::Person(p);
+        }
         // The nearest person named earlier in the sentence, outside quotations.
         let at = self.cands.partition_point(|c| c.toks.end <= k);
         self.person_before(
@@ -598,6 +603,41 @@ impl Ctx<'_> {
             |t| t.sent as usize,
             sent as usize,
         )
+    }
+
+    /// The person an apposition before token `l` (the verb's first word) describes: `PERSON,
+    /// WORDS, VERB`, the words outside quotations. Of a chain (`Michio Sato, an official at
+    /// Keiren, the business lobby, said`), the person named alone between commas or opening
+    /// the sentence; else the nearest person before a comma.
+    fn apposed_subject(&self, l: usize, sent: u32) -> Option<usize> {
+        let comma_before =
+            |i: usize| self.text[self.toks[i - 1].end..self.toks[i].range.start].contains(',');
+        if l < 2 || self.toks[l - 1].sent != sent || !comma_before(l) {
+            return None;
+        }
+        let mut nearest = None;
+        let (mut i, mut commas) = (l - 1, 0);
+        while i > 0 && l - i < 24 && commas < 3 {
+            let t = &self.toks[i];
+            if t.sent != sent || t.quote != InQuote::No {
+                break;
+            }
+            if comma_before(i) && self.toks[i - 1].sent == sent {
+                commas += 1;
+                if let Some(&c) = self.end_at.get(&(i - 1)) {
+                    if let Some(p) = self.owner[c] {
+                        let cand = &self.cands[c];
+                        let s = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
+                        if s == 0 || self.toks[s - 1].sent != sent || comma_before(s) {
+                            return Some(p);
+                        }
+                        nearest = nearest.or(Some(p));
+                    }
+                }
+            }
+            i -= 1;
+        }
+        nearest
     }
 
     /// The person of the nearest candidate before candidate `at` named outside quotations, in
