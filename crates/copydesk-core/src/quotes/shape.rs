@@ -461,14 +461,19 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 /// A sentence of its own that introduces the quotation opening the next sentence, as a colon
 /// would (`Maren Holt shrugged. "…"`, `The skipper smiled again. "…"`): a person, a listed
 /// reporting verb of any flag (a gesture frames speech in this shape only), then nothing but
-/// adverbs or the verb's particle before the full stop. Not negated, not a verb whose subject
-/// heard the words. `text[from..to]` is that sentence; returns its verb.
+/// adverbs, the verb's particle, or phrases of how, when and where (`smiled at the crowd`,
+/// `leaned toward the microphone`) before the full stop; or a person and the state they speak
+/// in (`The director was defiant.`, see `state`). Not negated, not a verb whose subject heard
+/// the words. `text[from..to]` is that sentence; returns its verb.
 pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let w = words();
     let toks = tokens(text, from..to, 16);
     let (last, toks) = toks.split_last()?;
     if !last.is(".") || toks.len() >= 15 {
         return None;
+    }
+    if let Some(be) = state(w, toks) {
+        return Some(be);
     }
     let (end, _) = speaker_end(w, toks)?;
     let mut k = end;
@@ -483,18 +488,122 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let form = verb.lower();
     // A phrasal verb's particle (`went on`) belongs to the verb.
     let particle = usize::from(cues::verb_form_before(&form, None).is_none());
-    let rest = &toks[k + 1 + particle..];
-    let only_adverbs = rest.iter().all(|t| {
-        let l = t.lower();
-        t.word && !t.cap() && (adverb(&l) || w.between.contains(l.as_ref()))
-    });
+    let rest = toks.get(k + 1 + particle..).unwrap_or_default();
     let speaks = !verb.cap()
         && !form.ends_with("ing")
         && !vf.flags.hears
-        && only_adverbs
+        && adverbial(w, rest)
         && person_speaker(w, &toks[..end])
         && !negated(w, &toks[..k]);
     speaks.then(|| verb.range())
+}
+
+/// A person and the state they are in, a sentence that introduces the words after it as a
+/// gesture does (`The director was defiant.`, `Mendes was unapologetic on Tuesday.`, `She has
+/// been blunt.`): a person, a verb of being, adverbs, one word describing them (an adjective,
+/// or a participle negated by `un-`, which no passive is: `unmoved`), then nothing but
+/// adverbials. Not a noun of role (`was mayor`), not negated. Returns the verb of being.
+fn state(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
+    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
+    // The speaker is everything before the verb (`has` of `has been` allowed between).
+    let mut s = c;
+    while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
+        s -= 1;
+    }
+    if speaker_end(w, &toks[..s])?.0 != s
+        || !person_speaker(w, &toks[..s])
+        || negated(w, &toks[..c])
+    {
+        return None;
+    }
+    let mut k = c + 1;
+    while toks.get(k).is_some_and(|t| {
+        let l = t.lower();
+        t.word && !t.cap() && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()))
+    }) {
+        k += 1;
+    }
+    let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
+    let l = adj.lower();
+    let undone = l.starts_with("un") && l.ends_with("ed");
+    let plain = l.chars().all(char::is_alphabetic)
+        && (undone || (!verb_like(w, &l) && !l.ends_with("en")))
+        && !crate::people::is_person_head(&l)
+        && ![
+            &w.function,
+            &w.determiners,
+            &w.pronouns,
+            &w.objects,
+            &w.negators,
+            &w.between,
+            &w.times,
+        ]
+        .iter()
+        .any(|list| list.contains(l.as_ref()));
+    (plain && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
+}
+
+/// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
+/// and phrases opened by a preposition (`beat-prepositions`) whose object is a thing, a time
+/// or a place (`at the crowd`, `for a moment`, `on Tuesday`), never a person (`waved at her
+/// brother`: the words after may be the brother's) nor a clause (`paused to let her speak`).
+fn adverbial(w: &Words, rest: &[Tok]) -> bool {
+    let opens = |t: &Tok| t.word && !t.cap() && w.beat_prepositions.contains(t.lower().as_ref());
+    let mut k = 0;
+    while let Some(t) = rest.get(k) {
+        let l = t.lower();
+        if !t.word || t.cap() {
+            return false;
+        }
+        if adverb(&l) || w.between.contains(l.as_ref()) || w.times.contains(l.as_ref()) {
+            k += 1;
+            continue;
+        }
+        if !opens(t) {
+            return false;
+        }
+        let end = (k + 1..rest.len())
+            .find(|&j| opens(&rest[j]))
+            .unwrap_or(rest.len());
+        // `to` and a bare word is an infinitive (`paused to let her speak`).
+        if !thing_phrase(w, &rest[k + 1..end], l == "to") {
+            return false;
+        }
+        k = end;
+    }
+    true
+}
+
+/// The object of a preposition in a beat: a few words, opened by a determiner or a noun
+/// (`the microphone`, `reporters`, `Tuesday`), that names no person and holds no clause.
+fn thing_phrase(w: &Words, np: &[Tok], det_needed: bool) -> bool {
+    let Some((head, _)) = np.split_last() else {
+        return false;
+    };
+    let (first, tail) = np.split_first().unwrap_or((head, &[]));
+    let det = first.word && !first.cap() && w.determiners.contains(first.lower().as_ref());
+    let nouns = if det { tail } else { np };
+    // After a determiner a verb's form is a noun (`the protest`); bare, only a plural is.
+    let word = |t: &Tok| {
+        let l = t.lower();
+        t.word
+            && (det || !verb_like(w, &l) || (l.ends_with('s') && !t.cap()))
+            && ![&w.function, &w.objects, &w.negators, &w.pronouns]
+                .iter()
+                .any(|list| list.contains(l.as_ref()))
+    };
+    // A capitalised word is a person's name unless the word list knows it (`Tuesday`).
+    let named = nouns.iter().any(|t| {
+        t.cap()
+            && (crate::people::is_given_name(t.text) || !crate::people::is_ordinary_word(t.text))
+            && !crate::people::is_place_or_body(t.text)
+    });
+    np.len() <= 5
+        && (det || !det_needed)
+        && !nouns.is_empty()
+        && nouns.iter().all(word)
+        && !named
+        && !crate::people::is_person_head(&head.lower())
 }
 
 /// A leading attribution in `text[from..open]` that introduces a quotation with a comma:

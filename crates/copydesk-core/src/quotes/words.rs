@@ -54,6 +54,9 @@ pub struct Words {
     /// `within`, `during`: prepositions beyond the function words; after a verb they open
     /// an adverbial, not its object.
     pub prepositions: HashSet<&'static str>,
+    /// `at`, `toward`: prepositions whose phrase after a gesture says how, when or where
+    /// (`smiled at the crowd. "…"`), never a particle (`off`, `up`).
+    pub beat_prepositions: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
     pub times: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
@@ -145,6 +148,7 @@ pub fn words() -> &'static Words {
             plural_subjects: list("plural-subjects"),
             times: list("times"),
             prepositions: list("prepositions"),
+            beat_prepositions: list("beat-prepositions"),
             owned_cues: owned_cues(),
             view_frames: list("view-frames")
                 .into_iter()
