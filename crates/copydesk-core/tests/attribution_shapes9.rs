@@ -154,3 +154,30 @@ fn the_sentence_before_introduces_only_a_quotation_in_its_own_paragraph() {
     none("Ottar Brandvold smiled at the crowd. \"River Song\" played from the speakers.\n");
     none("Joana Mendes was defiant. The so-called \"meter tax\" stays.\n");
 }
+
+/// A person in a state in which no one speaks (`silent`, `absent`, `dead`, listed as data) does
+/// not introduce the words after it, while a state of speaking does.
+#[test]
+fn a_silent_state_introduces_no_words() {
+    orphan(
+        "Dagny Roos chaired the inquiry into the fire.\n\n\
+         Edvin Salo was dead. \"He was the kindest neighbour anyone could ask for.\"\n",
+        "\"He was the kindest neighbour anyone could ask for.\"",
+    );
+    orphan(
+        "The council met on Tuesday to vote on the depot.\n\n\
+         The transport minister was absent. \"It is a scandal that nobody from the government came.\"\n",
+        "\"It is a scandal that nobody from the government came.\"",
+    );
+    orphan(
+        "Rasmus Eng and his lawyer sat through the hearing.\n\n\
+         Eng was silent throughout. \"Nobody asked the tenants what they wanted.\"\n",
+        "\"Nobody asked the tenants what they wanted.\"",
+    );
+    // A state of speaking still introduces them.
+    said_by(
+        "Rasmus Eng and his lawyer sat through the hearing.\n\n\
+         Eng was furious. \"They lied to us for a whole year.\"\n",
+        &[Some("Rasmus Eng")],
+    );
+}

@@ -530,6 +530,7 @@ fn state(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
         && (undone || (!verb_like(w, &l) && !l.ends_with("en")))
         && !crate::people::is_person_head(&l)
         && ![
+            &w.silent_states,
             &w.function,
             &w.determiners,
             &w.pronouns,

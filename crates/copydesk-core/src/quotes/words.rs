@@ -57,6 +57,8 @@ pub struct Words {
     /// `at`, `toward`: prepositions whose phrase after a gesture says how, when or where
     /// (`smiled at the crowd. "…"`), never a particle (`off`, `up`).
     pub beat_prepositions: HashSet<&'static str>,
+    /// `silent`, `absent`, `dead`: a person's state that introduces no words after it.
+    pub silent_states: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
     pub times: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
@@ -149,6 +151,7 @@ pub fn words() -> &'static Words {
             times: list("times"),
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
+            silent_states: list("silent-states"),
             owned_cues: owned_cues(),
             view_frames: list("view-frames")
                 .into_iter()
