@@ -69,3 +69,23 @@ fn a_phrase_a_term_or_a_modifier_stays_unchecked() {
          The board calls the plan \"a fresh start\".\n",
     );
 }
+
+/// `promise` addresses someone, as `tell` and `warn` do: in the passive its subject heard the
+/// words, and the sentence reports them (`Tenants were promised flats that "…"`).
+#[test]
+fn words_promised_to_someone_are_reported() {
+    none(
+        "The estate was emptied in 2019.\n\n\
+         Tenants were promised flats that \"will be ready by the spring\", but none are.\n",
+    );
+    none(
+        "The estate was emptied in 2019.\n\n\
+         \"The flats will be ready by the spring and every family will have a home,\" tenants were promised.\n",
+    );
+    // `promised` as an adjective reports nothing.
+    orphan(
+        "The estate was emptied in 2019.\n\n\
+         The promised flats \"will never be built, and everybody here knows it.\"\n",
+        "\"will never be built, and everybody here knows it.\"",
+    );
+}
