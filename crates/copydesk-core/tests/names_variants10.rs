@@ -44,10 +44,7 @@ Green Valley Farms employs forty pickers each autumn. Caradoc Tregothnan drives 
 
 Branwen Tregothnen sold the first crates on Saturday morning.
 "#;
-    assert_eq!(
-        names(d),
-        vec![spelt("Tregothnen", "Tregothnan")]
-    );
+    assert_eq!(names(d), vec![spelt("Tregothnen", "Tregothnan")]);
 }
 
 /// A ferry captain's family name gaining a letter, the past tense after both mentions.
