@@ -19,6 +19,10 @@ const LISTS: &[(&str, &str)] = &[
     ("suffixes.txt", include_str!("../data/names/suffixes.txt")),
     ("bridges.txt", include_str!("../data/names/bridges.txt")),
     (
+        "finite_verbs.txt",
+        include_str!("../data/names/finite_verbs.txt"),
+    ),
+    (
         "explainers.txt",
         include_str!("../data/names/explainers.txt"),
     ),

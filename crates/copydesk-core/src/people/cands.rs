@@ -1094,7 +1094,7 @@ impl<'a> Extractor<'a> {
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
             // not inside a quotation, where slogans and titles abound.
             let open = (self.toks[a].quote == InQuote::No).then(|| OpenStrong {
-                context: signals.any() || initials,
+                context: signals.any() || initials || self.opens_acting(a, b),
                 alone_key: (n >= 2).then(|| super::core_fold(self.word(surname.end - 1))),
             });
             (has_title || given_known || family_first, open)
@@ -1294,6 +1294,49 @@ impl<'a> Extractor<'a> {
             }
         }
         false
+    }
+
+    /// Whether the two-word run `a..b` opens its sentence as a person's name does before a verb
+    /// that is not a reporting one (`Ysolde Penhallow runs the shop`, `... closed it`): two
+    /// words neither of which is an ordinary English word, a place, a nationality or a head
+    /// noun (`Heavy Rain fell`, `North Yard reopened`), then a lowercase word shaped as a
+    /// verb in the third person or the past, ending its sentence's subject.
+    fn opens_acting(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        if b - a != 2 || !toks[a].sent_start || toks[b - 1].poss || toks[a].heading {
+            return false;
+        }
+        let name_word = |k: usize| {
+            let t = &toks[k];
+            let key = self.key(k);
+            t.cap
+                && !t.allcaps
+                && !t.initial
+                && self.word(k).chars().all(char::is_alphabetic)
+                && !self.lex.places.contains(key.as_ref())
+                && !self.lex.demonyms.contains(key.as_ref())
+                && !self.lex.heads.contains(key.as_ref())
+                && !self.lex.ordinary(&lower(self.word(k)))
+        };
+        let finite = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.joined
+                    && !t.cap
+                    && t.sent == toks[a].sent
+                    && with_lower(self.word(k), |w| {
+                        crate::quotes::shape::finite_verb(w) || self.lex.finite_verbs.contains(w)
+                    })
+            })
+        };
+        // An adverb or an auxiliary may come first (`also runs`, `has run`), never `and`
+        // (`Ysolde Penhallow and colleagues`).
+        let bridge = |k: usize| {
+            toks.get(k).is_some_and(|t| t.joined && !t.cap)
+                && self.word(k) != "and"
+                && self.lex.bridges.contains(self.word(k))
+        };
+        let verb = finite(b) || (bridge(b) && finite(b + 1));
+        verb && (a..b).all(name_word)
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,

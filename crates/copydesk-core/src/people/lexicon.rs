@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub english: HashSet<&'static str>,
     /// Words between a name and its reporting verb (`has`, `also`).
     pub bridges: HashSet<String>,
+    /// Finite verbs their endings do not show: irregular pasts and auxiliaries (`sold`, `has`).
+    pub finite_verbs: HashSet<String>,
     /// Words before a name that introduce another spelling on purpose (`formerly`, `or`).
     pub explainers: HashSet<String>,
     /// Words that introduce another name of a place on purpose, not of a person.
@@ -215,6 +217,7 @@ impl Lexicon {
                 // Borrowed from the embedded list: twenty thousand words, no copies.
                 .collect(),
             bridges: set(include_str!("../../data/names/bridges.txt")),
+            finite_verbs: set(include_str!("../../data/names/finite_verbs.txt")),
             explainers: set(include_str!("../../data/names/explainers.txt")),
             place_explainers: set(include_str!("../../data/names/place_explainers.txt")),
             place_prepositions: set(include_str!("../../data/names/place_prepositions.txt")),
@@ -253,6 +256,7 @@ impl Lexicon {
             article: HashSet::default(),
             english: HashSet::default(),
             bridges: HashSet::default(),
+            finite_verbs: HashSet::default(),
             explainers: HashSet::default(),
             place_explainers: HashSet::default(),
             place_prepositions: HashSet::default(),
