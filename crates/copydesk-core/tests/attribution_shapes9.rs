@@ -181,3 +181,24 @@ fn a_silent_state_introduces_no_words() {
         &[Some("Rasmus Eng")],
     );
 }
+
+/// After a quotation closed on a comma, the speaker's state is read by the same words as before
+/// one: `un-` participles say how they spoke; a role or a silence names no speaker.
+#[test]
+fn a_state_after_the_quotation_is_read_alike() {
+    said_by(
+        "The depot vote was held on Monday.\n\n\
+         \"We will fight this to the end,\" Anton Weiss was unmoved.\n",
+        &[Some("Anton Weiss")],
+    );
+    orphan(
+        "The depot vote was held on Monday.\n\n\
+         \"We will fight this to the end,\" the man was mayor.\n",
+        "\"We will fight this to the end,\"",
+    );
+    orphan(
+        "The depot vote was held on Monday.\n\n\
+         \"We will fight this to the end,\" Anton Weiss was silent.\n",
+        "\"We will fight this to the end,\"",
+    );
+}

@@ -426,12 +426,7 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let toks = tokens(text, from..to, 12);
     let skip = toks.iter().take_while(|t| !t.word && t.is(",")).count();
     let toks = &toks[skip..];
-    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
-    // The speaker is everything before the verb (`has` of `has been` allowed between).
-    let mut s = c;
-    while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
-        s -= 1;
-    }
+    let (c, s) = being_after_speaker(w, toks)?;
     let l0 = toks[0].lower();
     let new_sentence = toks[0].cap() && w.determiners.contains(l0.as_ref());
     if speaker_end(w, &toks[..s])?.0 != s || new_sentence || w.relatives.contains(l0.as_ref()) {
@@ -445,22 +440,42 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
         k += 1;
     }
     let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
-    let l = adj.lower();
-    let plain = l.chars().all(char::is_alphabetic)
-        && !verb_like(w, &l)
-        && !l.ends_with("en")
+    let ends = toks.get(k + 1).is_none_or(|t| !t.word);
+    (describes_speaker(w, &adj.lower()) && ends).then(|| toks[c].range())
+}
+
+/// A verb of being after a speaker at the start of `toks` (`Pryce was`, `Ms Lee has been`):
+/// the verb's index and where the speaker ends (`has` of `has been` allowed between).
+fn being_after_speaker(w: &Words, toks: &[Tok]) -> Option<(usize, usize)> {
+    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
+    let mut s = c;
+    while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
+        s -= 1;
+    }
+    Some((c, s))
+}
+
+/// Whether `l`, the lowercase word after a speaker's verb of being, says how they are as they
+/// speak (`adamant`, `blunt`, `unmoved`): an adjective, or a participle negated by `un-`, which
+/// no passive is; not another participle (`told`, `arrested`, `given`), a noun of role
+/// (`mayor`), a state in which no one speaks (`silent`, `absent`), a time or a small word.
+fn describes_speaker(w: &Words, l: &str) -> bool {
+    let undone = l.starts_with("un") && l.ends_with("ed");
+    l.chars().all(char::is_alphabetic)
+        && (undone || (!verb_like(w, l) && !l.ends_with("en")))
+        && !crate::people::is_person_head(l)
         && ![
+            &w.silent_states,
             &w.function,
             &w.determiners,
             &w.pronouns,
             &w.objects,
             &w.negators,
             &w.between,
+            &w.times,
         ]
         .iter()
-        .any(|list| list.contains(l.as_ref()));
-    let ends = toks.get(k + 1).is_none_or(|t| !t.word);
-    (plain && ends).then(|| toks[c].range())
+        .any(|list| list.contains(l))
 }
 
 /// A sentence of its own that introduces the quotation opening the next sentence, as a colon
@@ -509,12 +524,7 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 /// or a participle negated by `un-`, which no passive is: `unmoved`), then nothing but
 /// adverbials. Not a noun of role (`was mayor`), not negated. Returns the verb of being.
 fn state(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
-    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
-    // The speaker is everything before the verb (`has` of `has been` allowed between).
-    let mut s = c;
-    while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
-        s -= 1;
-    }
+    let (c, s) = being_after_speaker(w, toks)?;
     if speaker_end(w, &toks[..s])?.0 != s
         || !person_speaker(w, &toks[..s])
         || negated(w, &toks[..c])
@@ -529,24 +539,7 @@ fn state(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
         k += 1;
     }
     let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
-    let l = adj.lower();
-    let undone = l.starts_with("un") && l.ends_with("ed");
-    let plain = l.chars().all(char::is_alphabetic)
-        && (undone || (!verb_like(w, &l) && !l.ends_with("en")))
-        && !crate::people::is_person_head(&l)
-        && ![
-            &w.silent_states,
-            &w.function,
-            &w.determiners,
-            &w.pronouns,
-            &w.objects,
-            &w.negators,
-            &w.between,
-            &w.times,
-        ]
-        .iter()
-        .any(|list| list.contains(l.as_ref()));
-    (plain && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
+    (describes_speaker(w, &adj.lower()) && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
 }
 
 /// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
