@@ -130,7 +130,7 @@ pub(super) fn kind_of(
         || (is_title_case(content, n_words, true) && inside_sentence(doc, q, before));
     if naming || work_nearby || title {
         QuoteKind::Title
-    } else if !config.strict && is_partial(before, content) && !speaks(before, content) {
+    } else if !config.strict && is_partial(before, content) && !speaks(prev.first(), content) {
         QuoteKind::Partial
     } else {
         q.kind
@@ -143,11 +143,10 @@ pub(super) fn kind_of(
 /// contracted negation or verb (`"don't"`, `"they're"`), or the first person (`"a place where
 /// our kids can play"`). Such a fragment needs a speaker like any quotation; one after a
 /// determiner is a modifier instead (`a "don't ask" policy`, `the "we know best" attitude`).
-fn speaks(before: &str, content: &str) -> bool {
+/// `last` is the word before the opening mark, lowercased.
+fn speaks(last: Option<&Cow<str>>, content: &str) -> bool {
     let w = super::words::words();
-    let after_determiner = words(before)
-        .next_back()
-        .is_some_and(|p| w.determiners.contains(lower(p).as_ref()));
+    let after_determiner = last.is_some_and(|p| w.determiners.contains(p.as_ref()));
     !after_determiner
         && words(content).any(|word| {
             let word = lower(word);

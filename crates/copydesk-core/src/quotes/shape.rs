@@ -112,13 +112,13 @@ fn listed(toks: &[Tok], k: usize) -> Option<VerbForm> {
     cues::verb_form_before(&t.lower(), next.as_deref())
 }
 
-/// A word that may be a finite verb in an attribution: a reporting form, an irregular past,
-/// or an -ed or -s form of any verb (`concurred`, `beams`).
 /// Whether a lowercase word reads as a finite verb by its shape (see `verb_like`).
 pub(crate) fn finite_verb(lower: &str) -> bool {
     verb_like(words(), lower)
 }
 
+/// A word that may be a finite verb in an attribution: a reporting form, an irregular past,
+/// or an -ed or -s form of any verb (`concurred`, `beams`).
 fn verb_like(w: &Words, lower: &str) -> bool {
     if cues::verb_form(lower).is_some() || w.irregular_past.contains(lower) {
         return true;
