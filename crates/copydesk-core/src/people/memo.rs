@@ -1105,6 +1105,7 @@ fn words_read() -> &'static rustc_hash::FxHashSet<String> {
             &lex.hyphened,
             &lex.article,
             &lex.bridges,
+            &lex.finite_verbs,
             &lex.explainers,
             &lex.place_explainers,
             &lex.place_prepositions,
@@ -1141,7 +1142,7 @@ fn words_read() -> &'static rustc_hash::FxHashSet<String> {
 /// Whether the lowercase word `old`, changed into `new`, can change nothing the people stage
 /// decides. Both are plain words of two letters or more that no list or code of the stage
 /// reads, and a word's ending does not make the one into a role noun before a name (`trader`,
-/// `tradxr`). The stage asks only whether a capitalised word is also written in lowercase
+/// `tradxr`) nor into a finite verb after one (`met`, `meert`). The stage asks only whether a capitalised word is also written in lowercase
 /// somewhere (`words.lower`, read for presence), so a word the draft also capitalises must be
 /// written in lowercase elsewhere both before and after the edit (`words` counts the draft as
 /// it is now). Who said a quotation (a described speaker quotes the words) is worked out again
@@ -1160,6 +1161,9 @@ fn inert(old: &str, new: &str, words: &Words) -> bool {
         && present_as_before(old, 1)
         && present_as_before(new, 2)
         && super::cands::role_noun(old) == super::cands::role_noun(new)
+        // After two capitalised words opening a sentence, a verb's shape makes them a person
+        // (`Ysolde Penhallow runs`, see `Extractor::opens_acting`).
+        && crate::quotes::shape::finite_verb(old) == crate::quotes::shape::finite_verb(new)
 }
 
 #[cfg(test)]
@@ -1314,5 +1318,31 @@ mod tests {
         ] {
             assert_eq!(reused(&[DRAFT, &DRAFT.replace(from, to)]), 0, "{to}");
         }
+    }
+
+    /// A verb after two capitalised words opening a sentence makes them a person: a letter that
+    /// makes the word a verb or takes its verb's shape away is read again, and every analysis
+    /// equals a fresh one (a keystroke once kept `Mxs Okafor` a person after `met` became
+    /// `meert`).
+    #[test]
+    fn a_letter_that_makes_or_unmakes_a_verb_after_a_name_does_not() {
+        let draft = "Ysolde Penhallow met the mayor.\n\nThe stall sells pears.\n";
+        let (config, mut memo) = (Config::default(), Memo::new());
+        for text in [
+            draft,
+            &draft.replace("met", "meet"),
+            &draft.replace("met", "meets"),
+            &draft.replace("met", "meex"),
+        ] {
+            let memoised =
+                analyze_memo(text, DocKind::Markdown, &config, None, &mut memo, &|| false);
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(text, DocKind::Markdown, &config))),
+                "{text}"
+            );
+        }
+        assert_eq!(reused(&[draft, &draft.replace("met", "mext")]), 0);
+        assert_eq!(reused(&[draft, &draft.replace("pears", "pexars")]), 1);
     }
 }
