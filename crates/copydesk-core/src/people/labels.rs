@@ -57,8 +57,11 @@ fn same_name(a: &[String], b: &[String]) -> bool {
         return true;
     }
     if la == lb {
-        return match (a.first(), b.first()) {
-            (Some(ga), Some(gb)) if a.len() > 1 && b.len() > 1 => given_fit(ga, gb),
+        // A label may open with a role the draft writes apart (`HARBOUR ENGINEER SIGURD LIE`
+        // for `Sigurd Lie`): the shorter name's given name must fit one of the longer's.
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        return match short.first() {
+            Some(g) if short.len() > 1 => long[..long.len() - 1].iter().any(|l| given_fit(g, l)),
             _ => true,
         };
     }
@@ -99,6 +102,14 @@ mod tests {
             Some(false)
         );
         assert_eq!(label_names("KIM JONG-UN", &["Kim Jong Un"]), Some(true));
+        assert_eq!(
+            label_names("HARBOUR ENGINEER SIGURD LIE", &["Sigurd Lie"]),
+            Some(true)
+        );
+        assert_eq!(
+            label_names("HARBOUR ENGINEER SIGURD LIE", &["Tove Lie"]),
+            Some(false)
+        );
         assert_eq!(label_names("Interviewer", &["Diana Fell"]), None);
         assert_eq!(label_names("Speaker 2", &["Diana Fell"]), None);
         assert_eq!(label_names("Q", &["Diana Fell"]), None);

@@ -15,6 +15,7 @@ pub(crate) mod memo;
 mod places;
 mod proper;
 mod rename;
+mod roles;
 mod scan;
 mod speakers;
 pub use rename::renamed_mention;
@@ -36,6 +37,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub use labels::{is_role_label, label_names};
+pub use roles::holder as role_holder;
 
 /// Whether a capitalised word is a common word, not a name (`But`, `Tuesday`).
 pub(crate) fn is_common_word(word: &str) -> bool {

@@ -7,7 +7,7 @@ use super::align::{align, Alignment, Gap, Op};
 use super::words::{is_filler, words, Word};
 use super::{Record, Turn, UNKNOWN};
 use crate::document::Document;
-use crate::people::{label_names, People, Speaker};
+use crate::people::{label_names, role_holder, People, Speaker};
 use crate::quotes::{Quotation, QuoteKind, Quotes};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -362,12 +362,18 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
     out
 }
 
-/// The names the draft gives the credited speaker of quotation `qi`.
-fn credited_names(people: &People, qi: usize) -> Vec<String> {
-    match people.speakers.get(qi) {
-        Some(Speaker::Person(p)) => people
+/// The names the draft gives the credited speaker of quotation `qi`: a person's, or those of
+/// the one person the draft gave the role a described speaker has (`the mayor said`).
+fn credited_names(doc: &Document, people: &People, qi: usize, q: &Quotation) -> Vec<String> {
+    let person = match people.speakers.get(qi) {
+        Some(Speaker::Person(p)) => Some(*p),
+        Some(s) => role_holder(&doc.prose, people, s, q.range.start),
+        None => None,
+    };
+    match person {
+        Some(p) => people
             .persons
-            .get(*p)
+            .get(p)
             .map(|p| {
                 let mut v = vec![p.canonical.clone()];
                 for m in &p.mentions {
@@ -507,7 +513,7 @@ fn match_one(
     if qw.len() < 3 {
         return None;
     }
-    let names = credited_names(people, qi);
+    let names = credited_names(doc, people, qi, q);
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let toks: Vec<(u32, Gap)> = qw.iter().map(|w| (w.tok, w.gap)).collect();
     let mut cands = Vec::new();
@@ -528,7 +534,11 @@ fn match_one(
             });
         }
     }
-    let credited = names.first().cloned();
+    // A role stands for its holder: `the mayor (Liv Haugen)`.
+    let credited = match people.speakers.get(qi) {
+        Some(Speaker::Described(role)) => names.first().map(|n| format!("{role} ({n})")),
+        _ => names.first().cloned(),
+    };
     let rank = |c: &Cand| match c.verdict {
         Some(true) => 0,
         None => 1,

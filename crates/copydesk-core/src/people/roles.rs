@@ -1,0 +1,168 @@
+//! Who a speaker described by a role is (`the mayor said`): the one person of the story the
+//! draft gave that role before, beside a mention of the name: a title or role written before
+//! it (`Mayor Liv Haugen`, `chief engineer Tore Bakke`, `the town's mayor, Liv Haugen`) or an
+//! appositive after it (`Liv Haugen, the mayor,`). Two people given the role, or none, and the
+//! role names no one.
+
+use super::{is_person_noun, is_title_or_kin, People, Speaker};
+
+/// Words read at most on either side of a mention for its role: a description is short.
+const SPAN: usize = 6;
+
+/// The person a speaker described by a definite role (`the mayor`, `the chief engineer`)
+/// stands for: the only person given that role beside a mention before byte `at`.
+pub fn holder(text: &str, people: &People, speaker: &Speaker, at: usize) -> Option<usize> {
+    let Speaker::Described(phrase) = speaker else {
+        return None;
+    };
+    let head = definite_head(phrase)?;
+    let mut found = None;
+    for (p, person) in people.persons.iter().enumerate() {
+        let given = person
+            .mentions
+            .iter()
+            .take_while(|m| m.range.end <= at)
+            .filter(|m| !m.in_quote)
+            .any(|m| {
+                m.title
+                    .as_deref()
+                    .is_some_and(|t| last_word(t).eq_ignore_ascii_case(&head))
+                    || role_before(text, m.range.start).as_deref() == Some(head.as_str())
+                    || role_after(text, m.range.end).as_deref() == Some(head.as_str())
+            });
+        if given {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(p);
+        }
+    }
+    found
+}
+
+/// The head noun of a role opened by `the` (`the chief engineer` -> `engineer`, `the
+/// council's finance director` -> `director`), before any phrase after it (`the mayor of
+/// Storvik`); none for a phrase that is no singular role of a person.
+fn definite_head(phrase: &str) -> Option<String> {
+    let mut words = phrase.split_whitespace().map(str::to_lowercase);
+    if words.next()? != "the" {
+        return None;
+    }
+    let head = words
+        .take_while(|w| !matches!(w.as_str(), "of" | "for" | "at" | "in" | "from" | "with"))
+        .last()?;
+    let head: String = head
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    (!plural && (is_person_noun(&head) || is_title_or_kin(&head))).then_some(head)
+}
+
+/// The last word of a title (`Chief Engineer` -> `Engineer`).
+fn last_word(s: &str) -> &str {
+    s.split_whitespace().last().unwrap_or(s)
+}
+
+/// The words of `s`, each with its trailing punctuation apart: `mayor,` -> `mayor`, `,`.
+fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split_whitespace().flat_map(|w| {
+        let core = w.trim_end_matches([',', '.', ';', ':']);
+        [core, &w[core.len()..]]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+    })
+}
+
+/// The role written right before a name: words ending at it (`chief engineer Tore Bakke`,
+/// `Mayor Liv Haugen`), or a phrase set off by a comma that opens its clause (`The town's
+/// mayor, Liv Haugen,`; not `Asked about the mayor, Ruiz said`).
+fn role_before(text: &str, start: usize) -> Option<String> {
+    let from = floor(text, start.saturating_sub(SPAN * 16));
+    // Not past the line's start: a heading or the paragraph before is no part of the phrase.
+    let from = text[from..start].rfind('\n').map_or(from, |n| from + n + 1);
+    let before: Vec<&str> = words(&text[from..start]).rev().take(SPAN).collect();
+    let (comma, rest) = match before.first() {
+        Some(&",") => (true, &before[1..]),
+        _ => (false, &before[..]),
+    };
+    let head = rest.first()?.to_lowercase();
+    if comma {
+        // Read back: modifiers, then a possessive, then an article, then where a clause opens.
+        let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        let mut i = 1;
+        while rest.get(i).is_some_and(|w| lower(w) && !article(w)) {
+            i += 1;
+        }
+        if rest
+            .get(i)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            i += 1;
+        }
+        if rest.get(i).is_some_and(|w| article(w)) {
+            i += 1;
+        }
+        let opens = rest.get(i).is_none_or(|w| {
+            w.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '—'])
+                || matches!(w.to_lowercase().as_str(), "and" | "but" | "while")
+        });
+        if i == 1 || !opens {
+            return None;
+        }
+    }
+    Some(head)
+}
+
+/// An article (`the`, `a`, `an`), in any case.
+fn article(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+}
+
+/// The role in an appositive right after a name (`Liv Haugen, the mayor,`, `Tore Bakke, chief
+/// engineer at the port,`): its head before a phrase, a comma or the sentence's end.
+fn role_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(',')?;
+    let to = ceil(rest, (SPAN * 16).min(rest.len()));
+    let to = rest[..to].find('\n').unwrap_or(to);
+    let mut head = None;
+    for w in words(&rest[..to]).take(SPAN) {
+        let l = w.to_lowercase();
+        let ends = matches!(
+            l.as_str(),
+            "," | "." | ";" | ":" | "of" | "for" | "at" | "in" | "from" | "on" | "with"
+        );
+        if ends {
+            break;
+        }
+        let plain = w
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’');
+        // `Bakke, and the mayor`, `Bakke, who met the mayor`: no appositive.
+        let clause = matches!(
+            l.as_str(),
+            "and" | "or" | "but" | "who" | "which" | "whose" | "whom" | "said" | "says"
+        );
+        if !plain || clause {
+            return None;
+        }
+        head = Some(l);
+    }
+    head
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary at or after `i`.
+fn ceil(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
