@@ -432,25 +432,18 @@ impl Lexicon {
         stem >= 3 && ka.chars().count() - stem <= 2 && kb.chars().count() - stem <= 2
     }
 
-    /// A folded given name in its Russian form: every `h` that is not the second letter of a
-    /// digraph (`ch`, `sh`, `zh`, `kh`, `th`, `ph`, `gh`, `wh`) written `g` (the first letter
-    /// too when `initial`), then the `slavic:` rewrites.
+    /// The romanisation key of a folded East Slavic family name ([`Lexicon::slavic_family`])
+    /// with its Ukrainian `h` read as the Russian `g` (`hnatyuk`, `gnatyuk`; `hordiyenko`,
+    /// `gordienko`), or `None` for a family name of another language, where an `h` and a `g`
+    /// are two names (`Hill`, `Gill`).
+    pub fn slavic_family_key(&self, folded: &str) -> Option<String> {
+        self.slavic_family(folded)
+            .then(|| self.roman_key(&h_as_g(folded, true)))
+    }
+
+    /// A folded given name in its Russian form: [`h_as_g`], then the `slavic:` rewrites.
     fn slavic_form(&self, folded: &str, initial: bool) -> String {
-        let bytes = folded.as_bytes();
-        let mut s = String::with_capacity(folded.len());
-        for (i, c) in folded.char_indices() {
-            let digraph = i > 0
-                && matches!(
-                    bytes[i - 1],
-                    b'c' | b's' | b'z' | b'k' | b't' | b'p' | b'g' | b'w'
-                );
-            s.push(if c == 'h' && !digraph && (i > 0 || initial) {
-                'g'
-            } else {
-                c
-            });
-        }
-        rewrite(s, &self.slavic)
+        rewrite(h_as_g(folded, initial), &self.slavic)
     }
 
     /// Whether a folded word is two or three romanised Korean syllables run together (`soyeon`,
@@ -810,6 +803,27 @@ fn variant_groups() -> VariantGroups {
     (person_groups, given_groups, place_groups)
 }
 
+/// A folded name with every `h` that is not the second letter of a digraph (`ch`, `sh`, `zh`,
+/// `kh`, `th`, `ph`, `gh`, `wh`) written `g`, as Russian writes the Ukrainian `h` (the first
+/// letter too when `initial`).
+fn h_as_g(folded: &str, initial: bool) -> String {
+    let bytes = folded.as_bytes();
+    let mut s = String::with_capacity(folded.len());
+    for (i, c) in folded.char_indices() {
+        let digraph = i > 0
+            && matches!(
+                bytes[i - 1],
+                b'c' | b's' | b'z' | b'k' | b't' | b'p' | b'g' | b'w'
+            );
+        s.push(if c == 'h' && !digraph && (i > 0 || initial) {
+            'g'
+        } else {
+            c
+        });
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -919,6 +933,23 @@ mod tests {
         ] {
             assert!(!l.slavic_pair(a, b, true), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn ukrainian_family_names_keyed_as_russian() {
+        let l = Lexicon::get();
+        let key = |x: &str| l.slavic_family_key(x);
+        for (a, b) in [
+            ("hnatyuk", "gnatyuk"),
+            ("hordiyenko", "gordienko"),
+            ("hryhorenko", "grigorenko"),
+            ("shevchenko", "shevchenko"),
+        ] {
+            assert!(key(a).is_some() && key(a) == key(b), "{a} {b}");
+        }
+        // No East Slavic ending: an `h` is not read as a `g`.
+        assert_eq!(key("hill"), None);
+        assert_ne!(key("horodenko"), key("gordienko"));
     }
 
     #[test]

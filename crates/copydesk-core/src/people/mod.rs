@@ -908,7 +908,7 @@ impl<'a> Resolver<'a> {
         if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
         }
-        if self.roman_key(a) == self.roman_key(b) {
+        if self.roman_key(a) == self.roman_key(b) || self.slavic_family_pair(a, b) {
             return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
@@ -957,7 +957,13 @@ impl<'a> Resolver<'a> {
         if let Some(g) = self.lex.person_groups.get(key) {
             out.push(key_hash(b'g', &[&g.to_string()]));
         }
-        out.push(key_hash(b'r', &[&self.roman_key(key)]));
+        let roman = self.roman_key(key);
+        out.push(key_hash(b'r', &[&roman]));
+        // A Ukrainian family name meets its Russian form (`Hnatyuk`, `Gnatyuk`) under the
+        // Russian form's romanisation key.
+        if let Some(k) = self.lex.slavic_family_key(key).filter(|k| **k != *roman) {
+            out.push(key_hash(b'r', &[&k]));
+        }
         // Deletion keys only for name-sized words: a very long token must not cost its square.
         let n = key.chars().count();
         if (4..=MAX_FUZZY).contains(&n) {
@@ -1469,7 +1475,19 @@ impl<'a> Resolver<'a> {
     fn family_transliterated(&self, a: &str, b: &str) -> bool {
         a != b
             && (self.lex.same_group(a, b)
-                || (!self.lex.gendered_pair(a, b, true) && self.roman_key(a) == self.roman_key(b)))
+                || (!self.lex.gendered_pair(a, b, true)
+                    && (self.roman_key(a) == self.roman_key(b) || self.slavic_family_pair(a, b))))
+    }
+
+    /// Two folded East Slavic family names, one the Ukrainian and one the Russian form of one
+    /// name (`hnatyuk`, `gnatyuk`): the same key once each `h` is read as `g`.
+    fn slavic_family_pair(&self, a: &str, b: &str) -> bool {
+        // Only an `h` on one side can make a pair the plain romanisation key did not.
+        (a.contains('h') || b.contains('h'))
+            && self
+                .lex
+                .slavic_family_key(a)
+                .is_some_and(|k| Some(k) == self.lex.slavic_family_key(b))
     }
 
     /// The person whose two-word name is candidate `c`'s two words in the other order (`Abe
