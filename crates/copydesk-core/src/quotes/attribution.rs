@@ -73,7 +73,10 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
             return Some(Attribution::Cue { cue });
         }
     }
-    if let Some(cue) = shape::possessive_speech(&doc.prose, from, from + before.len()) {
+    if let Some(cue) = shape::possessive_speech(&doc.prose, from, from + before.len())
+        // `Tenants were notified that "…"`
+        .or_else(|| shape::leading_that(&doc.prose, from, from + before.len()))
+    {
         return Some(Attribution::Cue { cue });
     }
     if !q.closed {

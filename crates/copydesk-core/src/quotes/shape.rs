@@ -642,6 +642,45 @@ pub fn leading_comma(text: &str, from: usize, open: usize) -> Option<Range<usize
     (end <= before.len() && between_ok && !strict && !negated(w, before)).then(|| v.range())
 }
 
+/// A reporting verb in the past right before the quotation it reports, with `that` between
+/// (`The jury heard that "…"`, `Tenants were informed that "…"`, `She hit back that "…"`), or
+/// with nothing between when its passive subject is the listener (`Parents were informed
+/// "…"`): the shape in which a verb that counts only beside a quotation (`@`) reports one, as
+/// `"…," she went on` does. A subject comes before the verb; not negated, not attributive
+/// (`the reported that`), not another passive (`it was announced that "…"` names no one).
+pub fn leading_that(text: &str, from: usize, open: usize) -> Option<Range<usize>> {
+    let w = words();
+    let toks = tokens_before(text, from..open, 10);
+    let that = toks.last().is_some_and(|t| t.word && t.lower() == "that");
+    let head = &toks[..toks.len() - usize::from(that)];
+    // The verb is the last word, or the one before its particle (`hit back that`).
+    let k = (head.len().saturating_sub(2)..head.len())
+        .rev()
+        .find(|&k| listed(head, k).is_some_and(|vf| vf.past) && !head[k].cap())?;
+    let vf = listed(head, k)?;
+    let particle = usize::from(cues::verb_form_before(&head[k].lower(), None).is_none());
+    if k + 1 + particle != head.len() {
+        return None;
+    }
+    let before = &head[..k];
+    // A subject: a word of the same clause before the verb.
+    let subject = before.last().is_some_and(|t| t.word);
+    let mut b = before.len();
+    while b > 0 && before[b - 1].word && adverb(&before[b - 1].lower()) {
+        b -= 1;
+    }
+    let passive = b > 0 && before[b - 1].word && w.being(&before[b - 1].lower());
+    // In the passive only a verb that addresses someone names who heard the words (`were
+    // informed`); `it was announced that` names no one (see `heard`).
+    let shape = (that && !passive) || (vf.flags.addresses && passive);
+    let speaks = subject
+        && shape
+        && !negated(w, before)
+        && !attributive(w, vf, before, &[])
+        && !object_not_speech(w, vf, &[]);
+    speaks.then(|| head[k].range())
+}
+
 /// The noun in `Fenwick's verdict`, `the mayor's blunt reply`, `Connors' warning`, `her
 /// response`: a speaker's possessive (a name, or a noun phrase opened by a determiner), up to
 /// one modifier, then a noun of words said. `rest` follows the verb of being of a pointing
