@@ -461,6 +461,7 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         shape,
         block,
         determiner,
+        complement: sc.complement(m.start),
         continued,
         in_heading,
         sentence_start: sc.toks[m.start].sentence_first,

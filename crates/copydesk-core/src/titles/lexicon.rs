@@ -28,6 +28,8 @@ pub(super) struct RawLexicon {
     #[serde(default)]
     formal_before_name: Vec<String>,
     pub(super) not_names: Vec<String>,
+    #[serde(default)]
+    complement_links: Vec<String>,
     pub(super) surname_particles: Vec<String>,
     pub(super) countries: Vec<String>,
     pub(super) after_names: Vec<String>,
@@ -220,6 +222,8 @@ pub struct Lexicon {
     /// Occupations some styles capitalise as a formal title right before a name (`Chairman`).
     formal_before_name: FxHashSet<String>,
     pub(super) not_names: FxHashSet<String>,
+    /// Lower-case words after which a title names an office held (`as`, `became`).
+    pub(super) complement_links: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
     countries: FxHashSet<String>,
@@ -306,6 +310,7 @@ impl Lexicon {
             offices_too: lower_set(&raw.offices_too),
             formal_before_name: lower_set(&raw.formal_before_name),
             not_names: raw.not_names.iter().cloned().collect(),
+            complement_links: lower_set(&raw.complement_links),
             particles: lower_set(&raw.surname_particles),
             countries,
             country_phrase_ends: country_phrases

@@ -123,6 +123,9 @@ pub struct TitleUsage {
     pub block: usize,
     /// Preceded by `the`, `a` or a possessive (`the mayor`, `Saxony's economy minister`).
     pub determiner: bool,
+    /// Standing as the office a person holds, after a verb of being or choosing or `as`
+    /// (`was elected president`, `served as mayor`): alone like a title after `the`.
+    pub complement: bool,
     /// Followed by a capitalised word that is not a name: part of a proper noun
     /// (`Prime Minister's Questions`, `Justice Department`).
     pub continued: bool,

@@ -370,6 +370,31 @@ impl Scanner<'_> {
         (determiner, false)
     }
 
+    /// Whether the title at token `i` follows a word that makes it the office a person holds
+    /// (`became president`, `as mayor`, `was elected acting governor`, `is now chancellor`),
+    /// past lowercase words that describe the holding or its time.
+    pub(super) fn complement(&self, i: usize) -> bool {
+        let mut k = i;
+        // The describing words are few; the bound keeps the scan short on any input.
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            if !self.is_word(k) {
+                return false;
+            }
+            let low = lower(self.word(k));
+            if self.lex.complement_links.contains(low.as_str()) {
+                return true;
+            }
+            // `acting`, `newly` describe the holding; `now`, `still` the time of it.
+            let between = MODIFIERS.contains(&low.as_str())
+                || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(low.as_str()));
+            if !between || first_upper(self.word(k)) {
+                return false;
+            }
+        }
+        false
+    }
+
     pub(super) fn is_the(&self, k: usize) -> bool {
         self.is_word(k) && matches!(self.word(k), "the" | "The")
     }

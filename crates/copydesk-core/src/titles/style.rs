@@ -165,7 +165,7 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             }
         }
         Position::Alone => {
-            if def.alone && u.determiner && !u.continued && !always {
+            if def.alone && (u.determiner || u.complement) && !u.continued && !always {
                 t.alone
             } else {
                 TitleCase::Open
