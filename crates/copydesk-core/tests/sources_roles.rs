@@ -101,3 +101,23 @@ fn no_one_or_two_holders_judge_nothing() {
                       play on Saturday,\" a coach said.\n";
     assert_eq!(against(CLUB, indefinite), []);
 }
+
+const TRIAL: &str = "\
+PROSECUTOR INES VALE: The accused sold the same van to three buyers in one month.
+DEFENCE COUNSEL REMY OKORO: My client never saw a single one of those buyers.
+JUDGE ALMA FENN: The court will rise for ten minutes.
+";
+
+#[test]
+fn a_role_set_off_after_the_verb() {
+    // `said the judge, Alma Fenn.`: the name closes the sentence as an appositive does.
+    let draft = "\"The court will rise for ten minutes,\" said the judge, Alma Fenn. Ines Vale \
+                 prosecutes and Remy Okoro defends.\n\n\"My client never saw a single one of \
+                 those buyers,\" the judge added later.\n\nAsked about the prosecutor, Remy \
+                 Okoro shrugged.\n\n\"The accused sold the same van to three buyers in one \
+                 month,\" the prosecutor said.\n";
+    assert_eq!(
+        against(TRIAL, draft),
+        [("misattributed-quote", "quotation credited to the judge (Alma Fenn), but in the record these words are DEFENCE COUNSEL REMY OKORO's (record.txt:2)".to_string())]
+    );
+}

@@ -37,7 +37,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 pub use labels::{is_role_label, label_names};
-pub use roles::holder as role_holder;
+pub use roles::Roles;
 
 /// Whether a capitalised word is a common word, not a name (`But`, `Tuesday`).
 pub(crate) fn is_common_word(word: &str) -> bool {

@@ -5,39 +5,64 @@
 //! role names no one.
 
 use super::{is_person_noun, is_title_or_kin, People, Speaker};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Words read at most on either side of a mention for its role: a description is short.
 const SPAN: usize = 6;
 
-/// The person a speaker described by a definite role (`the mayor`, `the chief engineer`)
-/// stands for: the only person given that role beside a mention before byte `at`.
-pub fn holder(text: &str, people: &People, speaker: &Speaker, at: usize) -> Option<usize> {
-    let Speaker::Described(phrase) = speaker else {
-        return None;
-    };
-    let head = definite_head(phrase)?;
-    let mut found = None;
-    for (p, person) in people.persons.iter().enumerate() {
-        let given = person
-            .mentions
-            .iter()
-            .take_while(|m| m.range.end <= at)
-            .filter(|m| !m.in_quote)
-            .any(|m| {
-                m.title
-                    .as_deref()
-                    .is_some_and(|t| last_word(t).eq_ignore_ascii_case(&head))
-                    || role_before(text, m.range.start).as_deref() == Some(head.as_str())
-                    || role_after(text, m.range.end).as_deref() == Some(head.as_str())
-            });
-        if given {
-            if found.is_some() {
-                return None;
+/// Who holds each role the draft gives beside a name, read once for a draft: a role's head
+/// noun -> the first place each person is given it, in order.
+#[derive(Debug, Default)]
+pub struct Roles {
+    given: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Roles {
+    /// The roles given to the people of a draft whose prose is `text`.
+    pub fn new(text: &str, people: &People) -> Roles {
+        let mut given: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        for (p, person) in people.persons.iter().enumerate() {
+            for m in person.mentions.iter().filter(|m| !m.in_quote) {
+                let title = m.title.as_deref().map(|t| last_word(t).to_lowercase());
+                let roles = [
+                    title,
+                    role_before(text, m.range.clone()),
+                    role_after(text, m.range.end),
+                ];
+                for role in roles.into_iter().flatten() {
+                    let holders = given.entry(role).or_default();
+                    // A person's first place only: a lookup reads two entries at most.
+                    match holders.iter_mut().find(|(_, q)| *q == p) {
+                        Some(e) if e.0 > m.range.end => e.0 = m.range.end,
+                        Some(_) => {}
+                        None => holders.push((m.range.end, p)),
+                    }
+                }
             }
-            found = Some(p);
+        }
+        for holders in given.values_mut() {
+            holders.sort_unstable();
+        }
+        Roles { given }
+    }
+
+    /// The person a speaker described by a definite role (`the mayor`, `the chief engineer`)
+    /// stands for: the only person given that role beside a mention before byte `at`.
+    pub fn holder(&self, speaker: &Speaker, at: usize) -> Option<usize> {
+        let Speaker::Described(phrase) = speaker else {
+            return None;
+        };
+        let holders = self.given.get(&definite_head(phrase)?)?;
+        match holders
+            .iter()
+            .take_while(|(end, _)| *end <= at)
+            .take(2)
+            .count()
+        {
+            1 => Some(holders[0].1),
+            _ => None,
         }
     }
-    found
 }
 
 /// The head noun of a role opened by `the` (`the chief engineer` -> `engineer`, `the
@@ -75,8 +100,10 @@ fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// The role written right before a name: words ending at it (`chief engineer Tore Bakke`,
 /// `Mayor Liv Haugen`), or a phrase set off by a comma that opens its clause (`The town's
-/// mayor, Liv Haugen,`; not `Asked about the mayor, Ruiz said`).
-fn role_before(text: &str, start: usize) -> Option<String> {
+/// mayor, Liv Haugen,`, `said the mayor, Liv Haugen.`; not `Asked about the mayor, Ruiz
+/// said`).
+fn role_before(text: &str, name: std::ops::Range<usize>) -> Option<String> {
+    let start = name.start;
     let from = floor(text, start.saturating_sub(SPAN * 16));
     // Not past the line's start: a heading or the paragraph before is no part of the phrase.
     let from = text[from..start].rfind('\n').map_or(from, |n| from + n + 1);
@@ -106,7 +133,11 @@ fn role_before(text: &str, start: usize) -> Option<String> {
             w.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '—'])
                 || matches!(w.to_lowercase().as_str(), "and" | "but" | "while")
         });
-        if i == 1 || !opens {
+        // Or the name is closed off as an appositive is (`said the mayor, Liv Haugen.`).
+        let closed = text
+            .get(name.end..)
+            .is_some_and(|r| r.is_empty() || r.starts_with([',', '.', ';', '\n']));
+        if i == 1 || !(opens || closed) {
             return None;
         }
     }

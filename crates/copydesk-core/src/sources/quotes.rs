@@ -7,7 +7,7 @@ use super::align::{align, Alignment, Gap, Op};
 use super::words::{is_filler, words, Word};
 use super::{Record, Turn, UNKNOWN};
 use crate::document::Document;
-use crate::people::{label_names, role_holder, People, Speaker};
+use crate::people::{label_names, People, Roles, Speaker};
 use crate::quotes::{Quotation, QuoteKind, Quotes};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -364,10 +364,10 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
 
 /// The names the draft gives the credited speaker of quotation `qi`: a person's, or those of
 /// the one person the draft gave the role a described speaker has (`the mayor said`).
-fn credited_names(doc: &Document, people: &People, qi: usize, q: &Quotation) -> Vec<String> {
+fn credited_names(roles: &Roles, people: &People, qi: usize, q: &Quotation) -> Vec<String> {
     let person = match people.speakers.get(qi) {
         Some(Speaker::Person(p)) => Some(*p),
-        Some(s) => role_holder(&doc.prose, people, s, q.range.start),
+        Some(s) => roles.holder(s, q.range.start),
         None => None,
     };
     match person {
@@ -507,13 +507,14 @@ fn match_one(
     q: &Quotation,
     qi: usize,
     people: &People,
+    roles: &Roles,
     record: &Record,
 ) -> Option<QuoteMatch> {
     let qw = quote_words(doc.text, q.content.clone(), record);
     if qw.len() < 3 {
         return None;
     }
-    let names = credited_names(doc, people, qi, q);
+    let names = credited_names(roles, people, qi, q);
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let toks: Vec<(u32, Gap)> = qw.iter().map(|w| (w.tok, w.gap)).collect();
     let mut cands = Vec::new();
@@ -594,13 +595,14 @@ pub fn match_quotes(
     people: &People,
     record: &Record,
 ) -> Vec<Option<QuoteMatch>> {
+    let roles = Roles::new(&doc.prose, people);
     quotes
         .quotations
         .iter()
         .enumerate()
         .map(|(i, q)| {
             if checked(q) {
-                match_one(doc, q, i, people, record)
+                match_one(doc, q, i, people, &roles, record)
             } else {
                 None
             }
