@@ -57,8 +57,11 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     }
     if let Some(head) = before.strip_suffix(':') {
         let words = head.trim_end();
+        let end = from + words.len();
+        // `Under the new plan: "…"`: a colon after words that name no one credits no one.
         if words.chars().any(char::is_alphanumeric)
-            && !shape::caption_label(&doc.prose, from, from + words.len())
+            && !shape::caption_label(&doc.prose, from, end)
+            && !shape::orphan_colon(&doc.prose, from, end)
         {
             return Some(Attribution::Colon);
         }
@@ -401,7 +404,14 @@ fn from_previous(
     let prev_text = doc.prose[range.clone()].trim_end();
     let prev_text = prev_text.trim_end_matches(['*', '_']);
     if let Some(head) = prev_text.strip_suffix(':') {
-        if !shape::caption_label(&doc.prose, range.start, range.start + head.trim_end().len()) {
+        let colon = range.start + head.trim_end().len();
+        let last = doc
+            .sentence_at(prev, colon.saturating_sub(1))
+            .start
+            .max(range.start);
+        if !shape::caption_label(&doc.prose, range.start, colon)
+            && !shape::orphan_colon(&doc.prose, last, colon)
+        {
             return Attribution::ColonParagraph;
         }
     }

@@ -1211,6 +1211,48 @@ pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
     toks.len() == 1 && words().captions.contains(toks[0].lower().as_ref())
 }
 
+/// Whether a colon introduction names no one: the words before the colon are a time word alone
+/// (`Yesterday:`) or a phrase opened by a preposition of time, place or manner (`Under the new
+/// plan:`, `On Tuesday:`, `In the end:`), holding no name, person, body, pronoun, possessive,
+/// noun of words said or written and no verb. A source preposition (`from`, `by`, `per`) or
+/// any other shape may name a speaker, so it is left attributed.
+pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
+    let w = words();
+    let toks = tokens(text, from..colon, 10);
+    if toks.is_empty() || toks.len() > 8 || toks.iter().any(|t| !t.word) {
+        return false;
+    }
+    let first = toks[0].lower();
+    if toks.len() == 1 {
+        return w.times.contains(first.as_ref()) && !w.between.contains(first.as_ref());
+    }
+    let opens = (w.beat_prepositions.contains(first.as_ref())
+        || w.prepositions.contains(first.as_ref()))
+        && !w.source_links.contains(first.as_ref())
+        && !w.credit_prepositions.contains(first.as_ref());
+    opens
+        && toks.windows(2).all(|pair| {
+            let t = &pair[1];
+            let l = t.lower();
+            let l = l.as_ref();
+            let name = t.cap() && !crate::people::is_common_word(t.text);
+            let someone = w.pronouns.contains(l)
+                || w.first_person.contains(l)
+                || w.objects.contains(l)
+                || possessive_word(l)
+                || crate::people::is_person_noun(l)
+                || crate::people::is_title_or_kin(l)
+                || crate::people::is_organisation_head(l);
+            let speech = crate::people::is_speech_noun(l)
+                || said_noun(l)
+                || cues::verb_form(l).is_some()
+                // After a determiner an -ed or -s word is an adjective or a noun (`the
+                // revised timetable`, `the crowds`), not a verb.
+                || (verb_like(w, l) && !w.determiners.contains(pair[0].lower().as_ref()));
+            !name && !someone && !speech
+        })
+}
+
 /// The name on a credit line that opens `text[from..to]`: `— Ines Moreau, harbour master` or
 /// `-- Ines Moreau`. A caption (`Photo: …`) is no credit.
 pub fn credit_line(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
