@@ -121,3 +121,23 @@ fn a_role_set_off_after_the_verb() {
         [("misattributed-quote", "quotation credited to the judge (Alma Fenn), but in the record these words are DEFENCE COUNSEL REMY OKORO's (record.txt:2)".to_string())]
     );
 }
+
+const HEARING: &str = "\
+SENATOR LENA MARKS: The pipeline will not cross the reservation while I hold this seat.
+GOVERNOR TOBIAS REIN: The state has already issued the permits for the northern section.
+";
+
+#[test]
+fn an_abbreviated_title_gives_the_role() {
+    let draft = "Sen. Lena Marks questioned Gov. Tobias Rein for three hours.\n\n\"The state has \
+                 already issued the permits for the northern section,\" the senator said.\n\n\
+                 \"The pipeline will not cross the reservation while I hold this seat,\" the \
+                 governor said.\n";
+    assert_eq!(
+        against(HEARING, draft),
+        [
+            ("misattributed-quote", "quotation credited to the senator (Lena Marks), but in the record these words are GOVERNOR TOBIAS REIN's (record.txt:2)".to_string()),
+            ("misattributed-quote", "quotation credited to the governor (Tobias Rein), but in the record these words are SENATOR LENA MARKS's (record.txt:1)".to_string()),
+        ]
+    );
+}

@@ -30,6 +30,8 @@ impl Roles {
                     role_after(text, m.range.end),
                 ];
                 for role in roles.into_iter().flatten() {
+                    // `Sen.` gives `senator`, `Gov.` `governor`.
+                    let role = crate::titles::spelled_last_word(&role).unwrap_or(role);
                     let holders = given.entry(role).or_default();
                     // A person's first place only: a lookup reads two entries at most.
                     match holders.iter_mut().find(|(_, q)| *q == p) {
