@@ -126,3 +126,26 @@ fn offices_already_lowercase_and_titles_before_names_are_not_flagged() {
     }
     assert_eq!(run(CLEAN, None), vec![]);
 }
+
+/// A listed hyphened title keeps its own capitals when a fix capitalises it: `President-elect`,
+/// not `President-Elect`.
+#[test]
+fn a_capitalised_fix_keeps_a_listed_titles_own_capitals() {
+    let draft = "Transition\n\nPresident-elect Ilse Varro met the outgoing cabinet on Monday.\n\n\
+                 Later, president-elect Varro toured the port with vice-president Anton Hale.\n";
+    assert_eq!(
+        run(draft, None),
+        vec![
+            (
+                "title-consistency",
+                "president-elect".to_string(),
+                "President-elect".to_string()
+            ),
+            (
+                "title-consistency",
+                "vice-president".to_string(),
+                "Vice-President".to_string()
+            )
+        ]
+    );
+}

@@ -8,6 +8,16 @@ use super::words::FUNCTION_WORDS;
 /// lowercases all but proper words (`European affairs minister`).
 pub fn recase(title: &str, upper: bool) -> String {
     let lex = lexicon();
+    // A listed title's own capitals win over a capital for every word: `President-elect`.
+    if upper {
+        let listed = lex
+            .def_of_phrase(title)
+            .map(|d| lex.defs[d].title.as_str())
+            .filter(|t| t.eq_ignore_ascii_case(title) && t.contains('-'));
+        if let Some(t) = listed {
+            return t.to_string();
+        }
+    }
     let mut out = String::with_capacity(title.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
