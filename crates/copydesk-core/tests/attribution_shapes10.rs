@@ -103,3 +103,29 @@ fn a_passive_that_names_no_listener_credits_no_one() {
         "\"Nine in ten homes on the seafront will lose power in a storm.\"",
     );
 }
+
+/// A phrasal verb whose past is its bare form (`hit back`) reports the words after `that` in
+/// any tense; the same verb without its particle, or negated, does not.
+#[test]
+fn a_phrasal_verb_in_any_tense_before_that() {
+    said_by(
+        "Ferry fares on the Orrin crossing will rise in May.\n\n\
+         The crew's union hit back that \"Nobody on these islands can afford another rise this year.\"\n",
+        &[Some("the crew's union")],
+    );
+    said_by(
+        "The Kettleby ground was sold in 2019.\n\n\
+         Brenna Tosh hits back that \"The ground has been sold twice without a vote by the members.\"\n",
+        &[Some("Brenna Tosh")],
+    );
+    orphan(
+        "The Fenholm report came out on Friday.\n\n\
+         Nobody hit back that \"The figures were wrong from the very first page of the report.\"\n",
+        "\"The figures were wrong from the very first page of the report.\"",
+    );
+    orphan(
+        "The match at Saltmere was lost.\n\n\
+         The striker hit the bar that \"Nobody in the stadium could believe what they had just seen.\"\n",
+        "\"Nobody in the stadium could believe what they had just seen.\"",
+    );
+}

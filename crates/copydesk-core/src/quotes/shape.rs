@@ -656,7 +656,11 @@ pub fn leading_that(text: &str, from: usize, open: usize) -> Option<Range<usize>
     // The verb is the last word, or the one before its particle (`hit back that`).
     let k = (head.len().saturating_sub(2)..head.len())
         .rev()
-        .find(|&k| listed(head, k).is_some_and(|vf| vf.past) && !head[k].cap())?;
+        .find(|&k| {
+            // A phrasal verb with its particle is a verb whatever its form (`hit back`).
+            let phrasal = || cues::verb_form_before(&head[k].lower(), None).is_none();
+            listed(head, k).is_some_and(|vf| vf.past || phrasal()) && !head[k].cap()
+        })?;
     let vf = listed(head, k)?;
     let particle = usize::from(cues::verb_form_before(&head[k].lower(), None).is_none());
     if k + 1 + particle != head.len() {
