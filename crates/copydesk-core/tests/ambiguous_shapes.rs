@@ -1,8 +1,8 @@
 //! `ambiguous-name` when the text tells which namesake is meant by a role given beside the
 //! bare surname: an appositive after it (`Marsh, the vet,`), a phrase set off before it (`The
-//! dentist, Fell,`) or a title (`Mayor Voskuil`), matched with the role one namesake was given
-//! where the draft named them in full. Drafts written for these tests, with traps, and their
-//! exact name findings.
+//! dentist, Fell,`) or a title (`Mayor Voskuil`, `Father Rydell`), matched with the role one
+//! namesake was given where the draft named them in full. Drafts written for these tests, with
+//! traps, and their exact name findings.
 
 use copydesk_core::Config;
 
@@ -63,6 +63,28 @@ The lifeboat carried Ilse Brun, a chemist, to the island. Dr Brun and her crew l
 Tomas Brun, a pilot, flew over later.\n\
 \n\
 Dr Brun said the samples were safe.\n\
+";
+
+const PARISH: &str = "\
+Storm damages chapel roof\n\
+\n\
+Father Tomas Rydell and his nephew Jon Rydell, a roofer, inspected the chapel on Sunday.\n\
+\n\
+Father Rydell said the bell tower was sound.\n\
+\n\
+Mr Rydell said the slates would be replaced by Easter.\n\
+";
+
+const ABBEY: &str = "\
+Abbey opens its gardens\n\
+\n\
+Sister Maren Holt and her sister, Sister Ada Holt, tend the gardens of the abbey.\n\
+\n\
+Sister Holt said the roses were late this year.\n\
+";
+
+const FAIR: &str = "\
+Sir Edmund Crane and his son, Hugo Crane, opened the fair. Sir Edmund thanked the volunteers. Mr Crane said the fair would return next year.\n\
 ";
 
 /// The byte start of every `ambiguous-name` finding, to tell which mention was flagged.
@@ -127,4 +149,19 @@ fn a_title_given_only_to_a_bare_surname_tells_nothing() {
         names(LIFEBOAT, &Config::default()),
         vec![ambiguous("Dr Brun")]
     );
+}
+
+#[test]
+fn a_title_of_a_calling_names_the_one_introduced_with_it_and_mr_does_not() {
+    // `Father Rydell` is Tomas; both Rydells are men, so `Mr Rydell` is either.
+    assert_eq!(
+        names(PARISH, &Config::default()),
+        vec![ambiguous("Mr Rydell")]
+    );
+    // Both nuns are `Sister`; a knight's son is a `Mr` as much as his father.
+    assert_eq!(
+        names(ABBEY, &Config::default()),
+        vec![ambiguous("Sister Holt")]
+    );
+    assert_eq!(names(FAIR, &Config::default()), vec![ambiguous("Mr Crane")]);
 }

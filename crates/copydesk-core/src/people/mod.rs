@@ -1194,7 +1194,11 @@ impl<'a> Resolver<'a> {
     /// rank is compared (`Sen.` is `senator`). Phrases beside a name that a reporting verb
     /// follows are not its roles (`The nurse, Castell said, was tired`).
     fn roles_of(&self, c: &Cand, every: bool) -> Vec<Box<str>> {
-        let mut out: Vec<Box<str>> = self.rank_title(c).into_iter().collect();
+        let mut out: Vec<Box<str>> = self
+            .rank_title(c)
+            .or_else(|| self.calling(c))
+            .into_iter()
+            .collect();
         let first = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let Some(last) = c.toks.end.checked_sub(1) else {
             return out;
@@ -1213,6 +1217,25 @@ impl<'a> Resolver<'a> {
             );
         }
         out
+    }
+
+    /// The folded last word of a candidate's title when it is a gendered courtesy word of a
+    /// calling or of nobility, not a social one (`Father`, `Sister`, `Lord`; not `Mr`): it
+    /// tells which of two men named alike is the priest.
+    fn calling(&self, c: &Cand) -> Option<Box<str>> {
+        let t = c.title.as_ref()?;
+        let key = self.ex.key(t.end - 1);
+        if !matches!(
+            self.lex.titles.get(key.as_ref()),
+            Some(TitleWord::Courtesy(Some(_)))
+        ) {
+            return None;
+        }
+        let titles = crate::titles::lexicon();
+        let social = titles
+            .def_of_word(&key)
+            .is_some_and(|d| titles.defs[d].kind == crate::titles::TitleKind::Social);
+        (!social).then(|| rank_key(&key))
     }
 
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
