@@ -178,3 +178,45 @@ fn a_letter_in_every_head_noun_and_word_beside_names() {
         }
     }
 }
+
+/// Namesakes told apart by the roles written beside them (`Marsh, the vet,`), and bare
+/// surnames with a role beside them or none.
+const NAMESAKES: &str = "Hedda Marsh, the vet, and her cousin Oskar Marsh, a plumber too, \
+live on the farm.\n\n\
+Marsh, the vet, said the cows were well. The nurse, Marsh, disagreed. Marsh, a cook, left early.\n\n\
+Father Ivo Rydell and Tomas Rydell, the priest's brother, spoke. Father Rydell said little.\n\n\
+Lena Holt, the ranch hand, and Pia Holt, a teacher, came. Holt, the hand, said little.\n";
+
+/// Every lowercase word of [`NAMESAKES`] loses its last letter and gets it back, and takes a
+/// letter inside: each analysis equals a fresh one.
+#[test]
+fn a_letter_in_every_role_beside_namesakes() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let mut text = NAMESAKES.to_string();
+    let ends: Vec<(usize, char)> = NAMESAKES
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_ascii_lowercase()
+                && i > 0
+                && NAMESAKES.as_bytes()[i - 1].is_ascii_lowercase()
+                && !NAMESAKES[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+        })
+        .collect();
+    seen(&text, DocKind::Markdown, &config, Some(&mut memo));
+    for (at, c) in ends.into_iter().rev() {
+        for step in 0..4 {
+            match step {
+                0 => {
+                    text.remove(at);
+                }
+                1 => text.insert(at, c),
+                2 => text.insert(at, 'x'),
+                _ => {
+                    text.remove(at);
+                }
+            }
+            assert_fresh(&text, &config, &mut memo);
+        }
+    }
+}

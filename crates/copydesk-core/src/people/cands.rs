@@ -517,6 +517,18 @@ pub(super) const ROLES: &[&str] = &[
     "spokesperson",
     "counsel",
     "chancellor",
+    "vet",
+    "cook",
+    "pilot",
+    "priest",
+    "vicar",
+    "rabbi",
+    "imam",
+    "monk",
+    "nun",
+    "clerk",
+    "medic",
+    "guard",
 ];
 
 /// The folded form of every capitalised token and initial of `toks` (ranges into `text`), one

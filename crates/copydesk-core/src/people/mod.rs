@@ -1189,6 +1189,55 @@ impl<'a> Resolver<'a> {
             .map(|k| (self.ex.key(k), related))
     }
 
+    /// The roles a mention is given: the rank of its title and the roles written beside it
+    /// (see [`roles::beside`], `every` word of an appositive after it or only its head), as a
+    /// rank is compared (`Sen.` is `senator`). Phrases beside a name that a reporting verb
+    /// follows are not its roles (`The nurse, Castell said, was tired`).
+    fn roles_of(&self, c: &Cand, every: bool) -> Vec<Box<str>> {
+        let mut out: Vec<Box<str>> = self
+            .rank_title(c)
+            .or_else(|| self.calling(c))
+            .into_iter()
+            .collect();
+        let first = c.title.as_ref().map_or(c.toks.start, |t| t.start);
+        let Some(last) = c.toks.end.checked_sub(1) else {
+            return out;
+        };
+        let reported = self
+            .ex
+            .toks
+            .get(c.toks.end)
+            .is_some_and(|n| n.verb && n.joined);
+        if !reported {
+            let range = self.tok(first).range.start..self.tok(last).range.end;
+            out.extend(
+                roles::beside(self.ex.text, range, every)
+                    .iter()
+                    .map(|h| rank_key(&fold(h))),
+            );
+        }
+        out
+    }
+
+    /// The folded last word of a candidate's title when it is a gendered courtesy word of a
+    /// calling or of nobility, not a social one (`Father`, `Sister`, `Lord`; not `Mr`): it
+    /// tells which of two men named alike is the priest.
+    fn calling(&self, c: &Cand) -> Option<Box<str>> {
+        let t = c.title.as_ref()?;
+        let key = self.ex.key(t.end - 1);
+        if !matches!(
+            self.lex.titles.get(key.as_ref()),
+            Some(TitleWord::Courtesy(Some(_)))
+        ) {
+            return None;
+        }
+        let titles = crate::titles::lexicon();
+        let social = titles
+            .def_of_word(&key)
+            .is_some_and(|d| titles.defs[d].kind == crate::titles::TitleKind::Social);
+        (!social).then(|| rank_key(&key))
+    }
+
     /// The folded last word of a candidate's title when it tells a rank or a profession (`Dr`,
     /// `President`), not only a gender (`Mr`, `Ms`).
     fn rank_title(&self, c: &Cand) -> Option<Box<str>> {
@@ -1601,6 +1650,28 @@ impl<'a> Resolver<'a> {
                 let titled = |id: &usize| self.st.persons[*id].ranks.contains(&rank);
                 if fits.iter().any(titled) {
                     fits.retain(titled);
+                }
+            }
+            // `Castell, the nurse,` or `Mayor Adler` when only one of the namesakes was given
+            // that role where the draft named them (`Lena Castell, a nurse,`, `The mayor, Ruth
+            // Adler`). Read only when several fit: most mentions have one namesake.
+            if fits.len() > 1 {
+                let roles = self.roles_of(c, false);
+                if !roles.is_empty() {
+                    let given = |id: &usize| {
+                        // Only a full name gives a role: `Dr Park` said of the one Park met
+                        // so far does not tell that Park from a second one introduced later.
+                        self.st.persons[*id].mentions.iter().take(4).any(|&m| {
+                            let m = &self.cands[m];
+                            !m.bare() && {
+                                let theirs = self.roles_of(m, true);
+                                roles.iter().any(|r| theirs.contains(r))
+                            }
+                        })
+                    };
+                    if fits.iter().any(given) {
+                        fits.retain(given);
+                    }
                 }
             }
             // `Trump` after `Donald Trump` and his son `Donald Trump Jr.` is the father, as copy

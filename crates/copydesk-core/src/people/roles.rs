@@ -6,6 +6,7 @@
 
 use super::{is_person_noun, is_title_or_kin, People, Speaker};
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
 
 /// Words read at most on either side of a mention for its role: a description is short.
 const SPAN: usize = 6;
@@ -67,6 +68,45 @@ impl Roles {
     }
 }
 
+/// The roles written beside a mention (its byte range in `text`), as lowercase words: the head
+/// of a phrase set off before it (`The mayor, Ruth Adler`) or of a role noun right before it
+/// (`chief engineer Tore Bakke`), and of an appositive after it opened by an article or a
+/// possessive (`Castell, the nurse,`, `Saul Adler, a farmer,`) or ending in a role noun. With
+/// `every`, each word of that appositive, not only its head: `a midwife too` gives `midwife`.
+pub(super) fn beside(text: &str, range: Range<usize>, every: bool) -> Vec<String> {
+    let set_off = text
+        .get(..range.start)
+        .is_some_and(|b| b.trim_end().ends_with(','));
+    let before = role_before(text, range.clone())
+        .filter(|h| set_off || is_person_noun(h) || is_title_or_kin(h));
+    let opener = text
+        .get(range.end..)
+        .and_then(|r| r.strip_prefix(','))
+        .and_then(|r| r.split_whitespace().next())
+        .map(str::to_lowercase);
+    let determined =
+        opener.is_some_and(|w| article(&w) || matches!(w.as_str(), "his" | "her" | "their"));
+    let mut out: Vec<String> = before.into_iter().collect();
+    if let Some(head) = role_after(text, range.end).filter(|h| determined || is_person_noun(h)) {
+        if every {
+            // The appositive's words, up to its head: `role_after` read them all as plain.
+            let rest = text[range.end..].strip_prefix(',').unwrap_or("");
+            out.extend(
+                words(rest)
+                    .take(SPAN)
+                    .map(str::to_lowercase)
+                    .take_while(|w| *w != head)
+                    .filter(|w| !article(w)),
+            );
+        }
+        out.push(head);
+    }
+    // Only words of a person's role or kin: a keystroke in any other word keeps the last
+    // analysis's people (`memo::inert` asks the same of the words it lets through).
+    out.retain(|w| is_person_noun(w) || is_title_or_kin(w));
+    out
+}
+
 /// The head noun of a role opened by `the` (`the chief engineer` -> `engineer`, `the
 /// council's finance director` -> `director`), before any phrase after it (`the mayor of
 /// Storvik`); none for a phrase that is no singular role of a person.
@@ -104,7 +144,7 @@ fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 /// `Mayor Liv Haugen`), or a phrase set off by a comma that opens its clause (`The town's
 /// mayor, Liv Haugen,`, `said the mayor, Liv Haugen.`; not `Asked about the mayor, Ruiz
 /// said`).
-fn role_before(text: &str, name: std::ops::Range<usize>) -> Option<String> {
+fn role_before(text: &str, name: Range<usize>) -> Option<String> {
     let start = name.start;
     let from = floor(text, start.saturating_sub(SPAN * 16));
     // Not past the line's start: a heading or the paragraph before is no part of the phrase.
