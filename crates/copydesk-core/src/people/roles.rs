@@ -2,7 +2,8 @@
 //! draft gave that role before, beside a mention of the name: a title or role written before
 //! it (`Mayor Liv Haugen`, `chief engineer Tore Bakke`, `the town's mayor, Liv Haugen`) or an
 //! appositive after it (`Liv Haugen, the mayor,`). Two people given the role, or none, and the
-//! role names no one.
+//! role names no one. The same reading tells namesakes apart: a bare surname with a role
+//! beside it (`Marsh, the vet,`) is the namesake given that role ([`beside`]).
 
 use super::{is_person_noun, is_title_or_kin, People, Speaker};
 use rustc_hash::FxHashMap as HashMap;
