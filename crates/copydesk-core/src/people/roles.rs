@@ -26,12 +26,10 @@ impl Roles {
         for (p, person) in people.persons.iter().enumerate() {
             for m in person.mentions.iter().filter(|m| !m.in_quote) {
                 let title = m.title.as_deref().map(|t| last_word(t).to_lowercase());
-                let roles = [
-                    title,
-                    role_before(text, m.range.clone()),
-                    role_after(text, m.range.end),
-                ];
-                for role in roles.into_iter().flatten() {
+                let roles = title
+                    .into_iter()
+                    .chain(beside(text, m.range.clone(), false));
+                for role in roles {
                     // `Sen.` gives `senator`, `Gov.` `governor`.
                     let role = crate::titles::spelled_last_word(&role).unwrap_or(role);
                     let holders = given.entry(role).or_default();
@@ -75,11 +73,7 @@ impl Roles {
 /// possessive (`Castell, the nurse,`, `Saul Adler, a farmer,`) or ending in a role noun. With
 /// `every`, each word of that appositive, not only its head: `a midwife too` gives `midwife`.
 pub(super) fn beside(text: &str, range: Range<usize>, every: bool) -> Vec<String> {
-    let set_off = text
-        .get(..range.start)
-        .is_some_and(|b| b.trim_end().ends_with(','));
-    let before = role_before(text, range.clone())
-        .filter(|h| set_off || is_person_noun(h) || is_title_or_kin(h));
+    let before = role_before(text, range.clone());
     let opener = text
         .get(range.end..)
         .and_then(|r| r.strip_prefix(','))
@@ -147,7 +141,7 @@ fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 /// said`).
 fn role_before(text: &str, name: Range<usize>) -> Option<String> {
     let start = name.start;
-    let from = floor(text, start.saturating_sub(SPAN * 16));
+    let from = text.floor_char_boundary(start.saturating_sub(SPAN * 16));
     // Not past the line's start: a heading or the paragraph before is no part of the phrase.
     let from = text[from..start].rfind('\n').map_or(from, |n| from + n + 1);
     let before: Vec<&str> = words(&text[from..start]).rev().take(SPAN).collect();
@@ -197,7 +191,7 @@ fn article(w: &str) -> bool {
 fn role_after(text: &str, end: usize) -> Option<String> {
     let rest = text.get(end..)?;
     let rest = rest.strip_prefix(',')?;
-    let to = ceil(rest, (SPAN * 16).min(rest.len()));
+    let to = rest.ceil_char_boundary(SPAN * 16);
     let to = rest[..to].find('\n').unwrap_or(to);
     let mut head = None;
     for w in words(&rest[..to]).take(SPAN) {
@@ -223,20 +217,4 @@ fn role_after(text: &str, end: usize) -> Option<String> {
         head = Some(l);
     }
     head
-}
-
-/// The nearest char boundary at or before `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The nearest char boundary at or after `i`.
-fn ceil(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
