@@ -107,3 +107,26 @@ Andriy Hordiyenko bought the mill from Andriy Horodenko in May. Andriy Horodenko
 "#;
     assert_eq!(names(d), vec![]);
 }
+
+/// Endings without a `-yuk` or `-enko` that still vouch for the correspondence (`-shko`,
+/// `-unova`): a family name in its Ukrainian form, then in its Russian form.
+#[test]
+fn other_east_slavic_endings_read_an_h_as_a_g() {
+    let d = r#"Library reopens in Pidhirne
+
+Larysa Hrebunova, who runs the village library, said the roof had been mended by volunteers.
+
+Its reading room will open on Saturdays.
+
+Gorbunova, no relation, lent the chairs. Larysa Grebunova said the children had asked for comics.
+
+Ihor Haidashko, the headmaster, said pupils would visit each week. Gaidashko said the bus was free.
+"#;
+    assert_eq!(
+        names(d),
+        vec![
+            spelt("Grebunova", "Hrebunova"),
+            spelt("Gaidashko", "Haidashko"),
+        ]
+    );
+}

@@ -1669,8 +1669,11 @@ impl<'a> Resolver<'a> {
                             }
                         })
                     };
-                    if fits.iter().any(given) {
-                        fits.retain(given);
+                    // Each namesake read once: their roles are worked out again on each read.
+                    let given: Vec<bool> = fits.iter().map(given).collect();
+                    if given.contains(&true) {
+                        let mut keep = given.into_iter();
+                        fits.retain(|_| keep.next() == Some(true));
                     }
                 }
             }

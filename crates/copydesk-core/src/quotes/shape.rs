@@ -654,15 +654,13 @@ pub fn leading_that(text: &str, from: usize, open: usize) -> Option<Range<usize>
     let that = toks.last().is_some_and(|t| t.word && t.lower() == "that");
     let head = &toks[..toks.len() - usize::from(that)];
     // The verb is the last word, or the one before its particle (`hit back that`).
+    // A phrasal verb, with its particle, is a verb whatever its form (`hit back`).
+    let phrasal = |k: usize| cues::verb_form_before(&head[k].lower(), None).is_none();
     let k = (head.len().saturating_sub(2)..head.len())
         .rev()
-        .find(|&k| {
-            // A phrasal verb with its particle is a verb whatever its form (`hit back`).
-            let phrasal = || cues::verb_form_before(&head[k].lower(), None).is_none();
-            listed(head, k).is_some_and(|vf| vf.past || phrasal()) && !head[k].cap()
-        })?;
+        .find(|&k| listed(head, k).is_some_and(|vf| vf.past || phrasal(k)) && !head[k].cap())?;
     let vf = listed(head, k)?;
-    let particle = usize::from(cues::verb_form_before(&head[k].lower(), None).is_none());
+    let particle = usize::from(phrasal(k));
     if k + 1 + particle != head.len() {
         return None;
     }
