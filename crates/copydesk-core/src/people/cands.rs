@@ -1037,7 +1037,14 @@ impl<'a> Extractor<'a> {
                 && !self.suffix_at(k)
                 && !surname(k, key.as_ref())
         }) {
-            if k > a {
+            // A head noun after capitals that open with no given name and no title names a
+            // place or a body after someone (`Corran Road`, `Oduya Foundation`): no mention of
+            // them.
+            let named_after = title.is_none()
+                && self.lex.heads.contains(self.key(k).as_ref())
+                && !self.lex.given.contains_key(self.key(a).as_ref())
+                && !toks[a..k].iter().any(|t| t.initial);
+            if k > a && !named_after {
                 self.name(a..k, title, courtesy, gender, out);
             }
             return k + 1;

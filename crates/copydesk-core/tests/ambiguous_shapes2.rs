@@ -1,0 +1,48 @@
+//! `ambiguous-name` and a place or body named after someone: a surname before a head noun
+//! (`Corran Road`, `Oduya School`, `the Ferris Bridge`) names the place, not one of the
+//! namesakes who share the surname, so it is no bare mention to tell apart. Traps: a bare
+//! surname that acts as a person beside such a place is still ambiguous, and a given name
+//! before the head noun (`Tom Hall said`) is still a person. Drafts written for these tests.
+
+use copydesk_core::Config;
+
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use drafts::{ambiguous, names};
+
+fn found(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    names(text, &Config::default())
+}
+
+/// A street, a bridge and a school named after someone whose relative shares the surname.
+#[test]
+fn a_place_named_after_one_of_two_namesakes_is_no_mention() {
+    let d = "\
+Street renamed for suffragist\n\
+\n\
+Councillors voted to rename Mill Lane after Edith Corran, a suffragist. Her great-grandson, Liam Corran, unveiled the plaque.\n\
+\n\
+New signs on Corran Road go up in June. Corran Road will be closed for a day.\n\
+\n\
+The Ferris Bridge is named after Ada Ferris, an engineer; her nephew, Tom Ferris, cut the ribbon.\n\
+\n\
+Ferris Bridge carries four thousand cars a day.\n\
+\n\
+Mavis Oduya founded the school in 1974, and her son, Kofi Oduya, is its head. Oduya School has 400 pupils and the Oduya Foundation pays for lunches.\n\
+";
+    assert_eq!(found(d), vec![]);
+}
+
+/// The same places, then the surname alone acting as a person: still two people it could be.
+#[test]
+fn the_surname_alone_beside_the_place_is_still_ambiguous() {
+    let d = "\
+Street renamed for suffragist\n\
+\n\
+Councillors voted to rename Mill Lane after Edith Corran, a suffragist. Her great-grandson, Liam Corran, unveiled the plaque.\n\
+\n\
+Corran said the family was proud. New signs on Corran Road go up in June.\n\
+";
+    assert_eq!(found(d), vec![ambiguous("Corran")]);
+}
