@@ -46,3 +46,28 @@ Corran said the family was proud. New signs on Corran Road go up in June.\n\
 ";
     assert_eq!(found(d), vec![ambiguous("Corran")]);
 }
+
+/// A kinship appositive after a name tells its gender (`Teo Brannick, her husband,`), so a
+/// courtesy title later fits one namesake. Traps: a clause about someone else (`whose wife`)
+/// tells nothing of the name before it, and the bare surname stays ambiguous.
+#[test]
+fn a_kinship_word_after_a_name_tells_its_gender() {
+    let husband = "\
+Allotment prize\n\
+\n\
+Greta Brannick and Teo Brannick, her husband, grew the heaviest marrow at the show.\n\
+\n\
+\"It took all summer,\" Mr Brannick said. Mrs Brannick said the secret was seaweed.\n\
+\n\
+Brannick said they would enter again next year.\n\
+";
+    assert_eq!(found(husband), vec![ambiguous("Brannick")]);
+    let whose = "\
+Allotment prize\n\
+\n\
+Greta Brannick and Teo Brannick, whose sister, Ottilie Brannick, judged the show, grew the heaviest marrow.\n\
+\n\
+Mrs Brannick said the secret was seaweed.\n\
+";
+    assert_eq!(found(whose), vec![ambiguous("Mrs Brannick")]);
+}

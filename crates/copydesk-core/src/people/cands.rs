@@ -1140,7 +1140,8 @@ impl<'a> Extractor<'a> {
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
         let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
             .then(|| self.lex.kin.get(self.word(prev - 1)).copied())
-            .flatten();
+            .flatten()
+            .or_else(|| self.kin_after(b.max(suffix.map_or(b, |s| s + 1))));
         out.push(Pre {
             cand: Cand {
                 toks: r.start..b.max(suffix.map_or(b, |s| s + 1)),
@@ -1272,11 +1273,38 @@ impl<'a> Extractor<'a> {
     /// sister,`, `Jo Park, a nurse at the clinic`), where a place's is a thing (`Victoria
     /// Park, the city's largest green space`).
     fn role_appositive(&self, b: usize) -> bool {
+        self.appositive_head(b).is_some_and(|lower| {
+            !self.lex.heads.contains(&lower)
+                && (self.lex.kin.contains_key(&lower) || role_noun(&lower))
+        })
+    }
+
+    /// The gender a kinship appositive after the run ending at token `b` tells (`Sam Okeke,
+    /// her husband,`; `Jo Lind, their daughter`): the kinship word ends the phrase.
+    fn kin_after(&self, b: usize) -> Option<Gender> {
+        // Not a clause about someone else (`Sam Okeke, whose wife, …`).
+        let after = self.toks[b - 1].end;
+        let opening = self
+            .text
+            .get(after..)?
+            .strip_prefix(", ")?
+            .split(' ')
+            .next()?;
+        if matches!(opening, "who" | "whose") {
+            return None;
+        }
+        let head = self.appositive_head(b)?;
+        self.lex.kin.get(head.as_str()).copied()
+    }
+
+    /// The lowercase word that ends the appositive after the run ending at token `b`: an
+    /// opening word (`the`, `a`, `his`; or none), then within six words the word before
+    /// punctuation, a short word or a preposition (`Tom Hall, the coach,`; `Jo Park, a nurse
+    /// at the clinic`).
+    fn appositive_head(&self, b: usize) -> Option<String> {
         let after = self.toks[b - 1].end;
         let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
-        let Some(tail) = rest.strip_prefix(", ") else {
-            return false;
-        };
+        let tail = rest.strip_prefix(", ")?;
         let mut words = tail.split(' ').take(7).peekable();
         // The opening word may be left out (`Tom Hall, head coach of the side,`).
         match words.peek() {
@@ -1284,7 +1312,7 @@ impl<'a> Extractor<'a> {
                 words.next();
             }
             Some(w) if w.starts_with(char::is_lowercase) && !NOT_APPOSITIVE.contains(w) => {}
-            _ => return false,
+            _ => return None,
         }
         fn bare(w: &str) -> &str {
             w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -1296,7 +1324,7 @@ impl<'a> Extractor<'a> {
                 if w.ends_with("'s") || w.ends_with("’s") || w.ends_with(char::is_numeric) {
                     continue;
                 }
-                return false;
+                return None;
             }
             // The phrase ends at punctuation, or before a short word or a preposition (`a
             // nurse at the clinic`, `the coach of the side`).
@@ -1306,13 +1334,12 @@ impl<'a> Extractor<'a> {
                     n.len() <= 3 || self.lex.place_prepositions.contains(n)
                 });
             if ends {
-                let lower = head.to_lowercase();
-                return head.starts_with(char::is_lowercase)
-                    && !self.lex.heads.contains(&lower)
-                    && (self.lex.kin.contains_key(&lower) || role_noun(&lower));
+                return head
+                    .starts_with(char::is_lowercase)
+                    .then(|| head.to_lowercase());
             }
         }
-        false
+        None
     }
 
     /// Whether the two-word run `a..b` opens its sentence as a person's name does before a verb
