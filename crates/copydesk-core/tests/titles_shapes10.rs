@@ -104,18 +104,15 @@ The firm's Chief Executive, Carys Webb, said jobs would go. Ostrow, the Chairman
 
 #[test]
 fn job_descriptions_beside_a_name_are_lowercase_at_the_guardian() {
-    for s in ["guardian"] {
-        assert_eq!(
-            run(MILL, Some(s)),
-            vec![
-                style("Managing Director", "Managing director"),
-                lower("Chairman"),
-                lower("Chief Executive"),
-                lower("Chairman"),
-            ],
-            "{s}"
-        );
-    }
+    assert_eq!(
+        run(MILL, Some("guardian")),
+        vec![
+            style("Managing Director", "Managing director"),
+            lower("Chairman"),
+            lower("Chief Executive"),
+            lower("Chairman"),
+        ]
+    );
     // Where the house capitalises them before a name, only the positions after it are lower.
     for s in ["ap", "reuters", "chicago"] {
         assert_eq!(
@@ -151,7 +148,7 @@ Chairman Bram Ettel was not asked. Later, Managing Director Ona Pike said the sa
 
 #[test]
 fn a_job_description_at_a_sentence_start_is_judged_by_its_later_words() {
-    for s in ["guardian"] {
+    for s in ["guardian", "economist"] {
         assert_eq!(
             run(OPENING, Some(s)),
             vec![
