@@ -131,6 +131,16 @@ pub struct TitleRules {
     /// A title standing alone: `the mayor said`.
     #[serde(default)]
     pub alone: TitleCase,
+    /// Job descriptions that some styles capitalise as formal titles before a name
+    /// (`Chairman Obi Tenner`, `Chief Executive Mira Sallow`): `lowercase` where the house
+    /// writes them in lower case next to a name in every position (Guardian, Economist);
+    /// absent: before a name they follow the profile's judgement of formal titles.
+    #[serde(default)]
+    pub job_titles_beside_name: TitleCase,
+    /// Titles whose case standing alone the profile leaves to the draft, by their spelled-out
+    /// form (BBC copy writes `the Attorney General` as often as `the attorney general`).
+    #[serde(default)]
+    pub open_alone: Vec<String>,
     /// Whether `comma_set` and `after_name` apply to political job titles only (BBC).
     #[serde(default)]
     pub political_only_beside_name: bool,

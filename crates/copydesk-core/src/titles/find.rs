@@ -381,8 +381,12 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         {
             continued = true;
         }
-    } else if sc.is_word(m.end) && first_upper(sc.word(m.end)) {
-        continued = true; // `Prime Minister's Questions`
+    } else if sc.is_word(m.end)
+        && (first_upper(sc.word(m.end)) || crate::people::is_organisation_head(sc.key_text(m.end)))
+    {
+        // `Prime Minister's Questions`; `the Secretary of State's office`, `the Mayor's
+        // office`: a body named after its officer, whose capitals are the body's.
+        continued = true;
     }
     // `Mr Justice Eady` is a judge's title, not a courtesy title.
     if def.kind == TitleKind::Social && sc.is_word(m.end) && sc.word(m.end) == "Justice" {
@@ -417,7 +421,11 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
                 && name.as_ref().is_some_and(|r| {
                     !crate::people::is_ordinary_word(last_word(&sc.text[r.clone()]))
                 }));
-        if first_upper(w)
+        // `named Tova Sala ambassador`: after a verb of choosing and its object, the title
+        // is the office the person was given, after the name.
+        if position == Position::Alone && sc.object_complement(m.start) {
+            position = Position::After;
+        } else if first_upper(w)
             && named
             && t.key_end == t.range.end
             && sc.toks[m.start].space_before

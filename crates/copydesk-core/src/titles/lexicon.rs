@@ -30,6 +30,8 @@ pub(super) struct RawLexicon {
     pub(super) not_names: Vec<String>,
     #[serde(default)]
     complement_links: Vec<String>,
+    #[serde(default)]
+    object_links: Vec<String>,
     pub(super) surname_particles: Vec<String>,
     pub(super) countries: Vec<String>,
     pub(super) after_names: Vec<String>,
@@ -224,6 +226,8 @@ pub struct Lexicon {
     pub(super) not_names: FxHashSet<String>,
     /// Lower-case words after which a title names an office held (`as`, `became`).
     pub(super) complement_links: FxHashSet<String>,
+    /// Lower-case verbs of choosing whose object takes the office after it (`named`).
+    pub(super) object_links: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
     countries: FxHashSet<String>,
@@ -311,6 +315,7 @@ impl Lexicon {
             formal_before_name: lower_set(&raw.formal_before_name),
             not_names: raw.not_names.iter().cloned().collect(),
             complement_links: lower_set(&raw.complement_links),
+            object_links: lower_set(&raw.object_links),
             particles: lower_set(&raw.surname_particles),
             countries,
             country_phrase_ends: country_phrases

@@ -395,6 +395,37 @@ impl Scanner<'_> {
         false
     }
 
+    /// Whether the title at token `i` follows a verb of choosing and its object, a name of
+    /// a few capitalised words (`named Tova Sala ambassador`, `elected Ines Palu mayor`): the
+    /// office given to that person, standing after the name.
+    pub(super) fn object_complement(&self, i: usize) -> bool {
+        let mut k = i;
+        // A name is a few words long; the bound keeps the scan short on any input.
+        while k > 0 && i - k < 4 {
+            if !self.toks[k].space_before {
+                return false;
+            }
+            k -= 1;
+            if !self.is_word(k) {
+                return false;
+            }
+            let w = self.word(k);
+            if first_lower(w) {
+                return k + 1 < i && self.lex.object_links.contains(w);
+            }
+            let t = &self.toks[k];
+            if t.sentence_first
+                || t.key_end != t.range.end
+                || all_caps(w)
+                || !self.name_like(k)
+                || crate::people::is_organisation_head(w)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     pub(super) fn is_the(&self, k: usize) -> bool {
         self.is_word(k) && matches!(self.word(k), "the" | "The")
     }

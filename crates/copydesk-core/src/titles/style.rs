@@ -165,7 +165,12 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             }
         }
         Position::Alone => {
-            if def.alone && (u.determiner || u.complement) && !u.continued && !always {
+            if def.alone
+                && (u.determiner || u.complement)
+                && !u.continued
+                && !always
+                && !in_list(&t.open_alone, &def.title)
+            {
                 t.alone
             } else {
                 TitleCase::Open
@@ -321,9 +326,12 @@ fn one(u: &TitleUsage, message: String, fix: Option<Fix>) -> Option<Verdict> {
 /// style writes titles there in lower case (`The council's Chief Executive, Helen Marsh,`).
 fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -> Option<Verdict> {
     let def = u.def();
+    let jobs = style.titles.job_titles_beside_name == TitleCase::Lowercase;
     let lowercase = match u.position {
-        Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase,
-        Position::After => style.titles.after_name == TitleCase::Lowercase && !u.continued,
+        Position::CommaBefore => style.titles.comma_set == TitleCase::Lowercase || jobs,
+        Position::After => {
+            (style.titles.after_name == TitleCase::Lowercase || jobs) && !u.continued
+        }
         // `the Chief Executive said`: a job named after an article or a possessive, with no
         // capitalised word on either side (`the Scottish Executive`, `the Economist
         // Intelligence Unit` are names of bodies).
@@ -339,17 +347,27 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -
         // ordinary word (`Tottenham Manager`, `Acme Striker`) the job is that body's, and the
         // body's name keeps its capital. One capitalised word after it may name a thing (`the
         // Economist Desk`).
+        // At a sentence start only the words after the first tell its case (`Chief
+        // Executive Mira Sallow said`); the fix keeps the sentence's capital.
         Position::Before => {
             u.shape == Some(NameShape::Full)
-                && !u.sentence_start
-                && !lexicon().is_formal_before_name(&def.title)
-                && (!capitalised_before(text, u.range.start) || name_before(text, u.range.start))
+                && (jobs || !lexicon().is_formal_before_name(&def.title))
+                && (u.sentence_start
+                    || !capitalised_before(text, u.range.start)
+                    || name_before(text, u.range.start))
         }
     };
     if !(lowercase && u.case == Case::Upper && !lexicon().is_office_too(&def.title)) {
         return None;
     }
-    let form = recase(written, false);
+    let mut form = recase(written, false);
+    if u.sentence_start {
+        let mut c = form.chars();
+        form = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+    }
     one(
         u,
         format!(
@@ -372,8 +390,8 @@ fn capital(w: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// Whether the word before byte `start` is capitalised and no determiner or possessive (`Its`,
-/// `Acme's`): a word of one name with what follows it.
+/// Whether the word before byte `start` is capitalised, no determiner or possessive (`Its`,
+/// `Acme's`) and not followed by a comma: a word of one name with what follows it.
 fn capitalised_before(text: &str, start: usize) -> bool {
     text.get(..start)
         .and_then(|t| t.split_whitespace().next_back())
@@ -384,7 +402,10 @@ fn capitalised_before(text: &str, start: usize) -> bool {
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "your" | "my"
             ) || l.ends_with("'s")
                 || l.ends_with("’s");
-            !determiner && capital(w)
+            // `Later, Managing Director`: a comma parts the two words (the point of `U.S.`
+            // does not).
+            let joined = !w.ends_with([',', ';', ':']);
+            !determiner && joined && capital(w)
         })
 }
 
