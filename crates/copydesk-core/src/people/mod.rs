@@ -903,6 +903,11 @@ impl<'a> Resolver<'a> {
         if self.lex.same_group(a, b) {
             return true;
         }
+        // Two family names that are both ordinary English words (`Baker`, `Barker`; `Mason`,
+        // `Macon`) are two names that people bear, not one misspelt.
+        if self.lex.ordinary(a) && self.lex.ordinary(b) {
+            return false;
+        }
         // Lengths: `a` is the spelling met, `b` the known person's.
         let (la, lb) = (a.chars().count(), b.chars().count());
         if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
@@ -1448,6 +1453,10 @@ impl<'a> Resolver<'a> {
                 && suffix_ok(self, id)
                 && self.given_agree(&given, c.family_first, p, true)
                 && !self.told_apart(ci, id, key)
+                // `Ana Sousa and Ana Souza both work there`, `Tom Brown met Tom Browne`: a
+                // full name spelt another way in the sentence that names the person is
+                // someone else, as for given names.
+                && !self.named_in_sentence(id, ci)
         }) {
             self.attach(ci, id);
             return;
