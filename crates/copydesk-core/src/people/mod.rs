@@ -882,7 +882,31 @@ impl<'a> Resolver<'a> {
                             || (!exact_only && self.given_variant(a, b, &p.core))
                     }))
         };
-        (fits(mention[0].as_ref(), &p.given[0]) && middle()) || joined_first(mention, &p.given)
+        (fits(mention[0].as_ref(), &p.given[0]) && middle())
+            || joined_first(mention, &p.given)
+            || (!exact_only && self.joined_romanised(mention, &p.given))
+    }
+
+    /// Whether two runs of given names, each read as one word, are one name in two
+    /// romanisations, however they are cut into words: an Arabic compound of `Abd` and its
+    /// article is written `Abdel Rahman`, `Abd al-Rahman`, `Abdul Rahman` or `Abdelrahman`.
+    /// Only a run that is cut differently counts: the same words are compared one by one.
+    fn joined_romanised<A: AsRef<str>, B: AsRef<str>>(&self, a: &[A], b: &[B]) -> bool {
+        // Two single words are compared as given names; a run of more than four is no name.
+        if (a.len() < 2 && b.len() < 2) || a.len().max(b.len()) > 4 {
+            return false;
+        }
+        let (Some(a0), Some(b0)) = (a.first(), b.first()) else {
+            return false;
+        };
+        let ja: String = a.iter().map(AsRef::as_ref).collect();
+        let jb: String = b.iter().map(AsRef::as_ref).collect();
+        // Cut in another place (`Abdel Rahman`, `Abd al-Rahman`): the first words differ
+        // (`Ali Hassan` and `Ali Hasan` are compared word by word).
+        a0.as_ref() != b0.as_ref()
+            && ja != jb
+            && ja.chars().count() >= 8
+            && self.roman_key(&ja) == self.roman_key(&jb)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
@@ -2780,6 +2804,20 @@ fn given_edits(
     if let Some(edit) = joined_given_edit(r, c, canon) {
         edits.push(edit);
         return;
+    }
+    // A compound cut into words in another place (`Abd al-Rahman` for `Abdel Rahman`): the
+    // whole run of given names is rewritten.
+    if let (Some(&g0), Some(&gn)) = (c.given.first(), c.given.last()) {
+        let keys: Vec<Cow<str>> = c.given.iter().map(|&g| r.ex.key(g)).collect();
+        if !c.given.iter().any(|&g| r.tok(g).initial)
+            && r.joined_romanised(&keys, &canon.given_keys)
+        {
+            edits.push((
+                r.tok(g0).range.start..r.tok(gn).range.end,
+                canon.given.join(" "),
+            ));
+            return;
+        }
     }
     for &g in &c.given {
         let gt = r.tok(g);
