@@ -61,7 +61,47 @@ Ali Hussein Jaber said the power cuts lasted twelve hours a day.
 }
 
 /// A given name and a family name both in another romanisation (`yo` or `e` for the Russian
+/// `ё`, a French `ou`): one person.
+#[test]
+fn a_whole_name_romanised_another_way() {
+    let d = r#"Ballet returns to Perm
+
+Yevgeniya Semyonova will dance the lead in the new season.
+
+Rehearsals began in August.
+
+Evgeniya Semenova said the role was the hardest of her career.
+"#;
+    assert_eq!(
+        names(d),
+        vec![spelt("Evgeniya Semenova", "Yevgeniya Semyonova")]
+    );
+    let d = r#"Hockey final
+
+Artyom Seleznyov scored twice in the final.
+
+His team won the cup for the first time.
+
+Artem Seleznev said the cup belonged to the fans.
+"#;
+    assert_eq!(names(d), vec![spelt("Artem Seleznev", "Artyom Seleznyov")]);
+}
+
 /// Two slips of the pen are no romanisation (`Eric`, `Erik`), a neighbour set off as such is
+/// someone else, and a man's and a woman's form of one family name are two people.
+#[test]
+fn two_slips_a_neighbour_and_a_sister_stay_apart() {
+    let d = r#"Two farmers
+
+Yuri Lomov farms wheat near Tambov.
+
+Yury Lamov, his neighbour, grows sunflowers. Eric Hanson and Erik Hansen sell the seed.
+
+Erik Hansen said prices had doubled.
+"#;
+    assert_eq!(names(d), vec![]);
+}
+
 /// Two people with the same given name and family names a letter apart, named in one
 /// sentence (`and`, `met`): the writer told them apart.
 #[test]

@@ -1479,8 +1479,9 @@ impl<'a> Resolver<'a> {
                 && !self.told_apart(ci, id, key)
                 // `Ana Sousa and Ana Souza both work there`, `Tom Brown met Tom Browne`: a
                 // full name spelt another way in the sentence that names the person is
-                // someone else, as for given names.
-                && !self.named_in_sentence(id, ci)
+                // someone else, as for given names; but two given names alike (`Rose Ellen
+                // Marsh and Rose Ellen Marsch`) are too much of a coincidence.
+                && (given.len() >= 2 || !self.named_in_sentence(id, ci))
         }) {
             self.attach(ci, id);
             return;
@@ -1504,7 +1505,13 @@ impl<'a> Resolver<'a> {
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg, &p.core)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
-                && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
+                && (self.family_transliterated(key, &p.core)
+                    || same_middle(&given, &p.given)
+                    || (self.romanised_alike(g, pg, key, &p.core)
+                        // `Muhammad Samir al-Jabouri` after `Mohammed Tahir al-Jubouri`, or
+                        // `Yury Lamov, his neighbour,` is someone else.
+                        && !middle_apart(&given, &p.given)
+                        && !self.apposed_role(c).is_some_and(|(_, related)| related)))
         }) {
             self.attach(ci, id);
             return;
@@ -1551,6 +1558,21 @@ impl<'a> Resolver<'a> {
                 (self.lex.given.get(a), self.lex.given.get(b)),
                 (Some(Some(x)), Some(Some(y))) if x != y
             )
+    }
+
+    /// Whether a family name differs from a person's only in its vowels, an `h` or a double
+    /// (one consonant skeleton, two edits at most: `Semyonova`, `Semenova`) beside a given
+    /// name that a romanisation rewrites into the person's (`Yevgeniya`, `Evgeniya`; `Fyodor`,
+    /// `Fedor`): the writer romanised the whole name another way. Two slips of the pen (`Eric
+    /// Hanson`, `Erik Hansen`) are no romanisation.
+    fn romanised_alike(&self, g: &str, pg: &str, a: &str, b: &str) -> bool {
+        g != pg
+            && g.chars().count().min(pg.chars().count()) >= 4
+            && a.chars().count().min(b.chars().count()) >= 5
+            && !self.lex.gendered_pair(a, b, true)
+            && self.given_transliterated(g, pg, b)
+            && skeleton(a) == skeleton(b)
+            && distance(a, b, 2) <= 2
     }
 
     /// Two folded family names that are one name by a listed variant or a romanisation.
@@ -2837,6 +2859,12 @@ fn given_edits(
             }
         }
     }
+}
+
+/// Whether two runs of given names both write a middle name and the middle names differ
+/// (`Mohammed Tahir`, `Muhammad Samir`).
+fn middle_apart(a: &[Cow<str>], b: &[String]) -> bool {
+    a.len() >= 2 && b.len() >= 2 && a[1..].iter().zip(&b[1..]).any(|(x, y)| x.as_ref() != y)
 }
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
