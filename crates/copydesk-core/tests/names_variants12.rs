@@ -162,3 +162,21 @@ Paul Macon said the work was finished on time.
 "#;
     assert_eq!(names(d), vec![]);
 }
+
+/// An organisation's name with its last consonant doubled once (`Kelderman`, `Keldermann`) is
+/// a slip; a name and its adjective (`Kenya`, `Kenyan`) are two words.
+#[test]
+fn a_final_consonant_doubled_in_an_organisation_name() {
+    let d = r#"Bank
+
+Savers at Kelderman Bank lost access to their accounts on Tuesday.
+
+Shares in Keldermann Bank fell by a tenth.
+"#;
+    assert_eq!(names(d), vec![spelt("Keldermann", "Kelderman")]);
+    let d = r#"Tea prices
+
+Growers in Kenya said the rains came late. Kenyan exporters expect a smaller crop from Kenya this year.
+"#;
+    assert_eq!(names(d), vec![]);
+}
