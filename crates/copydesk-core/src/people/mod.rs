@@ -882,7 +882,31 @@ impl<'a> Resolver<'a> {
                             || (!exact_only && self.given_variant(a, b, &p.core))
                     }))
         };
-        (fits(mention[0].as_ref(), &p.given[0]) && middle()) || joined_first(mention, &p.given)
+        (fits(mention[0].as_ref(), &p.given[0]) && middle())
+            || joined_first(mention, &p.given)
+            || (!exact_only && self.joined_romanised(mention, &p.given))
+    }
+
+    /// Whether two runs of given names, each read as one word, are one name in two
+    /// romanisations, however they are cut into words: an Arabic compound of `Abd` and its
+    /// article is written `Abdel Rahman`, `Abd al-Rahman`, `Abdul Rahman` or `Abdelrahman`.
+    /// Only a run that is cut differently counts: the same words are compared one by one.
+    fn joined_romanised<A: AsRef<str>, B: AsRef<str>>(&self, a: &[A], b: &[B]) -> bool {
+        // Two single words are compared as given names; a run of more than four is no name.
+        if (a.len() < 2 && b.len() < 2) || a.len().max(b.len()) > 4 {
+            return false;
+        }
+        let (Some(a0), Some(b0)) = (a.first(), b.first()) else {
+            return false;
+        };
+        let ja: String = a.iter().map(AsRef::as_ref).collect();
+        let jb: String = b.iter().map(AsRef::as_ref).collect();
+        // Cut in another place (`Abdel Rahman`, `Abd al-Rahman`): the first words differ
+        // (`Ali Hassan` and `Ali Hasan` are compared word by word).
+        a0.as_ref() != b0.as_ref()
+            && ja != jb
+            && ja.chars().count() >= 8
+            && self.roman_key(&ja) == self.roman_key(&jb)
     }
 
     fn surname_variant(&self, a: &str, b: &str, loose: bool) -> bool {
@@ -902,6 +926,11 @@ impl<'a> Resolver<'a> {
         }
         if self.lex.same_group(a, b) {
             return true;
+        }
+        // Two family names that are both ordinary English words (`Baker`, `Barker`; `Mason`,
+        // `Macon`) are two names that people bear, not one misspelt.
+        if self.lex.ordinary(a) && self.lex.ordinary(b) {
+            return false;
         }
         // Lengths: `a` is the spelling met, `b` the known person's.
         let (la, lb) = (a.chars().count(), b.chars().count());
@@ -1448,6 +1477,11 @@ impl<'a> Resolver<'a> {
                 && suffix_ok(self, id)
                 && self.given_agree(&given, c.family_first, p, true)
                 && !self.told_apart(ci, id, key)
+                // `Ana Sousa and Ana Souza both work there`, `Tom Brown met Tom Browne`: a
+                // full name spelt another way in the sentence that names the person is
+                // someone else, as for given names; but two given names alike (`Rose Ellen
+                // Marsh and Rose Ellen Marsch`) are too much of a coincidence.
+                && (given.len() >= 2 || !self.named_in_sentence(id, ci))
         }) {
             self.attach(ci, id);
             return;
@@ -1471,7 +1505,13 @@ impl<'a> Resolver<'a> {
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg, &p.core)
                     || (listed && g.chars().count() >= 5 && close_given(g, pg)))
-                && (self.family_transliterated(key, &p.core) || same_middle(&given, &p.given))
+                && (self.family_transliterated(key, &p.core)
+                    || same_middle(&given, &p.given)
+                    || (self.romanised_alike(g, pg, key, &p.core)
+                        // `Muhammad Samir al-Jabouri` after `Mohammed Tahir al-Jubouri`, or
+                        // `Yury Lamov, his neighbour,` is someone else.
+                        && !middle_apart(&given, &p.given)
+                        && !self.apposed_role(c).is_some_and(|(_, related)| related)))
         }) {
             self.attach(ci, id);
             return;
@@ -1518,6 +1558,21 @@ impl<'a> Resolver<'a> {
                 (self.lex.given.get(a), self.lex.given.get(b)),
                 (Some(Some(x)), Some(Some(y))) if x != y
             )
+    }
+
+    /// Whether a family name differs from a person's only in its vowels, an `h` or a double
+    /// (one consonant skeleton, two edits at most: `Semyonova`, `Semenova`) beside a given
+    /// name that a romanisation rewrites into the person's (`Yevgeniya`, `Evgeniya`; `Fyodor`,
+    /// `Fedor`): the writer romanised the whole name another way. Two slips of the pen (`Eric
+    /// Hanson`, `Erik Hansen`) are no romanisation.
+    fn romanised_alike(&self, g: &str, pg: &str, a: &str, b: &str) -> bool {
+        g != pg
+            && g.chars().count().min(pg.chars().count()) >= 4
+            && a.chars().count().min(b.chars().count()) >= 5
+            && !self.lex.gendered_pair(a, b, true)
+            && self.given_transliterated(g, pg, b)
+            && skeleton(a) == skeleton(b)
+            && distance(a, b, 2) <= 2
     }
 
     /// Two folded family names that are one name by a listed variant or a romanisation.
@@ -2772,6 +2827,20 @@ fn given_edits(
         edits.push(edit);
         return;
     }
+    // A compound cut into words in another place (`Abd al-Rahman` for `Abdel Rahman`): the
+    // whole run of given names is rewritten.
+    if let (Some(&g0), Some(&gn)) = (c.given.first(), c.given.last()) {
+        let keys: Vec<Cow<str>> = c.given.iter().map(|&g| r.ex.key(g)).collect();
+        if !c.given.iter().any(|&g| r.tok(g).initial)
+            && r.joined_romanised(&keys, &canon.given_keys)
+        {
+            edits.push((
+                r.tok(g0).range.start..r.tok(gn).range.end,
+                canon.given.join(" "),
+            ));
+            return;
+        }
+    }
     for &g in &c.given {
         let gt = r.tok(g);
         if gt.initial {
@@ -2790,6 +2859,12 @@ fn given_edits(
             }
         }
     }
+}
+
+/// Whether two runs of given names both write a middle name and the middle names differ
+/// (`Mohammed Tahir`, `Muhammad Samir`).
+fn middle_apart(a: &[Cow<str>], b: &[String]) -> bool {
+    a.len() >= 2 && b.len() >= 2 && a[1..].iter().zip(&b[1..]).any(|(x, y)| x.as_ref() != y)
 }
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia

@@ -507,9 +507,15 @@ fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys))
     }
     let (x, y) = (a.key.as_ref(), b.key.as_ref());
     // One is the other with an ending (`Kenya`, `Kenyan`; `Israel`, `Israeli`): two words.
+    // A consonant doubled at the end (`Kelderman`, `Keldermann`) is a slip, not the ending
+    // `-n` of `Kenyan`.
     let ending = |long: &str, short: &str| {
-        long.strip_prefix(short)
-            .is_some_and(|tail| lex.endings.contains(tail))
+        long.strip_prefix(short).is_some_and(|tail| {
+            lex.endings.contains(tail)
+                && !(tail.len() == 1
+                    && short.ends_with(tail)
+                    && !tail.ends_with(['a', 'e', 'i', 'o', 'u', 's']))
+        })
     };
     if ending(x, y) || ending(y, x) || lex.gendered_pair(x, y, true) {
         return false;
