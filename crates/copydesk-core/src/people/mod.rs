@@ -191,6 +191,19 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
         .any(|w| Lexicon::get().kin.contains_key(*w) || cands::role_noun(w))
 }
 
+/// Whether a lowercase word is listed as a person by kin, a title of one word or a role
+/// (`brother`, `mayor`, `coach`, singular or plural), not known only by its ending as
+/// [`is_person_noun`] may be (`farmer`, but also `winter`); the last word of a longer title
+/// (`water` of `Minister of Water`) may be a thing.
+pub(crate) fn is_listed_person_noun(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    [word, one].iter().any(|w| {
+        Lexicon::get().kin.contains_key(*w)
+            || crate::titles::lexicon().def_of_word(w).is_some()
+            || cands::ROLES.contains(w)
+    })
+}
+
 /// Whether a lowercase noun names words said or written (`statement`, `report`, `letter`,
 /// `verdict`): a reporting verb's form, a noun of words said or a document
 /// (`data/attribution.txt`).

@@ -112,6 +112,12 @@ fn listed(toks: &[Tok], k: usize) -> Option<VerbForm> {
     cues::verb_form_before(&t.lower(), next.as_deref())
 }
 
+/// Whether `toks[k]` is listed only as the first word of a phrasal verb whose particle
+/// follows it (`cut in`, `piped up`), so the particle belongs to the verb.
+fn phrasal_first(toks: &[Tok], k: usize) -> bool {
+    listed(toks, k).is_some() && cues::verb_form_before(&toks[k].lower(), None).is_none()
+}
+
 /// Whether a lowercase word reads as a finite verb by its shape (see `verb_like`).
 pub(crate) fn finite_verb(lower: &str) -> bool {
     verb_like(words(), lower)
@@ -199,6 +205,23 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
                 k += 1;
             } else {
                 break;
+            }
+        }
+        // `White House spokeswoman Sarah Sanders`: a role between capitalised words.
+        let roles = (k..toks.len().min(k + 3))
+            .take_while(|&j| toks[j].word && !toks[j].cap())
+            .count();
+        let role_then_name = roles > 0
+            && crate::people::is_person_head(&toks[k + roles - 1].lower())
+            && toks.get(k + roles).is_some_and(|t| t.cap())
+            && toks[k..k + roles].iter().all(|t| {
+                let l = t.lower();
+                !w.function.contains(l.as_ref()) && !verb_like(w, &l)
+            });
+        if role_then_name {
+            k += roles;
+            while toks.get(k).is_some_and(|t| t.cap()) {
+                k += 1;
             }
         }
         // `Smith's lawyer`: a possessive name heads a noun phrase.
@@ -301,12 +324,18 @@ pub fn trailing(
         }
     };
     if !t0.cap() && !w.function.contains(l0.as_ref()) && is_verb(0) {
-        let speaker = toks.get(1).is_some_and(|t| {
+        // A phrasal verb's particle comes before the speaker (`cut in the chairwoman`,
+        // `piped up a small boy`).
+        let s = 1 + usize::from(phrasal_first(toks, 0));
+        let speaker = toks.get(s).is_some_and(|t| {
             let l = t.lower();
-            t.cap() || w.pronouns.contains(l.as_ref()) || w.determiners.contains(l.as_ref())
-        }) || described_name(w, &toks[1..]);
+            t.word
+                && (t.cap()
+                    || w.pronouns.contains(l.as_ref())
+                    || w.determiners.contains(l.as_ref()))
+        }) || described_name(w, toks.get(s..).unwrap_or_default());
         if speaker && !w.pronouns.contains(l0.as_ref()) {
-            return Some((t0.range(), clause_end(1)));
+            return Some((t0.range(), clause_end(s)));
         }
     }
     // Speaker first: `the spokesman said`, `she later recalled`, `Ines Moreau concurred`.
@@ -484,7 +513,8 @@ fn describes_speaker(w: &Words, l: &str) -> bool {
 /// adverbs, the verb's particle, or phrases of how, when and where (`smiled at the crowd`,
 /// `leaned toward the microphone`) before the full stop; or a person and the state they speak
 /// in (`The director was defiant.`, see `state`). Not negated, not a verb whose subject heard
-/// the words. `text[from..to]` is that sentence; returns its verb.
+/// the words, nor one whose object is no speech (`asked for the files`, `responded to the
+/// blaze`). `text[from..to]` is that sentence; returns its verb.
 pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let w = words();
     let toks = tokens(text, from..to, 16);
@@ -512,6 +542,9 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let speaks = !verb.cap()
         && !form.ends_with("ing")
         && !vf.flags.hears
+        // `asked for the files`, `responded to the blaze`
+        && !object_not_speech(w, vf, rest)
+        && (!vf.flags.acts || !acts_on_thing(w, vf, rest))
         && adverbial(w, rest)
         && person_speaker(w, &toks[..end])
         && !negated(w, &toks[..k]);
@@ -1214,10 +1247,15 @@ pub fn caption_label(text: &str, from: usize, colon: usize) -> bool {
 }
 
 /// Whether a colon introduction names no one: the words before the colon are a time word alone
-/// (`Yesterday:`) or a phrase opened by a preposition of time, place or manner (`Under the new
-/// plan:`, `On Tuesday:`, `In the end:`), holding no name, person, body, pronoun, possessive,
-/// noun of words said or written and no verb. A source preposition (`from`, `by`, `per`) or
-/// any other shape may name a speaker, so it is left attributed.
+/// (`Yesterday:`), words of time alone (`Last December:`, `This morning:`), or a phrase opened
+/// by a preposition of time, place or manner (`Under the new plan:`, `On Tuesday:`, `In the
+/// end:`, `Throughout the winter:`, `By nightfall:`), holding no name, person, body, pronoun,
+/// possessive, noun of words said or written and no verb. After a preposition whose object
+/// is a time or a place (not `for`, `to`, `with`: `person-prepositions`), a noun that is a
+/// person only by its ending is a thing (`the winter`, `the border`, `the incident`) and a
+/// word that ends an organisation's name a place (`the theatre`). A source preposition
+/// (`from`, `by`, `per`) before anything but a time may name a speaker, so it is left
+/// attributed, as is any other shape.
 pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
     let w = words();
     let toks = tokens(text, from..colon, 10);
@@ -1228,23 +1266,36 @@ pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
     if toks.len() == 1 {
         return w.times.contains(first.as_ref()) && !w.between.contains(first.as_ref());
     }
-    let opens = (w.beat_prepositions.contains(first.as_ref())
-        || w.prepositions.contains(first.as_ref()))
-        && !w.source_links.contains(first.as_ref())
-        && !w.credit_prepositions.contains(first.as_ref());
+    if only_times(w, &toks) {
+        return true;
+    }
+    // `By nightfall:`, `By the morning:`: a source preposition before a time alone.
+    if w.source_links.contains(first.as_ref()) || w.credit_prepositions.contains(first.as_ref()) {
+        return first == "by" && toks.len() <= 3 && only_times(w, &toks[1..]);
+    }
+    let opens = w.beat_prepositions.contains(first.as_ref())
+        || w.prepositions.contains(first.as_ref())
+        || w.colon_prepositions.contains(first.as_ref());
+    // After a preposition of time or place, a noun known only by its ending is no person.
+    let scene = !w.person_prepositions.contains(first.as_ref());
     opens
         && toks.windows(2).all(|pair| {
             let t = &pair[1];
             let l = t.lower();
             let l = l.as_ref();
             let name = t.cap() && !crate::people::is_common_word(t.text);
-            let someone = w.pronouns.contains(l)
+            let person = if scene {
+                crate::people::is_listed_person_noun(l)
+            } else {
+                crate::people::is_person_noun(l)
+                    || crate::people::is_title_or_kin(l)
+                    || crate::people::is_organisation_head(l)
+            };
+            let someone = person
+                || w.pronouns.contains(l)
                 || w.first_person.contains(l)
                 || w.objects.contains(l)
-                || possessive_word(l)
-                || crate::people::is_person_noun(l)
-                || crate::people::is_title_or_kin(l)
-                || crate::people::is_organisation_head(l);
+                || possessive_word(l);
             let speech = crate::people::is_speech_noun(l)
                 || said_noun(l)
                 || cues::verb_form(l).is_some()
@@ -1252,6 +1303,22 @@ pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
                 // revised timetable`, `the crowds`), not a verb.
                 || (verb_like(w, l) && !w.determiners.contains(pair[0].lower().as_ref()));
             !name && !someone && !speech
+        })
+}
+
+/// Words of time alone, with a determiner, a number or the name of a day or month
+/// (`Last December`, `This morning`, `Early that evening`): at least one word of time.
+fn only_times(w: &Words, toks: &[Tok]) -> bool {
+    let time = |t: &Tok| w.times.contains(t.lower().as_ref());
+    toks.iter().any(time)
+        && toks.iter().all(|t| {
+            let l = t.lower();
+            time(t)
+                || (t.cap()
+                    && crate::people::is_common_word(t.text)
+                    && !w.function.contains(l.as_ref()))
+                || t.text.bytes().all(|b| b.is_ascii_digit())
+                || w.determiners.contains(l.as_ref())
         })
 }
 

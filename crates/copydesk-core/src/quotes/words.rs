@@ -57,6 +57,10 @@ pub struct Words {
     /// `at`, `toward`: prepositions whose phrase after a gesture says how, when or where
     /// (`smiled at the crowd. "…"`), never a particle (`off`, `up`).
     pub beat_prepositions: HashSet<&'static str>,
+    /// `since`, `until`: more prepositions of time or place that open a phrase before a colon.
+    pub colon_prepositions: HashSet<&'static str>,
+    /// `for`, `to`, `with`: prepositions whose object may be who speaks.
+    pub person_prepositions: HashSet<&'static str>,
     /// `silent`, `absent`, `dead`: a person's state that introduces no words after it.
     pub silent_states: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
@@ -152,6 +156,8 @@ pub fn words() -> &'static Words {
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
             silent_states: list("silent-states"),
+            colon_prepositions: list("colon-prepositions"),
+            person_prepositions: list("person-prepositions"),
             owned_cues: owned_cues(),
             view_frames: list("view-frames")
                 .into_iter()
