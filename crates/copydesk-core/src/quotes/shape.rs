@@ -533,6 +533,9 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     {
         k += 1;
     }
+    if let Some(verb) = body_gesture(w, toks, end, k) {
+        return Some(verb);
+    }
     let vf = listed(toks, k)?;
     let verb = &toks[k];
     let form = verb.lower();
@@ -549,6 +552,40 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
         && person_speaker(w, &toks[..end])
         && !negated(w, &toks[..k]);
     speaks.then(|| verb.range())
+}
+
+/// A gesture of the body after the speaker, which introduces the words after it as a shrug
+/// does (`Abara shook her head.`, `He raised an eyebrow slowly.`, `She stood up and threw out
+/// her arms.`): a lowercase verb right after the speaker (`toks[k]`), or after `and` later in
+/// the sentence, then perhaps a particle, a possessive or an article, a part of the body
+/// (`body` in data/attribution.txt) and nothing but adverbials. Any verb: the part of the body
+/// makes it a gesture (`signed the bill` is none). Returns the verb.
+fn body_gesture(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<usize>> {
+    let low = |t: &Tok| t.word && !t.cap();
+    let is = |t: &Tok, list: &std::collections::HashSet<&'static str>| {
+        low(t) && list.contains(t.lower().as_ref())
+    };
+    let part = (k + 2..toks.len()).rev().find(|&j| is(&toks[j], &w.body))?;
+    let det = part - 1;
+    if det <= k || !is(&toks[det], &w.body_determiners) {
+        return None;
+    }
+    let mut v = det - 1;
+    if v > k && is(&toks[v], &w.body_particles) {
+        v -= 1;
+    }
+    let verb = &toks[v];
+    let form = verb.lower();
+    let opens = v == k || (v > k + 1 && toks[v - 1].word && toks[v - 1].lower() == "and");
+    let gesture = opens
+        && low(verb)
+        && !form.ends_with("ing")
+        && !w.function.contains(form.as_ref())
+        && !w.negators.contains(form.as_ref())
+        && adverbial(w, &toks[part + 1..])
+        && person_speaker(w, &toks[..end])
+        && !negated(w, &toks[..v]);
+    gesture.then(|| verb.range())
 }
 
 /// A person and the state they are in, a sentence that introduces the words after it as a

@@ -65,6 +65,12 @@ pub struct Words {
     pub silent_states: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
     pub times: HashSet<&'static str>,
+    /// `head`, `shoulders`: parts of the body a gesture moves (`shook her head.`).
+    pub body: HashSet<&'static str>,
+    /// `his`, `a`: the words before a part of the body in a gesture (`raised an eyebrow`).
+    pub body_determiners: HashSet<&'static str>,
+    /// `up`, `out`: particles between a gesture's verb and the part of the body it moves.
+    pub body_particles: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
     /// Endings of adjectives that no verb's form shares (`-ical`, `-ous`).
@@ -153,6 +159,9 @@ pub fn words() -> &'static Words {
             relatives: list("relatives"),
             plural_subjects: list("plural-subjects"),
             times: list("times"),
+            body: list("body"),
+            body_determiners: list("body-determiners"),
+            body_particles: list("body-particles"),
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
             silent_states: list("silent-states"),
