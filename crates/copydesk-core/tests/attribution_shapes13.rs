@@ -9,7 +9,8 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{none, orphan, said_by};
+use copydesk_core::DocKind;
+use drafts::{findings, none, orphan, said_by};
 
 const HUT: &str = "Marit Solvang has kept the mountain hut at Kvitfjell for eleven summers.\n\n";
 
@@ -51,5 +52,30 @@ fn a_thing_a_place_a_negation_or_a_gesture_in_progress_introduces_nothing() {
     ] {
         let d = format!("{HUT}{beat} {words}\n");
         orphan(&d, words);
+    }
+}
+
+/// A pull quote credited on a dash line to someone described rather than named.
+#[test]
+fn a_pull_quote_credited_to_someone_described() {
+    for credit in [
+        "— a resident of Mill Lane",
+        "— the council's highways officer",
+        "-- one shopkeeper",
+        "— a porter at the hut",
+    ] {
+        let d = format!("{HUT}> \"The path is closed until the snow melts.\"\n> {credit}\n");
+        assert_eq!(findings(&d, DocKind::Markdown), vec![], "{d}");
+    }
+}
+
+/// A dash line that describes no person credits no one.
+#[test]
+fn a_dash_line_that_describes_no_one() {
+    let words = "\"The path is closed until the snow melts.\"";
+    for credit in ["— the end of the season", "— a message from the valley"] {
+        let d = format!("{HUT}> {words}\n> {credit}\n");
+        let want = vec![("unattributed-quote", words.to_string())];
+        assert_eq!(findings(&d, DocKind::Markdown), want, "{d}");
     }
 }

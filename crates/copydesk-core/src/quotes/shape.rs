@@ -1381,12 +1381,38 @@ fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range
         .take_while(|t| matches!(t.text, "—" | "―" | "–" | "-"))
         .count();
     let ok_dash = dashes == 1 && (toks[0].text != "-" || hyphen) || dashes == 2 && toks[0].is("-");
-    let name = toks.get(dashes).filter(|t| t.cap())?;
     let words_in_line = toks.iter().filter(|t| t.word).count();
-    if !ok_dash || words().captions.contains(name.lower().as_ref()) || words_in_line > 25 {
+    if !ok_dash || words_in_line > 25 {
+        return None;
+    }
+    let name = toks.get(dashes)?;
+    if !name.cap() {
+        return described_credit(&toks[dashes..]);
+    }
+    if words().captions.contains(name.lower().as_ref()) {
         return None;
     }
     Some(name.range())
+}
+
+/// A credit that describes its speaker instead of naming them (`— a resident of Mill Lane`,
+/// `— the council's highways officer`, `-- one shopkeeper`): a determiner, then words up to
+/// punctuation or a function word, the last of them a noun that names a person. The range
+/// from the determiner to that noun.
+fn described_credit(toks: &[Tok]) -> Option<Range<usize>> {
+    let w = words();
+    let det = toks.first().filter(|t| {
+        let l = t.lower();
+        t.word && (w.determiners.contains(l.as_ref()) || matches!(l.as_ref(), "one" | "another"))
+    })?;
+    let phrase = toks[1..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()));
+    let head = phrase.last()?;
+    let noun = head.lower();
+    let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
+    crate::people::is_person_head(noun).then(|| det.range().start..head.range().end)
 }
 
 /// The name a table cell holds: a capitalised word among its first few that is not an ordinary
