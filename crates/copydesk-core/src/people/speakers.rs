@@ -479,7 +479,17 @@ impl Ctx<'_> {
         // Right of the verb: `said Park Ji-hoon`, `said a spokesman for ...`; not the one told
         // or asked when someone before the verb did the telling (`Amy Ross, who chairs the
         // committee, told the meeting:`, `the mayor told Ann Lee`).
-        let r = k + 1;
+        // A phrasal verb listed only with its particle puts the particle before the speaker
+        // (`cut in the chairwoman`, `piped up a small boy`).
+        let particle = k + 1 < self.toks.len()
+            && self.toks[k + 1].sent == sent
+            && super::cands::with_lower(self.word(k), |v| {
+                crate::cues::verb_form_before(v, None).is_none()
+                    && super::cands::with_lower(self.word(k + 1), |p| {
+                        crate::cues::verb_form_before(v, Some(p)).is_some()
+                    })
+            });
+        let r = k + 1 + usize::from(particle);
         let directive = vf.is_some_and(|v| v.flags.directive);
         let teller_before =
             l > 0 && self.toks[l - 1].sent == sent && self.toks[l - 1].quote == InQuote::No;

@@ -159,6 +159,13 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         // `the spokesman`, `a spokeswoman for the council`: up to the first verb-like word.
         let mut k = 2;
         while k < toks.len().min(8) && toks[k].word {
+            // `the union's Per Lomas shook`: a name after a possessive ends the phrase.
+            if toks[k].cap() && possessive(&toks[k - 1]) {
+                while toks.get(k).is_some_and(|t| t.word && t.cap()) {
+                    k += 1;
+                }
+                break;
+            }
             let l = toks[k].lower();
             if w.relatives.contains(l.as_ref()) {
                 return None; // `a trio which began`: the verb is the relative clause's
@@ -265,6 +272,11 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         }
     }
     Some((end, strict))
+}
+
+/// Whether a token is a possessive (`union's`, `mill’s`).
+fn possessive(t: &Tok) -> bool {
+    t.text.ends_with("'s") || t.text.ends_with("’s")
 }
 
 /// `economist Lena Brandt`, `fund manager Ines Moreau`: lowercase nouns, then a name.
@@ -1069,15 +1081,25 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
         let personal = w.plural_subjects.contains(l0.as_ref()) || l0 == "he" || l0 == "she";
         return head.len() == 1 && personal;
     }
-    if first.cap() && !w.determiners.contains(l0.as_ref()) {
-        // `Rose Baker` is made of words, but `Rose` is a given name.
-        let named = head.iter().any(|t| {
+    // `Rose Baker` is made of words, but `Rose` is a given name.
+    let name = |head: &[&Tok]| {
+        head.iter().any(|t| {
             crate::people::is_given_name(t.text) || !crate::people::is_ordinary_word(t.text)
-        });
-        return named
-            && head
-                .iter()
-                .all(|t| t.cap() && !crate::people::is_place_or_body(t.text));
+        }) && head
+            .iter()
+            .all(|t| t.cap() && !crate::people::is_place_or_body(t.text))
+    };
+    // `the union's Per Lomas`: a name after a possessive is the person the phrase names.
+    let owned = head
+        .iter()
+        .rposition(|t| possessive(t))
+        .map(|p| &head[p + 1..])
+        .filter(|rest| !rest.is_empty() && rest.iter().all(|t| t.cap()));
+    if let Some(rest) = owned {
+        return name(rest);
+    }
+    if first.cap() && !w.determiners.contains(l0.as_ref()) {
+        return name(&head);
     }
     head.last()
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))
