@@ -1019,6 +1019,8 @@ mod tests {
             ("oleksiy", "aleksei"),
             ("andriy", "andrei"),
             ("yuliya", "iuliia"),
+            ("subhashis", "subhasis"),
+            ("chattopadhyay", "chattopadhyaya"),
         ] {
             assert_eq!(l.roman_key(a), l.roman_key(b), "{a} {b}");
         }

@@ -1517,13 +1517,24 @@ impl<'a> Resolver<'a> {
                 // `Kareem Hussain and his brother Karim Hussain`: two people.
                 && !self.named_in_sentence(id, ci)
                 && (self.given_transliterated(g, pg, &p.core)
-                    || (listed && g.chars().count() >= 5 && close_given(g, pg)))
+                    || (listed && g.chars().count() >= 5 && close_given(g, pg))
+                    || self.umlaut_given(c, p)
+                    // `Khalid bin Said` after `Khalid bin Saeed`: the first given names alike
+                    // and a middle one romanised another way.
+                    || (g == pg && self.middle_transliterated(&given, p)))
                 && (self.family_transliterated(key, &p.core)
+                    || umlaut_alike(self.core_text(c).1, self.core_text(&self.cands[p.canon]).1)
                     || same_middle(&given, &p.given)
                     || (self.romanised_alike(g, pg, key, &p.core)
                         // `Muhammad Samir al-Jabouri` after `Mohammed Tahir al-Jubouri`, or
                         // `Yury Lamov, his neighbour,` is someone else.
                         && !middle_apart(&given, &p.given)
+                        && !self.apposed_role(c).is_some_and(|(_, related)| related))
+                    // The same with the romanised name in the middle (`Ahmad al-Mansouri`
+                    // after `Ahmed al-Mansoori`).
+                    || (g == pg
+                        && self.family_alike(key, &p.core)
+                        && self.middle_transliterated(&given, p)
                         && !self.apposed_role(c).is_some_and(|(_, related)| related)))
         }) {
             self.attach(ci, id);
@@ -1553,13 +1564,40 @@ impl<'a> Resolver<'a> {
         self.add_person(ci);
     }
 
+    /// Whether candidate `c`'s first given name is person `p`'s with an umlaut written out
+    /// (`Juergen` for `Jürgen`; see [`umlaut_alike`]).
+    fn umlaut_given(&self, c: &Cand, p: &P) -> bool {
+        let pc = &self.cands[p.canon];
+        match (c.given.first(), pc.given.first()) {
+            (Some(&a), Some(&b)) if !c.family_first && !pc.family_first => {
+                umlaut_alike(self.ex.word(a), self.ex.word(b))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the middle names of a mention are a person's, as many, each alike or one name
+    /// in two romanisations, and at least one written another way (`Saeed`, `Said`).
+    fn middle_transliterated(&self, given: &[Cow<str>], p: &P) -> bool {
+        given.len() >= 2
+            && given.len() == p.given.len()
+            && given[1..]
+                .iter()
+                .zip(&p.given[1..])
+                .any(|(x, y)| x.as_ref() != y)
+            && given[1..]
+                .iter()
+                .zip(&p.given[1..])
+                .all(|(x, y)| x.as_ref() == y || self.given_transliterated(x, y, &p.core))
+    }
+
     /// Two folded given names that are one name written two ways by a listed variant or a
     /// romanisation (`yevgeny`, `evgeny`), not by a slip of the pen.
     fn given_transliterated(&self, a: &str, b: &str, family: &str) -> bool {
         if a == b || a.chars().count() < 2 || b.chars().count() < 2 {
             return false;
         }
-        if self.lex.same_group(a, b) {
+        if self.lex.same_group(a, b) || self.lex.same_given_group(a, b) {
             return true;
         }
         let la = a.chars().count().min(b.chars().count());
@@ -1581,9 +1619,15 @@ impl<'a> Resolver<'a> {
     fn romanised_alike(&self, g: &str, pg: &str, a: &str, b: &str) -> bool {
         g != pg
             && g.chars().count().min(pg.chars().count()) >= 4
-            && a.chars().count().min(b.chars().count()) >= 5
-            && !self.lex.gendered_pair(a, b, true)
             && self.given_transliterated(g, pg, b)
+            && self.family_alike(a, b)
+    }
+
+    /// Whether two folded family names differ only in their vowels, an `h` or a double (one
+    /// consonant skeleton, two edits at most), as a romanisation writes them.
+    fn family_alike(&self, a: &str, b: &str) -> bool {
+        a.chars().count().min(b.chars().count()) >= 5
+            && !self.lex.gendered_pair(a, b, true)
             && skeleton(a) == skeleton(b)
             && distance(a, b, 2) <= 2
     }
@@ -2878,6 +2922,30 @@ fn given_edits(
 /// (`Mohammed Tahir`, `Muhammad Samir`).
 fn middle_apart(a: &[Cow<str>], b: &[String]) -> bool {
     a.len() >= 2 && b.len() >= 2 && a[1..].iter().zip(&b[1..]).any(|(x, y)| x.as_ref() != y)
+}
+
+/// Whether two written names are one German name with its umlauts written out on one side
+/// (`Schäfer`, `Schaefer`; `Jürgen`, `Juergen`): they fold apart, but alike once each `ä`, `ö`
+/// and `ü` is written `ae`, `oe` and `ue`. Only a written umlaut vouches for an `e` more:
+/// `Michael` and `Michal` are two names.
+fn umlaut_alike(a: &str, b: &str) -> bool {
+    let umlaut = |s: &str| s.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']);
+    if !umlaut(a) && !umlaut(b) {
+        return false;
+    }
+    let spelt_out = |s: &str| {
+        let mut out = String::with_capacity(s.len() + 4);
+        for ch in s.chars() {
+            match ch {
+                'ä' | 'Ä' => out.push_str("ae"),
+                'ö' | 'Ö' => out.push_str("oe"),
+                'ü' | 'Ü' => out.push_str("ue"),
+                _ => out.push(ch),
+            }
+        }
+        fold(&out)
+    };
+    fold(a) != fold(b) && spelt_out(a) == spelt_out(b)
 }
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
