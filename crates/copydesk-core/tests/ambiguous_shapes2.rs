@@ -71,3 +71,19 @@ Mrs Brannick said the secret was seaweed.\n\
 ";
     assert_eq!(found(whose), vec![ambiguous("Mrs Brannick")]);
 }
+
+/// The head noun before the surname (`Lake Corran`, `Port Corran`, `Mount Corran`), at a
+/// sentence's start or inside it, and a longer name after it (`Corran Memorial Hall`).
+#[test]
+fn a_place_named_after_someone_with_its_head_noun_first() {
+    let d = "\
+Street renamed for suffragist\n\
+\n\
+Edith Corran, a suffragist, and her great-grandson, Liam Corran, a builder, were honoured on Friday.\n\
+\n\
+Lake Corran froze early this year. Boats moored at Port Corran, and walkers climbed Mount Corran.\n\
+\n\
+The Corran Memorial Hall opens in May; pupils at Corran Primary School sang.\n\
+";
+    assert_eq!(found(d), vec![]);
+}

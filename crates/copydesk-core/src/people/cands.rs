@@ -934,6 +934,11 @@ impl<'a> Extractor<'a> {
                 || self.lex.demonyms.contains(key.as_ref())
                 || opening_verb)
         {
+            // `Lake Corran froze`: a head noun opening the sentence before one name names a
+            // place after someone (see `is_thing`).
+            if b - a == 2 && self.is_thing(a, b, a, key.as_ref()) {
+                return b;
+            }
             a += 1;
         }
         if a >= b {
@@ -1037,11 +1042,17 @@ impl<'a> Extractor<'a> {
                 && !self.suffix_at(k)
                 && !surname(k, key.as_ref())
         }) {
-            // A head noun after capitals that open with no given name and no title names a
-            // place or a body after someone (`Corran Road`, `Oduya Foundation`): no mention of
-            // them.
-            let named_after = title.is_none()
-                && self.lex.heads.contains(self.key(k).as_ref())
+            // A head noun beside capitals that open with no given name and no title names a
+            // place or a body after someone, the head after (`Corran Road`, `Oduya
+            // Foundation`) or before (`Lake Corran`, `Port Oduya`): no mention of them.
+            let key = self.key(k);
+            let head = title.is_none()
+                && self.lex.heads.contains(key.as_ref())
+                && !self.lex.ea_surnames.contains(key.as_ref());
+            if head && k == a && b - a == 2 && self.is_thing(a, b, a, key.as_ref()) {
+                return b;
+            }
+            let named_after = head
                 && !self.lex.given.contains_key(self.key(a).as_ref())
                 && !toks[a..k].iter().any(|t| t.initial);
             if k > a && !named_after {
@@ -1215,9 +1226,16 @@ impl<'a> Extractor<'a> {
         // `Daniel Hill said`, `said Ana Hall`, `Tom Church, 44,`: a given name and a head noun
         // that acts as a person does are a person (`Hill`, `Hall` are surnames too).
         let acts = b - a == 2 && given_first && self.acts(prev, b);
+        // `Lake Corran`, `Port Oduya`: a head noun before a name names a place after someone.
+        let head_first = b - a == 2
+            && self.lex.heads.contains(first_key)
+            && !given_first
+            && !self.lex.given.contains_key(self.key(a + 1).as_ref())
+            && !self.lex.ea_surnames.contains(first_key);
         b - a >= 2
             && !ea_western
-            && ((self.lex.heads.contains(self.key(b - 1).as_ref()) && !acts)
+            && (head_first
+                || (self.lex.heads.contains(self.key(b - 1).as_ref()) && !acts)
                 || ((a..b).any(|k| self.lex.places.contains(self.key(k).as_ref()))
                     && !given_first
                     && !self.aged_or_who(b)))
