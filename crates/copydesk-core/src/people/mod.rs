@@ -2686,7 +2686,7 @@ fn initials_run_together(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Op
 }
 
 /// A word with its first letter capitalised.
-fn capitalised(w: &str) -> String {
+pub(crate) fn capitalised(w: &str) -> String {
     let mut cs = w.chars();
     cs.next()
         .map_or_else(String::new, |f| f.to_uppercase().chain(cs).collect())

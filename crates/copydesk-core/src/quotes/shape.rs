@@ -232,7 +232,7 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
         }
         // `Smith's lawyer`: a possessive name heads a noun phrase.
-        if toks[k - 1].text.ends_with("'s") || toks[k - 1].text.ends_with("’s") {
+        if possessive(&toks[k - 1]) {
             while toks
                 .get(k)
                 .is_some_and(|t| t.word && !t.cap() && !verb_like(w, &t.lower()))
@@ -1423,10 +1423,9 @@ fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range
 /// from the determiner to that noun.
 fn described_credit(toks: &[Tok]) -> Option<Range<usize>> {
     let w = words();
-    let det = toks.first().filter(|t| {
-        let l = t.lower();
-        t.word && (w.determiners.contains(l.as_ref()) || matches!(l.as_ref(), "one" | "another"))
-    })?;
+    let det = toks
+        .first()
+        .filter(|t| t.word && w.determiners.contains(t.lower().as_ref()))?;
     let phrase = toks[1..]
         .iter()
         .take(6)

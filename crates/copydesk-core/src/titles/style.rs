@@ -362,11 +362,7 @@ fn occupation(style: &StyleProfile, u: &TitleUsage, written: &str, text: &str) -
     }
     let mut form = recase(written, false);
     if u.sentence_start {
-        let mut c = form.chars();
-        form = c
-            .next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default();
+        form = crate::people::capitalised(&form);
     }
     one(
         u,
