@@ -87,3 +87,26 @@ The Corran Memorial Hall opens in May; pupils at Corran Primary School sang.\n\
 ";
     assert_eq!(found(d), vec![]);
 }
+
+/// The pronoun of a kinship appositive tells the gender of the person before it too (`Lotte
+/// Varn runs the dairy with Bas Varn, her brother`: Lotte is a woman, Bas a man), so each
+/// gendered title fits one of them; a possessive with no gender (`their`) tells nothing.
+#[test]
+fn the_pronoun_of_a_kinship_appositive_is_the_person_before() {
+    let d = "\
+Dairy prices\n\
+\n\
+Lotte Varn runs the dairy with Bas Varn, her brother.\n\
+\n\
+Mr Varn said milk prices had fallen. Ms Varn said they would sell cheese instead.\n\
+";
+    assert_eq!(found(d), vec![]);
+    let their = "\
+Dairy prices\n\
+\n\
+Lotte Varn runs the dairy with Bas Varn, their cousin.\n\
+\n\
+Ms Varn said they would sell cheese instead.\n\
+";
+    assert_eq!(found(their), vec![ambiguous("Ms Varn")]);
+}

@@ -1091,7 +1091,7 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             if t.cap && !t.sent_start {
-                return None;
+                return self.kin_apposed_pronoun(k);
             }
             match self.ex.word(k) {
                 "he" | "him" | "his" | "himself" | "He" | "His" => return Some(Gender::M),
@@ -1100,6 +1100,26 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The gender of the pronoun of a kinship appositive after the name starting at token `k`
+    /// (`with Bas Varn, her brother`): that pronoun is the person's named before it.
+    fn kin_apposed_pronoun(&self, k: usize) -> Option<Gender> {
+        let toks = &self.ex.toks;
+        let sent = toks[k].sent;
+        let e = (k..toks.len())
+            .find(|&e| !toks[e].cap || toks[e].sent != sent)
+            .filter(|&e| e > k && e + 1 < toks.len() && toks[e + 1].sent == sent)?;
+        let gap = self.ex.text.get(toks[e - 1].end..toks[e].range.start)?;
+        let kin = cands::with_lower(self.ex.word(e + 1), |w| self.lex.kin.contains_key(w));
+        if gap != ", " || !kin {
+            return None;
+        }
+        match self.ex.word(e) {
+            "his" => Some(Gender::M),
+            "her" => Some(Gender::F),
+            _ => None,
+        }
     }
 
     fn index(&mut self, id: usize) {
