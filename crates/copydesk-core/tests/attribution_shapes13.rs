@@ -63,6 +63,7 @@ fn a_pull_quote_credited_to_someone_described() {
         "— the council's highways officer",
         "-- one shopkeeper",
         "— a porter at the hut",
+        "— one of the organisers",
     ] {
         let d = format!("{HUT}> \"The path is closed until the snow melts.\"\n> {credit}\n");
         assert_eq!(findings(&d, DocKind::Markdown), vec![], "{d}");
@@ -73,7 +74,11 @@ fn a_pull_quote_credited_to_someone_described() {
 #[test]
 fn a_dash_line_that_describes_no_one() {
     let words = "\"The path is closed until the snow melts.\"";
-    for credit in ["— the end of the season", "— a message from the valley"] {
+    for credit in [
+        "— the end of the season",
+        "— a message from the valley",
+        "— one of the boats",
+    ] {
         let d = format!("{HUT}> {words}\n> {credit}\n");
         let want = vec![("unattributed-quote", words.to_string())];
         assert_eq!(findings(&d, DocKind::Markdown), want, "{d}");

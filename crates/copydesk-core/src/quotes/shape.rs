@@ -1418,7 +1418,8 @@ fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range
 }
 
 /// A credit that describes its speaker instead of naming them (`— a resident of Mill Lane`,
-/// `— the council's highways officer`, `-- one shopkeeper`): a determiner, then words up to
+/// `— the council's highways officer`, `-- one shopkeeper`, `— one of the volunteers`): a
+/// determiner (`one of the`), then words up to
 /// punctuation or a function word, the last of them a noun that names a person. The range
 /// from the determiner to that noun.
 fn described_credit(toks: &[Tok]) -> Option<Range<usize>> {
@@ -1426,7 +1427,13 @@ fn described_credit(toks: &[Tok]) -> Option<Range<usize>> {
     let det = toks
         .first()
         .filter(|t| t.word && w.determiners.contains(t.lower().as_ref()))?;
-    let phrase = toks[1..]
+    // `one of the volunteers`: the phrase after the partitive's determiner.
+    let partitive = det.lower() == "one"
+        && toks.get(1).is_some_and(|t| t.lower() == "of")
+        && toks
+            .get(2)
+            .is_some_and(|t| t.word && w.determiners.contains(t.lower().as_ref()));
+    let phrase = toks[if partitive { 3 } else { 1 }..]
         .iter()
         .take(6)
         .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()));
