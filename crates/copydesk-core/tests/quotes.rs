@@ -83,8 +83,9 @@ fn markdown_marks_and_non_prose() {
 
 #[test]
 fn reopened_quote_is_explained_and_fixable() {
+    // No sentence ends before the new mark: no paragraph break was lost there.
     let text =
-        "“We waited two years. We will wait no longer. “Every crew voted,” Mr Ashby added.\n";
+        "“We waited two years, and we will wait no longer “Every crew voted,” Mr Ashby added.\n";
     let analysis = analyze(text, DocKind::PlainText, &Config::default());
     let f = &analysis.findings[0];
     assert_eq!(f.rule.as_str(), "unbalanced-quote");
@@ -96,11 +97,56 @@ fn reopened_quote_is_explained_and_fixable() {
     let (fixed, _) = apply_edits(text, &f.fixes[0].edits);
     assert_eq!(
         fixed,
-        "“We waited two years. We will wait no longer.” “Every crew voted,” Mr Ashby added.\n"
+        "“We waited two years, and we will wait no longer” “Every crew voted,” Mr Ashby added.\n"
     );
     assert!(analyze(&fixed, DocKind::PlainText, &Config::default())
         .findings
         .is_empty());
+}
+
+/// The lone marks `copydesk check` reports in `text`, as (mark, the eight bytes after it).
+fn lone_marks(text: &str) -> Vec<String> {
+    analyze(text, DocKind::PlainText, &Config::default())
+        .findings
+        .iter()
+        .filter(|f| f.rule.as_str() == "unbalanced-quote")
+        .map(|f| text[f.range().start..].chars().take(8).collect())
+        .collect()
+}
+
+#[test]
+fn a_quotation_reopened_at_a_sentence_start_runs_on_past_a_lost_paragraph_break() {
+    // Paragraphs run together (an export, a flattened page) keep the running quotation's mark
+    // at each paragraph's start: a sentence ends, a space, a mark, a capital.
+    for text in [
+        "\"We have asked the board twice,\" said Odile Marsh, \"and twice it has said no. \"Next month we ask again,\" she added.\n",
+        "Halvard Oom told the inquiry: “Nobody checked the valves for a year. “When they did, the seals had perished,” he said.\n",
+        "“Why would anyone build there? “The field floods every spring,” said Ines Tarr.\n",
+        "“We were told, ‘Wait for the engineer.’ “So we waited,” said Bram Kett.\n",
+        "“The vote was 41 to 3! “2,000 members turned out,” the organiser, Una Fiel, said.\n",
+    ] {
+        assert_eq!(lone_marks(text), Vec::<String>::new(), "{text}");
+    }
+    // Traps: no sentence end before the mark, no space, a small letter after it, and a quotation
+    // never closed at all stay flagged.
+    assert_eq!(
+        lone_marks(
+            "“We have asked twice and been refused “Next month we ask again,” said Odile Marsh.\n"
+        ),
+        ["“We have"]
+    );
+    assert_eq!(
+        lone_marks("“We have asked twice.“Next month we ask again,” said Odile Marsh.\n").len(),
+        1
+    );
+    assert_eq!(
+        lone_marks("“We have asked twice. “next month we ask again,” said Odile Marsh.\n"),
+        ["“We have"]
+    );
+    assert_eq!(
+        lone_marks("The vote, said Una Fiel, was “a landslide. It was never close.\n"),
+        ["“a lands"]
+    );
 }
 
 #[test]

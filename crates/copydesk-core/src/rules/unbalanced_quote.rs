@@ -77,6 +77,9 @@ impl Rule for UnbalancedQuote {
                     out.push(f.with_fix(fix));
                     continue;
                 }
+                if runs_on_after_break(cx, lone.range.end, at) {
+                    continue;
+                }
                 let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
@@ -169,6 +172,32 @@ fn with_closing_fixes(
             .with_fix(fix(fallback.0, fallback.1, false)),
         None => f.with_fix(fix(fallback.0, fallback.1, false)),
     }
+}
+
+/// Whether the quotation opened before `from` runs on past a paragraph break that the text
+/// lost: its words end a sentence and the next mark, at `at`, opens the next sentence (`…in
+/// that direction. "If the imbalances…`). Copy whose paragraphs were run together (exported,
+/// flattened, pasted from a page) keeps the convention's mark on each paragraph's start, and
+/// published copy is full of it; the sentence end before the mark is where the break stood.
+fn runs_on_after_break(cx: &Context, from: usize, at: usize) -> bool {
+    let text = &cx.doc.text;
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let words = before.trim_end();
+    // A space or line break between the sentence's end and the mark, as between paragraphs.
+    if words.len() == before.len() || !words.contains(char::is_alphanumeric) {
+        return false;
+    }
+    let ends_sentence = words
+        .trim_end_matches([')', ']', '\'', '’'])
+        .ends_with(['.', '?', '!', '…']);
+    let mark_len = text[at..].chars().next().map_or(1, char::len_utf8);
+    let opens_sentence = text[at + mark_len..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    ends_sentence && opens_sentence
 }
 
 /// The fix of a quotation opened at `from` whose next opening mark, at `at`, stands where it
