@@ -1101,12 +1101,22 @@ impl Ctx<'_> {
     /// a person, a pronoun's person, the owner of a thing said or written, whoever a thing
     /// said or written comes from, or the phrase. Reads a few words ahead only.
     fn source_from(&self, r: usize, depth: u8) -> Speaker {
+        // A source runs on from its credit's words, in their sentence.
+        if r > 0 && r < self.toks.len() && self.toks[r].sent != self.toks[r - 1].sent {
+            return Speaker::Unresolved;
+        }
+        self.named_from(r, depth)
+    }
+
+    /// The person or phrase named from token `r` on, read as [`Ctx::source_from`] reads it
+    /// but wherever its sentence starts: a credit line's name opens its own.
+    fn named_from(&self, r: usize, depth: u8) -> Speaker {
         let ok = |k: usize| {
             k < self.toks.len()
                 && self.toks[k].quote == InQuote::No
                 && (k == r || self.continues_phrase(k))
         };
-        if !ok(r) || (r > 0 && self.toks[r].sent != self.toks[r - 1].sent) {
+        if !ok(r) {
             return Speaker::Unresolved;
         }
         let w = crate::quotes::words::words();
@@ -1228,6 +1238,22 @@ impl Ctx<'_> {
         let k = self.token_at(at)?;
         let r = self.after_source_phrase(k)?;
         Some(self.source_from(r, 0))
+    }
+
+    /// Who a credit after a dash names (`— Idris Quayle, spokesman`, `-- a skipper from
+    /// Kilbride`), when the cue at byte `at` is one: the words after the dash, not a verb.
+    fn dash_credit(&self, at: usize) -> Option<Speaker> {
+        let k = self.token_at(at).filter(|&k| !self.is_cue(k))?;
+        let before = self.text[..at].trim_end();
+        if !before.ends_with(['—', '―', '–', '-']) {
+            return None;
+        }
+        // The credit is the quotation's own: `— one of the pilots` is read as `said one of
+        // the pilots` is.
+        self.counted.set(true);
+        let s = self.named_from(k, 0);
+        self.counted.set(false);
+        (s != Speaker::Unresolved).then_some(s)
     }
 
     /// The last reporting verb of a block.
@@ -1416,7 +1442,8 @@ pub fn resolve_after(
                 match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
                     // A running quotation credited where it closes: that verb is its own.
                     Some(k) => cx.subject_counted(k, q.verb.is_some()),
-                    None => Speaker::Unresolved,
+                    // A credit line under a pull quote: whom it names.
+                    None => cx.dash_credit(cue.start).unwrap_or(Speaker::Unresolved),
                 }
             }
             // `according to Okafor's statement`: the source the credit names after it.
@@ -1434,7 +1461,13 @@ pub fn resolve_after(
                 };
                 match cue {
                     Some(k) => cx.subject_counted(k, Some(k) == own),
-                    None => colon_speaker(&cx, q.block, q.range.start),
+                    None => match &q.attribution {
+                        // `"…" — Idris Quayle`: the credit after the quotation.
+                        Attribution::Cue { cue } if cue.start >= q.range.end => cx
+                            .dash_credit(cue.start)
+                            .unwrap_or_else(|| colon_speaker(&cx, q.block, q.range.start)),
+                        _ => colon_speaker(&cx, q.block, q.range.start),
+                    },
                 }
             }
             Attribution::ColonParagraph | Attribution::Context { .. } => {
