@@ -1,6 +1,7 @@
 //! Who said a pull quote credited after a dash (`— Idris Quayle, spokesman`, `-- a skipper from
 //! Kilbride`), on its own line or after the quotation: the credit's words, as the ledger and
-//! the record's `misattributed-quote` read them. Drafts written for these tests.
+//! the record's `misattributed-quote` read them; and who a speaker described by a role is when
+//! the role was set off before a title and a name. Drafts written for these tests.
 
 use copydesk_core::{analyze, analyze_with, Config, DocKind, Record, SourceText};
 
@@ -76,4 +77,34 @@ fn a_pull_quote_credited_to_someone_else_than_the_record_says_is_misattributed()
         rules(&draft("Roos, chair of the trust")),
         Vec::<&str>::new()
     );
+}
+
+/// The quotation rules' findings on a Markdown draft held to a record of one meeting.
+fn against_meeting(text: &str) -> Vec<&'static str> {
+    let (record, errors) = Record::build(&[SourceText {
+        name: "meeting.txt".into(),
+        text: "Tomas Brell: We have eighteen months of money left in the reserve.\nDora Fenn: The contract was signed before I arrived.\n".into(),
+    }]);
+    assert!(errors.is_empty(), "{errors:?}");
+    analyze_with(text, DocKind::Markdown, &Config::default(), Some(&record))
+        .findings
+        .iter()
+        .map(|f| f.rule.as_str())
+        .filter(|r| r.contains("quote"))
+        .collect()
+}
+
+#[test]
+fn a_role_set_off_before_a_title_and_a_name_is_that_persons() {
+    // `the chair` is Lina Haddad, so words Tomas Brell said are misattributed to her.
+    let text = "The committee chair, Councillor Lina Haddad, clashed with Tomas Brell on Tuesday.\n\n\"We have eighteen months of money left in the reserve,\" the chair warned.\n";
+    assert_eq!(against_meeting(text), ["misattributed-quote"]);
+    let text = "The union's general secretary, Dr Amos Kell, met Tomas Brell.\n\n\"We have eighteen months of money left in the reserve,\" the general secretary said.\n";
+    assert_eq!(against_meeting(text), ["misattributed-quote"]);
+    let text = "Its chief executive, Mrs Dora Fenn, and Tomas Brell gave evidence.\n\n\"The contract was signed before I arrived,\" the chief executive said.\n";
+    assert_eq!(against_meeting(text), Vec::<&str>::new());
+    // Trap: a role that opens no clause of its own is no appositive (`Asked about the chair,
+    // Councillor Haddad said`): `the chair` stays unknown, so nothing is misattributed.
+    let text = "Asked about the chair, Councillor Lina Haddad said nothing to Tomas Brell.\n\n\"We have eighteen months of money left in the reserve,\" the chair warned.\n";
+    assert_eq!(against_meeting(text), Vec::<&str>::new());
 }

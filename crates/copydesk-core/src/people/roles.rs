@@ -26,9 +26,19 @@ impl Roles {
         for (p, person) in people.persons.iter().enumerate() {
             for m in person.mentions.iter().filter(|m| !m.in_quote) {
                 let title = m.title.as_deref().map(|t| last_word(t).to_lowercase());
+                // A role set off before the title (`The committee chair, Councillor Lina
+                // Haddad,`) is read from where the title is written.
+                let start = m
+                    .title
+                    .as_deref()
+                    .and_then(|t| {
+                        let head = text.get(..m.range.start)?.trim_end();
+                        head.ends_with(t).then(|| head.len() - t.len())
+                    })
+                    .unwrap_or(m.range.start);
                 let roles = title
                     .into_iter()
-                    .chain(beside(text, m.range.clone(), false));
+                    .chain(beside(text, start..m.range.end, false));
                 for role in roles {
                     // `Sen.` gives `senator`, `Gov.` `governor`.
                     let role = crate::titles::spelled_last_word(&role).unwrap_or(role);
