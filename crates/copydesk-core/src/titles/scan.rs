@@ -565,6 +565,24 @@ impl Scanner<'_> {
 
     /// A country, an organisation or nothing directly before the title at `start`.
     fn nearest_qualifier(&self, start: usize, def: usize) -> Qualifier {
+        // `Parents' representative`, `the growers’ president`: a plural owner, its apostrophe
+        // read apart from its word, makes the title its officer's description.
+        if start >= 2 && self.toks[start].space_before {
+            let (mark, k) = (&self.toks[start - 1], start - 2);
+            let plural_owner = matches!(&self.text[mark.range.clone()], "'" | "’")
+                && self.is_word(k)
+                && self.toks[k].range.end == mark.range.start
+                && self.word(k).ends_with('s');
+            if plural_owner {
+                let own =
+                    MODIFIERS.contains(&lower(self.word(k)).as_str()) || self.is_country_word(k);
+                return if own {
+                    Qualifier::None
+                } else {
+                    Qualifier::Proper
+                };
+            }
+        }
         if start == 0 || !self.is_word(start - 1) || !self.toks[start].space_before {
             return Qualifier::None;
         }

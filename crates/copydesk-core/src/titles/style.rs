@@ -548,7 +548,15 @@ fn house_form(
 ) -> Option<Verdict> {
     let def = u.def();
     let mut reasons: Vec<String> = Vec::new();
-    let (mut form, abbreviated) = abbreviation_form(style, u, written, &mut reasons);
+    // An owner's officer in lower case (`the union's representative`, `Parents'
+    // representative`) describes a job: it is no legislator's title to abbreviate.
+    let before = doc.text[..u.range.start].trim_end();
+    let owned = descriptive(u) && ["'s", "’s", "s'", "s’"].iter().any(|p| before.ends_with(p));
+    let (mut form, abbreviated) = if owned {
+        (written.to_string(), u.abbreviated)
+    } else {
+        abbreviation_form(style, u, written, &mut reasons)
+    };
     if def.kind == TitleKind::Formal || academic_after_name(u) {
         let case = if form == written { u.case } else { Case::Upper };
         match (expected_case(style, u), case) {
