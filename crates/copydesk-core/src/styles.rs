@@ -182,8 +182,8 @@ pub struct TitleRules {
     /// absent: as `before_name`.
     #[serde(default)]
     pub before_name_after_country: Option<TitleCase>,
-    /// A title before a name after `former` or `then-` (`former President Jimmy Carter`, the
-    /// modifier lowercase outside it); absent: as `before_name`.
+    /// A title before a name after `former`, `then-` or a capitalised `Acting` (`former
+    /// President Jimmy Carter`, the modifier lowercase outside it); absent: as `before_name`.
     #[serde(default)]
     pub before_name_after_former: Option<TitleCase>,
 }

@@ -593,6 +593,17 @@ fn house_form(
             });
         }
     }
+    // `Acting Mayor Ines Palu` mid-sentence: the word that says how the office is held is
+    // no part of the title and stays lowercase, as `former` does.
+    if let Some(held) = held_modifier(style, u, doc, written) {
+        if expected_case(style, u) == TitleCase::Capitalised && form.starts_with(held) {
+            let lower = held.to_lowercase();
+            reasons.push(format!(
+                "\"{lower}\" is not part of the title and stays lowercase"
+            ));
+            form = format!("{lower}{}", &form[held.len()..]);
+        }
+    }
     // `Former President Ann Lee`: the modifier stays lowercase outside the capitalised title.
     let mut range = u.range.clone();
     let mut lead = String::new();
@@ -629,6 +640,33 @@ fn house_form(
             safe: true,
         }),
     })
+}
+
+/// The capitalised first word of a title before a name that is one of the lexicon's
+/// `modifiers` (`Acting`, `Interim`: how the office is held, not which office), away from a
+/// sentence's start and where the style keeps such a word outside a capitalised title (its
+/// `before_name_after_former`, as for `former`).
+fn held_modifier<'a>(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    doc: &Document,
+    written: &'a str,
+) -> Option<&'a str> {
+    let (first, rest) = written.split_once(' ')?;
+    let outside = style
+        .titles
+        .before_name_after_former
+        .unwrap_or(TitleCase::Capitalised)
+        == TitleCase::Capitalised;
+    (outside
+        && u.position == Position::Before
+        && u.modifier.is_none()
+        && !u.sentence_start
+        && !opens_sentence(doc.text, u.range.start)
+        && !rest.is_empty()
+        && first.starts_with(char::is_uppercase)
+        && lexicon().modifiers.contains(first.to_lowercase().as_str()))
+    .then_some(first)
 }
 
 /// The title abbreviated or spelled out as the style wants before this shape of name, and
