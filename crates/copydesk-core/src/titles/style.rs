@@ -604,6 +604,16 @@ fn house_form(
             form = format!("{lower}{}", &form[held.len()..]);
         }
     }
+    // `Rev. Ann Lee` where the style writes `the Rev. Ann Lee`.
+    if wants_article(style, u, doc) {
+        let article = if u.sentence_start || opens_sentence(doc.text, u.range.start) {
+            "The"
+        } else {
+            "the"
+        };
+        reasons.push(format!("\"{form}\" takes \"the\" before a name"));
+        form = format!("{article} {form}");
+    }
     // `Former President Ann Lee`: the modifier stays lowercase outside the capitalised title.
     let mut range = u.range.clone();
     let mut lead = String::new();
@@ -667,6 +677,38 @@ fn held_modifier<'a>(
         && first.starts_with(char::is_uppercase)
         && lexicon().modifiers.contains(first.to_lowercase().as_str()))
     .then_some(first)
+}
+
+/// Whether a title before a name lacks the article the style puts before it
+/// (`article_before_name`): no determiner or possessive stands right before it.
+fn wants_article(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> bool {
+    if u.position != Position::Before
+        || u.modifier.is_some()
+        || u.plural
+        || !in_list(&style.titles.article_before_name, &u.def().title)
+    {
+        return false;
+    }
+    let word_before = |end: usize| {
+        let before = doc.text[..end].trim_end_matches([' ', '\u{a0}']);
+        let w = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+            .next()
+            .unwrap_or("");
+        (w, before.len() - w.len())
+    };
+    let owned = |w: &str| {
+        super::words::DETERMINERS.contains(&w.to_lowercase().as_str())
+            || super::tokens::is_possessive(w)
+    };
+    let (prev, start) = word_before(u.range.start);
+    // `the Most Reverend Ann Lee`, `the Right Rev. Bo Park`: a capitalised ordinary word of
+    // the style of address stands between the article and the title.
+    let addressed = prev.starts_with(char::is_uppercase)
+        && !owned(prev)
+        && crate::people::is_ordinary_word(prev)
+        && owned(word_before(start).0);
+    !(owned(prev) || addressed)
 }
 
 /// The title abbreviated or spelled out as the style wants before this shape of name, and
