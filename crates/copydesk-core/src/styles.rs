@@ -163,6 +163,9 @@ pub struct TitleRules {
     /// Titles written in lower case even before a name (AP: `professor Jane Smith`).
     #[serde(default)]
     pub lowercase_before_name: Vec<String>,
+    /// Titles that take `the` before a name, by spelled-out title (AP: `the Rev. Ann Lee`).
+    #[serde(default)]
+    pub article_before_name: Vec<String>,
     /// The rank of titles whose rank in this newsroom differs from the lexicon's, by spelled-out
     /// title: `Chancellor = "minister"` where the chancellor is the finance minister. Only titles
     /// of one rank are compared with each other for their capitals (`head`, `minister`, `office`).
@@ -182,8 +185,8 @@ pub struct TitleRules {
     /// absent: as `before_name`.
     #[serde(default)]
     pub before_name_after_country: Option<TitleCase>,
-    /// A title before a name after `former` or `then-` (`former President Jimmy Carter`, the
-    /// modifier lowercase outside it); absent: as `before_name`.
+    /// A title before a name after `former`, `then-` or a capitalised `Acting` (`former
+    /// President Jimmy Carter`, the modifier lowercase outside it); absent: as `before_name`.
     #[serde(default)]
     pub before_name_after_former: Option<TitleCase>,
 }

@@ -579,10 +579,18 @@ fn acting_and_interim_in_lower_case_stay_outside_the_title() {
         run(text, Some("ap")),
         vec![row("title-style", "governor", "Gov.", true)]
     );
-    // Capitalised, the modifier belongs to the title as before.
+    // Capitalised in mid-sentence, the modifier is lowered as `former` is (AP: `acting Mayor
+    // Peter Barry`); opening a sentence, its capital is the sentence's.
     assert_eq!(
         run(
             "The waiver was approved by Acting Governor Dale Pruitt on Friday.",
+            Some("ap")
+        ),
+        vec![row("title-style", "Acting Governor", "acting Gov.", true)]
+    );
+    assert_eq!(
+        run(
+            "Acting Governor Dale Pruitt approved the waiver.",
             Some("ap")
         ),
         vec![row("title-style", "Acting Governor", "Acting Gov.", true)]

@@ -601,6 +601,27 @@ fn house_form(
             });
         }
     }
+    // `Acting Mayor Ines Palu` mid-sentence: the word that says how the office is held is
+    // no part of the title and stays lowercase, as `former` does.
+    if let Some(held) = held_modifier(style, u, doc, written) {
+        if expected_case(style, u) == TitleCase::Capitalised && form.starts_with(held) {
+            let lower = held.to_lowercase();
+            reasons.push(format!(
+                "\"{lower}\" is not part of the title and stays lowercase"
+            ));
+            form = format!("{lower}{}", &form[held.len()..]);
+        }
+    }
+    // `Rev. Ann Lee` where the style writes `the Rev. Ann Lee`.
+    if wants_article(style, u, doc) {
+        let article = if u.sentence_start || opens_sentence(doc.text, u.range.start) {
+            "The"
+        } else {
+            "the"
+        };
+        reasons.push(format!("\"{form}\" takes \"the\" before a name"));
+        form = format!("{article} {form}");
+    }
     // `Former President Ann Lee`: the modifier stays lowercase outside the capitalised title.
     let mut range = u.range.clone();
     let mut lead = String::new();
@@ -637,6 +658,65 @@ fn house_form(
             safe: true,
         }),
     })
+}
+
+/// The capitalised first word of a title before a name that is one of the lexicon's
+/// `modifiers` (`Acting`, `Interim`: how the office is held, not which office), away from a
+/// sentence's start and where the style keeps such a word outside a capitalised title (its
+/// `before_name_after_former`, as for `former`).
+fn held_modifier<'a>(
+    style: &StyleProfile,
+    u: &TitleUsage,
+    doc: &Document,
+    written: &'a str,
+) -> Option<&'a str> {
+    let (first, rest) = written.split_once(' ')?;
+    let outside = style
+        .titles
+        .before_name_after_former
+        .unwrap_or(TitleCase::Capitalised)
+        == TitleCase::Capitalised;
+    (outside
+        && u.position == Position::Before
+        && u.modifier.is_none()
+        && !u.sentence_start
+        && !opens_sentence(doc.text, u.range.start)
+        && !rest.is_empty()
+        && first.starts_with(char::is_uppercase)
+        && lexicon().modifiers.contains(first.to_lowercase().as_str()))
+    .then_some(first)
+}
+
+/// Whether a title before a name lacks the article the style puts before it
+/// (`article_before_name`): no determiner or possessive stands right before it.
+fn wants_article(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> bool {
+    if u.position != Position::Before
+        || u.modifier.is_some()
+        || u.plural
+        || !in_list(&style.titles.article_before_name, &u.def().title)
+    {
+        return false;
+    }
+    let word_before = |end: usize| {
+        let before = doc.text[..end].trim_end_matches([' ', '\u{a0}']);
+        let w = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’')))
+            .next()
+            .unwrap_or("");
+        (w, before.len() - w.len())
+    };
+    let owned = |w: &str| {
+        super::words::DETERMINERS.contains(&w.to_lowercase().as_str())
+            || super::tokens::is_possessive(w)
+    };
+    let (prev, start) = word_before(u.range.start);
+    // `the Most Reverend Ann Lee`, `the Right Rev. Bo Park`: a capitalised ordinary word of
+    // the style of address stands between the article and the title.
+    let addressed = prev.starts_with(char::is_uppercase)
+        && !owned(prev)
+        && crate::people::is_ordinary_word(prev)
+        && owned(word_before(start).0);
+    !(owned(prev) || addressed)
 }
 
 /// The title abbreviated or spelled out as the style wants before this shape of name, and
