@@ -27,7 +27,7 @@ use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
 /// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
 pub use keys::fold;
-use keys::{distance, skeleton};
+use keys::{distance, fold_into, skeleton};
 use lexicon::{Gender, Lexicon, TitleWord};
 use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
@@ -1311,7 +1311,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn fuzzy_candidates(&mut self, key: &str, loose: bool) -> Vec<usize> {
+    /// The people whose family name is a spelling variant of the folded `key`, written
+    /// `written` in the draft.
+    fn fuzzy_candidates(&mut self, key: &str, written: &str, loose: bool) -> Vec<usize> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
@@ -1330,7 +1332,15 @@ impl<'a> Resolver<'a> {
             for id in self.st.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
-                if fresh && self.surname_variant(key, &self.st.persons[id].core, loose) {
+                let core = &self.st.persons[id].core;
+                if fresh
+                    && self.surname_variant(key, core, loose)
+                    && (self.lex.same_group(key, core)
+                        || !marked_vowel_changed(
+                            written,
+                            self.core_text(&self.cands[self.st.persons[id].canon]).1,
+                        ))
+                {
                     out.push(id);
                 }
             }
@@ -1503,7 +1513,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         // The same given names with a family name spelt differently.
-        let fuzzy = self.fuzzy_candidates(key, true);
+        let fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.st.persons[id];
             !p.given.is_empty()
@@ -1915,7 +1925,7 @@ impl<'a> Resolver<'a> {
                     return;
                 }
             }
-            let mut fuzzy = self.fuzzy_candidates(key, false);
+            let mut fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
                 fuzzy.retain(|&id| self.st.persons[id].gender != Some(opposite(g)));
@@ -2966,6 +2976,42 @@ fn umlaut_alike(a: &str, b: &str) -> bool {
         fold(&out)
     };
     fold(a) != fold(b) && spelt_out(a) == spelt_out(b)
+}
+
+/// Whether two written names differ at a vowel one of them writes with a diacritic, other than
+/// by the mark itself or an umlaut written out (`Schäfer`, `Schiefer`; `Müller`, `Möller`):
+/// whoever wrote the mark knew that vowel, so another vowel there is another name, where
+/// `Schäfer`, `Schafer`, `Schaefer` and `Schäffer` are one. The differing stretch is what is
+/// left once the longest common start and end of the two folds are set aside.
+fn marked_vowel_changed(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() || umlaut_alike(a, b) {
+        return false;
+    }
+    // Each name's folded letters, with whether each comes from a vowel written with a mark.
+    let letters = |s: &str| -> Vec<(char, bool)> {
+        let mut out = Vec::with_capacity(s.len());
+        let mut buf = String::new();
+        for ch in s.chars() {
+            buf.clear();
+            fold_into(ch.encode_utf8(&mut [0; 4]), &mut buf);
+            let marked =
+                !ch.is_ascii() && matches!(buf.as_str(), "a" | "e" | "i" | "o" | "u" | "y");
+            out.extend(buf.chars().map(|l| (l, marked)));
+        }
+        out
+    };
+    let (la, lb) = (letters(a), letters(b));
+    let n = la.len().min(lb.len());
+    let start = la.iter().zip(&lb).take_while(|(x, y)| x.0 == y.0).count();
+    let end = la
+        .iter()
+        .rev()
+        .zip(lb.iter().rev())
+        .take(n - start)
+        .take_while(|(x, y)| x.0 == y.0)
+        .count();
+    let stretch = |l: &[(char, bool)]| l[start..l.len() - end].iter().any(|x| x.1);
+    stretch(&la) || stretch(&lb)
 }
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia

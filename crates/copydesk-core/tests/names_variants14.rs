@@ -1,0 +1,47 @@
+//! A vowel written with a mark is a vowel the writer knew: another vowel in its place is
+//! another family name (`Schäfer`, `Schiefer`; `Müller`, `Möller`; `Köhler`, `Kähler`), where
+//! the mark dropped, an umlaut written out or a slip elsewhere in the name (`Schafer`,
+//! `Schaefer`, `Schäffer`; `Hernandes` for `Hernández`) is the same name. Every draft is
+//! written for these tests.
+
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use copydesk_core::Config;
+use drafts::spelt;
+
+/// (rule, flagged text, first fix's replacement) for the two name rules.
+fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    drafts::names(text, &Config::default())
+}
+
+/// Another vowel where one mention writes an umlaut: two people, whether named in full or by
+/// title and surname.
+#[test]
+fn another_vowel_for_a_marked_one_is_another_name() {
+    for d in [
+        "Jürgen Schäfer, the mayor of Lindtal, opened the fair on Sunday.\n\nJürgen Schiefer, a farmer from the next valley, sold cheese there.\n",
+        "Jürgen Schäfer, the mayor of Lindtal, opened the fair on Sunday.\n\nMr Schiefer, a farmer, sold cheese.\n",
+        "Helga Müller, a baker in Rostock, opened early on Monday.\n\nLater Helga Möller said trade was slow.\n",
+        "Renate Köhler, the head teacher, said the roof leaked.\n\nLater Renate Kähler said repairs would start in May.\n",
+        "Tomás Hernández, a fisherman in Vigo, lost his boat.\n\nTomás Fernández, his cousin, said he would buy another.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+}
+
+/// The mark dropped, an umlaut written out or a slip away from the marked vowel: one name.
+#[test]
+fn the_mark_dropped_or_a_slip_elsewhere_is_one_name() {
+    let d = "Jürgen Schäfer, the mayor of Lindtal, opened the fair on Sunday. Later, Jürgen Schaefer spoke to the crowd, and Jürgen Schafer thanked them.\n";
+    assert_eq!(
+        names(d),
+        vec![spelt("Schaefer", "Schäfer"), spelt("Schafer", "Schäfer"),]
+    );
+    let d = "Jürgen Schäfer, the mayor of Lindtal, opened the fair on Sunday.\n\nMr Schäffer later thanked the crowd.\n";
+    assert_eq!(names(d), vec![spelt("Schäffer", "Schäfer")]);
+    let d = "Helga Müller, a baker in Rostock, opened early on Monday.\n\nLater Helga Mueller said trade was slow.\n";
+    assert_eq!(names(d), vec![spelt("Mueller", "Müller")]);
+    let d = "Tomás Hernández, a fisherman in Vigo, lost his boat.\n\nTomás Hernandes said he would buy another.\n";
+    assert_eq!(names(d), vec![spelt("Hernandes", "Hernández")]);
+}
