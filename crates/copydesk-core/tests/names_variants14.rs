@@ -45,3 +45,45 @@ fn the_mark_dropped_or_a_slip_elsewhere_is_one_name() {
     let d = "Tomás Hernández, a fisherman in Vigo, lost his boat.\n\nTomás Hernandes said he would buy another.\n";
     assert_eq!(names(d), vec![spelt("Hernandes", "Hernández")]);
 }
+
+/// A Chinese name in Wade-Giles once and in pinyin once, either first: the family names read
+/// alike syllable by syllable, and so do the given names.
+#[test]
+fn wade_giles_and_pinyin_are_one_name() {
+    for (first, second) in [
+        ("Hsu Chih-ming", "Xu Zhiming"),
+        ("Chiang Wen-hsiung", "Jiang Wenxiong"),
+        ("Tsai Mei-ling", "Cai Meiling"),
+        ("Hsieh Kuo-liang", "Xie Guoliang"),
+        ("Chang Li-wei", "Zhang Liwei"),
+        ("Kao Chien-hua", "Gao Jianhua"),
+        ("Xu Zhiming", "Hsu Chih-ming"),
+    ] {
+        let d = format!(
+            "{first}, who runs a ferry company in Keelung, said the port would reopen.\n\nBy noon {second} had signed the new lease.\n"
+        );
+        assert_eq!(names(&d), vec![spelt(second, first)], "{d}");
+    }
+    // Written in the Western order, the given name the same.
+    let d = "Jason Hsu, who owns a noodle bar in Leeds, said rents had doubled.\n\nJason Xu said he would move to a cheaper street.\n";
+    assert_eq!(names(d), vec![spelt("Xu", "Hsu")]);
+    // A title and the family name alone.
+    let d = "Hsu Chih-ming, a shipping executive, said the port would reopen.\n\nMr Xu said the cranes were fixed.\n";
+    assert_eq!(names(d), vec![spelt("Xu", "Hsu")]);
+}
+
+/// Two people: one common family name in two romanisations with other given names, a brother
+/// named beside his sister, a cousin set off as a relation, other given names in the Western
+/// order.
+#[test]
+fn two_chinese_names_with_other_given_names_stay_apart() {
+    for d in [
+        "Chang Wei won the race in Taipei on Sunday.\n\nZhang Min, who came second, said the course was hard.\n",
+        "Chang Li-wei won the race in Taipei on Sunday.\n\nZhang Min, who came second, said the course was hard. Xu Bo finished third, ahead of Hsu Mei-hua.\n",
+        "Hsu Mei-ling runs a tea shop. Her brother, Xu Ming, runs the one next door.\n\nXu Ming said the two shops share a kitchen.\n",
+        "Chiang Kai-ming spoke first. Then Jiang Kaiming, his cousin, spoke.\n",
+        "David Chang, a chef in Soho, said prices had risen.\n\nDaniel Zhang, a supplier, agreed.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+}

@@ -1129,7 +1129,76 @@ impl<'a> Resolver<'a> {
         }
         let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
         self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
+        for r in self.sinitic_keys(&core) {
+            self.st.fuzzy.add(key_hash(b'z', &[&r]), id);
+        }
         self.st.exact.entry(core).or_default().push(id);
+    }
+
+    /// The pinyin readings of a folded family name of one syllable (itself among them), under
+    /// which a Wade-Giles spelling meets the pinyin one (`hsu` and `xu` under `xu`); none for a
+    /// longer name.
+    fn sinitic_keys(&self, core: &str) -> Vec<String> {
+        if !(1..=6).contains(&core.len()) || !core.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Vec::new();
+        }
+        self.lex.wade.readings(core)
+    }
+
+    /// The given names of a candidate as written, from the first to the last.
+    fn given_text(&self, c: &Cand) -> &'a str {
+        match (c.given.first(), c.given.last()) {
+            (Some(&f), Some(&l)) => self.text(self.tok(f).range.start..self.tok(l).range.end),
+            _ => "",
+        }
+    }
+
+    /// The person candidate `ci` names with one Chinese name romanised another way, Wade-Giles
+    /// once and pinyin once (`Hsu Chih-ming`, `Xu Zhiming`; `Chiang Wen-hsiung`, `Jiang
+    /// Wenxiong`): the family names share a reading, and so do the given names, syllable by
+    /// syllable; or, written in the Western order, the given names are the same (`Jason Hsu`,
+    /// `Jason Xu`). Two people with one common family name and other given names (`Chang
+    /// Li-wei`, `Zhang Min`) stay two.
+    fn sinitic(&self, ci: usize, key: &str) -> Option<usize> {
+        let c = &self.cands[ci];
+        // `Jiang Kaiming, his cousin,` is someone else.
+        if c.given.is_empty()
+            || c.suffix.is_some()
+            || self.kin_before(ci)
+            || self.apposed_role(c).is_some_and(|(_, related)| related)
+        {
+            return None;
+        }
+        let keys = self.sinitic_keys(key);
+        for r in &keys {
+            for id in self
+                .st
+                .fuzzy
+                .latest(key_hash(b'z', &[r]))
+                .take(NAMESAKES_CAP)
+            {
+                let p = &self.st.persons[id];
+                if p.given.is_empty()
+                    || p.suffix.is_some()
+                    || p.family_first != c.family_first
+                    || self.named_in_sentence(id, ci)
+                    || !self.sinitic_keys(&p.core).contains(r)
+                {
+                    continue;
+                }
+                let pc = &self.cands[p.canon];
+                let alike = if c.family_first {
+                    let (a, b) = (self.given_text(c), self.given_text(pc));
+                    (p.core != key || fold(a) != fold(b)) && self.lex.wade.alike(a, b)
+                } else {
+                    p.core != key && self.given_keys(c) == p.given
+                };
+                if alike {
+                    return Some(id);
+                }
+            }
+        }
+        None
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
@@ -1570,6 +1639,10 @@ impl<'a> Resolver<'a> {
             self.attach(ci, id);
             return;
         }
+        if let Some(id) = self.sinitic(ci, key) {
+            self.attach(ci, id);
+            return;
+        }
         // The same given names with the particles of the family name written joined or apart
         // (`Marco DeLuca` after `Marco De Luca`, `Vanderberg` after `Van der Berg`).
         let whole = self.whole_key(c);
@@ -1920,6 +1993,32 @@ impl<'a> Resolver<'a> {
                 .take(2)
                 .collect();
             if let [id] = joined[..] {
+                if !self.coordinated(ci, id) {
+                    self.attach(ci, id);
+                    return;
+                }
+            }
+            // `Xu` after `Hsu Chih-ming`, no Xu named: the one person whose family name reads
+            // so in the other romanisation.
+            let keys = self.sinitic_keys(key);
+            let mut sinitic = keys
+                .iter()
+                .flat_map(|r| {
+                    self.st
+                        .fuzzy
+                        .latest(key_hash(b'z', &[r]))
+                        .take(NAMESAKES_CAP)
+                        .filter(|&id| {
+                            let p = &self.st.persons[id];
+                            p.core != key
+                                && !p.given.is_empty()
+                                && self.sinitic_keys(&p.core).contains(r)
+                        })
+                })
+                .collect::<Vec<usize>>();
+            sinitic.sort_unstable();
+            sinitic.dedup();
+            if let [id] = sinitic[..] {
                 if !self.coordinated(ci, id) {
                     self.attach(ci, id);
                     return;
@@ -2903,7 +3002,9 @@ fn given_edits(
             let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
             let written = fold(&text[s..e]);
             if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
-                || (written != fold(cg) && r.given_variant(&written, &fold(cg), &family))
+                || (written != fold(cg)
+                    && (r.given_variant(&written, &fold(cg), &family)
+                        || r.lex.wade.alike(&text[s..e], cg)))
             {
                 edits.push((s..e, cg.clone()));
             }
