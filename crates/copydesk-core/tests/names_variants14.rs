@@ -87,3 +87,25 @@ fn two_chinese_names_with_other_given_names_stay_apart() {
         assert_eq!(names(d), vec![], "{d}");
     }
 }
+
+/// Greek `Γ` before a front vowel written `Y` once and `G` once: one given name.
+#[test]
+fn a_greek_gamma_written_y_or_g() {
+    let d = "Giorgos Papadakis, a ferry captain in Piraeus, said the strike was over.\n\nYiorgos Papadakis said the boats would sail.\n";
+    assert_eq!(names(d), vec![spelt("Yiorgos", "Giorgos")]);
+    let d = "Yiannis Stavrou, a baker in Larissa, opened at dawn.\n\nGiannis Stavrou said flour was dear.\n";
+    assert_eq!(names(d), vec![spelt("Giannis", "Yiannis")]);
+}
+
+/// A name spelt another way and set off as someone's relation is that relation, another
+/// person: a given name (`Nguyen Van Thinh, his cousin,`) or a family name (`Tom Browne, her
+/// cousin,`) a letter apart.
+#[test]
+fn a_relation_spelt_another_way_is_someone_else() {
+    for d in [
+        "Nguyen Van Thanh, a farmer, grows rice. Nguyen Van Thinh, his cousin, grows coffee.\n\nNguyen Van Thinh said prices had fallen.\n",
+        "Rosalind Penberthy opened the café in 2009.\n\nRosalind Penberthey, her cousin, joined her a year later.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+}

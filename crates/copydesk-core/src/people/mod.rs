@@ -1528,6 +1528,9 @@ impl<'a> Resolver<'a> {
                     self.given_agree(&given, c.family_first, &self.st.persons[id], false)
                         && !self.named_in_sentence(id, ci)
                         && !kin
+                        // `Nguyen Van Thinh, his cousin,` after `Nguyen Van Thanh`: set off
+                        // as someone's relation, a given name spelt otherwise is another's.
+                        && !self.apposed_role(c).is_some_and(|(_, related)| related)
                 })
             });
         if let Some(id) = hit {
@@ -1594,6 +1597,9 @@ impl<'a> Resolver<'a> {
                 // someone else, as for given names; but two given names alike (`Rose Ellen
                 // Marsh and Rose Ellen Marsch`) are too much of a coincidence.
                 && (given.len() >= 2 || !self.named_in_sentence(id, ci))
+                // `Erik Hanssen, his cousin,` after `Erik Hansen`: set off as someone's
+                // relation, a family name spelt otherwise is another's.
+                && !self.apposed_role(c).is_some_and(|(_, related)| related)
         }) {
             self.attach(ci, id);
             return;
