@@ -67,6 +67,8 @@ fn wade_giles_and_pinyin_are_one_name() {
     // Written in the Western order, the given name the same.
     let d = "Jason Hsu, who owns a noodle bar in Leeds, said rents had doubled.\n\nJason Xu said he would move to a cheaper street.\n";
     assert_eq!(names(d), vec![spelt("Xu", "Hsu")]);
+    let d = "Peter Kung, a banker in Hong Kong, said rates would rise.\n\nPeter Gong said the bank was ready.\n";
+    assert_eq!(names(d), vec![spelt("Gong", "Kung")]);
     // A title and the family name alone.
     let d = "Hsu Chih-ming, a shipping executive, said the port would reopen.\n\nMr Xu said the cranes were fixed.\n";
     assert_eq!(names(d), vec![spelt("Xu", "Hsu")]);
@@ -83,6 +85,11 @@ fn two_chinese_names_with_other_given_names_stay_apart() {
         "Hsu Mei-ling runs a tea shop. Her brother, Xu Ming, runs the one next door.\n\nXu Ming said the two shops share a kitchen.\n",
         "Chiang Kai-ming spoke first. Then Jiang Kaiming, his cousin, spoke.\n",
         "David Chang, a chef in Soho, said prices had risen.\n\nDaniel Zhang, a supplier, agreed.\n",
+        // No family name listed as Chinese, or an English word (`Park`, `Bark`), or only a
+        // voiced initial for a voiceless one in the Western order (`Pan`, `Ban`).
+        "Emma Park, a nurse in Leeds, said the ward was full.\n\nEmma Bark said staff were tired.\n",
+        "Lisa Kay, a nurse in Leeds, said the ward was full.\n\nLisa Gay said staff were tired.\n",
+        "Tom Pan, a chef, opened a cafe.\n\nTom Ban said the rent was high.\n",
     ] {
         assert_eq!(names(d), vec![], "{d}");
     }

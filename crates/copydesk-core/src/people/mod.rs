@@ -1169,6 +1169,13 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // A family name listed as Chinese on one side, and no English word that is not one
+        // on either (`Emma Park`, `Emma Bark`; `Lisa Kay`, `Lisa Gay`).
+        let listed = |k: &str| self.lex.ea_surnames.contains(k);
+        let plain = |k: &str| listed(k) || !self.lex.english.contains(k);
+        if !plain(key) {
+            return None;
+        }
         let keys = self.sinitic_keys(key);
         for r in &keys {
             for id in self
@@ -1183,6 +1190,8 @@ impl<'a> Resolver<'a> {
                     || p.family_first != c.family_first
                     || self.named_in_sentence(id, ci)
                     || !self.sinitic_keys(&p.core).contains(r)
+                    || !plain(&p.core)
+                    || !(listed(key) || listed(&p.core))
                 {
                     continue;
                 }
@@ -1191,7 +1200,9 @@ impl<'a> Resolver<'a> {
                     let (a, b) = (self.given_text(c), self.given_text(pc));
                     (p.core != key || fold(a) != fold(b)) && self.lex.wade.alike(a, b)
                 } else {
-                    p.core != key && self.given_keys(c) == p.given
+                    // With no syllables of given names to vouch for it, a voiced and a
+                    // voiceless initial alone (`Tom Pan`, `Tom Ban`) may be two names.
+                    p.core != key && !voicing_only(key, &p.core) && self.given_keys(c) == p.given
                 };
                 if alike {
                     return Some(id);
@@ -2018,6 +2029,9 @@ impl<'a> Resolver<'a> {
                             let p = &self.st.persons[id];
                             p.core != key
                                 && !p.given.is_empty()
+                                && !voicing_only(key, &p.core)
+                                && (self.lex.ea_surnames.contains(key)
+                                    || self.lex.ea_surnames.contains(p.core.as_str()))
                                 && self.sinitic_keys(&p.core).contains(r)
                         })
                 })
@@ -3083,6 +3097,23 @@ fn umlaut_alike(a: &str, b: &str) -> bool {
         fold(&out)
     };
     fold(a) != fold(b) && spelt_out(a) == spelt_out(b)
+}
+
+/// Whether two folded names differ only in a first letter that is a voiced and a voiceless
+/// consonant of one pair (`pan`, `ban`; `tang`, `dang`; `kay`, `gay`), which Wade-Giles
+/// writes alike but which may as well be two names.
+fn voicing_only(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    let pair = matches!(
+        (x.next(), y.next()),
+        (Some('p'), Some('b'))
+            | (Some('b'), Some('p'))
+            | (Some('t'), Some('d'))
+            | (Some('d'), Some('t'))
+            | (Some('k'), Some('g'))
+            | (Some('g'), Some('k'))
+    );
+    pair && x.as_str() == y.as_str()
 }
 
 /// Whether two written names differ at a vowel one of them writes with a diacritic, other than
