@@ -74,6 +74,8 @@ pub struct Lexicon {
     /// The rewrites that take a Ukrainian given name to its Russian form (`slavic:` lines of
     /// `romanisation.txt`), applied before [`Lexicon::rewrites`] by [`Lexicon::slavic_pair`].
     pub slavic: Vec<(String, String, Anchor)>,
+    /// Wade-Giles syllables and their pinyin readings (`wade-` lines of `romanisation.txt`).
+    pub wade: Wade,
     /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
     /// (`"ov"`/`"ova"`, `"sky"`/`"skaya"`).
     pub gender_endings: [Vec<(String, String)>; 2],
@@ -231,6 +233,7 @@ impl Lexicon {
             given_roman,
             rewrites: lex.rewrites,
             slavic,
+            wade: wade(),
             gender_endings,
             titles: title_words(),
             suffixes: set(SUFFIXES),
@@ -268,6 +271,7 @@ impl Lexicon {
             generation: HashSet::default(),
             rewrites: Vec::new(),
             slavic: Vec::new(),
+            wade: Wade::default(),
             gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),
             suffixes: HashSet::default(),
@@ -650,6 +654,127 @@ fn romanisation() -> Romanisation {
         }
     }
     (rewrites, endings, slavic)
+}
+
+/// Wade-Giles syllables read as pinyin (`wade-` lines of `data/names/romanisation.txt`).
+#[derive(Default)]
+pub struct Wade {
+    /// Whole syllables and their readings (`ssu` -> `si`).
+    syllables: HashMap<String, Vec<String>>,
+    /// Initials and their readings (`hs` -> `x`).
+    initials: HashMap<String, Vec<String>>,
+    /// Finals: (final, its reading, the pinyin initials it needs, none: any).
+    finals: Vec<(String, String, Vec<String>)>,
+    /// Pinyin initials written only before `i` and `u`.
+    palatal: Vec<String>,
+}
+
+/// At most this many readings of one name are made: a name of many syllables with many
+/// readings each is no Chinese name.
+const WADE_READINGS: usize = 64;
+
+impl Wade {
+    /// The pinyin readings of one folded syllable, itself first.
+    fn syllable(&self, s: &str) -> Vec<String> {
+        let mut out = vec![s.to_string()];
+        if let Some(r) = self.syllables.get(s) {
+            out.extend(r.iter().cloned());
+            return out;
+        }
+        let cut = s.find(|c: char| "aeiouy".contains(c)).unwrap_or(s.len());
+        let (initial, rest) = s.split_at(cut);
+        let readings: Vec<&str> = self
+            .initials
+            .get(initial)
+            .map_or(vec![initial], |r| r.iter().map(String::as_str).collect());
+        for pin in readings {
+            if self.palatal.iter().any(|p| p == pin) && !rest.starts_with(['i', 'u']) {
+                continue;
+            }
+            let fin = self
+                .finals
+                .iter()
+                .find(|(f, _, after)| {
+                    f == rest && (after.is_empty() || after.iter().any(|a| a == pin))
+                })
+                .map_or(rest, |(_, to, _)| to.as_str());
+            let r = format!("{pin}{fin}");
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// Whether two written names share a reading (`Chih-ming`, `Zhiming`).
+    pub fn alike(&self, a: &str, b: &str) -> bool {
+        let ours = self.readings(a);
+        self.readings(b).iter().any(|x| ours.contains(x))
+    }
+
+    /// The pinyin readings of a written name, syllable by syllable (its syllables cut at
+    /// hyphens and spaces), each reading folded and joined: `Chih-ming` reads `chihming`,
+    /// `zhiming` and `chiming`. A word too long for a syllable reads only as itself.
+    pub fn readings(&self, written: &str) -> Vec<String> {
+        let mut out = vec![String::new()];
+        for part in written.split(['-', ' ', '\u{2010}', '\u{2011}']) {
+            let part = fold(part);
+            if part.is_empty() {
+                continue;
+            }
+            if part.len() > 6 || !part.bytes().all(|b| b.is_ascii_lowercase()) {
+                return vec![fold(written)];
+            }
+            let each = self.syllable(&part);
+            let mut next = Vec::with_capacity(out.len() * each.len());
+            for o in &out {
+                for e in &each {
+                    if next.len() < WADE_READINGS {
+                        next.push(format!("{o}{e}"));
+                    }
+                }
+            }
+            out = next;
+        }
+        out.retain(|o| !o.is_empty());
+        out
+    }
+}
+
+/// The Wade-Giles syllables of `data/names/romanisation.txt`.
+fn wade() -> Wade {
+    let mut w = Wade::default();
+    for line in include_str!("../../data/names/romanisation.txt").lines() {
+        let Some((kind, rule)) = line.split_once(':') else {
+            continue;
+        };
+        if kind == "wade-palatal" {
+            w.palatal = rule.split_whitespace().map(str::to_string).collect();
+            continue;
+        }
+        let Some((from, to)) = rule.split_once('>') else {
+            continue;
+        };
+        let from = from.trim().to_string();
+        let (to, after) = to.split_once(" after ").unwrap_or((to, ""));
+        let to: Vec<String> = to.split_whitespace().map(str::to_string).collect();
+        match kind {
+            "wade-syllable" => {
+                w.syllables.insert(from, to);
+            }
+            "wade-initial" => {
+                w.initials.insert(from, to);
+            }
+            "wade-final" => {
+                let after = after.split_whitespace().map(str::to_string).collect();
+                if let Some(t) = to.into_iter().next() {
+                    w.finals.push((from, t, after));
+                }
+            }
+            _ => {}
+        }
+    }
+    w
 }
 
 /// Whether `needle` (not empty) occurs in `hay`: names are short, so a byte scan beats a searcher.

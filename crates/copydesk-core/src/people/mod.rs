@@ -27,7 +27,7 @@ use crate::styles::StyleProfile;
 use cands::{Cand, Extractor};
 /// Folds a name for comparison: lowercase, no diacritics, hyphens, spaces or apostrophes.
 pub use keys::fold;
-use keys::{distance, skeleton};
+use keys::{distance, fold_into, skeleton};
 use lexicon::{Gender, Lexicon, TitleWord};
 use memo::PeopleMemo;
 use rustc_hash::FxHashMap as HashMap;
@@ -1129,7 +1129,87 @@ impl<'a> Resolver<'a> {
         }
         let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
         self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
+        for r in self.sinitic_keys(&core) {
+            self.st.fuzzy.add(key_hash(b'z', &[&r]), id);
+        }
         self.st.exact.entry(core).or_default().push(id);
+    }
+
+    /// The pinyin readings of a folded family name of one syllable (itself among them), under
+    /// which a Wade-Giles spelling meets the pinyin one (`hsu` and `xu` under `xu`); none for a
+    /// longer name.
+    fn sinitic_keys(&self, core: &str) -> Vec<String> {
+        if !(1..=6).contains(&core.len()) || !core.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Vec::new();
+        }
+        self.lex.wade.readings(core)
+    }
+
+    /// The given names of a candidate as written, from the first to the last.
+    fn given_text(&self, c: &Cand) -> &'a str {
+        match (c.given.first(), c.given.last()) {
+            (Some(&f), Some(&l)) => self.text(self.tok(f).range.start..self.tok(l).range.end),
+            _ => "",
+        }
+    }
+
+    /// The person candidate `ci` names with one Chinese name romanised another way, Wade-Giles
+    /// once and pinyin once (`Hsu Chih-ming`, `Xu Zhiming`; `Chiang Wen-hsiung`, `Jiang
+    /// Wenxiong`): the family names share a reading, and so do the given names, syllable by
+    /// syllable; or, written in the Western order, the given names are the same (`Jason Hsu`,
+    /// `Jason Xu`). Two people with one common family name and other given names (`Chang
+    /// Li-wei`, `Zhang Min`) stay two.
+    fn sinitic(&self, ci: usize, key: &str) -> Option<usize> {
+        let c = &self.cands[ci];
+        // `Jiang Kaiming, his cousin,` is someone else.
+        if c.given.is_empty()
+            || c.suffix.is_some()
+            || self.kin_before(ci)
+            || self.apposed_role(c).is_some_and(|(_, related)| related)
+        {
+            return None;
+        }
+        // A family name listed as Chinese on one side, and no English word that is not one
+        // on either (`Emma Park`, `Emma Bark`; `Lisa Kay`, `Lisa Gay`).
+        let listed = |k: &str| self.lex.ea_surnames.contains(k);
+        let plain = |k: &str| listed(k) || !self.lex.english.contains(k);
+        if !plain(key) {
+            return None;
+        }
+        let keys = self.sinitic_keys(key);
+        for r in &keys {
+            for id in self
+                .st
+                .fuzzy
+                .latest(key_hash(b'z', &[r]))
+                .take(NAMESAKES_CAP)
+            {
+                let p = &self.st.persons[id];
+                if p.given.is_empty()
+                    || p.suffix.is_some()
+                    || p.family_first != c.family_first
+                    || self.named_in_sentence(id, ci)
+                    || !self.sinitic_keys(&p.core).contains(r)
+                    || !plain(&p.core)
+                    || !(listed(key) || listed(&p.core))
+                {
+                    continue;
+                }
+                let pc = &self.cands[p.canon];
+                let alike = if c.family_first {
+                    let (a, b) = (self.given_text(c), self.given_text(pc));
+                    (p.core != key || fold(a) != fold(b)) && self.lex.wade.alike(a, b)
+                } else {
+                    // With no syllables of given names to vouch for it, a voiced and a
+                    // voiceless initial alone (`Tom Pan`, `Tom Ban`) may be two names.
+                    p.core != key && !voicing_only(key, &p.core) && self.given_keys(c) == p.given
+                };
+                if alike {
+                    return Some(id);
+                }
+            }
+        }
+        None
     }
 
     /// Whether person `id`'s latest mention is in candidate `ci`'s sentence.
@@ -1311,7 +1391,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn fuzzy_candidates(&mut self, key: &str, loose: bool) -> Vec<usize> {
+    /// The people whose family name is a spelling variant of the folded `key`, written
+    /// `written` in the draft.
+    fn fuzzy_candidates(&mut self, key: &str, written: &str, loose: bool) -> Vec<usize> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
@@ -1330,7 +1412,15 @@ impl<'a> Resolver<'a> {
             for id in self.st.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
-                if fresh && self.surname_variant(key, &self.st.persons[id].core, loose) {
+                let core = &self.st.persons[id].core;
+                if fresh
+                    && self.surname_variant(key, core, loose)
+                    && (self.lex.same_group(key, core)
+                        || !marked_vowel_changed(
+                            written,
+                            self.core_text(&self.cands[self.st.persons[id].canon]).1,
+                        ))
+                {
                     out.push(id);
                 }
             }
@@ -1449,6 +1539,9 @@ impl<'a> Resolver<'a> {
                     self.given_agree(&given, c.family_first, &self.st.persons[id], false)
                         && !self.named_in_sentence(id, ci)
                         && !kin
+                        // `Nguyen Van Thinh, his cousin,` after `Nguyen Van Thanh`: set off
+                        // as someone's relation, a given name spelt otherwise is another's.
+                        && !self.apposed_role(c).is_some_and(|(_, related)| related)
                 })
             });
         if let Some(id) = hit {
@@ -1503,7 +1596,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         // The same given names with a family name spelt differently.
-        let fuzzy = self.fuzzy_candidates(key, true);
+        let fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, true);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.st.persons[id];
             !p.given.is_empty()
@@ -1515,6 +1608,9 @@ impl<'a> Resolver<'a> {
                 // someone else, as for given names; but two given names alike (`Rose Ellen
                 // Marsh and Rose Ellen Marsch`) are too much of a coincidence.
                 && (given.len() >= 2 || !self.named_in_sentence(id, ci))
+                // `Erik Hanssen, his cousin,` after `Erik Hansen`: set off as someone's
+                // relation, a family name spelt otherwise is another's.
+                && !self.apposed_role(c).is_some_and(|(_, related)| related)
         }) {
             self.attach(ci, id);
             return;
@@ -1557,6 +1653,10 @@ impl<'a> Resolver<'a> {
                         && self.middle_transliterated(&given, p)
                         && !self.apposed_role(c).is_some_and(|(_, related)| related)))
         }) {
+            self.attach(ci, id);
+            return;
+        }
+        if let Some(id) = self.sinitic(ci, key) {
             self.attach(ci, id);
             return;
         }
@@ -1915,7 +2015,36 @@ impl<'a> Resolver<'a> {
                     return;
                 }
             }
-            let mut fuzzy = self.fuzzy_candidates(key, false);
+            // `Xu` after `Hsu Chih-ming`, no Xu named: the one person whose family name reads
+            // so in the other romanisation.
+            let keys = self.sinitic_keys(key);
+            let mut sinitic = keys
+                .iter()
+                .flat_map(|r| {
+                    self.st
+                        .fuzzy
+                        .latest(key_hash(b'z', &[r]))
+                        .take(NAMESAKES_CAP)
+                        .filter(|&id| {
+                            let p = &self.st.persons[id];
+                            p.core != key
+                                && !p.given.is_empty()
+                                && !voicing_only(key, &p.core)
+                                && (self.lex.ea_surnames.contains(key)
+                                    || self.lex.ea_surnames.contains(p.core.as_str()))
+                                && self.sinitic_keys(&p.core).contains(r)
+                        })
+                })
+                .collect::<Vec<usize>>();
+            sinitic.sort_unstable();
+            sinitic.dedup();
+            if let [id] = sinitic[..] {
+                if !self.coordinated(ci, id) {
+                    self.attach(ci, id);
+                    return;
+                }
+            }
+            let mut fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
                 fuzzy.retain(|&id| self.st.persons[id].gender != Some(opposite(g)));
@@ -2893,7 +3022,9 @@ fn given_edits(
             let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
             let written = fold(&text[s..e]);
             if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
-                || (written != fold(cg) && r.given_variant(&written, &fold(cg), &family))
+                || (written != fold(cg)
+                    && (r.given_variant(&written, &fold(cg), &family)
+                        || r.lex.wade.alike(&text[s..e], cg)))
             {
                 edits.push((s..e, cg.clone()));
             }
@@ -2966,6 +3097,59 @@ fn umlaut_alike(a: &str, b: &str) -> bool {
         fold(&out)
     };
     fold(a) != fold(b) && spelt_out(a) == spelt_out(b)
+}
+
+/// Whether two folded names differ only in a first letter that is a voiced and a voiceless
+/// consonant of one pair (`pan`, `ban`; `tang`, `dang`; `kay`, `gay`), which Wade-Giles
+/// writes alike but which may as well be two names.
+fn voicing_only(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    let pair = matches!(
+        (x.next(), y.next()),
+        (Some('p'), Some('b'))
+            | (Some('b'), Some('p'))
+            | (Some('t'), Some('d'))
+            | (Some('d'), Some('t'))
+            | (Some('k'), Some('g'))
+            | (Some('g'), Some('k'))
+    );
+    pair && x.as_str() == y.as_str()
+}
+
+/// Whether two written names differ at a vowel one of them writes with a diacritic, other than
+/// by the mark itself or an umlaut written out (`Schäfer`, `Schiefer`; `Müller`, `Möller`):
+/// whoever wrote the mark knew that vowel, so another vowel there is another name, where
+/// `Schäfer`, `Schafer`, `Schaefer` and `Schäffer` are one. The differing stretch is what is
+/// left once the longest common start and end of the two folds are set aside.
+fn marked_vowel_changed(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() || umlaut_alike(a, b) {
+        return false;
+    }
+    // Each name's folded letters, with whether each comes from a vowel written with a mark.
+    let letters = |s: &str| -> Vec<(char, bool)> {
+        let mut out = Vec::with_capacity(s.len());
+        let mut buf = String::new();
+        for ch in s.chars() {
+            buf.clear();
+            fold_into(ch.encode_utf8(&mut [0; 4]), &mut buf);
+            let marked =
+                !ch.is_ascii() && matches!(buf.as_str(), "a" | "e" | "i" | "o" | "u" | "y");
+            out.extend(buf.chars().map(|l| (l, marked)));
+        }
+        out
+    };
+    let (la, lb) = (letters(a), letters(b));
+    let n = la.len().min(lb.len());
+    let start = la.iter().zip(&lb).take_while(|(x, y)| x.0 == y.0).count();
+    let end = la
+        .iter()
+        .rev()
+        .zip(lb.iter().rev())
+        .take(n - start)
+        .take_while(|(x, y)| x.0 == y.0)
+        .count();
+    let stretch = |l: &[(char, bool)]| l[start..l.len() - end].iter().any(|x| x.1);
+    stretch(&la) || stretch(&lb)
 }
 
 /// Two names with the same middle names, written out alike (`Shia` of `Muhammad Shia
