@@ -537,6 +537,9 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     if let Some(be) = state(w, toks) {
         return Some(be);
     }
+    if let Some(verb) = body_subject(w, toks) {
+        return Some(verb);
+    }
     let (end, _) = speaker_end(w, toks)?;
     let mut k = end;
     while toks
@@ -598,6 +601,65 @@ fn body_gesture(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<u
         && person_speaker(w, &toks[..end])
         && !negated(w, &toks[..v]);
     gesture.then(|| verb.range())
+}
+
+/// A part of a person's body that moves of itself, which introduces the words after it as a
+/// gesture does (`Her eyes narrowed.`, `Lund's shoulders slumped.`, `The skipper's voice
+/// cracked.`): the owner (a person's possessive pronoun, a name's possessive or a noun of a
+/// person's), perhaps one modifier, a part of the body (`body`), a lowercase verb of any kind
+/// and nothing but adverbials. Not a thing's (`The building's walls shook.`, `Its doors
+/// opened.`), not negated. Returns the verb.
+fn body_subject(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
+    let low = |t: &Tok| t.word && !t.cap();
+    let owner = toks.iter().position(|t| {
+        let l = t.lower();
+        possessive(t) || (t.word && w.body_owners.contains(l.as_ref()))
+    })?;
+    if owner > 2 {
+        return None;
+    }
+    let part = (owner + 1..toks.len().min(owner + 3))
+        .find(|&j| low(&toks[j]) && w.body.contains(toks[j].lower().as_ref()))?;
+    // One modifier at most between (`her blue eyes`), never a verb.
+    if part > owner + 2 || (part == owner + 2 && !low(&toks[owner + 1])) {
+        return None;
+    }
+    let verb = toks.get(part + 1).filter(|t| low(t))?;
+    let form = verb.lower();
+    if form.ends_with("ing")
+        || w.function.contains(form.as_ref())
+        || w.negates(&form)
+        || w.between.contains(form.as_ref())
+        || w.being(&form)
+        || !adverbial(w, &toks[part + 2..])
+    {
+        return None;
+    }
+    let person = if possessive(&toks[owner]) {
+        let head = &toks[..=owner];
+        let bare = |t: &Tok| {
+            let s = t.text;
+            s.strip_suffix("'s")
+                .or_else(|| s.strip_suffix("’s"))
+                .unwrap_or(s)
+                .to_string()
+        };
+        let last = bare(&toks[owner]);
+        if head[0].cap() && !w.determiners.contains(head[0].lower().as_ref()) {
+            // `Lund's`, `Ms Lund's`: a name, every word capitalised.
+            head.iter().all(|t| t.cap() && t.word)
+                && (crate::people::is_given_name(&last) || !crate::people::is_ordinary_word(&last))
+                && !crate::people::is_place_or_body(&last)
+        } else {
+            // `the skipper's`: a determiner and a noun of a person.
+            owner > 0
+                && w.determiners.contains(head[0].lower().as_ref())
+                && crate::people::is_person_head(&last.to_lowercase())
+        }
+    } else {
+        owner == 0
+    };
+    person.then(|| verb.range())
 }
 
 /// A person and the state they are in, a sentence that introduces the words after it as a

@@ -1,0 +1,55 @@
+//! Shapes of attribution met in probes: a part of a person's body as the subject of the
+//! sentence before a quotation (`Her eyes narrowed. "…"`, `Lund's shoulders slumped. "…"`),
+//! whose owner is the speaker. Traps: a thing's parts (`The building's walls shook.`, `Its
+//! doors opened.`). Drafts of a harbour and a ferry company, written for these tests.
+
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use drafts::{orphan, said_by};
+
+const HARBOUR: &str = "Eva Brask, 54, has fished out of Solvik harbour for thirty years. \
+The storm on Sunday sank six of the boats moored there.\n\n";
+
+const WORDS: &str = "\"We lost everything in one night.\"";
+
+#[test]
+fn a_part_of_a_persons_body_moving_introduces_the_quotation() {
+    for beat in [
+        "Her eyes narrowed.",
+        "Her shoulders slumped.",
+        "Her jaw tightened.",
+        "Her voice cracked.",
+        "Her hands shook slightly.",
+        "Her tired eyes filled with tears.",
+        "Ms Brask's face fell.",
+        "Brask's shoulders sagged for a moment.",
+    ] {
+        let d = format!("{HARBOUR}{beat} {WORDS}\n");
+        said_by(&d, &[Some("Eva Brask")]);
+    }
+}
+
+#[test]
+fn the_owner_of_the_part_named_by_its_role_is_the_speaker() {
+    let d = format!("{HARBOUR}The skipper's hands trembled. {WORDS}\n");
+    said_by(&d, &[Some("the skipper")]);
+    let d = format!("{HARBOUR}The harbourmaster's jaw tightened. {WORDS}\n");
+    said_by(&d, &[Some("the harbourmaster")]);
+}
+
+#[test]
+fn a_things_parts_moving_introduce_nothing() {
+    for beat in [
+        "The building's walls shook.",
+        "Its doors opened.",
+        "The boat's hull cracked.",
+        "The town's heart sank.",
+        "Her car stalled.",
+        "The ferry's engines stalled.",
+        "Her eyes did not narrow.",
+    ] {
+        let d = format!("{HARBOUR}{beat} {WORDS}\n");
+        orphan(&d, WORDS);
+    }
+}
