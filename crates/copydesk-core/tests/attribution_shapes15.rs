@@ -1,7 +1,10 @@
 //! Shapes of attribution met in probes: a part of a person's body as the subject of the
 //! sentence before a quotation (`Her eyes narrowed. "…"`, `Lund's shoulders slumped. "…"`),
-//! whose owner is the speaker. Traps: a thing's parts (`The building's walls shook.`, `Its
-//! doors opened.`). Drafts of a harbour and a ferry company, written for these tests.
+//! whose owner is the speaker; a quotation never closed before an attribution whose verb is
+//! no listed reporting verb (`"…, deadpanned the manager.`), closed before it; nouns of
+//! people by their shape (`volunteers`, `fishermen`). Traps: a thing's parts (`The
+//! building's walls shook.`, `Its doors opened.`), a verb with a thing after it (`…, burned
+//! the town.`). Drafts of a harbour and a ferry company, written for these tests.
 
 #[path = "support/drafts.rs"]
 mod drafts;
@@ -51,5 +54,29 @@ fn a_things_parts_moving_introduce_nothing() {
     ] {
         let d = format!("{HARBOUR}{beat} {WORDS}\n");
         orphan(&d, WORDS);
+    }
+}
+
+const FERRY: &str = "The Solvik ferry company cut its winter timetable on Monday.\n\n";
+
+#[test]
+fn nouns_of_people_by_their_shape_speak_in_a_beat() {
+    for (beat, who) in [
+        ("The volunteers shrugged.", "the volunteers"),
+        ("The fishermen nodded.", "the fishermen"),
+        ("An auctioneer shrugged.", "an auctioneer"),
+        ("The chairwomen nodded.", "the chairwomen"),
+        ("The ferrymen shrugged.", "the ferrymen"),
+    ] {
+        let d = format!("{FERRY}{beat} \"We were never asked.\"\n");
+        said_by(&d, &[Some(who)]);
+    }
+    for beat in [
+        "The boats rocked.",
+        "The careers ended.",
+        "The specimens nodded.",
+    ] {
+        let q = "\"We were never asked.\"";
+        orphan(&format!("{FERRY}{beat} {q}\n"), q);
     }
 }
