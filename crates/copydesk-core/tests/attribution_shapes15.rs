@@ -9,6 +9,7 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
+use copydesk_core::{analyze, Config, DocKind};
 use drafts::{orphan, said_by};
 
 const HARBOUR: &str = "Eva Brask, 54, has fished out of Solvik harbour for thirty years. \
@@ -58,6 +59,57 @@ fn a_things_parts_moving_introduce_nothing() {
 }
 
 const FERRY: &str = "The Solvik ferry company cut its winter timetable on Monday.\n\n";
+
+/// The unbalanced-quote findings' fixes as (inserted text's offset in the paragraph, safe).
+fn closings(para: &str) -> Vec<(usize, bool)> {
+    let d = format!("{FERRY}{para}\n");
+    analyze(&d, DocKind::PlainText, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "unbalanced-quote")
+        .flat_map(|f| f.fixes)
+        .flat_map(|x| {
+            x.edits
+                .into_iter()
+                .map(move |e| (e.byte_start - FERRY.len(), x.safe))
+        })
+        .collect()
+}
+
+#[test]
+fn an_unclosed_quotation_closes_before_an_attribution_with_any_verb() {
+    let words = "\"We will not move an inch,";
+    for tail in [
+        "deadpanned the manager.",
+        "the manager deadpanned.",
+        "harrumphed Ola Berg.",
+        "Ola Berg harrumphed.",
+        "she deadpanned.",
+        "grumbled the fishermen.",
+        "snorted one volunteer.",
+        "Ms Berg deadpanned.",
+    ] {
+        let para = format!("{words} {tail}");
+        assert_eq!(closings(&para), vec![(words.len(), true)], "{para}");
+    }
+}
+
+#[test]
+fn a_verb_with_a_thing_after_it_leaves_the_close_at_the_end() {
+    let words = "\"We kept the pier open,";
+    for tail in [
+        "burned the town.",
+        "rose the water.",
+        "opened the shops.",
+        "despite the boats.",
+        "Berg painted the fence.",
+        "the town deadpanned.",
+    ] {
+        let para = format!("{words} {tail}");
+        let end = para.len();
+        assert_eq!(closings(&para), vec![(end, false)], "{para}");
+    }
+}
 
 #[test]
 fn nouns_of_people_by_their_shape_speak_in_a_beat() {
