@@ -132,3 +132,34 @@ fn nouns_of_people_by_their_shape_speak_in_a_beat() {
         orphan(&format!("{FERRY}{beat} {q}\n"), q);
     }
 }
+
+const PIER: &str = "The Solvik pier was damaged in the storm on Sunday.\n\n";
+
+#[test]
+fn a_clause_whose_subject_is_no_one_credits_no_one() {
+    let q = "\"It will not survive another winter.\"";
+    for before in [
+        "Nobody at the council would comment.",
+        "No one from the harbour trust responded on Tuesday.",
+        "None of the owners replied.",
+        "No official at the town hall has commented.",
+    ] {
+        orphan(&format!("{PIER}{before} {q}\n"), q);
+    }
+    for (before, who) in [
+        (
+            "No, the harbourmaster said, the pier cannot be saved.",
+            "the harbourmaster",
+        ),
+        (
+            "The harbourmaster said no one had been hurt.",
+            "the harbourmaster",
+        ),
+        (
+            "With no warning, the harbourmaster said the pier would close.",
+            "the harbourmaster",
+        ),
+    ] {
+        said_by(&format!("{PIER}{before} {q}\n"), &[Some(who)]);
+    }
+}

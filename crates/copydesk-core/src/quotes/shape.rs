@@ -1900,21 +1900,40 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     let Some(vf) = m.verb else {
         return true;
     };
-    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 6);
+    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 8);
     let after = tokens(tail, 0..tail.len(), 8);
+    if negative_subject(w, &before, 8) {
+        return false;
+    }
+    let before = &before[before.len().saturating_sub(6)..];
     if vf.flags.noun_like && !vf.past {
         let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
         let bare = !word.ends_with('s') && !word.ends_with("ing");
-        if !after_subject(w, &before, &after, bare) {
+        if !after_subject(w, before, &after, bare) {
             return false;
         }
     }
-    !negated(w, &before)
-        && !attributive(w, vf, &before, &after)
+    !negated(w, before)
+        && !attributive(w, vf, before, &after)
         && !object_not_speech(w, vf, &after)
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
         && !acts_on_thing(w, vf, &after)
-        && !heard(w, Some(vf), &before, m.range.start, &after)
+        && !heard(w, Some(vf), before, m.range.start, &after)
+}
+
+/// Whether the clause that `before` (at most `max` tokens, read back from a verb) ends in
+/// opens on a subject that is no one (`Nobody at the council would comment`, `No one from
+/// the trust responded`), a negation too far back for [`negated`]. Unknown when `before`
+/// was cut short inside the clause.
+fn negative_subject(w: &Words, before: &[Tok], max: usize) -> bool {
+    let start = match before.iter().rposition(|t| !t.word) {
+        Some(i) => i + 1,
+        None if before.len() < max => 0,
+        None => return false,
+    };
+    before
+        .get(start)
+        .is_some_and(|t| w.negative_subjects.contains(t.lower().as_ref()))
 }
 
 /// Whether a past form stands as an adjective or a noun after an article or a possessive
