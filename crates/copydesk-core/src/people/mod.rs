@@ -162,8 +162,24 @@ pub(crate) fn is_person_head(word: &str) -> bool {
             && ["man", "woman", "person", "ist", "ian", "ess"]
                 .iter()
                 .any(|e| w.ends_with(e));
-        lex.kin.contains_key(w) || titled || cands::ROLES.contains(&w) || agent || ending
-    })
+        // `volunteer`, `auctioneer`, `mountaineer`: a long word in -eer names who does a thing
+        // (the short ones are things: `career`, `veneer`, `deer`).
+        let eer = w.len() > 6 && w.ends_with("eer");
+        lex.kin.contains_key(w) || titled || cands::ROLES.contains(&w) || agent || ending || eer
+    }) || men_plural(word)
+}
+
+/// `fishermen`, `chairwomen`, `ferrymen`: the plural of a word in -man or -woman that the
+/// English list holds, or made on a stem it holds (`ferry`), not `specimen` or `abdomen`.
+fn men_plural(word: &str) -> bool {
+    let english = |s: &str| Lexicon::get().english.contains(s);
+    let Some(stem) = word
+        .strip_suffix("women")
+        .or_else(|| word.strip_suffix("men"))
+    else {
+        return false;
+    };
+    stem.len() >= 3 && (english(stem) || english(&format!("{}man", &word[..word.len() - 3])))
 }
 
 /// Whether a word ends an organisation's name (`company`, `club`, `union`): before a title, it

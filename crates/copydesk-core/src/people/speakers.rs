@@ -357,6 +357,11 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        self.owner_at(p)
+    }
+
+    /// The person a possessive at token `p` names (`his`, `Lund's`, `the skipper's`).
+    fn owner_at(&self, p: usize) -> Option<Speaker> {
         if self.toks[p].quote != InQuote::No {
             return None;
         }
@@ -385,7 +390,11 @@ impl Ctx<'_> {
             i -= 1;
             if super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
                 let phrase = &self.text[self.toks[i].range.start..self.toks[p].range.end];
-                let mut out = phrase.to_string();
+                let mut out = phrase
+                    .strip_suffix("'s")
+                    .or_else(|| phrase.strip_suffix("’s"))
+                    .unwrap_or(phrase)
+                    .to_string();
                 if let Some(c) = out.get(..1) {
                     out.replace_range(..1, &c.to_lowercase());
                 }
@@ -393,6 +402,31 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The owner of a part of the body that is the subject of the verb at token `k` (`Her eyes
+    /// narrowed.`, `Lund's shoulders slumped.`): the person the possessive names, past one
+    /// modifier (`her blue eyes`).
+    fn owner_of_body(&self, k: usize) -> Option<Speaker> {
+        let part = k.checked_sub(1)?;
+        let w = crate::quotes::words::words();
+        let body = super::cands::with_lower(self.word(part), |l| w.body.contains(l));
+        let mut p = part.checked_sub(1)?;
+        if !body || self.toks[k].cap || !self.continues_phrase(k) || !self.continues_phrase(part) {
+            return None;
+        }
+        let owns = |i: usize| {
+            let gap = &self.text[self.toks[i].end..self.toks[i + 1].range.start];
+            self.toks[i].poss
+                || gap.contains(['\'', '’'])
+                || super::cands::with_lower(self.word(i), |l| w.body_owners.contains(l))
+        };
+        if !owns(p) {
+            p = p
+                .checked_sub(1)
+                .filter(|&i| owns(i) && self.continues_phrase(i + 1))?;
+        }
+        self.owner_at(p)
     }
 
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
@@ -448,6 +482,9 @@ impl Ctx<'_> {
             return Speaker::Unresolved;
         }
         if let Some(s) = self.owner_of_words(k) {
+            return s;
+        }
+        if let Some(s) = self.owner_of_body(k) {
             return s;
         }
         let vf = super::cands::with_lower(self.word(k), crate::cues::verb_form);

@@ -537,6 +537,9 @@ pub fn beat(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     if let Some(be) = state(w, toks) {
         return Some(be);
     }
+    if let Some(verb) = body_subject(w, toks) {
+        return Some(verb);
+    }
     let (end, _) = speaker_end(w, toks)?;
     let mut k = end;
     while toks
@@ -598,6 +601,65 @@ fn body_gesture(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<u
         && person_speaker(w, &toks[..end])
         && !negated(w, &toks[..v]);
     gesture.then(|| verb.range())
+}
+
+/// A part of a person's body that moves of itself, which introduces the words after it as a
+/// gesture does (`Her eyes narrowed.`, `Lund's shoulders slumped.`, `The skipper's voice
+/// cracked.`): the owner (a person's possessive pronoun, a name's possessive or a noun of a
+/// person's), perhaps one modifier, a part of the body (`body`), a lowercase verb of any kind
+/// and nothing but adverbials. Not a thing's (`The building's walls shook.`, `Its doors
+/// opened.`), not negated. Returns the verb.
+fn body_subject(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
+    let low = |t: &Tok| t.word && !t.cap();
+    let owner = toks.iter().position(|t| {
+        let l = t.lower();
+        possessive(t) || (t.word && w.body_owners.contains(l.as_ref()))
+    })?;
+    if owner > 2 {
+        return None;
+    }
+    let part = (owner + 1..toks.len().min(owner + 3))
+        .find(|&j| low(&toks[j]) && w.body.contains(toks[j].lower().as_ref()))?;
+    // One modifier at most between (`her blue eyes`), never a verb.
+    if part > owner + 2 || (part == owner + 2 && !low(&toks[owner + 1])) {
+        return None;
+    }
+    let verb = toks.get(part + 1).filter(|t| low(t))?;
+    let form = verb.lower();
+    if form.ends_with("ing")
+        || w.function.contains(form.as_ref())
+        || w.negates(&form)
+        || w.between.contains(form.as_ref())
+        || w.being(&form)
+        || !adverbial(w, &toks[part + 2..])
+    {
+        return None;
+    }
+    let person = if possessive(&toks[owner]) {
+        let head = &toks[..=owner];
+        let bare = |t: &Tok| {
+            let s = t.text;
+            s.strip_suffix("'s")
+                .or_else(|| s.strip_suffix("’s"))
+                .unwrap_or(s)
+                .to_string()
+        };
+        let last = bare(&toks[owner]);
+        if head[0].cap() && !w.determiners.contains(head[0].lower().as_ref()) {
+            // `Lund's`, `Ms Lund's`: a name, every word capitalised.
+            head.iter().all(|t| t.cap() && t.word)
+                && (crate::people::is_given_name(&last) || !crate::people::is_ordinary_word(&last))
+                && !crate::people::is_place_or_body(&last)
+        } else {
+            // `the skipper's`: a determiner and a noun of a person.
+            owner > 0
+                && w.determiners.contains(head[0].lower().as_ref())
+                && crate::people::is_person_head(&last.to_lowercase())
+        }
+    } else {
+        owner == 0
+    };
+    person.then(|| verb.range())
 }
 
 /// A person and the state they are in, a sentence that introduces the words after it as a
@@ -1194,18 +1256,60 @@ pub fn colon_verb(text: &str, from: usize, colon: usize) -> Option<Range<usize>>
 pub fn before_attribution(text: &str, from: usize, to: usize) -> Option<(usize, bool)> {
     let s = text.get(from..to)?;
     // The three marks are ASCII, so a byte search finds them at char boundaries.
+    memchr::memchr3_iter(b',', b'?', b'!', s.as_bytes())
+        .find_map(|i| {
+            let at = from + i + 1;
+            if !text[at..].starts_with(char::is_whitespace) {
+                return None;
+            }
+            let (verb, end) = trailing(text, at, to, false)?;
+            let rest = text.get(end..to).unwrap_or("");
+            let ends =
+                rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
+            let certain = ends
+                && !reports_a_clause(text, verb.end..end)
+                && !later_sentence_reports(&text[from..at]);
+            Some((at, certain))
+        })
+        .or_else(|| any_verb_before_end(text, from, to))
+}
+
+/// [`before_attribution`] for an attribution whose verb is no listed reporting verb
+/// (`…an inch, deadpanned the manager.`, `…an inch, the manager deadpanned.`): any finite
+/// verb, only where a person (a name, a personal pronoun or a noun of a person) is its
+/// speaker and the sentence ends right after the two, so the words before the comma are the
+/// quoted ones (`…, burned the town.`, `…, Berg painted the fence.` name no speaker of them).
+fn any_verb_before_end(text: &str, from: usize, to: usize) -> Option<(usize, bool)> {
+    let w = words();
+    let s = text.get(from..to)?;
     memchr::memchr3_iter(b',', b'?', b'!', s.as_bytes()).find_map(|i| {
         let at = from + i + 1;
         if !text[at..].starts_with(char::is_whitespace) {
             return None;
         }
-        let (verb, end) = trailing(text, at, to, false)?;
-        let rest = text.get(end..to).unwrap_or("");
-        let ends = rest.trim().is_empty() || rest.starts_with(['.', '!', '?']) || name_ends(rest);
-        let certain = ends
-            && !reports_a_clause(text, verb.end..end)
-            && !later_sentence_reports(&text[from..at]);
-        Some((at, certain))
+        let (verb, _) = trailing(text, at, to, true)?;
+        let before = tokens(text, at..verb.start, 8);
+        let after = tokens(text, verb.end..to, 8);
+        // Only the sentence's full stop (or `!`, `?`) after the speaker.
+        let (last, phrase) = after.split_last()?;
+        if !matches!(last.text, "." | "!" | "?") || phrase.iter().any(|t| !t.word) {
+            return None;
+        }
+        // `Ms Berg`: a title before capitalised words names a person, whatever the words.
+        let titled = before.len() > 1
+            && before.len() <= 4
+            && before[0].cap()
+            && crate::people::is_title_or_kin(&before[0].lower())
+            && before.iter().all(|t| t.word && t.cap());
+        let speaker = if before.iter().all(|t| !t.word) {
+            phrase.len() <= 4 && person_speaker(w, phrase)
+        } else {
+            phrase.iter().all(|t| adverb(&t.lower()))
+                && before.iter().all(|t| t.word || t.is("."))
+                && before.len() <= 4
+                && (titled || person_speaker(w, &before))
+        };
+        (speaker && !later_sentence_reports(&text[from..at])).then_some((at, true))
     })
 }
 
@@ -1796,21 +1900,40 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     let Some(vf) = m.verb else {
         return true;
     };
-    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 6);
+    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 8);
     let after = tokens(tail, 0..tail.len(), 8);
+    if negative_subject(w, &before, 8) {
+        return false;
+    }
+    let before = &before[before.len().saturating_sub(6)..];
     if vf.flags.noun_like && !vf.past {
         let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
         let bare = !word.ends_with('s') && !word.ends_with("ing");
-        if !after_subject(w, &before, &after, bare) {
+        if !after_subject(w, before, &after, bare) {
             return false;
         }
     }
-    !negated(w, &before)
-        && !attributive(w, vf, &before, &after)
+    !negated(w, before)
+        && !attributive(w, vf, before, &after)
         && !object_not_speech(w, vf, &after)
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
         && !acts_on_thing(w, vf, &after)
-        && !heard(w, Some(vf), &before, m.range.start, &after)
+        && !heard(w, Some(vf), before, m.range.start, &after)
+}
+
+/// Whether the clause that `before` (at most `max` tokens, read back from a verb) ends in
+/// opens on a subject that is no one (`Nobody at the council would comment`, `No one from
+/// the trust responded`), a negation too far back for [`negated`]. Unknown when `before`
+/// was cut short inside the clause.
+fn negative_subject(w: &Words, before: &[Tok], max: usize) -> bool {
+    let start = match before.iter().rposition(|t| !t.word) {
+        Some(i) => i + 1,
+        None if before.len() < max => 0,
+        None => return false,
+    };
+    before
+        .get(start)
+        .is_some_and(|t| w.negative_subjects.contains(t.lower().as_ref()))
 }
 
 /// Whether a past form stands as an adjective or a noun after an article or a possessive

@@ -71,6 +71,10 @@ pub struct Words {
     pub body_determiners: HashSet<&'static str>,
     /// `up`, `out`: particles between a gesture's verb and the part of the body it moves.
     pub body_particles: HashSet<&'static str>,
+    /// `his`, `her`: possessive pronouns that own a person's body (`Her eyes narrowed.`).
+    pub body_owners: HashSet<&'static str>,
+    /// `nobody`, `no`: words that open a clause whose subject is no one.
+    pub negative_subjects: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
     pub irregular_past: HashSet<&'static str>,
     /// Endings of adjectives that no verb's form shares (`-ical`, `-ous`).
@@ -162,6 +166,8 @@ pub fn words() -> &'static Words {
             body: list("body"),
             body_determiners: list("body-determiners"),
             body_particles: list("body-particles"),
+            body_owners: list("body-owners"),
+            negative_subjects: list("negative-subjects"),
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
             silent_states: list("silent-states"),
