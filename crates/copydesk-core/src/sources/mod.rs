@@ -54,7 +54,7 @@ pub(crate) struct RecWord {
     /// Index into `Record::cues`, or `u32::MAX`.
     pub cue: u32,
     pub filler_before: bool,
-    pub spelled: bool,
+    pub styled: bool,
 }
 
 /// What one speaker said before another spoke, in one source.
@@ -160,7 +160,7 @@ impl Record {
                         turn,
                         cue,
                         filler_before: w.filler_before,
-                        spelled: w.spelled,
+                        styled: w.styled,
                     });
                 }
             }

@@ -296,7 +296,7 @@ fn edited(q: &[QWord], al: &Alignment, record: &Record, base: usize) -> bool {
             Op::Skip(_) => true,
             Op::Match(i, j) => {
                 let rw = &record.words[base + j];
-                q[i].word.spelled != rw.spelled || (k > 0 && rw.filler_before)
+                q[i].word.styled != rw.styled || (k > 0 && rw.filler_before)
             }
             _ => false,
         })

@@ -1,6 +1,7 @@
 //! Words as the record and a quotation are compared: lowercased, punctuation and quote marks
 //! away, hyphenated compounds split, apostrophes made straight, fillers dropped (remembered on
-//! the next word) and numbers read as figures (`ten`, `10`; `eighty-one`, `81`; `1.5 million`).
+//! the next word), numbers read as figures (`ten`, `10`; `eighty-one`, `81`; `1.5 million`) and
+//! a title abbreviated before a name read spelled out (`Dr Patel`, `Doctor Patel`).
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -15,14 +16,28 @@ pub(crate) struct Word {
     pub range: Range<usize>,
     /// A filler (`um`) stood right before it.
     pub filler_before: bool,
-    /// A number written in words (`ten`), so `10` against it is a style edit.
-    pub spelled: bool,
+    /// Written in the form a style guide may change: a number in words (`ten`), a title
+    /// abbreviated before a name (`Dr`, `Gov.`); the other form against it is a style edit.
+    pub styled: bool,
 }
 
 struct Lists {
     fillers: HashSet<String>,
     units: HashMap<String, u64>,
     scales: HashMap<String, u64>,
+    months: HashMap<String, u64>,
+    ordinals: HashMap<String, u64>,
+}
+
+/// `word value` items of one tag of a data file, as a map.
+fn valued(src: &'static str, want: &str) -> HashMap<String, u64> {
+    items(src)
+        .filter(|(tag, _)| *tag == want)
+        .filter_map(|(_, item)| {
+            let (word, value) = item.split_once(' ')?;
+            Some((word.to_string(), value.trim().parse().ok()?))
+        })
+        .collect()
 }
 
 fn items(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -58,10 +73,13 @@ fn lists() -> &'static Lists {
             };
             map.insert(word.to_string(), value);
         }
+        let dates = include_str!("../../data/sources/dates.txt");
         Lists {
             fillers,
             units,
             scales,
+            months: valued(dates, "month"),
+            ordinals: valued(dates, "ordinal"),
         }
     })
 }
@@ -187,6 +205,70 @@ fn figure_with_scale(figure: &str, scale: Option<&String>) -> Option<(String, bo
     (product.fract() == 0.0 && product < 1e18).then(|| (format!("{}", product as u64), true))
 }
 
+/// A day of the month at `raw[k..]`: (day, words used, written in words). `1`, `1st`,
+/// `first`, `twenty-first`.
+fn day_at(raw: &[(String, Range<usize>)], k: usize) -> Option<(u64, usize, bool)> {
+    let l = lists();
+    let (w, _) = raw.get(k)?;
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let (day, used, styled) = if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        let suffix = &w[digits.len()..];
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        (digits.parse().ok()?, 1, false)
+    } else if let Some(&d) = l.ordinals.get(w.as_str()) {
+        (d, 1, true)
+    } else {
+        // `twenty-first`: a tens word, then an ordinal below ten.
+        let tens = *l
+            .units
+            .get(w.as_str())
+            .filter(|&&t| t >= 20 && t % 10 == 0)?;
+        let unit = *l
+            .ordinals
+            .get(raw.get(k + 1)?.0.as_str())
+            .filter(|&&u| u < 10)?;
+        (tens + unit, 2, true)
+    };
+    (1..=31).contains(&day).then_some((day, used, styled))
+}
+
+/// A date at `raw[i..]`, month and day in either order (`the first of March`, `March the
+/// first`, `1 March`, `March 1st`, `March 1`): (month, its range, day, its range, words used,
+/// written otherwise than in figures: `the`, `of`, an ordinal word). A month word counts only with a capital (`may`, `march`).
+#[allow(clippy::type_complexity)]
+fn date_at(
+    text: &str,
+    raw: &[(String, Range<usize>)],
+    i: usize,
+) -> Option<(u64, Range<usize>, u64, Range<usize>, usize, bool)> {
+    let l = lists();
+    let month = |k: usize| {
+        let (w, r) = raw.get(k)?;
+        let m = *l.months.get(w.as_str())?;
+        text[r.clone()]
+            .starts_with(char::is_uppercase)
+            .then(|| (m, r.clone()))
+    };
+    let is = |k: usize, word: &str| raw.get(k).is_some_and(|(w, _)| w == word);
+    let span = |from: usize, used: usize| raw[from].1.start..raw[from + used - 1].1.end;
+    if let Some((m, mr)) = month(i) {
+        let the = usize::from(is(i + 1, "the"));
+        if let Some((d, used, styled)) = day_at(raw, i + 1 + the) {
+            let dr = span(i + 1 + the, used);
+            return Some((m, mr, d, dr, 1 + the + used, styled || the == 1));
+        }
+    }
+    let the = usize::from(is(i, "the"));
+    let (d, used, styled) = day_at(raw, i + the)?;
+    let of = usize::from(is(i + the + used, "of"));
+    let (m, mr) = month(i + the + used + of)?;
+    let dr = span(i + the, used);
+    let styled = styled || the + of > 0;
+    Some((m, mr, d, dr, the + used + of + 1, styled))
+}
+
 /// The compared words of `text[range]`, offsets into `text`.
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let raw = raw_words(text, range);
@@ -200,14 +282,21 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             i += 1;
             continue;
         }
-        let mut push = |norm: String, range: Range<usize>, spelled: bool| {
+        let mut push = |norm: String, range: Range<usize>, styled: bool| {
             out.push(Word {
                 norm,
                 range,
                 filler_before: std::mem::take(&mut filler),
-                spelled,
+                styled,
             });
         };
+        // A date read month first, its day as a figure, in whatever order it was written.
+        if let Some((m, mr, d, dr, used, styled)) = date_at(text, &raw, i) {
+            push(format!("month-{m}"), mr, styled);
+            push(d.to_string(), dr, styled);
+            i += used;
+            continue;
+        }
         if w.starts_with(|c: char| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_digit() || c == '.')
         {
@@ -229,6 +318,16 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             push(value.to_string(), r.start..raw[i + used - 1].1.end, true);
             i += used;
             continue;
+        }
+        // `Dr Patel` for the spoken `Doctor Patel`: the abbreviation a house puts before a
+        // name (the titles' data), read as the title it shortens.
+        let capital = |r: &Range<usize>| text[r.clone()].starts_with(char::is_uppercase);
+        if capital(r) && raw.get(i + 1).is_some_and(|(_, next)| capital(next)) {
+            if let Some(full) = crate::titles::spelled_last_word(w) {
+                push(full, r.clone(), true);
+                i += 1;
+                continue;
+            }
         }
         push(w.clone(), r.clone(), false);
         i += 1;
@@ -262,6 +361,21 @@ mod tests {
         assert_eq!(norms("ten per cent"), norms("10%"));
         assert_eq!(norms("one two"), ["1", "2"]);
         assert_eq!(norms("bread and butter"), ["bread", "and", "butter"]);
+    }
+
+    #[test]
+    fn dates_said_and_written_agree() {
+        let written = norms("on March 1 and 21 April");
+        assert_eq!(written, ["on", "month-3", "1", "and", "month-4", "21"]);
+        assert_eq!(
+            norms("on the first of March and the twenty-first of April"),
+            written
+        );
+        assert_eq!(norms("on March the first and April 21st"), written);
+        // Traps: a month word without its capital, an ordinal with no month, a day out of range.
+        assert_eq!(norms("we may 2"), ["we", "may", "2"]);
+        assert_eq!(norms("the first of many"), ["the", "first", "of", "many"]);
+        assert_eq!(norms("March 45"), ["march", "45"]);
     }
 
     #[test]
