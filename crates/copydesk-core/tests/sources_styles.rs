@@ -1,6 +1,7 @@
 //! Edits a style guide asks of a quotation held to the record, as `10` for `ten` is: a title
-//! abbreviated before a name (`Dr Patel` for the spoken `Doctor Patel`, `Gov.`, `Sen.`) and a
-//! date written as the house writes it (`March 1` for `the first of March`). Each is `edited`,
+//! abbreviated before a name (`Dr Patel` for the spoken `Doctor Patel`, `Gov.`, `Sen.`), a
+//! date written as the house writes it (`March 1` for `the first of March`) and money in
+//! figures after its sign (`£40,000` for `forty thousand pounds`). Each is `edited`,
 //! never a misquote; a different title or another day is. A transcript and drafts written for
 //! these tests.
 
@@ -10,6 +11,7 @@ const RECORD: &str = "\
 ADA LUND: Doctor Patel told us the clinic would close on the first of March.
 ADA LUND: I wrote to Governor Okafor and to Senator Brandt on the twenty-first of April.
 ADA LUND: We will know by March the third, or by the fifth of May at the latest.
+ADA LUND: The roof alone cost us forty thousand pounds and another five million dollars from the state.
 ";
 
 /// The verdict of each quotation of a Markdown draft held to the record.
@@ -72,6 +74,23 @@ fn a_date_written_as_the_house_writes_it_is_a_style_edit() {
         "Doctor Patel told us the clinic would close on March 2",
         "Doctor Patel told us the clinic would close on the first of May",
         "We will know by March 3, or by May 15 at the latest",
+    ] {
+        assert_eq!(verdicts(&quoted(words)), ["misquote"], "{words}");
+    }
+}
+
+#[test]
+fn money_written_with_its_sign_is_a_style_edit() {
+    for words in [
+        "The roof alone cost us £40,000 and another $5 million from the state",
+        "The roof alone cost us 40,000 pounds and another $5,000,000 from the state",
+    ] {
+        assert_eq!(verdicts(&quoted(words)), ["edited"], "{words}");
+    }
+    // Traps: another sum, or another currency, is a misquote.
+    for words in [
+        "The roof alone cost us £4,000 and another $5 million from the state",
+        "The roof alone cost us €40,000 and another $5 million from the state",
     ] {
         assert_eq!(verdicts(&quoted(words)), ["misquote"], "{words}");
     }

@@ -27,7 +27,14 @@ struct Lists {
     scales: HashMap<String, u64>,
     months: HashMap<String, u64>,
     ordinals: HashMap<String, u64>,
+    /// A currency's sign -> its name (`£` -> `pound`).
+    signs: HashMap<char, String>,
+    /// A currency's name as said -> its name (`pounds` -> `pound`).
+    currencies: HashMap<String, String>,
 }
+
+/// Marks a raw word that is a currency's sign (its name follows), apart from any word.
+const SIGN: char = '\u{1}';
 
 /// `word value` items of one tag of a data file, as a map.
 fn valued(src: &'static str, want: &str) -> HashMap<String, u64> {
@@ -73,6 +80,17 @@ fn lists() -> &'static Lists {
             };
             map.insert(word.to_string(), value);
         }
+        let numbers = include_str!("../../data/sources/numbers.txt");
+        let named = |want: &'static str| {
+            items(numbers)
+                .filter(move |(tag, _)| *tag == want)
+                .filter_map(|(_, item)| item.split_once(' '))
+                .map(|(a, b)| (a.to_string(), b.trim().to_string()))
+        };
+        let signs = named("symbol")
+            .filter_map(|(a, b)| Some((a.chars().next()?, b)))
+            .collect();
+        let currencies = named("plural").collect();
         let dates = include_str!("../../data/sources/dates.txt");
         Lists {
             fillers,
@@ -80,6 +98,8 @@ fn lists() -> &'static Lists {
             scales,
             months: valued(dates, "month"),
             ordinals: valued(dates, "ordinal"),
+            signs,
+            currencies,
         }
     })
 }
@@ -102,6 +122,14 @@ fn raw_words(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        if let Some(name) = lists().signs.get(&c) {
+            out.push((
+                format!("{SIGN}{name}"),
+                range.start + at..range.start + at + c.len_utf8(),
+            ));
+            i += 1;
+            continue;
+        }
         if c == '%' {
             out.push((
                 "percent".to_string(),
@@ -274,6 +302,8 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let raw = raw_words(text, range);
     let mut out: Vec<Word> = Vec::with_capacity(raw.len());
     let mut filler = false;
+    // A currency's sign, said after the figure it stands before (`£40,000`: `40000 pound`).
+    let mut sign: Option<(String, Range<usize>)> = None;
     let mut i = 0;
     while i < raw.len() {
         let (w, r) = &raw[i];
@@ -282,6 +312,7 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             i += 1;
             continue;
         }
+        let figure = w.starts_with(|c: char| c.is_ascii_digit()) || number_run(&raw, i).is_some();
         let mut push = |norm: String, range: Range<usize>, styled: bool| {
             out.push(Word {
                 norm,
@@ -289,6 +320,24 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 filler_before: std::mem::take(&mut filler),
                 styled,
             });
+        };
+        // A sign before no figure is said where it stands.
+        if !figure {
+            if let Some((name, range)) = sign.take() {
+                push(name, range, true);
+            }
+        }
+        if let Some(name) = w.strip_prefix(SIGN) {
+            sign = Some((name.to_string(), r.clone()));
+            i += 1;
+            continue;
+        }
+        let mut push = |norm: String, range: Range<usize>, styled: bool| {
+            push(norm, range, styled);
+            // The sign's name after the figure it stood before.
+            if let Some((name, range)) = sign.take() {
+                push(name, range, true);
+            }
         };
         // A date read month first, its day as a figure, in whatever order it was written.
         if let Some((m, mr, d, dr, used, styled)) = date_at(text, &raw, i) {
@@ -329,8 +378,19 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 continue;
             }
         }
-        push(w.clone(), r.clone(), false);
+        match lists().currencies.get(w.as_str()) {
+            Some(name) => push(name.clone(), r.clone(), false),
+            None => push(w.clone(), r.clone(), false),
+        }
         i += 1;
+    }
+    if let Some((name, range)) = sign {
+        out.push(Word {
+            norm: name,
+            range,
+            filler_before: filler,
+            styled: true,
+        });
     }
     out
 }
@@ -376,6 +436,16 @@ mod tests {
         assert_eq!(norms("we may 2"), ["we", "may", "2"]);
         assert_eq!(norms("the first of many"), ["the", "first", "of", "many"]);
         assert_eq!(norms("March 45"), ["march", "45"]);
+    }
+
+    #[test]
+    fn money_said_and_written_agree() {
+        assert_eq!(norms("£40,000"), norms("forty thousand pounds"));
+        assert_eq!(norms("$5 million more"), norms("five million dollars more"));
+        assert_eq!(norms("€1"), ["1", "euro"]);
+        // A sign before no figure is read where it stands.
+        assert_eq!(norms("the £ fell"), ["the", "pound", "fell"]);
+        assert_eq!(norms("a $"), ["a", "dollar"]);
     }
 
     #[test]
