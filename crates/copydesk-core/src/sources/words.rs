@@ -122,7 +122,10 @@ fn raw_words(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
-        if let Some(name) = lists().signs.get(&c) {
+        if let Some(name) = (!c.is_alphanumeric())
+            .then(|| lists().signs.get(&c))
+            .flatten()
+        {
             out.push((
                 format!("{SIGN}{name}"),
                 range.start + at..range.start + at + c.len_utf8(),
