@@ -1,7 +1,8 @@
 //! Edits a style guide asks of a quotation held to the record, as `10` for `ten` is: a title
 //! abbreviated before a name (`Dr Patel` for the spoken `Doctor Patel`, `Gov.`, `Sen.`), a
 //! date written as the house writes it (`March 1` for `the first of March`) and money in
-//! figures after its sign (`£40,000` for `forty thousand pounds`). Each is `edited`,
+//! figures after its sign (`£40,000` for `forty thousand pounds`); a word spelt the other side
+//! of the Atlantic (`organization` for `organisation`) is the same word. Each is `edited`,
 //! never a misquote; a different title or another day is. A transcript and drafts written for
 //! these tests.
 
@@ -12,6 +13,7 @@ ADA LUND: Doctor Patel told us the clinic would close on the first of March.
 ADA LUND: I wrote to Governor Okafor and to Senator Brandt on the twenty-first of April.
 ADA LUND: We will know by March the third, or by the fifth of May at the latest.
 ADA LUND: The roof alone cost us forty thousand pounds and another five million dollars from the state.
+ADA LUND: The organisation realised the centre needed a new defence of its programme.
 ";
 
 /// The verdict of each quotation of a Markdown draft held to the record.
@@ -94,4 +96,21 @@ fn money_written_with_its_sign_is_a_style_edit() {
     ] {
         assert_eq!(verdicts(&quoted(words)), ["misquote"], "{words}");
     }
+}
+
+#[test]
+fn a_word_spelt_the_american_way_is_the_word_said() {
+    assert_eq!(
+        verdicts(&quoted(
+            "The organization realized the center needed a new defense of its program"
+        )),
+        ["exact"]
+    );
+    // Trap: another word is a misquote.
+    assert_eq!(
+        verdicts(&quoted(
+            "The organization released the center needed a new defense of its program"
+        )),
+        ["misquote"]
+    );
 }

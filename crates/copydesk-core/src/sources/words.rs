@@ -31,6 +31,8 @@ struct Lists {
     signs: HashMap<char, String>,
     /// A currency's name as said -> its name (`pounds` -> `pound`).
     currencies: HashMap<String, String>,
+    /// British endings -> American ones, longest first (`isation` -> `ization`).
+    endings: Vec<(String, String)>,
 }
 
 /// Marks a raw word that is a currency's sign (its name follows), apart from any word.
@@ -91,6 +93,12 @@ fn lists() -> &'static Lists {
             .filter_map(|(a, b)| Some((a.chars().next()?, b)))
             .collect();
         let currencies = named("plural").collect();
+        let mut endings: Vec<(String, String)> =
+            items(include_str!("../../data/sources/spelling.txt"))
+                .filter_map(|(_, item)| item.split_once(' '))
+                .map(|(a, b)| (a.to_string(), b.trim().to_string()))
+                .collect();
+        endings.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
         let dates = include_str!("../../data/sources/dates.txt");
         Lists {
             fillers,
@@ -100,6 +108,7 @@ fn lists() -> &'static Lists {
             ordinals: valued(dates, "ordinal"),
             signs,
             currencies,
+            endings,
         }
     })
 }
@@ -300,6 +309,26 @@ fn date_at(
     Some((m, mr, d, dr, the + used + of + 1, styled))
 }
 
+/// A word spelt the American way where the British way differs only in its ending
+/// (`organisation` -> `organization`); words shorter than six letters as they are.
+fn american(w: &str) -> String {
+    // A possessive keeps its ending: `organisation's`.
+    let (word, owner) = match w.strip_suffix("'s") {
+        Some(stem) => (stem, "'s"),
+        None => (w, ""),
+    };
+    if word.len() >= 6 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        for (british, american) in &lists().endings {
+            if let Some(stem) = word.strip_suffix(british.as_str()) {
+                if stem.len() >= 2 {
+                    return format!("{stem}{american}{owner}");
+                }
+            }
+        }
+    }
+    w.to_string()
+}
+
 /// The compared words of `text[range]`, offsets into `text`.
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let raw = raw_words(text, range);
@@ -383,7 +412,7 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         }
         match lists().currencies.get(w.as_str()) {
             Some(name) => push(name.clone(), r.clone(), false),
-            None => push(w.clone(), r.clone(), false),
+            None => push(american(w), r.clone(), false),
         }
         i += 1;
     }
@@ -449,6 +478,21 @@ mod tests {
         // A sign before no figure is read where it stands.
         assert_eq!(norms("the £ fell"), ["the", "pound", "fell"]);
         assert_eq!(norms("a $"), ["a", "dollar"]);
+    }
+
+    #[test]
+    fn british_and_american_spellings_agree() {
+        assert_eq!(
+            norms("the organisation's colours at the centre of the catalogue"),
+            norms("the organization's colors at the center of the catalog")
+        );
+        assert_eq!(
+            norms("we analysed the defence"),
+            norms("we analyzed the defense")
+        );
+        // Traps: short words keep their ending (`four`, `for`), and other words differ still.
+        assert_ne!(norms("four"), norms("for"));
+        assert_ne!(norms("realised"), norms("released"));
     }
 
     #[test]
