@@ -550,8 +550,8 @@ fn house_form(
     let mut reasons: Vec<String> = Vec::new();
     // An owner's officer in lower case (`the union's representative`, `Parents'
     // representative`) describes a job: it is no legislator's title to abbreviate.
-    let before = doc.text[..u.range.start].trim_end();
-    let owned = descriptive(u) && ["'s", "’s", "s'", "s’"].iter().any(|p| before.ends_with(p));
+    let owned =
+        descriptive(u) && super::tokens::is_possessive(doc.text[..u.range.start].trim_end());
     let (mut form, abbreviated) = if owned {
         (written.to_string(), u.abbreviated)
     } else {
