@@ -86,6 +86,7 @@ fn money_written_with_its_sign_is_a_style_edit() {
     for words in [
         "The roof alone cost us £40,000 and another $5 million from the state",
         "The roof alone cost us 40,000 pounds and another $5,000,000 from the state",
+        "The roof alone cost us £40k and another $5m from the state",
     ] {
         assert_eq!(verdicts(&quoted(words)), ["edited"], "{words}");
     }

@@ -25,6 +25,8 @@ struct Lists {
     fillers: HashSet<String>,
     units: HashMap<String, u64>,
     scales: HashMap<String, u64>,
+    /// Scales written short on a figure after a currency's sign (`£2m`).
+    short_scales: HashMap<String, u64>,
     months: HashMap<String, u64>,
     ordinals: HashMap<String, u64>,
     /// A currency's sign -> its name (`£` -> `pound`).
@@ -38,14 +40,18 @@ struct Lists {
 /// Marks a raw word that is a currency's sign (its name follows), apart from any word.
 const SIGN: char = '\u{1}';
 
-/// `word value` items of one tag of a data file, as a map.
-fn valued(src: &'static str, want: &str) -> HashMap<String, u64> {
+/// The `word value` items of one tag of a data file, as pairs.
+fn pairs(src: &'static str, want: &'static str) -> impl Iterator<Item = (String, String)> {
     items(src)
-        .filter(|(tag, _)| *tag == want)
-        .filter_map(|(_, item)| {
-            let (word, value) = item.split_once(' ')?;
-            Some((word.to_string(), value.trim().parse().ok()?))
-        })
+        .filter(move |(tag, _)| *tag == want)
+        .filter_map(|(_, item)| item.split_once(' '))
+        .map(|(word, value)| (word.to_string(), value.trim().to_string()))
+}
+
+/// The `word number` items of one tag of a data file, as a map.
+fn valued(src: &'static str, want: &'static str) -> HashMap<String, u64> {
+    pairs(src, want)
+        .filter_map(|(word, value)| Some((word, value.parse().ok()?)))
         .collect()
 }
 
@@ -67,47 +73,22 @@ fn lists() -> &'static Lists {
         let fillers = items(include_str!("../../data/sources/fillers.txt"))
             .map(|(_, w)| w.to_lowercase())
             .collect();
-        let (mut units, mut scales) = (HashMap::new(), HashMap::new());
-        for (tag, item) in items(include_str!("../../data/sources/numbers.txt")) {
-            let Some((word, value)) = item.split_once(' ') else {
-                continue;
-            };
-            let Ok(value) = value.trim().parse::<u64>() else {
-                continue;
-            };
-            let map = if tag == "scale" {
-                &mut scales
-            } else {
-                &mut units
-            };
-            map.insert(word.to_string(), value);
-        }
         let numbers = include_str!("../../data/sources/numbers.txt");
-        let named = |want: &'static str| {
-            items(numbers)
-                .filter(move |(tag, _)| *tag == want)
-                .filter_map(|(_, item)| item.split_once(' '))
-                .map(|(a, b)| (a.to_string(), b.trim().to_string()))
-        };
-        let signs = named("symbol")
-            .filter_map(|(a, b)| Some((a.chars().next()?, b)))
-            .collect();
-        let currencies = named("plural").collect();
-        let mut endings: Vec<(String, String)> =
-            items(include_str!("../../data/sources/spelling.txt"))
-                .filter_map(|(_, item)| item.split_once(' '))
-                .map(|(a, b)| (a.to_string(), b.trim().to_string()))
-                .collect();
+        let spelling = include_str!("../../data/sources/spelling.txt");
+        let mut endings: Vec<(String, String)> = pairs(spelling, "ending").collect();
         endings.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
         let dates = include_str!("../../data/sources/dates.txt");
         Lists {
             fillers,
-            units,
-            scales,
+            units: valued(numbers, "unit"),
+            scales: valued(numbers, "scale"),
+            short_scales: valued(numbers, "short"),
             months: valued(dates, "month"),
             ordinals: valued(dates, "ordinal"),
-            signs,
-            currencies,
+            signs: pairs(numbers, "symbol")
+                .filter_map(|(sign, name)| Some((sign.chars().next()?, name)))
+                .collect(),
+            currencies: pairs(numbers, "plural").collect(),
             endings,
         }
     })
@@ -240,9 +221,14 @@ fn number_run(raw: &[(String, Range<usize>)], i: usize) -> Option<(u64, usize)> 
 /// A figure (`10`, `1.5`) times a following scale word (`million`), as a figure.
 fn figure_with_scale(figure: &str, scale: Option<&String>) -> Option<(String, bool)> {
     let s = *lists().scales.get(scale?.as_str())?;
+    scaled(figure, s).map(|n| (n.to_string(), true))
+}
+
+/// A figure (`2.5`) times a scale, when that is a whole number.
+fn scaled(figure: &str, scale: u64) -> Option<u64> {
     let v: f64 = figure.parse().ok()?;
-    let product = v * s as f64;
-    (product.fract() == 0.0 && product < 1e18).then(|| (format!("{}", product as u64), true))
+    let product = v * scale as f64;
+    (product.fract() == 0.0 && product < 1e18).then_some(product as u64)
 }
 
 /// A day of the month at `raw[k..]`: (day, words used, written in words). `1`, `1st`,
@@ -274,15 +260,20 @@ fn day_at(raw: &[(String, Range<usize>)], k: usize) -> Option<(u64, usize, bool)
     (1..=31).contains(&day).then_some((day, used, styled))
 }
 
+/// A date as compared: its month and day, each with where it is written.
+struct Date {
+    month: (u64, Range<usize>),
+    day: (u64, Range<usize>),
+    /// Raw words it covers.
+    used: usize,
+    /// Written otherwise than in figures: `the`, `of`, an ordinal word.
+    styled: bool,
+}
+
 /// A date at `raw[i..]`, month and day in either order (`the first of March`, `March the
-/// first`, `1 March`, `March 1st`, `March 1`): (month, its range, day, its range, words used,
-/// written otherwise than in figures: `the`, `of`, an ordinal word). A month word counts only with a capital (`may`, `march`).
-#[allow(clippy::type_complexity)]
-fn date_at(
-    text: &str,
-    raw: &[(String, Range<usize>)],
-    i: usize,
-) -> Option<(u64, Range<usize>, u64, Range<usize>, usize, bool)> {
+/// first`, `1 March`, `March 1st`, `March 1`). A month word counts only with a capital (`may`,
+/// `march`).
+fn date_at(text: &str, raw: &[(String, Range<usize>)], i: usize) -> Option<Date> {
     let l = lists();
     let month = |k: usize| {
         let (w, r) = raw.get(k)?;
@@ -293,20 +284,26 @@ fn date_at(
     };
     let is = |k: usize, word: &str| raw.get(k).is_some_and(|(w, _)| w == word);
     let span = |from: usize, used: usize| raw[from].1.start..raw[from + used - 1].1.end;
-    if let Some((m, mr)) = month(i) {
+    if let Some(m) = month(i) {
         let the = usize::from(is(i + 1, "the"));
         if let Some((d, used, styled)) = day_at(raw, i + 1 + the) {
-            let dr = span(i + 1 + the, used);
-            return Some((m, mr, d, dr, 1 + the + used, styled || the == 1));
+            return Some(Date {
+                month: m,
+                day: (d, span(i + 1 + the, used)),
+                used: 1 + the + used,
+                styled: styled || the == 1,
+            });
         }
     }
     let the = usize::from(is(i, "the"));
     let (d, used, styled) = day_at(raw, i + the)?;
     let of = usize::from(is(i + the + used, "of"));
-    let (m, mr) = month(i + the + used + of)?;
-    let dr = span(i + the, used);
-    let styled = styled || the + of > 0;
-    Some((m, mr, d, dr, the + used + of + 1, styled))
+    Some(Date {
+        month: month(i + the + used + of)?,
+        day: (d, span(i + the, used)),
+        used: the + used + of + 1,
+        styled: styled || the + of > 0,
+    })
 }
 
 /// A word spelt the American way where the British way differs only in its ending
@@ -345,6 +342,11 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             continue;
         }
         let figure = w.starts_with(|c: char| c.is_ascii_digit()) || number_run(&raw, i).is_some();
+        // `£2m`: after a sign, a scale written short on the figure.
+        let short = sign.as_ref().and_then(|_| {
+            let figure = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            scaled(figure, *lists().short_scales.get(&w[figure.len()..])?)
+        });
         let mut push = |norm: String, range: Range<usize>, styled: bool| {
             out.push(Word {
                 norm,
@@ -372,10 +374,15 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             }
         };
         // A date read month first, its day as a figure, in whatever order it was written.
-        if let Some((m, mr, d, dr, used, styled)) = date_at(text, &raw, i) {
-            push(format!("month-{m}"), mr, styled);
-            push(d.to_string(), dr, styled);
-            i += used;
+        if let Some(date) = date_at(text, &raw, i) {
+            push(format!("month-{}", date.month.0), date.month.1, date.styled);
+            push(date.day.0.to_string(), date.day.1, date.styled);
+            i += date.used;
+            continue;
+        }
+        if let Some(n) = short {
+            push(n.to_string(), r.clone(), true);
+            i += 1;
             continue;
         }
         if w.starts_with(|c: char| c.is_ascii_digit())
@@ -475,6 +482,12 @@ mod tests {
         assert_eq!(norms("£40,000"), norms("forty thousand pounds"));
         assert_eq!(norms("$5 million more"), norms("five million dollars more"));
         assert_eq!(norms("€1"), ["1", "euro"]);
+        assert_eq!(
+            norms("£2m and $1.5bn"),
+            norms("two million pounds and 1.5 billion dollars")
+        );
+        // A scale written short counts only after a sign: `5m` alone may be metres.
+        assert_eq!(norms("a 5m wall"), ["a", "5m", "wall"]);
         // A sign before no figure is read where it stands.
         assert_eq!(norms("the £ fell"), ["the", "pound", "fell"]);
         assert_eq!(norms("a $"), ["a", "dollar"]);
