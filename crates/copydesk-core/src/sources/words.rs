@@ -260,10 +260,10 @@ fn day_at(raw: &[(String, Range<usize>)], k: usize) -> Option<(u64, usize, bool)
     (1..=31).contains(&day).then_some((day, used, styled))
 }
 
-/// A date as compared: its month and day, each with where it is written.
+/// A date as compared: its month and day.
 struct Date {
-    month: (u64, Range<usize>),
-    day: (u64, Range<usize>),
+    month: u64,
+    day: u64,
     /// Raw words it covers.
     used: usize,
     /// Written otherwise than in figures: `the`, `of`, an ordinal word.
@@ -278,29 +278,26 @@ fn date_at(text: &str, raw: &[(String, Range<usize>)], i: usize) -> Option<Date>
     let month = |k: usize| {
         let (w, r) = raw.get(k)?;
         let m = *l.months.get(w.as_str())?;
-        text[r.clone()]
-            .starts_with(char::is_uppercase)
-            .then(|| (m, r.clone()))
+        text[r.clone()].starts_with(char::is_uppercase).then_some(m)
     };
     let is = |k: usize, word: &str| raw.get(k).is_some_and(|(w, _)| w == word);
-    let span = |from: usize, used: usize| raw[from].1.start..raw[from + used - 1].1.end;
-    if let Some(m) = month(i) {
+    if let Some(month) = month(i) {
         let the = usize::from(is(i + 1, "the"));
-        if let Some((d, used, styled)) = day_at(raw, i + 1 + the) {
+        if let Some((day, used, styled)) = day_at(raw, i + 1 + the) {
             return Some(Date {
-                month: m,
-                day: (d, span(i + 1 + the, used)),
+                month,
+                day,
                 used: 1 + the + used,
                 styled: styled || the == 1,
             });
         }
     }
     let the = usize::from(is(i, "the"));
-    let (d, used, styled) = day_at(raw, i + the)?;
+    let (day, used, styled) = day_at(raw, i + the)?;
     let of = usize::from(is(i + the + used, "of"));
     Some(Date {
         month: month(i + the + used + of)?,
-        day: (d, span(i + the, used)),
+        day,
         used: the + used + of + 1,
         styled: styled || the + of > 0,
     })
@@ -374,9 +371,12 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             }
         };
         // A date read month first, its day as a figure, in whatever order it was written.
+        // Both words span the whole date: a passage read from its words' places keeps all of
+        // it (`the ninth of June`, whose month is compared first).
         if let Some(date) = date_at(text, &raw, i) {
-            push(format!("month-{}", date.month.0), date.month.1, date.styled);
-            push(date.day.0.to_string(), date.day.1, date.styled);
+            let whole = r.start..raw[i + date.used - 1].1.end;
+            push(format!("month-{}", date.month), whole.clone(), date.styled);
+            push(date.day.to_string(), whole, date.styled);
             i += date.used;
             continue;
         }
