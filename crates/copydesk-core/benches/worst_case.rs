@@ -6,7 +6,7 @@
 #[path = "../tests/support/worst.rs"]
 mod worst;
 
-use copydesk_core::{analyze, Config};
+use copydesk_core::{analyze_with, Config};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
@@ -16,9 +16,10 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     for case in worst::CASES {
         let text = (case.make)(256 * 1024);
+        let record = worst::record(case, 256 * 1024);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(case.name, |b| {
-            b.iter(|| analyze(black_box(&text), case.kind, &config))
+            b.iter(|| analyze_with(black_box(&text), case.kind, &config, record.as_ref()))
         });
     }
     group.finish();

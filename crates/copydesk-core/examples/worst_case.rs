@@ -9,7 +9,7 @@
 #[path = "../tests/support/worst.rs"]
 mod worst;
 
-use copydesk_core::{analyze, Config, DocKind};
+use copydesk_core::{analyze_with, Config, DocKind};
 use std::time::Instant;
 
 fn main() {
@@ -28,6 +28,10 @@ fn main() {
                 };
                 let path = dir.join(format!("{}.{ext}", case.name));
                 std::fs::write(&path, (case.make)(kb * 1024)).expect("write a draft");
+                if let Some(record) = case.record {
+                    let path = dir.join(format!("{}.transcript.txt", case.name));
+                    std::fs::write(&path, record(kb * 1024)).expect("write a record");
+                }
             }
         }
         Some("limit") => {
@@ -36,10 +40,16 @@ fn main() {
             let mut slow = Vec::new();
             for case in worst::CASES {
                 let text = (case.make)(kb * 1024);
+                let record = worst::record(case, kb * 1024);
                 let mut times: Vec<f64> = (0..3)
                     .map(|_| {
                         let (t, cpu) = (Instant::now(), cpu_seconds());
-                        std::hint::black_box(analyze(&text, case.kind, &config));
+                        std::hint::black_box(analyze_with(
+                            &text,
+                            case.kind,
+                            &config,
+                            record.as_ref(),
+                        ));
                         match (cpu, cpu_seconds()) {
                             (Some(a), Some(b)) => b - a,
                             _ => t.elapsed().as_secs_f64(),
@@ -72,8 +82,9 @@ fn main() {
                 print!("{:24}", case.name);
                 for kb in &sizes {
                     let text = (case.make)(kb * 1024);
+                    let record = worst::record(case, kb * 1024);
                     let t = Instant::now();
-                    let a = analyze(&text, case.kind, &config);
+                    let a = analyze_with(&text, case.kind, &config, record.as_ref());
                     print!(
                         " {kb}KB {:.3}s ({} findings)",
                         t.elapsed().as_secs_f64(),

@@ -67,21 +67,38 @@ pub(crate) fn align(q: &[(u32, Gap)], r: &[u32]) -> Option<Alignment> {
         let diag = d[(i - 1) * w + j - 1] + u32::from(!same(q[i - 1].0, r[j - 1]));
         diag.min(d[(i - 1) * w + j] + 1)
     };
+    // Row by row, the row before and this one as slices: the inner loop is most of the work.
     for i in 1..=n {
-        d[i * w] = d[(i - 1) * w] + 1;
-        for j in 1..=m {
-            let mut best = entered(&d, i, j).min(d[i * w + j - 1] + 1);
-            match gap(i) {
-                Gap::Ellipsis => best = best.min(d[i * w + j - 1]),
-                // Skips right after the word before the bracket, not chained.
-                Gap::Bracket => {
-                    for k in 1..=BRACKET_SPAN.min(j - 1) {
-                        best = best.min(entered(&d, i, j - k));
-                    }
+        let (before, rest) = d.split_at_mut(i * w);
+        let prev = &before[(i - 1) * w..];
+        let cur = &mut rest[..w];
+        cur[0] = prev[0] + 1;
+        let word = q[i - 1].0;
+        let enter = |j: usize| -> u32 {
+            let diag = prev[j - 1] + u32::from(!same(word, r[j - 1]));
+            diag.min(prev[j] + 1)
+        };
+        match gap(i) {
+            Gap::None => {
+                for j in 1..=m {
+                    cur[j] = enter(j).min(cur[j - 1] + 1);
                 }
-                Gap::None => {}
             }
-            d[i * w + j] = best;
+            Gap::Ellipsis => {
+                for j in 1..=m {
+                    cur[j] = enter(j).min(cur[j - 1]);
+                }
+            }
+            // Skips right after the word before the bracket, not chained.
+            Gap::Bracket => {
+                for j in 1..=m {
+                    let mut best = enter(j).min(cur[j - 1] + 1);
+                    for k in 1..=BRACKET_SPAN.min(j - 1) {
+                        best = best.min(enter(j - k));
+                    }
+                    cur[j] = best;
+                }
+            }
         }
     }
     // Of equal ends the last: a changed last word is shown as changed, not as added.

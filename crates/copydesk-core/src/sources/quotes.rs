@@ -10,7 +10,6 @@ use crate::document::Document;
 use crate::people::{label_names, People, Roles, Speaker};
 use crate::quotes::{Quotation, QuoteKind, Quotes};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// How a quotation stands against the record.
@@ -202,42 +201,73 @@ fn quote_words(text: &str, content: Range<usize>, record: &Record) -> Vec<QWord>
 /// Index postings visited per quotation once its three rarest word pairs are in: common pairs
 /// (`of the`) point everywhere and add nothing the rare ones have not found.
 const POSTINGS_BUDGET: usize = 4096;
+/// Postings a quotation may visit in each list: a few per word, so that a draft of many short
+/// quotations held to a record of the same few words ends in time linear in its size.
+const POSTINGS_PER_WORD: usize = 32;
+const POSTINGS_MIN: usize = 64;
 /// Turns aligned per quotation.
 const CANDIDATES: usize = 8;
 /// The widest window of one turn aligned with a quotation.
 const MAX_WINDOW: usize = 6000;
+/// The longest quotation held to the record: an alignment costs its words times the window's,
+/// and a longer one is a document quoted whole (a speech, a statement), not a quotation.
+const MAX_HELD_WORDS: usize = 400;
+/// Alignment cells one quotation may use: [`CANDIDATES`] windows around the rarest hit
+/// (three times the quotation), but no more than a number per word, so that the work grows
+/// with the draft, not with the record's repetitions.
+const CELLS_PER_WORD: usize = 1280;
+const CELLS_MIN: usize = 512;
+/// One place of a word pair in the record: (pair key, turn, position of its first word).
+type Posting = (u64, u32, u32);
 
-/// Turns the quotation's word pairs point at: (turn, votes, first and last hit), rarest pairs
-/// first, within a budget of postings.
-fn candidates(q: &[QWord], record: &Record) -> Vec<(u32, usize, u32, u32)> {
-    let mut lists: Vec<&[(u64, u32, u32)]> = (0..q.len().saturating_sub(1))
+/// A turn the quotation's word pairs point at.
+struct Pointed {
+    turn: u32,
+    votes: usize,
+    /// The first and past the last hit.
+    lo: u32,
+    hi: u32,
+    /// Where the passage starts if the turn's rarest hit is right: its position less its
+    /// place in the quotation.
+    anchor: u32,
+}
+
+/// Turns the quotation's word pairs point at, most votes first, rarest pairs first, within a
+/// budget of postings.
+fn candidates(q: &[QWord], record: &Record) -> Vec<Pointed> {
+    // (place in the quotation, the pair's postings)
+    let mut lists: Vec<(usize, &[Posting])> = (0..q.len().saturating_sub(1))
         .filter(|&i| q[i].tok != UNKNOWN && q[i + 1].tok != UNKNOWN && q[i + 1].gap == Gap::None)
-        .map(|i| record.pair_positions(q[i].tok, q[i + 1].tok))
-        .filter(|l| !l.is_empty())
+        .map(|i| (i, record.pair_positions(q[i].tok, q[i + 1].tok)))
+        .filter(|(_, l)| !l.is_empty())
         .collect();
-    lists.sort_by_key(|l| l.len());
-    let mut hits: HashMap<u32, (usize, u32, u32, usize)> = HashMap::new();
-    let mut budget = POSTINGS_BUDGET;
-    for (k, postings) in lists.iter().enumerate() {
+    lists.sort_by_key(|(_, l)| l.len());
+    let mut hits: rustc_hash::FxHashMap<u32, Pointed> = Default::default();
+    let mut last_list: rustc_hash::FxHashMap<u32, usize> = Default::default();
+    let mut budget = POSTINGS_BUDGET.min(POSTINGS_MIN + POSTINGS_PER_WORD * q.len());
+    let each = budget;
+    for (k, &(i, postings)) in lists.iter().enumerate() {
         if k >= 3 && postings.len() > budget {
             break;
         }
         budget = budget.saturating_sub(postings.len());
-        for &(_, turn, p) in postings.iter().take(POSTINGS_BUDGET) {
-            let e = hits.entry(turn).or_insert((0, p, p, usize::MAX));
-            if e.3 != k {
-                e.0 += 1;
-                e.3 = k;
+        for &(_, turn, p) in postings.iter().take(each) {
+            let e = hits.entry(turn).or_insert(Pointed {
+                turn,
+                votes: 0,
+                lo: p,
+                hi: p,
+                anchor: p.saturating_sub(i as u32),
+            });
+            if last_list.insert(turn, k) != Some(k) {
+                e.votes += 1;
             }
-            e.1 = e.1.min(p);
-            e.2 = e.2.max(p + 1);
+            e.lo = e.lo.min(p);
+            e.hi = e.hi.max(p + 1);
         }
     }
-    let mut v: Vec<(u32, usize, u32, u32)> = hits
-        .into_iter()
-        .map(|(t, (n, lo, hi, _))| (t, n, lo, hi))
-        .collect();
-    v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut v: Vec<Pointed> = hits.into_values().collect();
+    v.sort_unstable_by(|a, b| b.votes.cmp(&a.votes).then(a.turn.cmp(&b.turn)));
     v.truncate(CANDIDATES);
     v
 }
@@ -250,6 +280,26 @@ fn window(turn: &Turn, lo: u32, hi: u32, n: usize) -> Range<usize> {
         .max(turn.words.start as usize);
     let end = (hi as usize + slack).min(turn.words.end as usize);
     start..end.min(start + MAX_WINDOW)
+}
+
+/// Alignment cells a quotation of `n` words may still use.
+struct Cells(usize);
+
+impl Cells {
+    fn for_words(n: usize) -> Cells {
+        let anchored = (n + 1) * (3 * n + 17);
+        Cells(CELLS_MIN + (CANDIDATES * anchored).min(CELLS_PER_WORD * n))
+    }
+
+    /// Takes the cells an alignment of `n` words with `m` costs, if they are left.
+    fn take(&mut self, n: usize, m: usize) -> bool {
+        let cost = (n + 1) * (m + 1);
+        let ok = cost <= self.0;
+        if ok {
+            self.0 -= cost;
+        }
+        ok
+    }
 }
 
 /// The record's words from word `a` to word `b` (inclusive) as written, on one line, fillers out.
@@ -364,27 +414,45 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
 
 /// The names the draft gives the credited speaker of quotation `qi`: a person's, or those of
 /// the one person the draft gave the role a described speaker has (`the mayor said`).
-fn credited_names(roles: &Roles, people: &People, qi: usize, q: &Quotation) -> Vec<String> {
+fn credited_names<'a>(
+    roles: &Roles,
+    people: &People,
+    qi: usize,
+    q: &Quotation,
+    names: &'a mut NamesOf,
+) -> &'a [String] {
     let person = match people.speakers.get(qi) {
         Some(Speaker::Person(p)) => Some(*p),
         Some(s) => roles.holder(s, q.range.start),
         None => None,
     };
     match person {
-        Some(p) => people
-            .persons
-            .get(p)
-            .map(|p| {
-                let mut v = vec![p.canonical.clone()];
-                for m in &p.mentions {
-                    if !v.iter().any(|t| *t == *m.text) {
-                        v.push(m.text.to_string());
-                    }
+        Some(p) => names.of(people, p),
+        None => &[],
+    }
+}
+
+/// Each person's names as written (the canonical first), listed once per person rather than
+/// once per quotation: a person quoted thousands of times is named thousands of times.
+#[derive(Default)]
+struct NamesOf(rustc_hash::FxHashMap<usize, Vec<String>>);
+
+impl NamesOf {
+    fn of(&mut self, people: &People, p: usize) -> &[String] {
+        self.0.entry(p).or_insert_with(|| {
+            let Some(person) = people.persons.get(p) else {
+                return Vec::new();
+            };
+            let mut seen = rustc_hash::FxHashSet::default();
+            let mut v = vec![person.canonical.clone()];
+            seen.insert(person.canonical.as_str());
+            for m in &person.mentions {
+                if seen.insert(&*m.text) {
+                    v.push(m.text.to_string());
                 }
-                v
-            })
-            .unwrap_or_default(),
-        _ => Vec::new(),
+            }
+            v
+        })
     }
 }
 
@@ -424,7 +492,7 @@ fn next_same(record: &Record, t: u32) -> Option<u32> {
 /// in order, with only `INTERVIEWER: Mm-hm.` between): aligned with the end of one turn and
 /// the start of the speaker's next. Only clean alignments count, and no ellipsis may join the
 /// two turns (pieces must come from one turn).
-fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record) -> Vec<Cand> {
+fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut Cells) -> Vec<Cand> {
     if q.iter().any(|w| w.1 == Gap::Ellipsis) {
         return Vec::new();
     }
@@ -456,6 +524,9 @@ fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record) -> Vec<Cand> 
                 .chain(&record.words[second.clone()])
                 .map(|w| w.tok)
                 .collect();
+            if !cells.take(q.len(), r.len()) {
+                continue;
+            }
             let Some(al) = align(q, &r) else { continue };
             let split = first.len();
             if al.cost > 0 || al.start >= split || al.end <= split {
@@ -509,22 +580,43 @@ fn match_one(
     people: &People,
     roles: &Roles,
     record: &Record,
+    names: &mut NamesOf,
 ) -> Option<QuoteMatch> {
     let qw = quote_words(doc.text, q.content.clone(), record);
-    if qw.len() < 3 {
+    if qw.len() < 3 || qw.len() > MAX_HELD_WORDS {
         return None;
     }
-    let names = credited_names(roles, people, qi, q);
+    let names = credited_names(roles, people, qi, q, names);
     let name_refs: Vec<&str> = names.iter().map(String::as_str).collect();
     let toks: Vec<(u32, Gap)> = qw.iter().map(|w| (w.tok, w.gap)).collect();
     let mut cands = Vec::new();
-    for (t, _, lo, hi) in candidates(&qw, record) {
-        let turn = &record.turns[t as usize];
-        let win = window(turn, lo, hi, qw.len());
+    let n = qw.len();
+    let mut cells = Cells::for_words(n);
+    let mut verdicts: Vec<(&str, Option<bool>)> = Vec::new();
+    for p in candidates(&qw, record) {
+        let turn = &record.turns[p.turn as usize];
+        let mut win = window(turn, p.lo, p.hi, n);
+        // Hits spread over a long turn: the window around the rarest hit, if that fits.
+        if !cells.take(n, win.len()) {
+            win = window(turn, p.anchor, p.anchor + n as u32, n);
+            if !cells.take(n, win.len()) {
+                continue;
+            }
+        }
         let r: Vec<u32> = record.words[win.clone()].iter().map(|w| w.tok).collect();
         if let Some(al) = align(&toks, &r) {
             let verdict = match (&turn.speaker, name_refs.is_empty()) {
-                (Some(label), false) => label_names(label, &name_refs),
+                (Some(label), false) => {
+                    // A few speakers answer in many turns: each label is judged once.
+                    match verdicts.iter().find(|(l, _)| *l == label.as_str()) {
+                        Some(&(_, v)) => v,
+                        None => {
+                            let v = label_names(label, &name_refs);
+                            verdicts.push((label.as_str(), v));
+                            v
+                        }
+                    }
+                }
                 _ => None,
             };
             cands.push(Cand {
@@ -554,13 +646,12 @@ fn match_one(
         credited,
     };
     if !cands.iter().any(|c| c.al.cost == 0) {
-        cands.extend(across_turns(&toks, &cands, record));
+        cands.extend(across_turns(&toks, &cands, record, &mut cells));
     }
     let clean = cands
         .iter()
         .filter(|c| c.al.cost == 0)
         .min_by_key(|c| rank(c));
-    let n = qw.len();
     let near = cands
         .iter()
         .filter(|c| c.al.matched * 10 >= n * 6 && c.al.matched >= 2)
@@ -596,13 +687,14 @@ pub fn match_quotes(
     record: &Record,
 ) -> Vec<Option<QuoteMatch>> {
     let roles = Roles::new(&doc.prose, people);
+    let mut names = NamesOf::default();
     quotes
         .quotations
         .iter()
         .enumerate()
         .map(|(i, q)| {
             if checked(q) {
-                match_one(doc, q, i, people, &roles, record)
+                match_one(doc, q, i, people, &roles, record, &mut names)
             } else {
                 None
             }

@@ -16,6 +16,8 @@ pub struct Case {
     pub kind: DocKind,
     /// Builds a draft of about `bytes` bytes.
     pub make: fn(usize) -> String,
+    /// Builds the record its quotations are held to (about `bytes` bytes), if any.
+    pub record: Option<fn(usize) -> String>,
 }
 
 /// Every worst case.
@@ -48,10 +50,100 @@ pub const CASES: &[Case] = &[
         DocKind::PlainText,
         long_sentence_speakers,
     ),
+    held("record-short-quotes", short_quotes, repetitive_record),
+    held("record-medium-quotes", medium_quotes, repetitive_record),
+    held("record-long-quotation", long_quotation, one_turn_record),
 ];
 
 const fn case(name: &'static str, kind: DocKind, make: fn(usize) -> String) -> Case {
-    Case { name, kind, make }
+    Case {
+        name,
+        kind,
+        make,
+        record: None,
+    }
+}
+
+/// A case whose quotations are held to a record.
+const fn held(name: &'static str, make: fn(usize) -> String, record: fn(usize) -> String) -> Case {
+    Case {
+        name,
+        kind: DocKind::Markdown,
+        make,
+        record: Some(record),
+    }
+}
+
+/// The case's record of about `bytes` bytes, built, if it has one.
+pub fn record(case: &Case, bytes: usize) -> Option<copydesk_core::sources::Record> {
+    let make = case.record?;
+    let text = make(bytes);
+    let source = copydesk_core::sources::SourceText {
+        name: "transcript.txt".into(),
+        text,
+    };
+    Some(copydesk_core::sources::Record::build(&[source]).0)
+}
+
+/// `n` words of a vocabulary of twenty, drawn from `seed`: every word pair of a quotation
+/// points at every turn of a record written the same way.
+fn few_words(seed: usize, n: usize) -> String {
+    const VOCAB: &[&str] = &[
+        "harbour", "council", "boats", "winter", "fish", "price", "rent", "tide", "crew", "quay",
+        "storm", "nets", "school", "road", "bridge", "money", "water", "light", "night", "dawn",
+    ];
+    let mut x = seed.wrapping_mul(2_654_435_761).wrapping_add(12_345);
+    let mut out = String::new();
+    for k in 0..n {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(VOCAB[(x >> 33) % VOCAB.len()]);
+    }
+    out
+}
+
+/// Two speakers answering in turns of 50, 400 and 3,000 words of the same twenty words.
+fn repetitive_record(bytes: usize) -> String {
+    fill(bytes, |i| {
+        let who = if i % 2 == 0 { "ANNA LUND" } else { "BO KINT" };
+        format!("{who}: {}\n\n", few_words(i, [50, 400, 3000][i % 3]))
+    })
+}
+
+/// One turn of the same twenty words.
+fn one_turn_record(bytes: usize) -> String {
+    format!("ANNA LUND: {}\n", few_words(7, bytes / 6))
+}
+
+/// Quotations of `n` words, each credited to a speaker of the record.
+fn quotes_of(bytes: usize, n: usize) -> String {
+    let mut out = String::from("Anna Lund and Bo Kint spoke at the quay.\n\n");
+    out.push_str(&fill(bytes, |i| {
+        format!("\"{}\", said Anna Lund.\n\n", few_words(i + 1000, n))
+    }));
+    out
+}
+
+/// Many quotations of five words.
+fn short_quotes(bytes: usize) -> String {
+    quotes_of(bytes, 5)
+}
+
+/// Many quotations of sixty words.
+fn medium_quotes(bytes: usize) -> String {
+    quotes_of(bytes, 60)
+}
+
+/// One quotation as long as the draft.
+fn long_quotation(bytes: usize) -> String {
+    format!(
+        "Anna Lund spoke.\n\n\"{}\" said Anna Lund.\n",
+        few_words(3, bytes / 6)
+    )
 }
 
 /// Repeats `unit(i)` until the text reaches `bytes`.
