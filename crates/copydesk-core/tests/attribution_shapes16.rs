@@ -73,6 +73,9 @@ fn words_said_given_as_an_object_introduce_the_quotation() {
         "Okwuosa pulled no punches.",
         "Okwuosa put it plainly.",
         "Okwuosa minced no words on Tuesday.",
+        "Okwuosa never minces words.",
+        "Okwuosa sent a curt reply.",
+        "Okwuosa delivered a stark warning to passengers on Monday.",
     ] {
         said_by(&town(intro, beat), &[Some("Maria Okwuosa")]);
     }
@@ -87,6 +90,8 @@ fn words_held_received_or_not_given_introduce_nothing() {
         "Okwuosa did not offer an apology.",
         "The sign had a message.",
         "The notice board carried a warning.",
+        "Okwuosa ignored the advice.",
+        "Okwuosa was a warning to others.",
     ] {
         orphan(&town(intro, beat), WORDS);
     }

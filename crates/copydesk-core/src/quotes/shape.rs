@@ -644,7 +644,10 @@ fn speech_object(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<
     let verb = toks.get(v).filter(|t| low(t))?;
     let form = verb.lower();
     let holding = w.holding.contains(form.as_ref());
+    // Right after the speaker a word is its verb by its place (`sent a reply`, `struck a
+    // defiant note`), whatever its form.
     let verb_form = holding
+        || v == end
         || verb_like(w, &form)
         || w.irregular_past.contains(form.as_ref())
         || listed(toks, v).is_some();
@@ -653,6 +656,8 @@ fn speech_object(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<
         || w.function.contains(form.as_ref())
         || w.negates(&form)
         || w.determiners.contains(form.as_ref())
+        || w.being(&form)
+        || (w.between.contains(form.as_ref()) && !holding)
     {
         return None;
     }
@@ -674,17 +679,24 @@ fn speech_object(w: &Words, toks: &[Tok], end: usize, k: usize) -> Option<Range<
             && !w.pronouns.contains(l.as_ref())
     });
     let rest = &toks[noun + 1..];
-    // `for the council`, `to the board`: whom the words are for.
+    // `for the council`, `to the board`: whom the words are for, then only adverbials
+    // (`to customers on Monday`).
+    let opens = |t: &Tok| low(t) && w.beat_prepositions.contains(t.lower().as_ref());
     let addressed = rest
         .first()
-        .is_some_and(|t| low(t) && matches!(t.lower().as_ref(), "for" | "to"))
-        && rest.len() <= 6
-        && rest[1..].iter().all(|t| {
-            t.word
-                && !w.function.contains(t.lower().as_ref())
-                && !w.relatives.contains(t.lower().as_ref())
-        })
-        && rest.len() > 1;
+        .is_some_and(|t| matches!(t.lower().as_ref(), "for" | "to"))
+        && {
+            let to = (2..rest.len())
+                .find(|&j| opens(&rest[j]))
+                .unwrap_or(rest.len());
+            let np = &rest[1..to];
+            (1..=5).contains(&np.len())
+                && np.iter().all(|t| {
+                    let l = t.lower();
+                    t.word && !w.function.contains(l.as_ref()) && !w.relatives.contains(l.as_ref())
+                })
+                && adverbial(w, &rest[to..])
+        };
     let ok =
         modifiers && (addressed || (!holding && adverbial(w, rest))) && !negated(w, &toks[..v]);
     ok.then(|| verb.range())
