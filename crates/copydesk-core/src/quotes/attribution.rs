@@ -202,6 +202,88 @@ fn row_credit(doc: &Document, block: usize) -> Option<Range<usize>> {
     None
 }
 
+/// The family names of the people the draft names in full (a listed given name and then
+/// capitalised words: `Lena Strand`, `Tom de Wit Baker`), in lowercase, each with where it is
+/// first named. A surname that is also a common word (`Strand`, `Baker`) is that person when
+/// it opens a sentence after it. One pass over the draft.
+fn full_names(doc: &Document) -> rustc_hash::FxHashMap<String, usize> {
+    let mut names = rustc_hash::FxHashMap::default();
+    let text = &doc.prose;
+    let word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+    // The run of capitalised words being read: where it starts, its length, its last word.
+    let mut run: Option<(usize, usize, &str)> = None;
+    let mut gap_ok = false;
+    let mut at = 0;
+    for piece in text.split_inclusive(|c: char| !word(c)) {
+        let w = piece.trim_end_matches(|c: char| !word(c));
+        let sep = &piece[w.len()..];
+        if w.is_empty() {
+            // Two separators running: the run is broken.
+            if let Some((start, n, last)) = run.take() {
+                if n >= 2 {
+                    names.entry(last.to_lowercase()).or_insert(start);
+                }
+            }
+            at += piece.len();
+            continue;
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        run = match run {
+            Some((start, n, _)) if cap && gap_ok => Some((start, n + 1, w)),
+            prev => {
+                if let Some((start, n, last)) = prev {
+                    if n >= 2 {
+                        names.entry(last.to_lowercase()).or_insert(start);
+                    }
+                }
+                (cap && crate::people::is_given_name(w)).then_some((at, 1, w))
+            }
+        };
+        // Words of one name are set apart by one space, nothing else.
+        gap_ok = sep == " ";
+        if !gap_ok {
+            if let Some((start, n, last)) = run.take() {
+                if n >= 2 {
+                    names.entry(last.to_lowercase()).or_insert(start);
+                }
+            }
+        }
+        at += piece.len();
+    }
+    if let Some((start, n, last)) = run {
+        if n >= 2 {
+            names.entry(last.to_lowercase()).or_insert(start);
+        }
+    }
+    names
+}
+
+/// The sentence before a quotation that opens its own sentence, in its paragraph (`Strand
+/// shrugged. "…"`), read as a beat by a surname the draft has named a person by before it
+/// (see [`full_names`]); the own sentence's shape has read the rest.
+fn known_lead(
+    doc: &Document,
+    q: &Quotation,
+    names: &rustc_hash::FxHashMap<String, usize>,
+) -> Option<Range<usize>> {
+    let block = &doc.blocks[q.block];
+    let from = super::before_start(doc, q);
+    if !doc.prose[from..q.range.start].trim_end().is_empty() {
+        return None;
+    }
+    let lead = doc.prose[block.range.start..from].trim_end();
+    if lead.is_empty() {
+        return None;
+    }
+    let end = block.range.start + lead.len();
+    let prev = doc.sentence_at(q.block, end - 1);
+    if prev.end > from {
+        return None;
+    }
+    let known = |l: &str| names.get(l).is_some_and(|&at| at < prev.start);
+    shape::beat_known(&doc.prose, prev.start, end, &known)
+}
+
 /// An attribution by a quotation's own sentence, with the verb of that shape.
 pub(super) type Own = Option<(Attribution, Option<Range<usize>>)>;
 
@@ -266,6 +348,8 @@ pub(super) fn attribute(
         };
         speaks[q.block].get_or_insert(cue);
     }
+    // Made on first use: most drafts attribute every quotation without it.
+    let mut names: Option<rustc_hash::FxHashMap<String, usize>> = None;
     for i in 0..quotes.quotations.len() {
         let chained = own[i]
             .is_none()
@@ -280,6 +364,9 @@ pub(super) fn attribute(
         } else if let Some((a, verb)) = own {
             q.verb = verb.clone();
             a.clone()
+        } else if let Some(cue) = known_lead(doc, q, names.get_or_insert_with(|| full_names(doc))) {
+            q.verb = Some(cue.clone());
+            Attribution::Cue { cue }
         } else if let Some((cue, points)) = credit(doc, q)
             .or_else(|| cue_in(q.block).map(|c| (c, false)))
             .or_else(|| speaks[q.block].clone().map(|c| (c, false)))

@@ -73,6 +73,12 @@ pub struct Words {
     pub body_particles: HashSet<&'static str>,
     /// `his`, `her`: possessive pronouns that own a person's body (`Her eyes narrowed.`).
     pub body_owners: HashSet<&'static str>,
+    /// `message`, `warning`: words said that a person gives as a verb's object.
+    pub speech_objects: HashSet<&'static str>,
+    /// Forms of `have`, `receive`, `hear`: their subject holds words rather than gives them.
+    pub holding: HashSet<String>,
+    /// `did not mince words`: fixed frames of speaking, possessives left out.
+    pub speaking_frames: Vec<Vec<&'static str>>,
     /// `nobody`, `no`: words that open a clause whose subject is no one.
     pub negative_subjects: HashSet<&'static str>,
     /// `went`, `shot`: irregular pasts that may report speech beside a quotation.
@@ -167,6 +173,16 @@ pub fn words() -> &'static Words {
             body_determiners: list("body-determiners"),
             body_particles: list("body-particles"),
             body_owners: list("body-owners"),
+            speech_objects: list("speech-objects"),
+            holding: list("holding-verbs")
+                .into_iter()
+                .flat_map(crate::cues::inflect)
+                .chain(list("holding-irregular").into_iter().map(str::to_string))
+                .collect(),
+            speaking_frames: list("speaking-frames")
+                .into_iter()
+                .map(|f| f.split_whitespace().collect())
+                .collect(),
             negative_subjects: list("negative-subjects"),
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
