@@ -1425,6 +1425,14 @@ impl<'a> Extractor<'a> {
             let w = self.word(a + 1);
             w.contains('-') && w.split('-').all(|p| (1..=6).contains(&p.chars().count()))
         };
+        // A one-syllable given name that is also listed (`Wei`, `Hao`) follows a family name
+        // that is no given name itself (`Zhang Wei`, not `Kim Wei` or `Lee Wei`).
+        let syllable_given = |key: &str| {
+            b - a == 2
+                && key.len() <= 4
+                && super::lexicon::is_pinyin(key)
+                && !self.lex.given.contains_key(first_key)
+        };
         hyphened
             || (a + 1..b).all(|k| {
                 let key = self.key(k);
@@ -1432,7 +1440,7 @@ impl<'a> Extractor<'a> {
                     && (self.lex.ko_syllables.contains(key.as_ref())
                         || (key.len() <= 9 && super::lexicon::is_pinyin(&key))
                         || self.lex.ko_split(&key))
-                    && !self.lex.given.contains_key(key.as_ref())
+                    && (!self.lex.given.contains_key(key.as_ref()) || syllable_given(&key))
             })
     }
 

@@ -65,6 +65,8 @@ pub struct Lexicon {
     pub compounds: HashSet<String>,
     /// Romanisation keys of the given names, with their gender.
     pub given_roman: HashMap<String, Option<Gender>>,
+    /// Arabic keys of the given names ([`Lexicon::arabic_key`]), with their gender.
+    pub given_arabic: HashMap<String, Option<Gender>>,
     /// Kinship words with the gender they tell (`sister`, `son`).
     pub kin: HashMap<String, Gender>,
     /// Words of age that tell namesakes of one family apart (`the younger Adebayo`).
@@ -74,6 +76,9 @@ pub struct Lexicon {
     /// The rewrites that take a Ukrainian given name to its Russian form (`slavic:` lines of
     /// `romanisation.txt`), applied before [`Lexicon::rewrites`] by [`Lexicon::slavic_pair`].
     pub slavic: Vec<(String, String, Anchor)>,
+    /// The rewrites that read a romanised Arabic name one way (`arabic:` lines of
+    /// `romanisation.txt`), applied after [`Lexicon::rewrites`] by [`Lexicon::arabic_key`].
+    pub arabic: Vec<(String, String, Anchor)>,
     /// Wade-Giles syllables and their pinyin readings (`wade-` lines of `romanisation.txt`).
     pub wade: Wade,
     /// A man's and a woman's ending of one given name (`""`/`"a"`), and of one family name
@@ -194,15 +199,18 @@ impl Lexicon {
                 (w.to_string(), g)
             })
             .collect();
-        let (rewrites, gender_endings, slavic) = romanisation();
+        let (rewrites, gender_endings, slavic, arabic) = romanisation();
         let mut lex = Lexicon {
             given_roman: HashMap::default(),
             ..Lexicon::empty()
         };
         lex.rewrites = rewrites;
+        lex.arabic = arabic;
         let mut given_roman = HashMap::default();
+        let mut given_arabic = HashMap::default();
         for (k, g) in &given {
             merge_gender(&mut given_roman, lex.roman_key(k), *g);
+            merge_gender(&mut given_arabic, lex.arabic_key(k), *g);
         }
         let reporting = crate::cues::builtin_forms()
             .filter(|f| !f.contains(' '))
@@ -231,8 +239,10 @@ impl Lexicon {
                 .into_iter()
                 .collect(),
             given_roman,
+            given_arabic,
             rewrites: lex.rewrites,
             slavic,
+            arabic: lex.arabic,
             wade: wade(),
             gender_endings,
             titles: title_words(),
@@ -267,10 +277,12 @@ impl Lexicon {
             endings: HashSet::default(),
             slavic_families: Vec::new(),
             given_roman: HashMap::default(),
+            given_arabic: HashMap::default(),
             kin: HashMap::default(),
             generation: HashSet::default(),
             rewrites: Vec::new(),
             slavic: Vec::new(),
+            arabic: Vec::new(),
             wade: Wade::default(),
             gender_endings: [Vec::new(), Vec::new()],
             titles: HashMap::default(),
@@ -297,13 +309,37 @@ impl Lexicon {
         if folded.chars().count() < 4 || folded.len() > 40 {
             return None;
         }
-        self.given_roman.get(&self.roman_key(folded)).copied()
+        let key = self.roman_key(folded);
+        if let Some(g) = self.given_roman.get(&key) {
+            return Some(*g);
+        }
+        // Romanised Arabic (`Mahmud` for `Mahmoud`), but never an English word (`nail`, read
+        // as `Neil`).
+        if self.arabic.is_empty() || self.english.contains(folded) {
+            return None;
+        }
+        self.given_arabic.get(&rewrite(key, &self.arabic)).copied()
     }
 
     /// The romanisation key of a folded name: spellings with one key are one name
     /// (`nikolay` and `nikolai`, `yury` and `yuri`).
     pub fn roman_key(&self, folded: &str) -> String {
         rewrite(folded.to_string(), &self.rewrites)
+    }
+
+    /// The key of a folded name read as romanised Arabic: its romanisation key with the
+    /// `arabic:` rewrites applied (`mahmoud` and `mahmud`, `hussein` and `hussain`).
+    pub fn arabic_key(&self, folded: &str) -> String {
+        rewrite(self.roman_key(folded), &self.arabic)
+    }
+
+    /// Whether two folded names differ and are one name in two romanisations of Arabic only
+    /// (the plain keys apart, the Arabic keys alike): `mahmoud`, `mahmud`; `qasim`, `kasim`.
+    pub fn arabic_pair(&self, a: &str, b: &str) -> bool {
+        a != b
+            && a.chars().count().min(b.chars().count()) >= 4
+            && a.len().max(b.len()) <= 40
+            && self.arabic_key(a) == self.arabic_key(b)
     }
 
     /// Whether two folded given names are the Ukrainian and the Russian form of one name:
@@ -526,6 +562,7 @@ type Romanisation = (
     Vec<(String, String, Anchor)>,
     [Vec<(String, String)>; 2],
     Vec<(String, String, Anchor)>,
+    Vec<(String, String, Anchor)>,
 );
 
 /// `s` with every rule of `rules` applied in order.
@@ -622,11 +659,13 @@ fn applies(s: &str, (from, _, anchor): &(String, String, Anchor)) -> bool {
 fn romanisation() -> Romanisation {
     let mut rewrites = Vec::new();
     let mut slavic = Vec::new();
+    let mut arabic = Vec::new();
     let mut endings = [Vec::new(), Vec::new()];
     for line in include_str!("../../data/names/romanisation.txt").lines() {
         let rule = match line.split_once(':') {
             Some(("rewrite", rule)) => Some((rule, &mut rewrites)),
             Some(("slavic", rule)) => Some((rule, &mut slavic)),
+            Some(("arabic", rule)) => Some((rule, &mut arabic)),
             _ => None,
         };
         if let Some((rule, into)) = rule {
@@ -653,7 +692,7 @@ fn romanisation() -> Romanisation {
             }
         }
     }
-    (rewrites, endings, slavic)
+    (rewrites, endings, slavic, arabic)
 }
 
 /// Wade-Giles syllables read as pinyin (`wade-` lines of `data/names/romanisation.txt`).

@@ -91,7 +91,8 @@ fn sound_alike(a: &str, b: &str) -> bool {
     a != b && key(a).eq(key(b))
 }
 
-/// Whether `b` is `a` with two neighbouring letters swapped (`kier`, `keir`).
+/// Whether `b` is `a` with two neighbouring letters swapped after the first (`kier`, `keir`):
+/// a swap that moves the initial makes another name (`Ahmed`, `Hamed`; `Alan`, `Lana`).
 fn swapped(a: &str, b: &str) -> bool {
     let mut pairs = a
         .chars()
@@ -103,7 +104,7 @@ fn swapped(a: &str, b: &str) -> bool {
     else {
         return false;
     };
-    a.chars().count() == b.chars().count() && j == i + 1 && x1 == y2 && x2 == y1
+    a.chars().count() == b.chars().count() && i > 0 && j == i + 1 && x1 == y2 && x2 == y1
 }
 
 /// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
@@ -814,7 +815,9 @@ impl<'a> Resolver<'a> {
         if la >= 4 && (sound_alike(a, b) || swapped(a, b)) {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
-        let same_key = (4..=MAX_FUZZY).contains(&la) && self.roman_key(a) == self.roman_key(b);
+        // One key, or one once read as romanised Arabic (`Mounir`, `Munir`; `Zein`, `Zain`).
+        let same_key = (4..=MAX_FUZZY).contains(&la)
+            && (self.roman_key(a) == self.roman_key(b) || self.lex.arabic_pair(a, b));
         if same_key {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
@@ -966,7 +969,10 @@ impl<'a> Resolver<'a> {
         if la.min(lb) < 4 || la.max(lb) > MAX_FUZZY || self.lex.gendered_pair(a, b, true) {
             return false;
         }
-        if self.roman_key(a) == self.roman_key(b) || self.slavic_family_pair(a, b) {
+        if self.roman_key(a) == self.roman_key(b)
+            || self.slavic_family_pair(a, b)
+            || self.lex.arabic_pair(a, b)
+        {
             return true;
         }
         let (sa, sb) = (skeleton(a), skeleton(b));
@@ -1021,6 +1027,14 @@ impl<'a> Resolver<'a> {
         // Russian form's romanisation key.
         if let Some(k) = self.lex.slavic_family_key(key).filter(|k| **k != *roman) {
             out.push(key_hash(b'r', &[&k]));
+        }
+        // An Arabic family name meets its other romanisations (`Ramadhan`, `Ramazan`) under
+        // its Arabic key.
+        if (4..=MAX_FUZZY).contains(&key.chars().count()) {
+            let arabic = self.lex.arabic_key(key);
+            if *arabic != *roman {
+                out.push(key_hash(b'r', &[&arabic]));
+            }
         }
         // Deletion keys only for name-sized words: a very long token must not cost its square.
         let n = key.chars().count();
@@ -1740,6 +1754,7 @@ impl<'a> Resolver<'a> {
         (4..=MAX_FUZZY).contains(&la)
             && !self.lex.gendered_pair(a, b, false)
             && (self.roman_key(a) == self.roman_key(b)
+                || self.lex.arabic_pair(a, b)
                 || self.lex.slavic_pair(a, b, self.lex.slavic_family(family)))
             && !matches!(
                 (self.lex.given.get(a), self.lex.given.get(b)),
@@ -1773,7 +1788,9 @@ impl<'a> Resolver<'a> {
         a != b
             && (self.lex.same_group(a, b)
                 || (!self.lex.gendered_pair(a, b, true)
-                    && (self.roman_key(a) == self.roman_key(b) || self.slavic_family_pair(a, b))))
+                    && (self.roman_key(a) == self.roman_key(b)
+                        || self.slavic_family_pair(a, b)
+                        || self.lex.arabic_pair(a, b))))
     }
 
     /// Two folded East Slavic family names, one the Ukrainian and one the Russian form of one
@@ -1829,6 +1846,36 @@ impl<'a> Resolver<'a> {
             .exact
             .get(key)
             .map_or(&[], |ids| &ids[ids.len().saturating_sub(NAMESAKES_CAP)..])
+    }
+
+    /// The one person whose family name reads as the bare surname of candidate `ci` in the
+    /// other romanisation of Chinese (`Xu` after `Hsu Chih-ming`, no Xu named).
+    fn sinitic_bare(&self, ci: usize, key: &str) -> Option<usize> {
+        let keys = self.sinitic_keys(key);
+        let mut sinitic = keys
+            .iter()
+            .flat_map(|r| {
+                self.st
+                    .fuzzy
+                    .latest(key_hash(b'z', &[r]))
+                    .take(NAMESAKES_CAP)
+                    .filter(|&id| {
+                        let p = &self.st.persons[id];
+                        p.core != key
+                            && !p.given.is_empty()
+                            && !voicing_only(key, &p.core)
+                            && (self.lex.ea_surnames.contains(key)
+                                || self.lex.ea_surnames.contains(p.core.as_str()))
+                            && self.sinitic_keys(&p.core).contains(r)
+                    })
+            })
+            .collect::<Vec<usize>>();
+        sinitic.sort_unstable();
+        sinitic.dedup();
+        match sinitic[..] {
+            [id] if !self.coordinated(ci, id) => Some(id),
+            _ => None,
+        }
     }
 
     /// Whether candidate `ci` is joined to a mention of person `id` just before it by `and`,
@@ -2007,6 +2054,14 @@ impl<'a> Resolver<'a> {
                 })
         };
         let slip_evidence = c.strong || (c.weak && !after_preposition);
+        // A Chinese family name that is also a short or English word (`Xu`, `Chang`) is read
+        // as the name on strong evidence (`Chang said`) when it is listed as one.
+        if ordinary && c.strong && self.lex.ea_surnames.contains(key) {
+            if let Some(id) = self.sinitic_bare(ci, key) {
+                self.attach(ci, id);
+                return;
+            }
+        }
         if !ordinary && slip_evidence {
             // `Mr DeLuca` after `Marco De Luca`: the one person whose family name is this one
             // with its particles written joined or apart.
@@ -2031,34 +2086,9 @@ impl<'a> Resolver<'a> {
                     return;
                 }
             }
-            // `Xu` after `Hsu Chih-ming`, no Xu named: the one person whose family name reads
-            // so in the other romanisation.
-            let keys = self.sinitic_keys(key);
-            let mut sinitic = keys
-                .iter()
-                .flat_map(|r| {
-                    self.st
-                        .fuzzy
-                        .latest(key_hash(b'z', &[r]))
-                        .take(NAMESAKES_CAP)
-                        .filter(|&id| {
-                            let p = &self.st.persons[id];
-                            p.core != key
-                                && !p.given.is_empty()
-                                && !voicing_only(key, &p.core)
-                                && (self.lex.ea_surnames.contains(key)
-                                    || self.lex.ea_surnames.contains(p.core.as_str()))
-                                && self.sinitic_keys(&p.core).contains(r)
-                        })
-                })
-                .collect::<Vec<usize>>();
-            sinitic.sort_unstable();
-            sinitic.dedup();
-            if let [id] = sinitic[..] {
-                if !self.coordinated(ci, id) {
-                    self.attach(ci, id);
-                    return;
-                }
+            if let Some(id) = self.sinitic_bare(ci, key) {
+                self.attach(ci, id);
+                return;
             }
             let mut fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, false);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
