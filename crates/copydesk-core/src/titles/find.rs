@@ -80,7 +80,8 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
             continue;
         }
         let Some(m) = sc.match_title(i) else {
-            if let Some((u, end)) = plural_usage(&sc, i, heading) {
+            let plural = plural_usage(&sc, i, heading).or_else(|| generic_plural(&sc, i, heading));
+            if let Some((u, end)) = plural {
                 usages.push(u);
                 i = end;
             } else {
@@ -130,6 +131,46 @@ fn plural_usage(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, us
     Some((TitleUsage { plural: true, ..u }, m.end))
 }
 
+/// A formal title in the plural, capitalised, standing alone after a word that counts its
+/// holders (`both Senators from the north`, `the two Governors met`, `three Ministers
+/// resigned`): the title used generically, as a common noun; and the token after it. Ranks
+/// (common nouns in any case: `three Majors` in golf) and a plural that goes on into a name
+/// (`the Presidents Cup`, `two Ministers' Council`, `two Senators, Ada Lim and`) are not.
+fn generic_plural(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, usize)> {
+    let m = sc.match_plural(i)?;
+    let def = &sc.lex.defs[m.def];
+    let t = &sc.toks[m.start];
+    if def.noun || def.kind != TitleKind::Formal || t.sentence_first || !first_upper(sc.word(i)) {
+        return None;
+    }
+    let k = m.start.checked_sub(1)?;
+    let counted = t.space_before
+        && sc.is_word(k)
+        && (sc.lex.counting.contains(sc.key(k).as_str())
+            || sc.word(k).bytes().all(|b| b.is_ascii_digit()));
+    if !counted {
+        return None;
+    }
+    // What follows: a capitalised word, past a plural's apostrophe or a comma, makes the
+    // plural part of a name or the title of the names after it.
+    let mut j = m.end;
+    if sc.is_punct(j, "'") || sc.is_punct(j, "’") || sc.is_punct(j, ",") {
+        j += 1;
+    }
+    if sc.is_word(j) && first_upper(sc.word(j)) {
+        return None;
+    }
+    let u = usage(sc, &m, 0, heading).filter(|u| u.position == Position::Alone)?;
+    Some((
+        TitleUsage {
+            plural: true,
+            determiner: true,
+            ..u
+        },
+        m.end,
+    ))
+}
+
 /// The usages of a draft from the scans of its blocks (one per block, in order).
 pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> {
     let shift = |r: &Range<usize>, by: usize| r.start + by..r.end + by;
@@ -147,7 +188,23 @@ pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> 
         }));
     }
     mark_first_mentions(doc, scans, &mut out);
+    mark_named_before(&mut out);
     out
+}
+
+/// Marks the usages standing alone after a determiner whose title an earlier usage gives a
+/// named person (`Major Ines Brask`, then `the Major said`). One pass, in draft order.
+fn mark_named_before(out: &mut [TitleUsage]) {
+    let mut named = rustc_hash::FxHashSet::default();
+    for u in out.iter_mut() {
+        match u.position {
+            Position::Before | Position::CommaBefore if u.name.is_some() => {
+                named.insert(u.def);
+            }
+            Position::Alone => u.named_before = u.determiner && named.contains(&u.def),
+            _ => {}
+        }
+    }
 }
 
 /// The last word of a name as written (`Bush` in `George W. Bush`).
@@ -480,5 +537,6 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         country: sc.country_before(m.start).map(|k| sc.toks[k].range.start),
         modifier: modifier(sc, m.start),
         plural: false,
+        named_before: false,
     })
 }
