@@ -160,3 +160,28 @@ fn an_unlisted_place_adjective_keeps_the_title_before_a_name() {
     assert_eq!(run(PLACES, Some("bbc")), vec![]);
     assert_eq!(run(PLACES, Some("guardian")), vec![]);
 }
+
+// A plural title after `the` (or nothing) described by a phrase of common words after it is
+// its holders in general. Traps: a capitalised word in the phrase (`the Presidents of the
+// United States`, `the Ministers of State`), an organisation named with it (`the Board of
+// Governors of the port`), a plural before names.
+const DESCRIBED: &str = "\
+Ferry fares went up in Sallow Bay this spring.
+
+The Governors from both coasts met in March, and the Mayors of several ports joined them. Talks with Ambassadors across the region followed.
+
+The Presidents of the United Provinces sent a letter, and the Ministers of State were told. The Board of Governors of the port agreed. Mayors Ulla Brin and Kees Dorn signed.
+";
+
+#[test]
+fn a_plural_described_by_a_phrase_is_lowered() {
+    let want = vec![
+        style("Governors", "governors"),
+        style("Mayors", "mayors"),
+        style("Ambassadors", "ambassadors"),
+    ];
+    for s in ["ap", "reuters", "bbc", "chicago"] {
+        assert_eq!(run(DESCRIBED, Some(s)), want, "{s}");
+    }
+    assert_eq!(run(DESCRIBED, None), vec![]);
+}

@@ -148,7 +148,7 @@ fn generic_plural(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, 
         && sc.is_word(k)
         && (sc.lex.counting.contains(sc.key(k).as_str())
             || sc.word(k).bytes().all(|b| b.is_ascii_digit()));
-    if !counted {
+    if !counted && !described_after(sc, k, m.end) {
         return None;
     }
     // What follows: a capitalised word, past a plural's apostrophe or a comma, makes the
@@ -169,6 +169,33 @@ fn generic_plural(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, 
         },
         m.end,
     ))
+}
+
+/// Whether a plural title at tokens `k + 1..end` is described by a phrase of common words
+/// after it (`the Senators from both parties`, `Governors of several states`): its holders
+/// in general, no office's name. Only after `the`, a lower-case word or nothing (mid-sentence: a
+/// capitalised word before it makes a name, `the Ottawa Senators of the league`), and not inside
+/// an organisation's name (`the Council of Ministers of the region`: `of` after a capital).
+fn described_after(sc: &Scanner, k: usize, end: usize) -> bool {
+    let before = !sc.is_word(k) || sc.is_the(k) || first_lower(sc.word(k));
+    let owned = sc.is_word(k)
+        && matches!(sc.word(k), "of" | "for")
+        && k > 0
+        && sc.is_word(k - 1)
+        && first_upper(sc.word(k - 1));
+    if !before || owned || !sc.is_word(end) || !sc.toks[end].space_before {
+        return false;
+    }
+    if !sc.lex.describing.contains(sc.key(end).as_str()) {
+        return false;
+    }
+    // The phrase's first words in lower case, past an article: `from the north`, not `of the
+    // United States`.
+    let mut j = end + 1;
+    if sc.is_word(j) && matches!(sc.word(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    sc.is_word(j) && first_lower(sc.word(j))
 }
 
 /// The usages of a draft from the scans of its blocks (one per block, in order).

@@ -34,6 +34,10 @@ pub(super) struct RawLexicon {
     object_links: Vec<String>,
     #[serde(default)]
     counting: Vec<String>,
+    #[serde(default)]
+    nationality_endings: Vec<String>,
+    #[serde(default)]
+    describing: Vec<String>,
     pub(super) surname_particles: Vec<String>,
     pub(super) countries: Vec<String>,
     pub(super) after_names: Vec<String>,
@@ -233,6 +237,11 @@ pub struct Lexicon {
     /// Lower-case words that count or group the holders of an office before a title in the
     /// plural (`both`, `three`, `fellow`): the title is then used generically, alone.
     pub(super) counting: FxHashSet<String>,
+    /// Lower-case prepositions that open a phrase describing the holders of a plural title
+    /// (`from`, `of`).
+    pub(super) describing: FxHashSet<String>,
+    /// Endings of adjectives of nationality the lists miss (`-ian`, `-ese`, `-ish`).
+    pub(super) nationality_endings: Vec<String>,
     pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
     countries: FxHashSet<String>,
@@ -322,6 +331,8 @@ impl Lexicon {
             complement_links: lower_set(&raw.complement_links),
             object_links: lower_set(&raw.object_links),
             counting: lower_set(&raw.counting),
+            nationality_endings: raw.nationality_endings.clone(),
+            describing: lower_set(&raw.describing),
             particles: lower_set(&raw.surname_particles),
             countries,
             country_phrase_ends: country_phrases
