@@ -80,7 +80,8 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
             continue;
         }
         let Some(m) = sc.match_title(i) else {
-            if let Some((u, end)) = plural_usage(&sc, i, heading) {
+            let plural = plural_usage(&sc, i, heading).or_else(|| generic_plural(&sc, i, heading));
+            if let Some((u, end)) = plural {
                 usages.push(u);
                 i = end;
             } else {
@@ -130,6 +131,73 @@ fn plural_usage(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, us
     Some((TitleUsage { plural: true, ..u }, m.end))
 }
 
+/// A formal title in the plural, capitalised, standing alone after a word that counts its
+/// holders (`both Senators from the north`, `the two Governors met`, `three Ministers
+/// resigned`): the title used generically, as a common noun; and the token after it. Ranks
+/// (common nouns in any case: `three Majors` in golf) and a plural that goes on into a name
+/// (`the Presidents Cup`, `two Ministers' Council`, `two Senators, Ada Lim and`) are not.
+fn generic_plural(sc: &Scanner, i: usize, heading: bool) -> Option<(TitleUsage, usize)> {
+    let m = sc.match_plural(i)?;
+    let def = &sc.lex.defs[m.def];
+    let t = &sc.toks[m.start];
+    if def.noun || def.kind != TitleKind::Formal || t.sentence_first || !first_upper(sc.word(i)) {
+        return None;
+    }
+    let k = m.start.checked_sub(1)?;
+    let counted = t.space_before
+        && sc.is_word(k)
+        && (sc.lex.counting.contains(sc.key(k).as_str())
+            || sc.word(k).bytes().all(|b| b.is_ascii_digit()));
+    if !counted && !described_after(sc, k, m.end) {
+        return None;
+    }
+    // What follows: a capitalised word, past a plural's apostrophe or a comma, makes the
+    // plural part of a name or the title of the names after it.
+    let mut j = m.end;
+    if sc.is_punct(j, "'") || sc.is_punct(j, "’") || sc.is_punct(j, ",") {
+        j += 1;
+    }
+    if sc.is_word(j) && first_upper(sc.word(j)) {
+        return None;
+    }
+    let u = usage(sc, &m, 0, heading).filter(|u| u.position == Position::Alone)?;
+    Some((
+        TitleUsage {
+            plural: true,
+            determiner: true,
+            ..u
+        },
+        m.end,
+    ))
+}
+
+/// Whether a plural title at tokens `k + 1..end` is described by a phrase of common words
+/// after it (`the Senators from both parties`, `Governors of several states`): its holders
+/// in general, no office's name. Only after `the`, a lower-case word or nothing (mid-sentence: a
+/// capitalised word before it makes a name, `the Ottawa Senators of the league`), and not inside
+/// an organisation's name (`the Council of Ministers of the region`: `of` after a capital).
+fn described_after(sc: &Scanner, k: usize, end: usize) -> bool {
+    let before = !sc.is_word(k) || sc.is_the(k) || first_lower(sc.word(k));
+    let owned = sc.is_word(k)
+        && matches!(sc.word(k), "of" | "for")
+        && k > 0
+        && sc.is_word(k - 1)
+        && first_upper(sc.word(k - 1));
+    if !before || owned || !sc.is_word(end) || !sc.toks[end].space_before {
+        return false;
+    }
+    if !sc.lex.describing.contains(sc.key(end).as_str()) {
+        return false;
+    }
+    // The phrase's first words in lower case, past an article: `from the north`, not `of the
+    // United States`.
+    let mut j = end + 1;
+    if sc.is_word(j) && matches!(sc.word(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    sc.is_word(j) && first_lower(sc.word(j))
+}
+
 /// The usages of a draft from the scans of its blocks (one per block, in order).
 pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> {
     let shift = |r: &Range<usize>, by: usize| r.start + by..r.end + by;
@@ -147,7 +215,23 @@ pub(super) fn assemble(doc: &Document, scans: &[&BlockScan]) -> Vec<TitleUsage> 
         }));
     }
     mark_first_mentions(doc, scans, &mut out);
+    mark_named_before(&mut out);
     out
+}
+
+/// Marks the usages standing alone after a determiner whose title an earlier usage gives a
+/// named person (`Major Ines Brask`, then `the Major said`). One pass, in draft order.
+fn mark_named_before(out: &mut [TitleUsage]) {
+    let mut named = rustc_hash::FxHashSet::default();
+    for u in out.iter_mut() {
+        match u.position {
+            Position::Before | Position::CommaBefore if u.name.is_some() => {
+                named.insert(u.def);
+            }
+            Position::Alone => u.named_before = u.determiner && named.contains(&u.def),
+            _ => {}
+        }
+    }
 }
 
 /// The last word of a name as written (`Bush` in `George W. Bush`).
@@ -480,5 +564,6 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
         country: sc.country_before(m.start).map(|k| sc.toks[k].range.start),
         modifier: modifier(sc, m.start),
         plural: false,
+        named_before: false,
     })
 }

@@ -32,6 +32,12 @@ pub(super) struct RawLexicon {
     complement_links: Vec<String>,
     #[serde(default)]
     object_links: Vec<String>,
+    #[serde(default)]
+    counting: Vec<String>,
+    #[serde(default)]
+    nationality_endings: Vec<String>,
+    #[serde(default)]
+    describing: Vec<String>,
     pub(super) surname_particles: Vec<String>,
     pub(super) countries: Vec<String>,
     pub(super) after_names: Vec<String>,
@@ -228,6 +234,14 @@ pub struct Lexicon {
     pub(super) complement_links: FxHashSet<String>,
     /// Lower-case verbs of choosing whose object takes the office after it (`named`).
     pub(super) object_links: FxHashSet<String>,
+    /// Lower-case words that count or group the holders of an office before a title in the
+    /// plural (`both`, `three`, `fellow`): the title is then used generically, alone.
+    pub(super) counting: FxHashSet<String>,
+    /// Lower-case prepositions that open a phrase describing the holders of a plural title
+    /// (`from`, `of`).
+    pub(super) describing: FxHashSet<String>,
+    /// Endings of adjectives of nationality the lists miss (`-ian`, `-ese`, `-ish`).
+    pub(super) nationality_endings: Vec<String>,
     pub(super) particles: FxHashSet<String>,
     /// Lower-case one-word countries, places and nationalities.
     countries: FxHashSet<String>,
@@ -316,6 +330,9 @@ impl Lexicon {
             not_names: raw.not_names.iter().cloned().collect(),
             complement_links: lower_set(&raw.complement_links),
             object_links: lower_set(&raw.object_links),
+            counting: lower_set(&raw.counting),
+            nationality_endings: raw.nationality_endings.clone(),
+            describing: lower_set(&raw.describing),
             particles: lower_set(&raw.surname_particles),
             countries,
             country_phrase_ends: country_phrases

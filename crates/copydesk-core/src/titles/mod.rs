@@ -151,8 +151,14 @@ pub struct TitleUsage {
     /// `former President Jimmy Carter`); not at the start of a sentence.
     pub modifier: Option<Range<usize>>,
     /// A formal title in the plural before a list of names (`presidents Ann Lee and Bo Park`):
-    /// only its case is judged, the name being the list's first.
+    /// only its case is judged, the name being the list's first. Standing alone, a plural
+    /// after a word that counts its holders (`both Senators from the north`, `three Ministers
+    /// resigned`): the title used generically.
     pub plural: bool,
+    /// Standing alone after a determiner, the title an earlier usage of the draft gives a
+    /// named person (`Major Ines Brask`, then `the Major said`): it refers back to that
+    /// person as the office's holder, alone like `the president`.
+    pub named_before: bool,
 }
 
 impl TitleUsage {

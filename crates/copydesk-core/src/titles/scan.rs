@@ -446,9 +446,11 @@ impl Scanner<'_> {
             && first_upper(w)
             && w.chars().count() > 3
             && !all_caps(w)
-            && ["an", "ese", "ish", "ch", "ic", "i", "ine"]
+            && self
+                .lex
+                .nationality_endings
                 .iter()
-                .any(|e| w.ends_with(e))
+                .any(|e| w.ends_with(e.as_str()))
     }
 
     /// The start of a country (one word, or several that name one together) ending at token

@@ -165,7 +165,9 @@ pub(crate) fn expected_case(style: &StyleProfile, u: &TitleUsage) -> TitleCase {
             }
         }
         Position::Alone => {
-            if def.alone
+            // A rank or an office the draft gave a named person earlier, or a plural used
+            // generically, is checked alone as the titles marked `alone` are.
+            if (def.alone || u.named_before || u.plural)
                 && (u.determiner || u.complement)
                 && !u.continued
                 && !always
@@ -249,7 +251,11 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
     }
     // A minister's plural before names (`prime ministers Lee and Park`) where the style puts no
     // minister's title before a name: no form of it is the style's, and no fix names each.
-    if u.plural && def.ministerial && !style.titles.ministerial_prefix {
+    if u.plural
+        && u.position == Position::Before
+        && def.ministerial
+        && !style.titles.ministerial_prefix
+    {
         return None;
     }
     if def.kind == TitleKind::Formal
@@ -574,6 +580,10 @@ fn house_form(
                 reasons.push(match u.position {
                     Position::CommaBefore => "a title set off by commas is lowercase".into(),
                     Position::After => "a title after a name is lowercase".into(),
+                    _ if u.plural => {
+                        "a title in the plural with no name after it (used generically) is lowercase"
+                            .into()
+                    }
                     _ => "a title standing alone (not next to a name) is lowercase".into(),
                 });
             }
