@@ -9,13 +9,19 @@
 //! With OFFSET the letter is typed at that byte (inside a name, say) rather than at the end of
 //! the word in the middle of the draft. With `first` after it, the first keystroke at that
 //! place is the one measured (a new place: the people are taken up at a checkpoint before it).
+//! With `KEYSTROKE_RECORD=TRANSCRIPT` set, the quotations are held to that record too.
 
-use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Memo};
+use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Memo, Record, SourceText};
 
 /// The memoised re-analysis, apart so a profiler can single it out.
 #[inline(never)]
-fn again(text: &str, config: &Config, memo: &mut Memo) -> Option<Analysis> {
-    analyze_memo(text, DocKind::Markdown, config, None, memo, &|| false)
+fn again(
+    text: &str,
+    config: &Config,
+    record: Option<&Record>,
+    memo: &mut Memo,
+) -> Option<Analysis> {
+    analyze_memo(text, DocKind::Markdown, config, record, memo, &|| false)
 }
 
 fn main() {
@@ -33,10 +39,23 @@ fn main() {
         .use_current_thread()
         .build_global();
     let config = Config::default();
-    let mut memo = Memo::new();
-    let first = analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
-        false
+    let record = std::env::var("KEYSTROKE_RECORD").ok().map(|path| {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(2);
+        });
+        Record::build(&[SourceText { name: path, text }]).0
     });
+    let record = record.as_ref();
+    let mut memo = Memo::new();
+    let first = analyze_memo(
+        &text,
+        DocKind::Markdown,
+        &config,
+        record,
+        &mut memo,
+        &|| false,
+    );
     // As the language server does between keystrokes.
     memo.prepare();
     // A letter typed where asked, or at a word boundary in the middle of the draft.
@@ -53,16 +72,21 @@ fn main() {
     // engine keeps what it learnt of the place (the people stage's mark, see `people::Fold`).
     if std::env::args().nth(3).as_deref() != Some("first") {
         text.insert(at, 'x');
-        let _ = analyze_memo(&text, DocKind::Markdown, &config, None, &mut memo, &|| {
-            false
-        });
+        let _ = analyze_memo(
+            &text,
+            DocKind::Markdown,
+            &config,
+            record,
+            &mut memo,
+            &|| false,
+        );
         drop(memo.take_litter());
         memo.prepare();
         at += 1;
     }
     text.insert(at, 'x');
     let t0 = std::time::Instant::now();
-    let second = again(&text, &config, &mut memo);
+    let second = again(&text, &config, record, &mut memo);
     let took = t0.elapsed();
     // As the language server does, once the findings are out.
     drop(memo.take_litter());

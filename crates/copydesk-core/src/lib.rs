@@ -148,9 +148,11 @@ pub fn analyze_memo(
         },
     );
     go()?;
-    let matches = record
-        .map(|r| sources::match_quotes(&doc, &quotes, &people, r))
-        .unwrap_or_default();
+    let matches = match record {
+        Some(r) if memo.once => sources::match_quotes(&doc, &quotes, &people, r),
+        Some(r) => sources::match_quotes_memo(&doc, &quotes, &people, r, &mut memo.sources),
+        None => Vec::new(),
+    };
     let cx = Context::new(&doc, config, &quotes, &people, style)
         .with_matches(&matches)
         .with_title_usages(title_usages);

@@ -33,6 +33,8 @@ pub struct Memo {
     pub(crate) litter: Litter,
     /// The rules' own cache (see [`RulesMemo`]).
     pub(crate) rules: RulesMemo,
+    /// The quotations' verdicts against the record (`sources/quotes.rs`).
+    pub(crate) sources: crate::sources::SourcesMemo,
 }
 
 /// What the rules work out from a stretch of text alone, kept by that text for the next

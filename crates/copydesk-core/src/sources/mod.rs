@@ -11,6 +11,7 @@ mod words;
 
 pub use parse::Format;
 pub use quotes::{match_quotes, Diff, MatchKind, Passage, QuoteMatch};
+pub(crate) use quotes::{match_quotes_memo, SourcesMemo};
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -93,6 +94,9 @@ impl Source {
 /// consecutive word pairs (within a turn) for looking passages up.
 #[derive(Debug, Clone, Default)]
 pub struct Record {
+    /// Told apart from every other record built in this process: verdicts kept between
+    /// analyses (`quotes::SourcesMemo`) are for one record.
+    pub(crate) id: u64,
     pub(crate) sources: Vec<Source>,
     pub(crate) words: Vec<RecWord>,
     pub(crate) turns: Vec<Turn>,
@@ -111,7 +115,11 @@ impl Record {
     /// Parses and indexes the sources. A malformed source is left out and reported; the others
     /// still count.
     pub fn build(sources: &[SourceText]) -> (Record, Vec<SourceError>) {
-        let mut record = Record::default();
+        static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut record = Record {
+            id: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ..Record::default()
+        };
         let mut errors = Vec::new();
         for s in sources {
             match parse::parse(&s.text, Format::from_name(&s.name)) {

@@ -686,6 +686,29 @@ pub fn match_quotes(
     people: &People,
     record: &Record,
 ) -> Vec<Option<QuoteMatch>> {
+    match_all(doc, quotes, people, record, None)
+}
+
+/// As [`match_quotes`], keeping each verdict for the next analysis of the draft: a keystroke
+/// changes one quotation at most, and the others are held to the record as they were.
+pub(crate) fn match_quotes_memo(
+    doc: &Document,
+    quotes: &Quotes,
+    people: &People,
+    record: &Record,
+    memo: &mut SourcesMemo,
+) -> Vec<Option<QuoteMatch>> {
+    memo.begin(record);
+    match_all(doc, quotes, people, record, Some(memo))
+}
+
+fn match_all(
+    doc: &Document,
+    quotes: &Quotes,
+    people: &People,
+    record: &Record,
+    mut memo: Option<&mut SourcesMemo>,
+) -> Vec<Option<QuoteMatch>> {
     let roles = Roles::new(&doc.prose, people);
     let mut names = NamesOf::default();
     quotes
@@ -693,11 +716,78 @@ pub fn match_quotes(
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            if checked(q) {
-                match_one(doc, q, i, people, &roles, record, &mut names)
-            } else {
-                None
+            if !checked(q) {
+                return None;
             }
+            let Some(memo) = memo.as_deref_mut() else {
+                return match_one(doc, q, i, people, &roles, record, &mut names);
+            };
+            // What the verdict is read from: the quotation's words and who it is credited to.
+            let credited = credited_names(&roles, people, i, q, &mut names).to_vec();
+            let key = MatchKey {
+                content: doc.text[q.content.clone()].into(),
+                role: match people.speakers.get(i) {
+                    Some(Speaker::Described(role)) => Some(role.clone()),
+                    _ => None,
+                },
+                names: credited,
+            };
+            let base = q.content.start;
+            let kept = match memo.kept.get(&key) {
+                Some(kept) => Some(kept.clone()),
+                None => memo
+                    .kept
+                    .take(&key)
+                    .inspect(|v| memo.kept.keep(key.clone(), v.clone())),
+            };
+            let relative = kept.unwrap_or_else(|| {
+                let found = match_one(doc, q, i, people, &roles, record, &mut names);
+                let relative = found.map(|mut m| {
+                    for d in &mut m.diffs {
+                        d.draft = d.draft.start - base..d.draft.end - base;
+                    }
+                    m
+                });
+                memo.kept.keep(key, relative.clone());
+                relative
+            });
+            relative.map(|mut m| {
+                m.quotation = i;
+                for d in &mut m.diffs {
+                    d.draft = d.draft.start + base..d.draft.end + base;
+                }
+                m
+            })
         })
         .collect()
+}
+
+/// What a quotation's verdict is read from, besides the record: its text (the words and the
+/// marks of omission), the role it is credited to, and the names of the person credited.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct MatchKey {
+    content: Box<str>,
+    role: Option<String>,
+    names: Vec<String>,
+}
+
+/// Verdicts kept between analyses of one draft, by what they are read from (diffs placed from
+/// the quotation's start); another record empties it.
+#[derive(Debug, Default)]
+pub(crate) struct SourcesMemo {
+    record: u64,
+    kept: crate::memo::Kept<MatchKey, Option<QuoteMatch>>,
+}
+
+impl SourcesMemo {
+    /// Starts an analysis against `record`.
+    fn begin(&mut self, record: &Record) {
+        if self.record != record.id {
+            *self = SourcesMemo {
+                record: record.id,
+                ..SourcesMemo::default()
+            };
+        }
+        self.kept.begin();
+    }
 }

@@ -3,14 +3,25 @@
 // Each test crate uses some of these helpers.
 #![allow(dead_code)]
 
-use copydesk_core::{analyze, analyze_memo, Config, DocKind, Memo};
+use copydesk_core::{analyze, analyze_memo, analyze_with, Config, DocKind, Memo, Record};
 
 /// Everything the engine learnt, as text (the analysis has no `PartialEq`; its debug form shows
 /// every field): with `memo` as the language server analyses a draft, without it afresh.
 pub fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>) -> String {
+    seen_held(text, kind, config, None, memo)
+}
+
+/// As [`seen`], with the quotations held to `record`.
+pub fn seen_held(
+    text: &str,
+    kind: DocKind,
+    config: &Config,
+    record: Option<&Record>,
+    memo: Option<&mut Memo>,
+) -> String {
     let a = match memo {
         Some(memo) => {
-            let a = analyze_memo(text, kind, config, None, memo, &|| false).unwrap();
+            let a = analyze_memo(text, kind, config, record, memo, &|| false).unwrap();
             // The work a server does ahead between keystrokes, after some of them only, so
             // that the next keystroke is taken both with it and without.
             if text.len().is_multiple_of(2) {
@@ -18,7 +29,10 @@ pub fn seen(text: &str, kind: DocKind, config: &Config, memo: Option<&mut Memo>)
             }
             a
         }
-        None => analyze(text, kind, config),
+        None => match record {
+            Some(record) => analyze_with(text, kind, config, Some(record)),
+            None => analyze(text, kind, config),
+        },
     };
     format!("{a:?}")
 }
