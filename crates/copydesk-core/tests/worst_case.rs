@@ -6,7 +6,8 @@
 //! instructions inside `measured`. It takes minutes, so it runs only when
 //! `COPYDESK_REQUIRE_VALGRIND` is set (`.ci/run` sets it and runs it in release):
 //! `COPYDESK_REQUIRE_VALGRIND=1 cargo test --release -p copydesk-core --test worst_case`.
-//! `WORST_KB` sets the smaller size (16 KB by default).
+//! `WORST_KB` sets the smaller size (16 KB by default); `WORST_ONLY=a,b` measures only the
+//! cases named.
 
 #[path = "support/worst.rs"]
 mod worst;
@@ -120,10 +121,18 @@ fn work_grows_linearly_on_every_worst_case() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(16);
     let n = kb * 1024;
+    let only = std::env::var("WORST_ONLY").ok();
+    let cases: Vec<&worst::Case> = worst::CASES
+        .iter()
+        .filter(|c| {
+            only.as_deref()
+                .is_none_or(|o| o.split(',').any(|n| n == c.name))
+        })
+        .collect();
     // Two cases at a time: callgrind is single-threaded.
     let results: Vec<(&str, u64, u64)> = std::thread::scope(|s| {
-        let handles: Vec<_> = worst::CASES
-            .chunks(worst::CASES.len().div_ceil(2))
+        let handles: Vec<_> = cases
+            .chunks(cases.len().div_ceil(2).max(1))
             .map(|chunk| {
                 s.spawn(move || {
                     chunk

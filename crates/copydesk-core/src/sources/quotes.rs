@@ -212,11 +212,12 @@ const MAX_WINDOW: usize = 6000;
 /// The longest quotation held to the record: an alignment costs its words times the window's,
 /// and a longer one is a document quoted whole (a speech, a statement), not a quotation.
 const MAX_HELD_WORDS: usize = 400;
-/// Alignment cells one quotation may use: [`CANDIDATES`] windows around the rarest hit
-/// (three times the quotation), but no more than a number per word, so that the work grows
-/// with the draft, not with the record's repetitions.
+/// Alignment cells one quotation may use: [`ANCHORED`] windows around the rarest hit (three
+/// times the quotation), but no more than a number per word, so that the work grows with the
+/// draft, not with the record's repetitions.
 const CELLS_PER_WORD: usize = 1280;
-const CELLS_MIN: usize = 512;
+const CELLS_MIN: usize = 256;
+const ANCHORED: usize = 4;
 /// One place of a word pair in the record: (pair key, turn, position of its first word).
 type Posting = (u64, u32, u32);
 
@@ -230,6 +231,8 @@ struct Pointed {
     /// Where the passage starts if the turn's rarest hit is right: its position less its
     /// place in the quotation.
     anchor: u32,
+    /// The last pair list that voted for it.
+    voted: usize,
 }
 
 /// Turns the quotation's word pairs point at, most votes first, rarest pairs first, within a
@@ -242,10 +245,10 @@ fn candidates(q: &[QWord], record: &Record) -> Vec<Pointed> {
         .filter(|(_, l)| !l.is_empty())
         .collect();
     lists.sort_by_key(|(_, l)| l.len());
-    let mut hits: rustc_hash::FxHashMap<u32, Pointed> = Default::default();
-    let mut last_list: rustc_hash::FxHashMap<u32, usize> = Default::default();
     let mut budget = POSTINGS_BUDGET.min(POSTINGS_MIN + POSTINGS_PER_WORD * q.len());
     let each = budget;
+    let mut hits: rustc_hash::FxHashMap<u32, Pointed> = Default::default();
+    hits.reserve(each.min(64));
     for (k, &(i, postings)) in lists.iter().enumerate() {
         if k >= 3 && postings.len() > budget {
             break;
@@ -258,17 +261,24 @@ fn candidates(q: &[QWord], record: &Record) -> Vec<Pointed> {
                 lo: p,
                 hi: p,
                 anchor: p.saturating_sub(i as u32),
+                voted: usize::MAX,
             });
-            if last_list.insert(turn, k) != Some(k) {
+            if e.voted != k {
                 e.votes += 1;
+                e.voted = k;
             }
             e.lo = e.lo.min(p);
             e.hi = e.hi.max(p + 1);
         }
     }
     let mut v: Vec<Pointed> = hits.into_values().collect();
-    v.sort_unstable_by(|a, b| b.votes.cmp(&a.votes).then(a.turn.cmp(&b.turn)));
-    v.truncate(CANDIDATES);
+    let order = |a: &Pointed, b: &Pointed| b.votes.cmp(&a.votes).then(a.turn.cmp(&b.turn));
+    // Only the first few are aligned: they are picked out before they are sorted.
+    if v.len() > CANDIDATES {
+        v.select_nth_unstable_by(CANDIDATES - 1, order);
+        v.truncate(CANDIDATES);
+    }
+    v.sort_unstable_by(order);
     v
 }
 
@@ -288,7 +298,7 @@ struct Cells(usize);
 impl Cells {
     fn for_words(n: usize) -> Cells {
         let anchored = (n + 1) * (3 * n + 17);
-        Cells(CELLS_MIN + (CANDIDATES * anchored).min(CELLS_PER_WORD * n))
+        Cells(CELLS_MIN + (ANCHORED * anchored).min(CELLS_PER_WORD * n))
     }
 
     /// Takes the cells an alignment of `n` words with `m` costs, if they are left.
