@@ -1282,7 +1282,12 @@ impl<'a> Extractor<'a> {
         // At the start of a sentence only a listed reporting verb tells (`verb`), and only of
         // an ordinary word (`Hall said`, `Green added`).
         let start_ok = || next.is_some_and(|t| t.verb) && ordinary();
-        !article && !thing && next.is_some_and(|t| t.verb) && (!toks[k].sent_start || start_ok())
+        let verb_after = next.is_some_and(|t| t.verb) && (!toks[k].sent_start || start_ok());
+        // Right after a reporting verb, ending its phrase (`said Hall.`, `said Hall, adding`;
+        // not `said Hall staff`), or with an age or `who` after it (`Hall, 54, said`).
+        let ends = toks.get(k + 1).is_none_or(|t| !t.joined || t.cap);
+        let verb_before = k > 0 && toks[k].joined && toks[k - 1].verb && !toks[k - 1].cap && ends;
+        !article && !thing && (verb_after || verb_before || self.aged_or_who(k + 1))
     }
 
     /// Whether the run ending at token `b` is followed by an appositive that says what a
