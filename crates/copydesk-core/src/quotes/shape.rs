@@ -346,7 +346,12 @@ pub fn trailing(
                     || w.pronouns.contains(l.as_ref())
                     || w.determiners.contains(l.as_ref()))
         }) || described_name(w, toks.get(s..).unwrap_or_default());
-        if speaker && !w.pronouns.contains(l0.as_ref()) {
+        // A verb that is no verb of speaking puts a thing after it as readily as a speaker
+        // (`"…," came the storm`, `followed the rain on Friday`): the phrase it opens must
+        // name a person or be a name.
+        let person =
+            listed(toks, 0).is_some() || names_someone(w, toks.get(s..).unwrap_or_default());
+        if speaker && person && !w.pronouns.contains(l0.as_ref()) {
             return Some((t0.range(), clause_end(s)));
         }
     }
@@ -1304,6 +1309,33 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
     }
     head.last()
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))
+}
+
+/// Whether the phrase opening `toks` names someone: a name or a pronoun first, or a noun of
+/// a person, of words said or of a thing written (`the notice nailed to the door`) among its words up to the first function word (`the old
+/// harbourmaster`, `the reply`; `the storm` names no one).
+fn names_someone(w: &Words, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.word) else {
+        return false;
+    };
+    let l = first.lower();
+    if first.cap() || w.pronouns.contains(l.as_ref()) || described_name(w, toks) {
+        return true;
+    }
+    toks[1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.word && !w.function.contains(t.lower().as_ref()))
+        .any(|t| {
+            let l = t.lower();
+            // `came the reply`: the words stand for their speaker.
+            t.cap()
+                || crate::people::is_person_head(&l)
+                || speech_noun(&l)
+                || w.word_nouns.contains(l.as_ref())
+                || w.documents.contains(l.as_ref())
+                || w.documents.contains(l.strip_suffix('s').unwrap_or(&l))
+        })
 }
 
 /// The speaker named after a quotation that closes on a comma by a verb put first and a noun

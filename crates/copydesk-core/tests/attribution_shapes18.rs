@@ -1,0 +1,84 @@
+//! Shapes of attribution after, around and before a quotation: inversion with modifiers
+//! (`said the harbour master, Ines Brask, on Tuesday`), a verb of gesture before a person
+//! (`grinned the old ferryman`), split and running quotations, colon and tense-shifted
+//! introductions; quotations that are not speech (titles, a word as a word, signs). Traps: a
+//! verb that is no verb of speaking put before a thing (`"…," came the storm on Friday`),
+//! which names no speaker. Drafts of a port town, written for these tests.
+
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use drafts::{none, orphan};
+
+const Q: &str = "\"There will be nothing left of this yard by the winter,\"";
+
+fn after(tag: &str) -> String {
+    format!("The yard at Kelmouth shut last week.\n\n{Q} {tag}\n")
+}
+
+#[test]
+fn inverted_and_modified_credits_after_the_quotation_attribute_it() {
+    for tag in [
+        "said the harbour master, Ines Brask, on Tuesday.",
+        "Brask, 54, told reporters.",
+        "she added quietly.",
+        "came the reply from the council.",
+        "came the terse reply.",
+        "declared Tomas Olsen, the union steward, late on Friday.",
+        "grinned the old ferryman.",
+        "beamed a tired steward at the back of the hall.",
+        "sighed one of the drivers.",
+    ] {
+        none(&after(tag));
+    }
+}
+
+#[test]
+fn a_verb_put_before_a_thing_names_no_speaker() {
+    for tag in [
+        "came the news on Friday.",
+        "came the storm that night.",
+        "followed the rain over the quay.",
+        "came the dawn over the bay.",
+    ] {
+        orphan(&after(tag), Q);
+    }
+}
+
+#[test]
+fn split_running_and_introduced_quotations_are_attributed() {
+    for draft in [
+        "The yard shut.\n\n\"We will,\" Brask said, \"not move from this quay until the money comes.\"\n",
+        "The yard shut.\n\nTomas Olsen said: \"We have waited three years for this money.\n\n\"The council must act before the winter storms arrive.\"\n",
+        "The yard shut.\n\n\"We have waited three years for this money and we will not wait.\n\n\"The council must act before the winter storms arrive,\" Olsen said.\n",
+        "The inquiry opens on Monday. Brask will tell the inquiry:\n\n\"There was never enough money to keep the yard open.\"\n",
+        "The inquiry opens on Monday. Brask is expected to say:\n\n\"There was never enough money to keep the yard open.\"\n",
+        "The yard shut.\n\nResidents told us:\n\n- \"We have nowhere else to shop now that it is gone.\"\n- \"The bus takes an hour and costs a fortune.\"\n",
+    ] {
+        none(draft);
+    }
+}
+
+#[test]
+fn quotations_that_are_not_speech_are_not_checked() {
+    for draft in [
+        "Residents watched the film \"Harbour Lights Over The Old Town Quay\" on Friday.\n",
+        "Protesters carried a banner reading \"No more cuts to our harbour jobs\" past the pier.\n",
+        "The paper ran the headline \"Town says goodbye to its last ferry\" on Monday.\n",
+        "A sign on the door read \"Closed until further notice by order of the council\".\n",
+        "The slogan \"Save our ferry, save our town\" appeared on walls across the port.\n",
+    ] {
+        none(draft);
+    }
+}
+
+#[test]
+fn a_quotation_with_no_speaker_is_still_flagged() {
+    let q = "\"We are done with this town and its council for good.\"";
+    orphan(&format!("The yard was sold.\n\nA sign went up. {q}\n"), q);
+    let q = "\"There will be nothing left of this yard by the winter\"";
+    orphan(
+        &format!("The yard shut.\n\n{q} — that was the mood on the quay.\n"),
+        q,
+    );
+}
