@@ -205,25 +205,112 @@ fn row_credit(doc: &Document, block: usize) -> Option<Range<usize>> {
 /// The family names of the people the draft names in full (a listed given name and then
 /// capitalised words: `Lena Strand`, `Tom de Wit Baker`), in lowercase, each with where it is
 /// first named. A surname that is also a common word (`Strand`, `Baker`) is that person when
-/// it opens a sentence after it. One pass over the draft.
-fn full_names(doc: &Document) -> rustc_hash::FxHashMap<String, usize> {
-    let mut names = rustc_hash::FxHashMap::default();
-    let text = &doc.prose;
+/// it opens a sentence after it. Asked of a few surnames, each is looked for alone (a keystroke
+/// asks one or two, and reading every word of a long draft for them was most of its work);
+/// asked of more, the draft is read once for them all, so the work stays linear.
+struct FullNames<'d> {
+    /// The draft's prose.
+    text: &'d str,
+    /// Each surname asked, and where it is first named in full.
+    asked: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<usize>>>,
+    /// Every full name of the draft, once more were asked than [`FullNames::LOOKUPS`].
+    all: std::cell::OnceCell<rustc_hash::FxHashMap<String, usize>>,
+}
+
+impl<'d> FullNames<'d> {
+    /// Surnames looked for one by one before the draft is read for them all.
+    const LOOKUPS: usize = 8;
+
+    fn new(text: &'d str) -> Self {
+        FullNames {
+            text,
+            asked: Default::default(),
+            all: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Where the person whose family name is `lower` is first named in full, if they are.
+    fn first(&self, lower: &str) -> Option<usize> {
+        if let Some(all) = self.all.get() {
+            return all.get(lower).copied();
+        }
+        if let Some(&at) = self.asked.borrow().get(lower) {
+            return at;
+        }
+        if self.asked.borrow().len() >= Self::LOOKUPS || !lower.is_ascii() {
+            let all = self.all.get_or_init(|| {
+                let mut names = rustc_hash::FxHashMap::default();
+                full_names_in(self.text, 0, &mut names);
+                names
+            });
+            return all.get(lower).copied();
+        }
+        let at = self.look_for(lower);
+        self.asked.borrow_mut().insert(lower.to_string(), at);
+        at
+    }
+
+    /// Reads only the lines that hold the word `lower` (in any case), in order.
+    fn look_for(&self, lower: &str) -> Option<usize> {
+        let text = self.text;
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([lower])
+            .ok()?;
+        let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+        let mut line_read = usize::MAX;
+        for m in finder.find_iter(text) {
+            // Only a whole capitalised word after a space and another capitalised word can end
+            // a full name: the line is read only then.
+            let (before, after) = (&text[..m.start()], &text[m.end()..]);
+            let whole = after.chars().next().is_none_or(|c| !is_word(c))
+                && text[m.start()..].starts_with(|c: char| c.is_ascii_uppercase());
+            let Some(head) = before.strip_suffix(' ') else {
+                continue;
+            };
+            let prev = &head[head.trim_end_matches(is_word).len()..];
+            if !whole || !prev.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+            if start == line_read {
+                continue;
+            }
+            line_read = start;
+            let end = text[m.end()..]
+                .find('\n')
+                .map_or(text.len(), |i| m.end() + i);
+            let mut names = rustc_hash::FxHashMap::default();
+            full_names_in(&text[start..end], start, &mut names);
+            if let Some(&at) = names.get(lower) {
+                return Some(at);
+            }
+        }
+        None
+    }
+}
+
+/// The full names of `text` (see [`FullNames`]), placed from `base`, added to `names` where
+/// they are not yet. A name never runs over a line's end, so a line is read alone.
+fn full_names_in(text: &str, base: usize, names: &mut rustc_hash::FxHashMap<String, usize>) {
     let word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
     // The run of capitalised words being read: where it starts, its length, its last word.
     let mut run: Option<(usize, usize, &str)> = None;
     let mut gap_ok = false;
-    let mut at = 0;
+    let mut at = base;
+    let mut end_run = |run: Option<(usize, usize, &str)>| {
+        if let Some((start, n, last)) = run {
+            if n >= 2 {
+                names.entry(last.to_lowercase()).or_insert(start);
+            }
+        }
+    };
     for piece in text.split_inclusive(|c: char| !word(c)) {
         let w = piece.trim_end_matches(|c: char| !word(c));
         let sep = &piece[w.len()..];
         if w.is_empty() {
             // Two separators running: the run is broken.
-            if let Some((start, n, last)) = run.take() {
-                if n >= 2 {
-                    names.entry(last.to_lowercase()).or_insert(start);
-                }
-            }
+            end_run(run.take());
             at += piece.len();
             continue;
         }
@@ -231,41 +318,24 @@ fn full_names(doc: &Document) -> rustc_hash::FxHashMap<String, usize> {
         run = match run {
             Some((start, n, _)) if cap && gap_ok => Some((start, n + 1, w)),
             prev => {
-                if let Some((start, n, last)) = prev {
-                    if n >= 2 {
-                        names.entry(last.to_lowercase()).or_insert(start);
-                    }
-                }
+                end_run(prev);
                 (cap && crate::people::is_given_name(w)).then_some((at, 1, w))
             }
         };
         // Words of one name are set apart by one space, nothing else.
         gap_ok = sep == " ";
         if !gap_ok {
-            if let Some((start, n, last)) = run.take() {
-                if n >= 2 {
-                    names.entry(last.to_lowercase()).or_insert(start);
-                }
-            }
+            end_run(run.take());
         }
         at += piece.len();
     }
-    if let Some((start, n, last)) = run {
-        if n >= 2 {
-            names.entry(last.to_lowercase()).or_insert(start);
-        }
-    }
-    names
+    end_run(run);
 }
 
 /// The sentence before a quotation that opens its own sentence, in its paragraph (`Strand
 /// shrugged. "…"`), read as a beat by a surname the draft has named a person by before it
 /// (see [`full_names`]); the own sentence's shape has read the rest.
-fn known_lead(
-    doc: &Document,
-    q: &Quotation,
-    names: &rustc_hash::FxHashMap<String, usize>,
-) -> Option<Range<usize>> {
+fn known_lead(doc: &Document, q: &Quotation, names: &FullNames) -> Option<Range<usize>> {
     let block = &doc.blocks[q.block];
     let from = super::before_start(doc, q);
     if !doc.prose[from..q.range.start].trim_end().is_empty() {
@@ -280,7 +350,7 @@ fn known_lead(
     if prev.end > from {
         return None;
     }
-    let known = |l: &str| names.get(l).is_some_and(|&at| at < prev.start);
+    let known = |l: &str| names.first(l).is_some_and(|at| at < prev.start);
     shape::beat_known(&doc.prose, prev.start, end, &known)
 }
 
@@ -348,8 +418,8 @@ pub(super) fn attribute(
         };
         speaks[q.block].get_or_insert(cue);
     }
-    // Made on first use: most drafts attribute every quotation without it.
-    let mut names: Option<rustc_hash::FxHashMap<String, usize>> = None;
+    // Asked only of a sentence shaped as a beat: most drafts never ask it.
+    let names = FullNames::new(&doc.prose);
     for i in 0..quotes.quotations.len() {
         let chained = own[i]
             .is_none()
@@ -364,7 +434,7 @@ pub(super) fn attribute(
         } else if let Some((a, verb)) = own {
             q.verb = verb.clone();
             a.clone()
-        } else if let Some(cue) = known_lead(doc, q, names.get_or_insert_with(|| full_names(doc))) {
+        } else if let Some(cue) = known_lead(doc, q, &names) {
             q.verb = Some(cue.clone());
             Attribution::Cue { cue }
         } else if let Some((cue, points)) = credit(doc, q)
@@ -506,5 +576,32 @@ fn from_previous(
         Some(_) if config.strict => Attribution::None,
         Some(cue) => Attribution::Context { cue },
         None => Attribution::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A surname looked for alone is found where the one pass over the draft finds it.
+    #[test]
+    fn a_surname_looked_for_alone_is_where_the_whole_draft_names_it() {
+        let text = "Stone walls stood. The mayor, Lena Strand, spoke; then STRAND left.\n\
+            Harbour master Tom de Wit Baker said it.\nA baker, Baker, and Ann Baker met.\n\
+            Strand shrugged. Dr Ian Hall and Ian McDonald came.\nLena\nStone";
+        let mut all = rustc_hash::FxHashMap::default();
+        full_names_in(text, 0, &mut all);
+        assert_eq!(all.get("strand"), Some(&text.find("Lena").unwrap()));
+        let names = FullNames::new(text);
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let l = w.to_lowercase();
+            assert_eq!(names.look_for(&l), all.get(&l).copied(), "{l}");
+        }
+        // More surnames asked than are looked for alone: the draft is read once.
+        for l in ["a", "b", "c", "d", "e", "f", "g", "h", "i"] {
+            let _ = names.first(l);
+        }
+        assert!(names.all.get().is_some());
+        assert_eq!(names.first("baker"), all.get("baker").copied());
     }
 }

@@ -553,7 +553,15 @@ pub fn beat_known(
     }
     let person = |head: &[Tok]| {
         person_speaker(w, head)
-            || matches!(head, [one] if one.word && one.cap() && known(&one.lower()))
+            || matches!(head, [one] if one.word && one.cap() && {
+                // A closed-class word (`It`, `This`, `But`) is no one's family name: the draft
+                // is not searched for it.
+                let l = one.lower();
+                !w.pronouns.contains(l.as_ref())
+                    && !w.determiners.contains(l.as_ref())
+                    && !w.function.contains(l.as_ref())
+                    && known(&l)
+            })
     };
     if let Some(be) = state(w, toks, &person) {
         return Some(be);
