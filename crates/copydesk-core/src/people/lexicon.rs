@@ -330,16 +330,12 @@ impl Lexicon {
     /// The key of a folded name read as romanised Arabic: its romanisation key with the
     /// `arabic:` rewrites applied (`mahmoud` and `mahmud`, `hussein` and `hussain`).
     pub fn arabic_key(&self, folded: &str) -> String {
-        rewrite(self.roman_key(folded), &self.arabic)
+        self.arabic_rewrite(&self.roman_key(folded))
     }
 
-    /// Whether two folded names differ and are one name in two romanisations of Arabic only
-    /// (the plain keys apart, the Arabic keys alike): `mahmoud`, `mahmud`; `qasim`, `kasim`.
-    pub fn arabic_pair(&self, a: &str, b: &str) -> bool {
-        a != b
-            && a.chars().count().min(b.chars().count()) >= 4
-            && a.len().max(b.len()) <= 40
-            && self.arabic_key(a) == self.arabic_key(b)
+    /// The Arabic key of a romanisation key already made.
+    pub fn arabic_rewrite(&self, roman: &str) -> String {
+        rewrite(roman.to_string(), &self.arabic)
     }
 
     /// Whether two folded given names are the Ukrainian and the Russian form of one name:

@@ -679,6 +679,9 @@ struct Resolver<'a> {
     /// Romanisation keys met so far (see [`Resolver::roman_key`]), kept from one analysis to
     /// the next.
     roman: std::cell::RefCell<&'a mut memo::RomanCache>,
+    /// Arabic keys made in this analysis (see [`Resolver::arabic_pair`]): a name is compared
+    /// with many.
+    arabic: std::cell::RefCell<HashMap<std::sync::Arc<str>, std::sync::Arc<str>>>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
@@ -776,6 +779,26 @@ impl<'a> Resolver<'a> {
         k
     }
 
+    /// Whether two folded names differ and are one name in two romanisations of Arabic only
+    /// (the plain keys apart, the Arabic keys alike): `mahmoud`, `mahmud`; `qasim`, `kasim`.
+    /// Each name's key is made once per analysis from its romanisation.
+    fn arabic_pair(&self, a: &str, b: &str) -> bool {
+        if a == b || a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
+            return false;
+        }
+        let key = |x: &str| {
+            let roman = self.roman_key(x);
+            let mut cache = self.arabic.borrow_mut();
+            if let Some(k) = cache.get(&roman) {
+                return k.clone();
+            }
+            let k: std::sync::Arc<str> = self.lex.arabic_rewrite(&roman).into();
+            cache.insert(roman, k.clone());
+            k
+        };
+        key(a) == key(b)
+    }
+
     /// Whether two given names are spellings of one name, in front of the folded family name
     /// `family` the two share (or are variants of).
     fn given_variant(&self, a: &str, b: &str, family: &str) -> bool {
@@ -817,7 +840,7 @@ impl<'a> Resolver<'a> {
         }
         // One key, or one once read as romanised Arabic (`Mounir`, `Munir`; `Zein`, `Zain`).
         let same_key = (4..=MAX_FUZZY).contains(&la)
-            && (self.roman_key(a) == self.roman_key(b) || self.lex.arabic_pair(a, b));
+            && (self.roman_key(a) == self.roman_key(b) || self.arabic_pair(a, b));
         if same_key {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
@@ -971,7 +994,7 @@ impl<'a> Resolver<'a> {
         }
         if self.roman_key(a) == self.roman_key(b)
             || self.slavic_family_pair(a, b)
-            || self.lex.arabic_pair(a, b)
+            || self.arabic_pair(a, b)
         {
             return true;
         }
@@ -1754,7 +1777,7 @@ impl<'a> Resolver<'a> {
         (4..=MAX_FUZZY).contains(&la)
             && !self.lex.gendered_pair(a, b, false)
             && (self.roman_key(a) == self.roman_key(b)
-                || self.lex.arabic_pair(a, b)
+                || self.arabic_pair(a, b)
                 || self.lex.slavic_pair(a, b, self.lex.slavic_family(family)))
             && !matches!(
                 (self.lex.given.get(a), self.lex.given.get(b)),
@@ -1790,7 +1813,7 @@ impl<'a> Resolver<'a> {
                 || (!self.lex.gendered_pair(a, b, true)
                     && (self.roman_key(a) == self.roman_key(b)
                         || self.slavic_family_pair(a, b)
-                        || self.lex.arabic_pair(a, b))))
+                        || self.arabic_pair(a, b))))
     }
 
     /// Two folded East Slavic family names, one the Ukrainian and one the Russian form of one
@@ -2294,6 +2317,7 @@ pub fn analyze_memo(
                 lex: Lexicon::get(),
                 st: fold,
                 roman: std::cell::RefCell::new(roman_cache),
+                arabic: Default::default(),
                 cap_counts: &words.caps,
                 key_cache,
                 tried: Vec::new(),
