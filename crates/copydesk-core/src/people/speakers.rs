@@ -292,7 +292,14 @@ impl Ctx<'_> {
         // things (`one thing`, `three times`): after a determiner of number the phrase is a
         // speaker only when a noun of a person ends it, with no word of a clause before.
         let function = &crate::quotes::words::words().function;
+        // `two of the deckhands`: a part of a group this same reading takes as a speaker
+        // (`the deckhands`) is the speaker, whole, whatever its noun; without it the group
+        // would be read alone, counted or not.
+        let partitive = || {
+            end > i + 2 && self.word(i + 1) == "of" && self.phrase_from(i + 2, end + 1).is_some()
+        };
         let people = article
+            || partitive()
             || (self.counted.get()
                 && end - i <= 5
                 && super::cands::with_lower(self.word(end), |w| {
