@@ -593,7 +593,10 @@ mod tests {
         full_names_in(text, 0, &mut all);
         assert_eq!(all.get("strand"), Some(&text.find("Lena").unwrap()));
         let names = FullNames::new(text);
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             let l = w.to_lowercase();
             assert_eq!(names.look_for(&l), all.get(&l).copied(), "{l}");
         }
