@@ -21,6 +21,16 @@ fn again(
     record: Option<&Record>,
     memo: &mut Memo,
 ) -> Option<Analysis> {
+    analyse(text, config, record, memo)
+}
+
+/// One analysis with the cache, as the language server makes it.
+fn analyse(
+    text: &str,
+    config: &Config,
+    record: Option<&Record>,
+    memo: &mut Memo,
+) -> Option<Analysis> {
     analyze_memo(text, DocKind::Markdown, config, record, memo, &|| false)
 }
 
@@ -48,14 +58,7 @@ fn main() {
     });
     let record = record.as_ref();
     let mut memo = Memo::new();
-    let first = analyze_memo(
-        &text,
-        DocKind::Markdown,
-        &config,
-        record,
-        &mut memo,
-        &|| false,
-    );
+    let first = analyse(&text, &config, record, &mut memo);
     // As the language server does between keystrokes.
     memo.prepare();
     // A letter typed where asked, or at a word boundary in the middle of the draft.
@@ -72,14 +75,7 @@ fn main() {
     // engine keeps what it learnt of the place (the people stage's mark, see `people::Fold`).
     if std::env::args().nth(3).as_deref() != Some("first") {
         text.insert(at, 'x');
-        let _ = analyze_memo(
-            &text,
-            DocKind::Markdown,
-            &config,
-            record,
-            &mut memo,
-            &|| false,
-        );
+        let _ = analyse(&text, &config, record, &mut memo);
         drop(memo.take_litter());
         memo.prepare();
         at += 1;

@@ -50,23 +50,6 @@ const PIECES: &[&str] = &[
     "```\n",
 ];
 
-/// One edit: replace `len` bytes at `at` (both scaled to the text) with a piece.
-#[derive(Debug, Clone)]
-struct Edit {
-    at: f64,
-    len: usize,
-    piece: usize,
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    (0.0..1.0f64, 0usize..12, 0..PIECES.len()).prop_map(|(at, len, piece)| Edit { at, len, piece })
-}
-
-/// Applies an edit on character boundaries.
-fn apply(text: &mut String, e: &Edit) {
-    edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
-}
-
 fn configs() -> Vec<Config> {
     let bbc = Config {
         style: Some("bbc".into()),
@@ -80,14 +63,14 @@ proptest! {
 
     /// After every edit of a random sequence, the memoised analysis equals a fresh one.
     #[test]
-    fn memoised_equals_fresh(edits in proptest::collection::vec(edit(), 1..24), md in any::<bool>(), style in 0usize..2) {
+    fn memoised_equals_fresh(edits in proptest::collection::vec(edits::edit(12, PIECES.len()), 1..24), md in any::<bool>(), style in 0usize..2) {
         let kind = if md { DocKind::Markdown } else { DocKind::PlainText };
         let config = &configs()[style];
         let mut memo = Memo::new();
         let mut text = BASE.to_string();
         prop_assert_eq!(seen(&text, kind, config, Some(&mut memo)), seen(&text, kind, config, None));
         for e in &edits {
-            apply(&mut text, e);
+            edits::apply(&mut text, e, PIECES);
             prop_assert_eq!(
                 seen(&text, kind, config, Some(&mut memo)),
                 seen(&text, kind, config, None),

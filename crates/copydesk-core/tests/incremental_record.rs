@@ -47,17 +47,6 @@ const PIECES: &[&str] = &[
     "forty",
 ];
 
-#[derive(Debug, Clone)]
-struct Edit {
-    at: f64,
-    len: usize,
-    piece: usize,
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    (0.0..1.0f64, 0usize..12, 0..PIECES.len()).prop_map(|(at, len, piece)| Edit { at, len, piece })
-}
-
 fn record(text: &str) -> Record {
     let (record, errors) = Record::build(&[SourceText {
         name: "brekke-aune.txt".into(),
@@ -72,14 +61,14 @@ proptest! {
 
     /// After every edit of a random sequence, the memoised verdicts equal fresh ones.
     #[test]
-    fn memoised_verdicts_equal_fresh(edits in proptest::collection::vec(edit(), 1..20)) {
+    fn memoised_verdicts_equal_fresh(edits in proptest::collection::vec(edits::edit(12, PIECES.len()), 1..20)) {
         let rec = record(TRANSCRIPT);
         let config = Config::default();
         let kind = DocKind::Markdown;
         let mut memo = Memo::new();
         let mut text = BASE.to_string();
         for e in &edits {
-            edits::replace_scaled(&mut text, e.at, e.len, PIECES[e.piece]);
+            edits::apply(&mut text, e, PIECES);
             prop_assert_eq!(
                 seen_held(&text, kind, &config, Some(&rec), Some(&mut memo)),
                 seen_held(&text, kind, &config, Some(&rec), None),

@@ -62,23 +62,6 @@ const PIECES: &[&str] = &[
     "É",
 ];
 
-/// One edit: replace `len` bytes at `at` (both scaled to the text) with a piece.
-#[derive(Debug, Clone)]
-struct Edit {
-    at: f64,
-    len: usize,
-    piece: usize,
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    (0.0..1.0f64, 0usize..10, 0..PIECES.len()).prop_map(|(at, len, piece)| Edit { at, len, piece })
-}
-
-/// Applies an edit on character boundaries.
-fn apply(text: &mut String, e: &Edit) {
-    edits::replace_scaled(text, e.at, e.len, PIECES[e.piece]);
-}
-
 fn config(style: usize) -> Config {
     Config {
         style: [None, Some("bbc"), Some("ap"), Some("nyt")][style].map(str::to_string),
@@ -91,14 +74,14 @@ proptest! {
 
     /// After every edit of a random sequence, the memoised analysis equals a fresh one.
     #[test]
-    fn memoised_titles_equal_fresh(edits in proptest::collection::vec(edit(), 1..20), md in any::<bool>(), style in 0usize..4) {
+    fn memoised_titles_equal_fresh(edits in proptest::collection::vec(edits::edit(10, PIECES.len()), 1..20), md in any::<bool>(), style in 0usize..4) {
         let kind = if md { DocKind::Markdown } else { DocKind::PlainText };
         let config = config(style);
         let mut memo = Memo::new();
         let mut text = BASE.to_string();
         prop_assert_eq!(seen(&text, kind, &config, Some(&mut memo)), seen(&text, kind, &config, None));
         for e in &edits {
-            apply(&mut text, e);
+            edits::apply(&mut text, e, PIECES);
             prop_assert_eq!(
                 seen(&text, kind, &config, Some(&mut memo)),
                 seen(&text, kind, &config, None),

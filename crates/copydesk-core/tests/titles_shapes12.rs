@@ -13,16 +13,6 @@ fn style(text: &str, fix: &str) -> (&'static str, String, String) {
     ("title-style", text.to_string(), fix.to_string())
 }
 
-const STYLES: [&str; 7] = [
-    "ap",
-    "reuters",
-    "nyt",
-    "bbc",
-    "guardian",
-    "economist",
-    "chicago",
-];
-
 // A formal title in the plural after a word that counts its holders, with no name after it,
 // is a common noun: every profile writes a title standing alone in lower case. Traps: a plural
 // before names (a title before a name, capitalised), a plural that goes on into a name (`the
@@ -54,7 +44,7 @@ fn a_capitalised_plural_used_generically_is_lowered() {
         style("Mayors", "mayors"),
         style("Commissioners", "commissioners"),
     ];
-    for s in STYLES {
+    for s in copydesk_core::styles::NAMES {
         // The Economist asks for a courtesy title on a later reference (`Ms Venn`): a finding
         // of its own, left aside here.
         let got: Vec<_> = run(GENERIC, Some(s))

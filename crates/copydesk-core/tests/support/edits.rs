@@ -49,3 +49,23 @@ pub fn replace_scaled(text: &mut String, at: f64, len: usize, with: &str) {
     }
     text.replace_range(start..end, with);
 }
+
+/// One edit: replace `len` bytes at `at` (both scaled to the text) with piece number `piece` of
+/// the test's own list.
+#[derive(Debug, Clone)]
+pub struct Edit {
+    pub at: f64,
+    pub len: usize,
+    pub piece: usize,
+}
+
+/// Edits of up to `max_len` bytes, inserting one of `pieces` pieces.
+pub fn edit(max_len: usize, pieces: usize) -> impl proptest::strategy::Strategy<Value = Edit> {
+    use proptest::strategy::Strategy;
+    (0.0..1.0f64, 0..max_len, 0..pieces).prop_map(|(at, len, piece)| Edit { at, len, piece })
+}
+
+/// Applies an edit with `pieces`, on character boundaries.
+pub fn apply(text: &mut String, e: &Edit, pieces: &[&str]) {
+    replace_scaled(text, e.at, e.len, pieces[e.piece]);
+}
