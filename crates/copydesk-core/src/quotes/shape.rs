@@ -1319,9 +1319,10 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))
 }
 
-/// Whether the phrase opening `toks` names someone: a name or a pronoun first, or a noun of
-/// a person, of words said or of a thing written (`the notice nailed to the door`) among its words up to the first function word (`the old
-/// harbourmaster`, `the reply`; `the storm` names no one).
+/// Whether the phrase opening `toks` names someone: a name or a pronoun first, or, among its
+/// words up to the first function word, a noun of a person, of words said or of a thing
+/// written (`the old harbourmaster`, `the reply`, `the notice nailed to the door`; `the
+/// storm` names no one).
 fn names_someone(w: &Words, toks: &[Tok]) -> bool {
     let Some(first) = toks.first().filter(|t| t.word) else {
         return false;
