@@ -250,3 +250,23 @@ fn a_cache_of_another_draft_is_not_trusted_with_an_edit() {
         extract(&Document::parse(&b2, DocKind::Markdown), &config, cues)
     );
 }
+
+/// A beat before a quotation (`Strand shrugged. “…”`) is one only when the draft has named a
+/// person `Strand` in full before it. Its block's reading is kept between analyses, so when
+/// another block gives or takes that name, the kept reading must be asked again.
+#[test]
+fn a_kept_beat_asks_again_who_the_draft_names() {
+    let named = "Lena Strand runs the ferry office.\n\nThe fares rose again.\n\n\
+                 Strand shrugged. “We have no choice.”\n";
+    let unnamed = named.replace("Lena Strand runs", "Lena Vask runs");
+    let config = Config::default();
+    for kind in [DocKind::PlainText, DocKind::Markdown] {
+        for (a, b) in [(named, unnamed.as_str()), (unnamed.as_str(), named)] {
+            let mut memo = Memo::new();
+            let fresh = (seen(a, kind, &config, None), seen(b, kind, &config, None));
+            assert_ne!(fresh.0, fresh.1, "the name decides the beat");
+            assert_eq!(seen(a, kind, &config, Some(&mut memo)), fresh.0);
+            assert_eq!(seen(b, kind, &config, Some(&mut memo)), fresh.1);
+        }
+    }
+}

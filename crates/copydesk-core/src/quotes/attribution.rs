@@ -333,9 +333,51 @@ fn full_names_in(text: &str, base: usize, names: &mut rustc_hash::FxHashMap<Stri
 }
 
 /// The sentence before a quotation that opens its own sentence, in its paragraph (`Strand
-/// shrugged. "…"`), read as a beat by a surname the draft has named a person by before it
-/// (see [`full_names`]); the own sentence's shape has read the rest.
-fn known_lead(doc: &Document, q: &Quotation, names: &FullNames) -> Option<Range<usize>> {
+/// shrugged. "…"`), read as a beat by a surname the draft has named a person by before it (see
+/// [`FullNames`]). Read from the block alone under both answers to "is this word such a
+/// surname", so the block's cache keeps it and an analysis asks the draft only for the words.
+#[derive(Debug, Clone)]
+pub(super) struct Lead {
+    /// The sentence read.
+    sentence: Range<usize>,
+    /// Its verb when every word asked names a person, and the words asked.
+    known: (Option<Range<usize>>, Vec<Box<str>>),
+    /// Its verb when none does, and the words asked; `None` when no word was asked.
+    unknown: Option<(Option<Range<usize>>, Vec<Box<str>>)>,
+}
+
+impl Lead {
+    /// The lead moved by `by` (see `memo::shift`).
+    pub(super) fn shifted(&self, shift: impl Fn(&Range<usize>) -> Range<usize>) -> Lead {
+        Lead {
+            sentence: shift(&self.sentence),
+            known: (self.known.0.as_ref().map(&shift), self.known.1.clone()),
+            unknown: self
+                .unknown
+                .as_ref()
+                .map(|(v, w)| (v.as_ref().map(&shift), w.clone())),
+        }
+    }
+
+    /// The beat's verb, given who the draft names in full.
+    fn verdict(&self, doc: &Document, names: &FullNames) -> Option<Range<usize>> {
+        let known = |l: &str| names.first(l).is_some_and(|at| at < self.sentence.start);
+        // Reading is deterministic: the same answers to the same questions give the same verb.
+        if self.known.1.iter().all(|w| known(w)) {
+            return self.known.0.clone();
+        }
+        match &self.unknown {
+            Some((verb, words)) if words.iter().all(|w| !known(w)) => verb.clone(),
+            _ => shape::beat_known(&doc.prose, self.sentence.start, self.sentence.end, &known),
+        }
+    }
+}
+
+/// The [`Lead`] of quotation `q` (one with no attribution of its own), if it has one.
+pub(super) fn lead(doc: &Document, q: &Quotation) -> Option<Lead> {
+    if q.kind != QuoteKind::Quotation || q.continues {
+        return None;
+    }
     let block = &doc.blocks[q.block];
     let from = super::before_start(doc, q);
     if !doc.prose[from..q.range.start].trim_end().is_empty() {
@@ -350,8 +392,25 @@ fn known_lead(doc: &Document, q: &Quotation, names: &FullNames) -> Option<Range<
     if prev.end > from {
         return None;
     }
-    let known = |l: &str| names.first(l).is_some_and(|at| at < prev.start);
-    shape::beat_known(&doc.prose, prev.start, end, &known)
+    let read = |answer: bool| {
+        let asked = std::cell::RefCell::new(Vec::new());
+        let verb = shape::beat_known(&doc.prose, prev.start, end, &|l: &str| {
+            asked.borrow_mut().push(Box::<str>::from(l));
+            answer
+        });
+        (verb, asked.into_inner())
+    };
+    let known = read(true);
+    let unknown = (!known.1.is_empty()).then(|| read(false));
+    // With mixed answers the verb may differ from both readings: kept unless no word was asked.
+    if known.0.is_none() && unknown.is_none() {
+        return None;
+    }
+    Some(Lead {
+        sentence: prev.start..end,
+        known,
+        unknown,
+    })
 }
 
 /// An attribution by a quotation's own sentence, with the verb of that shape.
@@ -381,6 +440,7 @@ pub(super) fn attribute(
     cues: &Cues,
     quotes: &mut Quotes,
     own: &[Own],
+    leads: &[Option<Lead>],
     cue_cache: &mut CueCache,
 ) {
     let spans: Vec<(usize, Range<usize>)> = quotes
@@ -434,7 +494,7 @@ pub(super) fn attribute(
         } else if let Some((a, verb)) = own {
             q.verb = verb.clone();
             a.clone()
-        } else if let Some(cue) = known_lead(doc, q, &names) {
+        } else if let Some(cue) = leads[i].as_ref().and_then(|l| l.verdict(doc, &names)) {
             q.verb = Some(cue.clone());
             Attribution::Cue { cue }
         } else if let Some((cue, points)) = credit(doc, q)

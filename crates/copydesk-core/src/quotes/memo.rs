@@ -132,6 +132,8 @@ struct Local {
     kinds: Vec<QuoteKind>,
     /// Per quotation: its own sentence's attribution and verb (see [`attribution::own`]).
     own: Vec<attribution::Own>,
+    /// Per quotation: the beat before it (see [`attribution::lead`]).
+    leads: Vec<Option<attribution::Lead>>,
     /// The block's first speech cue, if it was asked for.
     cue: Option<Option<Range<usize>>>,
 }
@@ -224,6 +226,7 @@ pub(super) fn extract(
         }
     }
     let mut own = vec![None; quotes.quotations.len()];
+    let mut leads = vec![None; quotes.quotations.len()];
     let mut cue_cache: CueCache = vec![None; doc.blocks.len()];
     let mut keys = Vec::new();
     // The decisions found in the memo, kept again as they are (only the cue may be asked now).
@@ -268,6 +271,9 @@ pub(super) fn extract(
                             v.as_ref().map(|v| shift(v, base, false)),
                         )
                     });
+                    leads[i] = local.leads[j]
+                        .as_ref()
+                        .map(|l| l.shifted(|r| shift(r, base, false)));
                 }
                 cue_cache[*block] = local.cue.clone().map(|c| c.map(|c| shift(&c, base, false)));
                 reused.push(Some(local));
@@ -279,13 +285,16 @@ pub(super) fn extract(
                 }
                 for i in run.clone() {
                     own[i] = attribution::own(doc, &quotes.quotations[i]);
+                    if own[i].is_none() {
+                        leads[i] = attribution::lead(doc, &quotes.quotations[i]);
+                    }
                 }
                 reused.push(None);
             }
         }
         keys.push(key);
     }
-    attribution::attribute(doc, config, cues, &mut quotes, &own, &mut cue_cache);
+    attribution::attribute(doc, config, cues, &mut quotes, &own, &leads, &mut cue_cache);
     if let Some(m) = memo {
         m.seen = doc.id;
         for (((block, run), key), reused) in runs.into_iter().zip(keys).zip(reused) {
@@ -306,6 +315,10 @@ pub(super) fn extract(
                 kinds: quotes.quotations[run.clone()]
                     .iter()
                     .map(|q| q.kind)
+                    .collect(),
+                leads: leads[run.clone()]
+                    .iter()
+                    .map(|l| l.as_ref().map(|l| l.shifted(|r| shift(r, base, true))))
                     .collect(),
                 own: own[run]
                     .iter()
