@@ -340,14 +340,17 @@ fn full_names_in(text: &str, base: usize, names: &mut rustc_hash::FxHashMap<Stri
 pub(super) struct Lead {
     /// The sentence read.
     sentence: Range<usize>,
-    /// Its verb when every word asked names a person, and the words asked.
-    known: (Option<Range<usize>>, Vec<Box<str>>),
-    /// Its verb when none does, and the words asked; `None` when no word was asked.
-    unknown: Option<(Option<Range<usize>>, Vec<Box<str>>)>,
+    /// Its reading when every word asked names a person.
+    known: Reading,
+    /// Its reading when none does; `None` when no word was asked.
+    unknown: Option<Reading>,
 }
 
+/// A beat's verb under one answer to every question, and the words asked.
+type Reading = (Option<Range<usize>>, Vec<Box<str>>);
+
 impl Lead {
-    /// The lead moved by `by` (see `memo::shift`).
+    /// The lead with every range moved by `shift`.
     pub(super) fn shifted(&self, shift: impl Fn(&Range<usize>) -> Range<usize>) -> Lead {
         Lead {
             sentence: shift(&self.sentence),
