@@ -6,7 +6,7 @@
 //! The claims are checked by order, not by the clock, so a busy machine cannot fail them: the
 //! answer must arrive while the long draft's analysis (seconds in a debug build) is still
 //! running, that is before its diagnostics are published. The times are printed
-//! (`--nocapture`); the release figures are in the README's Performance section.
+//! (`--nocapture`); the release figures are in the README's Performance section and docs/performance.md.
 
 mod lsp_support;
 
