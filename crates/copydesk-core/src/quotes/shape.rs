@@ -172,8 +172,10 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
             // A plural noun before the verb (`the organisers grumbled`) is not the verb.
             // (`the orchard owners were warned`: before an auxiliary too.)
+            // (A plural noun that ends the words given is the phrase's end: the caller cut
+            // them before the verb, `Several of the pensioners` before `were`.)
             let plural_before_verb = l.ends_with('s')
-                && toks.get(k + 1).is_some_and(|n| {
+                && toks.get(k + 1).is_none_or(|n| {
                     let n = n.lower();
                     verb_like(w, &n)
                         || w.being(&n)
@@ -563,6 +565,9 @@ pub fn beat_known(
                     && known(&l)
             })
     };
+    // `A taxi driver waiting nearby`, `An elderly woman at the bus stop`: a person and a
+    // phrase that says which one (see `post_modified`).
+    let person = |head: &[Tok]| person(head) || post_modified(w, head, &person);
     if let Some(be) = state(w, toks, &person) {
         return Some(be);
     }
@@ -570,6 +575,45 @@ pub fn beat_known(
         return Some(verb);
     }
     let (end, _) = speaker_end(w, toks)?;
+    // The speaker's phrase may run past where its words look like a verb (`the bus stop`):
+    // each later word is tried as the verb, the subject before it a person said which.
+    (end..toks.len())
+        .filter(|&e| e == end || (toks[e].word && !toks[e].cap()))
+        .find_map(|e| beat_verb(w, toks, e, &person))
+}
+
+/// A person's phrase and their gesture, bounded by a preposition or a participle (`A woman at
+/// the back nodded`, `A driver waiting nearby shrugged`): the words before it name a person,
+/// those after it are a few plain words with no clause (no relative, no negation, no verb of
+/// being, no comma). The phrase only says which person; it never makes one of a thing.
+fn post_modified(w: &Words, head: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> bool {
+    let opens = |t: &Tok| {
+        let l = t.lower();
+        t.word
+            && !t.cap()
+            && (w.beat_prepositions.contains(l.as_ref()) || (l.len() > 5 && l.ends_with("ing")))
+    };
+    let Some(h) = (2..head.len()).find(|&h| opens(&head[h])) else {
+        return false;
+    };
+    let plain = head[h..].iter().all(|t| {
+        let l = t.lower();
+        t.word
+            && !w.relatives.contains(l.as_ref())
+            && !w.negates(&l)
+            && !w.being(&l)
+            && !w.pronouns.contains(l.as_ref())
+    });
+    head.len() - h <= 6 && plain && !head[..h].iter().any(|t| opens(t)) && person(&head[..h])
+}
+
+/// The rest of [`beat_known`] once its speaker ends at `toks[end]`: the verb after it.
+fn beat_verb(
+    w: &Words,
+    toks: &[Tok],
+    end: usize,
+    person: &dyn Fn(&[Tok]) -> bool,
+) -> Option<Range<usize>> {
     let mut k = end;
     while toks
         .get(k)
@@ -577,7 +621,7 @@ pub fn beat_known(
     {
         k += 1;
     }
-    if let Some(verb) = body_gesture(w, toks, end, k, &person) {
+    if let Some(verb) = body_gesture(w, toks, end, k, person) {
         return Some(verb);
     }
     let reported = listed(toks, k).and_then(|vf| {
@@ -825,14 +869,28 @@ fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Ran
         return None;
     }
     let mut k = c + 1;
+    let mut not = false;
     while toks.get(k).is_some_and(|t| {
         let l = t.lower();
-        t.word && !t.cap() && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()))
+        not |= w.negates(&l);
+        t.word
+            && !t.cap()
+            && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()) || w.negates(&l))
     }) {
         k += 1;
     }
     let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
-    (describes_speaker(w, &adj.lower()) && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
+    let l = adj.lower();
+    // `was not impressed` is a state as `was unimpressed` is; `was not available` is the
+    // silent state `unavailable`.
+    let silent = not && w.silent_states.contains(format!("un{l}").as_str());
+    let described = describes_speaker(w, &l) && !silent;
+    // `were smiling`, `was laughing`: a gesture going on as the words are said, as a listed
+    // verb of any flag but hearing, with no object.
+    let going_on = !not
+        && l.ends_with("ing")
+        && listed(toks, k).is_some_and(|vf| !vf.flags.hears && !vf.flags.acts);
+    ((described || going_on) && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
 }
 
 /// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
