@@ -2,7 +2,7 @@
 //! by more than a noun: a part of a group cut before its verb of being (`Several of the
 //! porters were unconvinced.`), a person said which by a phrase after the noun (`A woman at
 //! the back of the hall laughed.`, `A driver waiting by the kerb rolled his eyes.`), a gesture
-//! going on (`A few of the stallholders were grinning.`), a negated state (`was not happy`).
+//! going on (`A few of the stallholders were grinning.`).
 //! Each is the speaker of the words after it, never the person named before; the traps (a
 //! thing or the weather doing the same, a silent state, a person acted on) stay unattributed.
 //! Drafts of a river town, written for these tests.
@@ -74,7 +74,7 @@ fn a_person_said_which_by_a_phrase_after_the_noun_is_the_speaker() {
 }
 
 #[test]
-fn a_gesture_going_on_or_a_negated_state_is_a_beat() {
+fn a_gesture_going_on_is_a_beat() {
     for (beat, who) in [
         (
             "A few of the stallholders were grinning.",
@@ -85,11 +85,6 @@ fn a_gesture_going_on_or_a_negated_state_is_a_beat() {
             "one of the lock keepers",
         ),
         ("Two of the cleaners were smiling.", "two of the cleaners"),
-        (
-            "One of the market traders was not happy.",
-            "one of the market traders",
-        ),
-        ("The lock keeper was not happy.", "the lock keeper"),
     ] {
         by(beat, who);
     }
@@ -106,6 +101,7 @@ fn things_and_people_acted_on_stay_unattributed() {
         "One of the pontoons at the landing stage sank.",
         "A man in the crowd was hit.",
         "One of the ferrymen was not available.",
+        "One of the ferrymen was not smiling.",
         "The engine was not working.",
     ] {
         orphan(&format!("{lead}{beat} {Q}\n"), Q);

@@ -869,28 +869,20 @@ fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Ran
         return None;
     }
     let mut k = c + 1;
-    let mut not = false;
     while toks.get(k).is_some_and(|t| {
         let l = t.lower();
-        not |= w.negates(&l);
-        t.word
-            && !t.cap()
-            && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()) || w.negates(&l))
+        t.word && !t.cap() && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()))
     }) {
         k += 1;
     }
     let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
     let l = adj.lower();
-    // `was not impressed` is a state as `was unimpressed` is; `was not available` is the
-    // silent state `unavailable`.
-    let silent = not && w.silent_states.contains(format!("un{l}").as_str());
-    let described = describes_speaker(w, &l) && !silent;
     // `were smiling`, `was laughing`: a gesture going on as the words are said, as a listed
-    // verb of any flag but hearing, with no object.
-    let going_on = !not
-        && l.ends_with("ing")
-        && listed(toks, k).is_some_and(|vf| !vf.flags.hears && !vf.flags.acts);
-    ((described || going_on) && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
+    // verb of any flag but hearing or acting on a thing, with no object.
+    let going_on =
+        l.ends_with("ing") && listed(toks, k).is_some_and(|vf| !vf.flags.hears && !vf.flags.acts);
+    ((describes_speaker(w, &l) || going_on) && adverbial(w, &toks[k + 1..]))
+        .then(|| toks[c].range())
 }
 
 /// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
