@@ -107,3 +107,35 @@ fn things_and_people_acted_on_stay_unattributed() {
         orphan(&format!("{lead}{beat} {Q}\n"), Q);
     }
 }
+
+/// No quotation finding, and the words after the beat are not the person named before.
+fn not_first(beat: &str) {
+    let text = draft(beat);
+    drafts::none(&text);
+    let got = drafts::speakers(&text);
+    assert_eq!(got.len(), 2, "{text}");
+    assert_ne!(got[1].as_deref(), Some("Odile Marchetti"), "{text}");
+}
+
+#[test]
+fn a_common_word_capitalised_to_open_the_sentence_is_no_name() {
+    for beat in [
+        "Residents shrugged.",
+        "Residents were unimpressed.",
+        "Local residents were unimpressed.",
+        "Older residents shook their heads.",
+        "Local farmers were sceptical.",
+        "Nurses were angry.",
+    ] {
+        not_first(beat);
+    }
+    // A thing after the same capitalised word is no one.
+    let lead = "The ferry has not run since March.\n\n";
+    for beat in [
+        "Local shops were shut.",
+        "Heavy rains were forecast.",
+        "Rising prices hurt.",
+    ] {
+        orphan(&format!("{lead}{beat} {Q}\n"), Q);
+    }
+}

@@ -189,7 +189,7 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             k += 1;
         }
         (k.min(toks.len()), false)
-    } else if t0.cap() {
+    } else if t0.cap() && !common_start(w, toks) {
         let mut k = 1;
         while let Some(t) = toks.get(k) {
             let abbrev_dot = t.is(".") && toks[k - 1].cap() && toks[k - 1].text.len() <= 3;
@@ -253,7 +253,8 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         // (`reporters were informed`: before a verb of being too.)
         let k = (1..toks.len().min(4))
             .find(|&k| !toks[k].word || listed(toks, k).is_some() || w.being(&toks[k].lower()))
-            .unwrap_or(1);
+            // Words cut before their verb (`Local residents` before `were`) are all the speaker.
+            .unwrap_or(if toks.len() <= 3 { toks.len() } else { 1 });
         let nouns = toks[1..k].iter().all(|t| {
             let l = t.lower();
             !w.function.contains(l.as_ref()) && !w.determiners.contains(l.as_ref())
@@ -274,6 +275,32 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         }
     }
     Some((end, strict))
+}
+
+/// Whether a capitalised first word is only a common word capitalised to open the sentence,
+/// before the noun it qualifies (`Local residents`, `Older readers`): a word of the English
+/// list, not a given name, then a lowercase noun (a plural one when a verb follows it). Not a
+/// surname that is also a word (`Wood nodded`, `Field later said`): no noun follows those.
+fn common_start(w: &Words, toks: &[Tok]) -> bool {
+    let (Some(t0), Some(t1)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    let l0 = t0.lower();
+    let l1 = t1.lower();
+    let common = crate::people::is_ordinary_word(&l0) && !crate::people::is_given_name(t0.text);
+    let verbish = |l: &str| {
+        verb_like(w, l) || w.being(l) || w.auxiliaries.contains(l) || w.between.contains(l)
+    };
+    let plural_noun = l1.ends_with('s') && toks.get(2).is_none_or(|t| verbish(&t.lower()));
+    let noun = t1.word
+        && !t1.cap()
+        && !adverb(&l1)
+        && !l1.ends_with("ing")
+        && ![&w.function, &w.negators, &w.pronouns, &w.determiners]
+            .iter()
+            .any(|list| list.contains(l1.as_ref()))
+        && (plural_noun || !verbish(&l1));
+    common && noun && crate::people::is_person_head(&l1)
 }
 
 /// Whether a token is a possessive (`union's`, `mill’s`).
@@ -1362,11 +1389,26 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
     if let Some(rest) = owned {
         return name(rest);
     }
-    if first.cap() && !w.determiners.contains(l0.as_ref()) {
+    // `Residents`, `Local residents`: a common word capitalised to open the sentence.
+    let common = head.len() <= 3
+        && head[1..].iter().all(|t| !t.cap())
+        && crate::people::is_ordinary_word(&plain_plural(&l0))
+        && !crate::people::is_given_name(first.text);
+    if first.cap() && !w.determiners.contains(l0.as_ref()) && !common {
         return name(&head);
     }
     head.last()
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))
+}
+
+/// A plural's singular when it has one (`residents`), else the word.
+fn plain_plural(lower: &str) -> String {
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    if crate::people::is_ordinary_word(one) {
+        one.to_string()
+    } else {
+        lower.to_string()
+    }
 }
 
 /// Whether the phrase opening `toks` names someone: a name or a pronoun first, or, among its
