@@ -631,7 +631,7 @@ fn post_modified(w: &Words, head: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> bo
             && !w.being(&l)
             && !w.pronouns.contains(l.as_ref())
     });
-    head.len() - h <= 6 && plain && !head[..h].iter().any(|t| opens(t)) && person(&head[..h])
+    head.len() - h <= 6 && plain && !head[..h].iter().any(opens) && person(&head[..h])
 }
 
 /// The rest of [`beat_known`] once its speaker ends at `toks[end]`: the verb after it.
