@@ -172,8 +172,10 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
             // A plural noun before the verb (`the organisers grumbled`) is not the verb.
             // (`the orchard owners were warned`: before an auxiliary too.)
+            // (A plural noun that ends the words given is the phrase's end: the caller cut
+            // them before the verb, `Several of the pensioners` before `were`.)
             let plural_before_verb = l.ends_with('s')
-                && toks.get(k + 1).is_some_and(|n| {
+                && toks.get(k + 1).is_none_or(|n| {
                     let n = n.lower();
                     verb_like(w, &n)
                         || w.being(&n)
@@ -187,7 +189,7 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             k += 1;
         }
         (k.min(toks.len()), false)
-    } else if t0.cap() {
+    } else if t0.cap() && !common_start(w, toks) {
         let mut k = 1;
         while let Some(t) = toks.get(k) {
             let abbrev_dot = t.is(".") && toks[k - 1].cap() && toks[k - 1].text.len() <= 3;
@@ -251,7 +253,8 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         // (`reporters were informed`: before a verb of being too.)
         let k = (1..toks.len().min(4))
             .find(|&k| !toks[k].word || listed(toks, k).is_some() || w.being(&toks[k].lower()))
-            .unwrap_or(1);
+            // Words cut before their verb (`Local residents` before `were`) are all the speaker.
+            .unwrap_or(if toks.len() <= 3 { toks.len() } else { 1 });
         let nouns = toks[1..k].iter().all(|t| {
             let l = t.lower();
             !w.function.contains(l.as_ref()) && !w.determiners.contains(l.as_ref())
@@ -272,6 +275,32 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
         }
     }
     Some((end, strict))
+}
+
+/// Whether a capitalised first word is only a common word capitalised to open the sentence,
+/// before the noun it qualifies (`Local residents`, `Older readers`): a word of the English
+/// list, not a given name, then a lowercase noun (a plural one when a verb follows it). Not a
+/// surname that is also a word (`Wood nodded`, `Field later said`): no noun follows those.
+fn common_start(w: &Words, toks: &[Tok]) -> bool {
+    let (Some(t0), Some(t1)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    let l0 = t0.lower();
+    let l1 = t1.lower();
+    let common = crate::people::is_ordinary_word(&l0) && !crate::people::is_given_name(t0.text);
+    let verbish = |l: &str| {
+        verb_like(w, l) || w.being(l) || w.auxiliaries.contains(l) || w.between.contains(l)
+    };
+    let plural_noun = l1.ends_with('s') && toks.get(2).is_none_or(|t| verbish(&t.lower()));
+    let noun = t1.word
+        && !t1.cap()
+        && !adverb(&l1)
+        && !l1.ends_with("ing")
+        && ![&w.function, &w.negators, &w.pronouns, &w.determiners]
+            .iter()
+            .any(|list| list.contains(l1.as_ref()))
+        && (plural_noun || !verbish(&l1));
+    common && noun && crate::people::is_person_head(&l1)
 }
 
 /// Whether a token is a possessive (`union's`, `mill’s`).
@@ -563,6 +592,9 @@ pub fn beat_known(
                     && known(&l)
             })
     };
+    // `A taxi driver waiting nearby`, `An elderly woman at the bus stop`: a person and a
+    // phrase that says which one (see `post_modified`).
+    let person = |head: &[Tok]| person(head) || post_modified(w, head, &person);
     if let Some(be) = state(w, toks, &person) {
         return Some(be);
     }
@@ -570,6 +602,45 @@ pub fn beat_known(
         return Some(verb);
     }
     let (end, _) = speaker_end(w, toks)?;
+    // The speaker's phrase may run past where its words look like a verb (`the bus stop`):
+    // each later word is tried as the verb, the subject before it a person said which.
+    (end..toks.len())
+        .filter(|&e| e == end || (toks[e].word && !toks[e].cap()))
+        .find_map(|e| beat_verb(w, toks, e, &person))
+}
+
+/// A person's phrase and their gesture, bounded by a preposition or a participle (`A woman at
+/// the back nodded`, `A driver waiting nearby shrugged`): the words before it name a person,
+/// those after it are a few plain words with no clause (no relative, no negation, no verb of
+/// being, no comma). The phrase only says which person; it never makes one of a thing.
+fn post_modified(w: &Words, head: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> bool {
+    let opens = |t: &Tok| {
+        let l = t.lower();
+        t.word
+            && !t.cap()
+            && (w.beat_prepositions.contains(l.as_ref()) || (l.len() > 5 && l.ends_with("ing")))
+    };
+    let Some(h) = (2..head.len()).find(|&h| opens(&head[h])) else {
+        return false;
+    };
+    let plain = head[h..].iter().all(|t| {
+        let l = t.lower();
+        t.word
+            && !w.relatives.contains(l.as_ref())
+            && !w.negates(&l)
+            && !w.being(&l)
+            && !w.pronouns.contains(l.as_ref())
+    });
+    head.len() - h <= 6 && plain && !head[..h].iter().any(opens) && person(&head[..h])
+}
+
+/// The rest of [`beat_known`] once its speaker ends at `toks[end]`: the verb after it.
+fn beat_verb(
+    w: &Words,
+    toks: &[Tok],
+    end: usize,
+    person: &dyn Fn(&[Tok]) -> bool,
+) -> Option<Range<usize>> {
     let mut k = end;
     while toks
         .get(k)
@@ -577,7 +648,7 @@ pub fn beat_known(
     {
         k += 1;
     }
-    if let Some(verb) = body_gesture(w, toks, end, k, &person) {
+    if let Some(verb) = body_gesture(w, toks, end, k, person) {
         return Some(verb);
     }
     let reported = listed(toks, k).and_then(|vf| {
@@ -832,7 +903,13 @@ fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Ran
         k += 1;
     }
     let adj = toks.get(k).filter(|t| t.word && !t.cap())?;
-    (describes_speaker(w, &adj.lower()) && adverbial(w, &toks[k + 1..])).then(|| toks[c].range())
+    let l = adj.lower();
+    // `were smiling`, `was laughing`: a gesture going on as the words are said, as a listed
+    // verb of any flag but hearing or acting on a thing, with no object.
+    let going_on =
+        l.ends_with("ing") && listed(toks, k).is_some_and(|vf| !vf.flags.hears && !vf.flags.acts);
+    ((describes_speaker(w, &l) || going_on) && adverbial(w, &toks[k + 1..]))
+        .then(|| toks[c].range())
 }
 
 /// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
@@ -1312,11 +1389,26 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
     if let Some(rest) = owned {
         return name(rest);
     }
-    if first.cap() && !w.determiners.contains(l0.as_ref()) {
+    // `Residents`, `Local residents`: a common word capitalised to open the sentence.
+    let common = head.len() <= 3
+        && head[1..].iter().all(|t| !t.cap())
+        && crate::people::is_ordinary_word(&plain_plural(&l0))
+        && !crate::people::is_given_name(first.text);
+    if first.cap() && !w.determiners.contains(l0.as_ref()) && !common {
         return name(&head);
     }
     head.last()
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))
+}
+
+/// A plural's singular when it has one (`residents`), else the word.
+fn plain_plural(lower: &str) -> String {
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    if crate::people::is_ordinary_word(one) {
+        one.to_string()
+    } else {
+        lower.to_string()
+    }
 }
 
 /// Whether the phrase opening `toks` names someone: a name or a pronoun first, or, among its
