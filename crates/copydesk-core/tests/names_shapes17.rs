@@ -79,6 +79,9 @@ fn a_place_written_as_one_word_and_as_two_is_flagged() {
     // The form written more often is canonical.
     let d = "Flooding closed roads in Brookvale on Tuesday. The water reached the high street in Brook Vale by noon, and Brookvale's school was shut.\n";
     assert_eq!(names(d), vec![spelt("Brook Vale", "Brookvale")]);
+    // A possessive ends the two words.
+    let d = "The match at Fairhaven was called off. Fair Haven's players had already travelled.\n";
+    assert_eq!(names(d), vec![spelt("Fair Haven", "Fairhaven")]);
 }
 
 /// Two words that are part of a longer name, a headline's capitals and two different places

@@ -589,7 +589,6 @@ fn plain_capital(ex: &Extractor, uses: &[Use], i: usize) -> bool {
     t.cap
         && !t.allcaps
         && !t.initial
-        && !t.poss
         && t.quote != InQuote::Skip
         && uses.get(i) == Some(&Use::Free)
         && ex.word(i).chars().count() >= 2
@@ -601,7 +600,8 @@ fn side_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Side> {
     let toks = ex.toks;
     let next = toks.get(i + 1)?;
     // A headline capitalises words that are no name (`Harbour Side Traders Protest`).
-    if !plain_capital(ex, uses, i) || next.sent != toks[i].sent || toks[i].heading {
+    // A possessive ends the name (`Fair Haven's`): only the second word may have one.
+    if !plain_capital(ex, uses, i) || toks[i].poss || next.sent != toks[i].sent || toks[i].heading {
         return None;
     }
     if next.joined && plain_capital(ex, uses, i + 1) {
@@ -636,8 +636,11 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
     }
     let toks = ex.toks;
     // The whole name: no capitalised word carries it on before or after.
-    let before = |a: usize| a > 0 && toks[a].joined && carries_on(ex, uses, a - 1);
-    let after = |b: usize| toks.get(b + 1).is_some_and(|t| t.joined) && carries_on(ex, uses, b + 1);
+    let before =
+        |a: usize| a > 0 && toks[a].joined && !toks[a - 1].poss && carries_on(ex, uses, a - 1);
+    let after = |b: usize| {
+        !toks[b].poss && toks.get(b + 1).is_some_and(|t| t.joined) && carries_on(ex, uses, b + 1)
+    };
     let whole = |a: usize, b: usize| !before(a) && !after(b);
     // Folded name -> (ranges written one way, ranges written the other way).
     type Ways = (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>);
