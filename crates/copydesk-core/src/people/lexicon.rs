@@ -528,6 +528,24 @@ impl Lexicon {
             .any(|g| g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b))
     }
 
+    /// Whether a folded word is a name in real use (`data/names/frequent.txt`, from word
+    /// frequencies): two given names one letter apart that both are (`luis`, `louis`) are two
+    /// names, where a slip of the pen (`christoper`) is rare in print.
+    pub fn frequent_name(&self, folded: &str) -> bool {
+        // A sorted list searched in place: no set is built for 28,000 words.
+        static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut w: Vec<&'static str> = include_str!("../../data/names/frequent.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect();
+            w.sort_unstable();
+            w
+        });
+        // english.txt holds the words in real use that are also ordinary words (`martin`, `mark`).
+        self.english.contains(folded) || words.binary_search(&folded).is_ok()
+    }
+
     /// Whether a lowercase word is an ordinary English word (every hyphened part of it).
     pub fn ordinary(&self, lower: &str) -> bool {
         !lower.is_empty()

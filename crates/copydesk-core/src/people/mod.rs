@@ -855,6 +855,15 @@ impl<'a> Resolver<'a> {
         if self.lex.distinct_endings(a, b) {
             return false;
         }
+        // Two names both in real use, a letter or two apart and neither a homophone nor a
+        // romanisation of the other (those were kept above): `Louis` and `Luis`, `Michael` and
+        // `Michal` are two brothers' names, where a slip makes a rare word (`Christoper`).
+        // A soft `g` and a `j` sound alike too (`Gillian`, `Jillian`).
+        let (sa, sb) = (soft(a, la), soft(b, la));
+        let homophones = sa == sb || sound_alike(&sa, &sb);
+        if !homophones && self.lex.frequent_name(a) && self.lex.frequent_name(b) {
+            return false;
+        }
         // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
         // a romanisation and a letter, as a long enough name allows a letter alone.
         let romanised_slip = || {

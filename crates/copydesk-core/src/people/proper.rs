@@ -70,7 +70,7 @@ pub fn variants(
     cache: &mut FormCache,
 ) -> Vec<Spelling> {
     let lex = Lexicon::get();
-    let forms = forms(ex, uses);
+    let (forms, sides) = forms(ex, uses);
     for f in &forms {
         cache.get_or_make(f.key.as_ref(), || form_keys(lex, &f.key));
     }
@@ -92,6 +92,7 @@ pub fn variants(
     let mut out = spellings(ex, uses, &house, &forms, pairs);
     out.extend(accents(ex, uses, &house, &forms));
     out.extend(spaced_compounds(ex, uses));
+    out.extend(written_apart(ex, uses, &forms, &sides));
     out
 }
 
@@ -281,10 +282,17 @@ fn accents(
 
 /// Every spelling of a capitalised word that could be a place or an organisation, with where
 /// it is written and how the people of the story use it.
-fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> Vec<Form<'a>> {
+fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> (Vec<Form<'a>>, Vec<Side>) {
     let mut forms: Vec<Form> = Vec::new();
+    let mut sides: Vec<Side> = Vec::new();
     let mut by_key: HashMap<std::borrow::Cow<'a, str>, usize> = HashMap::default();
     for (i, t) in ex.toks.iter().enumerate() {
+        // Found in the same pass: capitals side by side, or around `&` or `and`.
+        if t.cap {
+            if let Some(side) = side_at(ex, uses, i) {
+                sides.push(side);
+            }
+        }
         // Headlines count as evidence of the canonical form, and are never flagged.
         if !t.form || t.quote == InQuote::Skip {
             continue;
@@ -321,7 +329,7 @@ fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> Vec<Form<'a>> {
         form.given |= uses[i] == Use::Given;
         form.family |= uses[i] == Use::Family;
     }
-    forms
+    (forms, sides)
 }
 
 /// Whether a token may be a form (see [`forms`]) by itself: capitalised, not all capitals, not an
@@ -558,4 +566,171 @@ fn explained(ex: &Extractor, i: usize) -> bool {
         return true;
     }
     i > 0 && ex.toks[i].joined && explains(&ex.text[..start], true)
+}
+
+/// Two capitalised words of a place or body written side by side, or joined by `&` or `and`
+/// (token indexes of the two words).
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    /// `Harbour Side`: perhaps also written as one word.
+    Spaced(usize),
+    /// `Penrose & Vale`.
+    Amp(usize, usize),
+    /// `Penrose and Vale`.
+    And(usize, usize),
+}
+
+/// Whether token `i` is a plain capitalised word of a name outside people's names: letters
+/// only, not all capitals, not an initial, not in a skipped quotation.
+fn plain_capital(ex: &Extractor, uses: &[Use], i: usize) -> bool {
+    let Some(t) = ex.toks.get(i) else {
+        return false;
+    };
+    t.cap
+        && !t.allcaps
+        && !t.initial
+        && t.quote != InQuote::Skip
+        && uses.get(i) == Some(&Use::Free)
+        && ex.word(i).chars().count() >= 2
+        && ex.word(i).chars().all(char::is_alphabetic)
+}
+
+/// The pair of capitalised words starting at token `i`, if any (see [`Side`]).
+fn side_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Side> {
+    let toks = ex.toks;
+    let next = toks.get(i + 1)?;
+    // A headline capitalises words that are no name (`Harbour Side Traders Protest`).
+    // A possessive ends the name (`Fair Haven's`): only the second word may have one.
+    if !plain_capital(ex, uses, i) || toks[i].poss || next.sent != toks[i].sent || toks[i].heading {
+        return None;
+    }
+    if next.joined && plain_capital(ex, uses, i + 1) {
+        return Some(Side::Spaced(i));
+    }
+    let gap = ex.text.get(toks[i].end..next.range.start).unwrap_or("");
+    if gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
+        return Some(Side::Amp(i, i + 1));
+    }
+    let and = next.joined && !next.cap && ex.word(i + 1) == "and";
+    (and && toks.get(i + 2).is_some_and(|t| t.joined) && plain_capital(ex, uses, i + 2))
+        .then_some(Side::And(i, i + 2))
+}
+
+/// Whether token `k` is a capitalised word that carries a name on beside a pair (`Harbour
+/// Side Road`, `Old Penrose & Vale`), not a sentence's opening word that is an ordinary one
+/// (`In Harbour Side`).
+fn carries_on(ex: &Extractor, uses: &[Use], k: usize) -> bool {
+    let t = &ex.toks[k];
+    let key = ex.key(k);
+    plain_capital(ex, uses, k)
+        && !(t.sent_start && (ex.lex.ordinary(&key) || ex.lex.common.contains(key.as_ref())))
+}
+
+/// One name written as one word and as two (`Harbourside` / `Harbour Side`, `Northfield` /
+/// `North Field`), or with `&` and with `and` (`Penrose & Vale` / `Penrose and Vale`): the
+/// form written more often is canonical (between forms written as often, the first). Each
+/// form must be the whole name where it stands: `Harbour Side Road` is another place.
+fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -> Vec<Spelling> {
+    if sides.is_empty() {
+        return Vec::new();
+    }
+    let toks = ex.toks;
+    // The whole name: no capitalised word carries it on before or after.
+    let before =
+        |a: usize| a > 0 && toks[a].joined && !toks[a - 1].poss && carries_on(ex, uses, a - 1);
+    let after = |b: usize| {
+        !toks[b].poss && toks.get(b + 1).is_some_and(|t| t.joined) && carries_on(ex, uses, b + 1)
+    };
+    let whole = |a: usize, b: usize| !before(a) && !after(b);
+    // Folded name -> (ranges written one way, ranges written the other way).
+    type Ways = (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>);
+    let mut names: HashMap<String, Ways> = HashMap::default();
+    // One word: the forms long enough to be two words run together.
+    let closed: HashMap<&str, &Form> = forms
+        .iter()
+        .filter(|f| !f.given && !f.family && f.key.chars().count() >= 7)
+        .map(|f| (f.key.as_ref(), f))
+        .collect();
+    let has_amp = sides.iter().any(|s| matches!(s, Side::Amp(..)));
+    let mut amps: FxSet<String> = FxSet::default();
+    for pass in 0..2 {
+        for side in sides {
+            match *side {
+                Side::Spaced(i) if pass == 0 => {
+                    let (a, b) = (ex.key(i), ex.key(i + 1));
+                    if a.chars().count() < 3 || b.chars().count() < 3 || !whole(i, i + 1) {
+                        continue;
+                    }
+                    let key = format!("{a}{b}");
+                    if let Some(f) = closed.get(key.as_str()) {
+                        let e = names.entry(key).or_insert_with(|| {
+                            let one =
+                                f.at.iter()
+                                    .filter(|&&k| whole(k, k))
+                                    .map(|&k| toks[k].range.clone());
+                            (one.collect(), Vec::new())
+                        });
+                        e.1.push(toks[i].range.start..toks[i + 1].range.end);
+                    }
+                }
+                // `&` first, then `and` only for a name written with `&` somewhere.
+                Side::Amp(i, j) | Side::And(i, j) if has_amp => {
+                    let amp = matches!(side, Side::Amp(..));
+                    if amp != (pass == 0) {
+                        continue;
+                    }
+                    let mut a = i;
+                    while before(a) {
+                        a -= 1;
+                    }
+                    let mut b = j;
+                    while after(b) {
+                        b += 1;
+                    }
+                    let words = |r: std::ops::Range<usize>| {
+                        r.map(|k| ex.key(k).into_owned())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    let key = format!("{} & {}", words(a..i + 1), words(j..b + 1));
+                    if amp {
+                        amps.insert(key.clone());
+                    } else if !amps.contains(&key) {
+                        continue;
+                    }
+                    let range = toks[a].range.start..toks[b].range.end;
+                    let e = names.entry(key).or_default();
+                    if amp {
+                        e.0.push(range)
+                    } else {
+                        e.1.push(range)
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (one, other) in names.into_values() {
+        let (Some(o), Some(t)) = (one.first(), other.first()) else {
+            continue;
+        };
+        let one_wins = one.len() > other.len() || (one.len() == other.len() && o.start < t.start);
+        let (canon, odd) = if one_wins { (o, &other) } else { (t, &one) };
+        let canonical = ex.text[canon.clone()].to_string();
+        for r in odd {
+            let k = toks.partition_point(|t| t.range.start < r.start);
+            if toks.get(k).is_some_and(|t| t.heading) || explained(ex, k) {
+                continue;
+            }
+            out.push(place_spelling(
+                ex,
+                r.clone(),
+                &canonical,
+                Some(canon.clone()),
+            ));
+        }
+    }
+    out.sort_by_key(|s| s.range.start);
+    out
 }
