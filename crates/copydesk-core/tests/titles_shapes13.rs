@@ -171,3 +171,27 @@ fn traps_raise_nothing() {
     }
     assert_eq!(run(TRAPS, None), vec![]);
 }
+
+// A lowercase title opening a paragraph (or a draft) before a name: a capital opening a
+// sentence says nothing of the title's case, but a lowercase letter there is the writer's.
+// Traps: a capitalised title opening a paragraph, a title alone opening one.
+const OPENING_LOWER: &str = "\
+mayor Ines Moll opened the harbour on Sunday.
+
+senators Ulf Brask and Tove Rind were there too.
+
+President Arne Moe sent a letter. Governors of three states also wrote.
+";
+
+#[test]
+fn a_lowercase_title_opening_a_paragraph() {
+    assert_eq!(
+        run(OPENING_LOWER, Some("reuters")),
+        vec![style("mayor", "Mayor"), style("senators", "Senators")]
+    );
+    assert_eq!(
+        run(OPENING_LOWER, Some("bbc")),
+        vec![style("mayor", "Mayor"), style("senators", "Senators")]
+    );
+    assert_eq!(run(OPENING_LOWER, Some("guardian")), vec![]);
+}

@@ -658,7 +658,9 @@ impl Scanner<'_> {
         let mut lower = 0;
         for k in m.start..m.end {
             let t = &self.toks[k];
-            if !t.word || (t.sentence_first && k == m.start) {
+            // A capital opening a sentence is the sentence's; a lower case letter there is
+            // the writer's (`mayor Ann Lee opened the fair.` at a paragraph's start).
+            if !t.word || (t.sentence_first && k == m.start && !first_lower(self.word(k))) {
                 continue;
             }
             let w = self.word(k);
