@@ -94,6 +94,18 @@ fn lists() -> &'static Lists {
     })
 }
 
+/// Whether `word` is an ordinal, in words or figures (`second`, `Third`, `21st`).
+pub(crate) fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        return matches!(
+            word[digits.len()..].to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        );
+    }
+    lists().ordinals.contains_key(word.to_lowercase().as_str())
+}
+
 /// Whether `word` (lowercase) is a hesitation a quotation may drop.
 pub(crate) fn is_filler(word: &str) -> bool {
     lists().fillers.contains(word)

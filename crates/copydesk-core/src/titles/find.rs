@@ -404,9 +404,11 @@ fn modifier(sc: &Scanner, start: usize) -> Option<Range<usize>> {
     let j = k.checked_sub(1)?;
     let t = &sc.toks[j];
     let w = sc.word(j);
-    let is = sc.is_word(j)
-        && (w.eq_ignore_ascii_case("former") && sc.toks[k].space_before
-            || w.eq_ignore_ascii_case("then-"));
+    // `then` as a word too, where it says when the office was held: `the then Korvish foreign
+    // minister Ann Lutz` (not `and then Governor Ed Bly spoke`, a sequence).
+    let spaced = w.eq_ignore_ascii_case("former") || sc.then_of_time(j);
+    let is =
+        sc.is_word(j) && (spaced && sc.toks[k].space_before || w.eq_ignore_ascii_case("then-"));
     // `Labour former minister Jack Cunningham`: a party's or a body's former officer, a
     // description.
     let owned = j > 0
@@ -416,7 +418,8 @@ fn modifier(sc: &Scanner, start: usize) -> Option<Range<usize>> {
         && (!sc.toks[j - 1].sentence_first || crate::people::is_demonym(sc.word(j - 1)))
         && !super::words::NOT_QUALIFIERS.contains(&sc.word(j - 1))
         && !super::words::ADVERBS.contains(&sc.word(j - 1));
-    let opens = t.sentence_first && !w.eq_ignore_ascii_case("former");
+    // `Then-president Ann Lee said` opens its sentence with the modifier as `Former` does.
+    let opens = t.sentence_first && !spaced && !w.eq_ignore_ascii_case("then-");
     (is && !owned && !opens).then(|| t.range.clone())
 }
 

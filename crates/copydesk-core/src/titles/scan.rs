@@ -330,6 +330,21 @@ impl Scanner<'_> {
             && self.match_phrase(k).is_none()
     }
 
+    /// Whether the word at token `j` is `then` saying when an office was held (`the then
+    /// foreign minister`, `Ann Lee, then mayor,`), after an article, a possessive or a comma;
+    /// not the `then` of sequence (`and then Governor Ed Bly spoke`).
+    pub(super) fn then_of_time(&self, j: usize) -> bool {
+        if !self.is_word(j) || !self.word(j).eq_ignore_ascii_case("then") || j == 0 {
+            return false;
+        }
+        let k = j - 1;
+        if !self.is_word(k) {
+            return self.is_punct(k, ",") || self.is_punct(k, "(");
+        }
+        let w = self.word(k);
+        DETERMINERS.contains(&lower(w).as_str()) || is_possessive(w)
+    }
+
     /// What stands before the title at token `i`: (a determiner or possessive, after a name).
     pub(super) fn before(&self, i: usize) -> (bool, bool) {
         let mut determiner = false;
@@ -541,7 +556,6 @@ impl Scanner<'_> {
                 "former"
                     | "ex"
                     | "late"
-                    | "then"
                     | "onetime"
                     | "erstwhile"
                     | "new"
@@ -549,7 +563,8 @@ impl Scanner<'_> {
                     | "incoming"
                     | "outgoing"
                     | "future"
-            ) || lower.starts_with("ex-")
+            ) || self.then_of_time(k)
+                || lower.starts_with("ex-")
                 || lower.starts_with("then-")
                 || lower.starts_with("former-")
             {
@@ -643,7 +658,9 @@ impl Scanner<'_> {
         let mut lower = 0;
         for k in m.start..m.end {
             let t = &self.toks[k];
-            if !t.word || (t.sentence_first && k == m.start) {
+            // A capital opening a sentence is the sentence's; a lower case letter there is
+            // the writer's (`mayor Ann Lee opened the fair.` at a paragraph's start).
+            if !t.word || (t.sentence_first && k == m.start && !first_lower(self.word(k))) {
                 continue;
             }
             let w = self.word(k);

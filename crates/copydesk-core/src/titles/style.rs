@@ -651,6 +651,22 @@ fn house_form(
             range = m.start..u.range.end;
         }
     }
+    // `second secretary Ann Lutz`: an ordinal in words ranks the office and is capitalised
+    // with it (`Second Secretary`), never left in lower case before a capital.
+    if lead.is_empty()
+        && u.position == Position::Before
+        && form != written
+        && form.starts_with(char::is_uppercase)
+    {
+        if let Some(at) = ordinal_before(doc.text, u.range.start) {
+            let w = &doc.text[at..u.range.start - 1];
+            let mut cs = w.chars();
+            if let Some(c) = cs.next().filter(|c| c.is_lowercase()) {
+                lead = format!("{}{} ", c.to_uppercase(), cs.as_str());
+                range = at..u.range.end;
+            }
+        }
+    }
     if (form == written && lead.is_empty()) || reasons.is_empty() {
         return None;
     }
@@ -668,6 +684,17 @@ fn house_form(
             safe: true,
         }),
     })
+}
+
+/// Where an ordinal in words ends one space before byte `start` (`second secretary`), its
+/// start; figures (`40th`) have no case to change.
+fn ordinal_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty() && crate::sources::is_ordinal(w))?;
+    Some(before.len() - word.len())
 }
 
 /// The capitalised first word of a title before a name that is one of the lexicon's
@@ -807,10 +834,23 @@ fn economist_recast<'a>(
         (word, spaced)
     };
     let country = start < u.range.start;
+    // `Second Secretary Ann Lutz`, `First Deputy Prime Minister`: the ordinal is part of the
+    // office and goes in with it, in lower case.
+    let mut rank = String::new();
+    if let (w, true) = prev_word(start) {
+        if !country && start > w.len() && crate::sources::is_ordinal(w) {
+            start -= w.len() + 1;
+            rank = format!("{} ", w.to_lowercase());
+        }
+    }
     if let (w, true) = prev_word(start) {
         // Capitalised, `New` may open a place (`New York`): only without a country after it.
         let low = w.to_lowercase();
-        if (low == "former" || low == "new" && (!country || w == "new")) && start > w.len() {
+        // `then` only where it says when the office was held (the usage's modifier), not
+        // in a sequence (`and then Foreign Minister Ann Lee spoke`).
+        let then = low == "then" && w == "then" && u.modifier.is_some();
+        if (low == "former" || then || low == "new" && (!country || w == "new")) && start > w.len()
+        {
             start -= w.len() + 1;
             when = format!("{low} ");
         }
@@ -824,6 +864,7 @@ fn economist_recast<'a>(
         start -= 5;
         when = "then-".into();
     }
+    let when = format!("{when}{rank}");
     let lead = &doc.text[start..u.range.start];
     let lead = lead.get(when.len()..).unwrap_or(lead);
     let before = doc.text[..start].trim_end();
