@@ -349,6 +349,14 @@ fn passage(record: &Record, a: usize, b: usize) -> Passage {
     }
 }
 
+/// A text's letters and digits, lowercased: what stays of words when hyphens and spaces go.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether a clean alignment used an allowed edit (so it is `edited`, not `exact`).
 fn edited(q: &[QWord], al: &Alignment, record: &Record, base: usize) -> bool {
     q.iter().any(|w| w.gap != Gap::None)
@@ -464,6 +472,55 @@ impl NamesOf {
             v
         })
     }
+}
+
+/// Whether the quotation's own sentence shows it as the words of a thing written (`The
+/// letter read: "…"`, `A sign on the gate says "…"`, `the council's notice states`): a thing
+/// written (data/attribution.txt `documents`) opening a noun phrase before the opening mark,
+/// not after a preposition that makes it where a person's words were read (`said in a
+/// statement`) nor a verb (`will sign`, `to post`). A transcript holds speech, so such words
+/// missing from it are no finding. Reads only the sentence before the mark. When a person is
+/// credited the thing must be theirs (`Holt's letter read`): in `Holt, who wrote the report,
+/// said` the person speaks.
+pub(crate) fn written(doc: &Document, q: &Quotation, person: bool) -> bool {
+    let w = crate::quotes::words::words();
+    let from = crate::quotes::before_start(doc, q);
+    let Some(before) = doc.prose.get(from..q.range.start) else {
+        return false;
+    };
+    let toks: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let owner = |t: &str| t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'");
+    let opener = |t: &str| w.determiners.contains(t) || owner(t);
+    toks.iter().enumerate().any(|(i, t)| {
+        let noun = w.documents.contains(t.as_str())
+            || t.strip_suffix('s').is_some_and(|x| w.documents.contains(x));
+        if !noun {
+            return false;
+        }
+        // The phrase's opening: a determiner or an owner, right before it or one word (an
+        // adjective: `a handwritten sign`) before; or the sentence's first word.
+        if person && !(i > 0 && owner(&toks[i - 1])) {
+            return false;
+        }
+        let open = match i {
+            0 => return true,
+            _ if opener(&toks[i - 1]) => i - 1,
+            _ if i >= 2 && opener(&toks[i - 2]) => i - 2,
+            _ => return false,
+        };
+        // An owner's own determiner (`the council's letter`).
+        let open =
+            if open > 0 && owner(&toks[open]) && w.determiners.contains(toks[open - 1].as_str()) {
+                open - 1
+            } else {
+                open
+            };
+        open == 0 || !w.written_in.contains(toks[open - 1].as_str())
+    })
 }
 
 /// Whether the quotation is one the record should hold: a quotation or a partial one.
@@ -675,12 +732,18 @@ fn match_one(
     );
     result.passage = Some(passage(record, a, b));
     result.wrong_speaker = best.verdict == Some(false);
-    result.kind = if best.al.cost > 0 {
+    if best.al.cost > 0 {
         result.diffs = diffs(doc.text, &qw, &best.al, record, best.base);
+        // Words split or joined by a hyphen or a space (`no-body` / `nobody`) are hyphenation.
+        result
+            .diffs
+            .retain(|d| letters(&d.written) != letters(&d.record));
+    }
+    result.kind = if !result.diffs.is_empty() {
         MatchKind::Misquote
     } else if result.wrong_speaker {
         MatchKind::Misattributed
-    } else if best.stitched || edited(&qw, &best.al, record, best.base) {
+    } else if best.al.cost > 0 || best.stitched || edited(&qw, &best.al, record, best.base) {
         MatchKind::Edited
     } else {
         MatchKind::Exact
