@@ -118,6 +118,10 @@ pub struct Diff {
     pub written: String,
     /// The record's words there.
     pub record: String,
+    /// An ellipsis (`written`) that joins two turns of the speaker with another speaker
+    /// between: the pieces of an ellipsis must come from one turn, and no words restore it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub joins_turns: bool,
 }
 
 /// A quotation held to the record.
@@ -425,6 +429,7 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
             written: text[draft.clone()].to_string(),
             draft,
             record: recorded,
+            joins_turns: false,
         });
     }
     out
@@ -535,7 +540,13 @@ struct Cand {
     verdict: Option<bool>,
     /// Runs over another speaker's interjection into the same speaker's next turn.
     stitched: bool,
+    /// Joins the two turns at an ellipsis: where the quotation's second turn starts and the
+    /// ellipsis before it, in the draft.
+    joined: Option<Range<usize>>,
 }
+
+/// The most words of a turn that only acknowledges (`Mm-hm.`, `I see.`) rather than asks.
+const BACKCHANNEL: usize = 3;
 
 /// Other speakers' turns a quotation may run over (`Mm-hm.`, a short question).
 const INTERJECTIONS: u32 = 2;
@@ -557,12 +568,11 @@ fn next_same(record: &Record, t: u32) -> Option<u32> {
 
 /// A quotation that runs on over another speaker's interjection (the same speaker's words,
 /// in order, with only `INTERVIEWER: Mm-hm.` between): aligned with the end of one turn and
-/// the start of the speaker's next. Only clean alignments count, and no ellipsis may join the
-/// two turns (pieces must come from one turn).
-fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut Cells) -> Vec<Cand> {
-    if q.iter().any(|w| w.1 == Gap::Ellipsis) {
-        return Vec::new();
-    }
+/// the start of the speaker's next. Only clean alignments count. An ellipsis that joins the
+/// two turns (pieces must come from one turn) is kept as such (`Cand::joined`): the words are
+/// the speaker's, put together from two answers.
+fn across_turns(q: &[QWord], cands: &[Cand], record: &Record, cells: &mut Cells) -> Vec<Cand> {
+    let toks: Vec<(u32, Gap)> = q.iter().map(|w| (w.tok, w.gap)).collect();
     let mut out = Vec::new();
     let mut seen = Vec::new();
     for c in cands.iter().filter(|c| c.al.matched > 0).take(3) {
@@ -594,11 +604,24 @@ fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut C
             if !cells.take(q.len(), r.len()) {
                 continue;
             }
-            let Some(al) = align(q, &r) else { continue };
+            let Some(al) = align(&toks, &r) else { continue };
             let split = first.len();
             if al.cost > 0 || al.start >= split || al.end <= split {
                 continue;
             }
+            // The first quotation word said in the second turn: an ellipsis before it joins them.
+            let joined = al.ops.iter().find_map(|op| match *op {
+                Op::Match(i, j) if j >= split => Some(i),
+                _ => None,
+            });
+            // Over a backchannel (`Mm-hm.`, `Right.`) the speaker's answer went on.
+            let answered = (a + 1..b).any(|u| {
+                let w = &record.turns[u as usize].words;
+                (w.end - w.start) as usize > BACKCHANNEL
+            });
+            let joined = joined
+                .filter(|&i| answered && i > 0 && q[i].gap == Gap::Ellipsis)
+                .map(|i| q[i - 1].word.range.end..q[i].word.range.start);
             // Window indexes past the first turn map onto the second.
             let ops = al
                 .ops
@@ -626,6 +649,7 @@ fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut C
                 base: first.start,
                 verdict: c.verdict,
                 stitched: true,
+                joined,
             });
         }
     }
@@ -691,6 +715,7 @@ fn match_one(
                 base: win.start,
                 verdict,
                 stitched: false,
+                joined: None,
             });
         }
     }
@@ -713,7 +738,7 @@ fn match_one(
         credited,
     };
     if !cands.iter().any(|c| c.al.cost == 0) {
-        cands.extend(across_turns(&toks, &cands, record, &mut cells));
+        cands.extend(across_turns(&qw, &cands, record, &mut cells));
     }
     let clean = cands
         .iter()
@@ -732,6 +757,20 @@ fn match_one(
     );
     result.passage = Some(passage(record, a, b));
     result.wrong_speaker = best.verdict == Some(false);
+    if let Some(at) = &best.joined {
+        let written = doc.text.get(at.clone()).unwrap_or("").trim();
+        let start = at.start
+            + doc
+                .text
+                .get(at.clone())
+                .map_or(0, |t| t.len() - t.trim_start().len());
+        result.diffs.push(Diff {
+            draft: start..start + written.len(),
+            written: written.to_string(),
+            record: String::new(),
+            joins_turns: true,
+        });
+    }
     if best.al.cost > 0 {
         result.diffs = diffs(doc.text, &qw, &best.al, record, best.base);
         // Words split or joined by a hyphen or a space (`no-body` / `nobody`) are hyphenation.
