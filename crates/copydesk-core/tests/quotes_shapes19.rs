@@ -266,3 +266,22 @@ fn terms_titles_nicknames_and_words_as_words_are_not_held() {
         assert_eq!(findings(&[("marsh.txt", LIBRARY)], &draft), [], "{draft}");
     }
 }
+
+#[test]
+fn a_label_naming_a_title_alone_is_a_role() {
+    // `THE MAYOR:` names the office, not another person than the mayor the draft quotes.
+    let record = "Ms Lutz: The harbour wall will be rebuilt in granite, not concrete.\n\
+                  THE MAYOR: We cannot afford granite this decade.\n\
+                  CLLR NADIA OKORO: I voted against the concrete plan twice.\n";
+    let draft = "# Wall\n\nMayor Bram Kessel chaired the meeting.\n\n\"We cannot afford granite \
+                 this decade,\" Mr Kessel said.\n\n\"The harbour wall will be rebuilt in granite, \
+                 not concrete,\" said Ann Lutz, the engineer.\n\n\"I voted against the concrete \
+                 plan twice,\" said Ann Lutz.\n";
+    assert_eq!(
+        findings(&[("r.txt", record)], draft),
+        [(
+            "misattributed-quote",
+            "quotation credited to Ann Lutz, but in the record these words are CLLR NADIA OKORO's (r.txt:3)".to_string()
+        )]
+    );
+}
