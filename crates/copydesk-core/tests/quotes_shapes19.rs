@@ -137,14 +137,14 @@ fn an_ellipsis_joining_two_answers_is_a_misquote() {
         findings(&[("marsh.txt", LIBRARY)], draft),
         [(
             "misquote",
-            "quotation differs from the record (GRETA MARSH, marsh.txt:10): “...” joins two answers, with another speaker between them in the record".to_string()
+            "quotation differs from the record (GRETA MARSH, marsh.txt:10): “...” joins two turns, with another speaker between them in the record".to_string()
         )]
     );
-    // Over a backchannel (`Right.`) the answer went on: an ellipsis there is an edit.
+    // Even over a backchannel (`Right.`): the pieces of an ellipsis come from one turn.
     let over = "# Library\n\n\"The volunteers have carried it for three years … they will get new \
                 shelving before the autumn term starts,\" Greta Marsh said.\n";
-    assert_eq!(library(over), ["edited"]);
-    // Joined without an ellipsis over the backchannel: the quotation runs on.
+    assert_eq!(library(over), ["misquote"]);
+    // Joined without an ellipsis over the backchannel: the quotation runs on (an edit).
     let on = "# Library\n\n\"The volunteers have carried it for three years and they deserve \
               better. They will get new shelving before the autumn term starts,\" Greta Marsh \
               said.\n";

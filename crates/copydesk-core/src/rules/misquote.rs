@@ -42,7 +42,7 @@ pub(crate) fn passage_note(p: &Passage) -> String {
 fn describe(d: &Diff) -> String {
     if d.joins_turns {
         return format!(
-            "“{}” joins two answers, with another speaker between them in the record",
+            "“{}” joins two turns, with another speaker between them in the record",
             d.written
         );
     }

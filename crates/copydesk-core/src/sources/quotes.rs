@@ -545,9 +545,6 @@ struct Cand {
     joined: Option<Range<usize>>,
 }
 
-/// The most words of a turn that only acknowledges (`Mm-hm.`, `I see.`) rather than asks.
-const BACKCHANNEL: usize = 3;
-
 /// Other speakers' turns a quotation may run over (`Mm-hm.`, a short question).
 const INTERJECTIONS: u32 = 2;
 
@@ -614,13 +611,8 @@ fn across_turns(q: &[QWord], cands: &[Cand], record: &Record, cells: &mut Cells)
                 Op::Match(i, j) if j >= split => Some(i),
                 _ => None,
             });
-            // Over a backchannel (`Mm-hm.`, `Right.`) the speaker's answer went on.
-            let answered = (a + 1..b).any(|u| {
-                let w = &record.turns[u as usize].words;
-                (w.end - w.start) as usize > BACKCHANNEL
-            });
             let joined = joined
-                .filter(|&i| answered && i > 0 && q[i].gap == Gap::Ellipsis)
+                .filter(|&i| i > 0 && q[i].gap == Gap::Ellipsis)
                 .map(|i| q[i - 1].word.range.end..q[i].word.range.start);
             // Window indexes past the first turn map onto the second.
             let ops = al
