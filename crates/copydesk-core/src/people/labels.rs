@@ -30,14 +30,20 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a label names a role rather than a person.
+/// Whether a label names a role rather than a person: role words (`Interviewer`), or a title
+/// with no name (`THE MAYOR`, `Chair`), an article or a number beside them.
 pub fn is_role_label(label: &str) -> bool {
+    let lex = Lexicon::get();
+    let determiners = &crate::quotes::words::words().determiners;
     let words: Vec<String> = label
         .split_whitespace()
         .map(fold)
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    words.is_empty() || words.iter().all(|w| roles().contains(w))
+    words.is_empty()
+        || words.iter().all(|w| {
+            roles().contains(w) || lex.titles.contains_key(w) || determiners.contains(w.as_str())
+        })
 }
 
 /// Whether two given names can be one (`l` fits `lina`).
@@ -113,5 +119,11 @@ mod tests {
         assert_eq!(label_names("Interviewer", &["Diana Fell"]), None);
         assert_eq!(label_names("Speaker 2", &["Diana Fell"]), None);
         assert_eq!(label_names("Q", &["Diana Fell"]), None);
+        assert_eq!(label_names("THE MAYOR", &["Bram Kessel"]), None);
+        assert_eq!(label_names("Chair", &["Bram Kessel"]), None);
+        assert_eq!(
+            label_names("MAYOR TOMAS REYES", &["Bram Kessel"]),
+            Some(false)
+        );
     }
 }

@@ -15,6 +15,8 @@ pub struct Words {
     pub word_nouns: HashSet<&'static str>,
     /// `letter`, `memo`, `statement`: things written, their words their author's.
     pub documents: HashSet<&'static str>,
+    /// `in`, `on`: before a thing written, the place words were read in (`said in a letter`).
+    pub written_in: HashSet<&'static str>,
     /// `per`: credits the quotation it follows.
     pub credit_prepositions: HashSet<&'static str>,
     /// `he`, `she`, `they`: a speaker on their own.
@@ -147,6 +149,7 @@ pub fn words() -> &'static Words {
             pointers: list("pointers"),
             word_nouns: list("word-nouns"),
             documents: list("documents"),
+            written_in: list("written-in"),
             credit_prepositions: list("credit-prepositions"),
             determiners: list("determiners"),
             objects: list("objects"),

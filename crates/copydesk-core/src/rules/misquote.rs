@@ -40,6 +40,12 @@ pub(crate) fn passage_note(p: &Passage) -> String {
 }
 
 fn describe(d: &Diff) -> String {
+    if d.joins_turns {
+        return format!(
+            "“{}” joins two turns, with another speaker between them in the record",
+            d.written
+        );
+    }
     match (d.written.is_empty(), d.record.is_empty()) {
         (false, false) => format!("“{}” where the record has “{}”", d.written, d.record),
         (false, true) => format!("“{}” is not in the record", d.written),
@@ -101,7 +107,13 @@ impl Rule for Misquote {
                 p.place(),
                 what.join("; ")
             );
-            let edits: Vec<Edit> = m.diffs.iter().map(|d| restore(cx.doc.text, d)).collect();
+            // No words of the record undo a join of two answers.
+            let edits: Vec<Edit> = m
+                .diffs
+                .iter()
+                .filter(|d| !d.joins_turns)
+                .map(|d| restore(cx.doc.text, d))
+                .collect();
             let mut f = Finding::new(self.id(), q.range.clone(), message)
                 .with_source(p.to_place(), passage_note(p));
             if !edits.is_empty() {

@@ -33,7 +33,14 @@ impl Rule for UnsourcedQuote {
             if m.kind != MatchKind::Unsourced {
                 continue;
             }
-            if let Some(q) = cx.quotes.quotations.get(m.quotation) {
+            // A sign's or a letter's words are not speech a transcript would hold.
+            if let Some(q) = cx.quotes.quotations.get(m.quotation).filter(|q| {
+                let person = matches!(
+                    cx.people().speakers.get(m.quotation),
+                    Some(crate::people::Speaker::Person(_))
+                );
+                !crate::sources::written(cx.doc, q, person)
+            }) {
                 out.push(Finding::new(
                     self.id(),
                     q.range.clone(),

@@ -11,7 +11,7 @@ mod words;
 
 pub use parse::Format;
 pub use quotes::{match_quotes, Diff, MatchKind, Passage, QuoteMatch};
-pub(crate) use quotes::{match_quotes_memo, SourcesMemo};
+pub(crate) use quotes::{match_quotes_memo, written, SourcesMemo};
 pub(crate) use words::is_ordinal;
 
 use std::collections::HashMap;

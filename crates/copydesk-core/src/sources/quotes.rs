@@ -118,6 +118,10 @@ pub struct Diff {
     pub written: String,
     /// The record's words there.
     pub record: String,
+    /// An ellipsis (`written`) that joins two turns of the speaker with another speaker
+    /// between: the pieces of an ellipsis must come from one turn, and no words restore it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub joins_turns: bool,
 }
 
 /// A quotation held to the record.
@@ -349,6 +353,14 @@ fn passage(record: &Record, a: usize, b: usize) -> Passage {
     }
 }
 
+/// A text's letters and digits, lowercased: what stays of words when hyphens and spaces go.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Whether a clean alignment used an allowed edit (so it is `edited`, not `exact`).
 fn edited(q: &[QWord], al: &Alignment, record: &Record, base: usize) -> bool {
     q.iter().any(|w| w.gap != Gap::None)
@@ -417,6 +429,7 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
             written: text[draft.clone()].to_string(),
             draft,
             record: recorded,
+            joins_turns: false,
         });
     }
     out
@@ -466,6 +479,55 @@ impl NamesOf {
     }
 }
 
+/// Whether the quotation's own sentence shows it as the words of a thing written (`The
+/// letter read: "…"`, `A sign on the gate says "…"`, `the council's notice states`): a thing
+/// written (data/attribution.txt `documents`) opening a noun phrase before the opening mark,
+/// not after a preposition that makes it where a person's words were read (`said in a
+/// statement`) nor a verb (`will sign`, `to post`). A transcript holds speech, so such words
+/// missing from it are no finding. Reads only the sentence before the mark. When a person is
+/// credited the thing must be theirs (`Holt's letter read`): in `Holt, who wrote the report,
+/// said` the person speaks.
+pub(crate) fn written(doc: &Document, q: &Quotation, person: bool) -> bool {
+    let w = crate::quotes::words::words();
+    let from = crate::quotes::before_start(doc, q);
+    let Some(before) = doc.prose.get(from..q.range.start) else {
+        return false;
+    };
+    let toks: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let owner = |t: &str| t.ends_with("'s") || t.ends_with("’s") || t.ends_with("s'");
+    let opener = |t: &str| w.determiners.contains(t) || owner(t);
+    toks.iter().enumerate().any(|(i, t)| {
+        let noun = w.documents.contains(t.as_str())
+            || t.strip_suffix('s').is_some_and(|x| w.documents.contains(x));
+        if !noun {
+            return false;
+        }
+        // The phrase's opening: a determiner or an owner, right before it or one word (an
+        // adjective: `a handwritten sign`) before; or the sentence's first word.
+        if person && !(i > 0 && owner(&toks[i - 1])) {
+            return false;
+        }
+        let open = match i {
+            0 => return true,
+            _ if opener(&toks[i - 1]) => i - 1,
+            _ if i >= 2 && opener(&toks[i - 2]) => i - 2,
+            _ => return false,
+        };
+        // An owner's own determiner (`the council's letter`).
+        let open =
+            if open > 0 && owner(&toks[open]) && w.determiners.contains(toks[open - 1].as_str()) {
+                open - 1
+            } else {
+                open
+            };
+        open == 0 || !w.written_in.contains(toks[open - 1].as_str())
+    })
+}
+
 /// Whether the quotation is one the record should hold: a quotation or a partial one.
 fn checked(q: &Quotation) -> bool {
     matches!(q.kind, QuoteKind::Quotation | QuoteKind::Partial)
@@ -478,6 +540,9 @@ struct Cand {
     verdict: Option<bool>,
     /// Runs over another speaker's interjection into the same speaker's next turn.
     stitched: bool,
+    /// Joins the two turns at an ellipsis: where the quotation's second turn starts and the
+    /// ellipsis before it, in the draft.
+    joined: Option<Range<usize>>,
 }
 
 /// Other speakers' turns a quotation may run over (`Mm-hm.`, a short question).
@@ -500,12 +565,11 @@ fn next_same(record: &Record, t: u32) -> Option<u32> {
 
 /// A quotation that runs on over another speaker's interjection (the same speaker's words,
 /// in order, with only `INTERVIEWER: Mm-hm.` between): aligned with the end of one turn and
-/// the start of the speaker's next. Only clean alignments count, and no ellipsis may join the
-/// two turns (pieces must come from one turn).
-fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut Cells) -> Vec<Cand> {
-    if q.iter().any(|w| w.1 == Gap::Ellipsis) {
-        return Vec::new();
-    }
+/// the start of the speaker's next. Only clean alignments count. An ellipsis that joins the
+/// two turns (pieces must come from one turn) is kept as such (`Cand::joined`): the words are
+/// the speaker's, put together from two answers.
+fn across_turns(q: &[QWord], cands: &[Cand], record: &Record, cells: &mut Cells) -> Vec<Cand> {
+    let toks: Vec<(u32, Gap)> = q.iter().map(|w| (w.tok, w.gap)).collect();
     let mut out = Vec::new();
     let mut seen = Vec::new();
     for c in cands.iter().filter(|c| c.al.matched > 0).take(3) {
@@ -537,11 +601,19 @@ fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut C
             if !cells.take(q.len(), r.len()) {
                 continue;
             }
-            let Some(al) = align(q, &r) else { continue };
+            let Some(al) = align(&toks, &r) else { continue };
             let split = first.len();
             if al.cost > 0 || al.start >= split || al.end <= split {
                 continue;
             }
+            // The first quotation word said in the second turn: an ellipsis before it joins them.
+            let joined = al.ops.iter().find_map(|op| match *op {
+                Op::Match(i, j) if j >= split => Some(i),
+                _ => None,
+            });
+            let joined = joined
+                .filter(|&i| i > 0 && q[i].gap == Gap::Ellipsis)
+                .map(|i| q[i - 1].word.range.end..q[i].word.range.start);
             // Window indexes past the first turn map onto the second.
             let ops = al
                 .ops
@@ -569,6 +641,7 @@ fn across_turns(q: &[(u32, Gap)], cands: &[Cand], record: &Record, cells: &mut C
                 base: first.start,
                 verdict: c.verdict,
                 stitched: true,
+                joined,
             });
         }
     }
@@ -634,6 +707,7 @@ fn match_one(
                 base: win.start,
                 verdict,
                 stitched: false,
+                joined: None,
             });
         }
     }
@@ -656,7 +730,7 @@ fn match_one(
         credited,
     };
     if !cands.iter().any(|c| c.al.cost == 0) {
-        cands.extend(across_turns(&toks, &cands, record, &mut cells));
+        cands.extend(across_turns(&qw, &cands, record, &mut cells));
     }
     let clean = cands
         .iter()
@@ -675,12 +749,32 @@ fn match_one(
     );
     result.passage = Some(passage(record, a, b));
     result.wrong_speaker = best.verdict == Some(false);
-    result.kind = if best.al.cost > 0 {
+    if let Some(at) = &best.joined {
+        let written = doc.text.get(at.clone()).unwrap_or("").trim();
+        let start = at.start
+            + doc
+                .text
+                .get(at.clone())
+                .map_or(0, |t| t.len() - t.trim_start().len());
+        result.diffs.push(Diff {
+            draft: start..start + written.len(),
+            written: written.to_string(),
+            record: String::new(),
+            joins_turns: true,
+        });
+    }
+    if best.al.cost > 0 {
         result.diffs = diffs(doc.text, &qw, &best.al, record, best.base);
+        // Words split or joined by a hyphen or a space (`no-body` / `nobody`) are hyphenation.
+        result
+            .diffs
+            .retain(|d| letters(&d.written) != letters(&d.record));
+    }
+    result.kind = if !result.diffs.is_empty() {
         MatchKind::Misquote
     } else if result.wrong_speaker {
         MatchKind::Misattributed
-    } else if best.stitched || edited(&qw, &best.al, record, best.base) {
+    } else if best.al.cost > 0 || best.stitched || edited(&qw, &best.al, record, best.base) {
         MatchKind::Edited
     } else {
         MatchKind::Exact
