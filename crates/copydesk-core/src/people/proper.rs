@@ -653,17 +653,26 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
         .collect();
     let has_amp = sides.iter().any(|s| matches!(s, Side::Amp(..)));
     let mut amps: FxSet<String> = FxSet::default();
+    let mut joined = String::new();
     for pass in 0..2 {
         for side in sides {
             match *side {
                 Side::Spaced(i) if pass == 0 => {
-                    let (a, b) = (ex.key(i), ex.key(i + 1));
-                    if a.chars().count() < 3 || b.chars().count() < 3 || !whole(i, i + 1) {
+                    // Most drafts write no such form: the pairs are then not read.
+                    if closed.is_empty() {
                         continue;
                     }
-                    let key = format!("{a}{b}");
-                    if let Some(f) = closed.get(key.as_str()) {
-                        let e = names.entry(key).or_insert_with(|| {
+                    let (a, b) = (ex.key(i), ex.key(i + 1));
+                    if a.chars().count() < 3 || b.chars().count() < 3 {
+                        continue;
+                    }
+                    joined.clear();
+                    joined.push_str(&a);
+                    joined.push_str(&b);
+                    // The form run together is looked up first: it is rarely there.
+                    let found = closed.get(joined.as_str()).filter(|_| whole(i, i + 1));
+                    if let Some(f) = found {
+                        let e = names.entry(joined.clone()).or_insert_with(|| {
                             let one =
                                 f.at.iter()
                                     .filter(|&&k| whole(k, k))
