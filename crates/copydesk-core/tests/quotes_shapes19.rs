@@ -4,20 +4,20 @@
 //! record, curly and straight marks, each format of the record, and the traps `unsourced-quote`
 //! must leave alone (terms, titles, nicknames, words as words, signs and letters).
 
-use copydesk_core::{analyze_with, Config, DocKind, Record, SourceText};
+use copydesk_core::{analyze_with, Config, DocKind};
+
+#[path = "support/record.rs"]
+mod held;
+use held::{record, record_findings};
 
 /// (quoted text, match, speaker credited) of every quotation held to the record.
 fn verdicts(files: &[(&str, &str)], draft: &str) -> Vec<(String, &'static str, Option<String>)> {
-    let sources: Vec<SourceText> = files
-        .iter()
-        .map(|(n, t)| SourceText {
-            name: (*n).into(),
-            text: (*t).into(),
-        })
-        .collect();
-    let (record, errors) = Record::build(&sources);
-    assert!(errors.is_empty(), "{errors:?}");
-    let a = analyze_with(draft, DocKind::Markdown, &Config::default(), Some(&record));
+    let a = analyze_with(
+        draft,
+        DocKind::Markdown,
+        &Config::default(),
+        Some(&record(files)),
+    );
     a.matches
         .iter()
         .flatten()
@@ -31,27 +31,9 @@ fn verdicts(files: &[(&str, &str)], draft: &str) -> Vec<(String, &'static str, O
         .collect()
 }
 
-/// (rule, flagged text) of the record rules' findings.
+/// (rule, message) of the record rules' findings.
 fn findings(files: &[(&str, &str)], draft: &str) -> Vec<(&'static str, String)> {
-    let sources: Vec<SourceText> = files
-        .iter()
-        .map(|(n, t)| SourceText {
-            name: (*n).into(),
-            text: (*t).into(),
-        })
-        .collect();
-    let (record, _) = Record::build(&sources);
-    analyze_with(draft, DocKind::Markdown, &Config::default(), Some(&record))
-        .findings
-        .into_iter()
-        .filter(|f| {
-            matches!(
-                f.rule.as_str(),
-                "misquote" | "misattributed-quote" | "unsourced-quote"
-            )
-        })
-        .map(|f| (f.rule.as_str(), f.message))
-        .collect()
+    record_findings(draft, DocKind::Markdown, &record(files))
 }
 
 const LIBRARY: &str = "\

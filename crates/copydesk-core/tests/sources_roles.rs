@@ -3,26 +3,18 @@
 //! or an appositive. Two holders of the role, a role given only later, or a role the phrase
 //! does not give (`Asked about the mayor, Ruiz said`) credit no one, so nothing is judged.
 
-use copydesk_core::{analyze_with, Config, DocKind, Record, SourceText};
+use copydesk_core::DocKind;
+
+#[path = "support/record.rs"]
+mod held;
 
 /// (rule, message) of the record rules' findings on `draft` against the record `record`.
 fn against(record: &str, draft: &str) -> Vec<(&'static str, String)> {
-    let (record, errors) = Record::build(&[SourceText {
-        name: "record.txt".into(),
-        text: record.into(),
-    }]);
-    assert!(errors.is_empty(), "{errors:?}");
-    analyze_with(draft, DocKind::Markdown, &Config::default(), Some(&record))
-        .findings
-        .into_iter()
-        .filter(|f| {
-            matches!(
-                f.rule.as_str(),
-                "misquote" | "misattributed-quote" | "unsourced-quote"
-            )
-        })
-        .map(|f| (f.rule.as_str(), f.message))
-        .collect()
+    held::record_findings(
+        draft,
+        DocKind::Markdown,
+        &held::record(&[("record.txt", record)]),
+    )
 }
 
 const PIER: &str = "\
