@@ -658,7 +658,7 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
         for side in sides {
             match *side {
                 Side::Spaced(i) if pass == 0 => {
-                    // Most drafts write no such form: the pairs are then not read.
+                    // With no long form written as one word, no pair can be one.
                     if closed.is_empty() {
                         continue;
                     }
