@@ -1594,6 +1594,13 @@ impl<'a> Extractor<'a> {
 /// Calls `f` with `word` in lowercase, lowercased on the stack when it is short ASCII (most
 /// words are), so that looking a word up allocates nothing.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Most words read this way are lowercase already: nothing to copy or check then.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
     let mut buf = [0u8; 32];
     if word.is_ascii() && word.len() <= buf.len() {
         let buf = &mut buf[..word.len()];

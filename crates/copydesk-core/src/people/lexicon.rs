@@ -108,6 +108,8 @@ pub struct Lexicon {
     pub given_groups: HashMap<String, usize>,
     /// Place and organisation variant groups: each group's forms as written.
     pub place_groups: Vec<Vec<String>>,
+    /// The place groups each folded form belongs to, in order.
+    place_form_groups: HashMap<String, Vec<usize>>,
     /// Reporting verbs (single words from the attribution cue list).
     pub reporting: HashSet<String>,
 }
@@ -256,6 +258,7 @@ impl Lexicon {
             ko_syllables,
             person_groups,
             given_groups,
+            place_form_groups: place_form_groups(&place_groups),
             place_groups,
             reporting,
         }
@@ -297,6 +300,7 @@ impl Lexicon {
             person_groups: HashMap::default(),
             given_groups: HashMap::default(),
             place_groups: Vec::new(),
+            place_form_groups: HashMap::default(),
             reporting: HashSet::default(),
         }
     }
@@ -523,9 +527,10 @@ impl Lexicon {
 
     /// Whether two folded forms belong to one listed place or organisation group (`kyiv`, `kiev`).
     pub fn listed_place_pair(&self, a: &str, b: &str) -> bool {
-        self.place_groups
-            .iter()
-            .any(|g| g.iter().any(|f| fold(f) == a) && g.iter().any(|f| fold(f) == b))
+        match (self.place_form_groups.get(a), self.place_form_groups.get(b)) {
+            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
+            _ => false,
+        }
     }
 
     /// Whether a folded word is a name in real use (`data/names/frequent.txt`, from word
@@ -979,6 +984,20 @@ fn variant_groups() -> VariantGroups {
         }
     }
     (person_groups, given_groups, place_groups)
+}
+
+/// The place groups of each folded form (see `Lexicon::listed_place_pair`).
+fn place_form_groups(groups: &[Vec<String>]) -> HashMap<String, Vec<usize>> {
+    let mut by_form: HashMap<String, Vec<usize>> = HashMap::default();
+    for (g, forms) in groups.iter().enumerate() {
+        for f in forms {
+            let at = by_form.entry(fold(f)).or_default();
+            if at.last() != Some(&g) {
+                at.push(g);
+            }
+        }
+    }
+    by_form
 }
 
 /// A folded name with every `h` that is not the second letter of a digraph (`ch`, `sh`, `zh`,

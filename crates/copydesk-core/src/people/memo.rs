@@ -42,6 +42,7 @@ pub struct PeopleMemo {
     pub(super) words: Words,
     pub(super) key_cache: KeyCache,
     pub(super) roman_cache: RomanCache,
+    pub(super) sinitic_cache: SiniticCache,
     pub(super) form_cache: super::proper::FormCache,
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
@@ -118,6 +119,10 @@ pub(super) type KeyCache = [Kept<Box<str>, Arc<[u64]>>; 2];
 /// The romanisation keys of folded names (see `Resolver::roman_key`): the rewrites are many,
 /// and most names are compared again on the next keystroke.
 pub(super) type RomanCache = Kept<Box<str>, Arc<str>>;
+
+/// The pinyin readings of folded family names (see `Resolver::sinitic_keys`): a name is
+/// read at each of its mentions and again for each person it is compared with.
+pub(super) type SiniticCache = Kept<Box<str>, Arc<[String]>>;
 
 /// The scans, and where to find them by key.
 #[derive(Debug, Default)]
@@ -819,6 +824,7 @@ impl PeopleMemo {
             cache.begin();
         }
         self.roman_cache.begin();
+        self.sinitic_cache.begin();
         self.form_cache.begin();
     }
 

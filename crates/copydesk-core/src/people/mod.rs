@@ -679,6 +679,9 @@ struct Resolver<'a> {
     /// Romanisation keys met so far (see [`Resolver::roman_key`]), kept from one analysis to
     /// the next.
     roman: std::cell::RefCell<&'a mut memo::RomanCache>,
+    /// Pinyin readings met so far (see [`Resolver::sinitic_keys`]), kept from one analysis to
+    /// the next.
+    sinitic: std::cell::RefCell<&'a mut memo::SiniticCache>,
     /// Arabic keys made in this analysis (see [`Resolver::arabic_pair`]): a name is compared
     /// with many.
     arabic: std::cell::RefCell<HashMap<std::sync::Arc<str>, std::sync::Arc<str>>>,
@@ -1191,7 +1194,7 @@ impl<'a> Resolver<'a> {
         }
         let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
         self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
-        for r in self.sinitic_keys(&core) {
+        for r in self.sinitic_keys(&core).iter() {
             self.st.fuzzy.add(key_hash(b'z', &[&r]), id);
         }
         self.st.exact.entry(core).or_default().push(id);
@@ -1200,11 +1203,19 @@ impl<'a> Resolver<'a> {
     /// The pinyin readings of a folded family name of one syllable (itself among them), under
     /// which a Wade-Giles spelling meets the pinyin one (`hsu` and `xu` under `xu`); none for a
     /// longer name.
-    fn sinitic_keys(&self, core: &str) -> Vec<String> {
+    fn sinitic_keys(&self, core: &str) -> std::sync::Arc<[String]> {
         if !(1..=6).contains(&core.len()) || !core.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Vec::new();
+            return std::sync::Arc::default();
         }
-        self.lex.wade.readings(core)
+        let mut cache = self.sinitic.borrow_mut();
+        if let Some(k) = cache.get(core) {
+            return k.clone();
+        }
+        let k = cache
+            .take(core)
+            .unwrap_or_else(|| self.lex.wade.readings(core).into());
+        cache.keep(core.into(), k.clone());
+        k
     }
 
     /// The given names of a candidate as written, from the first to the last.
@@ -1239,7 +1250,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let keys = self.sinitic_keys(key);
-        for r in &keys {
+        for r in keys.iter() {
             for id in self
                 .st
                 .fuzzy
@@ -2269,6 +2280,7 @@ pub fn analyze_memo(
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
     let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
+    let sinitic_cache = &mut memo.sinitic_cache;
     let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
     let len = doc.text.len();
     let litter_ref = &mut *litter;
@@ -2326,6 +2338,7 @@ pub fn analyze_memo(
                 lex: Lexicon::get(),
                 st: fold,
                 roman: std::cell::RefCell::new(roman_cache),
+                sinitic: std::cell::RefCell::new(sinitic_cache),
                 arabic: Default::default(),
                 cap_counts: &words.caps,
                 key_cache,
@@ -3094,7 +3107,9 @@ fn given_edits(
     edits: &mut Vec<(Range<usize>, String)>,
 ) {
     let text = r.ex.text;
-    let family = fold(&canon.core);
+    // Folded only when a given name is compared by variant: most are written alike.
+    let family_cell = std::cell::OnceCell::new();
+    let family = || family_cell.get_or_init(|| fold(&canon.core)).as_str();
     if c.family_first && !c.given.is_empty() {
         if let Some(cg) = &canon.ea_given {
             let s = r.tok(c.given[0]).range.start;
@@ -3102,7 +3117,7 @@ fn given_edits(
             let written = fold(&text[s..e]);
             if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
                 || (written != fold(cg)
-                    && (r.given_variant(&written, &fold(cg), &family)
+                    && (r.given_variant(&written, &fold(cg), family())
                         || r.lex.wade.alike(&text[s..e], cg)))
             {
                 edits.push((s..e, cg.clone()));
@@ -3116,7 +3131,11 @@ fn given_edits(
     }
     // A compound cut into words in another place (`Abd al-Rahman` for `Abdel Rahman`): the
     // whole run of given names is rewritten.
-    if let (Some(&g0), Some(&gn)) = (c.given.first(), c.given.last()) {
+    // (Two single given names are compared word by word below: no keys to collect.)
+    let (Some(&g0), Some(&gn)) = (c.given.first(), c.given.last()) else {
+        return;
+    };
+    if c.given.len() >= 2 || canon.given_keys.len() >= 2 {
         let keys: Vec<Cow<str>> = c.given.iter().map(|&g| r.ex.key(g)).collect();
         if !c.given.iter().any(|&g| r.tok(g).initial)
             && r.joined_romanised(&keys, &canon.given_keys)
@@ -3138,7 +3157,7 @@ fn given_edits(
         let pairs = || canon.given.iter().zip(&canon.given_keys);
         let m = pairs()
             .find(|(_, ck)| **ck == *gk)
-            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck, &family)))
+            .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck, family())))
             .map(|(cg, _)| cg);
         if let Some(cg) = m {
             if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
