@@ -1195,7 +1195,7 @@ impl<'a> Resolver<'a> {
         let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
         self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
         for r in self.sinitic_keys(&core).iter() {
-            self.st.fuzzy.add(key_hash(b'z', &[&r]), id);
+            self.st.fuzzy.add(key_hash(b'z', &[r]), id);
         }
         self.st.exact.entry(core).or_default().push(id);
     }
