@@ -86,6 +86,19 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         return None;
     }
     let inner = doc.prose[q.content.clone()].trim_end();
+    // `"…" – that is the verdict of the inspectors.`: the clause that points back at a
+    // quotation in a sentence of its own (below), set off by a dash in the quotation's.
+    let spaced = after.trim_start_matches(' ');
+    if let Some(rest) = spaced
+        .strip_prefix("--")
+        .or_else(|| spaced.strip_prefix(['—', '–', '-']))
+        .filter(|r| r.starts_with(' ') || !spaced.starts_with('-'))
+    {
+        let from = block.range.end - rest.len();
+        if let Some(cue) = shape::pointer_credit(&doc.prose, from, block.range.end) {
+            return Some(Attribution::Cue { cue });
+        }
+    }
     // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
     let tagged = inner.ends_with([',', '?', '!', '—', '–', '…'])
         || block.kind == BlockKind::Heading
