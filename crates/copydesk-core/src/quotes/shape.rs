@@ -1265,6 +1265,17 @@ fn speech_noun(noun: &str) -> bool {
         noun.strip_suffix("ence").map(str::to_string),
         noun.strip_suffix("ance").map(|s| format!("{s}e")),
         noun.strip_suffix("ance").map(str::to_string),
+        // `complaint`, `denial`, `admission`, `explanation`, `exclamation`, `description`,
+        // `apology`: each read as its verb's noun only when the stem is a listed reporting
+        // verb. Not `-al` after `e` (`proposal`, `approval`): a plan or a decision, not words.
+        noun.strip_suffix("int").map(|s| format!("{s}in")),
+        noun.strip_suffix("ial").map(|s| format!("{s}y")),
+        noun.strip_suffix("ission").map(|s| format!("{s}it")),
+        noun.strip_suffix("anation").map(|s| format!("{s}ain")),
+        noun.strip_suffix("amation").map(|s| format!("{s}aim")),
+        noun.strip_suffix("iption").map(|s| format!("{s}ibe")),
+        noun.strip_suffix("ogy").map(|s| format!("{s}ogise")),
+        noun.strip_suffix("ogy").map(|s| format!("{s}ogize")),
     ];
     stems
         .into_iter()
