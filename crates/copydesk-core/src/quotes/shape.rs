@@ -800,7 +800,7 @@ fn body_gesture(
     person: &dyn Fn(&[Tok]) -> bool,
 ) -> Option<Range<usize>> {
     let low = |t: &Tok| t.word && !t.cap();
-    let is = |t: &Tok, list: &std::collections::HashSet<&'static str>| {
+    let is = |t: &Tok, list: &rustc_hash::FxHashSet<&'static str>| {
         low(t) && list.contains(t.lower().as_ref())
     };
     let part = (k + 2..toks.len()).rev().find(|&j| is(&toks[j], &w.body))?;
@@ -1899,19 +1899,26 @@ fn in_idiom(w: &Words, text: &str, range: &Range<usize>) -> bool {
         return false; // lowercasing changed the length: offsets no longer line up
     }
     let (cs, ce) = (range.start - lo, range.end - lo);
-    w.idioms.iter().any(|idiom| {
-        window.match_indices(idiom).any(|(i, _)| {
-            let bounded = window[..i]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && window[i + idiom.len()..]
+    // An idiom that holds the cue holds its words: the others are not searched for.
+    let cue = window.get(cs..ce).unwrap_or("").as_bytes();
+    let holds_cue =
+        |idiom: &str| cue.is_empty() || idiom.as_bytes().windows(cue.len()).any(|x| x == cue);
+    w.idioms
+        .iter()
+        .filter(|idiom| holds_cue(idiom))
+        .any(|idiom| {
+            window.match_indices(idiom).any(|(i, _)| {
+                let bounded = window[..i]
                     .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            bounded && i <= cs && ce <= i + idiom.len()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && window[i + idiom.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                bounded && i <= cs && ce <= i + idiom.len()
+            })
         })
-    })
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
