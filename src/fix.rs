@@ -113,17 +113,17 @@ fn contents(mut file: &std::fs::File) -> std::io::Result<Vec<u8>> {
 
 /// Whether the draft at `target` is still exactly what `held` was when `stamp` was taken and
 /// what was read (`original`): same file, size, modification time and bytes.
-fn unchanged(target: &Path, held: &std::fs::File, stamp: &Stamp, original: &[u8]) -> bool {
+fn unchanged(target: &Path, held: &std::fs::File, stamp: &Stamp, original: &Text) -> bool {
     let same_file = std::fs::symlink_metadata(target).is_ok_and(|m| Stamp::of(&m) == *stamp);
     same_file
         && held.metadata().is_ok_and(|m| Stamp::of(&m) == *stamp)
-        && contents(held).is_ok_and(|now| now == original)
+        && contents(held).is_ok_and(|now| original.is_original(&now))
 }
 
 /// Writes `new` (a draft's text, byte-order mark excluded) over `path` atomically (a temporary
 /// file beside it, with the original's owner, group and mode, renamed over it), unless the file
-/// no longer holds `read.original`, is read-only or hard-linked, or is a link leading out of
-/// `root`. A write by another program during the run, even one that lands between the last
+/// no longer holds what was read (`Text::is_original`), is read-only or hard-linked, or is a
+/// link leading out of `root`. A write by another program during the run, even one that lands between the last
 /// comparison and the rename, is detected and the other program's text is kept.
 pub fn write_back(path: &Path, root: Option<&Path>, read: &Text, new: &str) -> Result<(), String> {
     // Write to the file a link points at, keeping the link, but never out of the folder given.
@@ -138,7 +138,7 @@ pub fn write_back(path: &Path, root: Option<&Path>, read: &Text, new: &str) -> R
         return Err(why);
     }
     let stamp = Stamp::of(&meta);
-    if contents(&held).map_err(io("cannot read it again"))? != read.original {
+    if !read.is_original(&contents(&held).map_err(io("cannot read it again"))?) {
         return Err(CHANGED.into());
     }
     let mut bytes = Vec::with_capacity(new.len() + 3);
@@ -148,7 +148,7 @@ pub fn write_back(path: &Path, root: Option<&Path>, read: &Text, new: &str) -> R
     bytes.extend_from_slice(new.as_bytes());
     let tmp = temp_beside(&target, &bytes, &meta)?;
     hook(Stage::BeforeLastLook, &target);
-    if !unchanged(&target, &held, &stamp, &read.original) {
+    if !unchanged(&target, &held, &stamp, read) {
         return Err(CHANGED.into());
     }
     hook(Stage::BeforeRename, &target);
@@ -156,7 +156,7 @@ pub fn write_back(path: &Path, root: Option<&Path>, read: &Text, new: &str) -> R
     // The last look and the rename are two steps: a write into the old file in between is in
     // `held`. Then the other program's text goes back, and the fixes are dropped.
     if held.metadata().is_ok_and(|m| Stamp::of(&m) == stamp)
-        && contents(&held).is_ok_and(|now| now == read.original)
+        && contents(&held).is_ok_and(|now| read.is_original(&now))
     {
         return Ok(());
     }

@@ -12,8 +12,6 @@ pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// A draft's text, as read.
 #[derive(Debug, Clone)]
 pub struct Text {
-    /// The file's bytes exactly as read (to notice a change on disk before writing fixes).
-    pub original: Vec<u8>,
     /// Whether the file starts with a byte-order mark (not part of `text`).
     pub bom: bool,
     /// The text after the byte-order mark.
@@ -21,6 +19,18 @@ pub struct Text {
 }
 
 impl Text {
+    /// Whether `bytes` are the file's bytes exactly as read (to notice a change on disk before
+    /// writing fixes): the byte-order mark, if any, then `text`. Kept as the one copy of the
+    /// text, not a second copy of the file.
+    pub fn is_original(&self, bytes: &[u8]) -> bool {
+        let body = if self.bom {
+            bytes.strip_prefix(BOM.as_bytes())
+        } else {
+            Some(bytes)
+        };
+        body == Some(self.text.as_bytes())
+    }
+
     /// Bytes before `text` in the file: the byte-order mark's length, or 0.
     pub fn offset(&self) -> usize {
         if self.bom {
@@ -56,31 +66,28 @@ pub fn decode(bytes: Vec<u8>) -> Result<Text, String> {
     if head.contains(&0) {
         return Err("binary file (it holds NUL bytes), not a text draft; skipped".into());
     }
-    let (bom, body) = match bytes.strip_prefix(BOM.as_bytes()) {
-        Some(rest) => (true, rest),
-        None => (false, &bytes[..]),
-    };
-    let text = match std::str::from_utf8(body) {
-        Ok(t) => t.to_string(),
+    let bom = bytes.starts_with(BOM.as_bytes());
+    let mut body = bytes;
+    if bom {
+        body.drain(..BOM.len());
+    }
+    // The bytes become the text in place: the draft is not copied.
+    match String::from_utf8(body) {
+        Ok(text) => Ok(Text { bom, text }),
         Err(e) => {
-            let at = e.valid_up_to();
-            let good = &body[..at];
+            let at = e.utf8_error().valid_up_to();
+            let good = &e.as_bytes()[..at];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             // Safe: the bytes before `valid_up_to` are valid UTF-8.
             let column =
                 std::str::from_utf8(&good[line_start..]).map_or(1, |s| s.chars().count() + 1);
             let offset = at + if bom { BOM.len() } else { 0 };
-            return Err(format!(
+            Err(format!(
                 "not valid UTF-8 at line {line}, column {column} (byte {offset}); save the draft as UTF-8"
-            ));
+            ))
         }
-    };
-    Ok(Text {
-        original: bytes.clone(),
-        bom,
-        text,
-    })
+    }
 }
 
 /// Opens `path` for reading without blocking, should it be a FIFO or a device.

@@ -10,8 +10,9 @@ pub struct LineIndex<'a> {
     marks: Vec<usize>,
 }
 
-/// Bytes between two counting marks.
-const STRIDE: usize = 256;
+/// Bytes between two counting marks (a report asks for thousands of columns: each counts at
+/// most this many bytes twice).
+const STRIDE: usize = 64;
 
 /// Scalar values in `bytes`, which may start or end inside a character (counted at its first byte).
 fn scalars(bytes: &[u8]) -> usize {

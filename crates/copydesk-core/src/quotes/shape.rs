@@ -50,39 +50,42 @@ pub fn tokens(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
     let Some(s) = text.get(range.clone()) else {
         return out;
     };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // Read by index, an ASCII byte without decoding (most of the text).
+    let char_at = |i: usize| match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         if out.len() >= max {
             break;
         }
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
-                text: &s[i..i + c.len_utf8()],
-                start: range.start + i,
+                text: &s[start..i],
+                start: range.start + start,
                 word: false,
             });
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            let joins = inner_joiner(d)
-                && s[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+        while let Some(d) = char_at(i) {
+            let next = i + d.len_utf8();
+            let joins = inner_joiner(d) && char_at(next).is_some_and(char::is_alphanumeric);
             if d.is_alphanumeric() || joins {
-                end = j + d.len_utf8();
-                it.next();
+                i = next;
             } else {
                 break;
             }
         }
         out.push(Tok {
-            text: &s[i..end],
-            start: range.start + i,
+            text: &s[start..i],
+            start: range.start + start,
             word: true,
         });
     }
@@ -101,7 +104,8 @@ fn tokens_before(text: &str, range: Range<usize>, max: usize) -> Vec<Tok<'_>> {
         toks.remove(0); // cut in half
     }
     let cut = toks.len().saturating_sub(max);
-    toks.split_off(cut)
+    toks.drain(..cut); // in place: no second vector
+    toks
 }
 
 /// The listed reporting-verb form at `toks[k]`: a phrasal verb's first word only with its
@@ -683,6 +687,12 @@ fn beat_verb(
 /// the frame's first word, its verb.
 fn speaking_frame(w: &Words, toks: &[Tok], at: usize) -> Option<Range<usize>> {
     let first = toks.get(at).filter(|t| t.word && !t.cap())?;
+    // Most words open no frame and are no owner: turned away without trying each frame.
+    let l = first.lower();
+    let opens = |frame: &Vec<&str>| frame.first().is_none_or(|f| *f == l.as_ref());
+    if !w.body_owners.contains(l.as_ref()) && !w.speaking_frames.iter().any(opens) {
+        return None;
+    }
     w.speaking_frames.iter().find_map(|frame| {
         let (mut i, mut f) = (at, 0);
         while f < frame.len() {
@@ -800,7 +810,7 @@ fn body_gesture(
     person: &dyn Fn(&[Tok]) -> bool,
 ) -> Option<Range<usize>> {
     let low = |t: &Tok| t.word && !t.cap();
-    let is = |t: &Tok, list: &std::collections::HashSet<&'static str>| {
+    let is = |t: &Tok, list: &rustc_hash::FxHashSet<&'static str>| {
         low(t) && list.contains(t.lower().as_ref())
     };
     let part = (k + 2..toks.len()).rev().find(|&j| is(&toks[j], &w.body))?;
@@ -1910,19 +1920,27 @@ fn in_idiom(w: &Words, text: &str, range: &Range<usize>) -> bool {
         return false; // lowercasing changed the length: offsets no longer line up
     }
     let (cs, ce) = (range.start - lo, range.end - lo);
-    w.idioms.iter().any(|idiom| {
-        window.match_indices(idiom).any(|(i, _)| {
-            let bounded = window[..i]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && window[i + idiom.len()..]
+    // An idiom that holds the cue holds its words: the others are not searched for.
+    let cue = window.get(cs..ce).unwrap_or("").as_bytes();
+    let holds_cue = |idiom: &str| {
+        cue.is_empty() || (idiom.as_bytes().windows(cue.len())).any(|x| x[0] == cue[0] && x == cue)
+    };
+    w.idioms
+        .iter()
+        .filter(|idiom| holds_cue(idiom))
+        .any(|idiom| {
+            window.match_indices(idiom).any(|(i, _)| {
+                let bounded = window[..i]
                     .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            bounded && i <= cs && ce <= i + idiom.len()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && window[i + idiom.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                bounded && i <= cs && ce <= i + idiom.len()
+            })
         })
-    })
 }
 
 fn floor(text: &str, mut i: usize) -> usize {

@@ -1,7 +1,9 @@
 //! The word lists that read an attribution's shape (`data/attribution.txt`), loaded once.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+// Fx, not SipHash: these sets are asked about every word of every attribution, and their
+// keys are the crate's own word lists, not input an attacker chooses.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/attribution.txt");

@@ -19,8 +19,9 @@ pub(super) struct BlockScan {
     pub(super) usages: Vec<TitleUsage>,
     /// Every word of the block without its possessive ending, as its [`fold_hash`], start and
     /// end: those starting with an ASCII lower-case letter in `[1]` (few names' last words do,
-    /// so the search for names mostly skips them), the others in `[0]`.
-    pub(super) words: [Vec<(u64, usize, usize)>; 2],
+    /// so the search for names mostly skips them), the others in `[0]`. Offsets are `u32`: a
+    /// draft's words take 16 bytes each here, not 24.
+    pub(super) words: [Vec<(u64, u32, u32)>; 2],
 }
 
 /// Which list of [`BlockScan::words`] holds a word.
@@ -102,13 +103,17 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
         usages.extend(usage(&sc, &m, 0, heading));
         i = m.end.max(i + 1);
     }
-    let mut words = [
-        Vec::with_capacity(sc.toks.len() / 4),
-        Vec::with_capacity(sc.toks.len()),
-    ];
+    // Each list is made at its size (kept in the cache for the draft's life).
+    let list_of = |t: &Tok| word_list(&text.as_bytes()[t.range.start..t.key_end]);
+    let lower = sc.toks.iter().filter(|t| t.word && list_of(t) == 1).count();
+    let all = sc.toks.iter().filter(|t| t.word).count();
+    let mut words = [Vec::with_capacity(all - lower), Vec::with_capacity(lower)];
     for t in sc.toks.iter().filter(|t| t.word) {
-        let list = word_list(&text.as_bytes()[t.range.start..t.key_end]);
-        words[list].push((t.hash, t.range.start, t.key_end));
+        // A block is never 4 GB long; should one be, its far words are not looked up.
+        let (Ok(start), Ok(end)) = (u32::try_from(t.range.start), u32::try_from(t.key_end)) else {
+            continue;
+        };
+        words[list_of(t)].push((t.hash, start, end));
     }
     BlockScan { usages, words }
 }
@@ -294,6 +299,7 @@ fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsa
             if !bloom.may_contain(h) {
                 continue;
             }
+            let (s, e) = (s as usize, e as usize);
             if let Some(slot) = first.get_mut(&prose[base + s..base + e]) {
                 if slot.is_none() {
                     *slot = Some((bi, base + s));

@@ -3,7 +3,7 @@
 use super::tokens::{fold_hash, lower};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../data/titles.toml");
@@ -217,7 +217,7 @@ pub struct Lexicon {
     /// A bit for the [`fold_hash`] of every phrase's first word and every prefix (see
     /// [`Lexicon::may_open`]).
     openers: Vec<u64>,
-    pub(super) pointable: HashSet<String>,
+    pub(super) pointable: FxHashSet<String>,
     pub(super) prefixes: FxHashSet<String>,
     /// Lower-case prefixes that are modifiers when written in lower case (`acting`).
     pub(super) modifiers: FxHashSet<String>,
@@ -250,10 +250,10 @@ pub struct Lexicon {
     /// The last words of `country_phrases`.
     country_phrase_ends: FxHashSet<String>,
     /// Lower-case title words for the people of the story.
-    words: HashMap<String, TitleWord>,
+    words: FxHashMap<String, TitleWord>,
     /// Lower-case abbreviations without their point, each true when found inside names
     /// (titles and suffixes), false for every other kind: one map, so one lookup per word.
-    abbreviations: HashMap<String, bool>,
+    abbreviations: FxHashMap<String, bool>,
     /// The last words of the entries' abbreviations, in ASCII lower case without their point,
     /// -> the last words of those entries' titles, in the entries' order (see
     /// [`Lexicon::spelled_last_word`], asked for every title of rank a name is written with).
@@ -340,7 +340,7 @@ impl Lexicon {
                 .filter_map(|p| p.rsplit(' ').next().map(str::to_string))
                 .collect(),
             country_phrases,
-            words: HashMap::new(),
+            words: FxHashMap::default(),
             abbreviations: lower_set::<Vec<_>>(&raw.abbreviations.other)
                 .into_iter()
                 .map(|a| (a, false))
@@ -485,7 +485,7 @@ impl Lexicon {
     fn add_title_words(&mut self, raw: &RawLexicon) {
         let masculine: HashSet<String> = lower_set(&raw.masculine);
         let feminine: HashSet<String> = lower_set(&raw.feminine);
-        let mut words: HashMap<String, TitleWord> = HashMap::new();
+        let mut words: FxHashMap<String, TitleWord> = FxHashMap::default();
         // Courtesy beats head beats part when a word is both.
         let rank = |k: &TitleWord| match k {
             TitleWord::Courtesy(_) => 2,
