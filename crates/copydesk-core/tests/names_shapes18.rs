@@ -8,7 +8,7 @@
 mod drafts;
 
 use copydesk_core::Config;
-use drafts::spelt;
+use drafts::{ambiguous, spelt};
 
 /// (rule, flagged text, first fix's replacement) for the two name rules.
 fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
@@ -71,4 +71,56 @@ fn romanisations_homophones_and_slips_are_still_one_name() {
     // A family name romanised another way is still flagged.
     let d = draft("Oleksandr Zelensky", "Oleksandr Zelenskiy");
     assert_eq!(names(&d), vec![spelt("Zelenskiy", "Zelensky")]);
+}
+
+/// A listed given name and a head noun that is also a family name, with a verb after it or set
+/// off by a kinship word: a person, so a bare surname after two of them is ambiguous.
+#[test]
+fn a_given_name_and_a_family_head_acting_is_a_person() {
+    for (d, bare) in [
+        (
+            "Tom Hall runs the bakery on Mill Lane.\n\nAnn Hall, his sister, keeps the books. Hall said the ovens were old.\n",
+            "Hall",
+        ),
+        (
+            "Sam Field coaches the under-12 side. Mary Field, his mother, drives the bus.\n\nField said the season had been long.\n",
+            "Field",
+        ),
+        (
+            "Grace Hill opened the cafe in 2019. Her brother, Mark Hill, bakes the bread.\n\nHill said business was good.\n",
+            "Hill",
+        ),
+        (
+            "Peter Banks has trained horses for 30 years. Sarah Banks, his daughter, rides them.\n\nBanks said the stables would expand.\n",
+            "Banks",
+        ),
+        (
+            "Jane Field leads the choir. Her husband, Bob Field, plays the organ.\n\nField said the choir needed tenors.\n",
+            "Field",
+        ),
+        (
+            "Ruth Hall sold the farm last year, and Colin Hall bought it.\n\nHall said the price was fair.\n",
+            "Hall",
+        ),
+    ] {
+        assert_eq!(names(d), vec![ambiguous(bare)], "{d}");
+    }
+}
+
+/// A hall, a road or a hall of fame named with a capital is no person: one person of the
+/// surname leaves the bare surname clear.
+#[test]
+fn a_building_or_a_road_is_no_namesake() {
+    for d in [
+        "Carnegie Hall hosts the gala on Friday. Ann Hall, a violinist, will play.\n\nHall said she was nervous.\n",
+        "Town Hall opens at nine. Ann Hall, the clerk, said queues were long.\n\nHall said more staff were needed.\n",
+        "Abbey Road runs past the studio. Jo Hall, a guide, said fans came daily.\n\nHall said the crossing was busy.\n",
+        "Tom Hall Road runs past the school. Ann Hall, a teacher, said the traffic was heavy.\n\nHall said a crossing was needed.\n",
+        "The museum includes the Hall of Fame. Ann Hall, the curator, said visitors had doubled.\n\nHall said the exhibits were new.\n",
+        "Victoria Park reopens on Monday. Ann Park, a gardener, said the lawns were ready.\n\nPark said the fountains worked.\n",
+        "Rose Hill Farm sells eggs. Tom Hill, who owns it, said hens were laying.\n\nHill said prices would rise.\n",
+        "Tom Hall runs the bakery on Mill Lane. Hall said the ovens were old.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
 }
