@@ -124,3 +124,30 @@ fn a_building_or_a_road_is_no_namesake() {
         assert_eq!(names(d), vec![], "{d}");
     }
 }
+
+/// Two listed given names two letters apart whose consonants differ, or an `h` sounded between
+/// two vowels: two people, where a silent `h` (`Sarah`, `Sara`) is one name.
+#[test]
+fn two_listed_names_two_letters_apart_are_two_people() {
+    for (first, second) in [
+        ("Giorgia Pembridge", "Gloria Pembridge"),
+        ("Mansour Dantry", "Masoud Dantry"),
+        ("Sanjay Holgate", "Sanjiv Holgate"),
+        ("Elodie Vallory", "Eloise Vallory"),
+        ("Shabana Okonedo", "Shabnam Okonedo"),
+        ("Yannick Amberley", "Yannis Amberley"),
+        ("Rahul Tremayne", "Raul Tremayne"),
+        ("Johan Castellow", "Joan Castellow"),
+    ] {
+        let d = draft(first, second);
+        assert_eq!(names(&d), vec![], "{d}");
+    }
+    for (first, second, flagged, fix) in [
+        ("Hannah Pembridge", "Hanna Pembridge", "Hanna", "Hannah"),
+        ("John Holgate", "Jon Holgate", "Jon", "John"),
+        ("Deborah Vallory", "Debora Vallory", "Debora", "Deborah"),
+    ] {
+        let d = draft(first, second);
+        assert_eq!(names(&d), vec![spelt(flagged, fix)], "{d}");
+    }
+}

@@ -73,13 +73,17 @@ fn sound_alike(a: &str, b: &str) -> bool {
     /// thousand).
     fn key(s: &str) -> impl Iterator<Item = char> + '_ {
         let mut chars = s.chars().peekable();
-        let (mut first, mut last) = (true, None);
+        let (mut first, mut last, mut prev) = (true, None, None);
+        let v = |c: Option<&char>| matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'));
         std::iter::from_fn(move || loop {
             let c = chars.next()?;
             let at_start = std::mem::replace(&mut first, false);
+            let before = prev.replace(c);
+            let sounded_h = v(before.as_ref()) && v(chars.peek());
             let c = match c {
                 'c' if !matches!(chars.peek(), Some('e' | 'i' | 'y')) => 'k',
-                'h' if !at_start => continue,
+                // An `h` between two vowels is sounded (`Rahul`, `Raul`).
+                'h' if !at_start && !sounded_h => continue,
                 c => c,
             };
             if last != Some(c) {
@@ -126,7 +130,16 @@ fn silent_letter(long: &str, short: &str) -> bool {
     let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
     let i = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
     l[i + 1..] == s[i..]
-        && (l[i] == 'h' || (i > 0 && l[i] == l[i - 1]) || (l[i] == 'e' && i + 1 == l.len()))
+        && ((l[i] == 'h' && !between_vowels(&l, i))
+            || (i > 0 && l[i] == l[i - 1])
+            || (l[i] == 'e' && i + 1 == l.len()))
+}
+
+/// Whether the letter at `i` stands between two vowels, where an `h` is sounded (`Rahul`,
+/// `Raul`; `Johan`, `Joan`), not silent (`Sarah`, `John`).
+fn between_vowels(l: &[char], i: usize) -> bool {
+    let v = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    i > 0 && l.get(i - 1).is_some_and(v) && l.get(i + 1).is_some_and(v)
 }
 
 fn soft(s: &str, la: usize) -> std::borrow::Cow<'_, str> {
@@ -901,9 +914,11 @@ impl<'a> Resolver<'a> {
             let same_first = a.chars().next() == b.chars().next();
             let d = distance(a, b, 2);
             // In a short name only a letter added or dropped (`Sara`, `Sarah`): `Jane` and
-            // `June` are two names.
+            // `June` are two names. Two letters apart, two listed names are two names unless
+            // their consonants agree or a romanisation joins them (`Giorgia`, `Gloria`;
+            // `Mansour`, `Masoud`; `Sanjay`, `Sanjiv`).
             let grown = a.chars().count() != b.chars().count();
-            return (same_first && ((d <= 1 && (la >= 5 || grown)) || (la >= 6 && d <= 2)))
+            return (same_first && d <= 1 && (la >= 5 || grown))
                 || (la >= 5 && d <= 2 && skeleton(&soft(a, la)) == skeleton(&soft(b, la)))
                 || romanised_slip();
         }
