@@ -1225,7 +1225,14 @@ impl<'a> Extractor<'a> {
             && self.romanised_given(a);
         // `Daniel Hill said`, `said Ana Hall`, `Tom Church, 44,`: a given name and a head noun
         // that acts as a person does are a person (`Hill`, `Hall` are surnames too).
-        let acts = b - a == 2 && given_first && self.acts(prev, b);
+        // `Tom Hall runs the bakery`: a listed given name, a head noun that is also a common
+        // family name (`data/names/family_heads.txt`) and a verb acting on the sentence is a
+        // person, where `Abbey Road runs` ends in a head no family is named.
+        let acts = b - a == 2
+            && given_first
+            && (self.acts(prev, b)
+                || (self.lex.family_heads.contains(self.key(b - 1).as_ref())
+                    && self.finite_after(b)));
         // `Lake Corran`, `Port Oduya`: a head noun before a name names a place after someone.
         let head_first = b - a == 2
             && self.lex.heads.contains(first_key)
@@ -1253,7 +1260,21 @@ impl<'a> Extractor<'a> {
             && toks[prev].joined
             && !toks[prev - 1].cap
             && role_noun(&self.word(prev - 1).to_lowercase());
+        // `Her brother, Mark Hill, bakes`: set off by commas after a kinship word or a role
+        // noun, the run is who that word names.
+        let set_off_after = prev > 0
+            && !toks[prev].joined
+            && toks[prev - 1].sent == toks[prev].sent
+            && self.text.get(toks[prev - 1].end..toks[prev].range.start) == Some(", ")
+            && self
+                .text
+                .get(toks[b - 1].end..)
+                .is_some_and(|t| t.starts_with(','))
+            && with_lower(self.word(prev - 1), |w| {
+                self.lex.kin.contains_key(w) || role_noun(w)
+            });
         self.aged_or_who(b)
+            || set_off_after
             || self.role_appositive(b)
             || toks.get(b).is_some_and(|t| t.verb && t.joined)
             || (prev > 0 && toks[prev].joined && toks[prev - 1].verb && ends)
@@ -1387,11 +1408,21 @@ impl<'a> Extractor<'a> {
                 && !self.lex.heads.contains(key.as_ref())
                 && !self.lex.ordinary(&lower(self.word(k)))
         };
+        self.finite_after(b) && (a..b).all(name_word)
+    }
+
+    /// Whether a lowercase word shaped as a verb in the third person or the past comes right
+    /// after the run ending at token `b`, in its sentence, ending the sentence's subject.
+    fn finite_after(&self, b: usize) -> bool {
+        let toks = self.toks;
+        let Some(sent) = b.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.sent) else {
+            return false;
+        };
         let finite = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.joined
                     && !t.cap
-                    && t.sent == toks[a].sent
+                    && t.sent == sent
                     && with_lower(self.word(k), |w| {
                         crate::quotes::shape::finite_verb(w) || self.lex.finite_verbs.contains(w)
                     })
@@ -1404,8 +1435,7 @@ impl<'a> Extractor<'a> {
                 && self.word(k) != "and"
                 && self.lex.bridges.contains(self.word(k))
         };
-        let verb = finite(b) || (bridge(b) && finite(b + 1));
-        verb && (a..b).all(name_word)
+        finite(b) || (bridge(b) && finite(b + 1))
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,

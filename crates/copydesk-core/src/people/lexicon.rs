@@ -98,6 +98,9 @@ pub struct Lexicon {
     pub demonyms: HashSet<String>,
     /// Words ending the name of a place, organisation or event.
     pub heads: HashSet<String>,
+    /// Head nouns that are also common family names (`hall`, `hill`): a person after a given
+    /// name when a verb follows.
+    pub family_heads: HashSet<String>,
     /// East Asian family names.
     pub ea_surnames: HashSet<String>,
     /// Romanised Korean syllables.
@@ -254,6 +257,7 @@ impl Lexicon {
             places: set(include_str!("../../data/names/places.txt")),
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
             heads: set(include_str!("../../data/names/heads.txt")),
+            family_heads: set(include_str!("../../data/names/family_heads.txt")),
             ea_surnames,
             ko_syllables,
             person_groups,
@@ -295,6 +299,7 @@ impl Lexicon {
             places: HashSet::default(),
             demonyms: HashSet::default(),
             heads: HashSet::default(),
+            family_heads: HashSet::default(),
             ea_surnames: HashSet::default(),
             ko_syllables: HashSet::default(),
             person_groups: HashMap::default(),
