@@ -98,6 +98,12 @@ pub struct Lexicon {
     pub demonyms: HashSet<String>,
     /// Words ending the name of a place, organisation or event.
     pub heads: HashSet<String>,
+    /// Nouns of a person or a group of people that no ending, title or kinship word tells
+    /// (`girl`, `crowd`).
+    pub people: HashSet<String>,
+    /// Groups of people and irregular plurals of people (`crowd`, `children`): the `many:`
+    /// line of the same list.
+    pub many: HashSet<String>,
     /// East Asian family names.
     pub ea_surnames: HashSet<String>,
     /// Romanised Korean syllables.
@@ -252,6 +258,11 @@ impl Lexicon {
             places: set(include_str!("../../data/names/places.txt")),
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
             heads: set(include_str!("../../data/names/heads.txt")),
+            people: set(include_str!("../../data/names/people.txt")),
+            many: items(include_str!("../../data/names/people.txt"))
+                .filter(|(tag, _)| *tag == Some("many"))
+                .map(|(_, w)| fold(w))
+                .collect(),
             ea_surnames,
             ko_syllables,
             person_groups,
@@ -292,6 +303,8 @@ impl Lexicon {
             places: HashSet::default(),
             demonyms: HashSet::default(),
             heads: HashSet::default(),
+            people: HashSet::default(),
+            many: HashSet::default(),
             ea_surnames: HashSet::default(),
             ko_syllables: HashSet::default(),
             person_groups: HashMap::default(),
