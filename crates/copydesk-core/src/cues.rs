@@ -35,6 +35,9 @@ pub struct VerbFlags {
     /// that names neither words nor a listener it reports no words (`reported a loss`,
     /// `responded to the blaze`, `answered with a shrug`).
     pub acts: bool,
+    /// `!`: also a sound or a motion that animals and things make (`the wind howled`, `a dog
+    /// barked`, `the boiler groaned`): it reports speech only when its subject may be someone.
+    pub sound: bool,
 }
 
 /// One form of a reporting verb.
@@ -79,6 +82,7 @@ fn parse_lemma(line: &str) -> Option<Lemma> {
         .or_else(|| rest.strip_suffix('<'))
         .or_else(|| rest.strip_suffix('%'))
         .or_else(|| rest.strip_suffix('&'))
+        .or_else(|| rest.strip_suffix('!'))
     {
         match rest.as_bytes()[rest.len() - 1] {
             b'~' => flags.noun_like = true,
@@ -88,6 +92,7 @@ fn parse_lemma(line: &str) -> Option<Lemma> {
             b'%' => flags.hears = true,
             b'<' => flags.addresses = true,
             b'&' => flags.acts = true,
+            b'!' => flags.sound = true,
             _ => flags.directive = true,
         }
         rest = r.trim_end();

@@ -14,6 +14,7 @@ const LISTS: &[(&str, &str)] = &[
     ),
     ("given.txt", include_str!("../data/names/given.txt")),
     ("heads.txt", include_str!("../data/names/heads.txt")),
+    ("people.txt", include_str!("../data/names/people.txt")),
     ("particles.txt", include_str!("../data/names/particles.txt")),
     ("places.txt", include_str!("../data/names/places.txt")),
     ("suffixes.txt", include_str!("../data/names/suffixes.txt")),

@@ -101,6 +101,12 @@ pub struct Lexicon {
     /// Head nouns that are also common family names (`hall`, `hill`): a person after a given
     /// name when a verb follows.
     pub family_heads: HashSet<String>,
+    /// Nouns of a person or a group of people that no ending, title or kinship word tells
+    /// (`girl`, `crowd`).
+    pub people: HashSet<String>,
+    /// Groups of people and irregular plurals of people (`crowd`, `children`): the `many:`
+    /// line of the same list.
+    pub many: HashSet<String>,
     /// East Asian family names.
     pub ea_surnames: HashSet<String>,
     /// Romanised Korean syllables.
@@ -258,6 +264,11 @@ impl Lexicon {
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
             heads: set(include_str!("../../data/names/heads.txt")),
             family_heads: set(include_str!("../../data/names/family_heads.txt")),
+            people: set(include_str!("../../data/names/people.txt")),
+            many: items(include_str!("../../data/names/people.txt"))
+                .filter(|(tag, _)| *tag == Some("many"))
+                .map(|(_, w)| fold(w))
+                .collect(),
             ea_surnames,
             ko_syllables,
             person_groups,
@@ -300,6 +311,8 @@ impl Lexicon {
             demonyms: HashSet::default(),
             heads: HashSet::default(),
             family_heads: HashSet::default(),
+            people: HashSet::default(),
+            many: HashSet::default(),
             ea_surnames: HashSet::default(),
             ko_syllables: HashSet::default(),
             person_groups: HashMap::default(),

@@ -165,7 +165,8 @@ pub(crate) fn is_place_or_body(word: &str) -> bool {
 
 /// Whether a lowercase noun heads a phrase that names a person with no verb to tell (`the
 /// minister`, `her brother`, `the harbourmaster`, `the teacher`), singular or plural: a kin
-/// word, a title's head, a listed role, a role noun's ending; an agent's `-er` or `-or` only
+/// word, a title's head, a listed role or noun of people (`data/names/people.txt`: `girl`,
+/// `crowd`), a role noun's ending; an agent's `-er` or `-or` only
 /// on a word the English list lacks or on an English word's stem (`teach`), so that `the
 /// river` or `the fire` (which fills `fire chief`) names no one.
 pub(crate) fn is_person_head(word: &str) -> bool {
@@ -189,8 +190,22 @@ pub(crate) fn is_person_head(word: &str) -> bool {
         // `volunteer`, `auctioneer`, `mountaineer`: a long word in -eer names who does a thing
         // (the short ones are things: `career`, `veneer`, `deer`).
         let eer = w.len() > 6 && w.ends_with("eer");
-        lex.kin.contains_key(w) || titled || cands::ROLES.contains(&w) || agent || ending || eer
+        lex.kin.contains_key(w)
+            || titled
+            || cands::ROLES.contains(&w)
+            || lex.people.contains(w)
+            || agent
+            || ending
+            || eer
     }) || men_plural(word)
+}
+
+/// Whether a lowercase noun names several people (`the crowd`, `the children`, `the
+/// visitors`), not one: after a gesture (`smiled at the crowd`) they are its audience, not
+/// someone who may speak next.
+pub(crate) fn is_many_people(word: &str) -> bool {
+    Lexicon::get().many.contains(word)
+        || (word.ends_with('s') && !word.ends_with("ss") && is_person_head(word))
 }
 
 /// `fishermen`, `chairwomen`, `ferrymen`: the plural of a word in -man or -woman that the

@@ -157,7 +157,19 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             let l = t.lower();
             t.word && !t.cap() && !verb_like(w, &l) && !w.between.contains(l.as_ref())
         });
-    let (mut end, strict) = if w.pronouns.contains(l0.as_ref()) && !of_phrase && !noun_next {
+    // `Some shrugged`, `Others were unmoved`: a word for some people, alone before its verb.
+    let lone_group = w.group_subjects.contains(l0.as_ref())
+        && toks.get(1).is_none_or(|t| {
+            let l = t.lower();
+            !t.word
+                || verb_like(w, &l)
+                || w.being(&l)
+                || w.between.contains(l.as_ref())
+                || w.auxiliaries.contains(l.as_ref())
+                || w.negates(&l)
+        });
+    let pronoun = w.pronouns.contains(l0.as_ref()) && !of_phrase && !noun_next;
+    let (mut end, strict) = if pronoun || lone_group {
         (1, false)
     } else if w.determiners.contains(l0.as_ref()) || w.pronouns.contains(l0.as_ref()) {
         // `the spokesman`, `a spokeswoman for the council`: up to the first verb-like word.
@@ -906,9 +918,17 @@ fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Ran
         return None;
     }
     let mut k = c + 1;
+    // `less sure`, `not so sure`: a degree, `not` only before one.
+    let degree = |t: &Tok| t.word && !t.cap() && w.degree.contains(t.lower().as_ref());
     while toks.get(k).is_some_and(|t| {
         let l = t.lower();
-        t.word && !t.cap() && (adverb(&l) || w.being(&l) || w.between.contains(l.as_ref()))
+        t.word
+            && !t.cap()
+            && (adverb(&l)
+                || w.being(&l)
+                || w.between.contains(l.as_ref())
+                || w.degree.contains(l.as_ref())
+                || (l == "not" && toks.get(k + 1).is_some_and(degree)))
     }) {
         k += 1;
     }
@@ -924,7 +944,7 @@ fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Ran
 
 /// Whether the words after a beat's verb only say how, when or where: adverbs, words of time,
 /// and phrases opened by a preposition (`beat-prepositions`) whose object is a thing, a time
-/// or a place (`at the crowd`, `for a moment`, `on Tuesday`), never a person (`waved at her
+/// or a place (`at the crowd`, `for a moment`, `on Tuesday`), never one person (`waved at her
 /// brother`: the words after may be the brother's) nor a clause (`paused to let her speak`).
 fn adverbial(w: &Words, rest: &[Tok]) -> bool {
     let opens = |t: &Tok| t.word && !t.cap() && w.beat_prepositions.contains(t.lower().as_ref());
@@ -982,7 +1002,9 @@ fn thing_phrase(w: &Words, np: &[Tok], det_needed: bool) -> bool {
         && !nouns.is_empty()
         && nouns.iter().all(word)
         && !named
-        && !crate::people::is_person_head(&head.lower())
+        // One person may be who speaks next; a crowd or several people are an audience.
+        && (!crate::people::is_person_head(&head.lower())
+            || crate::people::is_many_people(&head.lower()))
 }
 
 /// A leading attribution in `text[from..open]` that introduces a quotation with a comma:
@@ -1374,8 +1396,9 @@ fn body_speaker(w: &Words, toks: &[Tok]) -> bool {
 }
 
 /// Whether the speaker `toks` (up to an appositive's comma) is a person: a personal pronoun,
-/// a name none of whose words names a place, a people or an organisation, or a noun phrase
-/// that ends in a noun of role or kin (`the harbour master`, `her brother`).
+/// a name none of whose words names a place, a people or an organisation, a word for some
+/// people (`Others`), or a noun phrase that ends in a noun of role, kin or a group of people
+/// (`the harbour master`, `her brother`, `the crowd`).
 fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
     let head: Vec<&Tok> = toks
         .iter()
@@ -1385,10 +1408,31 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
     let Some(first) = head.first() else {
         return false;
     };
+    // `the neighbours' dogs`: after a plural possessive, whom the phrase names is what it owns.
+    let run = toks.iter().take_while(|t| t.word || t.is(".")).count();
+    if let (Some(owner), Some(mark)) = (run.checked_sub(1).map(|i| &toks[i]), toks.get(run)) {
+        let plural_owner = (mark.is("'") || mark.is("’"))
+            && owner.word
+            && owner.text.ends_with('s')
+            && owner.start + owner.text.len() == mark.start;
+        if plural_owner {
+            let owned = toks[run + 1..].iter().take_while(|t| t.word);
+            return owned
+                .last()
+                .is_some_and(|t| !t.cap() && crate::people::is_person_head(&t.lower()));
+        }
+    }
     let l0 = first.lower();
     // `One of the fishermen`: a pronoun that is also a determiner of number opens a partitive,
     // a person when its noun is one.
     let partitive = w.determiners.contains(l0.as_ref()) && head.get(1).is_some_and(|t| t.is("of"));
+    // `Others`, `Some`, `A few`, `The others`: some of the story's people.
+    let group = |t: &&Tok| w.group_subjects.contains(t.lower().as_ref());
+    match head[..] {
+        [one] if group(&one) => return true,
+        [det, one] if group(&one) && w.determiners.contains(det.lower().as_ref()) => return true,
+        _ => {}
+    }
     if w.pronouns.contains(l0.as_ref()) && !partitive {
         let personal = w.plural_subjects.contains(l0.as_ref()) || l0 == "he" || l0 == "she";
         return head.len() == 1 && personal;
@@ -2206,6 +2250,10 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     if negative_subject(w, &before, 8) {
         return false;
     }
+    // `The wind howled.`, `A dog barked.`: a sound that no one made.
+    if vf.flags.sound && thing_subject(w, &before, 8) {
+        return false;
+    }
     let before = &before[before.len().saturating_sub(6)..];
     if vf.flags.noun_like && !vf.past {
         let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
@@ -2220,6 +2268,86 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
         && !acts_on_thing(w, vf, &after)
         && !heard(w, Some(vf), before, m.range.start, &after)
+}
+
+/// Whether the clause that `before` (at most `max` tokens, read back from a verb of sound)
+/// ends in has for its subject a thing or an animal, which makes the sound but says no words:
+/// a noun phrase whose head (before any phrase after it: `a dog in the yard`) is no noun of a
+/// person or of a group of people (`The wind`, `Sirens`, `Her old van`, `the mayor's dog`), or
+/// `it`. Not when the clause is cut short, opens on no plain noun phrase (`and`, a pronoun, a
+/// clause), or holds a name: who it is is then unknown.
+fn thing_subject(w: &Words, before: &[Tok], max: usize) -> bool {
+    let start = match before.iter().rposition(|t| !t.word) {
+        Some(i) => i + 1,
+        None if before.len() < max => 0,
+        None => return false,
+    };
+    let mut clause = &before[start..];
+    // `as the wind howled`, `then a dog barked`, `the dogs also barked`
+    let loose = |t: &Tok| {
+        let l = t.lower();
+        adverb(&l) || w.between.contains(l.as_ref()) || w.times.contains(l.as_ref())
+    };
+    while let Some((first, rest)) = clause.split_first() {
+        if !(w.function.contains(first.lower().as_ref()) || loose(first)) {
+            break;
+        }
+        clause = rest;
+    }
+    while let Some((last, rest)) = clause.split_last() {
+        if !loose(last) {
+            break;
+        }
+        clause = rest;
+    }
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    let l0 = first.lower();
+    if clause.len() == 1 && l0 == "it" {
+        return true;
+    }
+    // A name, or a capitalised word that opens the sentence and is no ordinary word.
+    let opens_sentence = start == 0 && std::ptr::eq(first, &before[0]);
+    let capital_ok = |i: usize, t: &Tok| {
+        !t.cap()
+            || possessive(t)
+            || (i == 0
+                && (w.determiners.contains(l0.as_ref())
+                    || (opens_sentence
+                        && crate::people::is_ordinary_word(t.text)
+                        && !crate::people::is_given_name(t.text))))
+    };
+    // The head: the last word before a phrase that says which one (`at`, `waiting`).
+    let ends_head = |t: &Tok| {
+        let l = t.lower();
+        w.function.contains(l.as_ref())
+            || w.beat_prepositions.contains(l.as_ref())
+            || w.relatives.contains(l.as_ref())
+            || (l.len() > 5 && l.ends_with("ing"))
+    };
+    let h = (1..clause.len())
+        .find(|&i| ends_head(&clause[i]))
+        .unwrap_or(clause.len());
+    let noun = &clause[..h];
+    let Some(head) = noun.last() else {
+        return false;
+    };
+    let l = head.lower();
+    let plain = noun.iter().enumerate().all(|(i, t)| {
+        let l = t.lower();
+        t.word
+            && capital_ok(i, t)
+            && !w.pronouns.contains(l.as_ref())
+            && !w.negates(&l)
+            && (i == 0 || !w.function.contains(l.as_ref()))
+    });
+    plain
+        && !possessive(head)
+        && !w.determiners.contains(l.as_ref())
+        && !w.group_subjects.contains(l.as_ref())
+        && !crate::people::is_person_head(&l)
+        && l.chars().all(char::is_alphabetic)
 }
 
 /// Whether the clause that `before` (at most `max` tokens, read back from a verb) ends in

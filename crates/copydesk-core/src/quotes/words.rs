@@ -29,6 +29,8 @@ pub struct Words {
     pub plural_subjects: HashSet<&'static str>,
     /// `the`, `a`, `her`: a speaker noun phrase opens.
     pub determiners: HashSet<&'static str>,
+    /// `others`, `some`, `many`: people, standing alone as a subject.
+    pub group_subjects: HashSet<&'static str>,
     /// `him`, `them`: a listener after `to`.
     pub objects: HashSet<&'static str>,
     /// `and`, `to`, `of`: a new clause, never a speaker.
@@ -67,6 +69,8 @@ pub struct Words {
     pub person_prepositions: HashSet<&'static str>,
     /// `silent`, `absent`, `dead`: a person's state that introduces no words after it.
     pub silent_states: HashSet<&'static str>,
+    /// `less`, `more`, `so`: degree before a speaker's state (`less sure`).
+    pub degree: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
     pub times: HashSet<&'static str>,
     /// `head`, `shoulders`: parts of the body a gesture moves (`shook her head.`).
@@ -154,6 +158,7 @@ pub fn words() -> &'static Words {
             written_in: list("written-in"),
             credit_prepositions: list("credit-prepositions"),
             determiners: list("determiners"),
+            group_subjects: list("group-subjects"),
             objects: list("objects"),
             function: list("function"),
             between: list("between"),
@@ -174,6 +179,7 @@ pub fn words() -> &'static Words {
             relatives: list("relatives"),
             plural_subjects: list("plural-subjects"),
             times: list("times"),
+            degree: list("degree"),
             body: list("body"),
             body_determiners: list("body-determiners"),
             body_particles: list("body-particles"),
