@@ -510,6 +510,9 @@ fn former_opening(text: &str, u: &TitleUsage) -> bool {
 fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
     let def = u.def();
     let (shape, abbr) = (u.shape?, def.abbr.as_ref()?);
+    if let Some(f) = shortened_later(cx, u, conv) {
+        return Some(f);
+    }
     let (first, a) = match conv.abbrevs.get(&(u.def, shape)) {
         None => {
             conv.abbrevs
@@ -550,6 +553,34 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
         "\"{written}\" differs from \"{first_text}\" on line {} before {shape_words}: the title has been {} in this draft",
         conv.line_of(text, first.start),
         if a { "abbreviated" } else { "spelled out" }
+    );
+    Some(finding(u, message, form, first))
+}
+
+/// A title spelled out before a full name and abbreviated before a surname alone (`Governor
+/// Lise Brandt`, then `Gov. Brandt`), for the titles whose short form goes only with a full
+/// name (lexicon data): houses abbreviate with the full name and spell out with the surname
+/// (Chicago), or keep one form for both, never the reverse. Judged against the first use
+/// before a full name; it sets no habit for the surname, so a later `Governor Brandt` is not
+/// held to it.
+fn shortened_later(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Finding> {
+    if u.shape != Some(NameShape::Surname)
+        || !u.abbreviated
+        || !super::lexicon::lexicon().short_only_with_full_name(&u.def().title)
+    {
+        return None;
+    }
+    let (first, abbreviated) = conv.abbrevs.get(&(u.def, NameShape::Full))?.clone();
+    if abbreviated {
+        return None;
+    }
+    let text = cx.doc.text;
+    let first_text = &text[first.clone()];
+    let form = recase(&u.def().title, !first_text.starts_with(char::is_lowercase));
+    let message = format!(
+        "\"{}\" differs from \"{first_text}\" on line {}: a title spelled out before the full name is spelled out before the surname too",
+        &text[u.range.clone()],
+        conv.line_of(text, first.start),
     );
     Some(finding(u, message, form, first))
 }

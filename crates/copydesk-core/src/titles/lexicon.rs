@@ -26,6 +26,8 @@ pub(super) struct RawLexicon {
     pub(super) occupations: Vec<String>,
     pub(super) offices_too: Vec<String>,
     #[serde(default)]
+    pub(super) short_only_with_full_name: Vec<String>,
+    #[serde(default)]
     formal_before_name: Vec<String>,
     pub(super) not_names: Vec<String>,
     #[serde(default)]
@@ -227,6 +229,9 @@ pub struct Lexicon {
     pub(super) described: FxHashSet<String>,
     pub(super) proper: FxHashSet<String>,
     pub(super) offices_too: FxHashSet<String>,
+    /// Titles whose abbreviation goes only with a full name (`Gov. Ann Lee`, never `Gov. Lee`
+    /// after `Governor Ann Lee`).
+    short_only_with_full_name: FxHashSet<String>,
     /// Occupations some styles capitalise as a formal title right before a name (`Chairman`).
     formal_before_name: FxHashSet<String>,
     pub(super) not_names: FxHashSet<String>,
@@ -326,6 +331,7 @@ impl Lexicon {
             described: lower_set(&raw.compound.described),
             proper: lower_set(&raw.proper),
             offices_too: lower_set(&raw.offices_too),
+            short_only_with_full_name: lower_set(&raw.short_only_with_full_name),
             formal_before_name: lower_set(&raw.formal_before_name),
             not_names: raw.not_names.iter().cloned().collect(),
             complement_links: lower_set(&raw.complement_links),
@@ -675,6 +681,13 @@ impl Lexicon {
     pub fn is_formal_before_name(&self, occupation: &str) -> bool {
         let o = occupation.to_lowercase();
         self.offices_too.contains(&o) || self.formal_before_name.contains(&o)
+    }
+
+    /// Whether a title's abbreviation goes only with a full name: spelled out before a full
+    /// name, it is spelled out before the surname too.
+    pub fn short_only_with_full_name(&self, title: &str) -> bool {
+        self.short_only_with_full_name
+            .contains(&title.to_lowercase())
     }
 
     /// Whether an occupation is also an office when capitalised (`Leader of the Commons`).

@@ -148,6 +148,52 @@ pub(super) fn military_rank(person: &Person) -> Option<String> {
     })
 }
 
+/// Whether the draft's pronouns make a person a woman (`Some(true)`) or a man: the first
+/// subject or reflexive pronoun after each of the person's mentions that open a sentence outside
+/// quotations, in that sentence, before any other capitalised word (another name could own it). None when they disagree or
+/// none is found.
+fn pronoun_gender(text: &str, person: &crate::people::Person) -> Option<bool> {
+    let mut told = None;
+    for m in person.mentions.iter().filter(|m| !m.in_quote) {
+        // Only a mention opening its sentence is the subject the pronoun goes back to: after
+        // `praised Teague, and he left` the pronoun is the subject's.
+        let before = text
+            .get(..m.range.start)
+            .unwrap_or_default()
+            .trim_end_matches([' ', '\t']);
+        let opens = before.is_empty()
+            || before.ends_with('\n')
+            || before.trim_end().ends_with(['.', '!', '?']);
+        let Some(after) = text.get(m.range.end..).filter(|_| opens) else {
+            continue;
+        };
+        for w in after.split_whitespace().take(25) {
+            if w.contains(['"', '“', '”', '‘', '«', '»', '(']) {
+                break;
+            }
+            let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            // Subject and reflexive pronouns only: a possessive or an object may be someone
+            // else's (`settled with a former aide over her claims`).
+            let g = match bare {
+                "he" | "himself" => Some(false),
+                "she" | "herself" => Some(true),
+                _ => None,
+            };
+            if let Some(g) = g {
+                if told.is_some_and(|t| t != g) {
+                    return None;
+                }
+                told = Some(g);
+                break;
+            }
+            if bare.starts_with(char::is_uppercase) || w.ends_with(['.', '!', '?', ';', ':']) {
+                break;
+            }
+        }
+    }
+    told
+}
+
 /// Later references by the surname alone where the style wants a courtesy title
 /// (`Ruiz said` under NYT: `Ms. Ruiz said`).
 pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<Finding>) {
@@ -247,6 +293,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         if courtesy.is_some() && !habit {
             continue;
         }
+        let mut pronouns = None;
         for m in person.mentions.iter().skip(1) {
             if m.full
                 || m.title.is_some()
@@ -258,32 +305,41 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             {
                 continue;
             }
-            // Both offered when the draft does not say, a woman's given name's first.
-            let feminine = full
-                .text
-                .split_whitespace()
-                .next()
-                .and_then(crate::people::given_name_feminine)
-                == Some(true);
+            // The pronoun the draft gives the person says which (`Brandt said she would`);
+            // else both are offered, a woman's given name's first.
+            let told = pronouns.get_or_insert_with(|| pronoun_gender(cx.doc.text, person));
+            let feminine = told.or_else(|| {
+                full.text
+                    .split_whitespace()
+                    .next()
+                    .and_then(crate::people::given_name_feminine)
+            }) == Some(true);
             let forms: Vec<String> = match &courtesy {
                 _ if rank.is_some() => rank.iter().cloned().collect(),
                 Some((t, true)) => vec![format!("{t}{point}")],
+                _ if told.is_some() && feminine => vec![format!("Ms{point}")],
+                _ if told.is_some() => vec![format!("Mr{point}")],
                 _ if feminine => vec![format!("Ms{point}"), format!("Mr{point}")],
                 _ => vec![format!("Mr{point}"), format!("Ms{point}")],
             };
             // A rank is the style's usage, but which a newsroom keeps on later references
-            // varies (`General Varga`, `Gen. Varga`): offered, never applied by `--fix`.
-            let safe = forms.len() == 1 && rank.is_none();
+            // varies (`General Varga`, `Gen. Varga`): offered, never applied by `--fix`; nor
+            // is a courtesy title read from a pronoun.
+            let safe = matches!(courtesy, Some((_, true))) && rank.is_none();
             let message = format!(
-                "{} style names a person on a later reference by {} and the surname: write \"{} {}\"",
+                "{} style names a person on a later reference by {} and the surname: write \"{}\"",
                 style.label(),
                 if rank.is_some() {
                     "the rank"
                 } else {
                     "a courtesy title"
                 },
-                forms.join("\" or \""),
-                m.text
+                // Each form with the surname: `"Mr Smith" or "Ms Smith"`.
+                forms
+                    .iter()
+                    .map(|t| format!("{t} {}", m.text))
+                    .collect::<Vec<_>>()
+                    .join("\" or \""),
             );
             let mut f = Finding::new(RuleId::TitleStyle, m.range.clone(), message);
             for t in forms {
