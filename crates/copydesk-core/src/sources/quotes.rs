@@ -528,9 +528,19 @@ pub(crate) fn written(doc: &Document, q: &Quotation, person: bool) -> bool {
     })
 }
 
-/// Whether the quotation is one the record should hold: a quotation or a partial one.
-fn checked(q: &Quotation) -> bool {
+/// Whether the quotation is one the record should hold: a quotation or a partial one, or a
+/// short phrase woven into the writer's sentence that its shape credits to someone
+/// (`Lind called the plan "a slow disaster"`; see [`woven`]).
+fn checked(q: &Quotation, speaker: Option<&Speaker>) -> bool {
     matches!(q.kind, QuoteKind::Quotation | QuoteKind::Partial)
+        || (woven(q) && speaker.is_some_and(|s| *s != Speaker::Unresolved))
+}
+
+/// A term or a name in quotation marks (`called the plan "a slow disaster"`), not a quotation
+/// the draft sets out as one: only the record's words from the wrong mouth are news about it.
+/// Near words or none are the writer's own phrase, not a misquote.
+fn woven(q: &Quotation) -> bool {
+    matches!(q.kind, QuoteKind::Term | QuoteKind::Title)
 }
 
 /// A candidate alignment with its speaker verdict.
@@ -741,14 +751,18 @@ fn match_one(
         .filter(|c| c.al.matched * 10 >= n * 6 && c.al.matched >= 2)
         .min_by_key(|c| (c.al.cost, rank(c)));
     let Some(best) = clean.or(near) else {
-        return Some(result);
+        return (!woven(q)).then_some(result);
     };
+    if woven(q) && best.al.cost > 0 {
+        return None;
+    }
     let (a, b) = (
         best.base + best.al.start,
         best.base + best.al.end.max(best.al.start + 1) - 1,
     );
     result.passage = Some(passage(record, a, b));
-    result.wrong_speaker = best.verdict == Some(false);
+    result.wrong_speaker =
+        best.verdict == Some(false) && !(q.kind != QuoteKind::Quotation && shared(&cands, record));
     if let Some(at) = &best.joined {
         let written = doc.text.get(at.clone()).unwrap_or("").trim();
         let start = at.start
@@ -780,6 +794,22 @@ fn match_one(
         MatchKind::Exact
     };
     Some(result)
+}
+
+/// Whether the record's words are said cleanly by two speakers, neither the one credited: a
+/// phrase woven into a sentence that several people use is common words, no one's to take.
+fn shared(cands: &[Cand], record: &Record) -> bool {
+    let mut labels = cands
+        .iter()
+        .filter(|c| c.al.cost == 0 && c.verdict == Some(false))
+        .filter_map(|c| {
+            let turn = record.words.get(c.base + c.al.start)?.turn;
+            record.turns.get(turn as usize)?.speaker.as_deref()
+        });
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    labels.any(|l| !super::parse::same_label(l, first))
 }
 
 /// Holds every quotation of a draft to the record; indexed like `quotes.quotations` (`None`
@@ -820,7 +850,7 @@ fn match_all(
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            if !checked(q) {
+            if !checked(q, people.speakers.get(i)) {
                 return None;
             }
             let Some(memo) = memo.as_deref_mut() else {

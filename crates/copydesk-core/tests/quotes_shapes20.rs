@@ -1,0 +1,138 @@
+//! Phrases woven into the writer's sentence held to the record like full quotations: the
+//! sentence's shape credits them (`X called it "…"`, `X described … as "…"`, `according to X,
+//! … "…"`, `X, who branded … "…"`, `…, calling it "…"`), and the record's words from another
+//! mouth are `misattributed-quote`. Traps: the right speaker, a phrase held at arm's length
+//! (`so-called`, a modifier), a phrase several people use, a denial or a negation, someone
+//! else's words reported, a title, and near words (the writer's own phrase). Transcripts and
+//! drafts of a valley water board, written for these tests.
+
+#[path = "support/record.rs"]
+mod held;
+use copydesk_core::DocKind;
+use held::{record, record_findings};
+
+const BOARD: &str = "\
+Water board hearing, 12 May. Invented for the tests.
+
+CHAIR: Who wants to start?
+
+TOR AUNE: This reservoir plan is a bucket with a hole in it, and everyone in the valley knows it.
+The new meters are a tax on thirst, nothing more.
+
+HEDDA SOLBERG: We have kept the rates flat for six years and the pipes are older than I am.
+
+INGRID MOE: The closing of the old pumping station is the end of an era for this valley.
+
+TOR AUNE: For my family it really is the end of an era, no question.
+
+HEDDA SOLBERG: The bottling company will pay its full share of the pipeline, down to the last krone.
+
+INGRID MOE: The board has been asleep at the wheel for a decade.
+";
+
+fn findings(draft: &str) -> Vec<(&'static str, String)> {
+    record_findings(draft, DocKind::Markdown, &record(&[("board.txt", BOARD)]))
+}
+
+fn misattributed(credited: &str, speaker: &str, line: usize) -> (&'static str, String) {
+    (
+        "misattributed-quote",
+        format!(
+            "quotation credited to {credited}, but in the record these words are {speaker}'s (board.txt:{line})"
+        ),
+    )
+}
+
+const INTRO: &str = "# Water\n\nBoard member Hedda Solberg, the farmer Tor Aune and the \
+                     historian Ingrid Moe spoke at the hearing.\n\n";
+
+fn draft(body: &str) -> String {
+    format!("{INTRO}{body}\n")
+}
+
+#[test]
+fn a_woven_phrase_credited_by_its_sentence_is_held_to_the_record() {
+    let solberg = || misattributed("Hedda Solberg", "TOR AUNE", 5);
+    for body in [
+        // `X called it "…"`, in any tense.
+        "Solberg called the reservoir plan \"a bucket with a hole in it\" on Tuesday.",
+        "Solberg calls the reservoir plan \"a bucket with a hole in it\".",
+        // `X described … as "…"`.
+        "Solberg described the reservoir plan as \"a bucket with a hole\".",
+        // A participle: the sentence's subject.
+        "Solberg attacked the scheme, calling it \"a bucket with a hole in it\".",
+        // A relative `who`: the name it stands for.
+        "Solberg, who branded the reservoir plan \"a bucket with a hole\", left early.",
+        // A pronoun.
+        "Solberg spoke last. She dubbed the reservoir plan \"a bucket with a hole\".",
+        // A verb of saying, the phrase inside the reported clause.
+        "Solberg said the reservoir plan was \"a bucket with a hole in it\".",
+    ] {
+        assert_eq!(findings(&draft(body)), [solberg()], "{body}");
+    }
+    let aune_line6 = misattributed("Hedda Solberg", "TOR AUNE", 6);
+    for body in [
+        "Solberg labelled the new meters \"a tax on thirst\" last week.",
+        "Solberg has termed the meters \"a tax on thirst\".",
+    ] {
+        assert_eq!(
+            findings(&draft(body)),
+            std::slice::from_ref(&aune_line6),
+            "{body}"
+        );
+    }
+    // `according to X`, the phrase later in the sentence.
+    assert_eq!(
+        findings(&draft(
+            "According to Aune, the board had been \"asleep at the wheel\" for years."
+        )),
+        [misattributed("Tor Aune", "INGRID MOE", 16)]
+    );
+}
+
+#[test]
+fn the_right_speaker_or_a_phrase_no_one_is_credited_with_is_no_finding() {
+    for body in [
+        // The speaker the record has.
+        "Aune called the reservoir plan \"a bucket with a hole in it\" on Tuesday.",
+        "Moe said the board had been \"asleep at the wheel for a decade\".",
+        "According to Solberg, the company will pay \"its full share of the pipeline\".",
+        // Held at arm's length.
+        "Solberg criticised the so-called \"tax on thirst\" again.",
+        "Solberg said the \"tax on thirst\" argument was weak.",
+        "Solberg said Aune's \"bucket with a hole\" line was unfair.",
+        // Denied, mocked, negated, or someone else's.
+        "Solberg denied the meters were \"a tax on thirst\".",
+        "Solberg dismissed claims that the meters were \"a tax on thirst\".",
+        "Solberg never called the meters \"a tax on thirst\".",
+        "Solberg said critics had called the meters \"a tax on thirst\".",
+        "Solberg quoted Aune as calling the meters \"a tax on thirst\".",
+        // A title (capitals) after a naming verb.
+        "Solberg called her report \"A Bucket With A Hole\".",
+        // Near words: the writer's own phrase, not a quotation to hold.
+        "Solberg called the meters \"a tax on water\".",
+        // No verb of saying or naming.
+        "Solberg walked past the \"end of an era\" banner.",
+    ] {
+        assert_eq!(findings(&draft(body)), [], "{body}");
+    }
+}
+
+#[test]
+fn a_phrase_several_people_said_is_common_words() {
+    // Moe and Aune both said it: no one's to take, whoever is credited.
+    for body in [
+        "Solberg called the closure \"the end of an era\".",
+        "Moe called the closure \"the end of an era\".",
+        "Aune described the closure as \"the end of an era\".",
+    ] {
+        assert_eq!(findings(&draft(body)), [], "{body}");
+    }
+    // One other speaker only: theirs.
+    assert_eq!(
+        findings(&draft(
+            "Aune described the station's closure as \"the end of an era for this valley\"."
+        )),
+        [misattributed("Tor Aune", "INGRID MOE", 10)]
+    );
+}
