@@ -136,3 +136,73 @@ fn a_phrase_several_people_said_is_common_words() {
         [misattributed("Tor Aune", "INGRID MOE", 10)]
     );
 }
+
+/// The record rules' findings on a draft crediting the pier words to `pier` and the fares
+/// words to `fares`, held to a record of one file `name`.
+fn labelled(name: &str, text: &str, fares: &str, pier: &str) -> Vec<(&'static str, String)> {
+    let draft = format!(
+        "# Ferry\n\nHarbour master Ylva Strand and engineer Bo Lindqvist spoke to reporters.\n\n\
+         \"Fares stay where they are until the council votes again,\" {fares} said.\n\n\
+         \"The pier needs a new roof before the winter storms come,\" {pier} said.\n"
+    );
+    record_findings(&draft, DocKind::Markdown, &record(&[(name, text)]))
+}
+
+#[test]
+fn a_label_after_a_line_marker_or_before_a_time_opens_a_turn() {
+    // Each record: Strand speaks the fares line, Lindqvist the pier line, with the labels
+    // written after a list's, a quotation's or a caption's marker, or with a time.
+    let records = [
+        ("a.md", "- **Ylva Strand:** Fares stay where they are until the council votes again.\n- **Bo Lindqvist:** The pier needs a new roof before the winter storms come.\n"),
+        ("b.md", "> **Ylva Strand**: Fares stay where they are until the council votes again.\n>\n> **Bo Lindqvist**: The pier needs a new roof before the winter storms come.\n"),
+        ("c.md", "1. Ylva Strand: Fares stay where they are until the council votes again.\n2. Bo Lindqvist: The pier needs a new roof before the winter storms come.\n"),
+        ("d.txt", ">> YLVA STRAND: Fares stay where they are until the council votes again.\n>> BO LINDQVIST: The pier needs a new roof before the winter storms come.\n"),
+        ("e.txt", "- YLVA STRAND: Fares stay where they are until the council votes again.\n- BO LINDQVIST: The pier needs a new roof before the winter storms come.\n"),
+        ("f.txt", "Ylva Strand [00:01:12]: Fares stay where they are until the council votes again.\nBo Lindqvist [00:02:40]: The pier needs a new roof before the winter storms come.\n"),
+        ("g.txt", "Ylva Strand 00:01:12: Fares stay where they are until the council votes again.\nBo Lindqvist 1:02:40: The pier needs a new roof before the winter storms come.\n"),
+        ("h.txt", "Ylva Strand (01:12): Fares stay where they are until the council votes again.\nBo Lindqvist (02:40): The pier needs a new roof before the winter storms come.\n"),
+        ("i.srt", "1\n00:00:01,000 --> 00:00:04,000\n- YLVA STRAND: Fares stay where they are until the council votes again.\n\n2\n00:00:04,500 --> 00:00:08,000\n- BO LINDQVIST: The pier needs a new roof before the winter storms come.\n"),
+        ("j.vtt", "WEBVTT\n\n00:01.000 --> 00:04.000\n>> Ylva Strand: Fares stay where they are until the council votes again.\n\n00:04.500 --> 00:08.000\n>> Bo Lindqvist: The pier needs a new roof before the winter storms come.\n"),
+    ];
+    for (name, text) in records {
+        // The right speakers: nothing.
+        assert_eq!(labelled(name, text, "Strand", "Lindqvist"), [], "{name}");
+        // Swapped: both put in the wrong mouth.
+        let found: Vec<&str> = labelled(name, text, "Lindqvist", "Strand")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(found, ["misattributed-quote"; 2], "{name}");
+    }
+}
+
+#[test]
+fn a_marker_before_ordinary_words_is_no_label() {
+    // Lines of one turn that open on a marker and a word with a colon go on with the speaker.
+    let text = "YLVA STRAND: Fares stay where they are until the council votes again.\n\
+                - But: the pier needs a new roof before the winter storms come.\n\
+                > And: the timetable comes out on Friday morning as always.\n\
+                - 10:30: the first ferry leaves the quay on the hour.\n";
+    let draft = "# Ferry\n\nHarbour master Ylva Strand spoke to reporters.\n\n\
+                 \"The pier needs a new roof before the winter storms come,\" Strand said. \
+                 \"The timetable comes out on Friday morning as always,\" she said. \
+                 \"The first ferry leaves the quay on the hour,\" she said.\n";
+    assert_eq!(
+        record_findings(draft, DocKind::Markdown, &record(&[("s.txt", text)])),
+        []
+    );
+}
+
+#[test]
+fn question_and_answer_labels_take_turns() {
+    // `A:` opens the answer's turn: the question's words are not the answer's, and an
+    // ellipsis may not join a question to its answer.
+    let text = "Q: Will the ferry run every hour from June?\n\
+                A: The ferry will run every hour from the first of June, weather permitting.\n";
+    let draft = "# Ferry\n\nHarbour master Ylva Strand spoke to reporters.\n\n\
+                 \"The ferry will run every hour from the first of June,\" Strand said.\n";
+    assert_eq!(
+        record_findings(draft, DocKind::Markdown, &record(&[("qa.txt", text)])),
+        []
+    );
+}
