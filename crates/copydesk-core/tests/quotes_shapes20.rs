@@ -206,3 +206,85 @@ fn question_and_answer_labels_take_turns() {
         []
     );
 }
+
+const HOLM: &str = "\
+VERA HOLM: We are going to keep the library open on Saturdays, whatever the budget says.
+I am not going to close the reading room either. They have carried it for years.
+Do not expect the council to find the money. For a town this size it is not enough.
+The volunteers will not stop now, and the roof will not fix itself.
+";
+
+fn holm(quote: &str) -> Vec<(&'static str, String)> {
+    let draft =
+        format!("# Library\n\nLibrarian Vera Holm spoke on Monday.\n\n\"{quote},\" Holm said.\n");
+    record_findings(&draft, DocKind::Markdown, &record(&[("holm.txt", HOLM)]))
+}
+
+fn differs(line: usize, written: &str, recorded: &str) -> Vec<(&'static str, String)> {
+    vec![(
+        "misquote",
+        format!(
+            "quotation differs from the record (VERA HOLM, holm.txt:{line}): “{written}” where the record has “{recorded}”"
+        ),
+    )]
+}
+
+#[test]
+fn a_contraction_at_the_edge_of_a_quotation_restores_both_words() {
+    // The record's two words, not the one the alignment started or ended on: the fix must not
+    // drop the subject or the negation.
+    let cases = [
+        (
+            "We're going to keep the library open on Saturdays",
+            1,
+            "We're",
+            "We are",
+        ),
+        (
+            "I'm not going to close the reading room either",
+            2,
+            "I'm",
+            "I am",
+        ),
+        ("They've carried it for years", 2, "They've", "They have"),
+        (
+            "Don't expect the council to find the money",
+            3,
+            "Don't",
+            "Do not",
+        ),
+        ("For a town this size it isn't", 3, "isn't", "is not"),
+        (
+            "The volunteers will not stop now, and the roof won't",
+            4,
+            "won't",
+            "will not",
+        ),
+        ("and the roof won't", 4, "won't", "will not"),
+    ];
+    for (quote, line, written, recorded) in cases {
+        assert_eq!(holm(quote), differs(line, written, recorded), "{quote}");
+    }
+    // Inside the quotation the alignment holds both already.
+    assert_eq!(
+        holm("The volunteers won't stop now"),
+        differs(4, "won't", "will not")
+    );
+    // The record's own words, and a word changed at the edge that is no contraction.
+    assert_eq!(
+        holm("We are going to keep the library open on Saturdays"),
+        []
+    );
+    // A word dropped at the edge: the fix restores it beside the word kept.
+    assert_eq!(
+        holm("They carried it for years"),
+        differs(2, "They", "They have")
+    );
+    assert_eq!(
+        holm("I am going to close the reading room"),
+        differs(2, "close", "not going to close")
+            .into_iter()
+            .map(|(r, _)| (r, "quotation differs from the record (VERA HOLM, holm.txt:2): “not” is left out with no ellipsis".to_string()))
+            .collect::<Vec<_>>()
+    );
+}

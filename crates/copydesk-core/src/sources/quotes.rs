@@ -404,13 +404,28 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
                 _ => None,
             })
             .collect();
-        let rs: Vec<usize> = run
+        let mut rs: Vec<usize> = run
             .iter()
             .filter_map(|o| match *o {
                 Op::Sub(_, j) | Op::Del(j) => Some(base + j),
                 _ => None,
             })
             .collect();
+        // A word written for two at the passage's edge (`We're` for `We are`, `isn't` for `is
+        // not`): the alignment starts or ends inside them, and the record's words restored must
+        // be both, or the fix drops one (`are going`, `it is`).
+        if let (Some(&Op::Sub(i, j)), true) = (run.first(), run_start == 0) {
+            let (r, before) = (base + j, (base + j).checked_sub(1));
+            if let Some(b) = before.filter(|&b| joins(text, &q[i].word, record, b, r, b)) {
+                rs.insert(0, b);
+            }
+        }
+        if let (Some(&Op::Sub(i, j)), true) = (run.last(), k == al.ops.len()) {
+            let r = base + j;
+            if joins(text, &q[i].word, record, r, r + 1, r + 1) {
+                rs.push(r + 1);
+            }
+        }
         let draft = match (qs.first(), qs.last()) {
             (Some(&a), Some(&b)) => q[a].word.range.start..q[b].word.range.end,
             _ => {
@@ -433,6 +448,32 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
         });
     }
     out
+}
+
+/// Whether the draft's `word` stands for two record words of
+/// one turn (`a` then `b`): its letters open with those of `a` and hold more (`isn't` / `is
+/// not`), or it is a contraction opening as `a` does (`We're` / `We are`, `won't` / `will not`),
+/// or it is the word `out` (`a` or `b`, the one outside the alignment) itself.
+fn joins(text: &str, word: &Word, record: &Record, a: usize, b: usize, out: usize) -> bool {
+    let (Some(wa), Some(wb)) = (record.words.get(a), record.words.get(b)) else {
+        return false;
+    };
+    if wa.turn != wb.turn {
+        return false;
+    }
+    let raw = text.get(word.range.clone()).unwrap_or("");
+    let written = letters(raw);
+    let head = letters(&record_text(record, a, a));
+    // A contraction opens as its first word does (`won't` / `will not`, `I'm` / `I am`).
+    let contracted = raw.contains(['\'', '’']) && written.chars().next() == head.chars().next();
+    // Or the word is the record's one outside the passage, and the word inside it was
+    // dropped (`They carried` / `They have carried`, `for years` / `for many years`).
+    if written == letters(&record_text(record, out, out)) {
+        return true;
+    }
+    !head.is_empty()
+        && written.len() > 1
+        && (contracted || (written.len() > head.len() && written.starts_with(&head)))
 }
 
 /// The names the draft gives the credited speaker of quotation `qi`: a person's, or those of
