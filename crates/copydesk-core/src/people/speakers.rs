@@ -1300,6 +1300,157 @@ impl Ctx<'_> {
         (s != Speaker::Unresolved).then_some(s)
     }
 
+    /// Who a phrase woven into the writer's sentence is credited to by the sentence's shape
+    /// (`Lind called the plan "a slow disaster"`, `Vesk described it as "…"`, `according to
+    /// Lind, the works were "…"`): the subject of the nearest verb of speaking or naming before
+    /// the mark in its sentence, or the source a credit names. No one when the phrase is held at
+    /// arm's length (`the so-called "…"`, `a "…" policy`), or the sentence denies, mocks or
+    /// repeats someone else's words (`denied the plan was "…"`, `did not call it "…"`). Reads
+    /// the sentence before the mark only, at most [`WOVEN_REACH`] words.
+    fn woven_credit(&self, q: &Quotation) -> Speaker {
+        let w = crate::quotes::words::words();
+        let n = crate::quotes::words::naming();
+        let before = self.text[..q.range.start.min(self.text.len())].trim_end();
+        // Mid-sentence, right after a word.
+        if !before.ends_with(|c: char| c.is_alphanumeric()) {
+            return Speaker::Unresolved;
+        }
+        let last = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let owner = last.ends_with("'s") || last.ends_with("’s") || last.ends_with("s'");
+        if owner
+            || w.determiners.contains(last.as_str())
+            || n.naming_adjectives.contains(last.as_str())
+        {
+            return Speaker::Unresolved;
+        }
+        // A capital opens a name or a title (`called the report "A Bucket With A Hole"`).
+        let lower_start = self
+            .text
+            .get(q.content.clone())
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if !lower_start {
+            return Speaker::Unresolved;
+        }
+        let at = self.toks.partition_point(|t| t.range.start < q.range.start);
+        let Some(sent) = at.checked_sub(1).map(|k| self.toks[k].sent) else {
+            return Speaker::Unresolved;
+        };
+        let from = at.saturating_sub(WOVEN_REACH);
+        let mut verb = None;
+        let mut source = None;
+        for k in (from..at).rev() {
+            let t = &self.toks[k];
+            if t.sent != sent {
+                break;
+            }
+            if t.quote != InQuote::No {
+                continue;
+            }
+            let lw = super::cands::with_lower(self.word(k), |x| {
+                (
+                    w.negates(x) || w.disowning.contains(x),
+                    n.naming_verbs.contains(x),
+                    n.as_naming.contains(x) || n.naming_participles.contains(x),
+                    n.naming_participles.contains(x) && !x.ends_with('d'),
+                )
+            });
+            if lw.0 {
+                return Speaker::Unresolved;
+            }
+            // `described the scheme as`: the naming verb with its `as` before the mark.
+            let as_named = lw.2 && (k + 1..at).any(|j| self.word(j).eq_ignore_ascii_case("as"));
+            if verb.is_none() && (self.is_cue(k) || (!t.cap && (lw.1 || lw.3 || as_named))) {
+                verb = Some(k);
+            }
+            if source.is_none() && verb.is_none() {
+                source = self.after_source_phrase(k);
+            }
+        }
+        let s = match (verb, source) {
+            (Some(k), _) => match self.subject(k) {
+                Speaker::Person(p) => Some(p),
+                _ => self.woven_subject(k, sent),
+            },
+            (None, Some(r)) => match self.source_from(r, 0) {
+                Speaker::Person(p) => Some(p),
+                _ => None,
+            },
+            (None, None) => None,
+        };
+        // Only a person named before the verb as its subject: a role read off the words around
+        // a verb may be its object (`who called the plan "…"` is not said by the plan).
+        let from = verb.or(source).unwrap_or(at);
+        s.filter(|&p| source.is_some() && verb.is_none() || self.named_before(p, from, sent))
+            .map_or(Speaker::Unresolved, Speaker::Person)
+    }
+
+    /// Whether person `p` stands before token `k` in its sentence as a subject: a mention not
+    /// owning something (`Mr Glazer's plans`) nor after a preposition (`from chief executive
+    /// Ann Lee`, `with Mr Campbell`), or a pronoun that stands for them with no such mention of
+    /// them before it in the sentence.
+    fn named_before(&self, p: usize, k: usize, sent: u32) -> bool {
+        let w = crate::quotes::words::words();
+        let mut pronoun = false;
+        for j in (k.saturating_sub(WOVEN_REACH)..k).rev() {
+            if self.toks[j].sent != sent {
+                break;
+            }
+            if let Some(&c) = self.end_at.get(&j).filter(|&&c| self.owner[c] == Some(p)) {
+                let cand = &self.cands[c];
+                let start = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
+                let object = start > 0
+                    && self.toks[start - 1].sent == sent
+                    && super::cands::with_lower(self.word(start - 1), |x| {
+                        w.person_prepositions.contains(x) || w.prepositions.contains(x)
+                    });
+                return !object && !self.toks[j].poss;
+            }
+            if let Some(g) = self.pronoun(j) {
+                if pronoun {
+                    continue;
+                }
+                if self.resolve_pronoun(j, g) != Some(p) {
+                    return false;
+                }
+                pronoun = true;
+            }
+        }
+        pronoun
+    }
+
+    /// The subject of a verb of a woven phrase that [`Ctx::subject`] does not read: the name a
+    /// relative `who` stands for (`Lind, who called it "…"`), or the person opening the
+    /// sentence of a participle (`Lind attacked the scheme, calling it "…"`).
+    fn woven_subject(&self, k: usize, sent: u32) -> Option<usize> {
+        let mut l = k;
+        while l > 0 && self.toks[l - 1].sent == sent && self.lex.bridges.contains(self.word(l - 1))
+        {
+            l -= 1;
+        }
+        if l >= 2 && self.word(l - 1).eq_ignore_ascii_case("who") && self.toks[l - 2].sent == sent {
+            return self.person_ending(l - 2);
+        }
+        if !self.word(k).ends_with("ing") {
+            return None;
+        }
+        let first = (0..k)
+            .rev()
+            .take_while(|&j| self.toks[j].sent == sent)
+            .last()?;
+        match self.pronoun(first) {
+            Some(g) => self.resolve_pronoun(first, g),
+            None => self.person_starting(first),
+        }
+    }
+
     /// The last reporting verb of a block.
     fn last_cue(&self, block: usize) -> Option<usize> {
         let from = self.toks.partition_point(|t| t.block < block);
@@ -1307,6 +1458,10 @@ impl Ctx<'_> {
         (from..to).rev().find(|&k| self.is_cue(k))
     }
 }
+
+/// Words before a woven phrase's mark read for its credit: a sentence's subject and verb
+/// stand within them, and the read stays bounded on a sentence of thousands of words.
+const WOVEN_REACH: usize = 40;
 
 /// What the speaker of a quotation reads of the quotation itself: its kind, how it is
 /// attributed (not where the cue is), its verb, its block and its range.
@@ -1470,7 +1625,15 @@ pub fn resolve_after(
             same.then_some(speaker)
         });
         if q.kind != QuoteKind::Quotation {
-            out.push(Speaker::Unresolved);
+            // A phrase woven into the writer's sentence is credited by the sentence's shape
+            // alone: it is held to the record, and starts no chain of speakers.
+            let s = match q.kind {
+                QuoteKind::Partial | QuoteKind::Term | QuoteKind::Title => {
+                    kept.cloned().unwrap_or_else(|| cx.woven_credit(q))
+                }
+                _ => Speaker::Unresolved,
+            };
+            out.push(s);
             continue;
         }
         if let Some(speaker) = kept {

@@ -100,6 +100,8 @@ pub struct Words {
     /// (`to`, `mind`) of `To Okafor's mind, "…"`: frames of a point of view that credit a
     /// possessive between their preposition and noun only in that shape.
     pub view_frames: HashSet<(&'static str, &'static str)>,
+    /// Forms of `deny`, `dismiss`, `quote`: their object is someone else's words.
+    pub disowning: HashSet<String>,
     /// `according to`, `per`: a credit that names its source after it, each as its words.
     pub source_phrases: Vec<Vec<&'static str>>,
     /// `from`, `by`, `of`: from a thing said or written to whoever said or wrote it.
@@ -205,6 +207,10 @@ pub fn words() -> &'static Words {
                 .into_iter()
                 .filter_map(|f| f.split_once(' '))
                 .collect(),
+            disowning: list("disowning-verbs")
+                .into_iter()
+                .flat_map(crate::cues::inflect)
+                .collect(),
             source_phrases: list("source-phrases")
                 .into_iter()
                 .map(|p| p.split_whitespace().collect())
@@ -236,6 +242,10 @@ pub struct Naming {
     pub adjacent_naming: HashSet<&'static str>,
     /// `known`, `billed`: before `as`, a name follows.
     pub as_naming: HashSet<&'static str>,
+    /// Every form of `call`, `describe`, `label`: a naming verb, its subject's words after it.
+    pub naming_participles: HashSet<String>,
+    /// `so-called`, `self-styled`: right before a quoted phrase, a name held at arm's length.
+    pub naming_adjectives: HashSet<&'static str>,
     /// `of`, `the`: may stay lowercase inside a title.
     pub title_small_words: HashSet<&'static str>,
 }
@@ -246,6 +256,11 @@ pub fn naming() -> &'static Naming {
     CELL.get_or_init(|| Naming {
         work_nouns: list_in(NAMING, "work-nouns"),
         naming_verbs: list_in(NAMING, "naming-verbs"),
+        naming_adjectives: list_in(NAMING, "naming-adjectives"),
+        naming_participles: list_in(NAMING, "naming-lemmas")
+            .into_iter()
+            .flat_map(crate::cues::inflect)
+            .collect(),
         adjacent_naming: list_in(NAMING, "adjacent-naming"),
         as_naming: list_in(NAMING, "as-naming"),
         title_small_words: list_in(NAMING, "title-small-words"),

@@ -132,7 +132,10 @@ fn label_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+)?(?:\*\*|__)?(?P<label>[^\s:*_\d][^:\n]{0,60}?)(?:\*\*|__)?:(?:\*\*|__)?(?:\s|$)",
+            // A line's markers first: a Markdown list item or quotation (`- `, `1. `, `> `), a
+            // caption's change of speaker (`>>`, `- `). A time may stand before the label or
+            // between it and its colon (`Bo Lind [00:02:03]:`, `Bo Lind 00:02:03:`).
+            r"^\s*(?:(?:>+|[-–—*+•]|\d{1,3}[.)])\s*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+)?(?:\*\*|__)?(?P<label>[^\s:*_\d>\-–—•+][^:\n]{0,60}?)(?:\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?)?(?:\*\*|__)?:(?:\*\*|__)?(?:\s|$)",
         )
         .expect("the label pattern is valid")
     })
@@ -156,7 +159,13 @@ fn is_label(label: &str) -> bool {
             || (i == last && i > 0 && w.chars().all(|c| c.is_ascii_digit()));
         shape && start
     });
-    ok && !(words.len() == 1 && crate::people::is_common_word(words[0]))
+    // `Q:` and `A:` are the labels of an interview written as questions and answers.
+    let qa = |w: &str| {
+        let w = w.to_lowercase();
+        let l = crate::quotes::words::words();
+        l.question_labels.contains(w.as_str()) || l.answer_labels.contains(w.as_str())
+    };
+    ok && !(words.len() == 1 && crate::people::is_common_word(words[0]) && !qa(words[0]))
 }
 
 /// A speaker label opening `line`: (the name, where the words after it start).

@@ -404,13 +404,28 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
                 _ => None,
             })
             .collect();
-        let rs: Vec<usize> = run
+        let mut rs: Vec<usize> = run
             .iter()
             .filter_map(|o| match *o {
                 Op::Sub(_, j) | Op::Del(j) => Some(base + j),
                 _ => None,
             })
             .collect();
+        // A word written for two at the passage's edge (`We're` for `We are`, `isn't` for `is
+        // not`): the alignment starts or ends inside them, and the record's words restored must
+        // be both, or the fix drops one (`are going`, `it is`).
+        if let (Some(&Op::Sub(i, j)), true) = (run.first(), run_start == 0) {
+            let (r, before) = (base + j, (base + j).checked_sub(1));
+            if let Some(b) = before.filter(|&b| joins(text, &q[i].word, record, b, r, b)) {
+                rs.insert(0, b);
+            }
+        }
+        if let (Some(&Op::Sub(i, j)), true) = (run.last(), k == al.ops.len()) {
+            let r = base + j;
+            if joins(text, &q[i].word, record, r, r + 1, r + 1) {
+                rs.push(r + 1);
+            }
+        }
         let draft = match (qs.first(), qs.last()) {
             (Some(&a), Some(&b)) => q[a].word.range.start..q[b].word.range.end,
             _ => {
@@ -433,6 +448,32 @@ fn diffs(text: &str, q: &[QWord], al: &Alignment, record: &Record, base: usize) 
         });
     }
     out
+}
+
+/// Whether the draft's `word` stands for two record words of
+/// one turn (`a` then `b`): its letters open with those of `a` and hold more (`isn't` / `is
+/// not`), or it is a contraction opening as `a` does (`We're` / `We are`, `won't` / `will not`),
+/// or it is the word `out` (`a` or `b`, the one outside the alignment) itself.
+fn joins(text: &str, word: &Word, record: &Record, a: usize, b: usize, out: usize) -> bool {
+    let (Some(wa), Some(wb)) = (record.words.get(a), record.words.get(b)) else {
+        return false;
+    };
+    if wa.turn != wb.turn {
+        return false;
+    }
+    let raw = text.get(word.range.clone()).unwrap_or("");
+    let written = letters(raw);
+    let head = letters(&record_text(record, a, a));
+    // A contraction opens as its first word does (`won't` / `will not`, `I'm` / `I am`).
+    let contracted = raw.contains(['\'', '’']) && written.chars().next() == head.chars().next();
+    // Or the word is the record's one outside the passage, and the word inside it was
+    // dropped (`They carried` / `They have carried`, `for years` / `for many years`).
+    if written == letters(&record_text(record, out, out)) {
+        return true;
+    }
+    !head.is_empty()
+        && written.len() > 1
+        && (contracted || (written.len() > head.len() && written.starts_with(&head)))
 }
 
 /// The names the draft gives the credited speaker of quotation `qi`: a person's, or those of
@@ -528,9 +569,19 @@ pub(crate) fn written(doc: &Document, q: &Quotation, person: bool) -> bool {
     })
 }
 
-/// Whether the quotation is one the record should hold: a quotation or a partial one.
-fn checked(q: &Quotation) -> bool {
+/// Whether the quotation is one the record should hold: a quotation or a partial one, or a
+/// short phrase woven into the writer's sentence that its shape credits to someone
+/// (`Lind called the plan "a slow disaster"`; see [`woven`]).
+fn checked(q: &Quotation, speaker: Option<&Speaker>) -> bool {
     matches!(q.kind, QuoteKind::Quotation | QuoteKind::Partial)
+        || (woven(q) && speaker.is_some_and(|s| *s != Speaker::Unresolved))
+}
+
+/// A term or a name in quotation marks (`called the plan "a slow disaster"`), not a quotation
+/// the draft sets out as one: only the record's words from the wrong mouth are news about it.
+/// Near words or none are the writer's own phrase, not a misquote.
+fn woven(q: &Quotation) -> bool {
+    matches!(q.kind, QuoteKind::Term | QuoteKind::Title)
 }
 
 /// A candidate alignment with its speaker verdict.
@@ -741,14 +792,18 @@ fn match_one(
         .filter(|c| c.al.matched * 10 >= n * 6 && c.al.matched >= 2)
         .min_by_key(|c| (c.al.cost, rank(c)));
     let Some(best) = clean.or(near) else {
-        return Some(result);
+        return (!woven(q)).then_some(result);
     };
+    if woven(q) && best.al.cost > 0 {
+        return None;
+    }
     let (a, b) = (
         best.base + best.al.start,
         best.base + best.al.end.max(best.al.start + 1) - 1,
     );
     result.passage = Some(passage(record, a, b));
-    result.wrong_speaker = best.verdict == Some(false);
+    result.wrong_speaker =
+        best.verdict == Some(false) && !(q.kind != QuoteKind::Quotation && shared(&cands, record));
     if let Some(at) = &best.joined {
         let written = doc.text.get(at.clone()).unwrap_or("").trim();
         let start = at.start
@@ -780,6 +835,22 @@ fn match_one(
         MatchKind::Exact
     };
     Some(result)
+}
+
+/// Whether the record's words are said cleanly by two speakers, neither the one credited: a
+/// phrase woven into a sentence that several people use is common words, no one's to take.
+fn shared(cands: &[Cand], record: &Record) -> bool {
+    let mut labels = cands
+        .iter()
+        .filter(|c| c.al.cost == 0 && c.verdict == Some(false))
+        .filter_map(|c| {
+            let turn = record.words.get(c.base + c.al.start)?.turn;
+            record.turns.get(turn as usize)?.speaker.as_deref()
+        });
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    labels.any(|l| !super::parse::same_label(l, first))
 }
 
 /// Holds every quotation of a draft to the record; indexed like `quotes.quotations` (`None`
@@ -820,7 +891,7 @@ fn match_all(
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            if !checked(q) {
+            if !checked(q, people.speakers.get(i)) {
                 return None;
             }
             let Some(memo) = memo.as_deref_mut() else {
