@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
     });
     let q = quotes::extract(&doc, &config.quotes, Cues::builtin());
     c.bench_function("people 10k words, 500 people", |b| {
-        b.iter(|| people::analyze(black_box(&doc), &q, &config, None))
+        b.iter(|| people::analyze(black_box(&doc), &q, &config, None, false))
     });
 }
 

@@ -127,7 +127,7 @@ fn bench(c: &mut Criterion) {
     let config = Config::default();
     let doc = Document::parse(&draft, DocKind::Markdown);
     let q = quotes::extract(&doc, &config.quotes, Cues::builtin());
-    let p = people::analyze(&doc, &q, &config, None);
+    let p = people::analyze(&doc, &q, &config, None, true);
     let checked = match_quotes(&doc, &q, &p, &record);
     assert!(checked.iter().flatten().count() >= 200);
     group.bench_function("match 200 quotations against 500k words", |b| {

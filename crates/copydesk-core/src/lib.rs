@@ -132,7 +132,10 @@ pub fn analyze_memo(
     let (people_memo, litter, rules_memo) = (&mut memo.people, &mut memo.litter, &memo.rules);
     let (people, (title_usages, mut findings, kept)) = join(
         text.len(),
-        || people::analyze_memo(&doc, &quotes, config, style, people_memo, litter),
+        || {
+            let woven = record.is_some();
+            people::analyze_memo(&doc, &quotes, config, style, woven, people_memo, litter)
+        },
         || {
             // The draft kept for the next analysis, copied here while the other core works
             // out the people (a long draft's copy is most of a megabyte).

@@ -140,3 +140,35 @@ fn a_diff_follows_its_quotation_when_text_is_typed_before_it() {
         .expect("the misquote's diff");
     assert_eq!(&text[diff.draft.clone()], "May");
 }
+
+/// A phrase woven into a sentence is credited only when the draft is held to a record: the
+/// speakers kept from an analysis with a record are not served to one without, nor the other
+/// way round.
+#[test]
+fn the_woven_phrases_follow_the_record_taken_away_and_given_back() {
+    let rec = record(TRANSCRIPT);
+    let text =
+        format!("{BASE}\nBrekke called the timetable “the end of March, and then we review it”.\n");
+    let (kind, config) = (DocKind::Markdown, Config::default());
+    let mut memo = Memo::default();
+    // A letter typed inside an ordinary word between analyses: the keystroke that keeps the
+    // last analysis's people.
+    let typed = text.replacen("harbour master", "harbour masters", 1);
+    for (held, text) in [
+        (true, &text),
+        (false, &typed),
+        (true, &text),
+        (false, &typed),
+    ] {
+        let r = held.then_some(&rec);
+        assert_eq!(
+            seen_held(text, kind, &config, r, Some(&mut memo)),
+            seen_held(text, kind, &config, r, None),
+            "held: {held}"
+        );
+    }
+    assert_ne!(
+        seen_held(&text, kind, &config, Some(&rec), None),
+        seen_held(&text, kind, &config, None, None)
+    );
+}

@@ -53,6 +53,9 @@ pub struct PeopleMemo {
     spare: Option<People>,
     /// Whether to keep [`PeopleMemo::last`]: not for a draft analysed once (the command line's).
     pub(crate) keep: bool,
+    /// Whether the last analysis credited the phrases woven into sentences (see
+    /// `speakers::Known::woven`).
+    woven: bool,
     /// The one block whose scan changed since the last analysis, and its previous scan.
     changed: Option<(usize, usize)>,
     /// How many analyses took the last one's people (see [`PeopleMemo::reuse`]).
@@ -816,6 +819,21 @@ impl PeopleMemo {
             caps,
             lower,
         })
+    }
+
+    /// Forgets the last analysis's people and resolution when it credited woven phrases and
+    /// this one does not, or the other way round: its speakers were read otherwise.
+    pub(super) fn credit_woven(&mut self, woven: bool, litter: &mut crate::memo::Litter) {
+        if self.woven != woven {
+            self.woven = woven;
+            if let Some(last) = self.last.take() {
+                litter.push(last);
+            }
+            if let Some(fold) = self.fold.take() {
+                litter.push(fold);
+            }
+            self.spare = None;
+        }
     }
 
     /// Readies the caches of the whole-draft resolution for a full run.

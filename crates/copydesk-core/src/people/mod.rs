@@ -2270,18 +2270,21 @@ fn opposite(g: Gender) -> Gender {
     }
 }
 
-/// Finds the people of a draft.
+/// Finds the people of a draft; `held`: the draft is held to a record, so the phrases woven
+/// into its sentences are credited too.
 pub fn analyze(
     doc: &Document,
     quotes: &Quotes,
     config: &Config,
     style: Option<&'static StyleProfile>,
+    held: bool,
 ) -> People {
     let people = analyze_memo(
         doc,
         quotes,
         config,
         style,
+        held,
         &mut PeopleMemo::default(),
         &mut crate::memo::Litter::default(),
     );
@@ -2296,9 +2299,12 @@ pub fn analyze_memo(
     quotes: &Quotes,
     config: &Config,
     style: Option<&'static StyleProfile>,
+    woven: bool,
     memo: &mut PeopleMemo,
     litter: &mut crate::memo::Litter,
 ) -> std::sync::Arc<People> {
+    // The speakers kept from the last analysis were read with or without a record.
+    memo.credit_woven(woven, litter);
     let pieces = memo.pieces(doc, quotes);
     if let Some(people) = memo.reuse(doc, quotes, &pieces, litter) {
         memo.settle(pieces);
@@ -2436,13 +2442,14 @@ pub fn analyze_memo(
                         (*ci, all)
                     })
                     .collect();
-            let known = speakers::Known::new(
+            let mut known = speakers::Known::new(
                 std::sync::Arc::clone(&cands),
                 ends,
                 r.st.owner.clone(),
                 genders,
                 ambiguous,
             );
+            known.woven = woven;
             // Who said each quotation reads the people found, not their spellings: three
             // pieces of work for two cores, the longest apart.
             let uses = token_uses(&r);

@@ -66,6 +66,10 @@ pub struct Known {
     pub ambiguous: HashMap<usize, Vec<usize>>,
     end_at: HashMap<usize, usize>,
     start_at: HashMap<usize, usize>,
+    /// Whether phrases woven into the writer's sentences are credited (see
+    /// [`Ctx::woven_credit`]): only a draft held to a record reads their speakers, so a draft
+    /// with none is spared the reading on every keystroke.
+    pub woven: bool,
 }
 
 /// Where each candidate ends and starts, by token: read from the candidates alone, so it is
@@ -107,6 +111,7 @@ impl Known {
             ambiguous,
             end_at: ends.end_at,
             start_at: ends.start_at,
+            woven: false,
         }
     }
 }
@@ -1628,7 +1633,7 @@ pub fn resolve_after(
             // A phrase woven into the writer's sentence is credited by the sentence's shape
             // alone: it is held to the record, and starts no chain of speakers.
             let s = match q.kind {
-                QuoteKind::Partial | QuoteKind::Term | QuoteKind::Title => {
+                QuoteKind::Partial | QuoteKind::Term | QuoteKind::Title if known.woven => {
                     kept.cloned().unwrap_or_else(|| cx.woven_credit(q))
                 }
                 _ => Speaker::Unresolved,
