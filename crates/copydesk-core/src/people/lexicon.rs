@@ -71,6 +71,8 @@ pub struct Lexicon {
     pub kin: HashMap<String, Gender>,
     /// Words of age that tell namesakes of one family apart (`the younger Adebayo`).
     pub generation: HashSet<String>,
+    /// Phrases set off after a name that deny kinship with a namesake (`no relation`).
+    pub unrelated: Vec<String>,
     /// Romanisation rewrites, in order: (from, to, anchor).
     pub rewrites: Vec<(String, String, Anchor)>,
     /// The rewrites that take a Ukrainian given name to its Russian form (`slavic:` lines of
@@ -199,8 +201,12 @@ impl Lexicon {
             .filter(|(tag, _)| *tag == Some("generation"))
             .map(|(_, w)| fold(w))
             .collect();
+        let unrelated = items(include_str!("../../data/names/kinship.txt"))
+            .filter(|(tag, _)| *tag == Some("unrelated"))
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
         let kin = items(include_str!("../../data/names/kinship.txt"))
-            .filter(|(tag, _)| *tag != Some("generation"))
+            .filter(|(tag, _)| !matches!(*tag, Some("generation" | "unrelated")))
             .map(|(tag, w)| {
                 let g = if tag == Some("f") {
                     Gender::F
@@ -244,6 +250,7 @@ impl Lexicon {
             place_prepositions: set(include_str!("../../data/names/place_prepositions.txt")),
             kin,
             generation,
+            unrelated,
             compounds: set(include_str!("../../data/names/compounds.txt")),
             endings: set(include_str!("../../data/names/endings.txt")),
             slavic_families: set(include_str!("../../data/names/slavic_families.txt"))
@@ -298,6 +305,7 @@ impl Lexicon {
             given_arabic: HashMap::default(),
             kin: HashMap::default(),
             generation: HashSet::default(),
+            unrelated: Vec::new(),
             rewrites: Vec::new(),
             slavic: Vec::new(),
             arabic: Vec::new(),

@@ -1348,6 +1348,18 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether words set off right after candidate `c` deny kinship with a namesake
+    /// (`, no relation,`, `(not related)`: `data/names/kinship.txt`).
+    fn says_unrelated(&self, c: &Cand) -> bool {
+        let after = self.ex.text[name_end(self, c)..].trim_start_matches([',', '(', ' ']);
+        self.lex.unrelated.iter().any(|u| {
+            after
+                .get(..u.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(u))
+                && !after[u.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+    }
+
     fn named_in_sentence(&self, id: usize, ci: usize) -> bool {
         let sent = self.tok(self.cands[ci].toks.start).sent;
         self.st.persons[id]
@@ -1638,6 +1650,9 @@ impl<'a> Resolver<'a> {
         // text tells them apart: a kinship word (`Donald Trump Jr.` … `his father, Donald
         // Trump`) or both in one sentence (`Ray Amato and Ray Amato Jr.`).
         let kin = self.kin_before(ci);
+        // `Tomas Wieczorek, no relation,` after `Tomasz Wieczorek`: a name spelt another way
+        // is another person's.
+        let unrelated = self.says_unrelated(c);
         let suffix_ok = |this: &Self, id: usize| match (&suffix, &this.st.persons[id].suffix) {
             (Some(a), Some(b)) => a == b,
             (None, None) => true,
@@ -1665,6 +1680,7 @@ impl<'a> Resolver<'a> {
                         // `Nguyen Van Thinh, his cousin,` after `Nguyen Van Thanh`: set off
                         // as someone's relation, a given name spelt otherwise is another's.
                         && !self.apposed_role(c).is_some_and(|(_, related)| related)
+                        && !unrelated
                 })
             });
         if let Some(id) = hit {
@@ -1734,6 +1750,7 @@ impl<'a> Resolver<'a> {
                 // `Erik Hanssen, his cousin,` after `Erik Hansen`: set off as someone's
                 // relation, a family name spelt otherwise is another's.
                 && !self.apposed_role(c).is_some_and(|(_, related)| related)
+                && !unrelated
         }) {
             self.attach(ci, id);
             return;
@@ -1752,6 +1769,7 @@ impl<'a> Resolver<'a> {
             let listed = self.lex.same_group(key, &p.core);
             !c.family_first
                 && !p.family_first
+                && !unrelated
                 && suffix_ok(self, id)
                 // `Kareem Hussain and his brother Karim Hussain`: two people.
                 && !self.named_in_sentence(id, ci)
