@@ -74,12 +74,12 @@ fn sound_alike(a: &str, b: &str) -> bool {
     fn key(s: &str) -> impl Iterator<Item = char> + '_ {
         let mut chars = s.chars().peekable();
         let (mut first, mut last, mut prev) = (true, None, None);
-        let v = |c: Option<&char>| matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u'));
         std::iter::from_fn(move || loop {
             let c = chars.next()?;
             let at_start = std::mem::replace(&mut first, false);
             let before = prev.replace(c);
-            let sounded_h = v(before.as_ref()) && v(chars.peek());
+            let sounded_h =
+                before.is_some_and(is_vowel) && chars.peek().copied().is_some_and(is_vowel);
             let c = match c {
                 'c' if !matches!(chars.peek(), Some('e' | 'i' | 'y')) => 'k',
                 // An `h` between two vowels is sounded (`Rahul`, `Raul`).
@@ -114,7 +114,7 @@ fn swapped(a: &str, b: &str) -> bool {
 /// Whether the two letters [`swapped`] between `a` and `b` are a vowel and a consonant
 /// (`cristina`, `cristian`), so that the swap moves a syllable.
 fn vowel_moved(a: &str, b: &str) -> bool {
-    let v = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let v = |c: char| is_vowel(c) || c == 'y';
     a.chars()
         .zip(b.chars())
         .find(|(x, y)| x != y)
@@ -138,8 +138,14 @@ fn silent_letter(long: &str, short: &str) -> bool {
 /// Whether the letter at `i` stands between two vowels, where an `h` is sounded (`Rahul`,
 /// `Raul`; `Johan`, `Joan`), not silent (`Sarah`, `John`).
 fn between_vowels(l: &[char], i: usize) -> bool {
-    let v = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
-    i > 0 && l.get(i - 1).is_some_and(v) && l.get(i + 1).is_some_and(v)
+    i > 0
+        && l.get(i - 1).copied().is_some_and(is_vowel)
+        && l.get(i + 1).copied().is_some_and(is_vowel)
+}
+
+/// Whether a letter of a folded name is a vowel (`y` left to the caller).
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
 fn soft(s: &str, la: usize) -> std::borrow::Cow<'_, str> {
@@ -1349,9 +1355,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether words set off right after candidate `c` deny kinship with a namesake
-    /// (`, no relation,`, `(not related)`: `data/names/kinship.txt`).
+    /// (`, no relation,`, `(not related)`, `— no relation —`: `data/names/kinship.txt`).
     fn says_unrelated(&self, c: &Cand) -> bool {
-        let after = self.ex.text[name_end(self, c)..].trim_start_matches([',', '(', ' ']);
+        let after =
+            self.ex.text[name_end(self, c)..].trim_start_matches([',', '(', ' ', '-', '–', '—']);
+        // Or in a relative clause set off the same way (`, who is no relation,`).
+        let after = ["who is ", "who's ", "who’s ", "who was "]
+            .iter()
+            .find_map(|r| {
+                after
+                    .get(..r.len())
+                    .filter(|h| h.eq_ignore_ascii_case(r))
+                    .map(|_| &after[r.len()..])
+            })
+            .unwrap_or(after);
         self.lex.unrelated.iter().any(|u| {
             after
                 .get(..u.len())
