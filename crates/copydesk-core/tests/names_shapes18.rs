@@ -7,13 +7,7 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use copydesk_core::Config;
-use drafts::{ambiguous, spelt};
-
-/// (rule, flagged text, first fix's replacement) for the two name rules.
-fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
-    drafts::names(text, &Config::default())
-}
+use drafts::{ambiguous, plain_names as names, spelt};
 
 /// A first mention, then a second in a later paragraph, with no kinship word between.
 fn draft(first: &str, second: &str) -> String {

@@ -93,6 +93,11 @@ pub fn said_by(text: &str, who: &[Option<&str>]) {
     assert_eq!(speakers(text), want, "{text}");
 }
 
+/// [`names`] under the default config (no house list, no style).
+pub fn plain_names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    names(text, &Config::default())
+}
+
 /// An expected `name-spelling` finding on `text`, fixed to `fix`.
 pub fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
     ("name-spelling", text.to_string(), Some(fix.to_string()))
