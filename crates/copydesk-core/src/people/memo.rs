@@ -43,6 +43,7 @@ pub struct PeopleMemo {
     pub(super) key_cache: KeyCache,
     pub(super) roman_cache: RomanCache,
     pub(super) sinitic_cache: SiniticCache,
+    pub(super) variant_cache: VariantCache,
     pub(super) form_cache: super::proper::FormCache,
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
@@ -126,6 +127,11 @@ pub(super) type RomanCache = Kept<Box<str>, Arc<str>>;
 /// The pinyin readings of folded family names (see `Resolver::sinitic_keys`): a name is
 /// read at each of its mentions and again for each person it is compared with.
 pub(super) type SiniticCache = Kept<Box<str>, Arc<[String]>>;
+
+/// Whether one folded family name is a spelling variant of another (see
+/// `Resolver::fuzzy_candidates`), keyed `a NUL b NUL loose`: each person a new name is compared
+/// with costs a thousand instructions, and a keystroke compares the same pairs again.
+pub(super) type VariantCache = Kept<Box<str>, bool>;
 
 /// The scans, and where to find them by key.
 #[derive(Debug, Default)]
@@ -843,6 +849,7 @@ impl PeopleMemo {
         }
         self.roman_cache.begin();
         self.sinitic_cache.begin();
+        self.variant_cache.begin();
         self.form_cache.begin();
     }
 

@@ -578,6 +578,11 @@ pub(crate) struct Fold {
     headings: Vec<(usize, usize)>,
     /// What a person known by the surname alone was before a full name named it.
     renamed: Vec<Renamed>,
+    /// Per person, a hash of everything the built person reads of it (see [`print_of`]), as
+    /// the fold left it: a person the same after the next fold is built as before.
+    prints: Vec<u64>,
+    /// Whether the draft mixed apostrophe styles (see [`mixed_apostrophes`]) when it was built.
+    mixed: bool,
     /// The state before the names of the paragraph last edited, and at [`CHECKPOINTS`]
     /// places along the draft, in order: the first keystroke in a new place takes the fold up
     /// at the last checkpoint before it.
@@ -733,6 +738,10 @@ struct Resolver<'a> {
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
     key_cache: &'a mut memo::KeyCache,
+    /// Pairs of family names compared, kept from one analysis to the next.
+    variant_cache: std::cell::RefCell<&'a mut memo::VariantCache>,
+    /// The key of a pair looked up in `variant_cache`, written in place.
+    pair: std::cell::RefCell<String>,
     /// Person -> the last fuzzy lookup that compared it (see [`Resolver::fuzzy_candidates`]).
     tried: Vec<u32>,
     /// The number of fuzzy lookups so far.
@@ -1564,10 +1573,9 @@ impl<'a> Resolver<'a> {
             for id in self.st.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
-                let core = &self.st.persons[id].core;
                 if fresh
-                    && self.surname_variant(key, core, loose)
-                    && (self.lex.same_group(key, core)
+                    && self.surname_variant_kept(key, id, loose)
+                    && (self.lex.same_group(key, &self.st.persons[id].core)
                         || !marked_vowel_changed(
                             written,
                             self.core_text(&self.cands[self.st.persons[id].canon]).1,
@@ -1578,6 +1586,28 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    /// [`Resolver::surname_variant`] of `key` and person `id`'s family name, as the last
+    /// analysis answered it when it asked.
+    fn surname_variant_kept(&self, key: &str, id: usize, loose: bool) -> bool {
+        let core = &self.st.persons[id].core;
+        let mut pair = self.pair.borrow_mut();
+        pair.clear();
+        pair.push_str(key);
+        pair.push('\0');
+        pair.push_str(core);
+        pair.push(if loose { '\u{1}' } else { '\0' });
+        let mut cache = self.variant_cache.borrow_mut();
+        if let Some(&v) = cache.get(pair.as_str()) {
+            return v;
+        }
+        let v = match cache.take(pair.as_str()) {
+            Some(v) => v,
+            None => self.surname_variant(key, core, loose),
+        };
+        cache.keep(pair.as_str().into(), v);
+        v
     }
 
     /// Folds candidates `from..` into the state (the candidates before `from` are in it), then
@@ -2366,12 +2396,17 @@ pub fn analyze_memo(
     if !memo.keep {
         kept = None;
     }
+    // The people last built, for the persons a keystroke leaves as they were (see `Before`).
+    let last_people = memo
+        .last
+        .as_deref()
+        .map(|l| std::sync::Arc::clone(&l.people));
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
     let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
-    let sinitic_cache = &mut memo.sinitic_cache;
+    let (sinitic_cache, variant_cache) = (&mut memo.sinitic_cache, &mut memo.variant_cache);
     let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
     let len = doc.text.len();
     let litter_ref = &mut *litter;
@@ -2392,10 +2427,18 @@ pub fn analyze_memo(
                 (Some(f), Some(s), Some(k)) => resumable(f, &cands, k, s, ex),
                 _ => None,
             };
+            let mut before = None;
             let (fold, from) = match (kept, at) {
                 (Some(mut f), Some(at)) => {
                     let from = f.rewind(at, cands.len()).unwrap_or(0);
                     *resumed += 1;
+                    before = last_people.map(|people| Before {
+                        people,
+                        prints: std::mem::take(&mut f.prints),
+                        persons: f.persons.len(),
+                        first: from,
+                        mixed: f.mixed,
+                    });
                     (*f, from)
                 }
                 (kept, _) => {
@@ -2433,6 +2476,8 @@ pub fn analyze_memo(
                 arabic: Default::default(),
                 cap_counts: &words.caps,
                 key_cache,
+                variant_cache: std::cell::RefCell::new(variant_cache),
+                pair: Default::default(),
                 tried: Vec::new(),
                 lookups: 0,
                 mark_at: mark_at.filter(|_| keep),
@@ -2491,8 +2536,16 @@ pub fn analyze_memo(
             let ((people, fold), (others, speakers)) = crate::join(
                 len,
                 move || {
-                    let people = build(&r, house, &config.names.ignore);
-                    (people, keep.then_some(r.st))
+                    let (people, prints, mixed) =
+                        build(&r, house, &config.names.ignore, before.as_ref());
+                    (
+                        people,
+                        keep.then_some(Fold {
+                            prints,
+                            mixed,
+                            ..r.st
+                        }),
+                    )
                 },
                 || {
                     crate::join(
@@ -2660,15 +2713,83 @@ fn same_apostrophes(a: &str, b: &str, mixed: bool) -> bool {
     mixed && a.replace('’', "'") == b.replace('’', "'")
 }
 
-fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
+/// The people last built, and where the fold was taken up again: a person made before that
+/// point, all of whose mentions come before it and whose print is unchanged, is built as it was
+/// (its mentions lie before the edit, so their offsets are the same).
+struct Before {
+    people: std::sync::Arc<People>,
+    /// [`Fold::prints`] of the last fold.
+    prints: Vec<u64>,
+    /// How many persons the fold had where it was taken up again.
+    persons: usize,
+    /// The candidate it was taken up at.
+    first: usize,
+    mixed: bool,
+}
+
+/// A hash of what [`build`] reads of person `p`: its mentions, canonical mention and names.
+fn print_of(p: &P) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    (
+        &p.mentions,
+        p.canon,
+        &p.given,
+        &p.core,
+        p.family_first,
+        &p.suffix,
+    )
+        .hash(&mut h);
+    h.finish()
+}
+
+/// The people of the fold, with each person's print and whether the draft mixes apostrophes.
+fn build(
+    r: &Resolver,
+    house: &[&str],
+    ignore: &[String],
+    before: Option<&Before>,
+) -> (People, Vec<u64>, bool) {
     let mixed = mixed_apostrophes(r);
+    let prints: Vec<u64> = r.st.persons.iter().map(print_of).collect();
     let house = House::new(house);
     let ignored: Vec<String> = ignore.iter().map(|s| fold(s)).collect();
     let mut people = People {
         persons: Vec::with_capacity(r.st.persons.len()),
         ..People::default()
     };
+    // The last build's spellings by person, made only if a person is taken from it.
+    let mut old_spellings: Option<HashMap<usize, Vec<&Spelling>>> = None;
     for (id, p) in r.st.persons.iter().enumerate() {
+        let unchanged = before.filter(|b| {
+            id < b.persons
+                && b.mixed == mixed
+                && b.prints.get(id) == Some(&prints[id])
+                && p.canon < b.first
+                && p.mentions.iter().all(|&ci| ci < b.first)
+        });
+        if let Some(old) = unchanged.and_then(|b| Some((b, b.people.persons.get(id)?))) {
+            let (b, person) = old;
+            people.persons.push(Person {
+                canonical: person.canonical.clone(),
+                mentions: person.mentions.clone(),
+                titles: person.titles.clone(),
+                quotations: Vec::new(),
+            });
+            let by_person = old_spellings.get_or_insert_with(|| {
+                let mut m: HashMap<usize, Vec<&Spelling>> = HashMap::default();
+                for s in &b.people.spellings {
+                    if let Some(pid) = s.person {
+                        m.entry(pid).or_default().push(s);
+                    }
+                }
+                m
+            });
+            if let Some(list) = by_person.get(&id) {
+                people.spellings.extend(list.iter().map(|&s| s.clone()));
+            }
+            continue;
+        }
         let entry = house.entry_for(r, p);
         // A person named once, in the words of its own canonical name, has no other spelling:
         // its name is not taken apart (most people of a long draft are named once). Compared
@@ -2738,7 +2859,7 @@ fn build(r: &Resolver, house: &[&str], ignore: &[String]) -> People {
             total: *total,
         });
     }
-    people
+    (people, prints, mixed)
 }
 
 /// Whether the draft, names left out, uses both apostrophe styles: only a draft that keeps one
