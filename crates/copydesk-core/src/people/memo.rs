@@ -128,9 +128,9 @@ pub(super) type RomanCache = Kept<Box<str>, Arc<str>>;
 /// read at each of its mentions and again for each person it is compared with.
 pub(super) type SiniticCache = Kept<Box<str>, Arc<[String]>>;
 
-/// Whether one folded family name is a spelling variant of another (see
-/// `Resolver::fuzzy_candidates`), keyed `a NUL b NUL loose`: each person a new name is compared
-/// with costs a thousand instructions, and a keystroke compares the same pairs again.
+/// Whether two folded names are spellings of one (see `Resolver::kept_pair`: family names,
+/// given names), keyed by a tag and the names: each comparison costs a thousand instructions
+/// or more, and a keystroke makes the same ones again.
 pub(super) type VariantCache = Kept<Box<str>, bool>;
 
 /// The scans, and where to find them by key.

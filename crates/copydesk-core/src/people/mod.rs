@@ -996,7 +996,7 @@ impl<'a> Resolver<'a> {
             pg == g
                 || (g.chars().count() == 1 && pg.starts_with(g))
                 || (pg.chars().count() == 1 && g.starts_with(pg))
-                || (!exact_only && self.given_variant(g, pg, &p.core))
+                || (!exact_only && self.given_variant_kept(g, pg, &p.core))
         };
         // But two middle names or initials that differ make two people (`George H.W. Bush`
         // and `George W. Bush`, `John Quincy Adams` and `John Adams` stay apart only when both
@@ -1011,7 +1011,7 @@ impl<'a> Resolver<'a> {
                         a == b
                             || (a.chars().count() == 1 && b.starts_with(a))
                             || (b.chars().count() == 1 && a.starts_with(b))
-                            || (!exact_only && self.given_variant(a, b, &p.core))
+                            || (!exact_only && self.given_variant_kept(a, b, &p.core))
                     }))
         };
         (fits(mention[0].as_ref(), &p.given[0]) && middle())
@@ -1592,21 +1592,44 @@ impl<'a> Resolver<'a> {
     /// analysis answered it when it asked.
     fn surname_variant_kept(&self, key: &str, id: usize, loose: bool) -> bool {
         let core = &self.st.persons[id].core;
-        let mut pair = self.pair.borrow_mut();
-        pair.clear();
-        pair.push_str(key);
-        pair.push('\0');
-        pair.push_str(core);
-        pair.push(if loose { '\u{1}' } else { '\0' });
-        let mut cache = self.variant_cache.borrow_mut();
-        if let Some(&v) = cache.get(pair.as_str()) {
-            return v;
+        let tag = if loose { 's' } else { 'S' };
+        self.kept_pair(tag, [key, core], || self.surname_variant(key, core, loose))
+    }
+
+    /// [`Resolver::given_variant`], as the last analysis answered it when it asked: a given
+    /// name is compared with each namesake's at each mention.
+    fn given_variant_kept(&self, a: &str, b: &str, family: &str) -> bool {
+        self.kept_pair('g', [a, b, family], || self.given_variant(a, b, family))
+    }
+
+    /// The answer kept for a comparison (`tag`, its folded names), else `answer()`, kept.
+    fn kept_pair<const N: usize>(
+        &self,
+        tag: char,
+        names: [&str; N],
+        answer: impl FnOnce() -> bool,
+    ) -> bool {
+        let mut key = std::mem::take(&mut *self.pair.borrow_mut());
+        key.clear();
+        key.push(tag);
+        for n in names {
+            key.push('\0');
+            key.push_str(n);
         }
-        let v = match cache.take(pair.as_str()) {
-            Some(v) => v,
-            None => self.surname_variant(key, core, loose),
+        let kept = {
+            let mut cache = self.variant_cache.borrow_mut();
+            match cache.get(key.as_str()) {
+                Some(&v) => Some(v),
+                None => cache.take(key.as_str()),
+            }
         };
-        cache.keep(pair.as_str().into(), v);
+        // Asked with no cell borrowed: the answer may compare other names.
+        let v = kept.unwrap_or_else(answer);
+        let mut cache = self.variant_cache.borrow_mut();
+        if cache.get(key.as_str()).is_none() {
+            cache.keep(key.as_str().into(), v);
+        }
+        *self.pair.borrow_mut() = key;
         v
     }
 
