@@ -89,6 +89,7 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     // `"…" – that is the verdict of the inspectors.`: the clause that points back at a
     // quotation in a sentence of its own (below), set off by a dash in the quotation's.
     let spaced = after.trim_start_matches(' ');
+    let mut pointed = false;
     if let Some(rest) = spaced
         .strip_prefix("--")
         .or_else(|| spaced.strip_prefix(['—', '–', '-']))
@@ -98,12 +99,16 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         if let Some(cue) = shape::pointer_credit(&doc.prose, from, block.range.end) {
             return Some(Attribution::Cue { cue });
         }
+        pointed = shape::points_back(&doc.prose, from, block.range.end);
     }
     // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
-    let tagged = inner.ends_with([',', '?', '!', '—', '–', '…'])
-        || block.kind == BlockKind::Heading
-        || after.starts_with(',')
-        || after.trim_start_matches(' ').starts_with(['—', '–']);
+    // `"…?" – that is the question nobody answered`: a clause pointing back says what the
+    // quotation is, and its verb tags no speaker.
+    let tagged = !pointed
+        && (inner.ends_with([',', '?', '!', '—', '–', '…'])
+            || block.kind == BlockKind::Heading
+            || after.starts_with(',')
+            || after.trim_start_matches(' ').starts_with(['—', '–']));
     if tagged {
         let (from, to) = (q.range.end, block.range.end);
         let comma = inner.ends_with(',');

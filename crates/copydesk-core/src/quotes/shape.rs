@@ -1324,8 +1324,24 @@ fn speech_noun(noun: &str) -> bool {
 pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let w = words();
     let toks = tokens(text, from..to, 16);
+    let rest = pointing_rest(w, &toks)?;
+    if rest.first().is_some_and(|t| t.is("how") || t.is("How")) {
+        return told_how(w, &rest[1..]);
+    }
+    credited_by(w, rest)
+}
+
+/// Whether `text[from..to]` opens with a clause pointing back (`that is`, `this was`,
+/// `That's`): what follows says what the quotation is, not who said it, so a verb in it (`the
+/// question nobody has answered`) is no speech tag of the quotation.
+pub fn points_back(text: &str, from: usize, to: usize) -> bool {
+    pointing_rest(words(), &tokens(text, from..to, 4)).is_some()
+}
+
+/// The tokens after a pointer and its verb of being, if `toks` opens so.
+fn pointing_rest<'t, 'a>(w: &Words, toks: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
     let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
-    let rest = match &toks[..] {
+    let rest = match toks {
         [first, be, rest @ ..] if pointer(first) && w.copulas.contains(be.lower().as_ref()) => rest,
         // `That's`: the pointer with its verb of being.
         [first, rest @ ..]
@@ -1341,10 +1357,7 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
         }
         _ => return None,
     };
-    if rest.first().is_some_and(|t| t.is("how") || t.is("How")) {
-        return told_how(w, &rest[1..]);
-    }
-    credited_by(w, rest)
+    Some(rest)
 }
 
 /// The verb of `how the minister put it`, `how Okafor broke the news`, `how she summed it
@@ -2245,13 +2258,16 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     let Some(vf) = m.verb else {
         return true;
     };
-    let before = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 8);
+    // Twelve words back for a negative subject with a phrase after it (`None of the directors
+    // of the harbour company has said`), eight for the rest.
+    let wide = tokens_before(text, sentence.start.min(m.range.start)..m.range.start, 12);
+    let before = &wide[wide.len().saturating_sub(8)..];
     let after = tokens(tail, 0..tail.len(), 8);
-    if negative_subject(w, &before, 8) {
+    if negative_subject(w, before, 8) || near_negative_subject(w, &wide) {
         return false;
     }
     // `The wind howled.`, `A dog barked.`: a sound that no one made.
-    if vf.flags.sound && thing_subject(w, &before, 8) {
+    if vf.flags.sound && thing_subject(w, before, 8) {
         return false;
     }
     let before = &before[before.len().saturating_sub(6)..];
@@ -2363,6 +2379,42 @@ fn negative_subject(w: &Words, before: &[Tok], max: usize) -> bool {
     before
         .get(start)
         .is_some_and(|t| w.negative_subjects.contains(t.lower().as_ref()))
+}
+
+/// Whether the verb after `before` has a negative subject a few words back, past a phrase
+/// that qualifies it and an auxiliary (`the question nobody on the council has answered`,
+/// `no one at the depot would say`): words of a noun phrase only, no pronoun, no other verb.
+fn near_negative_subject(w: &Words, before: &[Tok]) -> bool {
+    for (seen, (i, t)) in before.iter().enumerate().rev().enumerate() {
+        let l = t.lower();
+        if !t.word || seen >= 10 {
+            return false;
+        }
+        let subject = w.negative_subjects.contains(l.as_ref())
+            || (l == "one" && i > 0 && before[i - 1].lower() == "no");
+        // `no` before a noun: `no official`, `no one`; `nobody`, `none` alone.
+        if subject && (l != "no" || seen >= 1) {
+            return true;
+        }
+        if w.pronouns.contains(l.as_ref()) {
+            return false;
+        }
+        // A determiner after a noun opens another subject (`no evidence the mayor said`);
+        // after a preposition it is inside the phrase (`nobody on the council`).
+        if w.determiners.contains(l.as_ref())
+            && i > 0
+            && !w.function.contains(before[i - 1].lower().as_ref())
+            && !w.prepositions.contains(before[i - 1].lower().as_ref())
+        {
+            return false;
+        }
+        // Another verb ends the phrase: the negative word is not this verb's subject.
+        let verb_like = l.ends_with("ed") || l.ends_with("ing");
+        if verb_like && !w.between.contains(l.as_ref()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a past form stands as an adjective or a noun after an article or a possessive
