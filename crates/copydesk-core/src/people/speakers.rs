@@ -545,12 +545,41 @@ impl Ctx<'_> {
         // `Ines Moreau, a grower, said the council was …`: after a subject, a noun phrase that
         // opens a clause of its own is what was said.
         let clause_after = teller_before && r < self.toks.len() && self.opens_clause(r);
-        // The phrase right before the verb, up to 10 words joined to it.
+        // The phrase right before the verb, up to 10 words joined to it. A relative pronoun
+        // with a noun phrase between it and the verb opens a clause whose subject that phrase
+        // is (`a date that the manager of the trust confirmed`), and so does a determiner right after
+        // a noun (`the question the auditors asked`): the phrase starts after the one, at the
+        // other.
+        let w = crate::quotes::words::words();
+        let lower = |i: usize, f: &dyn Fn(&str) -> bool| super::cands::with_lower(self.word(i), f);
+        let relative = |i: usize| lower(i, &|x| w.relatives.contains(x));
+        let determiner = |i: usize| lower(i, &|x| w.determiners.contains(x));
+        // After a relative pronoun, a noun phrase of its own (`that the manager`, `whom she`),
+        // not a verb (`who presents The Weakest Link tells`): the clause has its own subject.
+        let opens_subject =
+            |i: usize| determiner(i) || self.toks[i].cap || lower(i, &|x| w.pronouns.contains(x));
+        // A word that joins a determiner to the phrase before it: a function word, or a verb
+        // form whose object it opens (`a young father pushing a pram`).
+        let linking = |i: usize| {
+            lower(i, &|x| {
+                w.function.contains(x)
+                    || w.prepositions.contains(x)
+                    || w.determiners.contains(x)
+                    || x.ends_with("ing")
+                    || x.ends_with("ed")
+            })
+        };
         let mut start = l;
         while start > 0
             && self.continues_phrase(start)
             && self.toks[start - 1].quote == InQuote::No
             && l - start < 10
+            && !(start < l && relative(start - 1) && opens_subject(start))
+            && !(start < l
+                && determiner(start)
+                && !self.toks[start].cap
+                && !self.toks[start - 1].cap
+                && !linking(start - 1))
         {
             start -= 1;
         }
