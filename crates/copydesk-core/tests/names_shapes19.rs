@@ -29,12 +29,8 @@ fn a_venue_named_after_someone_is_no_namesake() {
     ] {
         assert_eq!(names(d), vec![], "{d}");
     }
-}
-
-/// Traps: a person of that name who runs, coaches or opens something stays a person, so two of
-/// them make the bare surname ambiguous.
-#[test]
-fn a_person_of_a_family_head_name_still_acts() {
+    // Traps: a person of that name who runs, coaches or opens something stays a person, so two
+    // of them make the bare surname ambiguous.
     for (d, bare) in [
         (
             "Tom Hall runs the bakery on Mill Lane. Ann Hall, his sister, keeps the books.\n\nHall said the ovens were old.\n",
@@ -67,12 +63,8 @@ fn two_names_apart_in_untraded_vowels_are_two_people() {
         let d = draft(first, second);
         assert_eq!(names(&d), vec![], "{d}");
     }
-}
-
-/// Traps: one name romanised two ways (vowels one romanisation trades), and slips that make a
-/// rare word, stay one person spelt two ways.
-#[test]
-fn romanised_vowels_and_slips_stay_one_name() {
+    // Traps: one name romanised two ways (vowels one romanisation trades), and slips that make
+    // a rare word, stay one person spelt two ways.
     for (first, second, flagged, fix) in [
         ("Mohammed Pellow", "Muhammad Pellow", "Muhammad", "Mohammed"),
         ("Hussein Dantry", "Hussain Dantry", "Hussain", "Hussein"),
