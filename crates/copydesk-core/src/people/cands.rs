@@ -1228,11 +1228,14 @@ impl<'a> Extractor<'a> {
         // `Tom Hall runs the bakery`: a listed given name, a head noun that is also a common
         // family name (`data/names/family_heads.txt`) and a verb acting on the sentence is a
         // person, where `Abbey Road runs` ends in a head no family is named.
+        // But `Albert Hall hosts the final`, `Rose Hill was built`, `at Albert Hall`: a verb
+        // only a building takes, or a preposition of place before it, make it a venue.
+        let family_head = self.lex.family_heads.contains(self.key(b - 1).as_ref());
+        let venue = family_head && (self.venue_after(b) || self.place_before(prev));
         let acts = b - a == 2
             && given_first
-            && (self.acts(prev, b)
-                || (self.lex.family_heads.contains(self.key(b - 1).as_ref())
-                    && self.finite_after(b)));
+            && !venue
+            && (self.acts(prev, b) || (family_head && self.finite_after(b)));
         // `Lake Corran`, `Port Oduya`: a head noun before a name names a place after someone.
         let head_first = b - a == 2
             && self.lex.heads.contains(first_key)
@@ -1436,6 +1439,34 @@ impl<'a> Extractor<'a> {
                 && self.lex.bridges.contains(self.word(k))
         };
         finite(b) || (bridge(b) && finite(b + 1))
+    }
+
+    /// Whether a verb only a building takes follows the run ending before token `b`, past an
+    /// auxiliary or an adverb (`hosts`, `was built`, `was once restored`).
+    fn venue_after(&self, b: usize) -> bool {
+        let toks = self.toks;
+        let Some(sent) = b.checked_sub(1).and_then(|k| toks.get(k)).map(|t| t.sent) else {
+            return false;
+        };
+        let plain = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.joined && !t.cap && t.sent == sent)
+        };
+        let venue =
+            |k: usize| plain(k) && with_lower(self.word(k), |w| self.lex.venue_verbs.contains(w));
+        let bridge = |k: usize| plain(k) && self.lex.bridges.contains(self.word(k));
+        venue(b) || (bridge(b) && (venue(b + 1) || (bridge(b + 1) && venue(b + 2))))
+    }
+
+    /// Whether the word before the run starting at token `prev` is a preposition of place in
+    /// the same sentence (`at Albert Hall`, `in Rose Hill`).
+    fn place_before(&self, prev: usize) -> bool {
+        let toks = self.toks;
+        prev > 0
+            && toks[prev].joined
+            && toks[prev - 1].sent == toks[prev].sent
+            && !toks[prev - 1].cap
+            && self.lex.place_prepositions.contains(self.word(prev - 1))
     }
 
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,

@@ -82,6 +82,35 @@ fn push_folded(c: char, out: &mut String) {
     out.push_str(mapped);
 }
 
+/// Whether two folded names of one length differ only in their vowels, in two places or more,
+/// and never by a vowel that one romanisation trades for another (`o` and `u`, `e` and `i`, `e`
+/// and `a`, `i` and `y`): `sharon` and `shirin`, `ramon` and `roman` are two names, where
+/// `mohammed` and `muhammad` are one name romanised two ways.
+pub fn vowels_apart(a: &str, b: &str) -> bool {
+    const VOWELS: &[char] = &['a', 'e', 'i', 'o', 'u'];
+    // The pairs of vowels a romanisation writes for one sound.
+    let traded = |x: char, y: char| {
+        matches!(
+            (x.min(y), x.max(y)),
+            ('o', 'u') | ('e', 'i') | ('a', 'e') | ('i', 'y')
+        )
+    };
+    if a.chars().count() != b.chars().count() {
+        return false;
+    }
+    let mut changed = 0;
+    for (x, y) in a.chars().zip(b.chars()) {
+        if x == y {
+            continue;
+        }
+        if !VOWELS.contains(&x) || !VOWELS.contains(&y) || traded(x, y) {
+            return false;
+        }
+        changed += 1;
+    }
+    changed >= 2
+}
+
 /// A consonant skeleton of a folded name: transliteration pairs merged (q/k/g/c, dh/th/d,
 /// ph/f, w/v), `h` after a letter and vowels after the first letter dropped, doubles collapsed.
 /// `gaddafi`, `qadhafi` and `kadafi` share `kdf`; `zelensky` and `zelenskyy` share `zlnsk`.

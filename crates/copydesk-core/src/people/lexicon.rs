@@ -103,6 +103,9 @@ pub struct Lexicon {
     /// Head nouns that are also common family names (`hall`, `hill`): a person after a given
     /// name when a verb follows.
     pub family_heads: HashSet<String>,
+    /// Verbs whose subject is a building (`hosts`, `was built`): a given name and a family
+    /// head before one name a venue (`data/names/venue_verbs.txt`).
+    pub venue_verbs: HashSet<String>,
     /// Nouns of a person or a group of people that no ending, title or kinship word tells
     /// (`girl`, `crowd`).
     pub people: HashSet<String>,
@@ -271,6 +274,7 @@ impl Lexicon {
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
             heads: set(include_str!("../../data/names/heads.txt")),
             family_heads: set(include_str!("../../data/names/family_heads.txt")),
+            venue_verbs: set(include_str!("../../data/names/venue_verbs.txt")),
             people: set(include_str!("../../data/names/people.txt")),
             many: items(include_str!("../../data/names/people.txt"))
                 .filter(|(tag, _)| *tag == Some("many"))
@@ -319,6 +323,7 @@ impl Lexicon {
             demonyms: HashSet::default(),
             heads: HashSet::default(),
             family_heads: HashSet::default(),
+            venue_verbs: HashSet::default(),
             people: HashSet::default(),
             many: HashSet::default(),
             ea_surnames: HashSet::default(),
@@ -575,6 +580,22 @@ impl Lexicon {
         });
         // english.txt holds the words in real use that are also ordinary words (`martin`, `mark`).
         self.english.contains(folded) || words.binary_search(&folded).is_ok()
+    }
+
+    /// Whether a folded given name of `given.txt` is in real use: in `frequent.txt`, or listed
+    /// in `given_in_use.txt` (a listed name needs less evidence than any word: `shirin`).
+    pub fn given_in_use(&self, folded: &str) -> bool {
+        static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut w: Vec<&'static str> = include_str!("../../data/names/given_in_use.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect();
+            w.sort_unstable();
+            w
+        });
+        self.given.contains_key(folded)
+            && (self.frequent_name(folded) || words.binary_search(&folded).is_ok())
     }
 
     /// Whether a lowercase word is an ordinary English word (every hyphened part of it).

@@ -881,6 +881,11 @@ impl<'a> Resolver<'a> {
         if !one_gender && self.lex.gendered_pair(a, b, false) {
             return false;
         }
+        // Two listed names both in real use, apart only in vowels that no romanisation trades
+        // (`Sharon`, `Shirin`; `Ramon`, `Roman`): two names, though the Arabic key drops vowels.
+        if keys::vowels_apart(a, b) && self.lex.given_in_use(a) && self.lex.given_in_use(b) {
+            return false;
+        }
         // One spelling with a silent letter more (`Ann`, `Anne`; `Alan`, `Allan`; `Jon`,
         // `John`): one name, unless listed as a man's and a woman's (`Louis`, `Louise`).
         if la >= 3 && (silent_letter(a, b) || silent_letter(b, a)) {
