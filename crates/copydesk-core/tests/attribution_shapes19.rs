@@ -1,12 +1,14 @@
 //! A sentence before a quotation whose subject is a thing named with an agent's ending
 //! (`The old boiler groaned.`, `The tractor coughed.`): a sound no one made, which introduces
 //! no one's words; a person with that ending (`The baker sighed.`, `A farmer groaned.`) still
+//! does. A paragraph credited only to a thing (`According to figures from the ministry, …`)
+//! has no speaker to give the next paragraph's quotation; one credited to a person still
 //! does. Drafts of a school and a farm in a hill district, written for these tests.
 
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{orphan, said_by};
+use drafts::{none, orphan, said_by};
 
 const Q: &str = "\"We have asked for a new one every winter since the day I started.\"";
 
@@ -60,5 +62,39 @@ fn people_with_an_agents_ending_still_introduce_the_quotation() {
         ("A teacher sighed.", "a teacher"),
     ] {
         said_by(&farm(beat, false), &[Some(who)]);
+    }
+}
+
+const ROOMS: &str = "\"I have never seen the classrooms this empty in all my years here.\"";
+
+/// A sourced paragraph, then a paragraph of one quotation.
+fn sourced(credit: &str) -> String {
+    format!("Snow closed the school at Dunsby on Monday.\n\n{credit}\n\n{ROOMS}\n")
+}
+
+#[test]
+fn a_paragraph_sourced_to_a_thing_gives_no_speaker_to_the_next() {
+    for credit in [
+        "According to figures from the ministry, attendance fell by a third last year.",
+        "According to the ministry's own data, attendance fell by a third.",
+        "Per the latest survey, nine in ten families drive their children in.",
+        "According to court records, the school was fined twice in 2019.",
+        "According to the census, the valley lost a fifth of its young people.",
+        "According to official statistics from the county, two schools have closed since May.",
+    ] {
+        orphan(&sourced(credit), ROOMS);
+    }
+}
+
+#[test]
+fn a_paragraph_sourced_to_a_person_still_gives_context() {
+    for credit in [
+        "According to Ilse Marrow, attendance fell by a third last year.",
+        "According to the head teacher, attendance fell by a third.",
+        "According to him, attendance fell by a third.",
+        "According to a letter from her lawyer, the roof has leaked for years.",
+        "According to a report by the school inspectors, the roof leaks.",
+    ] {
+        none(&sourced(credit));
     }
 }

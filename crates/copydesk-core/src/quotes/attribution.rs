@@ -648,8 +648,14 @@ fn from_previous(
             return Attribution::ColonParagraph;
         }
     }
+    // A paragraph whose only credit names a thing as its source (`According to figures from
+    // the ministry, …`) has no speaker to go on with.
+    let thing = |cue: &Range<usize>| {
+        speaks[prev].is_none() && shape::thing_source(&doc.prose, cue.start, range.end)
+    };
     match speaks[prev].clone().or_else(|| cue_in(prev)) {
         Some(_) if config.strict => Attribution::None,
+        Some(cue) if thing(&cue) => Attribution::None,
         Some(cue) => Attribution::Context { cue },
         None => Attribution::None,
     }

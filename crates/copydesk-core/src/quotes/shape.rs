@@ -1504,6 +1504,83 @@ fn names_someone(w: &Words, toks: &[Tok]) -> bool {
         })
 }
 
+/// Whether the cue at `text[from..to]` is a source phrase (`according to`, `per`) whose source
+/// is a thing, not a speaker: `According to figures from the ministry`, `per the survey`,
+/// `according to court records`. Its noun names no person, no organisation, and no person
+/// whose words it carries (`a letter from her lawyer`); such a paragraph has said nothing
+/// that a later quotation could go on with.
+pub fn thing_source(text: &str, from: usize, to: usize) -> bool {
+    let w = words();
+    let toks = tokens(text, from..to, 14);
+    let Some(n) = w
+        .source_phrases
+        .iter()
+        .find(|p| {
+            p.len() <= toks.len() && p.iter().zip(&toks).all(|(a, t)| t.word && t.lower() == *a)
+        })
+        .map(Vec::len)
+    else {
+        return false;
+    };
+    let rest = &toks[n..];
+    let Some(first) = rest.first().filter(|t| t.word) else {
+        return false;
+    };
+    let person =
+        |l: &str| crate::people::is_person_head(l) || crate::people::is_organisation_head(l);
+    let l = first.lower();
+    if first.cap()
+        || [&w.pronouns, &w.objects]
+            .iter()
+            .any(|list| list.contains(l.as_ref()))
+        || possessive_word(&l)
+    {
+        return false;
+    }
+    // The noun phrase: lowercase words up to a function word or punctuation.
+    let np = rest
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()))
+        .count();
+    let Some(head) = np.checked_sub(1).map(|h| &rest[h]) else {
+        return false;
+    };
+    // `the head teacher's figures` carry a person's words; `the ministry's data` do not.
+    let owner = |t: &Tok| {
+        let l = t.lower();
+        possessive(t)
+            && crate::people::is_person_head(l.trim_end_matches("'s").trim_end_matches("’s"))
+    };
+    if rest[..np].iter().any(owner) || person(&head.lower()) {
+        return false;
+    }
+    // `a letter from her lawyer`: the link and who it comes from, a person or a body.
+    let link = rest
+        .get(np)
+        .is_some_and(|t| t.word && w.source_links.contains(t.lower().as_ref()));
+    !(link && names_person_after(w, &rest[np + 1..]))
+}
+
+/// Whether `toks` opens with a person (a name that is no place or body, a pronoun, or a
+/// determiner's phrase ending in a noun of a person), read after a source's link.
+fn names_person_after(w: &Words, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.word) else {
+        return false;
+    };
+    if first.cap() {
+        return !crate::people::is_place_or_body(first.text);
+    }
+    if w.pronouns.contains(first.lower().as_ref()) && toks.len() == 1 {
+        return true;
+    }
+    toks.iter()
+        .take(5)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()))
+        .last()
+        .is_some_and(|t| crate::people::is_person_head(&t.lower()))
+}
+
 /// The speaker named after a quotation that closes on a comma by a verb put first and a noun
 /// of words said: `"…," was the verdict of Owen Rees.`, `"…," came the reply from the pier.`
 pub fn inverted_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
