@@ -3,7 +3,9 @@
 //! no one's words; a person with that ending (`The baker sighed.`, `A farmer groaned.`) still
 //! does. A paragraph credited only to a thing (`According to figures from the ministry, …`)
 //! has no speaker to give the next paragraph's quotation; one credited to a person still
-//! does. Drafts of a school and a farm in a hill district, written for these tests.
+//! does. A clause after a dash that points back at the words and names a thing (`— that
+//! was the promise everyone remembered`) names no speaker, while `— that was the verdict of
+//! the county auditors` still does. Drafts of a school and a farm in a hill district, written for these tests.
 
 #[path = "support/drafts.rs"]
 mod drafts;
@@ -96,5 +98,44 @@ fn a_paragraph_sourced_to_a_person_still_gives_context() {
         "According to a report by the school inspectors, the roof leaks.",
     ] {
         none(&sourced(credit));
+    }
+}
+
+const ROOF: &str = "\"The roof will hold for another winter\"";
+
+/// The quotation, a dash and a clause after it.
+fn pointed(dash: &str, clause: &str) -> String {
+    format!("Snow closed the school at Dunsby on Monday.\n\n{ROOF} {dash} {clause}\n")
+}
+
+#[test]
+fn a_pointing_clause_about_a_thing_names_no_speaker() {
+    for clause in [
+        "that was the promise everyone remembered.",
+        "that is the question the inquiry must answer.",
+        "that's the warning nobody heeded.",
+        "those were the words every parent recalled.",
+        "that was the line the whole valley repeated.",
+    ] {
+        for dash in ["-", "—", "–"] {
+            orphan(&pointed(dash, clause), ROOF);
+        }
+    }
+}
+
+#[test]
+fn a_pointing_clause_that_names_a_speaker_still_credits() {
+    for (clause, who) in [
+        (
+            "that was the verdict of the county auditors.",
+            "the county auditors",
+        ),
+        ("those were the words of Mira Castel.", "Mira Castel"),
+        ("that was what the head teacher said.", "the head teacher"),
+        ("that was the promise of the new owners.", "the new owners"),
+    ] {
+        for dash in ["-", "—", "–"] {
+            said_by(&pointed(dash, clause), &[Some(who)]);
+        }
     }
 }

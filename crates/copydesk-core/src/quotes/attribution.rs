@@ -89,6 +89,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     // `"…" – that is the verdict of the inspectors.`: the clause that points back at a
     // quotation in a sentence of its own (below), set off by a dash in the quotation's.
     let spaced = after.trim_start_matches(' ');
+    // Set when the dash's clause points back at the words and names a thing: no verb after
+    // it names their speaker.
+    let mut pointed = false;
     if let Some(rest) = spaced
         .strip_prefix("--")
         .or_else(|| spaced.strip_prefix(['—', '–', '-']))
@@ -98,12 +101,14 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         if let Some(cue) = shape::pointer_credit(&doc.prose, from, block.range.end) {
             return Some(Attribution::Cue { cue });
         }
+        pointed = shape::pointer_clause(&doc.prose, from, block.range.end);
     }
     // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
-    let tagged = inner.ends_with([',', '?', '!', '—', '–', '…'])
-        || block.kind == BlockKind::Heading
-        || after.starts_with(',')
-        || after.trim_start_matches(' ').starts_with(['—', '–']);
+    let tagged = !pointed
+        && (inner.ends_with([',', '?', '!', '—', '–', '…'])
+            || block.kind == BlockKind::Heading
+            || after.starts_with(',')
+            || after.trim_start_matches(' ').starts_with(['—', '–']));
     if tagged {
         let (from, to) = (q.range.end, block.range.end);
         let comma = inner.ends_with(',');

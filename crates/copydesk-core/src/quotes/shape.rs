@@ -1347,6 +1347,31 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
     credited_by(w, rest)
 }
 
+/// Whether `text[from..to]` opens with a clause that points back at a quotation and names a
+/// thing (`that is the question nobody answered`, `that was the promise everyone
+/// remembered`): a pointer, a verb of being and a determiner. Its speaker, if any, is the one
+/// [`pointer_credit`] reads (`the verdict of the auditors`); a verb further on is in a clause
+/// about the words (who heard, forgot or answered them), not who said them.
+pub fn pointer_clause(text: &str, from: usize, to: usize) -> bool {
+    let w = words();
+    let toks = tokens(text, from..to, 4);
+    let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
+    let contracted = |t: &Tok| {
+        t.word
+            && ["'s", "’s"].iter().any(|s| {
+                t.lower()
+                    .strip_suffix(s)
+                    .is_some_and(|p| w.pointers.contains(p))
+            })
+    };
+    let det = |t: &Tok| t.word && w.determiners.contains(t.lower().as_ref());
+    match &toks[..] {
+        [p, be, d, ..] if pointer(p) && w.copulas.contains(be.lower().as_ref()) => det(d),
+        [p, d, ..] if contracted(p) => det(d),
+        _ => false,
+    }
+}
+
 /// The verb of `how the minister put it`, `how Okafor broke the news`, `how she summed it
 /// up` after a pointing sentence's verb of being: a person (a name that is no place, a
 /// personal pronoun, a noun of role or kin) and any verb, or a body or a document and a
@@ -2331,6 +2356,11 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     if vf.flags.sound && thing_subject(w, &before, 8) {
         return false;
     }
+    // `"…" — that was the promise everyone remembered`: a verb in the clause about the words
+    // that a dash's pointing clause names, not of who said them.
+    if after_dash_pointer(w, &before) {
+        return false;
+    }
     let before = &before[before.len().saturating_sub(6)..];
     if vf.flags.noun_like && !vf.past {
         let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
@@ -2345,6 +2375,34 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
         && !acts_on_thing(w, vf, &after)
         && !heard(w, Some(vf), before, m.range.start, &after)
+}
+
+/// Whether the clause that `before` ends in follows a dash and opens with a pointer, a verb
+/// of being and a determiner (`— that was the promise everyone`, `- that's the question the
+/// inquiry must`): the clause names the words, and its verb tells what became of them.
+fn after_dash_pointer(w: &Words, before: &[Tok]) -> bool {
+    let Some(dash) = before.iter().rposition(|t| !t.word) else {
+        return false;
+    };
+    if !matches!(before[dash].text, "—" | "―" | "–" | "-" | "--") {
+        return false;
+    }
+    let clause = &before[dash + 1..];
+    let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
+    let contracted = |t: &Tok| {
+        t.word
+            && ["'s", "’s"].iter().any(|s| {
+                t.lower()
+                    .strip_suffix(s)
+                    .is_some_and(|p| w.pointers.contains(p))
+            })
+    };
+    let det = |t: &Tok| t.word && w.determiners.contains(t.lower().as_ref());
+    match clause {
+        [p, be, d, _, ..] if pointer(p) && w.copulas.contains(be.lower().as_ref()) => det(d),
+        [p, d, _, ..] if contracted(p) => det(d),
+        _ => false,
+    }
 }
 
 /// Whether the clause that `before` (at most `max` tokens, read back from a verb of sound)
