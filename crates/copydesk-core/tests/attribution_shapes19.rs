@@ -5,12 +5,14 @@
 //! has no speaker to give the next paragraph's quotation; one credited to a person still
 //! does. A clause after a dash that points back at the words and names a thing (`— that
 //! was the promise everyone remembered`) names no speaker, while `— that was the verdict of
-//! the county auditors` still does. Drafts of a school and a farm in a hill district, written for these tests.
+//! the county auditors` still does. A short fragment that opens its sentence and is credited
+//! right after it (`"Enough is enough" — those were the words of Mira Castel.`) is someone's
+//! words, not a term; a scare quote or a title stays one. Drafts of a school and a farm in a hill district, written for these tests.
 
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use drafts::{none, orphan, said_by};
+use drafts::{none, orphan, said_by, speakers};
 
 const Q: &str = "\"We have asked for a new one every winter since the day I started.\"";
 
@@ -137,5 +139,47 @@ fn a_pointing_clause_that_names_a_speaker_still_credits() {
         for dash in ["-", "—", "–"] {
             said_by(&pointed(dash, clause), &[Some(who)]);
         }
+    }
+}
+
+/// A line in a story's second paragraph.
+fn line(text: &str) -> String {
+    format!("Snow closed the school at Dunsby on Monday.\n\n{text}\n")
+}
+
+#[test]
+fn a_short_fragment_credited_after_it_is_a_quotation() {
+    for (text, who) in [
+        (
+            "\"Enough is enough\" — those were the words of Mira Castel.",
+            "Mira Castel",
+        ),
+        (
+            "\"Never again\" – that was the verdict of the county auditors.",
+            "the county auditors",
+        ),
+        (
+            "\"Not today\" - such was the reply from the head teacher.",
+            "the head teacher",
+        ),
+        ("\"Enough is enough,\" said Oren Vasquez.", "Oren Vasquez"),
+        ("\"Not yet,\" the caretaker replied.", "the caretaker"),
+    ] {
+        said_by(&line(text), &[Some(who)]);
+    }
+}
+
+#[test]
+fn scare_quotes_and_titles_stay_terms() {
+    for text in [
+        "Parents called the closure \"a scandal\" on Friday.",
+        "The \"new normal\" - that is what the council calls it.",
+        "\"Back to school\" — that was the theme of the fair.",
+        "\"Enough is enough\" — those were the words on every banner.",
+        "\"Enough is enough,\" read the banner at the gates.",
+        "\"Bleak Winters,\" the novel by Ada Prell, was on the list.",
+    ] {
+        none(&line(text));
+        assert!(speakers(&line(text)).is_empty(), "{text}");
     }
 }
