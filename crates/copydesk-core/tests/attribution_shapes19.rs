@@ -183,3 +183,20 @@ fn scare_quotes_and_titles_stay_terms() {
         assert!(speakers(&line(text)).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_things_sound_before_a_colon_introduces_no_one() {
+    for beat in [
+        "The old boiler groaned:",
+        "The generator whined:",
+        "The old pumps whined:",
+    ] {
+        orphan(&farm(beat, false), Q);
+    }
+    for (beat, who) in [
+        ("The baker groaned:", "the baker"),
+        ("Ilse Marrow sighed:", "Ilse Marrow"),
+    ] {
+        said_by(&farm(beat, false), &[Some(who)]);
+    }
+}

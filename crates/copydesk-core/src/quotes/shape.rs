@@ -1871,6 +1871,11 @@ pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
     if only_times(w, &toks) {
         return true;
     }
+    // `The old boiler groaned:`: a sound no one made introduces no one's words.
+    let last = toks.len() - 1;
+    if listed(&toks, last).is_some_and(|vf| vf.flags.sound) && thing_subject(w, &toks[..last], 8) {
+        return true;
+    }
     // `By nightfall:`, `By the morning:`: a source preposition before a time alone.
     if w.source_links.contains(first.as_ref()) || w.credit_prepositions.contains(first.as_ref()) {
         return first == "by" && toks.len() <= 3 && only_times(w, &toks[1..]);
