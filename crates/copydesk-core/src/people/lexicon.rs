@@ -112,6 +112,9 @@ pub struct Lexicon {
     /// Groups of people and irregular plurals of people (`crowd`, `children`): the `many:`
     /// line of the same list.
     pub many: HashSet<String>,
+    /// Things named with an agent's ending (`boiler`, `tractor`): the `things:` line of the
+    /// same list; no one.
+    pub things: HashSet<String>,
     /// East Asian family names.
     pub ea_surnames: HashSet<String>,
     /// Romanised Korean syllables.
@@ -275,7 +278,14 @@ impl Lexicon {
             heads: set(include_str!("../../data/names/heads.txt")),
             family_heads: set(include_str!("../../data/names/family_heads.txt")),
             venue_verbs: set(include_str!("../../data/names/venue_verbs.txt")),
-            people: set(include_str!("../../data/names/people.txt")),
+            people: items(include_str!("../../data/names/people.txt"))
+                .filter(|(tag, _)| *tag != Some("things"))
+                .map(|(_, w)| fold(w))
+                .collect(),
+            things: items(include_str!("../../data/names/people.txt"))
+                .filter(|(tag, _)| *tag == Some("things"))
+                .map(|(_, w)| fold(w))
+                .collect(),
             many: items(include_str!("../../data/names/people.txt"))
                 .filter(|(tag, _)| *tag == Some("many"))
                 .map(|(_, w)| fold(w))
@@ -326,6 +336,7 @@ impl Lexicon {
             venue_verbs: HashSet::default(),
             people: HashSet::default(),
             many: HashSet::default(),
+            things: HashSet::default(),
             ea_surnames: HashSet::default(),
             ko_syllables: HashSet::default(),
             person_groups: HashMap::default(),

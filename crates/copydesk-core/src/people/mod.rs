@@ -173,8 +173,9 @@ pub(crate) fn is_place_or_body(word: &str) -> bool {
 /// minister`, `her brother`, `the harbourmaster`, `the teacher`), singular or plural: a kin
 /// word, a title's head, a listed role or noun of people (`data/names/people.txt`: `girl`,
 /// `crowd`), a role noun's ending; an agent's `-er` or `-or` only
-/// on a word the English list lacks or on an English word's stem (`teach`), so that `the
-/// river` or `the fire` (which fills `fire chief`) names no one.
+/// on a word the English list lacks or on an English word's stem (`teach`), and not on a
+/// listed thing (`boiler`), so that `the river` or `the fire` (which fills `fire chief`) names
+/// no one.
 pub(crate) fn is_person_head(word: &str) -> bool {
     let lex = Lexicon::get();
     let one = word.strip_suffix('s').unwrap_or(word);
@@ -184,7 +185,9 @@ pub(crate) fn is_person_head(word: &str) -> bool {
             .get(w)
             .is_some_and(|t| !matches!(t, TitleWord::Part));
         let english = |s: &str| lex.english.contains(s);
+        // A listed thing (`boiler`, `tractor`) has the ending and a verb's stem but names no one.
         let agent = w.len() > 4
+            && !lex.things.contains(w)
             && ["er", "or"].iter().any(|e| {
                 w.strip_suffix(e)
                     .is_some_and(|stem| !english(w) || english(stem) || english(&w[..w.len() - 1]))

@@ -89,6 +89,8 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
     // `"…" – that is the verdict of the inspectors.`: the clause that points back at a
     // quotation in a sentence of its own (below), set off by a dash in the quotation's.
     let spaced = after.trim_start_matches(' ');
+    // Set when the dash's clause points back at the words (and names no speaker, below): no
+    // verb after it names their speaker.
     let mut pointed = false;
     if let Some(rest) = spaced
         .strip_prefix("--")
@@ -99,7 +101,7 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         if let Some(cue) = shape::pointer_credit(&doc.prose, from, block.range.end) {
             return Some(Attribution::Cue { cue });
         }
-        pointed = shape::points_back(&doc.prose, from, block.range.end);
+        pointed = shape::pointer_clause(&doc.prose, from, block.range.end);
     }
     // Headlines drop the comma: `"We will rebuild the pier" vows mayor`.
     // `"…?" – that is the question nobody answered`: a clause pointing back says what the
@@ -653,8 +655,14 @@ fn from_previous(
             return Attribution::ColonParagraph;
         }
     }
+    // A paragraph whose only credit names a thing as its source (`According to figures from
+    // the ministry, …`) has no speaker to go on with.
+    let thing = |cue: &Range<usize>| {
+        speaks[prev].is_none() && shape::thing_source(&doc.prose, cue.start, range.end)
+    };
     match speaks[prev].clone().or_else(|| cue_in(prev)) {
         Some(_) if config.strict => Attribution::None,
+        Some(cue) if thing(&cue) => Attribution::None,
         Some(cue) => Attribution::Context { cue },
         None => Attribution::None,
     }

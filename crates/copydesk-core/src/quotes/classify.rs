@@ -78,7 +78,7 @@ pub(super) fn kind_of(
             .trim_end_matches(['.', '?', '!', '…'])
             .contains(|c: char| !c.is_whitespace())
         && !is_only_abbreviation_dots(trimmed);
-    if n_words < config.min_words && !sentence_punct {
+    if n_words < config.min_words && !sentence_punct && !credited_fragment(doc, q) {
         return QuoteKind::Term;
     }
     // `"Taking responsibility for tough choices" is this year's theme`: words mentioned as
@@ -160,6 +160,29 @@ fn speaks(last: Option<&Cow<str>>, content: &str) -> bool {
                 .iter()
                 .any(|end| word.ends_with(end))
         })
+}
+
+/// Whether a short fragment that opens its sentence is credited to a speaker right after it
+/// (`"Enough is enough" — those were the words of Mira Castel.`, `"Not today," said Ines
+/// Varga.`): words someone said, not a term. A scare quote or a title sits inside the
+/// writer's sentence, or is followed by no credit.
+fn credited_fragment(doc: &Document, q: &Quotation) -> bool {
+    let before = &doc.prose[super::before_start(doc, q)..q.range.start];
+    if before.chars().any(char::is_alphanumeric) || !q.closed {
+        return false;
+    }
+    let end = doc.blocks[q.block].range.end;
+    let after = &doc.prose[q.range.end..end];
+    let spaced = after.trim_start_matches(' ');
+    let dashed = spaced
+        .strip_prefix("--")
+        .or_else(|| spaced.strip_prefix(['—', '–', '-']))
+        .filter(|r| r.starts_with(' '));
+    if let Some(rest) = dashed {
+        return super::shape::pointer_credit(&doc.prose, end - rest.len(), end).is_some();
+    }
+    let said = doc.prose[q.content.clone()].trim_end().ends_with(',');
+    said && super::shape::trailing(&doc.prose, q.range.end, end, false).is_some()
 }
 
 /// Whether a reporting verb and its speaker follow the quotation (`"…," he said`).

@@ -1331,13 +1331,6 @@ pub fn pointer_credit(text: &str, from: usize, to: usize) -> Option<Range<usize>
     credited_by(w, rest)
 }
 
-/// Whether `text[from..to]` opens with a clause pointing back (`that is`, `this was`,
-/// `That's`): what follows says what the quotation is, not who said it, so a verb in it (`the
-/// question nobody has answered`) is no speech tag of the quotation.
-pub fn points_back(text: &str, from: usize, to: usize) -> bool {
-    pointing_rest(words(), &tokens(text, from..to, 4)).is_some()
-}
-
 /// The tokens after a pointer and its verb of being, if `toks` opens so.
 fn pointing_rest<'t, 'a>(w: &Words, toks: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]> {
     let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
@@ -1358,6 +1351,31 @@ fn pointing_rest<'t, 'a>(w: &Words, toks: &'t [Tok<'a>]) -> Option<&'t [Tok<'a>]
         _ => return None,
     };
     Some(rest)
+}
+
+/// Whether `text[from..to]` opens with a clause that points back at a quotation and names a
+/// thing (`that is the question nobody answered`, `that was the promise everyone
+/// remembered`): a pointer, a verb of being and a determiner. Its speaker, if any, is the one
+/// [`pointer_credit`] reads (`the verdict of the auditors`); a verb further on is in a clause
+/// about the words (who heard, forgot or answered them), not who said them.
+pub fn pointer_clause(text: &str, from: usize, to: usize) -> bool {
+    let w = words();
+    let toks = tokens(text, from..to, 4);
+    let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
+    let contracted = |t: &Tok| {
+        t.word
+            && ["'s", "’s"].iter().any(|s| {
+                t.lower()
+                    .strip_suffix(s)
+                    .is_some_and(|p| w.pointers.contains(p))
+            })
+    };
+    let det = |t: &Tok| t.word && w.determiners.contains(t.lower().as_ref());
+    match &toks[..] {
+        [p, be, d, ..] if pointer(p) && w.copulas.contains(be.lower().as_ref()) => det(d),
+        [p, d, ..] if contracted(p) => det(d),
+        _ => false,
+    }
 }
 
 /// The verb of `how the minister put it`, `how Okafor broke the news`, `how she summed it
@@ -1515,6 +1533,83 @@ fn names_someone(w: &Words, toks: &[Tok]) -> bool {
                 || w.documents.contains(l.as_ref())
                 || w.documents.contains(l.strip_suffix('s').unwrap_or(&l))
         })
+}
+
+/// Whether the cue at `text[from..to]` is a source phrase (`according to`, `per`) whose source
+/// is a thing, not a speaker: `According to figures from the ministry`, `per the survey`,
+/// `according to court records`. Its noun names no person, no organisation, and no person
+/// whose words it carries (`a letter from her lawyer`); such a paragraph has said nothing
+/// that a later quotation could go on with.
+pub fn thing_source(text: &str, from: usize, to: usize) -> bool {
+    let w = words();
+    let toks = tokens(text, from..to, 14);
+    let Some(n) = w
+        .source_phrases
+        .iter()
+        .find(|p| {
+            p.len() <= toks.len() && p.iter().zip(&toks).all(|(a, t)| t.word && t.lower() == *a)
+        })
+        .map(Vec::len)
+    else {
+        return false;
+    };
+    let rest = &toks[n..];
+    let Some(first) = rest.first().filter(|t| t.word) else {
+        return false;
+    };
+    let person =
+        |l: &str| crate::people::is_person_head(l) || crate::people::is_organisation_head(l);
+    let l = first.lower();
+    if first.cap()
+        || [&w.pronouns, &w.objects]
+            .iter()
+            .any(|list| list.contains(l.as_ref()))
+        || possessive_word(&l)
+    {
+        return false;
+    }
+    // The noun phrase: lowercase words up to a function word or punctuation.
+    let np = rest
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()))
+        .count();
+    let Some(head) = np.checked_sub(1).map(|h| &rest[h]) else {
+        return false;
+    };
+    // `the head teacher's figures` carry a person's words; `the ministry's data` do not.
+    let owner = |t: &Tok| {
+        let l = t.lower();
+        possessive(t)
+            && crate::people::is_person_head(l.trim_end_matches("'s").trim_end_matches("’s"))
+    };
+    if rest[..np].iter().any(owner) || person(&head.lower()) {
+        return false;
+    }
+    // `a letter from her lawyer`: the link and who it comes from, a person or a body.
+    let link = rest
+        .get(np)
+        .is_some_and(|t| t.word && w.source_links.contains(t.lower().as_ref()));
+    !(link && names_person_after(w, &rest[np + 1..]))
+}
+
+/// Whether `toks` opens with a person (a name that is no place or body, a pronoun, or a
+/// determiner's phrase ending in a noun of a person), read after a source's link.
+fn names_person_after(w: &Words, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.word) else {
+        return false;
+    };
+    if first.cap() {
+        return !crate::people::is_place_or_body(first.text);
+    }
+    if w.pronouns.contains(first.lower().as_ref()) && toks.len() == 1 {
+        return true;
+    }
+    toks.iter()
+        .take(5)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()))
+        .last()
+        .is_some_and(|t| crate::people::is_person_head(&t.lower()))
 }
 
 /// The speaker named after a quotation that closes on a comma by a verb put first and a noun
@@ -1780,6 +1875,11 @@ pub fn orphan_colon(text: &str, from: usize, colon: usize) -> bool {
         return w.times.contains(first.as_ref()) && !w.between.contains(first.as_ref());
     }
     if only_times(w, &toks) {
+        return true;
+    }
+    // `The old boiler groaned:`: a sound no one made introduces no one's words.
+    let last = toks.len() - 1;
+    if listed(&toks, last).is_some_and(|vf| vf.flags.sound) && thing_subject(w, &toks[..last], 8) {
         return true;
     }
     // `By nightfall:`, `By the morning:`: a source preposition before a time alone.
@@ -2270,6 +2370,11 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     if vf.flags.sound && thing_subject(w, before, 8) {
         return false;
     }
+    // `"…" — that was the promise everyone remembered`: a verb in the clause about the words
+    // that a dash's pointing clause names, not of who said them.
+    if after_dash_pointer(w, before) {
+        return false;
+    }
     let before = &before[before.len().saturating_sub(6)..];
     if vf.flags.noun_like && !vf.past {
         let word = text.get(m.range.clone()).unwrap_or("").to_lowercase();
@@ -2284,6 +2389,34 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
         // Only away from a quotation: beside one, `she answered with a shrug` still speaks.
         && !acts_on_thing(w, vf, &after)
         && !heard(w, Some(vf), before, m.range.start, &after)
+}
+
+/// Whether the clause that `before` ends in follows a dash and opens with a pointer, a verb
+/// of being and a determiner (`— that was the promise everyone`, `- that's the question the
+/// inquiry must`): the clause names the words, and its verb tells what became of them.
+fn after_dash_pointer(w: &Words, before: &[Tok]) -> bool {
+    let Some(dash) = before.iter().rposition(|t| !t.word) else {
+        return false;
+    };
+    if !matches!(before[dash].text, "—" | "―" | "–" | "-" | "--") {
+        return false;
+    }
+    let clause = &before[dash + 1..];
+    let pointer = |t: &Tok| t.word && w.pointers.contains(t.lower().as_ref());
+    let contracted = |t: &Tok| {
+        t.word
+            && ["'s", "’s"].iter().any(|s| {
+                t.lower()
+                    .strip_suffix(s)
+                    .is_some_and(|p| w.pointers.contains(p))
+            })
+    };
+    let det = |t: &Tok| t.word && w.determiners.contains(t.lower().as_ref());
+    match clause {
+        [p, be, d, _, ..] if pointer(p) && w.copulas.contains(be.lower().as_ref()) => det(d),
+        [p, d, _, ..] if contracted(p) => det(d),
+        _ => false,
+    }
 }
 
 /// Whether the clause that `before` (at most `max` tokens, read back from a verb of sound)
