@@ -31,7 +31,7 @@ fn a_pointing_clause_whose_verb_has_no_one_for_subject_credits_no_one() {
             "\"When will the buses come back?\"",
         ),
         (
-            "\"Why were the tenants never told?\" – this is what none of the landlords in the street has explained.",
+            "\"Why were the tenants never told?\" – this is the complaint none of the landlords in the street has answered.",
             "\"Why were the tenants never told?\"",
         ),
     ] {
@@ -66,8 +66,8 @@ fn a_negative_subject_past_its_phrase_and_auxiliary_speaks_for_no_one() {
 #[test]
 fn a_speaking_subject_in_the_same_shapes_still_attributes() {
     for line in [
-        // The relative clause's subject asked the question.
-        "\"Where did the money go?\" – that was the question the auditors asked again and again.",
+        // The relative clause's subject asked the question, in a sentence of its own.
+        "\"Where did the money go?\" That was the question the auditors asked again and again.",
         // Someone did confirm it.
         "\"The pool will reopen in June.\" It is a date that the manager of the leisure trust confirmed.",
         // `no` opens an object, then another subject speaks.
