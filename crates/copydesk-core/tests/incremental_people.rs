@@ -269,3 +269,38 @@ fn typing_in_names_of_several_paragraphs() {
         }
     }
 }
+
+/// A paragraph's names completed with the draft's words are kept between keystrokes only
+/// while none of the words they read comes or goes: a family name written joined, or used
+/// alone, in another paragraph reshapes them, and so does that paragraph going away and
+/// coming back (undone) while the first is left as it is.
+#[test]
+fn kept_names_follow_words_of_other_paragraphs() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let first = "Orla Vance Tremayne, a lawyer, said no. Ivo Brandt agreed.\n\n";
+    let seconds = [
+        "The court sat late.\n",
+        "Ms Vance-Tremayne left.\n",
+        "Ms Vance-Tremayn left.\n",
+        "Ms Vance-Tremayne left.\n",
+        "Mr Tremayne left.\n",
+        "Mr Tremayn left.\n",
+        "Mr Tremayne left.\n",
+        "The court sat late.\n",
+        "Ms Vance-Tremayne left.\n",
+        "",
+        "Ms Vance-Tremayne left.\n",
+        "Talks brandt left.\n",
+        "Talks brand left.\n",
+        "Talks brandt left.\n",
+    ];
+    for second in seconds {
+        let text = format!("{first}{second}");
+        assert_eq!(
+            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(&text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

@@ -54,17 +54,27 @@ impl Cand {
 
 impl Cand {
     /// The candidate with its token indexes moved on by `by`.
-    fn shifted(&self, by: usize) -> Cand {
-        let mv = |r: &Range<usize>| r.start + by..r.end + by;
+    pub fn shifted(&self, by: usize) -> Cand {
+        self.moved(|i| i + by)
+    }
+
+    /// The candidate with its token indexes moved back by `by` (from the draft's to its block's).
+    pub fn unshifted(&self, by: usize) -> Cand {
+        self.moved(|i| i - by)
+    }
+
+    /// The candidate with every token index `i` made `at(i)`.
+    fn moved(&self, at: impl Fn(usize) -> usize) -> Cand {
+        let mv = |r: &Range<usize>| at(r.start)..at(r.end);
         // Every field named: `..self.clone()` would copy the given names only to drop them.
         Cand {
             toks: mv(&self.toks),
             title: self.title.as_ref().map(mv),
             gender: self.gender,
             family_first: self.family_first,
-            given: self.given.iter().map(|g| g + by).collect(),
+            given: self.given.iter().map(|&g| at(g)).collect(),
             surname: mv(&self.surname),
-            suffix: self.suffix.map(|s| s + by),
+            suffix: self.suffix.map(&at),
             strong: self.strong,
             weak: self.weak,
             attributive: self.attributive,
@@ -112,19 +122,32 @@ impl Extractor<'_> {
     /// draft-wide facts asked now, appended to `out` (none when the evidence falls short).
     ///
     /// Returns `false` for a run held back for want of evidence; `admit` takes such a run all
-    /// the same (see [`Extractor::admits`]).
-    pub fn finish(&self, pre: &Pre, shift: usize, out: &mut Vec<Cand>, admit: bool) -> bool {
+    /// the same (see [`Extractor::admits`]). Every draft-wide fact read is noted in `reads`
+    /// (see [`fact`]).
+    pub fn finish(
+        &self,
+        pre: &Pre,
+        shift: usize,
+        out: &mut Vec<Cand>,
+        admit: bool,
+        reads: &mut Vec<u64>,
+    ) -> bool {
         let Some(p) = &pre.pending else {
             out.extend(pre.listed.iter().map(|c| c.shifted(shift)));
             let mut c = pre.cand.shifted(shift);
-            self.draft_wide_shape(&mut c);
+            self.draft_wide_shape(&mut c, reads);
             out.push(c);
             return true;
         };
-        let lower = self.lower_elsewhere(self.word(p.first + shift));
-        let alone = |k: &Option<String>| {
-            k.as_deref()
-                .is_some_and(|k| self.words.alone.get(k).copied().unwrap_or(0) > 0)
+        let lower = with_lower(self.word(p.first + shift), |w| {
+            reads.push(fact(LOWER, w));
+            self.words.lower.contains_key(w)
+        });
+        let mut alone = |k: &Option<String>| {
+            k.as_deref().is_some_and(|k| {
+                reads.push(fact(ALONE, k));
+                self.words.alone.get(k).copied().unwrap_or(0) > 0
+            })
         };
         let strong = pre.cand.strong
             || p.open
@@ -138,7 +161,7 @@ impl Extractor<'_> {
         let mut c = pre.cand.shifted(shift);
         c.strong = strong || admitted;
         c.weak = c.weak || (!lower && p.weak_unless_lower);
-        self.draft_wide_shape(&mut c);
+        self.draft_wide_shape(&mut c, reads);
         out.push(c);
         true
     }
@@ -243,23 +266,24 @@ impl Extractor<'_> {
 
     /// The shape of a name that only the rest of the draft tells: a family name first whose
     /// given name is written joined elsewhere, or a double-barrelled family name written apart.
-    fn draft_wide_shape(&self, c: &mut Cand) {
-        self.take_trailing_syllable(c);
-        self.read_family_first(c);
-        self.join_split_core(c);
+    fn draft_wide_shape(&self, c: &mut Cand, reads: &mut Vec<u64>) {
+        self.take_trailing_syllable(c, reads);
+        self.read_family_first(c, reads);
+        self.join_split_core(c, reads);
     }
 
     /// Whether the draft writes the words of `run` as one capitalised word elsewhere
     /// (`Wei-hsiung` or `Weihsiung` for `Wei Hsiung`): their folded keys, run together.
-    fn written_joined(&self, run: Range<usize>) -> bool {
+    fn written_joined(&self, run: Range<usize>, reads: &mut Vec<u64>) -> bool {
         let joined: String = run.map(|k| self.key(k)).collect();
+        reads.push(fact(CAPS, &joined));
         self.words.caps.get(joined.as_str()).is_some_and(|&n| n > 0)
     }
 
     /// Takes into a family-first name the capitalised syllable after it that a run of names
     /// stops at because it is also an English word (`In` of `Moon Jae In`, `Ho` of `Ahn Tae
     /// Ho`), when the draft writes it joined to the syllable before elsewhere (`Jae-in`).
-    fn take_trailing_syllable(&self, c: &mut Cand) {
+    fn take_trailing_syllable(&self, c: &mut Cand, reads: &mut Vec<u64>) {
         let last = c.toks.end - 1;
         let next = c.toks.end;
         if !c.family_first || c.suffix.is_some() || c.given.last() != Some(&last) {
@@ -283,7 +307,7 @@ impl Extractor<'_> {
         let key = self.key(next);
         let syllable = self.lex.ko_syllables.contains(key.as_ref())
             || (key.len() <= 6 && super::lexicon::is_pinyin(&key));
-        if syllable && self.written_joined(last..next + 1) {
+        if syllable && self.written_joined(last..next + 1, reads) {
             c.given.push(next);
             c.toks.end = next + 1;
         }
@@ -291,7 +315,7 @@ impl Extractor<'_> {
 
     /// Reads `Chen Wei Hsiung` family name first when the draft also writes `Wei-hsiung` or
     /// `Weihsiung` as one word: an East Asian family name, then given syllables written apart.
-    fn read_family_first(&self, c: &mut Cand) {
+    fn read_family_first(&self, c: &mut Cand, reads: &mut Vec<u64>) {
         let Some(&first) = c.given.first() else {
             return;
         };
@@ -308,7 +332,7 @@ impl Extractor<'_> {
         {
             return;
         }
-        if self.written_joined(rest.clone()) {
+        if self.written_joined(rest.clone(), reads) {
             c.family_first = true;
             c.given = rest.collect();
             c.surname = first..first + 1;
@@ -318,7 +342,7 @@ impl Extractor<'_> {
     /// Reads a candidate's last given name and its one-word family name as one family name
     /// written apart when the draft writes them joined elsewhere (`Ms Hamilton Smythe` and
     /// `Catherine Hamilton-Smythe`): the folded pair is a capitalised word of the draft.
-    fn join_split_core(&self, c: &mut Cand) {
+    fn join_split_core(&self, c: &mut Cand, reads: &mut Vec<u64>) {
         let (Some(&g), true) = (c.given.last(), c.surname.len() == 1) else {
             return;
         };
@@ -332,15 +356,12 @@ impl Extractor<'_> {
         }
         // The last word used alone elsewhere (`Mr Pritchard` after `Owen Lloyd Pritchard`) is a
         // family name by itself, whatever `Lloyd-Pritchard` elsewhere is.
-        if self
-            .words
-            .alone
-            .get(self.key(s).as_ref())
-            .is_some_and(|&n| n > 0)
-        {
+        let key = self.key(s);
+        reads.push(fact(ALONE, &key));
+        if self.words.alone.get(key.as_ref()).is_some_and(|&n| n > 0) {
             return;
         }
-        if self.written_joined(g..s + 1) {
+        if self.written_joined(g..s + 1, reads) {
             c.given.pop();
             c.surname.start = g;
             c.split_core = true;
@@ -561,7 +582,31 @@ pub struct Words {
     pub alone: Counts,
     /// How often each folded capitalised word occurs.
     pub caps: Counts,
+    /// The facts (see [`fact`]) whose answer changed since [`Words::forget_changes`], as long
+    /// as they are few: the blocks that read none of them finish their candidates as before.
+    changed: Vec<u64>,
+    /// More facts changed than `changed` keeps.
+    many_changed: bool,
+    /// How many times [`Words::forget_changes`] was called.
+    generation: u64,
 }
+
+/// Which count a draft-wide fact reads (see [`fact`]).
+const LOWER: u8 = 1;
+const ALONE: u8 = 2;
+const CAPS: u8 = 3;
+
+/// A hash of a draft-wide fact: whether `key` is in the counts of `kind`.
+fn fact(kind: u8, key: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write_u8(kind);
+    h.write(key.as_bytes());
+    h.finish()
+}
+
+/// How many changed facts [`Words`] names one by one (a keystroke changes a few).
+const FEW_CHANGED: usize = 64;
 
 impl Words {
     /// The tokens of one block that count (see [`BlockWords`]).
@@ -595,6 +640,33 @@ impl Words {
         w
     }
 
+    /// Starts noting anew which facts change.
+    pub fn forget_changes(&mut self) {
+        self.changed.clear();
+        self.many_changed = false;
+        self.generation += 1;
+    }
+
+    /// How many times the changes were forgotten: facts checked unchanged against the changes
+    /// of generation `g` hold in generation `g` only.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether any of the facts `reads` may have changed since [`Words::forget_changes`].
+    pub fn any_changed(&self, reads: &[u64]) -> bool {
+        self.many_changed || reads.iter().any(|r| self.changed.contains(r))
+    }
+
+    /// Notes that the fact `kind` of `key` changed.
+    fn note(&mut self, kind: u8, key: &str) {
+        if self.changed.len() < FEW_CHANGED {
+            self.changed.push(fact(kind, key));
+        } else {
+            self.many_changed = true;
+        }
+    }
+
     /// Adds (`times` > 0) or takes away (`times` < 0) the counts of a block's tokens (`text`
     /// the block's own, `keys` from [`fold_keys`]), `times` times.
     pub fn apply(&mut self, b: &BlockParts, times: i64) {
@@ -607,37 +679,46 @@ impl Words {
             }
         };
         for &i in &b.words.lower {
-            add(
-                &mut self.lower,
-                &b.text[b.toks[i as usize].range.clone()],
-                times,
-            );
+            let k = &b.text[b.toks[i as usize].range.clone()];
+            if add(&mut self.lower, k, times) {
+                self.note(LOWER, k);
+            }
         }
         for &i in &b.words.alone {
             let (s, e) = b.key_spans[i as usize];
-            add(&mut self.alone, &b.keys[s as usize..e as usize], times);
+            let k = &b.keys[s as usize..e as usize];
+            if add(&mut self.alone, k, times) {
+                self.note(ALONE, k);
+            }
         }
         for &i in &b.words.caps {
-            add(&mut self.caps, &key(i), times);
+            let k = key(i);
+            if add(&mut self.caps, &k, times) {
+                self.note(CAPS, &k);
+            }
         }
     }
 }
 
-/// Adds `times` (which may be negative) to the count of `k`, forgetting it at zero.
-fn add(m: &mut Counts, k: &str, times: i64) {
+/// Adds `times` (which may be negative) to the count of `k`, forgetting it at zero. Returns
+/// whether `k` came or went (the facts read are whether a word is counted at all).
+fn add(m: &mut Counts, k: &str, times: i64) -> bool {
     match m.get_mut(k) {
         Some(n) => {
             let new = (i64::from(*n) + times).max(0);
             if new == 0 {
                 m.remove(k);
+                true
             } else {
                 *n = new as u32;
+                false
             }
         }
         None if times > 0 => {
             m.insert(k.into(), times as u32);
+            true
         }
-        None => {}
+        None => false,
     }
 }
 

@@ -26,12 +26,30 @@ struct Scan {
     /// The candidates, with the quotation context of every token they were read under: a
     /// quotation opened or closed in another block changes them without changing this one.
     cands: Option<(Vec<u8>, Vec<Pre>)>,
+    /// The candidates completed with the draft-wide facts (see [`Fin`]).
+    fin: Option<Fin>,
     /// The block's text, and its tokens that count in the draft's words.
     text: Box<str>,
     words: BlockWords,
     /// How many blocks of the previous analysis, and of this one, it is the scan of.
     live: u32,
     now: u32,
+}
+
+/// A block's candidates completed with the draft-wide facts ([`Extractor::finish`]), kept
+/// while none of the facts they read changes: a keystroke changes a few words' counts.
+#[derive(Debug)]
+struct Fin {
+    /// The candidates taken, token indexes from the block's first.
+    out: Vec<super::cands::Cand>,
+    /// The runs held back for want of evidence (indexes of the block's candidates).
+    held: Vec<usize>,
+    /// How many of the block's candidates it completes: those after read the next block.
+    upto: usize,
+    /// The facts read (see `cands::fact`).
+    reads: Vec<u64>,
+    /// The generation of the draft's words (see [`Words::generation`]) they hold in.
+    generation: u64,
 }
 
 /// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
@@ -452,6 +470,7 @@ impl Scans {
             keys,
             key_spans,
             cands: None,
+            fin: None,
             text,
             words,
             live: 0,
@@ -541,28 +560,70 @@ impl Scans {
                 let block = Extractor::block(doc.text, toks, keys, ex.words, end);
                 let pres = block.pre_candidates();
                 self.list[slot].cands = Some((sig, pres));
+                self.list[slot].fin = None;
             }
         }
         // Each block's runs completed with the draft-wide facts: two halves of the draft on
         // two cores, joined in order. Runs held back for want of evidence are listed as
-        // (slot, index of the run, first token).
+        // (slot, index of the run, first token). A block's completion is taken from the last
+        // analysis when that analysis checked it and none of the facts it read changed since.
+        let generation = ex.words.generation();
         let list = &self.list;
-        let finish = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
-            let mut held: Vec<(usize, usize, usize)> = Vec::new();
-            for &(first, slot) in blocks {
-                if let Some((_, pres)) = &list[slot].cands {
-                    for (i, p) in pres.iter().enumerate() {
-                        if !ex.finish(p, first, out, false) && !p.cand.bare() {
-                            held.push((slot, i, first));
+        let finish =
+            |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
+                let mut held: Vec<(usize, usize, usize)> = Vec::new();
+                let mut made: Vec<(usize, Option<Fin>)> = Vec::new();
+                for &(first, slot) in blocks {
+                    let scan = &list[slot];
+                    let Some((_, pres)) = &scan.cands else {
+                        continue;
+                    };
+                    // Completes the candidates `run` of the block into `out`, the held ones into `own`.
+                    let each = |run: std::ops::Range<usize>,
+                                out: &mut Vec<super::cands::Cand>,
+                                reads: &mut Vec<u64>,
+                                own: &mut Vec<usize>| {
+                        for i in run {
+                            let p = &pres[i];
+                            if !ex.finish(p, first, out, false, reads) && !p.cand.bare() {
+                                own.push(i);
+                            }
                         }
+                    };
+                    if let Some(f) = scan.fin.as_ref().filter(|f| {
+                        f.generation + 1 >= generation && !ex.words.any_changed(&f.reads)
+                    }) {
+                        out.extend(f.out.iter().map(|c| c.shifted(first)));
+                        let mut own = f.held.clone();
+                        each(f.upto..pres.len(), out, &mut Vec::new(), &mut own);
+                        held.extend(own.iter().map(|&i| (slot, i, first)));
+                        continue;
                     }
+                    // A name at the block's end reads the next block's first tokens: it and the
+                    // names after it are completed anew every time.
+                    let upto = pres
+                        .iter()
+                        .position(|p| p.cand.toks.end + 1 >= scan.toks.len())
+                        .unwrap_or(pres.len());
+                    let at = out.len();
+                    let (mut reads, mut own) = (Vec::new(), Vec::new());
+                    each(0..upto, out, &mut reads, &mut own);
+                    let fin = Fin {
+                        out: out[at..].iter().map(|c| c.unshifted(first)).collect(),
+                        held: own.clone(),
+                        upto,
+                        reads,
+                        generation,
+                    };
+                    each(upto..pres.len(), out, &mut Vec::new(), &mut own);
+                    held.extend(own.iter().map(|&i| (slot, i, first)));
+                    made.push((slot, Some(fin)));
                 }
-            }
-            held
-        };
+                (held, made)
+            };
         let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
         let mut out = Vec::with_capacity(kept);
-        let (mut held, (mut rest, held_rest)) = crate::join(
+        let ((mut held, made), (mut rest, (held_rest, made_rest))) = crate::join(
             doc.text.len(),
             || finish(front, &mut out),
             || {
@@ -573,6 +634,15 @@ impl Scans {
         );
         out.append(&mut rest);
         held.extend(held_rest);
+        for (slot, fin) in made.into_iter().chain(made_rest) {
+            self.list[slot].fin = fin;
+        }
+        // Every completion still kept for a block of this draft was checked now.
+        for &(_, slot) in &pieces.blocks {
+            if let Some(f) = &mut self.list[slot].fin {
+                f.generation = generation;
+            }
+        }
         if held.is_empty() {
             return out;
         }
@@ -600,7 +670,7 @@ impl Scans {
         for (slot, i, first) in held {
             if let Some((_, pres)) = &self.list[slot].cands {
                 if ex.admits(&pres[i], first, &names, &givens) {
-                    ex.finish(&pres[i], first, &mut out, true);
+                    ex.finish(&pres[i], first, &mut out, true, &mut Vec::new());
                 }
             }
         }
@@ -621,6 +691,7 @@ impl PeopleMemo {
         for s in &mut self.scans.list {
             s.now = 0;
         }
+        self.words.forget_changes();
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
@@ -739,6 +810,7 @@ impl PeopleMemo {
                         keys: String::new(),
                         key_spans: Vec::new(),
                         cands: None,
+                        fin: None,
                         text: Box::default(),
                         words,
                         live: 0,
