@@ -1,7 +1,7 @@
 //! The speaker of a reporting verb inside a relative clause is that clause's own subject, not
 //! the noun the clause describes: `It is a date that the manager of the leisure trust confirmed`
-//! (after a relative pronoun, a noun phrase of its own), `That was the question the
-//! auditors asked` (a determiner right after a noun opens the clause). A relative pronoun followed by a
+//! (after a relative pronoun, a noun phrase of its own), `That was the question the auditors
+//! asked` (a determiner right after a noun opens the clause). A relative pronoun followed by a
 //! verb (`Petra Lind, who runs The Old Mill tells …`) leaves the speaker before it.
 //! Drafts of a harbour town, written for these tests.
 
