@@ -62,7 +62,8 @@ pub struct PeopleMemo {
     pub(super) roman_cache: RomanCache,
     pub(super) sinitic_cache: SiniticCache,
     pub(super) variant_cache: VariantCache,
-    pub(super) form_cache: super::proper::FormCache,
+    /// Other names' spellings: each token's marks and the forms' keys (see `proper::variants`).
+    pub(super) variants: super::proper::VariantsMemo,
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
     pub(super) last: Option<Box<Last>>,
@@ -922,7 +923,6 @@ impl PeopleMemo {
         self.roman_cache.begin();
         self.sinitic_cache.begin();
         self.variant_cache.begin();
-        self.form_cache.begin();
     }
 
     /// The last analysis's people, placed in this draft, when the edit since then changed only

@@ -2435,7 +2435,7 @@ pub fn analyze_memo(
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
-    let (scans, words, form_cache) = (&mut memo.scans, &memo.words, &mut memo.form_cache);
+    let (scans, words, variants) = (&mut memo.scans, &memo.words, &mut memo.variants);
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
     let (sinitic_cache, variant_cache) = (&mut memo.sinitic_cache, &mut memo.variant_cache);
     let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
@@ -2581,7 +2581,10 @@ pub fn analyze_memo(
                 || {
                     crate::join(
                         len,
-                        || proper::variants(ex, &uses, house, form_cache),
+                        || {
+                            let edited = scope.as_ref().filter(|s| s.same_contexts);
+                            proper::variants(ex, uses, house, variants, edited.map(|s| s.first_tok))
+                        },
                         || speakers::resolve(doc, quotes, toks, &known, cues),
                     )
                 },

@@ -7,9 +7,10 @@
 use super::cands::Extractor;
 use super::keys::{distance, fold, skeleton};
 use super::lexicon::{Lexicon, TitleWord};
-use super::scan::{InQuote, Tok};
+use super::scan::InQuote;
 use super::{key_hash, Spelling, MAX_FUZZY};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as FxSet};
+use std::hash::BuildHasher;
 
 /// How a token is used by the people of the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,11 +23,172 @@ pub enum Use {
     Family,
 }
 
+/// What the pass keeps between analyses of one draft: each token's marks, redone only near
+/// what a keystroke changed, and the forms' fuzzy keys.
+#[derive(Debug, Default)]
+pub struct VariantsMemo {
+    /// The generation of the draft's words (see `Words::generation`) the marks were read in.
+    generation: Option<u64>,
+    /// How each token was used then.
+    uses: Vec<Use>,
+    /// The marks of the draft's tokens, in document order.
+    marks: Vec<Mark>,
+    keyed: Keyed,
+    /// The forms' tokens (see [`forms`]), a buffer kept for the next analysis.
+    flat: Vec<usize>,
+}
+
+impl VariantsMemo {
+    /// Brings the marks up to date: read again only for the tokens near the block `edited`
+    /// starts and near the tokens whose use changed, when the last analysis is the one just
+    /// before and every other token is its own; else for every token.
+    fn mark(&mut self, ex: &Extractor, uses: Vec<Use>, edited: Option<usize>) {
+        let toks = ex.toks;
+        let generation = ex.words.generation();
+        let follows = self.generation.is_some_and(|g| g + 1 == generation);
+        let first = edited.filter(|_| follows && self.uses.len() == uses.len());
+        self.generation = Some(generation);
+        let Some(first) = first else {
+            // Every mark is of a capitalised word: most tokens are passed over here.
+            self.marks = (toks.iter().enumerate())
+                .filter(|(_, t)| t.cap)
+                .filter_map(|(i, _)| mark_at(ex, &uses, i))
+                .collect();
+            self.uses = uses;
+            return;
+        };
+        let block = toks.get(first).map(|t| t.block);
+        let end = first
+            + toks[first.min(toks.len())..]
+                .iter()
+                .take_while(|t| Some(t.block) == block)
+                .count();
+        let mut changed: Vec<std::ops::Range<usize>> = Vec::new();
+        changed.push(first..end);
+        // Compared a chunk at a time: a keystroke changes the use of few tokens, if any.
+        const CHUNK: usize = 512;
+        for (c, (was, now)) in self.uses.chunks(CHUNK).zip(uses.chunks(CHUNK)).enumerate() {
+            // Every pair compared, without a branch: the compiler compares many at once.
+            if was.iter().zip(now).fold(false, |d, (a, b)| d | (a != b)) {
+                let at = was.iter().zip(now).enumerate().filter(|(_, (a, b))| a != b);
+                changed.extend(at.map(|(k, _)| c * CHUNK + k..c * CHUNK + k + 1));
+            }
+        }
+        self.uses = uses;
+        // A token's mark reads the token before it and the two after it.
+        let mut again: Vec<std::ops::Range<usize>> = Vec::new();
+        changed.sort_unstable_by_key(|r| r.start);
+        for r in changed {
+            let r = r.start.saturating_sub(2)..(r.end + 1).min(toks.len());
+            match again.last_mut() {
+                Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
+                _ => again.push(r),
+            }
+        }
+        // From the last range back, so that the marks before stand where they stood; a
+        // range's marks are most often as many as before, and those after do not move.
+        for r in again.into_iter().rev() {
+            let from = self.marks.partition_point(|m| m.tok < r.start);
+            let to = from + self.marks[from..].partition_point(|m| m.tok < r.end);
+            let now: Vec<Mark> = r.filter_map(|i| mark_at(ex, &self.uses, i)).collect();
+            self.marks.splice(from..to, now);
+        }
+        debug_assert!(
+            self.marks
+                == (0..toks.len())
+                    .filter_map(|i| mark_at(ex, &self.uses, i))
+                    .collect::<Vec<_>>(),
+            "the marks kept differ from the draft's"
+        );
+    }
+}
+
+/// What one capitalised token tells the pass, read from the tokens `tok - 1 ..= tok + 2` and
+/// their uses: the same until one of those changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Mark {
+    tok: usize,
+    /// A spelling of a form, unless the draft writes it in lowercase (see [`forms`]).
+    form: bool,
+    /// A hyphened name (see [`spaced_compounds`]).
+    hyphened: bool,
+    /// The first of two words that may be a hyphened name written apart.
+    pair: bool,
+    /// The pair of words it starts (see [`side_at`]).
+    side: Option<Side>,
+}
+
+/// The mark of token `i`, if it has any.
+fn mark_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Mark> {
+    let t = &ex.toks[i];
+    // Every mark is of a capitalised word: most tokens are passed over here.
+    if !t.cap {
+        return None;
+    }
+    let m = Mark {
+        tok: i,
+        // Headlines count as evidence of the canonical form, and are never flagged.
+        form: t.form && t.quote != InQuote::Skip,
+        hyphened: hyphened(ex, uses, i),
+        pair: spaced_pair(ex, uses, i),
+        side: side_at(ex, uses, i),
+    };
+    (m.form || m.hyphened || m.pair || m.side.is_some()).then_some(m)
+}
+
+/// Whether token `i` may be a word of a name: capitalised, not all capitals, not an initial,
+/// not in a skipped quotation.
+fn is_name_word(ex: &Extractor, i: usize) -> bool {
+    let t = &ex.toks[i];
+    t.cap && !t.allcaps && !t.initial && t.quote != InQuote::Skip
+}
+
+/// Whether token `i` is a hyphened name outside people's (`Rolls-Royce`): two capitalised
+/// halves of two letters or more.
+fn hyphened(ex: &Extractor, uses: &[Use], i: usize) -> bool {
+    if !has_hyphen(ex.word(i)) || uses.get(i) != Some(&Use::Free) || !is_name_word(ex, i) {
+        return false;
+    }
+    let Some((a, b)) = ex.word(i).split_once('-') else {
+        return false;
+    };
+    let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase);
+    capital(a) && capital(b) && !b.contains('-')
+}
+
+/// Whether tokens `i` and `i + 1` are two capitalised words that are a whole name, not both a
+/// person's, neither hyphened: perhaps a hyphened name written apart.
+fn spaced_pair(ex: &Extractor, uses: &[Use], i: usize) -> bool {
+    let toks = ex.toks;
+    if i + 1 >= toks.len()
+        || !is_name_word(ex, i)
+        || !is_name_word(ex, i + 1)
+        || !toks[i + 1].joined
+    {
+        return false;
+    }
+    // The two words must be the whole name: `Anglo Irish Bank` is not `Anglo-Irish`.
+    let longer = |k: usize| is_name_word(ex, k) && !toks[k].sent_start;
+    if (i > 0 && toks[i].joined && longer(i - 1))
+        || toks.get(i + 2).is_some_and(|t| t.joined) && longer(i + 2)
+    {
+        return false;
+    }
+    (uses[i] == Use::Free || uses[i + 1] == Use::Free)
+        && !has_hyphen(ex.word(i))
+        && !has_hyphen(ex.word(i + 1))
+}
+
+/// Whether `w` has a hyphen: a loop over a word's few bytes costs less than a search.
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-')
+}
+
 /// One spelling of a capitalised word.
 struct Form<'a> {
     key: std::borrow::Cow<'a, str>,
     /// Token indexes where it is written.
-    at: Vec<usize>,
+    at: &'a [usize],
     /// Written somewhere other than at the start of a sentence.
     mid: bool,
     given: bool,
@@ -62,27 +224,22 @@ pub(crate) fn explains(before: &str, place: bool) -> bool {
     }
 }
 
-/// Near-identical spellings of capitalised words outside people's names.
+/// Near-identical spellings of capitalised words outside people's names. `edited` is the
+/// first token of the one block edited since the last analysis, when every other token is
+/// the last analysis's (`memo::Scope::same_contexts`): only the marks near it and near the
+/// tokens whose use changed are read again.
 pub fn variants(
     ex: &Extractor,
-    uses: &[Use],
+    uses: Vec<Use>,
     house: &[&str],
-    cache: &mut FormCache,
+    memo: &mut VariantsMemo,
+    edited: Option<usize>,
 ) -> Vec<Spelling> {
     let lex = Lexicon::get();
-    let (forms, sides) = forms(ex, uses);
-    for f in &forms {
-        cache.get_or_make(f.key.as_ref(), || form_keys(lex, &f.key));
-    }
-    // Every form's entry was just made or kept.
-    let Some(keys) = forms
-        .iter()
-        .map(|f| cache.get(f.key.as_ref()))
-        .collect::<Option<Vec<&FormKeys>>>()
-    else {
-        return Vec::new();
-    };
-    let pairs = near_pairs(lex, &forms, &keys);
+    memo.mark(ex, uses, edited);
+    let (uses, marks) = (&memo.uses[..], &memo.marks);
+    let (forms, sides) = forms(ex, uses, marks, &mut memo.flat);
+    let pairs = near_pairs(lex, &forms, &mut memo.keyed);
     // The house list's words, folded: a form one of them names is canonical.
     let house: Vec<(String, &str)> = house
         .iter()
@@ -91,7 +248,7 @@ pub fn variants(
         .collect();
     let mut out = spellings(ex, uses, &house, &forms, pairs);
     out.extend(accents(ex, uses, &house, &forms));
-    out.extend(spaced_compounds(ex, uses));
+    out.extend(spaced_compounds(ex, marks));
     out.extend(written_apart(ex, uses, &forms, &sides));
     out
 }
@@ -100,43 +257,14 @@ pub fn variants(
 /// more often is canonical (between forms written as often, the first). People's names are the
 /// people stage's: a compound that is a person's name, or a pair both words of which are, is
 /// left to it.
-fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
+fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
     let toks = ex.toks;
-    let is_name_word = |i: usize| {
-        let t = &toks[i];
-        t.cap && !t.allcaps && !t.initial && t.quote != InQuote::Skip
-    };
     // Folded compound -> where it is written.
     let mut compounds: HashMap<String, Vec<usize>> = HashMap::default();
     // Their folded first halves: a pair is looked at only when its first word is one.
     let mut firsts: FxSet<String> = FxSet::default();
-    // Found from the draft's hyphens (few), not by reading every word; the hyphens come in
-    // order, so the token holding each is searched for from the last one's on, in steps that
-    // double, then halve.
-    let mut last = usize::MAX;
-    let mut i = 0;
-    for p in memchr::memchr_iter(b'-', ex.text.as_bytes()) {
-        let before = |t: &Tok| t.range.end <= p;
-        let mut step = 1;
-        while i + step < toks.len() && before(&toks[i + step]) {
-            i += step;
-            step *= 2;
-        }
-        let end = (i + step).min(toks.len());
-        i += toks[i..end].partition_point(before);
-        if i == last || i >= toks.len() || toks[i].range.start > p {
-            continue;
-        }
-        last = i;
-        if uses.get(i) != Some(&Use::Free) || !is_name_word(i) {
-            continue;
-        }
-        let w = ex.word(i);
-        let Some((a, b)) = w.split_once('-') else {
-            continue;
-        };
-        let capital = |p: &str| p.chars().count() >= 2 && p.starts_with(char::is_uppercase);
-        if capital(a) && capital(b) && !b.contains('-') {
+    for i in marks.iter().filter(|m| m.hyphened).map(|m| m.tok) {
+        if let Some((a, _)) = ex.word(i).split_once('-') {
             compounds.entry(ex.key(i).into_owned()).or_default().push(i);
             firsts.insert(fold(a));
         }
@@ -147,22 +275,8 @@ fn spaced_compounds(ex: &Extractor, uses: &[Use]) -> Vec<Spelling> {
     // Folded compound -> first tokens of its two-word pairs.
     let mut pairs: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut joined = String::new();
-    for i in 0..toks.len().saturating_sub(1) {
-        if !is_name_word(i) || !is_name_word(i + 1) || !toks[i + 1].joined {
-            continue;
-        }
-        // The two words must be the whole name: `Anglo Irish Bank` is not `Anglo-Irish`.
-        let longer = |k: usize| is_name_word(k) && !toks[k].sent_start;
-        if (i > 0 && toks[i].joined && longer(i - 1))
-            || toks.get(i + 2).is_some_and(|t| t.joined) && longer(i + 2)
-        {
-            continue;
-        }
-        if (uses[i] != Use::Free && uses[i + 1] != Use::Free)
-            || !firsts.contains(ex.key(i).as_ref())
-            || ex.word(i).contains('-')
-            || ex.word(i + 1).contains('-')
-        {
+    for i in marks.iter().filter(|m| m.pair).map(|m| m.tok) {
+        if !firsts.contains(ex.key(i).as_ref()) {
             continue;
         }
         // One buffer for every pair: most capitalised pairs are no compound's.
@@ -243,7 +357,7 @@ fn accents(
         }
         // (spelling, how often, first written at)
         let mut spelt: Vec<(String, usize, usize)> = Vec::new();
-        for &i in &f.at {
+        for &i in f.at {
             let w = norm(ex.word(i));
             match spelt.iter_mut().find(|s| s.0 == w) {
                 Some(s) => s.1 += 1,
@@ -264,7 +378,7 @@ fn accents(
             continue;
         }
         let canon_norm = norm(&canon);
-        for &i in &f.at {
+        for &i in f.at {
             let written = ex.word(i);
             if norm(written) == canon_norm
                 || uses[i] == Use::Family
@@ -282,21 +396,26 @@ fn accents(
 
 /// Every spelling of a capitalised word that could be a place or an organisation, with where
 /// it is written and how the people of the story use it.
-fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> (Vec<Form<'a>>, Vec<Side>) {
-    let mut forms: Vec<Form> = Vec::new();
-    let mut sides: Vec<Side> = Vec::new();
+fn forms<'a>(
+    ex: &'a Extractor,
+    uses: &[Use],
+    marks: &[Mark],
+    flat: &'a mut Vec<usize>,
+) -> (Vec<Form<'a>>, Vec<Side>) {
+    // (key, how often, mid, given, family) of each form, in the order first written.
+    let mut heads: Vec<(std::borrow::Cow<'a, str>, usize, bool, bool, bool)> = Vec::new();
+    // Each spelling's form and token: the forms' tokens are laid out in `flat` after.
+    let mut written: Vec<(usize, usize)> = Vec::with_capacity(marks.len());
+    let mut sides: Vec<Side> = Vec::with_capacity(marks.len());
     let mut by_key: HashMap<std::borrow::Cow<'a, str>, usize> = HashMap::default();
-    for (i, t) in ex.toks.iter().enumerate() {
+    by_key.reserve(marks.len());
+    for m in marks {
         // Found in the same pass: capitals side by side, or around `&` or `and`.
-        if t.cap {
-            if let Some(side) = side_at(ex, uses, i) {
-                sides.push(side);
-            }
-        }
-        // Headlines count as evidence of the canonical form, and are never flagged.
-        if !t.form || t.quote == InQuote::Skip {
+        sides.extend(m.side);
+        if !m.form {
             continue;
         }
+        let (i, t) = (m.tok, &ex.toks[m.tok]);
         let key = ex.key(i);
         let word = ex.word(i);
         let k = key.as_ref();
@@ -312,23 +431,49 @@ fn forms<'a>(ex: &'a Extractor, uses: &[Use]) -> (Vec<Form<'a>>, Vec<Side>) {
         let f = match by_key.get(k) {
             Some(&f) => f,
             None => {
-                forms.push(Form {
-                    key: key.clone(),
-                    at: Vec::new(),
-                    mid: false,
-                    given: false,
-                    family: false,
-                });
-                by_key.insert(key.clone(), forms.len() - 1);
-                forms.len() - 1
+                heads.push((key.clone(), 0, false, false, false));
+                by_key.insert(key, heads.len() - 1);
+                heads.len() - 1
             }
         };
-        let form = &mut forms[f];
-        form.at.push(i);
-        form.mid |= !t.sent_start || t.heading;
-        form.given |= uses[i] == Use::Given;
-        form.family |= uses[i] == Use::Family;
+        let h = &mut heads[f];
+        h.1 += 1;
+        h.2 |= !t.sent_start || t.heading;
+        h.3 |= uses[i] == Use::Given;
+        h.4 |= uses[i] == Use::Family;
+        written.push((f, i));
     }
+    // One buffer for every form's tokens rather than a list each: a form's tokens are in
+    // document order, from where the forms before it end.
+    let mut next: Vec<usize> = heads
+        .iter()
+        .scan(0, |at, h| {
+            let from = *at;
+            *at += h.1;
+            Some(from)
+        })
+        .collect();
+    flat.clear();
+    flat.resize(written.len(), 0);
+    for (f, i) in written {
+        flat[next[f]] = i;
+        next[f] += 1;
+    }
+    let flat: &'a [usize] = flat;
+    let mut from = 0;
+    let forms = heads
+        .into_iter()
+        .map(|(key, n, mid, given, family)| {
+            from += n;
+            Form {
+                key,
+                at: &flat[from - n..from],
+                mid,
+                given,
+                family,
+            }
+        })
+        .collect();
     (forms, sides)
 }
 
@@ -352,26 +497,49 @@ pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bo
 }
 
 /// The pairs of forms that are one word spelt two ways, in order.
-fn near_pairs(lex: &Lexicon, forms: &[Form], keys: &[&FormKeys]) -> Vec<(usize, usize)> {
-    // Bucket every form by its skeleton, its romanisation and its single deletions: the
-    // (key, form) pairs sorted, so that a bucket is a run of one key.
-    let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(12 * forms.len());
-    // A family name is compared by the people of the story, never here.
-    for (f, _) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
-        keyed.extend(keys[f].hashed.iter().map(|&k| (k, f as u32)));
+fn near_pairs(lex: &Lexicon, forms: &[Form], keyed: &mut Keyed) -> Vec<(usize, usize)> {
+    // A table grown far beyond the draft's forms (a long session) is started again.
+    if keyed.table.len() > 4 * forms.len() + 1024 {
+        *keyed = Keyed::default();
     }
-    keyed.sort_unstable();
-    keyed.dedup();
+    // Each compared form's place in the table, and the other way round. A family name is
+    // compared by the people of the story, never here.
+    let mut compared: Vec<(usize, u32)> = Vec::with_capacity(forms.len());
+    for (f, form) in forms.iter().enumerate().filter(|(_, form)| !form.family) {
+        let id = match keyed.ids.get(form.key.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = keyed.table.len() as u32;
+                keyed.table.push(form_keys(lex, &form.key));
+                keyed.ids.insert(form.key.as_ref().into(), id);
+                id
+            }
+        };
+        compared.push((f, id));
+    }
+    let mut form_of = vec![u32::MAX; keyed.table.len()];
+    for &(f, id) in &compared {
+        form_of[id as usize] = f as u32;
+    }
+    keyed.update(&form_of);
+    let table = &keyed.table;
     let mut seen: FxSet<(usize, usize)> = FxSet::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for b in keyed
+        .sorted
         .chunk_by(|x, y| x.0 == y.0)
         .filter(|b| (2..=MAX_BUCKET).contains(&b.len()))
     {
-        for (x, &(_, f)) in b.iter().enumerate() {
-            for &(_, g) in &b[x + 1..] {
-                let (f, g) = (f.min(g) as usize, f.max(g) as usize);
-                if seen.insert((f, g)) && near(lex, (&forms[f], keys[f]), (&forms[g], keys[g])) {
+        for (x, &(_, a)) in b.iter().enumerate() {
+            for &(_, c) in &b[x + 1..] {
+                let (fa, fc) = (form_of[a as usize] as usize, form_of[c as usize] as usize);
+                let ((f, kf), (g, kg)) = if fa < fc {
+                    ((fa, a), (fc, c))
+                } else {
+                    ((fc, c), (fa, a))
+                };
+                let (kf, kg) = (&table[kf as usize], &table[kg as usize]);
+                if seen.insert((f, g)) && near(lex, (&forms[f], kf), (&forms[g], kg)) {
                     pairs.push((f, g));
                 }
             }
@@ -379,6 +547,61 @@ fn near_pairs(lex: &Lexicon, forms: &[Form], keys: &[&FormKeys]) -> Vec<(usize, 
     }
     pairs.sort_unstable();
     pairs
+}
+
+/// The fuzzy keys of the forms compared, kept between analyses of one draft: bucketed by
+/// sorting, and brought up to date by the few forms a keystroke adds or takes away rather
+/// than sorted again.
+#[derive(Debug, Default)]
+struct Keyed {
+    /// Folded form -> its place in `table`.
+    ids: HashMap<Box<str>, u32>,
+    /// Every form's romanisation and hashed keys, once made.
+    table: Vec<FormKeys>,
+    /// Whether each form of `table` is in `sorted`.
+    live: Vec<bool>,
+    /// (hashed key, form of `table`) of every form compared, sorted and without repeats: a
+    /// bucket is a run of one key.
+    sorted: Vec<(u64, u32)>,
+}
+
+impl Keyed {
+    /// Keeps in `sorted` the keys of the forms compared now: those with a place in `form_of`.
+    fn update(&mut self, form_of: &[u32]) {
+        let now: Vec<bool> = form_of.iter().map(|&f| f != u32::MAX).collect();
+        self.live.resize(now.len(), false);
+        if self.live == now {
+            return;
+        }
+        let mut added: Vec<(u64, u32)> = Vec::new();
+        for (id, _) in now
+            .iter()
+            .zip(&self.live)
+            .enumerate()
+            .filter(|(_, (n, l))| **n && !**l)
+        {
+            added.extend(self.table[id].hashed.iter().map(|&k| (k, id as u32)));
+        }
+        added.sort_unstable();
+        added.dedup();
+        if self.sorted.is_empty() {
+            self.sorted = added;
+            self.live = now;
+            return;
+        }
+        let kept = self.sorted.iter().filter(|&&(_, id)| now[id as usize]);
+        let mut merged = Vec::with_capacity(self.sorted.len() + added.len());
+        let mut added = added.into_iter().peekable();
+        for &x in kept {
+            while let Some(a) = added.next_if(|a| *a < x) {
+                merged.push(a);
+            }
+            merged.push(x);
+        }
+        merged.extend(added);
+        self.sorted = merged;
+        self.live = now;
+    }
 }
 
 /// The findings for each pair: the odd form respelt as the canonical one.
@@ -432,11 +655,11 @@ fn spellings(
             .take(16)
             .map(|&k| next_capital(ex, k))
             .collect();
-        for &i in &forms[other].at {
+        for &i in forms[other].at {
             if uses[i] == Use::Family
                 || ex.toks[i].heading
                 || explained(ex, i)
-                || coordinated(ex, i, &forms[canon].at)
+                || coordinated(ex, i, forms[canon].at)
             {
                 continue;
             }
@@ -479,13 +702,9 @@ fn place_spelling(
     }
 }
 
-/// Each form's romanisation and hashed fuzzy keys, kept between analyses of one draft: the
-/// same words come back after every keystroke.
-pub type FormCache = crate::memo::Kept<Box<str>, FormKeys>;
-
-/// What [`FormCache`] holds for one folded word.
+/// What [`Keyed`] holds for one folded word.
 #[derive(Debug)]
-pub struct FormKeys {
+struct FormKeys {
     /// Its romanisation key: compared in every bucket the form is in.
     roman: String,
     /// Its skeleton, romanisation, itself and its single deletions, hashed.
@@ -570,9 +789,9 @@ fn explained(ex: &Extractor, i: usize) -> bool {
 
 /// Two capitalised words of a place or body written side by side, or joined by `&` or `and`
 /// (token indexes of the two words).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
-    /// `Harbour Side`: perhaps also written as one word.
+    /// `Harbour Side`, words of three letters or more: perhaps also written as one word.
     Spaced(usize),
     /// `Penrose & Vale`.
     Amp(usize, usize),
@@ -591,8 +810,10 @@ fn plain_capital(ex: &Extractor, uses: &[Use], i: usize) -> bool {
         && !t.initial
         && t.quote != InQuote::Skip
         && uses.get(i) == Some(&Use::Free)
-        && ex.word(i).chars().count() >= 2
-        && ex.word(i).chars().all(char::is_alphabetic)
+        && {
+            let w = ex.word(i);
+            w.chars().nth(1).is_some() && w.chars().all(char::is_alphabetic)
+        }
 }
 
 /// The pair of capitalised words starting at token `i`, if any (see [`Side`]).
@@ -601,14 +822,17 @@ fn side_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Side> {
     let next = toks.get(i + 1)?;
     // A headline capitalises words that are no name (`Harbour Side Traders Protest`).
     // A possessive ends the name (`Fair Haven's`): only the second word may have one.
-    if !plain_capital(ex, uses, i) || toks[i].poss || next.sent != toks[i].sent || toks[i].heading {
+    if toks[i].poss || next.sent != toks[i].sent || toks[i].heading || !plain_capital(ex, uses, i) {
         return None;
     }
     if next.joined && plain_capital(ex, uses, i + 1) {
-        return Some(Side::Spaced(i));
+        // Words of one or two letters run together are no one word.
+        let long = |k: usize| ex.key(k).chars().nth(2).is_some();
+        return (long(i) && long(i + 1)).then_some(Side::Spaced(i));
     }
+    // Words joined have only spaces between them.
     let gap = ex.text.get(toks[i].end..next.range.start).unwrap_or("");
-    if gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
+    if !next.joined && gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
         return Some(Side::Amp(i, i + 1));
     }
     let and = next.joined && !next.cap && ex.word(i + 1) == "and";
@@ -648,11 +872,12 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
     // One word: the forms long enough to be two words run together.
     let closed: HashMap<&str, &Form> = forms
         .iter()
-        .filter(|f| !f.given && !f.family && f.key.chars().count() >= 7)
+        .filter(|f| !f.given && !f.family && f.key.chars().nth(6).is_some())
         .map(|f| (f.key.as_ref(), f))
         .collect();
     let has_amp = sides.iter().any(|s| matches!(s, Side::Amp(..)));
     let mut amps: FxSet<String> = FxSet::default();
+    let mut amp_ends: FxSet<u64> = FxSet::default();
     let mut joined = String::new();
     for pass in 0..2 {
         for side in sides {
@@ -663,9 +888,6 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
                         continue;
                     }
                     let (a, b) = (ex.key(i), ex.key(i + 1));
-                    if a.chars().count() < 3 || b.chars().count() < 3 {
-                        continue;
-                    }
                     joined.clear();
                     joined.push_str(&a);
                     joined.push_str(&b);
@@ -686,6 +908,14 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
                 Side::Amp(i, j) | Side::And(i, j) if has_amp => {
                     let amp = matches!(side, Side::Amp(..));
                     if amp != (pass == 0) {
+                        continue;
+                    }
+                    // A name's words either side of `&` and `and` are the same: most pairs
+                    // with `and` are no name written with `&`, seen without spelling them out.
+                    let ends = rustc_hash::FxBuildHasher.hash_one((ex.key(i), ex.key(j)));
+                    if amp {
+                        amp_ends.insert(ends);
+                    } else if !amp_ends.contains(&ends) {
                         continue;
                     }
                     let mut a = i;
