@@ -3,7 +3,9 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
+use super::cands::{
+    fold_keys, mark_words, Admission, BlockParts, BlockWords, Extractor, Pre, Words,
+};
 use super::scan::{self, InQuote, Tok};
 use super::{speakers, People, Speaker};
 use crate::document::{BlockKind, Document};
@@ -28,6 +30,11 @@ struct Scan {
     cands: Option<(Vec<u8>, Vec<Pre>)>,
     /// The candidates completed with the draft-wide facts (see [`Fin`]).
     fin: Option<Fin>,
+    /// How many times `fin` is counted in [`Scans::names`] and [`Scans::givens`].
+    counted: u32,
+    /// The [`Scans::epoch`] in which `cands` were last read under the quotation contexts of
+    /// the one block that uses the scan (0: not known).
+    sig_held: u64,
     /// The block's text, and its tokens that count in the draft's words.
     text: Box<str>,
     words: BlockWords,
@@ -38,18 +45,58 @@ struct Scan {
 
 /// A block's candidates completed with the draft-wide facts ([`Extractor::finish`]), kept
 /// while none of the facts they read changes: a keystroke changes a few words' counts.
+/// Token indexes are from the block's first: a name never reads past its block (its words
+/// and the two after it, compared only within its sentence).
 #[derive(Debug)]
 struct Fin {
-    /// The candidates taken, token indexes from the block's first.
+    /// The candidates taken.
     out: Vec<super::cands::Cand>,
-    /// The runs held back for want of evidence (indexes of the block's candidates).
-    held: Vec<usize>,
-    /// How many of the block's candidates it completes: those after read the next block.
-    upto: usize,
+    /// What each adds to the names a held run is admitted by (see
+    /// [`super::cands::Extractor::name_hash`]).
+    names: Vec<u64>,
+    /// What the full names taken lend the held runs of their family (see
+    /// [`super::cands::Extractor::given_of`]).
+    givens: Vec<(u64, Box<str>)>,
+    /// The runs held back for want of evidence: what admits them, and the candidates they
+    /// give when admitted.
+    held: Vec<(Admission, Vec<super::cands::Cand>)>,
     /// The facts read (see `cands::fact`).
     reads: Vec<u64>,
-    /// The generation of the draft's words (see [`Words::generation`]) they hold in.
-    generation: u64,
+    /// Which held runs the other blocks' names admit, kept while none of the tallies they
+    /// asked changed (see [`Decided`]).
+    decided: Option<Decided>,
+}
+
+/// Which of a block's held runs are admitted (see [`Admission::admits`]), and what that read.
+#[derive(Debug)]
+struct Decided {
+    admitted: Vec<bool>,
+    /// The tallies asked: whether a name is counted (`false`, hash) and a family's given
+    /// names (`true`, family hash).
+    asked: Vec<(bool, u64)>,
+    /// The analysis that decided it (see [`Scans::pass`]).
+    pass: u64,
+}
+
+/// How often each hash is among the blocks' contributions (see [`Fin::names`] and
+/// [`Fin::givens`]), kept up to date by the blocks that come and go.
+type Tally = HashMap<u64, u32>;
+
+/// How many changed tallies [`Scans`] names one by one (a keystroke changes a few).
+const FEW_TALLIED: usize = 64;
+
+/// Adds `times` (which may be negative) to the tally of `h`, forgetting it at zero. Returns
+/// whether `h` came or went.
+fn tally(t: &mut Tally, h: u64, times: i64) -> bool {
+    let n = t.entry(h).or_default();
+    let was = *n;
+    let new = (i64::from(*n) + times).max(0);
+    if new == 0 {
+        t.remove(&h);
+    } else {
+        *n = new as u32;
+    }
+    (was == 0) != (new == 0)
 }
 
 /// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
@@ -162,6 +209,21 @@ pub(super) struct Scans {
     last: Vec<usize>,
     /// The parse `last` was made from (see `Document::unchanged`).
     seen: u64,
+    /// The blocks' [`Fin::names`] and [`Fin::givens`], counted as many times as blocks use them.
+    names: Tally,
+    givens: Tally,
+    /// Every completion kept was checked against the facts changed (see [`Words::checked`]).
+    checked: bool,
+    /// What changed in the tallies since the held runs were last decided (see
+    /// [`Decided::asked`]): a name's presence, a family's given names (which count in draft
+    /// order, so blocks moved about change them all: `retallied`).
+    tallied: Vec<(bool, u64)>,
+    retallied: bool,
+    /// How many analyses decided the held runs.
+    pass: u64,
+    /// Counts the analyses that placed the quotation contexts of every token anew: in
+    /// between, only the changed block's tokens took theirs again (see [`Scan::sig_held`]).
+    epoch: u64,
 }
 
 /// The one block whose scan differs between two analyses' slots, with its previous scan.
@@ -471,6 +533,8 @@ impl Scans {
             key_spans,
             cands: None,
             fin: None,
+            counted: 0,
+            sig_held: 0,
             text,
             words,
             live: 0,
@@ -487,6 +551,9 @@ impl Scans {
             .collect();
         if unused.is_empty() {
             return;
+        }
+        for &i in &unused {
+            self.count(i, -i64::from(self.list[i].counted));
         }
         // A keystroke leaves one scan unused: it is taken out where it stands, rather than the
         // whole index built again.
@@ -529,6 +596,134 @@ impl Scans {
         }
     }
 
+    /// Counts scan `i`'s completion `times` more times in the tallies (fewer when negative).
+    fn count(&mut self, i: usize, times: i64) {
+        let s = &mut self.list[i];
+        if let Some(f) = &s.fin {
+            let noted = &mut self.tallied;
+            let mut note = |k: (bool, u64)| {
+                if noted.len() < FEW_TALLIED {
+                    noted.push(k);
+                } else {
+                    self.retallied = true;
+                }
+            };
+            for &h in &f.names {
+                // Only whether a name is counted is read.
+                if tally(&mut self.names, h, times) {
+                    note((false, h));
+                }
+            }
+            for (h, _) in &f.givens {
+                tally(&mut self.givens, *h, times);
+                note((true, *h));
+            }
+        }
+        s.counted = (i64::from(s.counted) + times).max(0) as u32;
+    }
+
+    /// Replaces scan `i`'s completion, the old one taken out of the tallies.
+    fn set_fin(&mut self, i: usize, fin: Option<Fin>) {
+        self.count(i, -i64::from(self.list[i].counted));
+        self.list[i].fin = fin;
+    }
+
+    /// Decides again which held runs of the blocks are admitted (see [`Admission::admits`])
+    /// where a tally they asked changed since; the others keep their answer.
+    fn decide(&mut self, pieces: &Pieces) {
+        self.pass += 1;
+        let pass = self.pass;
+        let (tallied, all) = (&self.tallied, self.retallied);
+        let stale = |f: &Fin| {
+            f.decided.as_ref().is_none_or(|d| {
+                d.pass != pass && (all || d.asked.iter().any(|k| tallied.contains(k)))
+            })
+        };
+        let list = &self.list;
+        let mut todo: Vec<usize> = pieces
+            .blocks
+            .iter()
+            .map(|&(_, slot)| slot)
+            .filter(|&slot| {
+                list[slot]
+                    .fin
+                    .as_ref()
+                    .is_some_and(|f| !f.held.is_empty() && stale(f))
+            })
+            .collect();
+        todo.sort_unstable();
+        todo.dedup();
+        // The first given names of each family in draft order (all a run compares with):
+        // every family's at once when many runs ask, else each family's as asked.
+        let asking: usize = todo
+            .iter()
+            .filter_map(|&slot| list[slot].fin.as_ref())
+            .map(|f| f.held.len())
+            .sum();
+        let firsts = |want: Option<u64>| {
+            let mut all: HashMap<u64, Vec<&str>> = HashMap::default();
+            for &(_, slot) in &pieces.blocks {
+                for (h, key) in list[slot].fin.iter().flat_map(|f| &f.givens) {
+                    if want.is_none_or(|w| w == *h) {
+                        let keys = all.entry(*h).or_default();
+                        if keys.len() < super::cands::GIVENS_READ {
+                            keys.push(key);
+                        }
+                    }
+                }
+            }
+            all
+        };
+        let every = (asking > FEW_TALLIED).then(|| firsts(None));
+        let mut each: HashMap<u64, Vec<&str>> = HashMap::default();
+        let mut decided = Vec::with_capacity(todo.len());
+        for &slot in &todo {
+            let Some(f) = &list[slot].fin else {
+                continue;
+            };
+            let admitted = f
+                .held
+                .iter()
+                .map(|(admission, _)| {
+                    admission.admits(
+                        |h| self.names.contains_key(&h),
+                        |h| {
+                            if !self.givens.contains_key(&h) {
+                                return None;
+                            }
+                            match &every {
+                                Some(all) => all.get(&h).cloned(),
+                                None => Some(
+                                    each.entry(h)
+                                        .or_insert_with(|| {
+                                            firsts(Some(h)).remove(&h).unwrap_or_default()
+                                        })
+                                        .clone(),
+                                ),
+                            }
+                        },
+                    )
+                })
+                .collect();
+            let asked = f.held.iter().flat_map(|(a, _)| a.asks()).collect();
+            decided.push((
+                slot,
+                Decided {
+                    admitted,
+                    asked,
+                    pass,
+                },
+            ));
+        }
+        for (slot, d) in decided {
+            if let Some(f) = &mut self.list[slot].fin {
+                f.decided = Some(d);
+            }
+        }
+        self.tallied.clear();
+        self.retallied = false;
+    }
+
     /// The name candidates of the draft, read again only for the blocks whose scan or
     /// quotation contexts are new; `ex` gives the draft-wide facts.
     pub(super) fn candidates(
@@ -549,10 +744,15 @@ impl Scans {
             let next = pieces.blocks.get(bi + 1).map_or(pieces.toks.len(), |b| b.0);
             let n = next - first;
             let toks = &pieces.toks[first..first + n];
-            // Compared in place: the signature is built only for a block read again.
-            let fresh = self.list[slot].cands.as_ref().is_none_or(|(s, _)| {
-                s.len() != toks.len() || !s.iter().zip(toks).all(|(&c, t)| c == quote_context(t))
-            });
+            // Compared in place, unless they are known to be the same: the signature is built
+            // only for a block read again.
+            let scan = &self.list[slot];
+            let held = scan.now == 1 && scan.sig_held != 0 && scan.sig_held == self.epoch;
+            let fresh = !held
+                && scan.cands.as_ref().is_none_or(|(s, _)| {
+                    s.len() != toks.len()
+                        || !s.iter().zip(toks).all(|(&c, t)| c == quote_context(t))
+                });
             if fresh {
                 let sig = quote_signature(toks);
                 let keys = (pieces.keys.as_str(), &pieces.key_spans[first..first + n]);
@@ -560,118 +760,100 @@ impl Scans {
                 let block = Extractor::block(doc.text, toks, keys, ex.words, end);
                 let pres = block.pre_candidates();
                 self.list[slot].cands = Some((sig, pres));
-                self.list[slot].fin = None;
+                self.set_fin(slot, None);
+            }
+            // A scan of several blocks holds the signature of the last one read.
+            let sole = self.list[slot].now == 1;
+            self.list[slot].sig_held = if sole { self.epoch } else { 0 };
+        }
+        // Each block's runs completed with the draft-wide facts, on two cores: a block's
+        // completion is kept while none of the facts it read changed since it was checked.
+        let list = &self.list;
+        let complete = |blocks: &[(usize, usize)]| -> Vec<(usize, Fin)> {
+            let mut made = Vec::new();
+            for &(first, slot) in blocks {
+                let scan = &list[slot];
+                let Some((_, pres)) = &scan.cands else {
+                    continue;
+                };
+                if scan
+                    .fin
+                    .as_ref()
+                    .is_some_and(|f| !ex.words.any_changed(&f.reads))
+                {
+                    continue;
+                }
+                let (mut out, mut reads, mut held) = (Vec::new(), Vec::new(), Vec::new());
+                for p in pres {
+                    if !ex.finish(p, first, &mut out, false, &mut reads) && !p.cand.bare() {
+                        let mut taken = Vec::new();
+                        ex.finish(p, first, &mut taken, true, &mut reads);
+                        let taken = taken.iter().map(|c| c.unshifted(first)).collect();
+                        held.push((ex.admission(p, first), taken));
+                    }
+                }
+                let names = out.iter().map(|c| ex.name_hash(c)).collect();
+                let givens = out.iter().filter_map(|c| ex.given_of(c)).collect();
+                let out = out.iter().map(|c| c.unshifted(first)).collect();
+                made.push((
+                    slot,
+                    Fin {
+                        out,
+                        names,
+                        givens,
+                        held,
+                        reads,
+                        decided: None,
+                    },
+                ));
+            }
+            made
+        };
+        let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
+        let (made, made_back) = crate::join(doc.text.len(), || complete(front), || complete(back));
+        // (A scan used by two blocks is completed twice alike.)
+        for (slot, fin) in made.into_iter().chain(made_back) {
+            self.set_fin(slot, Some(fin));
+        }
+        // The changes to the facts are forgotten at the next analysis's scans.
+        self.checked = true;
+        // The tallies follow the blocks that use each completion.
+        for i in 0..self.list.len() {
+            let s = &self.list[i];
+            if s.counted != s.now {
+                self.count(i, i64::from(s.now) - i64::from(s.counted));
             }
         }
-        // Each block's runs completed with the draft-wide facts: two halves of the draft on
-        // two cores, joined in order. Runs held back for want of evidence are listed as
-        // (slot, index of the run, first token). A block's completion is taken from the last
-        // analysis when that analysis checked it and none of the facts it read changed since.
-        let generation = ex.words.generation();
+        // The candidates taken, in order, then the held runs admitted by them.
         let list = &self.list;
-        let finish =
-            |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
-                let mut held: Vec<(usize, usize, usize)> = Vec::new();
-                let mut made: Vec<(usize, Option<Fin>)> = Vec::new();
-                for &(first, slot) in blocks {
-                    let scan = &list[slot];
-                    let Some((_, pres)) = &scan.cands else {
-                        continue;
-                    };
-                    // Completes the candidates `run` of the block into `out`, the held ones into `own`.
-                    let each = |run: std::ops::Range<usize>,
-                                out: &mut Vec<super::cands::Cand>,
-                                reads: &mut Vec<u64>,
-                                own: &mut Vec<usize>| {
-                        for i in run {
-                            let p = &pres[i];
-                            if !ex.finish(p, first, out, false, reads) && !p.cand.bare() {
-                                own.push(i);
-                            }
-                        }
-                    };
-                    if let Some(f) = scan.fin.as_ref().filter(|f| {
-                        f.generation + 1 >= generation && !ex.words.any_changed(&f.reads)
-                    }) {
-                        out.extend(f.out.iter().map(|c| c.shifted(first)));
-                        let mut own = f.held.clone();
-                        each(f.upto..pres.len(), out, &mut Vec::new(), &mut own);
-                        held.extend(own.iter().map(|&i| (slot, i, first)));
-                        continue;
-                    }
-                    // A name at the block's end reads the next block's first tokens: it and the
-                    // names after it are completed anew every time.
-                    let upto = pres
-                        .iter()
-                        .position(|p| p.cand.toks.end + 1 >= scan.toks.len())
-                        .unwrap_or(pres.len());
-                    let at = out.len();
-                    let (mut reads, mut own) = (Vec::new(), Vec::new());
-                    each(0..upto, out, &mut reads, &mut own);
-                    let fin = Fin {
-                        out: out[at..].iter().map(|c| c.unshifted(first)).collect(),
-                        held: own.clone(),
-                        upto,
-                        reads,
-                        generation,
-                    };
-                    each(upto..pres.len(), out, &mut Vec::new(), &mut own);
-                    held.extend(own.iter().map(|&i| (slot, i, first)));
-                    made.push((slot, Some(fin)));
+        let place = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
+            for &(first, slot) in blocks {
+                if let Some(f) = &list[slot].fin {
+                    out.extend(f.out.iter().map(|c| c.shifted(first)));
                 }
-                (held, made)
-            };
-        let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
+            }
+        };
         let mut out = Vec::with_capacity(kept);
-        let ((mut held, made), (mut rest, (held_rest, made_rest))) = crate::join(
+        let ((), mut rest) = crate::join(
             doc.text.len(),
-            || finish(front, &mut out),
+            || place(front, &mut out),
             || {
                 let mut rest = Vec::with_capacity(kept / 2 + 1);
-                let held = finish(back, &mut rest);
-                (rest, held)
+                place(back, &mut rest);
+                rest
             },
         );
         out.append(&mut rest);
-        held.extend(held_rest);
-        for (slot, fin) in made.into_iter().chain(made_rest) {
-            self.list[slot].fin = fin;
-        }
-        // Every completion still kept for a block of this draft was checked now.
-        for &(_, slot) in &pieces.blocks {
-            if let Some(f) = &mut self.list[slot].fin {
-                f.generation = generation;
-            }
-        }
-        if held.is_empty() {
-            return out;
-        }
-        // A held run that folds like a full name taken elsewhere is that person.
-        let names: rustc_hash::FxHashSet<u64> = out
-            .iter()
-            .map(|c| {
-                if c.bare() {
-                    // A family name alone with strong evidence (`Johansen, 19,`), kept apart
-                    // from the full names by its tag.
-                    ex.bare_hash(c)
-                } else {
-                    ex.run_hash(c.toks.clone())
-                }
-            })
-            .collect();
-        // The given names of the full names taken, by family name (a hash of its key).
-        let mut givens: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
-        for c in out.iter().filter(|c| !c.bare() && !c.family_first) {
-            if let (Some(&g), Some(last)) = (c.given.first(), c.surname.clone().last()) {
-                givens.entry(ex.family_hash(last)).or_default().push(g);
-            }
-        }
         let taken = out.len();
-        for (slot, i, first) in held {
-            if let Some((_, pres)) = &self.list[slot].cands {
-                if ex.admits(&pres[i], first, &names, &givens) {
-                    ex.finish(&pres[i], first, &mut out, true, &mut Vec::new());
-                }
+        self.decide(pieces);
+        let list = &self.list;
+        for &(first, slot) in &pieces.blocks {
+            let Some(f) = &list[slot].fin else {
+                continue;
+            };
+            let admitted = f.decided.iter().flat_map(|d| &d.admitted);
+            for ((_, cands), _) in f.held.iter().zip(admitted).filter(|(_, &a)| a) {
+                out.extend(cands.iter().map(|c| c.shifted(first)));
             }
         }
         if out.len() > taken {
@@ -691,13 +873,22 @@ impl PeopleMemo {
         for s in &mut self.scans.list {
             s.now = 0;
         }
-        self.words.forget_changes();
+        // The facts' changes the last analysis checked the blocks against are forgotten; an
+        // analysis that kept the last people checked none, and they add up.
+        if std::mem::take(&mut self.scans.checked) {
+            self.words.checked();
+        }
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
         let before = std::mem::replace(&mut self.scans.last, slots.clone());
         self.scans.seen = doc.id;
         self.changed = one_changed(&before, &slots);
+        // Blocks moved about (not one changed in place) may put a family's given names in
+        // another order with the same tallies.
+        if self.changed.is_none() && before != slots {
+            self.scans.retallied = true;
+        }
         for s in &mut self.scans.list {
             if s.now != s.live {
                 let parts = BlockParts {
@@ -728,8 +919,16 @@ impl PeopleMemo {
             .filter(|s| pieces.marks.same_outside(&marks, s.bytes))
             .map(|s| s.toks.clone());
         let toks = match only {
-            Some(r) => &mut pieces.toks[r],
-            None => &mut pieces.toks[..],
+            Some(r) => {
+                if let Some((bi, _)) = self.changed {
+                    self.scans.list[slots[bi]].sig_held = 0;
+                }
+                &mut pieces.toks[r]
+            }
+            None => {
+                self.scans.epoch += 1;
+                &mut pieces.toks[..]
+            }
         };
         let moved = scan::contexts(&marks, toks);
         pieces.marks = marks;
@@ -811,6 +1010,8 @@ impl PeopleMemo {
                         key_spans: Vec::new(),
                         cands: None,
                         fin: None,
+                        counted: 0,
+                        sig_held: 0,
                         text: Box::default(),
                         words,
                         live: 0,
