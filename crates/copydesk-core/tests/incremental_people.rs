@@ -400,3 +400,63 @@ fn marks_of_a_lede_change_the_names_of_the_paragraph_after() {
         );
     }
 }
+
+/// The verb a quotation is credited by is kept with its paragraph while the paragraph is the
+/// same, but it reads the first word after it (`heard` names the hearer, `heard to` the
+/// speaker): a paragraph typed after it changes whom it credits.
+#[test]
+fn a_kept_cue_follows_the_word_after_its_paragraph() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let first = "“The gate is shut,” a guard explained. “We leave at dawn,” Anton Weiss heard\n\n";
+    for second in [
+        "to say it.\n",
+        "So it went.\n",
+        "to say it.\n",
+        "So it went.\n",
+    ] {
+        let text = format!("{first}{second}");
+        assert_eq!(
+            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(&text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}
+
+/// A paragraph's kept cues were read under its quotation contexts: quotation marks typed in
+/// the paragraph before make its `verdict` the verb of the lede there, and then the cue of
+/// its own quotation after a colon.
+#[test]
+fn a_kept_cue_follows_the_contexts_of_its_paragraph() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let quoted = "“We will win the vote.”\n\nThat was the verdict of the board: “We will go on \
+                  with the work, whatever it costs us.”\n";
+    let plain = quoted.replacen(['“', '”'], "", 2);
+    for text in [quoted, &plain, quoted, &plain] {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}
+
+/// The tables of where names end and start are filled again from an earlier analysis's:
+/// a name there that is gone now (`Ruth Okafor`, where `The mayor` stands) names no one.
+#[test]
+fn names_gone_since_an_earlier_keystroke_name_no_speaker() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let named = "Ruth Okafor said: “We won the vote.”\n\nDev Marsh, a farmer, grows pears.\n";
+    let typed = named.replace("Marsh", "Marsxh");
+    let mayor = typed.replace("Ruth Okafor", "The mayor");
+    for text in [named, &typed, &mayor, &typed, named, &typed, &mayor] {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

@@ -35,6 +35,11 @@ struct Scan {
     /// The [`Scans::epoch`] in which `cands` were last read under the quotation contexts of
     /// the one block that uses the scan (0: not known).
     sig_held: u64,
+    /// How many times `cands` were read: under the same signature, the block's quotation
+    /// contexts are those its `cues` were read under.
+    version: u64,
+    /// The verbs its quotations are credited by (see [`Cues`]).
+    cues: Option<Cues>,
     /// The block's text, and its tokens that count in the draft's words.
     text: Box<str>,
     words: BlockWords,
@@ -78,6 +83,20 @@ struct Decided {
     pass: u64,
 }
 
+/// A block's own cues (see [`speakers::CueReader`]), kept while the block is the only one of
+/// its scan and its quotation contexts, its quotations and the word after it are the same.
+#[derive(Debug)]
+struct Cues {
+    /// The [`Scan::version`] they were read under.
+    version: u64,
+    /// Whether the word after the block is `to` (`was told to`).
+    next_to: bool,
+    /// What they read of the block's quotations.
+    reads: Vec<speakers::CueRead>,
+    /// The cues, as token indexes from the block's first, and whether each names the hearer.
+    cues: Vec<Option<(u32, bool)>>,
+}
+
 /// How often each hash is among the blocks' contributions (see [`Fin::names`] and
 /// [`Fin::givens`]), kept up to date by the blocks that come and go.
 type Tally = HashMap<u64, u32>;
@@ -117,6 +136,9 @@ pub struct PeopleMemo {
     /// [`PeopleMemo::prepare`]): the next keystroke that keeps the people shifts it in place
     /// rather than copying them on its path.
     spare: Option<People>,
+    /// The tables of where the candidates of an analysis before the last end and start,
+    /// for the next to fill (see [`speakers::SpareEnds`]).
+    pub(super) spare_ends: Option<speakers::SpareEnds>,
     /// Whether to keep [`PeopleMemo::last`]: not for a draft analysed once (the command line's).
     pub(crate) keep: bool,
     /// Whether the last analysis credited the phrases woven into sentences (see
@@ -224,6 +246,8 @@ pub(super) struct Scans {
     /// Counts the analyses that placed the quotation contexts of every token anew: in
     /// between, only the changed block's tokens took theirs again (see [`Scan::sig_held`]).
     epoch: u64,
+    /// The scans are kept for the next analysis (not a draft analysed once).
+    kept: bool,
 }
 
 /// The one block whose scan differs between two analyses' slots, with its previous scan.
@@ -535,6 +559,8 @@ impl Scans {
             fin: None,
             counted: 0,
             sig_held: 0,
+            version: 0,
+            cues: None,
             text,
             words,
             live: 0,
@@ -626,6 +652,79 @@ impl Scans {
     fn set_fin(&mut self, i: usize, fin: Option<Fin>) {
         self.count(i, -i64::from(self.list[i].counted));
         self.list[i].fin = fin;
+    }
+
+    /// The verbs the draft's quotations are credited by (see [`speakers::OwnCues`]), read
+    /// again only for the blocks whose own were not kept (see [`Cues`]); must follow
+    /// [`Scans::candidates`] of the same pieces.
+    pub(super) fn own_cues(
+        &mut self,
+        doc: &Document,
+        quotes: &crate::quotes::Quotes,
+        pieces: &Pieces,
+    ) -> speakers::OwnCues {
+        let reader = speakers::CueReader::new(doc, &pieces.toks);
+        let qs = &quotes.quotations;
+        let mut out = Vec::with_capacity(qs.len());
+        let mut i = 0;
+        while i < qs.len() {
+            let b = qs[i].block;
+            let n = qs[i..].iter().take_while(|q| q.block == b).count();
+            let group = &qs[i..i + n];
+            i += n;
+            let (Some(&(first, slot)), Some(block)) = (pieces.blocks.get(b), doc.blocks.get(b))
+            else {
+                out.extend(group.iter().map(|q| reader.cue(q)));
+                continue;
+            };
+            // A scan of several blocks holds one block's contexts only.
+            let reads: Option<Vec<speakers::CueRead>> = group
+                .iter()
+                .map(|q| speakers::CueRead::of(q, &block.range))
+                .collect();
+            let Some(reads) = reads.filter(|_| self.kept && self.list[slot].now == 1) else {
+                out.extend(group.iter().map(|q| reader.cue(q)));
+                continue;
+            };
+            let next = pieces.blocks.get(b + 1).map_or(pieces.toks.len(), |n| n.0);
+            let next_to = pieces
+                .toks
+                .get(next)
+                .is_some_and(|t| doc.text.get(t.range.clone()) == Some("to"));
+            let scan = &mut self.list[slot];
+            if let Some(c) = scan
+                .cues
+                .as_ref()
+                .filter(|c| c.version == scan.version && c.next_to == next_to && c.reads == reads)
+            {
+                // What the speakers ask first of each cue, as it was read.
+                for &(k, h) in c.cues.iter().flatten() {
+                    reader.heard(first + k as usize, h);
+                }
+                out.extend(c.cues.iter().map(|k| k.map(|(k, _)| first + k as usize)));
+                continue;
+            }
+            let at = out.len();
+            out.extend(group.iter().map(|q| reader.cue(q)));
+            // Kept from the block's first token (a cue is one of the block's words).
+            let cues: Option<Vec<Option<(u32, bool)>>> = out[at..]
+                .iter()
+                .map(|&k| match k {
+                    Some(k) => {
+                        let rel = u32::try_from(k.checked_sub(first)?).ok()?;
+                        Some(Some((rel, reader.hearer(k))))
+                    }
+                    None => Some(None),
+                })
+                .collect();
+            scan.cues = cues.map(|cues| Cues {
+                version: scan.version,
+                next_to,
+                reads,
+                cues,
+            });
+        }
+        reader.finish(out)
     }
 
     /// Decides again which held runs of the blocks are admitted (see [`Admission::admits`])
@@ -760,6 +859,7 @@ impl Scans {
                 let block = Extractor::block(doc.text, toks, keys, ex.words, end);
                 let pres = block.pre_candidates();
                 self.list[slot].cands = Some((sig, pres));
+                self.list[slot].version += 1;
                 self.set_fin(slot, None);
             }
             // A scan of several blocks holds the signature of the last one read.
@@ -881,6 +981,7 @@ impl PeopleMemo {
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
+        self.scans.kept = true;
         let before = std::mem::replace(&mut self.scans.last, slots.clone());
         self.scans.seen = doc.id;
         self.changed = one_changed(&before, &slots);
@@ -1012,6 +1113,8 @@ impl PeopleMemo {
                         fin: None,
                         counted: 0,
                         sig_held: 0,
+                        version: 0,
+                        cues: None,
                         text: Box::default(),
                         words,
                         live: 0,
@@ -1261,6 +1364,9 @@ impl PeopleMemo {
     ) {
         if !self.keep {
             return;
+        }
+        if let Some(last) = self.last.as_deref_mut() {
+            self.spare_ends = Some(last.known.spare_ends());
         }
         let old = self.last.replace(Box::new(Last {
             // Until `remember_text`: an empty text is reused by nothing.

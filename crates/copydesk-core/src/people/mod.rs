@@ -2432,6 +2432,7 @@ pub fn analyze_memo(
         .last
         .as_deref()
         .map(|l| std::sync::Arc::clone(&l.people));
+    let spare_ends = memo.spare_ends.take();
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
@@ -2526,8 +2527,8 @@ pub fn analyze_memo(
                 || r.resolve(from),
                 || {
                     (
-                        speakers::Ends::new(&cands),
-                        speakers::own_cues(doc, quotes, toks),
+                        speakers::Ends::new(&cands, spare_ends),
+                        scans.own_cues(doc, quotes, pieces_ref),
                     )
                 },
             );

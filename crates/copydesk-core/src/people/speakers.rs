@@ -20,12 +20,12 @@ struct Ctx<'a> {
     /// Candidate -> the people an ambiguous bare surname may mean.
     ambiguous: &'a HashMap<usize, Vec<usize>>,
     /// Token index -> candidate ending there / starting there.
-    end_at: &'a HashMap<usize, usize>,
-    start_at: &'a HashMap<usize, usize>,
+    end_at: &'a ByToken,
+    start_at: &'a ByToken,
     lex: &'static Lexicon,
     /// Token -> whether its verb names the hearer (see [`Ctx::hearer`]): the verbs of a
     /// paragraph are asked again for each of its quotations.
-    hearers: std::cell::RefCell<HashMap<usize, bool>>,
+    hearers: std::cell::RefCell<Hearers>,
     /// Candidate -> the nearest candidate at or before it, in its block and outside
     /// quotations, that is a person (see [`colon_speaker`]; made on first use).
     nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
@@ -64,8 +64,10 @@ pub struct Known {
     pub genders: Vec<Option<Gender>>,
     /// Candidate -> the people an ambiguous bare surname may mean.
     pub ambiguous: HashMap<usize, Vec<usize>>,
-    end_at: HashMap<usize, usize>,
-    start_at: HashMap<usize, usize>,
+    end_at: ByToken,
+    start_at: ByToken,
+    /// Held only to be freed with the rest (see [`Ends::spent`]).
+    _spent: Option<std::sync::Arc<Vec<Cand>>>,
     /// Whether phrases woven into the writer's sentences are credited (see
     /// [`Ctx::woven_credit`]): only a draft held to a record reads their speakers, so a draft
     /// with none is spared the reading on every keystroke.
@@ -76,26 +78,122 @@ pub struct Known {
 /// built while their people are still being worked out.
 #[derive(Debug, Default)]
 pub struct Ends {
-    end_at: HashMap<usize, usize>,
-    start_at: HashMap<usize, usize>,
+    end_at: ByToken,
+    start_at: ByToken,
+    /// The candidates its tables indexed before (see [`SpareEnds`]), freed with these, off
+    /// the keystroke's path.
+    spent: Option<std::sync::Arc<Vec<Cand>>>,
+}
+
+/// A candidate by token index (one slot per token up to the last candidate's end, the
+/// candidate's index plus one): a table rather than a map, filled and read far faster on
+/// every keystroke.
+#[derive(Debug, Default)]
+struct ByToken(Vec<u32>);
+
+impl ByToken {
+    /// No candidate.
+    const NONE: u32 = 0;
+
+    /// The candidate at token `i`.
+    fn get(&self, i: usize) -> Option<usize> {
+        self.0
+            .get(i)
+            .filter(|&&c| c != Self::NONE)
+            .map(|&c| c as usize - 1)
+    }
+}
+
+/// Whether the verb at each token names the hearer, for the tokens asked (see
+/// [`Ctx::hearer`]): a table by token, made on first use, rather than a map.
+#[derive(Debug, Default)]
+struct Hearers(Vec<u8>);
+
+impl Hearers {
+    /// The answer for token `k`, if asked.
+    fn get(&self, k: usize) -> Option<bool> {
+        match self.0.get(k) {
+            Some(1) => Some(false),
+            Some(2) => Some(true),
+            _ => None,
+        }
+    }
+
+    /// Notes the answer for token `k` of `n` tokens.
+    fn set(&mut self, k: usize, h: bool, n: usize) {
+        if self.0.len() < n {
+            self.0.resize(n, 0);
+        }
+        if let Some(x) = self.0.get_mut(k) {
+            *x = 1 + u8::from(h);
+        }
+    }
+}
+
+/// The tables of an [`Ends`] no longer used, with the candidates they index: the next
+/// analysis clears only their slots rather than clearing tables the size of the draft.
+#[derive(Debug)]
+pub struct SpareEnds {
+    ends: Ends,
+    cands: std::sync::Arc<Vec<Cand>>,
 }
 
 impl Ends {
-    /// Indexes `cands` by the tokens they end and start at.
-    pub fn new(cands: &[Cand]) -> Ends {
-        // Sized at once: a draft has as many candidates as it has names.
-        let mut end_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
-        let mut start_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
+    /// Indexes `cands` by the tokens they end and start at, in the tables of `spare` if any.
+    pub fn new(cands: &[Cand], spare: Option<SpareEnds>) -> Ends {
+        let n = cands.iter().map(|c| c.toks.end).max().unwrap_or(0);
+        let mut spent = None;
+        let (mut end_at, mut start_at) = match spare {
+            Some(SpareEnds { ends, cands: old }) => {
+                let (mut e, mut s) = (ends.end_at.0, ends.start_at.0);
+                for c in old.iter() {
+                    for (t, k) in [(&mut e, c.toks.end - 1), (&mut s, c.toks.start)] {
+                        if let Some(x) = t.get_mut(k) {
+                            *x = ByToken::NONE;
+                        }
+                    }
+                    if let Some(x) = c.title.as_ref().and_then(|r| s.get_mut(r.start)) {
+                        *x = ByToken::NONE;
+                    }
+                }
+                e.resize(n, ByToken::NONE);
+                s.resize(n, ByToken::NONE);
+                spent = Some(old);
+                (e, s)
+            }
+            // Zeroed (`NONE`): allocated cleared rather than written slot by slot.
+            None => (vec![ByToken::NONE; n], vec![ByToken::NONE; n]),
+        };
         for (ci, c) in cands.iter().enumerate() {
-            end_at.insert(c.toks.end - 1, ci);
-            start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
-            start_at.entry(c.toks.start).or_insert(ci);
+            let ci = ci as u32 + 1;
+            end_at[c.toks.end - 1] = ci;
+            start_at[c.title.as_ref().map_or(c.toks.start, |t| t.start)] = ci;
+            if start_at[c.toks.start] == ByToken::NONE {
+                start_at[c.toks.start] = ci;
+            }
         }
-        Ends { end_at, start_at }
+        Ends {
+            end_at: ByToken(end_at),
+            start_at: ByToken(start_at),
+            spent,
+        }
     }
 }
 
 impl Known {
+    /// Its tables of where candidates end and start, for the next analysis to fill again
+    /// (see [`SpareEnds`]).
+    pub fn spare_ends(&mut self) -> SpareEnds {
+        SpareEnds {
+            ends: Ends {
+                end_at: std::mem::take(&mut self.end_at),
+                start_at: std::mem::take(&mut self.start_at),
+                spent: None,
+            },
+            cands: std::sync::Arc::clone(&self.cands),
+        }
+    }
+
     /// The people of `cands` (`ends` must be [`Ends::new`] of them).
     pub fn new(
         cands: std::sync::Arc<Vec<Cand>>,
@@ -111,6 +209,7 @@ impl Known {
             ambiguous,
             end_at: ends.end_at,
             start_at: ends.start_at,
+            _spent: ends.spent,
             woven: false,
         }
     }
@@ -167,11 +266,11 @@ impl Ctx<'_> {
     }
 
     fn person_ending(&self, i: usize) -> Option<usize> {
-        self.end_at.get(&i).and_then(|&c| self.owner[c])
+        self.end_at.get(i).and_then(|c| self.owner[c])
     }
 
     fn person_starting(&self, i: usize) -> Option<usize> {
-        self.start_at.get(&i).and_then(|&c| self.owner[c])
+        self.start_at.get(i).and_then(|c| self.owner[c])
     }
 
     fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
@@ -444,11 +543,11 @@ impl Ctx<'_> {
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
     /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
     fn hearer(&self, k: usize) -> bool {
-        if let Some(&h) = self.hearers.borrow().get(&k) {
+        if let Some(h) = self.hearers.borrow().get(k) {
             return h;
         }
         let h = self.read_hearer(k);
-        self.hearers.borrow_mut().insert(k, h);
+        self.hearers.borrow_mut().set(k, h, self.toks.len());
         h
     }
 
@@ -509,7 +608,7 @@ impl Ctx<'_> {
             }
             // Not a person inside a described subject: `the spokesman for Prime Minister Ann
             // Lee said`, `a sign on the door of the post office in Eskby said`.
-            let inside = self.end_at.get(&left).is_some_and(|&c| {
+            let inside = self.end_at.get(left).is_some_and(|c| {
                 let s = self.cands[c]
                     .title
                     .as_ref()
@@ -712,7 +811,7 @@ impl Ctx<'_> {
             }
             if comma_before(i) && self.toks[i - 1].sent == sent {
                 commas += 1;
-                if let Some(&c) = self.end_at.get(&(i - 1)) {
+                if let Some(c) = self.end_at.get(i - 1) {
                     if let Some(p) = self.owner[c] {
                         let cand = &self.cands[c];
                         let s = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
@@ -797,7 +896,7 @@ impl Ctx<'_> {
 
     /// The end (exclusive) of the name candidate starting at token `i`, with its title.
     fn cand_end_from(&self, i: usize) -> Option<usize> {
-        self.start_at.get(&i).map(|&c| self.cands[c].toks.end)
+        self.start_at.get(i).map(|c| self.cands[c].toks.end)
     }
 
     /// The person a phrase of description right of a verb leads to: the first person named,
@@ -899,7 +998,7 @@ impl Ctx<'_> {
             k += 1;
         }
 
-        let c = *self.end_at.get(&end)?;
+        let c = self.end_at.get(end)?;
 
         let start = self.cands[c]
             .title
@@ -1437,7 +1536,7 @@ impl Ctx<'_> {
             if self.toks[j].sent != sent {
                 break;
             }
-            if let Some(&c) = self.end_at.get(&j).filter(|&&c| self.owner[c] == Some(p)) {
+            if let Some(c) = self.end_at.get(j).filter(|&c| self.owner[c] == Some(p)) {
                 let cand = &self.cands[c];
                 let start = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
                 let object = start > 0
@@ -1552,8 +1651,8 @@ pub struct Before<'a> {
     pub range: Range<usize>,
 }
 
-/// The speaker of every quotation, indexed like `quotes.quotations`; `cues` must be
-/// [`own_cues`] of the same draft.
+/// The speaker of every quotation, indexed like `quotes.quotations`; `cues` must be the
+/// [`OwnCues`] of the same draft.
 pub fn resolve(
     doc: &Document,
     quotes: &Quotes,
@@ -1569,27 +1668,95 @@ pub fn resolve(
 pub struct OwnCues {
     cues: Vec<Option<usize>>,
     /// The verbs asked of on the way (see [`Ctx::hearers`]).
-    hearers: HashMap<usize, bool>,
+    hearers: Hearers,
 }
 
-/// [`OwnCues`] of a draft. They read the words alone, not the people, so they are found while
-/// the people are still being worked out.
-pub fn own_cues(doc: &Document, quotes: &Quotes, toks: &[Tok]) -> OwnCues {
-    let none = Known::default();
-    let cx = Ctx::new(doc, toks, &none);
-    let cues = quotes
-        .quotations
-        .iter()
-        .map(|q| match q.attribution {
+/// Reads the verbs quotations are credited by (see [`OwnCues`]), one quotation at a time:
+/// they read the words alone, not the people, so they are found while the people are still
+/// being worked out (`memo::Scans::own_cues` keeps each block's).
+pub struct CueReader<'a> {
+    cx: Ctx<'a>,
+}
+
+/// No people: the cues read the words alone.
+fn no_people() -> &'static Known {
+    static NONE: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+    NONE.get_or_init(Known::default)
+}
+
+impl<'a> CueReader<'a> {
+    /// A reader of `doc`'s cues, `toks` its tokens.
+    pub fn new(doc: &'a Document, toks: &'a [Tok]) -> CueReader<'a> {
+        CueReader {
+            cx: Ctx::new(doc, toks, no_people()),
+        }
+    }
+
+    /// The verb `q` is credited by, for a quotation credited by a verb or a colon.
+    pub fn cue(&self, q: &Quotation) -> Option<usize> {
+        match q.attribution {
             Attribution::Cue { .. } | Attribution::Colon if q.kind == QuoteKind::Quotation => {
-                own_cue(&cx, q)
+                own_cue(&self.cx, q)
             }
             _ => None,
+        }
+    }
+
+    /// Whether the verb at token `k` names the hearer (see [`Ctx::hearer`]).
+    pub fn hearer(&self, k: usize) -> bool {
+        self.cx.hearer(k)
+    }
+
+    /// Notes whether the verb at token `k` names the hearer, as read before.
+    pub fn heard(&self, k: usize, h: bool) {
+        self.cx.hearers.borrow_mut().set(k, h, self.cx.toks.len());
+    }
+
+    /// The cues of the draft's quotations, with what was read on the way.
+    pub fn finish(self, cues: Vec<Option<usize>>) -> OwnCues {
+        OwnCues {
+            cues,
+            hearers: self.cx.hearers.into_inner(),
+        }
+    }
+}
+
+/// What [`CueReader::cue`] reads of a quotation besides the words of its block (and the first
+/// word after the block): whether it is read at all, and where its verb and itself lie, from
+/// the block's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueRead {
+    asks: bool,
+    verb: Option<(usize, usize)>,
+    range: (usize, usize),
+}
+
+impl CueRead {
+    /// What the cue of `q` reads of it, when it reads no word outside `block` (its block's
+    /// range) but the one after it: its verb and itself inside the block.
+    pub fn of(q: &Quotation, block: &Range<usize>) -> Option<CueRead> {
+        let asks = matches!(q.attribution, Attribution::Cue { .. } | Attribution::Colon)
+            && q.kind == QuoteKind::Quotation;
+        if !asks {
+            return Some(CueRead {
+                asks,
+                verb: None,
+                range: (0, 0),
+            });
+        }
+        let inside = |r: &Range<usize>| {
+            (block.start <= r.start && r.end <= block.end)
+                .then(|| (r.start - block.start, r.end - block.start))
+        };
+        let verb = match &q.verb {
+            Some(v) => Some(inside(v)?),
+            None => None,
+        };
+        Some(CueRead {
+            asks,
+            verb,
+            range: inside(&q.range)?,
         })
-        .collect();
-    OwnCues {
-        cues,
-        hearers: cx.hearers.into_inner(),
     }
 }
 
