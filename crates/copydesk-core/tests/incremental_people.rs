@@ -460,3 +460,87 @@ fn names_gone_since_an_earlier_keystroke_name_no_speaker() {
         );
     }
 }
+
+/// Speakers kept between keystrokes in names: a pronoun credits the person named paragraphs
+/// before, whose title (and so gender) is typed; a person named anew in the first paragraph
+/// renumbers every later one; a label credits the one person of that family name, whose
+/// name is typed into elsewhere. Each analysis equals a fresh one.
+#[test]
+fn speakers_follow_names_typed_paragraphs_away() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let filler = "The pier was closed for the winter.\n\n";
+    let base = format!(
+        "Mr Tobin Reyes runs the ferry.\n\n{filler}{filler}“We sail at dawn,” he said.\n\n\
+         Carla Nyberg, the harbour master, disagreed.\n\n{filler}{filler}{filler}\
+         NYBERG: “The tide decides.”\n\n“It always has,” she said.\n"
+    );
+    let drafts = [
+        base.clone(),
+        base.replace("Mr Tobin", "Ms Tobin"),
+        base.replace("Mr Tobin", "Mrs Tobin"),
+        base.replace("Mr Tobin Reyes runs", "Ines Varga and Mr Tobin Reyes run"),
+        base.replace("Carla Nyberg", "Carla Nybergh"),
+        base.replace("Carla Nyberg", "Carla Nyborg"),
+        base.clone(),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}
+
+/// A speaker read from the whole draft's people is read again whatever the edit: a label
+/// names the one person of its family name, and a namesake typed paragraphs away leaves it
+/// no one; a title typed there tells a gender a pronoun far on reads.
+#[test]
+fn speakers_read_from_the_whole_draft_follow_far_edits() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let filler = "The pier was closed for the winter.\n\n";
+    let base = format!(
+        "Ann Lee chairs the board, and Tobin Reyes runs the ferry.\n\n{filler}{filler}{filler}\
+         {filler}{filler}Carla Nyberg, the harbour master, spoke first.\n\n\
+         NYBERG: “The tide decides.”\n\nReyes met the crew. “We sail at dawn,” he said.\n"
+    );
+    let drafts = [
+        base.clone(),
+        base.replace("Ann Lee", "Ann Nyberg"),
+        base.clone(),
+        base.replace("Tobin Reyes", "Mr Tobin Reyes"),
+        base.replace("Tobin Reyes", "Ms Tobin Reyes"),
+        base.replace("Tobin Reyes", "Mr Tobin Reyes"),
+        base.clone(),
+    ];
+    for text in drafts.iter().chain(drafts.iter().rev()) {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}
+
+/// A quotation credited by the paragraph before it reads that paragraph's cue, whose pronoun
+/// reads names three paragraphs further back: a name typed there credits it.
+#[test]
+fn a_speaker_from_the_paragraph_before_follows_names_typed_further_back() {
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let filler = "The pier was closed for the winter.\n\n";
+    let base = format!(
+        "The captain runs the ferry.\n\n{filler}{filler}He said the crossing was rough:\n\n\
+         “The swell was three metres.”\n"
+    );
+    let named = base.replace("The captain", "Tobin Reyes");
+    for text in [&base, &named, &base, &named] {
+        assert_eq!(
+            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
+            seen(text, DocKind::Markdown, &config, None),
+            "{text}"
+        );
+    }
+}

@@ -198,9 +198,9 @@ pub(super) struct Last {
     pub text_of: u64,
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
-    pub known: speakers::Known,
+    pub known: Arc<speakers::Known>,
     /// What the speakers were read from in each quotation.
-    pub said: Vec<speakers::Said>,
+    pub said: Arc<Vec<speakers::Said>>,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -381,6 +381,8 @@ pub(super) struct Pieces {
     /// token's quotation context changed: the tokens are the last analysis's but for offsets
     /// (and that block's own scan).
     pub same_contexts: bool,
+    /// Only the changed block's tokens may have taken another quotation context.
+    contexts_inside: bool,
     /// What the tokens' quotation contexts were read from.
     marks: scan::Marks,
 }
@@ -1019,6 +1021,7 @@ impl PeopleMemo {
             .as_ref()
             .filter(|s| pieces.marks.same_outside(&marks, s.bytes))
             .map(|s| s.toks.clone());
+        pieces.contexts_inside = only.is_some();
         let toks = match only {
             Some(r) => {
                 if let Some((bi, _)) = self.changed {
@@ -1253,19 +1256,7 @@ impl PeopleMemo {
         }
         // The parse knows where the texts differ when it kept the last one's blocks; the
         // bytes are compared only when it did not.
-        let (pre, suf) = match doc.edit {
-            Some(e)
-                if e.from == last.text_of
-                    && e.at <= e.old_end.min(e.new_end)
-                    && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
-            {
-                (e.at, before.len() - e.old_end)
-            }
-            _ => {
-                let pre = common_prefix(before, now);
-                (pre, common_suffix(&before[pre..], &now[pre..]))
-            }
-        };
+        let (pre, suf) = edit_span(last, doc);
         let rel = |end: usize| (end - suf).checked_sub(origin);
         let (start, old_end, new_end) = (
             pre.checked_sub(origin)?,
@@ -1328,6 +1319,7 @@ impl PeopleMemo {
             moved: &moved,
             block: bi,
             range: origin..origin + new.text.len(),
+            people: None,
         };
         people.speakers =
             speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before), None);
@@ -1335,7 +1327,7 @@ impl PeopleMemo {
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
-        litter.push(std::mem::replace(&mut last.said, said(quotes)));
+        litter.push(std::mem::replace(&mut last.said, Arc::new(said(quotes))));
         self.reused += 1;
         // The tokens moved without a resolution: the kept one is not this draft's.
         if let Some(f) = self.fold.take() {
@@ -1366,15 +1358,15 @@ impl PeopleMemo {
             return;
         }
         if let Some(last) = self.last.as_deref_mut() {
-            self.spare_ends = Some(last.known.spare_ends());
+            self.spare_ends = Arc::get_mut(&mut last.known).map(speakers::Known::spare_ends);
         }
         let old = self.last.replace(Box::new(Last {
             // Until `remember_text`: an empty text is reused by nothing.
             text: Arc::default(),
             text_of: 0,
             people: Arc::clone(people),
-            known,
-            said: said(quotes),
+            known: Arc::new(known),
+            said: Arc::new(said(quotes)),
         }));
         if let Some(old) = old {
             litter.push(old);
@@ -1413,6 +1405,107 @@ fn shiftable(people: &People) -> People {
         spellings: people.spellings.clone(),
         ambiguous: people.ambiguous.clone(),
     }
+}
+
+/// Where the draft changed since the last analysis (`last.text`): the length of the text
+/// before the change and of the text after it, the same in both. The parse knows it when
+/// it kept the last one's blocks; the bytes are compared only when it did not.
+fn edit_span(last: &Last, doc: &Document) -> (usize, usize) {
+    let (before, now) = (last.text.as_bytes(), doc.text.as_bytes());
+    match doc.edit {
+        Some(e)
+            if e.from == last.text_of
+                && e.at <= e.old_end.min(e.new_end)
+                && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
+        {
+            (e.at, before.len() - e.old_end)
+        }
+        _ => {
+            let pre = common_prefix(before, now);
+            (pre, common_suffix(&before[pre..], &now[pre..]))
+        }
+    }
+}
+
+/// What the last analysis's speakers were read from, for an analysis that works the people
+/// out again after an edit inside one block (see [`speakers::Before`]): the speakers of the
+/// quotations that read nothing the edit changed are kept.
+pub(super) struct SpeakersBefore {
+    known: Arc<speakers::Known>,
+    people: Arc<People>,
+    said: Arc<Vec<speakers::Said>>,
+    /// The changed block and its range now.
+    block: usize,
+    range: std::ops::Range<usize>,
+    /// Its first token, and how many tokens it had and has.
+    toks: (usize, usize, usize),
+    /// The edit's start, its end in the last draft and its end now.
+    edit: (usize, usize, usize),
+}
+
+impl PeopleMemo {
+    /// What the last speakers were read from, when the edit since changed one block's scan.
+    pub(super) fn speakers_before(
+        &self,
+        doc: &Document,
+        pieces: &Pieces,
+    ) -> Option<SpeakersBefore> {
+        let (bi, old_slot) = self
+            .changed
+            .filter(|_| self.keep && pieces.contexts_inside)?;
+        let last = self.last.as_deref().filter(|l| l.text_of != 0)?;
+        let &(first, new_slot) = pieces.blocks.get(bi)?;
+        let (old_n, new_n) = (
+            self.scans.list.get(old_slot)?.toks.len(),
+            self.scans.list.get(new_slot)?.toks.len(),
+        );
+        let (pre, suf) = edit_span(last, doc);
+        Some(SpeakersBefore {
+            known: Arc::clone(&last.known),
+            people: Arc::clone(&last.people),
+            said: Arc::clone(&last.said),
+            block: bi,
+            range: doc.blocks.get(bi)?.range.clone(),
+            toks: (first, old_n, new_n),
+            edit: (pre, last.text.len() - suf, doc.text.len() - suf),
+        })
+    }
+}
+
+/// The speaker of every quotation (see [`speakers::resolve`]), those `before` allows kept.
+pub(super) fn resolve_speakers(
+    before: Option<&SpeakersBefore>,
+    doc: &Document,
+    quotes: &crate::quotes::Quotes,
+    toks: &[super::scan::Tok],
+    known: &speakers::Known,
+    cues: speakers::OwnCues,
+) -> Vec<Speaker> {
+    let Some(b) = before else {
+        return speakers::resolve(doc, quotes, toks, known, cues);
+    };
+    let (pre, old_end, new_end) = b.edit;
+    let moved = |x: usize| -> Option<usize> {
+        if x <= pre {
+            Some(x)
+        } else if x >= old_end {
+            Some(x - old_end + new_end)
+        } else {
+            None
+        }
+    };
+    let before = speakers::Before {
+        said: &b.said,
+        speakers: &b.people.speakers,
+        moved: &moved,
+        block: b.block,
+        range: b.range.clone(),
+        people: Some(speakers::PeopleBefore {
+            known: &b.known,
+            toks: b.toks,
+        }),
+    };
+    speakers::resolve_after(doc, quotes, toks, known, Some(&before), Some(cues))
 }
 
 /// What the speakers are read from in each quotation (see [`speakers::Said`]).

@@ -2433,6 +2433,7 @@ pub fn analyze_memo(
         .as_deref()
         .map(|l| std::sync::Arc::clone(&l.people));
     let spare_ends = memo.spare_ends.take();
+    let speakers_before = memo.speakers_before(doc, &pieces);
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
@@ -2583,7 +2584,10 @@ pub fn analyze_memo(
                     crate::join(
                         len,
                         || proper::variants(ex, &uses, house, form_cache),
-                        || speakers::resolve(doc, quotes, toks, &known, cues),
+                        || {
+                            let before = speakers_before.as_ref();
+                            memo::resolve_speakers(before, doc, quotes, toks, &known, cues)
+                        },
                     )
                 },
             );
