@@ -151,13 +151,13 @@ impl Admission {
     /// `Lane said` stays a street).
     ///
     /// Or a given name spelt nearly like that of a full name taken with the same family name
-    /// (`Mathew Osei's lawyer` after `Matthew Osei said`): `givens` gives the given names of
-    /// the full names taken with a family hash (see [`Extractor::given_of`]), the first
-    /// [`GIVENS_READ`] in draft order.
-    pub fn admits<'g>(
+    /// (`Mathew Osei's lawyer` after `Matthew Osei said`): `givens` tells whether any of the
+    /// given names of the full names taken with a family hash (see [`Extractor::given_of`]),
+    /// the first [`GIVENS_READ`] in draft order, is one a test passes.
+    pub fn admits(
         &self,
         names: impl Fn(u64) -> bool,
-        givens: impl FnOnce(u64) -> Option<Vec<&'g str>>,
+        givens: impl FnOnce(u64, &dyn Fn(&str) -> bool) -> bool,
     ) -> bool {
         let Some(run) = self.run else {
             return false;
@@ -171,11 +171,7 @@ impl Admission {
         if !g.ordinary && names(g.family) {
             return true;
         }
-        givens(g.family).is_some_and(|gs| {
-            gs.iter()
-                .take(GIVENS_READ)
-                .any(|o| crate::people::close_given(&g.key, o))
-        })
+        givens(g.family, &|o| crate::people::close_given(&g.key, o))
     }
 
     /// What [`Admission::admits`] may ask: whether a name is counted (`false`, its hash) and
@@ -281,16 +277,16 @@ impl Extractor<'_> {
         }
     }
 
-    /// The family name's hash and the given name's key a full name taken lends to the held runs
-    /// of its family (see [`Admission::admits`]).
-    pub fn given_of(&self, c: &Cand) -> Option<(u64, Box<str>)> {
+    /// The family name's hash and the given name's token a full name taken lends to the held
+    /// runs of its family (see [`Admission::admits`]).
+    pub fn given_of(&self, c: &Cand) -> Option<(u64, usize)> {
         if c.bare() || c.family_first {
             return None;
         }
         let (Some(&g), Some(last)) = (c.given.first(), c.surname.clone().last()) else {
             return None;
         };
-        Some((self.family_hash(last), self.key(g).into()))
+        Some((self.family_hash(last), g))
     }
 
     /// Whether a name ending at token `a` and one starting at token `b` are listed side by side

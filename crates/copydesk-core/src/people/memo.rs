@@ -60,16 +60,27 @@ struct Fin {
     /// [`super::cands::Extractor::name_hash`]).
     names: Vec<u64>,
     /// What the full names taken lend the held runs of their family (see
-    /// [`super::cands::Extractor::given_of`]).
-    givens: Vec<(u64, Box<str>)>,
-    /// The runs held back for want of evidence: what admits them, and the candidates they
-    /// give when admitted.
-    held: Vec<(Admission, Vec<super::cands::Cand>)>,
+    /// [`super::cands::Extractor::given_of`]): the family's hash and the given name's token.
+    givens: Vec<(u64, u32)>,
+    /// The runs held back for want of evidence.
+    held: Vec<Held>,
     /// The facts read (see `cands::fact`).
     reads: Vec<u64>,
     /// Which held runs the other blocks' names admit, kept while none of the tallies they
     /// asked changed (see [`Decided`]).
     decided: Option<Decided>,
+}
+
+/// A run of a block held back for want of evidence (see [`Admission`]).
+#[derive(Debug)]
+struct Held {
+    /// What admits it.
+    admission: Admission,
+    /// Its index among the block's runs.
+    pre: usize,
+    /// The candidates it gives when admitted (token indexes from the block's first), kept
+    /// for the next analysis (not for a draft analysed once).
+    taken: Option<Vec<super::cands::Cand>>,
 }
 
 /// Which of a block's held runs are admitted (see [`Admission::admits`]), and what that read.
@@ -642,7 +653,8 @@ impl Scans {
                     note((false, h));
                 }
             }
-            for (h, _) in &f.givens {
+            // A draft analysed once asks its given names afresh (see [`Scans::decide`]).
+            for (h, _) in f.givens.iter().filter(|_| self.kept) {
                 tally(&mut self.givens, *h, times);
                 note((true, *h));
             }
@@ -680,11 +692,16 @@ impl Scans {
                 continue;
             };
             // A scan of several blocks holds one block's contexts only.
-            let reads: Option<Vec<speakers::CueRead>> = group
-                .iter()
-                .map(|q| speakers::CueRead::of(q, &block.range))
-                .collect();
-            let Some(reads) = reads.filter(|_| self.kept && self.list[slot].now == 1) else {
+            let keeps = self.kept && self.list[slot].now == 1;
+            let reads: Option<Vec<speakers::CueRead>> = keeps
+                .then(|| {
+                    group
+                        .iter()
+                        .map(|q| speakers::CueRead::of(q, &block.range))
+                        .collect()
+                })
+                .flatten();
+            let Some(reads) = reads else {
                 out.extend(group.iter().map(|q| reader.cue(q)));
                 continue;
             };
@@ -731,7 +748,7 @@ impl Scans {
 
     /// Decides again which held runs of the blocks are admitted (see [`Admission::admits`])
     /// where a tally they asked changed since; the others keep their answer.
-    fn decide(&mut self, pieces: &Pieces) {
+    fn decide(&mut self, doc: &Document, pieces: &Pieces) {
         self.pass += 1;
         let pass = self.pass;
         let (tallied, all) = (&self.tallied, self.retallied);
@@ -761,14 +778,21 @@ impl Scans {
             .filter_map(|&slot| list[slot].fin.as_ref())
             .map(|f| f.held.len())
             .sum();
+        // A given name's folded key, as `Extractor::key` reads it.
+        let key = |t: usize| -> std::borrow::Cow<'_, str> {
+            match pieces.key_spans.get(t) {
+                Some(&(s, e)) if s != e => pieces.keys[s as usize..e as usize].into(),
+                _ => super::fold(doc.text.get(pieces.toks[t].range.clone()).unwrap_or("")).into(),
+            }
+        };
         let firsts = |want: Option<u64>| {
-            let mut all: HashMap<u64, Vec<&str>> = HashMap::default();
-            for &(_, slot) in &pieces.blocks {
-                for (h, key) in list[slot].fin.iter().flat_map(|f| &f.givens) {
-                    if want.is_none_or(|w| w == *h) {
-                        let keys = all.entry(*h).or_default();
+            let mut all: HashMap<u64, Vec<std::borrow::Cow<'_, str>>> = HashMap::default();
+            for &(first, slot) in &pieces.blocks {
+                for &(h, g) in list[slot].fin.iter().flat_map(|f| &f.givens) {
+                    if want.is_none_or(|w| w == h) {
+                        let keys = all.entry(h).or_default();
                         if keys.len() < super::cands::GIVENS_READ {
-                            keys.push(key);
+                            keys.push(key(first + g as usize));
                         }
                     }
                 }
@@ -776,7 +800,7 @@ impl Scans {
             all
         };
         let every = (asking > FEW_TALLIED).then(|| firsts(None));
-        let mut each: HashMap<u64, Vec<&str>> = HashMap::default();
+        let mut each: HashMap<u64, Vec<std::borrow::Cow<'_, str>>> = HashMap::default();
         let mut decided = Vec::with_capacity(todo.len());
         for &slot in &todo {
             let Some(f) = &list[slot].fin else {
@@ -785,28 +809,26 @@ impl Scans {
             let admitted = f
                 .held
                 .iter()
-                .map(|(admission, _)| {
-                    admission.admits(
+                .map(|held| {
+                    held.admission.admits(
                         |h| self.names.contains_key(&h),
-                        |h| {
-                            if !self.givens.contains_key(&h) {
-                                return None;
+                        |h, close| {
+                            // (A draft analysed once keeps no tallies.)
+                            if self.kept && !self.givens.contains_key(&h) {
+                                return false;
                             }
-                            match &every {
-                                Some(all) => all.get(&h).cloned(),
-                                None => Some(
-                                    each.entry(h)
-                                        .or_insert_with(|| {
-                                            firsts(Some(h)).remove(&h).unwrap_or_default()
-                                        })
-                                        .clone(),
-                                ),
-                            }
+                            let keys = match &every {
+                                Some(all) => all.get(&h),
+                                None => Some(&*each.entry(h).or_insert_with(|| {
+                                    firsts(Some(h)).remove(&h).unwrap_or_default()
+                                })),
+                            };
+                            keys.is_some_and(|ks| ks.iter().any(|k| close(k)))
                         },
                     )
                 })
                 .collect();
-            let asked = f.held.iter().flat_map(|(a, _)| a.asks()).collect();
+            let asked = f.held.iter().flat_map(|h| h.admission.asks()).collect();
             decided.push((
                 slot,
                 Decided {
@@ -833,14 +855,6 @@ impl Scans {
         pieces: &Pieces,
         ex: &Extractor,
     ) -> Vec<super::cands::Cand> {
-        // Sized from the blocks' scans kept (about one candidate each): the vector is large,
-        // and growing it copied every candidate again and again.
-        let kept: usize = pieces
-            .blocks
-            .iter()
-            .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
-            .map(|(_, pres)| pres.len())
-            .sum();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
             let next = pieces.blocks.get(bi + 1).map_or(pieces.toks.len(), |b| b.0);
             let n = next - first;
@@ -868,51 +882,81 @@ impl Scans {
             let sole = self.list[slot].now == 1;
             self.list[slot].sig_held = if sole { self.epoch } else { 0 };
         }
-        // Each block's runs completed with the draft-wide facts, on two cores: a block's
-        // completion is kept while none of the facts it read changed since it was checked.
-        let list = &self.list;
-        let complete = |blocks: &[(usize, usize)]| -> Vec<(usize, Fin)> {
+        // Sized from the blocks' runs (about one candidate each): the vector is large, and
+        // growing it copied every candidate again and again.
+        let kept: usize = pieces
+            .blocks
+            .iter()
+            .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
+            .map(|(_, pres)| pres.len())
+            .sum();
+        // Each block's runs completed with the draft-wide facts, in order, on two cores: a
+        // block's completion is kept while none of the facts it read changed since it was
+        // checked.
+        let (list, keep) = (&self.list, self.kept);
+        let complete = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
             let mut made = Vec::new();
             for &(first, slot) in blocks {
                 let scan = &list[slot];
                 let Some((_, pres)) = &scan.cands else {
                     continue;
                 };
-                if scan
+                if let Some(f) = scan
                     .fin
                     .as_ref()
-                    .is_some_and(|f| !ex.words.any_changed(&f.reads))
+                    .filter(|f| !ex.words.any_changed(&f.reads))
                 {
+                    out.extend(f.out.iter().map(|c| c.shifted(first)));
                     continue;
                 }
-                let (mut out, mut reads, mut held) = (Vec::new(), Vec::new(), Vec::new());
-                for p in pres {
-                    if !ex.finish(p, first, &mut out, false, &mut reads) && !p.cand.bare() {
-                        let mut taken = Vec::new();
-                        ex.finish(p, first, &mut taken, true, &mut reads);
-                        let taken = taken.iter().map(|c| c.unshifted(first)).collect();
-                        held.push((ex.admission(p, first), taken));
+                let (at, mut reads, mut held) = (out.len(), Vec::new(), Vec::new());
+                for (i, p) in pres.iter().enumerate() {
+                    if !ex.finish(p, first, out, false, &mut reads) && !p.cand.bare() {
+                        // What it gives when admitted, kept for the next analysis only.
+                        let taken = keep.then(|| {
+                            let mut taken = Vec::new();
+                            ex.finish(p, first, &mut taken, true, &mut reads);
+                            taken.iter().map(|c| c.unshifted(first)).collect()
+                        });
+                        held.push(Held {
+                            admission: ex.admission(p, first),
+                            pre: i,
+                            taken,
+                        });
                     }
                 }
-                let names = out.iter().map(|c| ex.name_hash(c)).collect();
-                let givens = out.iter().filter_map(|c| ex.given_of(c)).collect();
-                let out = out.iter().map(|c| c.unshifted(first)).collect();
-                made.push((
-                    slot,
-                    Fin {
-                        out,
-                        names,
-                        givens,
-                        held,
-                        reads,
-                        decided: None,
+                let done = &out[at..];
+                let fin = Fin {
+                    out: if keep {
+                        done.iter().map(|c| c.unshifted(first)).collect()
+                    } else {
+                        Vec::new()
                     },
-                ));
+                    names: done.iter().map(|c| ex.name_hash(c)).collect(),
+                    givens: done
+                        .iter()
+                        .filter_map(|c| ex.given_of(c))
+                        .map(|(h, g)| (h, (g - first) as u32))
+                        .collect(),
+                    held,
+                    reads,
+                    decided: None,
+                };
+                made.push((slot, fin));
             }
             made
         };
         let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
-        let (made, made_back) = crate::join(doc.text.len(), || complete(front), || complete(back));
+        let mut out = Vec::with_capacity(kept);
+        let (made, (made_back, mut rest)) = crate::join(
+            doc.text.len(),
+            || complete(front, &mut out),
+            || {
+                let mut rest = Vec::with_capacity(kept / 2 + 1);
+                (complete(back, &mut rest), rest)
+            },
+        );
+        out.append(&mut rest);
         // (A scan used by two blocks is completed twice alike.)
         for (slot, fin) in made.into_iter().chain(made_back) {
             self.set_fin(slot, Some(fin));
@@ -926,36 +970,24 @@ impl Scans {
                 self.count(i, i64::from(s.now) - i64::from(s.counted));
             }
         }
-        // The candidates taken, in order, then the held runs admitted by them.
-        let list = &self.list;
-        let place = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
-            for &(first, slot) in blocks {
-                if let Some(f) = &list[slot].fin {
-                    out.extend(f.out.iter().map(|c| c.shifted(first)));
-                }
-            }
-        };
-        let mut out = Vec::with_capacity(kept);
-        let ((), mut rest) = crate::join(
-            doc.text.len(),
-            || place(front, &mut out),
-            || {
-                let mut rest = Vec::with_capacity(kept / 2 + 1);
-                place(back, &mut rest);
-                rest
-            },
-        );
-        out.append(&mut rest);
         let taken = out.len();
-        self.decide(pieces);
+        self.decide(doc, pieces);
         let list = &self.list;
         for &(first, slot) in &pieces.blocks {
             let Some(f) = &list[slot].fin else {
                 continue;
             };
             let admitted = f.decided.iter().flat_map(|d| &d.admitted);
-            for ((_, cands), _) in f.held.iter().zip(admitted).filter(|(_, &a)| a) {
-                out.extend(cands.iter().map(|c| c.shifted(first)));
+            for (held, _) in f.held.iter().zip(admitted).filter(|(_, &a)| a) {
+                match (&held.taken, &list[slot].cands) {
+                    (Some(taken), _) => out.extend(taken.iter().map(|c| c.shifted(first))),
+                    (None, Some((_, pres))) => {
+                        if let Some(p) = pres.get(held.pre) {
+                            ex.finish(p, first, &mut out, true, &mut Vec::new());
+                        }
+                    }
+                    (None, None) => {}
+                }
             }
         }
         if out.len() > taken {

@@ -852,11 +852,41 @@ impl Ctx<'_> {
         if part(&self.toks[self.cands[last].toks.start]) != want {
             return Speaker::Unresolved;
         }
-        let nearest = cache.get_or_init(|| self.nearest_people(&part));
-        match nearest[last].and_then(|ci| self.owner[ci]) {
+        match self
+            .nearest_at(last, cache, &part)
+            .and_then(|ci| self.owner[ci])
+        {
             Some(p) => Speaker::Person(p),
             None => Speaker::Unresolved,
         }
+    }
+
+    /// [`Ctx::nearest_people`] of candidate `last`: read back a few candidates of its part,
+    /// and from the table of them all (made once) only past those, so that a keystroke which
+    /// reads again a few quotations does not make the table.
+    fn nearest_at(
+        &self,
+        last: usize,
+        cache: &std::cell::OnceCell<Vec<Option<usize>>>,
+        part: &impl Fn(&Tok) -> usize,
+    ) -> Option<usize> {
+        const WALK: usize = 32;
+        if let Some(nearest) = cache.get() {
+            return nearest[last];
+        }
+        let part_of = |ci: usize| part(&self.toks[self.cands[ci].toks.start]);
+        let mut ci = last;
+        for _ in 0..WALK {
+            let t = &self.toks[self.cands[ci].toks.start];
+            if t.quote == InQuote::No && self.owner[ci].is_some() {
+                return Some(ci);
+            }
+            if ci == 0 || part_of(ci - 1) != part_of(ci) {
+                return None;
+            }
+            ci -= 1;
+        }
+        cache.get_or_init(|| self.nearest_people(part))[last]
     }
 
     /// For each candidate, the nearest candidate at or before it that is a person named
