@@ -117,12 +117,84 @@ struct OpenStrong {
     alone_key: Option<String>,
 }
 
+/// What decides whether a run held back for want of evidence is a person all the same (see
+/// [`Admission::admits`]), read from the run's own words.
+#[derive(Debug, Clone, Default)]
+pub struct Admission {
+    /// [`Extractor::run_hash`] of its words (`None` for a family name alone: never admitted).
+    run: Option<u64>,
+    /// For one given name and a one-word family name, no suffix and no initial: what the
+    /// draft's other names are asked of it.
+    given: Option<Given>,
+}
+
+/// The given name and family name of a held run (see [`Admission`]).
+#[derive(Debug, Clone)]
+struct Given {
+    /// [`Extractor::family_hash`] of the family name.
+    family: u64,
+    /// The given name is an ordinary word (`Harbour Lane` after `Lane said` stays a street).
+    ordinary: bool,
+    /// The given name's folded key.
+    key: Box<str>,
+}
+
+impl Admission {
+    /// Whether the held run is a person all the same: a full name that folds like one taken
+    /// elsewhere in the draft (`Søren Kierkegaard-Holm gave a lecture` where `Soren
+    /// Kierkegaard-Holm said` is a person). `names` tells whether a hash of
+    /// [`Extractor::name_hash`] is among the candidates taken.
+    ///
+    /// Or a given name and a family name (`Mats Johansen missed`) whose family name stands
+    /// alone elsewhere with strong evidence of a person (`Johansen, 19, was in tears`; see
+    /// [`Extractor::bare_hash`]), when the given name is no ordinary word (`Harbour Lane` after
+    /// `Lane said` stays a street).
+    ///
+    /// Or a given name spelt nearly like that of a full name taken with the same family name
+    /// (`Mathew Osei's lawyer` after `Matthew Osei said`): `givens` tells whether any of the
+    /// given names of the full names taken with a family hash (see [`Extractor::given_of`]),
+    /// the first [`GIVENS_READ`] in draft order, is one a test passes.
+    pub fn admits(
+        &self,
+        names: impl Fn(u64) -> bool,
+        givens: impl FnOnce(u64, &dyn Fn(&str) -> bool) -> bool,
+    ) -> bool {
+        let Some(run) = self.run else {
+            return false;
+        };
+        if names(run) {
+            return true;
+        }
+        let Some(g) = &self.given else {
+            return false;
+        };
+        if !g.ordinary && names(g.family) {
+            return true;
+        }
+        givens(g.family, &|o| crate::people::close_given(&g.key, o))
+    }
+
+    /// What [`Admission::admits`] may ask: whether a name is counted (`false`, its hash) and
+    /// a family's given names (`true`, the family's hash).
+    pub fn asks(&self) -> impl Iterator<Item = (bool, u64)> + '_ {
+        let given = self
+            .given
+            .iter()
+            .flat_map(|g| [(false, g.family), (true, g.family)]);
+        self.run.map(|r| (false, r)).into_iter().chain(given)
+    }
+}
+
+/// How many given names of a family a held run is compared with, the first in the draft: a
+/// crowd of namesakes stays linear.
+pub const GIVENS_READ: usize = 8;
+
 impl Extractor<'_> {
     /// The candidates of `pre` (read from the block whose first token is `shift`), with the
     /// draft-wide facts asked now, appended to `out` (none when the evidence falls short).
     ///
     /// Returns `false` for a run held back for want of evidence; `admit` takes such a run all
-    /// the same (see [`Extractor::admits`]). Every draft-wide fact read is noted in `reads`
+    /// the same (see [`Admission::admits`]). Every draft-wide fact read is noted in `reads`
     /// (see [`fact`]).
     pub fn finish(
         &self,
@@ -166,54 +238,55 @@ impl Extractor<'_> {
         true
     }
 
-    /// Whether a run held back for want of evidence is a person all the same: a full name that
-    /// folds like one taken elsewhere in the draft (`Søren Kierkegaard-Holm gave a lecture`
-    /// where `Soren Kierkegaard-Holm said` is a person). `names` holds [`Extractor::run_hash`]
-    /// of the full names taken.
-    ///
-    /// Or a given name and a family name (`Mats Johansen missed`) whose family name stands
-    /// alone elsewhere with strong evidence of a person (`Johansen, 19, was in tears`; see
-    /// [`Extractor::bare_hash`]), when the given name is no ordinary word (`Harbour Lane` after
-    /// `Lane said` stays a street).
-    ///
-    /// Or a given name spelt nearly like that of a full name taken with the same family name
-    /// (`Mathew Osei's lawyer` after `Matthew Osei said`): `givens` holds the given-name
-    /// tokens of the full names taken, by [`Extractor::family_hash`].
-    pub fn admits(
-        &self,
-        pre: &Pre,
-        shift: usize,
-        names: &rustc_hash::FxHashSet<u64>,
-        givens: &rustc_hash::FxHashMap<u64, Vec<usize>>,
-    ) -> bool {
+    /// What [`Admission::admits`] reads of a run held back for want of evidence (read from the
+    /// block whose first token is `shift`): its own words only, so it is worked out once per
+    /// block and the draft's names asked on every analysis.
+    pub fn admission(&self, pre: &Pre, shift: usize) -> Admission {
         let c = &pre.cand;
         if c.bare() {
-            return false;
+            return Admission::default();
         }
-        if names.contains(&self.run_hash(c.toks.start + shift..c.toks.end + shift)) {
-            return true;
-        }
+        let run = Some(self.run_hash(c.toks.start + shift..c.toks.end + shift));
         let ([g], Some(&last)) = (&c.given[..], c.surname.clone().last().as_ref()) else {
-            return false;
+            return Admission { run, given: None };
         };
-        let given = self.word(g + shift);
         if c.surname.len() != 1 || c.suffix.is_some() || self.toks[g + shift].initial {
-            return false;
+            return Admission { run, given: None };
         }
-        if !crate::people::is_ordinary_word(given)
-            && names.contains(&self.family_hash(last + shift))
-        {
-            return true;
+        let given = Given {
+            family: self.family_hash(last + shift),
+            ordinary: crate::people::is_ordinary_word(self.word(g + shift)),
+            key: self.key(g + shift).into(),
+        };
+        Admission {
+            run,
+            given: Some(given),
         }
-        // A few given names per family name at most: a crowd of namesakes stays linear.
-        let key = self.key(g + shift);
-        givens
-            .get(&self.family_hash(last + shift))
-            .is_some_and(|gs| {
-                gs.iter()
-                    .take(8)
-                    .any(|&o| crate::people::close_given(&key, &self.key(o)))
-            })
+    }
+
+    /// The hash a candidate taken adds to the names a held run is admitted by (see
+    /// [`Admission::admits`]): a family name alone with strong evidence by
+    /// [`Extractor::bare_hash`], a full name by [`Extractor::run_hash`].
+    pub fn name_hash(&self, c: &Cand) -> u64 {
+        if c.bare() {
+            // A family name alone with strong evidence (`Johansen, 19,`), kept apart from the
+            // full names by its tag.
+            self.bare_hash(c)
+        } else {
+            self.run_hash(c.toks.clone())
+        }
+    }
+
+    /// The family name's hash and the given name's token a full name taken lends to the held
+    /// runs of its family (see [`Admission::admits`]).
+    pub fn given_of(&self, c: &Cand) -> Option<(u64, usize)> {
+        if c.bare() || c.family_first {
+            return None;
+        }
+        let (Some(&g), Some(last)) = (c.given.first(), c.surname.clone().last()) else {
+            return None;
+        };
+        Some((self.family_hash(last), g))
     }
 
     /// Whether a name ending at token `a` and one starting at token `b` are listed side by side
@@ -229,7 +302,7 @@ impl Extractor<'_> {
             }
     }
 
-    /// A hash of a family name's folded key, for [`Extractor::admits`], tagged apart from
+    /// A hash of a family name's folded key, for [`Admission::admits`], tagged apart from
     /// [`Extractor::run_hash`] (the two meet in one set).
     pub fn family_hash(&self, tok: usize) -> u64 {
         use std::hash::{BuildHasher, Hasher};
@@ -582,12 +655,12 @@ pub struct Words {
     pub alone: Counts,
     /// How often each folded capitalised word occurs.
     pub caps: Counts,
-    /// The facts (see [`fact`]) whose answer changed since [`Words::forget_changes`], as long
-    /// as they are few: the blocks that read none of them finish their candidates as before.
+    /// The facts (see [`fact`]) whose answer changed since [`Words::checked`], as long as they
+    /// are few: the blocks that read none of them finish their candidates as before.
     changed: Vec<u64>,
     /// More facts changed than `changed` keeps.
     many_changed: bool,
-    /// How many times [`Words::forget_changes`] was called.
+    /// How many analyses the counts were brought up to date for (see [`Words::next`]).
     generation: u64,
 }
 
@@ -640,20 +713,26 @@ impl Words {
         w
     }
 
-    /// Starts noting anew which facts change.
-    pub fn forget_changes(&mut self) {
+    /// Starts noting anew which facts change, once every block's candidates were checked
+    /// against the changes (an analysis that keeps the last people checks none: the changes
+    /// add up until the next that does).
+    pub fn checked(&mut self) {
         self.changed.clear();
         self.many_changed = false;
+    }
+
+    /// Notes that another analysis of the draft begins.
+    pub fn next(&mut self) {
         self.generation += 1;
     }
 
-    /// How many times the changes were forgotten: facts checked unchanged against the changes
-    /// of generation `g` hold in generation `g` only.
+    /// How many analyses began (see [`Words::next`]): what was read of the draft in the
+    /// analysis of generation `g` is the last analysis's in generation `g + 1`.
     pub fn generation(&self) -> u64 {
         self.generation
     }
 
-    /// Whether any of the facts `reads` may have changed since [`Words::forget_changes`].
+    /// Whether any of the facts `reads` may have changed since [`Words::checked`].
     pub fn any_changed(&self, reads: &[u64]) -> bool {
         self.many_changed || reads.iter().any(|r| self.changed.contains(r))
     }

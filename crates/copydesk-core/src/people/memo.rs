@@ -3,7 +3,9 @@
 //! only the paragraph it touched. Who is who is always worked out again over the whole draft
 //! from these pieces, so the result equals a fresh analysis.
 
-use super::cands::{fold_keys, mark_words, BlockParts, BlockWords, Extractor, Pre, Words};
+use super::cands::{
+    fold_keys, mark_words, Admission, BlockParts, BlockWords, Extractor, Pre, Words,
+};
 use super::scan::{self, InQuote, Tok};
 use super::{speakers, People, Speaker};
 use crate::document::{BlockKind, Document};
@@ -28,6 +30,16 @@ struct Scan {
     cands: Option<(Vec<u8>, Vec<Pre>)>,
     /// The candidates completed with the draft-wide facts (see [`Fin`]).
     fin: Option<Fin>,
+    /// How many times `fin` is counted in [`Scans::names`] and [`Scans::givens`].
+    counted: u32,
+    /// The [`Scans::epoch`] in which `cands` were last read under the quotation contexts of
+    /// the one block that uses the scan (0: not known).
+    sig_held: u64,
+    /// How many times `cands` were read: under the same signature, the block's quotation
+    /// contexts are those its `cues` were read under.
+    version: u64,
+    /// The verbs its quotations are credited by (see [`Cues`]).
+    cues: Option<Cues>,
     /// The block's text, and its tokens that count in the draft's words.
     text: Box<str>,
     words: BlockWords,
@@ -38,18 +50,83 @@ struct Scan {
 
 /// A block's candidates completed with the draft-wide facts ([`Extractor::finish`]), kept
 /// while none of the facts they read changes: a keystroke changes a few words' counts.
+/// Token indexes are from the block's first: a name never reads past its block (its words
+/// and the two after it, compared only within its sentence).
 #[derive(Debug)]
 struct Fin {
-    /// The candidates taken, token indexes from the block's first.
+    /// The candidates taken.
     out: Vec<super::cands::Cand>,
-    /// The runs held back for want of evidence (indexes of the block's candidates).
-    held: Vec<usize>,
-    /// How many of the block's candidates it completes: those after read the next block.
-    upto: usize,
+    /// What each adds to the names a held run is admitted by (see
+    /// [`super::cands::Extractor::name_hash`]).
+    names: Vec<u64>,
+    /// What the full names taken lend the held runs of their family (see
+    /// [`super::cands::Extractor::given_of`]): the family's hash and the given name's token.
+    givens: Vec<(u64, u32)>,
+    /// The runs held back for want of evidence.
+    held: Vec<Held>,
     /// The facts read (see `cands::fact`).
     reads: Vec<u64>,
-    /// The generation of the draft's words (see [`Words::generation`]) they hold in.
-    generation: u64,
+    /// Which held runs the other blocks' names admit, kept while none of the tallies they
+    /// asked changed (see [`Decided`]).
+    decided: Option<Decided>,
+}
+
+/// A run of a block held back for want of evidence (see [`Admission`]).
+#[derive(Debug)]
+struct Held {
+    /// What admits it.
+    admission: Admission,
+    /// Its index among the block's runs.
+    pre: usize,
+    /// The candidates it gives when admitted (token indexes from the block's first), kept
+    /// for the next analysis (not for a draft analysed once).
+    taken: Option<Vec<super::cands::Cand>>,
+}
+
+/// Which of a block's held runs are admitted (see [`Admission::admits`]), and what that read.
+#[derive(Debug)]
+struct Decided {
+    admitted: Vec<bool>,
+    /// The tallies asked: whether a name is counted (`false`, hash) and a family's given
+    /// names (`true`, family hash).
+    asked: Vec<(bool, u64)>,
+    /// The analysis that decided it (see [`Scans::pass`]).
+    pass: u64,
+}
+
+/// A block's own cues (see [`speakers::CueReader`]), kept while the block is the only one of
+/// its scan and its quotation contexts, its quotations and the word after it are the same.
+#[derive(Debug)]
+struct Cues {
+    /// The [`Scan::version`] they were read under.
+    version: u64,
+    /// Whether the word after the block is `to` (`was told to`).
+    next_to: bool,
+    /// What they read of the block's quotations.
+    reads: Vec<speakers::CueRead>,
+    /// The cues, as token indexes from the block's first, and whether each names the hearer.
+    cues: Vec<Option<(u32, bool)>>,
+}
+
+/// How often each hash is among the blocks' contributions (see [`Fin::names`] and
+/// [`Fin::givens`]), kept up to date by the blocks that come and go.
+type Tally = HashMap<u64, u32>;
+
+/// How many changed tallies [`Scans`] names one by one (a keystroke changes a few).
+const FEW_TALLIED: usize = 64;
+
+/// Adds `times` (which may be negative) to the tally of `h`, forgetting it at zero. Returns
+/// whether `h` came or went.
+fn tally(t: &mut Tally, h: u64, times: i64) -> bool {
+    let n = t.entry(h).or_default();
+    let was = *n;
+    let new = (i64::from(*n) + times).max(0);
+    if new == 0 {
+        t.remove(&h);
+    } else {
+        *n = new as u32;
+    }
+    (was == 0) != (new == 0)
 }
 
 /// Name scans of blocks, kept between analyses of one draft, and the draft's word counts
@@ -71,6 +148,9 @@ pub struct PeopleMemo {
     /// [`PeopleMemo::prepare`]): the next keystroke that keeps the people shifts it in place
     /// rather than copying them on its path.
     spare: Option<People>,
+    /// The tables of where the candidates of an analysis before the last end and start,
+    /// for the next to fill (see [`speakers::SpareEnds`]).
+    pub(super) spare_ends: Option<speakers::SpareEnds>,
     /// Whether to keep [`PeopleMemo::last`]: not for a draft analysed once (the command line's).
     pub(crate) keep: bool,
     /// Whether the last analysis credited the phrases woven into sentences (see
@@ -130,9 +210,9 @@ pub(super) struct Last {
     pub text_of: u64,
     /// The people, and what the speakers of quotations are read from.
     pub people: Arc<People>,
-    pub known: speakers::Known,
+    pub known: Arc<speakers::Known>,
     /// What the speakers were read from in each quotation.
-    pub said: Vec<speakers::Said>,
+    pub said: Arc<Vec<speakers::Said>>,
 }
 
 /// The fuzzy keys of family names (see `Resolver::fuzzy_keys`), as looked up (`[0]`) and as
@@ -163,6 +243,23 @@ pub(super) struct Scans {
     last: Vec<usize>,
     /// The parse `last` was made from (see `Document::unchanged`).
     seen: u64,
+    /// The blocks' [`Fin::names`] and [`Fin::givens`], counted as many times as blocks use them.
+    names: Tally,
+    givens: Tally,
+    /// Every completion kept was checked against the facts changed (see [`Words::checked`]).
+    checked: bool,
+    /// What changed in the tallies since the held runs were last decided (see
+    /// [`Decided::asked`]): a name's presence, a family's given names (which count in draft
+    /// order, so blocks moved about change them all: `retallied`).
+    tallied: Vec<(bool, u64)>,
+    retallied: bool,
+    /// How many analyses decided the held runs.
+    pass: u64,
+    /// Counts the analyses that placed the quotation contexts of every token anew: in
+    /// between, only the changed block's tokens took theirs again (see [`Scan::sig_held`]).
+    epoch: u64,
+    /// The scans are kept for the next analysis (not a draft analysed once).
+    kept: bool,
 }
 
 /// The one block whose scan differs between two analyses' slots, with its previous scan.
@@ -296,6 +393,8 @@ pub(super) struct Pieces {
     /// token's quotation context changed: the tokens are the last analysis's but for offsets
     /// (and that block's own scan).
     pub same_contexts: bool,
+    /// Only the changed block's tokens may have taken another quotation context.
+    contexts_inside: bool,
     /// What the tokens' quotation contexts were read from.
     marks: scan::Marks,
 }
@@ -472,6 +571,10 @@ impl Scans {
             key_spans,
             cands: None,
             fin: None,
+            counted: 0,
+            sig_held: 0,
+            version: 0,
+            cues: None,
             text,
             words,
             live: 0,
@@ -488,6 +591,9 @@ impl Scans {
             .collect();
         if unused.is_empty() {
             return;
+        }
+        for &i in &unused {
+            self.count(i, -i64::from(self.list[i].counted));
         }
         // A keystroke leaves one scan unused: it is taken out where it stands, rather than the
         // whole index built again.
@@ -530,6 +636,218 @@ impl Scans {
         }
     }
 
+    /// Counts scan `i`'s completion `times` more times in the tallies (fewer when negative).
+    fn count(&mut self, i: usize, times: i64) {
+        let s = &mut self.list[i];
+        if let Some(f) = &s.fin {
+            let noted = &mut self.tallied;
+            let mut note = |k: (bool, u64)| {
+                if noted.len() < FEW_TALLIED {
+                    noted.push(k);
+                } else {
+                    self.retallied = true;
+                }
+            };
+            for &h in &f.names {
+                // Only whether a name is counted is read.
+                if tally(&mut self.names, h, times) {
+                    note((false, h));
+                }
+            }
+            // A draft analysed once asks its given names afresh (see [`Scans::decide`]).
+            for (h, _) in f.givens.iter().filter(|_| self.kept) {
+                tally(&mut self.givens, *h, times);
+                note((true, *h));
+            }
+        }
+        s.counted = (i64::from(s.counted) + times).max(0) as u32;
+    }
+
+    /// Replaces scan `i`'s completion, the old one taken out of the tallies.
+    fn set_fin(&mut self, i: usize, fin: Option<Fin>) {
+        self.count(i, -i64::from(self.list[i].counted));
+        self.list[i].fin = fin;
+    }
+
+    /// The verbs the draft's quotations are credited by (see [`speakers::OwnCues`]), read
+    /// again only for the blocks whose own were not kept (see [`Cues`]); must follow
+    /// [`Scans::candidates`] of the same pieces.
+    pub(super) fn own_cues(
+        &mut self,
+        doc: &Document,
+        quotes: &crate::quotes::Quotes,
+        pieces: &Pieces,
+    ) -> speakers::OwnCues {
+        let reader = speakers::CueReader::new(doc, &pieces.toks);
+        let qs = &quotes.quotations;
+        let mut out = Vec::with_capacity(qs.len());
+        let mut i = 0;
+        while i < qs.len() {
+            let b = qs[i].block;
+            let n = qs[i..].iter().take_while(|q| q.block == b).count();
+            let group = &qs[i..i + n];
+            i += n;
+            let (Some(&(first, slot)), Some(block)) = (pieces.blocks.get(b), doc.blocks.get(b))
+            else {
+                out.extend(group.iter().map(|q| reader.cue(q)));
+                continue;
+            };
+            // A scan of several blocks holds one block's contexts only.
+            let keeps = self.kept && self.list[slot].now == 1;
+            let reads: Option<Vec<speakers::CueRead>> = keeps
+                .then(|| {
+                    group
+                        .iter()
+                        .map(|q| speakers::CueRead::of(q, &block.range))
+                        .collect()
+                })
+                .flatten();
+            let Some(reads) = reads else {
+                out.extend(group.iter().map(|q| reader.cue(q)));
+                continue;
+            };
+            let next = pieces.blocks.get(b + 1).map_or(pieces.toks.len(), |n| n.0);
+            let next_to = pieces
+                .toks
+                .get(next)
+                .is_some_and(|t| doc.text.get(t.range.clone()) == Some("to"));
+            let scan = &mut self.list[slot];
+            if let Some(c) = scan
+                .cues
+                .as_ref()
+                .filter(|c| c.version == scan.version && c.next_to == next_to && c.reads == reads)
+            {
+                // What the speakers ask first of each cue, as it was read.
+                for &(k, h) in c.cues.iter().flatten() {
+                    reader.heard(first + k as usize, h);
+                }
+                out.extend(c.cues.iter().map(|k| k.map(|(k, _)| first + k as usize)));
+                continue;
+            }
+            let at = out.len();
+            out.extend(group.iter().map(|q| reader.cue(q)));
+            // Kept from the block's first token (a cue is one of the block's words).
+            let cues: Option<Vec<Option<(u32, bool)>>> = out[at..]
+                .iter()
+                .map(|&k| match k {
+                    Some(k) => {
+                        let rel = u32::try_from(k.checked_sub(first)?).ok()?;
+                        Some(Some((rel, reader.hearer(k))))
+                    }
+                    None => Some(None),
+                })
+                .collect();
+            scan.cues = cues.map(|cues| Cues {
+                version: scan.version,
+                next_to,
+                reads,
+                cues,
+            });
+        }
+        reader.finish(out)
+    }
+
+    /// Decides again which held runs of the blocks are admitted (see [`Admission::admits`])
+    /// where a tally they asked changed since; the others keep their answer.
+    fn decide(&mut self, doc: &Document, pieces: &Pieces) {
+        self.pass += 1;
+        let pass = self.pass;
+        let (tallied, all) = (&self.tallied, self.retallied);
+        let stale = |f: &Fin| {
+            f.decided.as_ref().is_none_or(|d| {
+                d.pass != pass && (all || d.asked.iter().any(|k| tallied.contains(k)))
+            })
+        };
+        let list = &self.list;
+        let mut todo: Vec<usize> = pieces
+            .blocks
+            .iter()
+            .map(|&(_, slot)| slot)
+            .filter(|&slot| {
+                list[slot]
+                    .fin
+                    .as_ref()
+                    .is_some_and(|f| !f.held.is_empty() && stale(f))
+            })
+            .collect();
+        todo.sort_unstable();
+        todo.dedup();
+        // The first given names of each family in draft order (all a run compares with):
+        // every family's at once when many runs ask, else each family's as asked.
+        let asking: usize = todo
+            .iter()
+            .filter_map(|&slot| list[slot].fin.as_ref())
+            .map(|f| f.held.len())
+            .sum();
+        // A given name's folded key, as `Extractor::key` reads it.
+        let key = |t: usize| -> std::borrow::Cow<'_, str> {
+            match pieces.key_spans.get(t) {
+                Some(&(s, e)) if s != e => pieces.keys[s as usize..e as usize].into(),
+                _ => super::fold(doc.text.get(pieces.toks[t].range.clone()).unwrap_or("")).into(),
+            }
+        };
+        let firsts = |want: Option<u64>| {
+            let mut all: HashMap<u64, Vec<std::borrow::Cow<'_, str>>> = HashMap::default();
+            for &(first, slot) in &pieces.blocks {
+                for &(h, g) in list[slot].fin.iter().flat_map(|f| &f.givens) {
+                    if want.is_none_or(|w| w == h) {
+                        let keys = all.entry(h).or_default();
+                        if keys.len() < super::cands::GIVENS_READ {
+                            keys.push(key(first + g as usize));
+                        }
+                    }
+                }
+            }
+            all
+        };
+        let every = (asking > FEW_TALLIED).then(|| firsts(None));
+        let mut each: HashMap<u64, Vec<std::borrow::Cow<'_, str>>> = HashMap::default();
+        let mut decided = Vec::with_capacity(todo.len());
+        for &slot in &todo {
+            let Some(f) = &list[slot].fin else {
+                continue;
+            };
+            let admitted = f
+                .held
+                .iter()
+                .map(|held| {
+                    held.admission.admits(
+                        |h| self.names.contains_key(&h),
+                        |h, close| {
+                            // (A draft analysed once keeps no tallies.)
+                            if self.kept && !self.givens.contains_key(&h) {
+                                return false;
+                            }
+                            let keys = match &every {
+                                Some(all) => all.get(&h),
+                                None => Some(&*each.entry(h).or_insert_with(|| {
+                                    firsts(Some(h)).remove(&h).unwrap_or_default()
+                                })),
+                            };
+                            keys.is_some_and(|ks| ks.iter().any(|k| close(k)))
+                        },
+                    )
+                })
+                .collect();
+            let asked = f.held.iter().flat_map(|h| h.admission.asks()).collect();
+            decided.push((
+                slot,
+                Decided {
+                    admitted,
+                    asked,
+                    pass,
+                },
+            ));
+        }
+        for (slot, d) in decided {
+            if let Some(f) = &mut self.list[slot].fin {
+                f.decided = Some(d);
+            }
+        }
+        self.tallied.clear();
+        self.retallied = false;
+    }
+
     /// The name candidates of the draft, read again only for the blocks whose scan or
     /// quotation contexts are new; `ex` gives the draft-wide facts.
     pub(super) fn candidates(
@@ -538,22 +856,19 @@ impl Scans {
         pieces: &Pieces,
         ex: &Extractor,
     ) -> Vec<super::cands::Cand> {
-        // Sized from the blocks' scans kept (about one candidate each): the vector is large,
-        // and growing it copied every candidate again and again.
-        let kept: usize = pieces
-            .blocks
-            .iter()
-            .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
-            .map(|(_, pres)| pres.len())
-            .sum();
         for (bi, &(first, slot)) in pieces.blocks.iter().enumerate() {
             let next = pieces.blocks.get(bi + 1).map_or(pieces.toks.len(), |b| b.0);
             let n = next - first;
             let toks = &pieces.toks[first..first + n];
-            // Compared in place: the signature is built only for a block read again.
-            let fresh = self.list[slot].cands.as_ref().is_none_or(|(s, _)| {
-                s.len() != toks.len() || !s.iter().zip(toks).all(|(&c, t)| c == quote_context(t))
-            });
+            // Compared in place, unless they are known to be the same: the signature is built
+            // only for a block read again.
+            let scan = &self.list[slot];
+            let held = scan.now == 1 && scan.sig_held != 0 && scan.sig_held == self.epoch;
+            let fresh = !held
+                && scan.cands.as_ref().is_none_or(|(s, _)| {
+                    s.len() != toks.len()
+                        || !s.iter().zip(toks).all(|(&c, t)| c == quote_context(t))
+                });
             if fresh {
                 let sig = quote_signature(toks);
                 let keys = (pieces.keys.as_str(), &pieces.key_spans[first..first + n]);
@@ -561,117 +876,118 @@ impl Scans {
                 let block = Extractor::block(doc.text, toks, keys, ex.words, end);
                 let pres = block.pre_candidates();
                 self.list[slot].cands = Some((sig, pres));
-                self.list[slot].fin = None;
+                self.list[slot].version += 1;
+                self.set_fin(slot, None);
             }
+            // A scan of several blocks holds the signature of the last one read.
+            let sole = self.list[slot].now == 1;
+            self.list[slot].sig_held = if sole { self.epoch } else { 0 };
         }
-        // Each block's runs completed with the draft-wide facts: two halves of the draft on
-        // two cores, joined in order. Runs held back for want of evidence are listed as
-        // (slot, index of the run, first token). A block's completion is taken from the last
-        // analysis when that analysis checked it and none of the facts it read changed since.
-        let generation = ex.words.generation();
-        let list = &self.list;
-        let finish =
-            |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
-                let mut held: Vec<(usize, usize, usize)> = Vec::new();
-                let mut made: Vec<(usize, Option<Fin>)> = Vec::new();
-                for &(first, slot) in blocks {
-                    let scan = &list[slot];
-                    let Some((_, pres)) = &scan.cands else {
-                        continue;
-                    };
-                    // Completes the candidates `run` of the block into `out`, the held ones into `own`.
-                    let each = |run: std::ops::Range<usize>,
-                                out: &mut Vec<super::cands::Cand>,
-                                reads: &mut Vec<u64>,
-                                own: &mut Vec<usize>| {
-                        for i in run {
-                            let p = &pres[i];
-                            if !ex.finish(p, first, out, false, reads) && !p.cand.bare() {
-                                own.push(i);
-                            }
-                        }
-                    };
-                    if let Some(f) = scan.fin.as_ref().filter(|f| {
-                        f.generation + 1 >= generation && !ex.words.any_changed(&f.reads)
-                    }) {
-                        out.extend(f.out.iter().map(|c| c.shifted(first)));
-                        let mut own = f.held.clone();
-                        each(f.upto..pres.len(), out, &mut Vec::new(), &mut own);
-                        held.extend(own.iter().map(|&i| (slot, i, first)));
-                        continue;
-                    }
-                    // A name at the block's end reads the next block's first tokens: it and the
-                    // names after it are completed anew every time.
-                    let upto = pres
-                        .iter()
-                        .position(|p| p.cand.toks.end + 1 >= scan.toks.len())
-                        .unwrap_or(pres.len());
-                    let at = out.len();
-                    let (mut reads, mut own) = (Vec::new(), Vec::new());
-                    each(0..upto, out, &mut reads, &mut own);
-                    let fin = Fin {
-                        out: out[at..].iter().map(|c| c.unshifted(first)).collect(),
-                        held: own.clone(),
-                        upto,
-                        reads,
-                        generation,
-                    };
-                    each(upto..pres.len(), out, &mut Vec::new(), &mut own);
-                    held.extend(own.iter().map(|&i| (slot, i, first)));
-                    made.push((slot, Some(fin)));
+        // Sized from the blocks' runs (about one candidate each): the vector is large, and
+        // growing it copied every candidate again and again.
+        let kept: usize = pieces
+            .blocks
+            .iter()
+            .filter_map(|&(_, slot)| self.list[slot].cands.as_ref())
+            .map(|(_, pres)| pres.len())
+            .sum();
+        // Each block's runs completed with the draft-wide facts, in order, on two cores: a
+        // block's completion is kept while none of the facts it read changed since it was
+        // checked.
+        let (list, keep) = (&self.list, self.kept);
+        let complete = |blocks: &[(usize, usize)], out: &mut Vec<super::cands::Cand>| {
+            let mut made = Vec::new();
+            for &(first, slot) in blocks {
+                let scan = &list[slot];
+                let Some((_, pres)) = &scan.cands else {
+                    continue;
+                };
+                if let Some(f) = scan
+                    .fin
+                    .as_ref()
+                    .filter(|f| !ex.words.any_changed(&f.reads))
+                {
+                    out.extend(f.out.iter().map(|c| c.shifted(first)));
+                    continue;
                 }
-                (held, made)
-            };
+                let (at, mut reads, mut held) = (out.len(), Vec::new(), Vec::new());
+                for (i, p) in pres.iter().enumerate() {
+                    if !ex.finish(p, first, out, false, &mut reads) && !p.cand.bare() {
+                        // What it gives when admitted, kept for the next analysis only.
+                        let taken = keep.then(|| {
+                            let mut taken = Vec::new();
+                            ex.finish(p, first, &mut taken, true, &mut reads);
+                            taken.iter().map(|c| c.unshifted(first)).collect()
+                        });
+                        held.push(Held {
+                            admission: ex.admission(p, first),
+                            pre: i,
+                            taken,
+                        });
+                    }
+                }
+                let done = &out[at..];
+                let fin = Fin {
+                    out: if keep {
+                        done.iter().map(|c| c.unshifted(first)).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    names: done.iter().map(|c| ex.name_hash(c)).collect(),
+                    givens: done
+                        .iter()
+                        .filter_map(|c| ex.given_of(c))
+                        .map(|(h, g)| (h, (g - first) as u32))
+                        .collect(),
+                    held,
+                    reads,
+                    decided: None,
+                };
+                made.push((slot, fin));
+            }
+            made
+        };
         let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
         let mut out = Vec::with_capacity(kept);
-        let ((mut held, made), (mut rest, (held_rest, made_rest))) = crate::join(
+        let (made, (made_back, mut rest)) = crate::join(
             doc.text.len(),
-            || finish(front, &mut out),
+            || complete(front, &mut out),
             || {
                 let mut rest = Vec::with_capacity(kept / 2 + 1);
-                let held = finish(back, &mut rest);
-                (rest, held)
+                (complete(back, &mut rest), rest)
             },
         );
         out.append(&mut rest);
-        held.extend(held_rest);
-        for (slot, fin) in made.into_iter().chain(made_rest) {
-            self.list[slot].fin = fin;
+        // (A scan used by two blocks is completed twice alike.)
+        for (slot, fin) in made.into_iter().chain(made_back) {
+            self.set_fin(slot, Some(fin));
         }
-        // Every completion still kept for a block of this draft was checked now.
-        for &(_, slot) in &pieces.blocks {
-            if let Some(f) = &mut self.list[slot].fin {
-                f.generation = generation;
-            }
-        }
-        if held.is_empty() {
-            return out;
-        }
-        // A held run that folds like a full name taken elsewhere is that person.
-        let names: rustc_hash::FxHashSet<u64> = out
-            .iter()
-            .map(|c| {
-                if c.bare() {
-                    // A family name alone with strong evidence (`Johansen, 19,`), kept apart
-                    // from the full names by its tag.
-                    ex.bare_hash(c)
-                } else {
-                    ex.run_hash(c.toks.clone())
-                }
-            })
-            .collect();
-        // The given names of the full names taken, by family name (a hash of its key).
-        let mut givens: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
-        for c in out.iter().filter(|c| !c.bare() && !c.family_first) {
-            if let (Some(&g), Some(last)) = (c.given.first(), c.surname.clone().last()) {
-                givens.entry(ex.family_hash(last)).or_default().push(g);
+        // The changes to the facts are forgotten at the next analysis's scans.
+        self.checked = true;
+        // The tallies follow the blocks that use each completion.
+        for i in 0..self.list.len() {
+            let s = &self.list[i];
+            if s.counted != s.now {
+                self.count(i, i64::from(s.now) - i64::from(s.counted));
             }
         }
         let taken = out.len();
-        for (slot, i, first) in held {
-            if let Some((_, pres)) = &self.list[slot].cands {
-                if ex.admits(&pres[i], first, &names, &givens) {
-                    ex.finish(&pres[i], first, &mut out, true, &mut Vec::new());
+        self.decide(doc, pieces);
+        let list = &self.list;
+        for &(first, slot) in &pieces.blocks {
+            let Some(f) = &list[slot].fin else {
+                continue;
+            };
+            let admitted = f.decided.iter().flat_map(|d| &d.admitted);
+            for (held, _) in f.held.iter().zip(admitted).filter(|(_, &a)| a) {
+                match (&held.taken, &list[slot].cands) {
+                    (Some(taken), _) => out.extend(taken.iter().map(|c| c.shifted(first))),
+                    (None, Some((_, pres))) => {
+                        if let Some(p) = pres.get(held.pre) {
+                            ex.finish(p, first, &mut out, true, &mut Vec::new());
+                        }
+                    }
+                    (None, None) => {}
                 }
             }
         }
@@ -692,13 +1008,24 @@ impl PeopleMemo {
         for s in &mut self.scans.list {
             s.now = 0;
         }
-        self.words.forget_changes();
+        // The facts' changes the last analysis checked the blocks against are forgotten; an
+        // analysis that kept the last people checked none, and they add up.
+        if std::mem::take(&mut self.scans.checked) {
+            self.words.checked();
+        }
+        self.words.next();
         let slots: Vec<usize> = (0..doc.blocks.len())
             .map(|bi| self.scans.slot(doc, bi))
             .collect();
+        self.scans.kept = true;
         let before = std::mem::replace(&mut self.scans.last, slots.clone());
         self.scans.seen = doc.id;
         self.changed = one_changed(&before, &slots);
+        // Blocks moved about (not one changed in place) may put a family's given names in
+        // another order with the same tallies.
+        if self.changed.is_none() && before != slots {
+            self.scans.retallied = true;
+        }
         for s in &mut self.scans.list {
             if s.now != s.live {
                 let parts = BlockParts {
@@ -728,9 +1055,18 @@ impl PeopleMemo {
             .as_ref()
             .filter(|s| pieces.marks.same_outside(&marks, s.bytes))
             .map(|s| s.toks.clone());
+        pieces.contexts_inside = only.is_some();
         let toks = match only {
-            Some(r) => &mut pieces.toks[r],
-            None => &mut pieces.toks[..],
+            Some(r) => {
+                if let Some((bi, _)) = self.changed {
+                    self.scans.list[slots[bi]].sig_held = 0;
+                }
+                &mut pieces.toks[r]
+            }
+            None => {
+                self.scans.epoch += 1;
+                &mut pieces.toks[..]
+            }
         };
         let moved = scan::contexts(&marks, toks);
         pieces.marks = marks;
@@ -812,6 +1148,10 @@ impl PeopleMemo {
                         key_spans: Vec::new(),
                         cands: None,
                         fin: None,
+                        counted: 0,
+                        sig_held: 0,
+                        version: 0,
+                        cues: None,
                         text: Box::default(),
                         words,
                         live: 0,
@@ -949,19 +1289,7 @@ impl PeopleMemo {
         }
         // The parse knows where the texts differ when it kept the last one's blocks; the
         // bytes are compared only when it did not.
-        let (pre, suf) = match doc.edit {
-            Some(e)
-                if e.from == last.text_of
-                    && e.at <= e.old_end.min(e.new_end)
-                    && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
-            {
-                (e.at, before.len() - e.old_end)
-            }
-            _ => {
-                let pre = common_prefix(before, now);
-                (pre, common_suffix(&before[pre..], &now[pre..]))
-            }
-        };
+        let (pre, suf) = edit_span(last, doc);
         let rel = |end: usize| (end - suf).checked_sub(origin);
         let (start, old_end, new_end) = (
             pre.checked_sub(origin)?,
@@ -1024,6 +1352,7 @@ impl PeopleMemo {
             moved: &moved,
             block: bi,
             range: origin..origin + new.text.len(),
+            people: None,
         };
         people.speakers =
             speakers::resolve_after(doc, quotes, &pieces.toks, &last.known, Some(&before), None);
@@ -1031,7 +1360,7 @@ impl PeopleMemo {
         let people = Arc::new(people);
         let last = self.last.as_deref_mut()?;
         litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
-        litter.push(std::mem::replace(&mut last.said, said(quotes)));
+        litter.push(std::mem::replace(&mut last.said, Arc::new(said(quotes))));
         self.reused += 1;
         // The tokens moved without a resolution: the kept one is not this draft's.
         if let Some(f) = self.fold.take() {
@@ -1061,13 +1390,16 @@ impl PeopleMemo {
         if !self.keep {
             return;
         }
+        if let Some(last) = self.last.as_deref_mut() {
+            self.spare_ends = Arc::get_mut(&mut last.known).map(speakers::Known::spare_ends);
+        }
         let old = self.last.replace(Box::new(Last {
             // Until `remember_text`: an empty text is reused by nothing.
             text: Arc::default(),
             text_of: 0,
             people: Arc::clone(people),
-            known,
-            said: said(quotes),
+            known: Arc::new(known),
+            said: Arc::new(said(quotes)),
         }));
         if let Some(old) = old {
             litter.push(old);
@@ -1106,6 +1438,107 @@ fn shiftable(people: &People) -> People {
         spellings: people.spellings.clone(),
         ambiguous: people.ambiguous.clone(),
     }
+}
+
+/// Where the draft changed since the last analysis (`last.text`): the length of the text
+/// before the change and of the text after it, the same in both. The parse knows it when
+/// it kept the last one's blocks; the bytes are compared only when it did not.
+fn edit_span(last: &Last, doc: &Document) -> (usize, usize) {
+    let (before, now) = (last.text.as_bytes(), doc.text.as_bytes());
+    match doc.edit {
+        Some(e)
+            if e.from == last.text_of
+                && e.at <= e.old_end.min(e.new_end)
+                && before.len().checked_sub(e.old_end) == now.len().checked_sub(e.new_end) =>
+        {
+            (e.at, before.len() - e.old_end)
+        }
+        _ => {
+            let pre = common_prefix(before, now);
+            (pre, common_suffix(&before[pre..], &now[pre..]))
+        }
+    }
+}
+
+/// What the last analysis's speakers were read from, for an analysis that works the people
+/// out again after an edit inside one block (see [`speakers::Before`]): the speakers of the
+/// quotations that read nothing the edit changed are kept.
+pub(super) struct SpeakersBefore {
+    known: Arc<speakers::Known>,
+    people: Arc<People>,
+    said: Arc<Vec<speakers::Said>>,
+    /// The changed block and its range now.
+    block: usize,
+    range: std::ops::Range<usize>,
+    /// Its first token, and how many tokens it had and has.
+    toks: (usize, usize, usize),
+    /// The edit's start, its end in the last draft and its end now.
+    edit: (usize, usize, usize),
+}
+
+impl PeopleMemo {
+    /// What the last speakers were read from, when the edit since changed one block's scan.
+    pub(super) fn speakers_before(
+        &self,
+        doc: &Document,
+        pieces: &Pieces,
+    ) -> Option<SpeakersBefore> {
+        let (bi, old_slot) = self
+            .changed
+            .filter(|_| self.keep && pieces.contexts_inside)?;
+        let last = self.last.as_deref().filter(|l| l.text_of != 0)?;
+        let &(first, new_slot) = pieces.blocks.get(bi)?;
+        let (old_n, new_n) = (
+            self.scans.list.get(old_slot)?.toks.len(),
+            self.scans.list.get(new_slot)?.toks.len(),
+        );
+        let (pre, suf) = edit_span(last, doc);
+        Some(SpeakersBefore {
+            known: Arc::clone(&last.known),
+            people: Arc::clone(&last.people),
+            said: Arc::clone(&last.said),
+            block: bi,
+            range: doc.blocks.get(bi)?.range.clone(),
+            toks: (first, old_n, new_n),
+            edit: (pre, last.text.len() - suf, doc.text.len() - suf),
+        })
+    }
+}
+
+/// The speaker of every quotation (see [`speakers::resolve`]), those `before` allows kept.
+pub(super) fn resolve_speakers(
+    before: Option<&SpeakersBefore>,
+    doc: &Document,
+    quotes: &crate::quotes::Quotes,
+    toks: &[super::scan::Tok],
+    known: &speakers::Known,
+    cues: speakers::OwnCues,
+) -> Vec<Speaker> {
+    let Some(b) = before else {
+        return speakers::resolve(doc, quotes, toks, known, cues);
+    };
+    let (pre, old_end, new_end) = b.edit;
+    let moved = |x: usize| -> Option<usize> {
+        if x <= pre {
+            Some(x)
+        } else if x >= old_end {
+            Some(x - old_end + new_end)
+        } else {
+            None
+        }
+    };
+    let before = speakers::Before {
+        said: &b.said,
+        speakers: &b.people.speakers,
+        moved: &moved,
+        block: b.block,
+        range: b.range.clone(),
+        people: Some(speakers::PeopleBefore {
+            known: &b.known,
+            toks: b.toks,
+        }),
+    };
+    speakers::resolve_after(doc, quotes, toks, known, Some(&before), Some(cues))
 }
 
 /// What the speakers are read from in each quotation (see [`speakers::Said`]).

@@ -2432,6 +2432,8 @@ pub fn analyze_memo(
         .last
         .as_deref()
         .map(|l| std::sync::Arc::clone(&l.people));
+    let spare_ends = memo.spare_ends.take();
+    let speakers_before = memo.speakers_before(doc, &pieces);
     let resumed = &mut memo.resumed;
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
@@ -2526,8 +2528,8 @@ pub fn analyze_memo(
                 || r.resolve(from),
                 || {
                     (
-                        speakers::Ends::new(&cands),
-                        speakers::own_cues(doc, quotes, toks),
+                        speakers::Ends::new(&cands, spare_ends),
+                        scans.own_cues(doc, quotes, pieces_ref),
                     )
                 },
             );
@@ -2585,7 +2587,10 @@ pub fn analyze_memo(
                             let edited = scope.as_ref().filter(|s| s.same_contexts);
                             proper::variants(ex, uses, house, variants, edited.map(|s| s.first_tok))
                         },
-                        || speakers::resolve(doc, quotes, toks, &known, cues),
+                        || {
+                            let before = speakers_before.as_ref();
+                            memo::resolve_speakers(before, doc, quotes, toks, &known, cues)
+                        },
                     )
                 },
             );

@@ -20,12 +20,12 @@ struct Ctx<'a> {
     /// Candidate -> the people an ambiguous bare surname may mean.
     ambiguous: &'a HashMap<usize, Vec<usize>>,
     /// Token index -> candidate ending there / starting there.
-    end_at: &'a HashMap<usize, usize>,
-    start_at: &'a HashMap<usize, usize>,
+    end_at: &'a ByToken,
+    start_at: &'a ByToken,
     lex: &'static Lexicon,
     /// Token -> whether its verb names the hearer (see [`Ctx::hearer`]): the verbs of a
     /// paragraph are asked again for each of its quotations.
-    hearers: std::cell::RefCell<HashMap<usize, bool>>,
+    hearers: std::cell::RefCell<Hearers>,
     /// Candidate -> the nearest candidate at or before it, in its block and outside
     /// quotations, that is a person (see [`colon_speaker`]; made on first use).
     nearest_person: std::cell::OnceCell<Vec<Option<usize>>>,
@@ -43,6 +43,9 @@ struct Ctx<'a> {
     /// Whether a speaker counted by a determiner of number is read (see
     /// [`Ctx::subject_counted`]).
     counted: std::cell::Cell<bool>,
+    /// Whether the quotation being read asked what the whole draft's people tell (see
+    /// [`Ctx::interviewees`], [`Ctx::by_surname`]).
+    global: std::cell::Cell<bool>,
 }
 
 /// A block's tokens and the reporting verbs among them (see [`Ctx::cue_near`]).
@@ -64,38 +67,139 @@ pub struct Known {
     pub genders: Vec<Option<Gender>>,
     /// Candidate -> the people an ambiguous bare surname may mean.
     pub ambiguous: HashMap<usize, Vec<usize>>,
-    end_at: HashMap<usize, usize>,
-    start_at: HashMap<usize, usize>,
+    end_at: ByToken,
+    start_at: ByToken,
+    /// Held only to be freed with the rest (see [`Ends::spent`]).
+    _spent: Option<std::sync::Arc<Vec<Cand>>>,
     /// Whether phrases woven into the writer's sentences are credited (see
     /// [`Ctx::woven_credit`]): only a draft held to a record reads their speakers, so a draft
     /// with none is spared the reading on every keystroke.
     pub woven: bool,
+    /// Per quotation, whether its speaker was read from what the whole draft's people tell
+    /// (see [`Ctx::global`]), as the last reading of speakers from these people left it.
+    globals: std::sync::Mutex<Vec<bool>>,
 }
 
 /// Where each candidate ends and starts, by token: read from the candidates alone, so it is
 /// built while their people are still being worked out.
 #[derive(Debug, Default)]
 pub struct Ends {
-    end_at: HashMap<usize, usize>,
-    start_at: HashMap<usize, usize>,
+    end_at: ByToken,
+    start_at: ByToken,
+    /// The candidates its tables indexed before (see [`SpareEnds`]), freed with these, off
+    /// the keystroke's path.
+    spent: Option<std::sync::Arc<Vec<Cand>>>,
+}
+
+/// A candidate by token index (one slot per token up to the last candidate's end, the
+/// candidate's index plus one): a table rather than a map, filled and read far faster on
+/// every keystroke.
+#[derive(Debug, Default)]
+struct ByToken(Vec<u32>);
+
+impl ByToken {
+    /// No candidate.
+    const NONE: u32 = 0;
+
+    /// The candidate at token `i`.
+    fn get(&self, i: usize) -> Option<usize> {
+        self.0
+            .get(i)
+            .filter(|&&c| c != Self::NONE)
+            .map(|&c| c as usize - 1)
+    }
+}
+
+/// Whether the verb at each token names the hearer, for the tokens asked (see
+/// [`Ctx::hearer`]): a table by token, made on first use, rather than a map.
+#[derive(Debug, Default)]
+struct Hearers(Vec<u8>);
+
+impl Hearers {
+    /// The answer for token `k`, if asked.
+    fn get(&self, k: usize) -> Option<bool> {
+        match self.0.get(k) {
+            Some(1) => Some(false),
+            Some(2) => Some(true),
+            _ => None,
+        }
+    }
+
+    /// Notes the answer for token `k` of `n` tokens.
+    fn set(&mut self, k: usize, h: bool, n: usize) {
+        if self.0.len() < n {
+            self.0.resize(n, 0);
+        }
+        if let Some(x) = self.0.get_mut(k) {
+            *x = 1 + u8::from(h);
+        }
+    }
+}
+
+/// The tables of an [`Ends`] no longer used, with the candidates they index: the next
+/// analysis clears only their slots rather than clearing tables the size of the draft.
+#[derive(Debug)]
+pub struct SpareEnds {
+    ends: Ends,
+    cands: std::sync::Arc<Vec<Cand>>,
 }
 
 impl Ends {
-    /// Indexes `cands` by the tokens they end and start at.
-    pub fn new(cands: &[Cand]) -> Ends {
-        // Sized at once: a draft has as many candidates as it has names.
-        let mut end_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
-        let mut start_at = HashMap::with_capacity_and_hasher(cands.len(), Default::default());
+    /// Indexes `cands` by the tokens they end and start at, in the tables of `spare` if any.
+    pub fn new(cands: &[Cand], spare: Option<SpareEnds>) -> Ends {
+        let n = cands.iter().map(|c| c.toks.end).max().unwrap_or(0);
+        let mut spent = None;
+        let (mut end_at, mut start_at) = match spare {
+            Some(SpareEnds { ends, cands: old }) => {
+                let (mut e, mut s) = (ends.end_at.0, ends.start_at.0);
+                for c in old.iter() {
+                    for (t, k) in [(&mut e, c.toks.end - 1), (&mut s, c.toks.start)] {
+                        if let Some(x) = t.get_mut(k) {
+                            *x = ByToken::NONE;
+                        }
+                    }
+                    if let Some(x) = c.title.as_ref().and_then(|r| s.get_mut(r.start)) {
+                        *x = ByToken::NONE;
+                    }
+                }
+                e.resize(n, ByToken::NONE);
+                s.resize(n, ByToken::NONE);
+                spent = Some(old);
+                (e, s)
+            }
+            // Zeroed (`NONE`): allocated cleared rather than written slot by slot.
+            None => (vec![ByToken::NONE; n], vec![ByToken::NONE; n]),
+        };
         for (ci, c) in cands.iter().enumerate() {
-            end_at.insert(c.toks.end - 1, ci);
-            start_at.insert(c.title.as_ref().map_or(c.toks.start, |t| t.start), ci);
-            start_at.entry(c.toks.start).or_insert(ci);
+            let ci = ci as u32 + 1;
+            end_at[c.toks.end - 1] = ci;
+            start_at[c.title.as_ref().map_or(c.toks.start, |t| t.start)] = ci;
+            if start_at[c.toks.start] == ByToken::NONE {
+                start_at[c.toks.start] = ci;
+            }
         }
-        Ends { end_at, start_at }
+        Ends {
+            end_at: ByToken(end_at),
+            start_at: ByToken(start_at),
+            spent,
+        }
     }
 }
 
 impl Known {
+    /// Its tables of where candidates end and start, for the next analysis to fill again
+    /// (see [`SpareEnds`]).
+    pub fn spare_ends(&mut self) -> SpareEnds {
+        SpareEnds {
+            ends: Ends {
+                end_at: std::mem::take(&mut self.end_at),
+                start_at: std::mem::take(&mut self.start_at),
+                spent: None,
+            },
+            cands: std::sync::Arc::clone(&self.cands),
+        }
+    }
+
     /// The people of `cands` (`ends` must be [`Ends::new`] of them).
     pub fn new(
         cands: std::sync::Arc<Vec<Cand>>,
@@ -111,7 +215,9 @@ impl Known {
             ambiguous,
             end_at: ends.end_at,
             start_at: ends.start_at,
+            _spent: ends.spent,
             woven: false,
+            globals: Default::default(),
         }
     }
 }
@@ -137,6 +243,7 @@ impl<'a> Ctx<'a> {
             interviewees: Default::default(),
             surnames: Default::default(),
             counted: Default::default(),
+            global: Default::default(),
         }
     }
 }
@@ -167,11 +274,11 @@ impl Ctx<'_> {
     }
 
     fn person_ending(&self, i: usize) -> Option<usize> {
-        self.end_at.get(&i).and_then(|&c| self.owner[c])
+        self.end_at.get(i).and_then(|c| self.owner[c])
     }
 
     fn person_starting(&self, i: usize) -> Option<usize> {
-        self.start_at.get(&i).and_then(|&c| self.owner[c])
+        self.start_at.get(i).and_then(|c| self.owner[c])
     }
 
     fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
@@ -444,11 +551,11 @@ impl Ctx<'_> {
     /// Whether the reporting verb at token `k` names whoever heard the words, who did not say
     /// them: `the court heard`, `Anton Weiss was told` (but `was heard to say` speaks).
     fn hearer(&self, k: usize) -> bool {
-        if let Some(&h) = self.hearers.borrow().get(&k) {
+        if let Some(h) = self.hearers.borrow().get(k) {
             return h;
         }
         let h = self.read_hearer(k);
-        self.hearers.borrow_mut().insert(k, h);
+        self.hearers.borrow_mut().set(k, h, self.toks.len());
         h
     }
 
@@ -509,7 +616,7 @@ impl Ctx<'_> {
             }
             // Not a person inside a described subject: `the spokesman for Prime Minister Ann
             // Lee said`, `a sign on the door of the post office in Eskby said`.
-            let inside = self.end_at.get(&left).is_some_and(|&c| {
+            let inside = self.end_at.get(left).is_some_and(|c| {
                 let s = self.cands[c]
                     .title
                     .as_ref()
@@ -712,7 +819,7 @@ impl Ctx<'_> {
             }
             if comma_before(i) && self.toks[i - 1].sent == sent {
                 commas += 1;
-                if let Some(&c) = self.end_at.get(&(i - 1)) {
+                if let Some(c) = self.end_at.get(i - 1) {
                     if let Some(p) = self.owner[c] {
                         let cand = &self.cands[c];
                         let s = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
@@ -745,11 +852,41 @@ impl Ctx<'_> {
         if part(&self.toks[self.cands[last].toks.start]) != want {
             return Speaker::Unresolved;
         }
-        let nearest = cache.get_or_init(|| self.nearest_people(&part));
-        match nearest[last].and_then(|ci| self.owner[ci]) {
+        match self
+            .nearest_at(last, cache, &part)
+            .and_then(|ci| self.owner[ci])
+        {
             Some(p) => Speaker::Person(p),
             None => Speaker::Unresolved,
         }
+    }
+
+    /// [`Ctx::nearest_people`] of candidate `last`: read back a few candidates of its part,
+    /// and from the table of them all (made once) only past those, so that a keystroke which
+    /// reads again a few quotations does not make the table.
+    fn nearest_at(
+        &self,
+        last: usize,
+        cache: &std::cell::OnceCell<Vec<Option<usize>>>,
+        part: &impl Fn(&Tok) -> usize,
+    ) -> Option<usize> {
+        const WALK: usize = 32;
+        if let Some(nearest) = cache.get() {
+            return nearest[last];
+        }
+        let part_of = |ci: usize| part(&self.toks[self.cands[ci].toks.start]);
+        let mut ci = last;
+        for _ in 0..WALK {
+            let t = &self.toks[self.cands[ci].toks.start];
+            if t.quote == InQuote::No && self.owner[ci].is_some() {
+                return Some(ci);
+            }
+            if ci == 0 || part_of(ci - 1) != part_of(ci) {
+                return None;
+            }
+            ci -= 1;
+        }
+        cache.get_or_init(|| self.nearest_people(part))[last]
     }
 
     /// For each candidate, the nearest candidate at or before it that is a person named
@@ -797,7 +934,7 @@ impl Ctx<'_> {
 
     /// The end (exclusive) of the name candidate starting at token `i`, with its title.
     fn cand_end_from(&self, i: usize) -> Option<usize> {
-        self.start_at.get(&i).map(|&c| self.cands[c].toks.end)
+        self.start_at.get(i).map(|c| self.cands[c].toks.end)
     }
 
     /// The person a phrase of description right of a verb leads to: the first person named,
@@ -899,7 +1036,7 @@ impl Ctx<'_> {
             k += 1;
         }
 
-        let c = *self.end_at.get(&end)?;
+        let c = self.end_at.get(end)?;
 
         let start = self.cands[c]
             .title
@@ -1004,6 +1141,7 @@ impl Ctx<'_> {
     /// paragraph before it that opens on no label, when a question label has opened a line
     /// since (in this block or between). One pass over the blocks and the names.
     fn interviewees(&self) -> &[Option<usize>] {
+        self.global.set(true);
         self.interviewees.get_or_init(|| {
             let w = crate::quotes::words::words();
             let mut out = Vec::with_capacity(self.blocks.len());
@@ -1044,6 +1182,7 @@ impl Ctx<'_> {
 
     /// The one person whose family name is `label` in any case (`OSEI` for Efua Osei).
     fn by_surname(&self, label: &str) -> Option<usize> {
+        self.global.set(true);
         let map = self.surnames.get_or_init(|| {
             let mut map: HashMap<String, Option<usize>> = HashMap::default();
             for (ci, c) in self.cands.iter().enumerate() {
@@ -1437,7 +1576,7 @@ impl Ctx<'_> {
             if self.toks[j].sent != sent {
                 break;
             }
-            if let Some(&c) = self.end_at.get(&j).filter(|&&c| self.owner[c] == Some(p)) {
+            if let Some(c) = self.end_at.get(j).filter(|&c| self.owner[c] == Some(p)) {
                 let cand = &self.cands[c];
                 let start = cand.title.as_ref().map_or(cand.toks.start, |t| t.start);
                 let object = start > 0
@@ -1498,47 +1637,72 @@ impl Ctx<'_> {
 const WOVEN_REACH: usize = 40;
 
 /// What the speaker of a quotation reads of the quotation itself: its kind, how it is
-/// attributed (not where the cue is), its verb, its block and its range.
+/// attributed and where its cue is, its verb, its block, its range and its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said {
     kind: QuoteKind,
-    /// How it is attributed, not where the cue is.
+    /// How it is attributed.
     by: std::mem::Discriminant<Attribution>,
+    /// Where the cue it is attributed by is.
+    cue: Option<Range<usize>>,
     verb: Option<Range<usize>>,
     block: usize,
     range: Range<usize>,
+    content: Range<usize>,
 }
 
 impl Said {
     /// What the speaker of `q` reads of it.
     pub fn of(q: &Quotation) -> Said {
+        let cue = match &q.attribution {
+            Attribution::Cue { cue } | Attribution::Context { cue } => Some(cue.clone()),
+            _ => None,
+        };
         Said {
             kind: q.kind,
             by: std::mem::discriminant(&q.attribution),
+            cue,
             verb: q.verb.clone(),
             block: q.block,
             range: q.range.clone(),
+            content: q.content.clone(),
         }
     }
 
-    /// The same with its offsets moved by `moved` (`None` where one has no place).
-    pub fn moved(&self, moved: &dyn Fn(usize) -> Option<usize>) -> Option<Said> {
-        let range = |r: &Range<usize>| Some(moved(r.start)?..moved(r.end)?);
-        Some(Said {
-            verb: match &self.verb {
-                Some(v) => Some(range(v)?),
-                None => None,
-            },
-            range: range(&self.range)?,
-            ..self.clone()
-        })
+    /// Whether `q` reads what this read, its offsets moved by `moved` (`None` where one has no
+    /// place): compared field by field, nothing copied.
+    pub fn is(&self, q: &Quotation, moved: &dyn Fn(usize) -> Option<usize>) -> bool {
+        let range = |a: &Range<usize>, b: &Range<usize>| {
+            moved(a.start) == Some(b.start) && moved(a.end) == Some(b.end)
+        };
+        let maybe = |a: &Option<Range<usize>>, b: Option<&Range<usize>>| match (a, b) {
+            (Some(a), Some(b)) => range(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        let cue = match &q.attribution {
+            Attribution::Cue { cue } | Attribution::Context { cue } => Some(cue),
+            _ => None,
+        };
+        self.kind == q.kind
+            && self.by == std::mem::discriminant(&q.attribution)
+            && self.block == q.block
+            && range(&self.range, &q.range)
+            && range(&self.content, &q.content)
+            && maybe(&self.cue, cue)
+            && maybe(&self.verb, q.verb.as_ref())
     }
 }
 
-/// The last analysis's speakers, for a draft changed only inside block `block` since, with
-/// every token, name candidate and person the same (see `PeopleMemo::reuse`): a quotation
-/// that reads no token of that block (its own block and the one before it, its verb's) and
-/// the same of itself and of the quotations before it keeps its speaker.
+/// The last analysis's speakers, for a draft changed only inside block `block` since (see
+/// `PeopleMemo::reuse` and `PeopleMemo::speakers_before`): a quotation that reads no token
+/// of that block and the same of itself and of the quotations before it keeps its speaker.
+/// With every token, name candidate and person the same, a quotation reads its own block and
+/// the one before it, and its cue's and its verb's. With the people worked out again
+/// (`people`), it also reads the names of the three blocks before those (a pronoun's person)
+/// and the block after them (the word after a verb), and the names the rest of the draft tells
+/// are asked (see [`Ctx::global`]); the people must be the same outside the changed block,
+/// but for their numbers, and so must every token's quotation context.
 pub struct Before<'a> {
     /// The last analysis's quotations (see [`Said`]).
     pub said: &'a [Said],
@@ -1550,10 +1714,124 @@ pub struct Before<'a> {
     pub block: usize,
     /// Its range in this draft.
     pub range: Range<usize>,
+    /// The people the last speakers were read from, when they were worked out again.
+    pub people: Option<PeopleBefore<'a>>,
 }
 
-/// The speaker of every quotation, indexed like `quotes.quotations`; `cues` must be
-/// [`own_cues`] of the same draft.
+/// The last analysis's people, for [`Before`]: what its speakers were read from, and where
+/// the changed block's tokens were.
+pub struct PeopleBefore<'a> {
+    pub known: &'a Known,
+    /// The changed block's first token, and how many tokens it had and has.
+    pub toks: (usize, usize, usize),
+}
+
+/// Blocks before a quotation's own (or its cue's, its verb's) whose names its speaker may
+/// read: a pronoun's person is looked for that far back (see [`Ctx::resolve_pronoun`]).
+const PRONOUN_BLOCKS: usize = 3;
+
+/// Each last person's number now (see [`PeopleBefore`]), when the people outside the changed
+/// block are the same but for their numbers: every name candidate outside it, the person it
+/// is (one person now for one before), their gender, the namesakes a surname may mean.
+fn renumbered(old: &PeopleBefore, new: &Known) -> Option<Vec<Option<usize>>> {
+    let (first, old_n, new_n) = old.toks;
+    let before = old.known;
+    let (oc, nc) = (&before.cands[..], &new.cands[..]);
+    // Candidates before the block, in it, after it.
+    let split = |cands: &[Cand], n: usize| {
+        let a = cands.partition_point(|c| c.toks.start < first);
+        let b = cands.partition_point(|c| c.toks.start < first + n);
+        (a, b)
+    };
+    let ((oa, ob), (na, nb)) = (split(oc, old_n), split(nc, new_n));
+    if oa != na || oc.len() - ob != nc.len() - nb {
+        return None;
+    }
+    let shift = new_n.wrapping_sub(old_n);
+    // A candidate of the last draft outside the block, and the same one now.
+    let now = |i: usize| match i {
+        i if i < oa => Some((i, 0)),
+        i if i >= ob => Some((i - ob + nb, shift)),
+        _ => None,
+    };
+    let mut to: Vec<Option<usize>> = vec![None; before.genders.len()];
+    let mut taken = vec![false; new.genders.len()];
+    for i in (0..oa).chain(ob..oc.len()) {
+        let (j, d) = now(i)?;
+        if !same_moved(&oc[i], &nc[j], d) {
+            return None;
+        }
+        match (before.owner.get(i).copied()?, new.owner.get(j).copied()?) {
+            (None, None) => {}
+            (Some(p), Some(q)) => match to.get(p)? {
+                Some(was) if *was != q => return None,
+                Some(_) => {}
+                None => {
+                    if std::mem::replace(taken.get_mut(q)?, true) {
+                        return None;
+                    }
+                    to[p] = Some(q);
+                }
+            },
+            _ => return None,
+        }
+    }
+    for (p, q) in to.iter().enumerate() {
+        if let Some(q) = q {
+            if before.genders.get(p) != new.genders.get(*q) {
+                return None;
+            }
+        }
+    }
+    // The namesakes of every candidate outside the block, renumbered, and no others.
+    let mut outside = 0;
+    for (&i, ps) in &before.ambiguous {
+        let Some((j, _)) = now(i) else {
+            continue;
+        };
+        outside += 1;
+        let now = new.ambiguous.get(&j)?;
+        if ps.len() != now.len()
+            || ps
+                .iter()
+                .zip(now)
+                .any(|(&p, &q)| to.get(p) != Some(&Some(q)))
+        {
+            return None;
+        }
+    }
+    let inside = |ci: &&usize| (na..nb).contains(*ci);
+    if new.ambiguous.keys().filter(|ci| !inside(ci)).count() != outside {
+        return None;
+    }
+    Some(to)
+}
+
+/// Whether candidate `a` is `b` with its token indexes moved on by `d` (wrapping).
+fn same_moved(a: &Cand, b: &Cand, d: usize) -> bool {
+    let m = |i: usize| i.wrapping_add(d);
+    let r = |x: &Range<usize>, y: &Range<usize>| m(x.start) == y.start && m(x.end) == y.end;
+    r(&a.toks, &b.toks)
+        && match (&a.title, &b.title) {
+            (Some(x), Some(y)) => r(x, y),
+            (None, None) => true,
+            _ => false,
+        }
+        && a.gender == b.gender
+        && a.family_first == b.family_first
+        && a.given.len() == b.given.len()
+        && a.given.iter().zip(&b.given).all(|(&x, &y)| m(x) == y)
+        && r(&a.surname, &b.surname)
+        && a.suffix.map(m) == b.suffix
+        && a.strong == b.strong
+        && a.weak == b.weak
+        && a.attributive == b.attributive
+        && a.listed == b.listed
+        && a.split_core == b.split_core
+}
+
+/// The speaker of every quotation, indexed like `quotes.quotations`; `cues` must be the
+/// [`OwnCues`] of the same draft.
 pub fn resolve(
     doc: &Document,
     quotes: &Quotes,
@@ -1569,27 +1847,95 @@ pub fn resolve(
 pub struct OwnCues {
     cues: Vec<Option<usize>>,
     /// The verbs asked of on the way (see [`Ctx::hearers`]).
-    hearers: HashMap<usize, bool>,
+    hearers: Hearers,
 }
 
-/// [`OwnCues`] of a draft. They read the words alone, not the people, so they are found while
-/// the people are still being worked out.
-pub fn own_cues(doc: &Document, quotes: &Quotes, toks: &[Tok]) -> OwnCues {
-    let none = Known::default();
-    let cx = Ctx::new(doc, toks, &none);
-    let cues = quotes
-        .quotations
-        .iter()
-        .map(|q| match q.attribution {
+/// Reads the verbs quotations are credited by (see [`OwnCues`]), one quotation at a time:
+/// they read the words alone, not the people, so they are found while the people are still
+/// being worked out (`memo::Scans::own_cues` keeps each block's).
+pub struct CueReader<'a> {
+    cx: Ctx<'a>,
+}
+
+/// No people: the cues read the words alone.
+fn no_people() -> &'static Known {
+    static NONE: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+    NONE.get_or_init(Known::default)
+}
+
+impl<'a> CueReader<'a> {
+    /// A reader of `doc`'s cues, `toks` its tokens.
+    pub fn new(doc: &'a Document, toks: &'a [Tok]) -> CueReader<'a> {
+        CueReader {
+            cx: Ctx::new(doc, toks, no_people()),
+        }
+    }
+
+    /// The verb `q` is credited by, for a quotation credited by a verb or a colon.
+    pub fn cue(&self, q: &Quotation) -> Option<usize> {
+        match q.attribution {
             Attribution::Cue { .. } | Attribution::Colon if q.kind == QuoteKind::Quotation => {
-                own_cue(&cx, q)
+                own_cue(&self.cx, q)
             }
             _ => None,
+        }
+    }
+
+    /// Whether the verb at token `k` names the hearer (see [`Ctx::hearer`]).
+    pub fn hearer(&self, k: usize) -> bool {
+        self.cx.hearer(k)
+    }
+
+    /// Notes whether the verb at token `k` names the hearer, as read before.
+    pub fn heard(&self, k: usize, h: bool) {
+        self.cx.hearers.borrow_mut().set(k, h, self.cx.toks.len());
+    }
+
+    /// The cues of the draft's quotations, with what was read on the way.
+    pub fn finish(self, cues: Vec<Option<usize>>) -> OwnCues {
+        OwnCues {
+            cues,
+            hearers: self.cx.hearers.into_inner(),
+        }
+    }
+}
+
+/// What [`CueReader::cue`] reads of a quotation besides the words of its block (and the first
+/// word after the block): whether it is read at all, and where its verb and itself lie, from
+/// the block's start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueRead {
+    asks: bool,
+    verb: Option<(usize, usize)>,
+    range: (usize, usize),
+}
+
+impl CueRead {
+    /// What the cue of `q` reads of it, when it reads no word outside `block` (its block's
+    /// range) but the one after it: its verb and itself inside the block.
+    pub fn of(q: &Quotation, block: &Range<usize>) -> Option<CueRead> {
+        let asks = matches!(q.attribution, Attribution::Cue { .. } | Attribution::Colon)
+            && q.kind == QuoteKind::Quotation;
+        if !asks {
+            return Some(CueRead {
+                asks,
+                verb: None,
+                range: (0, 0),
+            });
+        }
+        let inside = |r: &Range<usize>| {
+            (block.start <= r.start && r.end <= block.end)
+                .then(|| (r.start - block.start, r.end - block.start))
+        };
+        let verb = match &q.verb {
+            Some(v) => Some(inside(v)?),
+            None => None,
+        };
+        Some(CueRead {
+            asks,
+            verb,
+            range: inside(&q.range)?,
         })
-        .collect();
-    OwnCues {
-        cues,
-        hearers: cx.hearers.into_inner(),
     }
 }
 
@@ -1623,116 +1969,224 @@ pub fn resolve_after(
         c.cues
     });
     let mut out: Vec<Speaker> = Vec::with_capacity(quotes.quotations.len());
-    // The speaker of the last checked quotation of each block.
-    let mut block_speaker: HashMap<usize, Speaker> = HashMap::default();
-    let mut last_checked: Option<Speaker> = None;
+    // The last checked quotation of each block (its index plus one, in `out`), and the last
+    // one: indexes rather than copies of the speakers, read far less often than written.
+    let mut block_last: Vec<u32> = vec![0; doc.blocks.len()];
+    let mut last_checked: Option<usize> = None;
+    let last_of =
+        |block_last: &[u32], b: usize| block_last.get(b).and_then(|&i| (i as usize).checked_sub(1));
     // The last reporting verb of each block, found once per block.
     let mut last_cues: HashMap<usize, Option<usize>> = HashMap::default();
     // The same of the last analysis, kept in step: a quotation that reads them keeps its
     // speaker only when they are the same.
     let n = quotes.quotations.len();
     let before = before.filter(|b| b.said.len() == n && b.speakers.len() == n);
-    let mut old_block_speaker: HashMap<usize, &Speaker> = HashMap::default();
-    let mut old_last_checked: Option<&Speaker> = None;
+    // The last people renumbered, when they were worked out again (`None` when they differ).
+    let to = before
+        .and_then(|b| b.people.as_ref())
+        .map(|p| renumbered(p, known));
+    let before = before.filter(|_| !matches!(to, Some(None)));
+    let to = to.flatten();
+    // A last speaker as it is numbered now.
+    let now = |s: &Speaker| match (s, &to) {
+        (Speaker::Person(p), Some(to)) => to.get(*p).copied().flatten().map(Speaker::Person),
+        _ => Some(s.clone()),
+    };
+    let same = |new: Option<&Speaker>, old: Option<&Speaker>| match (new, old) {
+        (Some(Speaker::Person(a)), Some(Speaker::Person(b))) => match &to {
+            Some(to) => to.get(*b) == Some(&Some(*a)),
+            None => a == b,
+        },
+        (new, old) => new == old,
+    };
+    // What the last speakers asked of the whole draft's people, and the blocks whose tokens
+    // or names a quotation must not read to keep its speaker when the people were worked out
+    // again (see [`Before`]).
+    let old_globals = before.map_or_else(Vec::new, |b| {
+        let last = b.people.as_ref().map_or(known, |p| p.known);
+        last.globals.lock().map(|g| g.clone()).unwrap_or_default()
+    });
+    let wide = before.and_then(|b| {
+        b.people.as_ref()?;
+        let last = doc.blocks.len().checked_sub(1)?;
+        // Its own block and the one before (the paragraph a colon or a context credits by)
+        // may read that many blocks back, and the block after them.
+        let from = &doc.blocks[b.block.saturating_sub(1)];
+        let to = &doc.blocks[(b.block + PRONOUN_BLOCKS + 1).min(last)];
+        Some(from.range.start..to.range.end)
+    });
+    let before = before.filter(|b| b.people.is_none() || wide.is_some());
+    let mut globals = Vec::with_capacity(n);
+    let mut old_block_last: Vec<u32> = vec![0; doc.blocks.len()];
+    let mut old_last_checked: Option<usize> = None;
     for (qi, q) in quotes.quotations.iter().enumerate() {
         let kept = before.and_then(|b| {
             let (old, speaker) = (b.said.get(qi)?, b.speakers.get(qi)?);
             let prev = q.block.saturating_sub(1);
-            let same_chain = match q.attribution {
-                Attribution::Running => last_checked.as_ref() == old_last_checked,
-                Attribution::ColonParagraph | Attribution::Context { .. } => {
-                    block_speaker.get(&prev) == old_block_speaker.get(&prev).copied()
-                }
-                _ => true,
+            let (new_at, old_at) = match q.attribution {
+                Attribution::Running => (last_checked, old_last_checked),
+                Attribution::ColonParagraph | Attribution::Context { .. } => (
+                    last_of(&block_last, prev),
+                    last_of(&old_block_last, prev),
+                ),
+                _ => (None, None),
             };
+            let same_chain = same(
+                new_at.and_then(|i| out.get(i)),
+                old_at.and_then(|i| b.speakers.get(i)),
+            );
             if old.kind == QuoteKind::Quotation {
-                old_block_speaker.insert(old.block, speaker);
-                old_last_checked = Some(speaker);
+                if let Some(x) = old_block_last.get_mut(old.block) {
+                    *x = qi as u32 + 1;
+                }
+                old_last_checked = Some(qi);
             }
-            let reads_block = q.block == b.block
-                || prev == b.block
-                // A lede credited by the paragraph after it reads that paragraph.
-                || matches!(&q.attribution, Attribution::Cue { cue } if b.range.contains(&cue.start))
-                || q.verb.as_ref().is_some_and(|v| b.range.contains(&v.start));
-            let same =
-                !reads_block && same_chain && old.moved(b.moved).as_ref() == Some(&Said::of(q));
-            same.then_some(speaker)
+            let cue = match &q.attribution {
+                Attribution::Cue { cue } | Attribution::Context { cue } => Some(cue.start),
+                _ => None,
+            };
+            let verb = q.verb.as_ref().map(|v| v.start);
+            let reads_block = match &wide {
+                Some(near) => {
+                    old_globals.get(qi) != Some(&false)
+                        || [Some(q.range.start), cue, verb]
+                            .into_iter()
+                            .flatten()
+                            .any(|at| near.contains(&at))
+                }
+                None => {
+                    q.block == b.block
+                        || prev == b.block
+                        // A lede credited by the paragraph after it reads that paragraph.
+                        || matches!(&q.attribution, Attribution::Cue { cue } if b.range.contains(&cue.start))
+                        || verb.is_some_and(|v| b.range.contains(&v))
+                }
+            };
+            if reads_block || !same_chain || !old.is(q, b.moved) {
+                return None;
+            }
+            Some((now(speaker)?, old_globals.get(qi).copied().unwrap_or(true)))
         });
+        let (kept, global) = match kept {
+            Some((s, g)) => (Some(s), g),
+            None => (None, false),
+        };
+        cx.global.set(false);
         if q.kind != QuoteKind::Quotation {
             // A phrase woven into the writer's sentence is credited by the sentence's shape
             // alone: it is held to the record, and starts no chain of speakers.
             let s = match q.kind {
                 QuoteKind::Partial | QuoteKind::Term | QuoteKind::Title if known.woven => {
-                    kept.cloned().unwrap_or_else(|| cx.woven_credit(q))
+                    kept.unwrap_or_else(|| cx.woven_credit(q))
                 }
                 _ => Speaker::Unresolved,
             };
+            globals.push(global || cx.global.get());
             out.push(s);
             continue;
         }
-        if let Some(speaker) = kept {
-            block_speaker.insert(q.block, speaker.clone());
-            last_checked = Some(speaker.clone());
-            out.push(speaker.clone());
-            continue;
-        }
-        let speaker = match &q.attribution {
-            Attribution::Running => last_checked.clone().unwrap_or(Speaker::Unresolved),
-            // A lede credited by the paragraph after it: the subject of that paragraph's cue.
-            Attribution::Cue { cue } if cue.start >= doc.blocks[q.block].range.end => {
-                match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
-                    // A running quotation credited where it closes: that verb is its own.
-                    Some(k) => cx.subject_counted(k, q.verb.is_some()),
-                    // A credit line under a pull quote: whom it names.
-                    None => cx.dash_credit(cue.start).unwrap_or(Speaker::Unresolved),
-                }
+        let speaker = match (&q.attribution, kept) {
+            (_, Some(speaker)) => {
+                globals.push(global);
+                speaker
             }
-            // `according to Okafor's statement`: the source the credit names after it.
-            Attribution::Cue { cue } if cx.credits_source(q, cue) => {
-                cx.source_at(cue.start).unwrap_or(Speaker::Unresolved)
+            (attribution, None) => {
+                let s = read_speaker(
+                    &cx,
+                    q,
+                    qi,
+                    attribution,
+                    &cues,
+                    &out,
+                    &mut last_cues,
+                    |b| last_of(&block_last, b),
+                    last_checked,
+                );
+                globals.push(cx.global.get());
+                s
             }
-            // The verb of the sentence's own shape names the speaker, whatever the verb.
-            // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
-            // cue of the paragraph that names one may (`a guard explained when I asked`).
-            Attribution::Cue { .. } | Attribution::Colon => {
-                let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
-                let cue = match &cues {
-                    Some(cues) => cues.get(qi).copied().flatten(),
-                    None => own_cue(&cx, q),
-                };
-                match cue {
-                    Some(k) => cx.subject_counted(k, Some(k) == own),
-                    None => match &q.attribution {
-                        // `"…" — Idris Quayle`: the credit after the quotation.
-                        Attribution::Cue { cue } if cue.start >= q.range.end => cx
-                            .dash_credit(cue.start)
-                            .unwrap_or_else(|| colon_speaker(&cx, q.block, q.range.start)),
-                        _ => colon_speaker(&cx, q.block, q.range.start),
-                    },
-                }
-            }
-            Attribution::ColonParagraph | Attribution::Context { .. } => {
-                let prev = q.block.saturating_sub(1);
-                match block_speaker.get(&prev) {
-                    Some(s) if *s != Speaker::Unresolved => s.clone(),
-                    _ => match *last_cues.entry(prev).or_insert_with(|| cx.last_cue(prev)) {
-                        Some(k) => cx.subject(k),
-                        // The paragraph before credits by `according to`: its source.
-                        None => match &q.attribution {
-                            Attribution::Context { cue } => cx.source_at(cue.start),
-                            _ => None,
-                        }
-                        .unwrap_or_else(|| colon_speaker(&cx, prev, doc.blocks[prev].range.end)),
-                    },
-                }
-            }
-            Attribution::None | Attribution::NotChecked => Speaker::Unresolved,
         };
-        block_speaker.insert(q.block, speaker.clone());
-        last_checked = Some(speaker.clone());
+        if let Some(x) = block_last.get_mut(q.block) {
+            *x = qi as u32 + 1;
+        }
+        last_checked = Some(qi);
         out.push(speaker);
     }
+    if let Ok(mut g) = known.globals.lock() {
+        *g = globals;
+    }
     out
+}
+
+/// The speaker of quotation `qi` (`q`, attributed by `attribution`), read from its words:
+/// `cues` from [`own_cues`] when given, `out` the speakers before it, `block_last` the last
+/// checked quotation of a block, `last_checked` the last one.
+#[allow(clippy::too_many_arguments)]
+fn read_speaker(
+    cx: &Ctx,
+    q: &Quotation,
+    qi: usize,
+    attribution: &Attribution,
+    cues: &Option<Vec<Option<usize>>>,
+    out: &[Speaker],
+    last_cues: &mut HashMap<usize, Option<usize>>,
+    block_last: impl Fn(usize) -> Option<usize>,
+    last_checked: Option<usize>,
+) -> Speaker {
+    match attribution {
+        Attribution::Running => last_checked
+            .and_then(|i| out.get(i).cloned())
+            .unwrap_or(Speaker::Unresolved),
+        // A lede credited by the paragraph after it: the subject of that paragraph's cue.
+        Attribution::Cue { cue } if cue.start >= cx.blocks[q.block].range.end => {
+            match cx.token_at(cue.start).filter(|&k| cx.is_cue(k)) {
+                // A running quotation credited where it closes: that verb is its own.
+                Some(k) => cx.subject_counted(k, q.verb.is_some()),
+                // A credit line under a pull quote: whom it names.
+                None => cx.dash_credit(cue.start).unwrap_or(Speaker::Unresolved),
+            }
+        }
+        // `according to Okafor's statement`: the source the credit names after it.
+        Attribution::Cue { cue } if cx.credits_source(q, cue) => {
+            cx.source_at(cue.start).unwrap_or(Speaker::Unresolved)
+        }
+        // The verb of the sentence's own shape names the speaker, whatever the verb.
+        // A verb naming who heard the words (`I was advised`) names no speaker: an earlier
+        // cue of the paragraph that names one may (`a guard explained when I asked`).
+        Attribution::Cue { .. } | Attribution::Colon => {
+            let own = q.verb.as_ref().and_then(|v| cx.token_at(v.start));
+            let cue = match &cues {
+                Some(cues) => cues.get(qi).copied().flatten(),
+                None => own_cue(cx, q),
+            };
+            match cue {
+                Some(k) => cx.subject_counted(k, Some(k) == own),
+                None => match attribution {
+                    // `"…" — Idris Quayle`: the credit after the quotation.
+                    Attribution::Cue { cue } if cue.start >= q.range.end => cx
+                        .dash_credit(cue.start)
+                        .unwrap_or_else(|| colon_speaker(cx, q.block, q.range.start)),
+                    _ => colon_speaker(cx, q.block, q.range.start),
+                },
+            }
+        }
+        Attribution::ColonParagraph | Attribution::Context { .. } => {
+            let prev = q.block.saturating_sub(1);
+            match block_last(prev).and_then(|i| out.get(i)) {
+                Some(s) if *s != Speaker::Unresolved => s.clone(),
+                _ => match *last_cues.entry(prev).or_insert_with(|| cx.last_cue(prev)) {
+                    Some(k) => cx.subject(k),
+                    // The paragraph before credits by `according to`: its source.
+                    None => match attribution {
+                        Attribution::Context { cue } => cx.source_at(cue.start),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| colon_speaker(cx, prev, cx.blocks[prev].range.end)),
+                },
+            }
+        }
+        Attribution::None | Attribution::NotChecked => Speaker::Unresolved,
+    }
 }
 
 /// Whether a lowercase word opens a described speaker: an article or a determiner of number
