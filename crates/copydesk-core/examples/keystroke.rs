@@ -9,6 +9,7 @@
 //! With OFFSET the letter is typed at that byte (inside a name, say) rather than at the end of
 //! the word in the middle of the draft. With `first` after it, the first keystroke at that
 //! place is the one measured (a new place: the people are taken up at a checkpoint before it).
+//! With `after-word`, a letter typed in a word in the middle of the draft comes first.
 //! With `KEYSTROKE_RECORD=TRANSCRIPT` set, the quotations are held to that record too.
 
 use copydesk_core::{analyze_memo, Analysis, Config, DocKind, Memo, Record, SourceText};
@@ -73,7 +74,21 @@ fn main() {
     }
     // A first keystroke there, untimed unless asked: typing goes on where it began, and the
     // engine keeps what it learnt of the place (the people stage's mark, see `people::Fold`).
-    if std::env::args().nth(3).as_deref() != Some("first") {
+    let mode = std::env::args().nth(3);
+    if mode.as_deref() == Some("after-word") {
+        // Typing in a word first (the people kept as they were), then at the place asked.
+        let mut w = text.len() / 2;
+        while w < text.len() && (!text.is_char_boundary(w) || !text[w..].starts_with(' ')) {
+            w += 1;
+        }
+        text.insert(w, 'x');
+        let _ = analyse(&text, &config, record, &mut memo);
+        drop(memo.take_litter());
+        memo.prepare();
+        if w <= at {
+            at += 1;
+        }
+    } else if mode.as_deref() != Some("first") {
         text.insert(at, 'x');
         let _ = analyse(&text, &config, record, &mut memo);
         drop(memo.take_litter());

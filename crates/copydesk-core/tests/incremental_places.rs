@@ -202,6 +202,25 @@ fn a_name_typed_in_one_paragraph_frees_words_in_others() {
     retype(&mut text, &mut memo, "Tamsin Pell", 0, "Tamsin Greaves");
 }
 
+/// Words typed that leave the people as they were (the last people kept, no marks read),
+/// then a name typed: the marks are carried over those words and read again near the name.
+#[test]
+fn words_typed_before_a_name_are_read_with_it() {
+    let mut memo = Memo::new();
+    let mut text = STORY.to_string();
+    same(&text, &mut memo);
+    retype(&mut text, &mut memo, "long debate", 0, "long debates");
+    retype(&mut text, &mut memo, "the engines", 0, "the engineers");
+    // A name spelt two ways (`Vanstrom Kell`), then one.
+    retype(&mut text, &mut memo, "Vanstrom Kell", 0, "Vanstrom Kells");
+    let fresh = seen(&text, DocKind::Markdown, &Config::default(), None);
+    assert!(!fresh.contains("written: \"Vanstrom Kell"), "{fresh}");
+    retype(&mut text, &mut memo, "long debates", 0, "long debate");
+    retype(&mut text, &mut memo, "Vanstrom Kells", 0, "Vanstrom Kell");
+    let fresh = seen(&text, DocKind::Markdown, &Config::default(), None);
+    assert!(fresh.contains("written: \"Vanstrom Kell\""), "{fresh}");
+}
+
 /// Keys typed in runs at one place, then another, as in `incremental_people`.
 const TYPED: &[&str] = &["e", "n", "-", "&", " ", "K", "é", "\n", "and ", "Marsh"];
 

@@ -1323,6 +1323,11 @@ impl PeopleMemo {
         if !same_block(old, new, (a, b_old), &map) || !pieces.same_contexts {
             return None;
         }
+        // The other names' marks read token `k` of the block: read again at the next
+        // analysis that reads them.
+        let tok = pieces.blocks.get(bi)?.0 + k;
+        let (generation, n) = (self.words.generation(), pieces.toks.len());
+        self.variants.carry(generation, n, tok);
         let moved = |x: usize| match x.checked_sub(origin) {
             Some(r) => map(r).map(|r| r + origin),
             None => Some(x),
@@ -1362,10 +1367,9 @@ impl PeopleMemo {
         litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
         litter.push(std::mem::replace(&mut last.said, Arc::new(said(quotes))));
         self.reused += 1;
-        // The tokens moved without a resolution: the kept one is not this draft's.
-        if let Some(f) = self.fold.take() {
-            litter.push(f);
-        }
+        // The resolution is kept: it reads tokens by index, and an inert word changed no
+        // token's place, no candidate and no count a decision reads (see `inert`), so its
+        // states before each mark are this draft's too.
         Some(people)
     }
 

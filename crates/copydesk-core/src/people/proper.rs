@@ -36,9 +36,27 @@ pub struct VariantsMemo {
     keyed: Keyed,
     /// The forms' tokens (see [`forms`]), a buffer kept for the next analysis.
     flat: Vec<usize>,
+    /// Tokens changed by analyses that kept the last people (see [`VariantsMemo::carry`]),
+    /// whose marks are read again by the next that reads the marks.
+    pending: Vec<usize>,
 }
 
 impl VariantsMemo {
+    /// Carries the marks over an analysis of generation `generation` that kept the last
+    /// people and so read no marks: its draft has `toks` tokens, used as before, and only
+    /// token `tok` changed. Else the marks are read again whole by the next analysis.
+    pub fn carry(&mut self, generation: u64, toks: usize, tok: usize) {
+        // A long run of such analyses is not worth following one by one.
+        const FEW: usize = 256;
+        let follows = self.generation.is_some_and(|g| g + 1 == generation);
+        if follows && self.uses.len() == toks && self.pending.len() < FEW {
+            self.generation = Some(generation);
+            self.pending.push(tok);
+        } else {
+            self.generation = None;
+        }
+    }
+
     /// Brings the marks up to date: read again only for the tokens near the block `edited`
     /// starts and near the tokens whose use changed, when the last analysis is the one just
     /// before and every other token is its own; else for every token.
@@ -48,6 +66,7 @@ impl VariantsMemo {
         let follows = self.generation.is_some_and(|g| g + 1 == generation);
         let first = edited.filter(|_| follows && self.uses.len() == uses.len());
         self.generation = Some(generation);
+        let pending = std::mem::take(&mut self.pending);
         let Some(first) = first else {
             // Every mark is of a capitalised word: most tokens are passed over here.
             self.marks = (toks.iter().enumerate())
@@ -65,6 +84,7 @@ impl VariantsMemo {
                 .count();
         let mut changed: Vec<std::ops::Range<usize>> = Vec::new();
         changed.push(first..end);
+        changed.extend(pending.into_iter().map(|k| k..k + 1));
         // Compared a chunk at a time: a keystroke changes the use of few tokens, if any.
         const CHUNK: usize = 512;
         for (c, (was, now)) in self.uses.chunks(CHUNK).zip(uses.chunks(CHUNK)).enumerate() {
