@@ -2432,6 +2432,7 @@ pub fn analyze_memo(
         .last
         .as_deref()
         .map(|l| std::sync::Arc::clone(&l.people));
+    let last_len = memo.last.as_deref().map(|l| l.text.len());
     let spare_ends = memo.spare_ends.take();
     let speakers_before = memo.speakers_before(doc, &pieces);
     let resumed = &mut memo.resumed;
@@ -2463,6 +2464,9 @@ pub fn analyze_memo(
             let mut before = None;
             let (fold, from) = match (kept, at) {
                 (Some(mut f), Some(at)) => {
+                    // Read before the fold is taken back to the mark.
+                    let later = (scope.as_ref().zip(last_len))
+                        .and_then(|(s, n)| Later::new(&f, s, &ex.toks, len as isize - n as isize));
                     let from = f.rewind(at, cands.len()).unwrap_or(0);
                     *resumed += 1;
                     before = last_people.map(|people| Before {
@@ -2471,6 +2475,7 @@ pub fn analyze_memo(
                         persons: f.persons.len(),
                         first: from,
                         mixed: f.mixed,
+                        later,
                     });
                     (*f, from)
                 }
@@ -2764,6 +2769,69 @@ struct Before {
     /// The candidate it was taken up at.
     first: usize,
     mixed: bool,
+    /// What a person made after that point is built as before from, when one block alone
+    /// was edited.
+    later: Option<Later>,
+}
+
+/// The last fold's candidates after the point it was taken up at, for a person made again
+/// by this fold with the print one of the last had: built as before (its offsets moved by
+/// the edit) when its mentions are those candidates, read alike and away from the edit.
+struct Later {
+    /// The last fold's candidates.
+    cands: std::sync::Arc<Vec<Cand>>,
+    /// Which of them it attached through a first word (see `Fold::by_first_word`).
+    by_first_word: Vec<bool>,
+    /// The tokens of the edited block and of the one after it (whose names read the words
+    /// before them): a mention among them is built again.
+    edited: Range<usize>,
+    /// The bytes the edit added (or took away): offsets after the edited block move by it.
+    delta: isize,
+}
+
+impl Later {
+    /// What the last fold made of the persons that a later person may be built as before.
+    fn new(f: &Fold, scope: &memo::Scope, toks: &[Tok], delta: isize) -> Option<Later> {
+        if !scope.same_contexts {
+            return None;
+        }
+        let a = scope.first_tok;
+        let block = toks.get(a)?.block;
+        // The edited block and the one after it.
+        let b = a + toks[a..]
+            .iter()
+            .take_while(|t| t.block <= block + 1)
+            .count();
+        Some(Later {
+            cands: std::sync::Arc::clone(&f.cands),
+            by_first_word: f.by_first_word.clone(),
+            edited: a..b,
+            delta,
+        })
+    }
+
+    /// Whether the last fold read candidate `ci` of `r` as this one does, away from the edit.
+    fn same_mention(&self, r: &Resolver, ci: usize) -> bool {
+        let (Some(old), Some(now)) = (self.cands.get(ci), r.cands.get(ci)) else {
+            return false;
+        };
+        let start = now
+            .title
+            .as_ref()
+            .map_or(now.toks.start, |t| t.start.min(now.toks.start));
+        old == now
+            && self.by_first_word.get(ci) == r.st.by_first_word.get(ci)
+            && (now.toks.end <= self.edited.start || start >= self.edited.end)
+    }
+
+    /// Offset `x` of the last draft in this one, `after` the edit or not.
+    fn moved(&self, x: usize, after: bool) -> usize {
+        if after {
+            x.saturating_add_signed(self.delta)
+        } else {
+            x
+        }
+    }
 }
 
 /// A hash of what [`build`] reads of person `p`: its mentions, canonical mention and names.
@@ -2799,6 +2867,9 @@ fn build(
     };
     // The last build's spellings by person, made only if a person is taken from it.
     let mut old_spellings: Option<HashMap<usize, Vec<&Spelling>>> = None;
+    // The last fold's persons made after the point it was taken up at, by print; a print
+    // two of them share names neither.
+    let mut by_print: Option<HashMap<u64, usize>> = None;
     for (id, p) in r.st.persons.iter().enumerate() {
         let unchanged = before.filter(|b| {
             id < b.persons
@@ -2826,6 +2897,76 @@ fn build(
             });
             if let Some(list) = by_person.get(&id) {
                 people.spellings.extend(list.iter().map(|&s| s.clone()));
+            }
+            continue;
+        }
+        // A person named after that point, as the last fold made it: its mentions read alike
+        // and lie away from the edit, so only their offsets moved.
+        let later = before
+            .filter(|b| b.mixed == mixed)
+            .and_then(|b| Some((b, b.later.as_ref()?)))
+            .and_then(|(b, l)| {
+                // A person made before that point keeps its number; one made after may not.
+                let oid = if id < b.persons {
+                    (b.prints.get(id) == Some(&prints[id])).then_some(id)?
+                } else {
+                    let old = by_print.get_or_insert_with(|| {
+                        let mut m: HashMap<u64, usize> = HashMap::default();
+                        for (oid, &print) in b.prints.iter().enumerate().skip(b.persons) {
+                            m.entry(print)
+                                .and_modify(|o| *o = usize::MAX)
+                                .or_insert(oid);
+                        }
+                        m
+                    });
+                    *old.get(&prints[id])?
+                };
+                let person = b.people.persons.get(oid)?;
+                (person.mentions.len() == p.mentions.len()
+                    && p.mentions.iter().all(|&ci| l.same_mention(r, ci)))
+                .then_some((b, l, oid, person))
+            });
+        if let Some((b, l, oid, person)) = later {
+            // Each mention lies before the edit or after it, as its candidate does.
+            let after: Vec<bool> = p
+                .mentions
+                .iter()
+                .map(|&ci| r.cands[ci].toks.start >= l.edited.end)
+                .collect();
+            let mut mentions = person.mentions.clone();
+            for (m, &after) in mentions.iter_mut().zip(&after) {
+                m.range = l.moved(m.range.start, after)..l.moved(m.range.end, after);
+            }
+            people.persons.push(Person {
+                canonical: person.canonical.clone(),
+                mentions,
+                titles: person.titles.clone(),
+                quotations: Vec::new(),
+            });
+            let by_person = old_spellings.get_or_insert_with(|| {
+                let mut m: HashMap<usize, Vec<&Spelling>> = HashMap::default();
+                for s in &b.people.spellings {
+                    if let Some(pid) = s.person {
+                        m.entry(pid).or_default().push(s);
+                    }
+                }
+                m
+            });
+            // A spelling is at a mention, and names the canonical one, of its person.
+            let edit =
+                r.ex.toks
+                    .get(l.edited.start)
+                    .map_or(usize::MAX, |t| t.range.start);
+            for &s in by_person.get(&oid).into_iter().flatten() {
+                let mut s = s.clone();
+                let after = s.range.start >= edit;
+                s.range = l.moved(s.range.start, after)..l.moved(s.range.end, after);
+                if let Some(c) = &mut s.canonical_range {
+                    let after = c.start >= edit;
+                    *c = l.moved(c.start, after)..l.moved(c.end, after);
+                }
+                s.person = Some(id);
+                people.spellings.push(s);
             }
             continue;
         }
