@@ -2466,7 +2466,7 @@ pub fn analyze_memo(
                 (Some(mut f), Some(at)) => {
                     // Read before the fold is taken back to the mark.
                     let later = (scope.as_ref().zip(last_len))
-                        .and_then(|(s, n)| Later::new(&f, s, &ex.toks, len as isize - n as isize));
+                        .and_then(|(s, n)| Later::new(&f, s, ex.toks, len as isize - n as isize));
                     let from = f.rewind(at, cands.len()).unwrap_or(0);
                     *resumed += 1;
                     before = last_people.map(|people| Before {
