@@ -2785,6 +2785,8 @@ struct Later {
     /// The tokens of the edited block and of the one after it (whose names read the words
     /// before them): a mention among them is built again.
     edited: Range<usize>,
+    /// Where the edited block starts (in the last draft and this one alike).
+    edit: usize,
     /// The bytes the edit added (or took away): offsets after the edited block move by it.
     delta: isize,
 }
@@ -2806,6 +2808,7 @@ impl Later {
             cands: std::sync::Arc::clone(&f.cands),
             by_first_word: f.by_first_word.clone(),
             edited: a..b,
+            edit: toks[a].range.start,
             delta,
         })
     }
@@ -2824,12 +2827,12 @@ impl Later {
             && (now.toks.end <= self.edited.start || start >= self.edited.end)
     }
 
-    /// Offset `x` of the last draft in this one, `after` the edit or not.
-    fn moved(&self, x: usize, after: bool) -> usize {
-        if after {
-            x.saturating_add_signed(self.delta)
+    /// Where a range of the last draft outside the edited block is in this one.
+    fn moved(&self, r: &Range<usize>) -> Range<usize> {
+        if r.start >= self.edit {
+            r.start.saturating_add_signed(self.delta)..r.end.saturating_add_signed(self.delta)
         } else {
-            x
+            r.clone()
         }
     }
 }
@@ -2871,71 +2874,41 @@ fn build(
     // two of them share names neither.
     let mut by_print: Option<HashMap<u64, usize>> = None;
     for (id, p) in r.st.persons.iter().enumerate() {
-        let unchanged = before.filter(|b| {
-            id < b.persons
-                && b.mixed == mixed
-                && b.prints.get(id) == Some(&prints[id])
-                && p.canon < b.first
-                && p.mentions.iter().all(|&ci| ci < b.first)
-        });
-        if let Some(old) = unchanged.and_then(|b| Some((b, b.people.persons.get(id)?))) {
-            let (b, person) = old;
-            people.persons.push(Person {
-                canonical: person.canonical.clone(),
-                mentions: person.mentions.clone(),
-                titles: person.titles.clone(),
-                quotations: Vec::new(),
-            });
-            let by_person = old_spellings.get_or_insert_with(|| {
-                let mut m: HashMap<usize, Vec<&Spelling>> = HashMap::default();
-                for s in &b.people.spellings {
-                    if let Some(pid) = s.person {
-                        m.entry(pid).or_default().push(s);
+        // A person the last build made as this one would: made before the point the fold was
+        // taken up at, with the same print and every mention before that point (so before
+        // the edit), or named after it with a print the last fold left, its mentions the same
+        // candidates read alike and away from the edit (see `Later`).
+        let kept = before.filter(|b| b.mixed == mixed).and_then(|b| {
+            // A person made before that point keeps its number; one made after may not.
+            let oid = if id < b.persons {
+                (b.prints.get(id) == Some(&prints[id])).then_some(id)?
+            } else {
+                let old = by_print.get_or_insert_with(|| {
+                    let mut m: HashMap<u64, usize> = HashMap::default();
+                    for (oid, &print) in b.prints.iter().enumerate().skip(b.persons) {
+                        m.entry(print)
+                            .and_modify(|o| *o = usize::MAX)
+                            .or_insert(oid);
                     }
-                }
-                m
+                    m
+                });
+                *old.get(&prints[id])?
+            };
+            let person = b.people.persons.get(oid)?;
+            let before_mark =
+                id < b.persons && p.canon < b.first && p.mentions.iter().all(|&ci| ci < b.first);
+            let later = b.later.as_ref().filter(|l| {
+                person.mentions.len() == p.mentions.len()
+                    && p.mentions.iter().all(|&ci| l.same_mention(r, ci))
             });
-            if let Some(list) = by_person.get(&id) {
-                people.spellings.extend(list.iter().map(|&s| s.clone()));
-            }
-            continue;
-        }
-        // A person named after that point, as the last fold made it: its mentions read alike
-        // and lie away from the edit, so only their offsets moved.
-        let later = before
-            .filter(|b| b.mixed == mixed)
-            .and_then(|b| Some((b, b.later.as_ref()?)))
-            .and_then(|(b, l)| {
-                // A person made before that point keeps its number; one made after may not.
-                let oid = if id < b.persons {
-                    (b.prints.get(id) == Some(&prints[id])).then_some(id)?
-                } else {
-                    let old = by_print.get_or_insert_with(|| {
-                        let mut m: HashMap<u64, usize> = HashMap::default();
-                        for (oid, &print) in b.prints.iter().enumerate().skip(b.persons) {
-                            m.entry(print)
-                                .and_modify(|o| *o = usize::MAX)
-                                .or_insert(oid);
-                        }
-                        m
-                    });
-                    *old.get(&prints[id])?
-                };
-                let person = b.people.persons.get(oid)?;
-                (person.mentions.len() == p.mentions.len()
-                    && p.mentions.iter().all(|&ci| l.same_mention(r, ci)))
-                .then_some((b, l, oid, person))
-            });
-        if let Some((b, l, oid, person)) = later {
-            // Each mention lies before the edit or after it, as its candidate does.
-            let after: Vec<bool> = p
-                .mentions
-                .iter()
-                .map(|&ci| r.cands[ci].toks.start >= l.edited.end)
-                .collect();
+            (before_mark || later.is_some()).then_some((b, oid, person, b.later.as_ref()))
+        });
+        if let Some((b, oid, person, later)) = kept {
+            // Offsets before the edit stand; with no `Later`, every mention is before it.
+            let moved = |r: &Range<usize>| later.map_or_else(|| r.clone(), |l| l.moved(r));
             let mut mentions = person.mentions.clone();
-            for (m, &after) in mentions.iter_mut().zip(&after) {
-                m.range = l.moved(m.range.start, after)..l.moved(m.range.end, after);
+            for m in &mut mentions {
+                m.range = moved(&m.range);
             }
             people.persons.push(Person {
                 canonical: person.canonical.clone(),
@@ -2953,18 +2926,10 @@ fn build(
                 m
             });
             // A spelling is at a mention, and names the canonical one, of its person.
-            let edit =
-                r.ex.toks
-                    .get(l.edited.start)
-                    .map_or(usize::MAX, |t| t.range.start);
             for &s in by_person.get(&oid).into_iter().flatten() {
                 let mut s = s.clone();
-                let after = s.range.start >= edit;
-                s.range = l.moved(s.range.start, after)..l.moved(s.range.end, after);
-                if let Some(c) = &mut s.canonical_range {
-                    let after = c.start >= edit;
-                    *c = l.moved(c.start, after)..l.moved(c.end, after);
-                }
+                s.range = moved(&s.range);
+                s.canonical_range = s.canonical_range.as_ref().map(moved);
                 s.person = Some(id);
                 people.spellings.push(s);
             }
