@@ -202,8 +202,10 @@ fn a_name_typed_in_one_paragraph_frees_words_in_others() {
     retype(&mut text, &mut memo, "Tamsin Pell", 0, "Tamsin Greaves");
 }
 
-/// Words typed that leave the people as they were (the last people kept, no marks read),
-/// then a name typed: the marks are carried over those words and read again near the name.
+/// Words typed that leave the people as they were (the last people kept, no marks read, the
+/// marks carried over them), then a name typed: every analysis equals a fresh one. The marks
+/// are checked against a full reading in debug builds; that the fold is taken up after such
+/// words is `people::memo`'s `a_name_typed_after_an_inert_word_takes_the_fold_up`.
 #[test]
 fn words_typed_before_a_name_are_read_with_it() {
     let mut memo = Memo::new();

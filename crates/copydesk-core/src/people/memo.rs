@@ -1323,11 +1323,9 @@ impl PeopleMemo {
         if !same_block(old, new, (a, b_old), &map) || !pieces.same_contexts {
             return None;
         }
-        // The other names' marks read token `k` of the block: read again at the next
-        // analysis that reads them.
-        let tok = pieces.blocks.get(bi)?.0 + k;
+        // The other names' marks stand over an inert word (see `VariantsMemo::carry`).
         let (generation, n) = (self.words.generation(), pieces.toks.len());
-        self.variants.carry(generation, n, tok);
+        self.variants.carry(generation, n);
         let moved = |x: usize| match x.checked_sub(origin) {
             Some(r) => map(r).map(|r| r + origin),
             None => Some(x),
@@ -1758,6 +1756,45 @@ mod tests {
             ),
             format!("{:?}", Some(analyze(&text, DocKind::Markdown, &config)))
         );
+    }
+
+    /// A word typed that keeps the last people (`inert`), then a name typed in the same
+    /// paragraph: the fold kept over the word is taken up before that paragraph, not started
+    /// from the draft's beginning, and every analysis equals a fresh one.
+    #[test]
+    fn a_name_typed_after_an_inert_word_takes_the_fold_up() {
+        let filler = "The orchard lies on the slope above the river, where the morning fog \
+                      lingers long after the sun has risen over the hills and the barns.";
+        let mut text = format!(
+            "Ruth Okafor grows pears. {filler} Okafor sells them.\n\n\
+             Her brother, Dev Okafor, drives the van. {filler} Okafor is tired.\n\n\
+             Mina Castell buys them for her shop. {filler} Castell pays well.\n"
+        );
+        let (config, mut memo) = (Config::default(), Memo::new());
+        let same = |text: &str, memo: &mut Memo| {
+            let memoised = analyze_memo(text, DocKind::Markdown, &config, None, memo, &|| false);
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(text, DocKind::Markdown, &config)))
+            );
+        };
+        same(&text, &mut memo);
+        // A first name keystroke sets the mark before the third paragraph.
+        let name = text.find("Castell buys").expect("the name") + 4;
+        text.insert(name, 'x');
+        same(&text, &mut memo);
+        // Words of the third paragraph, after the name, then the name again: each word keeps
+        // the people.
+        for word in ["orchard", "morning"] {
+            let at = text.rfind(word).expect("the word") + 2;
+            text.insert(at, 'x');
+            same(&text, &mut memo);
+        }
+        assert_eq!(memo.people.reused, 2);
+        let resumed = memo.people.resumed;
+        text.insert(name + 1, 'y');
+        same(&text, &mut memo);
+        assert_eq!(memo.people.resumed, resumed + 1);
     }
 
     /// What an analysis replaces in the cache is handed out to be freed later, and an analysis

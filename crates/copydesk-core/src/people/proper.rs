@@ -36,25 +36,18 @@ pub struct VariantsMemo {
     keyed: Keyed,
     /// The forms' tokens (see [`forms`]), a buffer kept for the next analysis.
     flat: Vec<usize>,
-    /// Tokens changed by analyses that kept the last people (see [`VariantsMemo::carry`]),
-    /// whose marks are read again by the next that reads the marks.
-    pending: Vec<usize>,
 }
 
 impl VariantsMemo {
     /// Carries the marks over an analysis of generation `generation` that kept the last
-    /// people and so read no marks: its draft has `toks` tokens, used as before, and only
-    /// token `tok` changed. Else the marks are read again whole by the next analysis.
-    pub fn carry(&mut self, generation: u64, toks: usize, tok: usize) {
-        // A long run of such analyses is not worth following one by one.
-        const FEW: usize = 256;
+    /// people and so read no marks (`PeopleMemo::reuse`): its draft has `toks` tokens, used
+    /// as before. The one word it changed is an inert one (`memo::inert`: plain lowercase,
+    /// none the names read, `and` among them), and a mark reads only capitalised words, `&`
+    /// and `and`, so every mark stands. Else the marks are read again whole by the next
+    /// analysis.
+    pub fn carry(&mut self, generation: u64, toks: usize) {
         let follows = self.generation.is_some_and(|g| g + 1 == generation);
-        if follows && self.uses.len() == toks && self.pending.len() < FEW {
-            self.generation = Some(generation);
-            self.pending.push(tok);
-        } else {
-            self.generation = None;
-        }
+        self.generation = (follows && self.uses.len() == toks).then_some(generation);
     }
 
     /// Brings the marks up to date: read again only for the tokens near the block `edited`
@@ -66,7 +59,6 @@ impl VariantsMemo {
         let follows = self.generation.is_some_and(|g| g + 1 == generation);
         let first = edited.filter(|_| follows && self.uses.len() == uses.len());
         self.generation = Some(generation);
-        let pending = std::mem::take(&mut self.pending);
         let Some(first) = first else {
             // Every mark is of a capitalised word: most tokens are passed over here.
             self.marks = (toks.iter().enumerate())
@@ -84,7 +76,6 @@ impl VariantsMemo {
                 .count();
         let mut changed: Vec<std::ops::Range<usize>> = Vec::new();
         changed.push(first..end);
-        changed.extend(pending.into_iter().map(|k| k..k + 1));
         // Compared a chunk at a time: a keystroke changes the use of few tokens, if any.
         const CHUNK: usize = 512;
         for (c, (was, now)) in self.uses.chunks(CHUNK).zip(uses.chunks(CHUNK)).enumerate() {
