@@ -5,7 +5,7 @@
 #[path = "support/edits.rs"]
 mod edits;
 use copydesk_core::{Config, DocKind, Memo};
-use edits::seen;
+use edits::{same_as_fresh, seen, type_runs};
 use proptest::prelude::*;
 
 /// Names whose evidence lives in other paragraphs.
@@ -83,7 +83,6 @@ fn evidence_from_another_block() {
 /// the names read there must follow, though that paragraph's text is unchanged.
 #[test]
 fn quotation_context_from_another_block() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let tail = "\n\nCouncillor Sam Reed, a farmer, said yes. Vote Reed.\n\nReed left.\n";
     let drafts = [
@@ -101,11 +100,7 @@ fn quotation_context_from_another_block() {
         format!("Lena Ward spoke.{tail}"),
     ];
     for text in drafts.iter().chain(drafts.iter().rev()) {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -149,7 +144,6 @@ fn one_paragraph_edited_at_a_time() {
 /// back, though only the first paragraph was edited.
 #[test]
 fn marks_typed_in_one_paragraph_change_the_others() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let base = "“Yes,” said Ann Lee, and then she said no more.\n\n\
 'Ask Dana Cole,' said Bo Park.\n\n'Not yet, Mr Cole,' said Cy Moss, who left.\n";
@@ -162,11 +156,7 @@ fn marks_typed_in_one_paragraph_change_the_others() {
         base.to_string(),
     ];
     for text in drafts.iter().chain(drafts.iter().rev()) {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -205,34 +195,7 @@ proptest! {
             1..5,
         )
     ) {
-        let config = Config::default();
-        let mut memo = Memo::new();
-        let mut text = story();
-        prop_assert_eq!(seen(&text, DocKind::Markdown, &config, Some(&mut memo)), seen(&text, DocKind::Markdown, &config, None));
-        for (at, keys) in runs {
-            let mut at = ((text.len() as f64) * at) as usize;
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            for (key, backspace) in keys {
-                if backspace && at > 0 {
-                    let mut from = at - 1;
-                    while !text.is_char_boundary(from) {
-                        from -= 1;
-                    }
-                    text.replace_range(from..at, "");
-                    at = from;
-                } else {
-                    text.insert_str(at, TYPED[key]);
-                    at += TYPED[key].len();
-                }
-                prop_assert_eq!(
-                    seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-                    seen(&text, DocKind::Markdown, &config, None),
-                    "typing at {}:\n{}", at, text
-                );
-            }
-        }
+        type_runs(story(), runs, TYPED)?;
     }
 }
 
@@ -240,7 +203,6 @@ proptest! {
 /// each takes up the fold kept from the last, where it may.
 #[test]
 fn typing_in_names_of_several_paragraphs() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let mut text = story();
     for (name, typed) in [
@@ -261,11 +223,7 @@ fn typing_in_names_of_several_paragraphs() {
         for ch in typed.chars() {
             text.insert(here, ch);
             here += ch.len_utf8();
-            assert_eq!(
-                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-                seen(&text, DocKind::Markdown, &config, None),
-                "{text}"
-            );
+            same_as_fresh(&text, &mut memo);
         }
     }
 }
@@ -276,7 +234,6 @@ fn typing_in_names_of_several_paragraphs() {
 /// coming back (undone) while the first is left as it is.
 #[test]
 fn kept_names_follow_words_of_other_paragraphs() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let first = "Orla Vance Tremayne, a lawyer, said no. Ivo Brandt agreed.\n\n";
     let seconds = [
@@ -297,11 +254,7 @@ fn kept_names_follow_words_of_other_paragraphs() {
     ];
     for second in seconds {
         let text = format!("{first}{second}");
-        assert_eq!(
-            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(&text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(&text, &mut memo);
     }
 }
 
@@ -311,7 +264,6 @@ fn kept_names_follow_words_of_other_paragraphs() {
 /// written again.
 #[test]
 fn held_names_follow_the_names_of_other_paragraphs() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let held = "Soren Kierkegaard-Holm gave a lecture. Mats Johansen missed the bus. \
                 Mathew Osei's lawyer came.\n\n";
@@ -331,11 +283,7 @@ fn held_names_follow_the_names_of_other_paragraphs() {
     ];
     for second in seconds {
         let text = format!("{held}{second}");
-        assert_eq!(
-            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(&text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(&text, &mut memo);
     }
 }
 
@@ -343,7 +291,6 @@ fn held_names_follow_the_names_of_other_paragraphs() {
 /// moved about (the counts all as they were) put another given name among them.
 #[test]
 fn held_names_follow_paragraphs_moved_about() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let held = "Mathew Osei's lawyer came.\n\n";
     let many = "Kofi Osei said yes. Kofi Osei said no. Kofi Osei said maybe. Kofi Osei said \
@@ -355,11 +302,7 @@ fn held_names_follow_paragraphs_moved_about() {
         format!("{held}{one}{many}"),
         format!("{held}{many}{one}"),
     ] {
-        assert_eq!(
-            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(&text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(&text, &mut memo);
     }
 }
 
@@ -368,7 +311,6 @@ fn held_names_follow_paragraphs_moved_about() {
 /// the other is typed into, the one left is read under its own.
 #[test]
 fn a_paragraph_written_twice_then_once_is_read_in_its_own_context() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let twice = "“We will win the vote.”\n\n\
                  That was the verdict of Vantro Quelle at the rally.\n\n\
@@ -376,11 +318,7 @@ fn a_paragraph_written_twice_then_once_is_read_in_its_own_context() {
                  That was the verdict of Vantro Quelle at the rally.\n";
     let once = format!("{}x\n", twice.trim_end());
     for text in [twice, &once, twice, &once] {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -388,16 +326,11 @@ fn a_paragraph_written_twice_then_once_is_read_in_its_own_context() {
 /// the speaker of the lede before it): that paragraph, unchanged, is read again.
 #[test]
 fn marks_of_a_lede_change_the_names_of_the_paragraph_after() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let quoted = "“We will win the vote.”\n\nThat was the verdict of Vantro Quelle at the rally.\n";
     let plain = quoted.replace(['“', '”'], "");
     for text in [quoted, &plain, quoted, &plain] {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -406,7 +339,6 @@ fn marks_of_a_lede_change_the_names_of_the_paragraph_after() {
 /// speaker): a paragraph typed after it changes whom it credits.
 #[test]
 fn a_kept_cue_follows_the_word_after_its_paragraph() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let first = "“The gate is shut,” a guard explained. “We leave at dawn,” Anton Weiss heard\n\n";
     for second in [
@@ -416,11 +348,7 @@ fn a_kept_cue_follows_the_word_after_its_paragraph() {
         "So it went.\n",
     ] {
         let text = format!("{first}{second}");
-        assert_eq!(
-            seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(&text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(&text, &mut memo);
     }
 }
 
@@ -429,17 +357,12 @@ fn a_kept_cue_follows_the_word_after_its_paragraph() {
 /// its own quotation after a colon.
 #[test]
 fn a_kept_cue_follows_the_contexts_of_its_paragraph() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let quoted = "“We will win the vote.”\n\nThat was the verdict of the board: “We will go on \
                   with the work, whatever it costs us.”\n";
     let plain = quoted.replacen(['“', '”'], "", 2);
     for text in [quoted, &plain, quoted, &plain] {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -447,17 +370,12 @@ fn a_kept_cue_follows_the_contexts_of_its_paragraph() {
 /// a name there that is gone now (`Ruth Okafor`, where `The mayor` stands) names no one.
 #[test]
 fn names_gone_since_an_earlier_keystroke_name_no_speaker() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let named = "Ruth Okafor said: “We won the vote.”\n\nDev Marsh, a farmer, grows pears.\n";
     let typed = named.replace("Marsh", "Marsxh");
     let mayor = typed.replace("Ruth Okafor", "The mayor");
     for text in [named, &typed, &mayor, &typed, named, &typed, &mayor] {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -467,7 +385,6 @@ fn names_gone_since_an_earlier_keystroke_name_no_speaker() {
 /// name is typed into elsewhere. Each analysis equals a fresh one.
 #[test]
 fn speakers_follow_names_typed_paragraphs_away() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let filler = "The pier was closed for the winter.\n\n";
     let base = format!(
@@ -485,11 +402,7 @@ fn speakers_follow_names_typed_paragraphs_away() {
         base.clone(),
     ];
     for text in drafts.iter().chain(drafts.iter().rev()) {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -498,7 +411,6 @@ fn speakers_follow_names_typed_paragraphs_away() {
 /// no one; a title typed there tells a gender a pronoun far on reads.
 #[test]
 fn speakers_read_from_the_whole_draft_follow_far_edits() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let filler = "The pier was closed for the winter.\n\n";
     let base = format!(
@@ -516,11 +428,7 @@ fn speakers_read_from_the_whole_draft_follow_far_edits() {
         base.clone(),
     ];
     for text in drafts.iter().chain(drafts.iter().rev()) {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }
 
@@ -528,7 +436,6 @@ fn speakers_read_from_the_whole_draft_follow_far_edits() {
 /// reads names three paragraphs further back: a name typed there credits it.
 #[test]
 fn a_speaker_from_the_paragraph_before_follows_names_typed_further_back() {
-    let config = Config::default();
     let mut memo = Memo::new();
     let filler = "The pier was closed for the winter.\n\n";
     let base = format!(
@@ -537,10 +444,6 @@ fn a_speaker_from_the_paragraph_before_follows_names_typed_further_back() {
     );
     let named = base.replace("The captain", "Tobin Reyes");
     for text in [&base, &named, &base, &named] {
-        assert_eq!(
-            seen(text, DocKind::Markdown, &config, Some(&mut memo)),
-            seen(text, DocKind::Markdown, &config, None),
-            "{text}"
-        );
+        same_as_fresh(text, &mut memo);
     }
 }

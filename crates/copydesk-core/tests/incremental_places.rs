@@ -6,7 +6,7 @@
 #[path = "support/edits.rs"]
 mod edits;
 use copydesk_core::{Config, DocKind, Memo};
-use edits::seen;
+use edits::{same_as_fresh, seen, type_runs};
 use proptest::prelude::*;
 
 /// A place written two ways, a body with `&` and `and`, a name as one word and two, a
@@ -22,16 +22,6 @@ The Vanstrom-Kell shipping line will run the service. Vanstrom Kell already sail
 Ostréval twice a week, and to Ostreval once more on Sundays.\n\n\
 Greaves said the first sailing from Ostréval would leave in May, and that Carrowmeen would \
 hold a fair at Penvarra to mark it.\n";
-
-/// Asserts that analysing `text` with `memo` sees what a fresh analysis sees.
-fn same(text: &str, memo: &mut Memo) {
-    let config = Config::default();
-    assert_eq!(
-        seen(text, DocKind::Markdown, &config, Some(memo)),
-        seen(text, DocKind::Markdown, &config, None),
-        "{text}"
-    );
-}
 
 /// Retypes the `nth` occurrence of `from` as `to`, a keystroke at a time: its last letters
 /// taken back until what is left begins `to`, then the rest of `to` typed.
@@ -51,12 +41,12 @@ fn retype(text: &mut String, memo: &mut Memo, from: &str, nth: usize, to: &str) 
         }
         text.replace_range(back..end, "");
         end = back;
-        same(text, memo);
+        same_as_fresh(text, memo);
     }
     for c in to[keep..].chars() {
         text.insert(end, c);
         end += c.len_utf8();
-        same(text, memo);
+        same_as_fresh(text, memo);
     }
 }
 
@@ -84,7 +74,7 @@ fn the_story_spells_places_two_ways() {
 fn typing_moves_spellings_of_places() {
     let mut memo = Memo::new();
     let mut text = STORY.to_string();
-    same(&text, &mut memo);
+    same_as_fresh(&text, &mut memo);
     // Carrowmeen 4 : Carrowmene 1, then 3 : 2, then 2 : 3.
     retype(&mut text, &mut memo, "Carrowmeen had", 0, "Carrowmene had");
     retype(
@@ -194,7 +184,7 @@ fn a_name_typed_in_one_paragraph_frees_words_in_others() {
          The yard of Greaves & Lorne is closed, and Vale & Greaves is open.\n\n\
          Greaves and Lorne built the ferries, and Vale and Greaves the barges.\n",
     );
-    same(&text, &mut memo);
+    same_as_fresh(&text, &mut memo);
     retype(&mut text, &mut memo, "Tamsin Greaves", 0, "Tamsin Pell");
     let fresh = seen(&text, DocKind::Markdown, &Config::default(), None);
     assert!(fresh.contains("written: \"Greaves and Lorne\""), "{fresh}");
@@ -210,7 +200,7 @@ fn a_name_typed_in_one_paragraph_frees_words_in_others() {
 fn words_typed_before_a_name_are_read_with_it() {
     let mut memo = Memo::new();
     let mut text = STORY.to_string();
-    same(&text, &mut memo);
+    same_as_fresh(&text, &mut memo);
     retype(&mut text, &mut memo, "long debate", 0, "long debates");
     retype(&mut text, &mut memo, "the engines", 0, "the engineers");
     // A name spelt two ways (`Vanstrom Kell`), then one.
@@ -238,33 +228,6 @@ proptest! {
             1..5,
         )
     ) {
-        let config = Config::default();
-        let mut memo = Memo::new();
-        let mut text = STORY.to_string();
-        prop_assert_eq!(seen(&text, DocKind::Markdown, &config, Some(&mut memo)), seen(&text, DocKind::Markdown, &config, None));
-        for (at, keys) in runs {
-            let mut at = ((text.len() as f64) * at) as usize;
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            for (key, backspace) in keys {
-                if backspace && at > 0 {
-                    let mut from = at - 1;
-                    while !text.is_char_boundary(from) {
-                        from -= 1;
-                    }
-                    text.replace_range(from..at, "");
-                    at = from;
-                } else {
-                    text.insert_str(at, TYPED[key]);
-                    at += TYPED[key].len();
-                }
-                prop_assert_eq!(
-                    seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
-                    seen(&text, DocKind::Markdown, &config, None),
-                    "typing at {}:\n{}", at, text
-                );
-            }
-        }
+        type_runs(STORY.to_string(), runs, TYPED)?;
     }
 }

@@ -69,3 +69,59 @@ pub fn edit(max_len: usize, pieces: usize) -> impl proptest::strategy::Strategy<
 pub fn apply(text: &mut String, e: &Edit, pieces: &[&str]) {
     replace_scaled(text, e.at, e.len, pieces[e.piece]);
 }
+
+/// Asserts that analysing `text` (Markdown, the default config) with `memo` sees what a fresh
+/// analysis sees.
+pub fn same_as_fresh(text: &str, memo: &mut Memo) {
+    let config = Config::default();
+    assert_eq!(
+        seen(text, DocKind::Markdown, &config, Some(memo)),
+        seen(text, DocKind::Markdown, &config, None),
+        "{text}"
+    );
+}
+
+/// Types runs of keys into `text` (Markdown, the default config), each run at a fraction of
+/// the text: a key is one of `typed` or, when its flag is set, a backspace. Every keystroke's
+/// analysis with one memo must equal a fresh one.
+pub fn type_runs(
+    mut text: String,
+    runs: Vec<(f64, Vec<(usize, bool)>)>,
+    typed: &[&str],
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    use proptest::prop_assert_eq;
+    let config = Config::default();
+    let mut memo = Memo::new();
+    let fresh = |text: &str| seen(text, DocKind::Markdown, &config, None);
+    prop_assert_eq!(
+        seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+        fresh(&text)
+    );
+    for (at, keys) in runs {
+        let mut at = ((text.len() as f64) * at) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        for (key, backspace) in keys {
+            if backspace && at > 0 {
+                let mut from = at - 1;
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                text.replace_range(from..at, "");
+                at = from;
+            } else {
+                text.insert_str(at, typed[key]);
+                at += typed[key].len();
+            }
+            prop_assert_eq!(
+                seen(&text, DocKind::Markdown, &config, Some(&mut memo)),
+                fresh(&text),
+                "typing at {}:\n{}",
+                at,
+                text
+            );
+        }
+    }
+    Ok(())
+}
