@@ -62,38 +62,40 @@ fn main() {
     let first = analyse(&text, &config, record, &mut memo);
     // As the language server does between keystrokes.
     memo.prepare();
-    // A letter typed where asked, or at a word boundary in the middle of the draft.
-    let asked = std::env::args()
-        .nth(2)
-        .and_then(|a| a.parse::<usize>().ok());
-    let mut at = asked.unwrap_or(text.len() / 2).min(text.len());
-    while at < text.len()
-        && (!text.is_char_boundary(at) || (asked.is_none() && !text[at..].starts_with(' ')))
-    {
-        at += 1;
-    }
-    // A first keystroke there, untimed unless asked: typing goes on where it began, and the
-    // engine keeps what it learnt of the place (the people stage's mark, see `people::Fold`).
-    let mode = std::env::args().nth(3);
-    if mode.as_deref() == Some("after-word") {
-        // Typing in a word first (the people kept as they were), then at the place asked.
-        let mut w = text.len() / 2;
+    // The end of the first word from byte `from` on: where a letter typed is in a word.
+    let word_end = |from: usize| {
+        let mut w = from.min(text.len());
         while w < text.len() && (!text.is_char_boundary(w) || !text[w..].starts_with(' ')) {
             w += 1;
         }
-        text.insert(w, 'x');
+        w
+    };
+    // A letter typed where asked, or at a word's end in the middle of the draft.
+    let asked = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse::<usize>().ok());
+    let mut at = match asked {
+        Some(a) => (a.min(text.len())..=text.len())
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(text.len()),
+        None => word_end(text.len() / 2),
+    };
+    // A first keystroke, untimed unless asked: where typing goes on (the engine keeps what it
+    // learnt of the place, the people stage's mark: see `people::Fold`), or in a word in the
+    // middle of the draft (the people kept as they were) before the place asked.
+    let untimed = match std::env::args().nth(3).as_deref() {
+        Some("first") => None,
+        Some("after-word") => Some(word_end(text.len() / 2)),
+        _ => Some(at),
+    };
+    if let Some(u) = untimed {
+        text.insert(u, 'x');
         let _ = analyse(&text, &config, record, &mut memo);
         drop(memo.take_litter());
         memo.prepare();
-        if w <= at {
+        if u <= at {
             at += 1;
         }
-    } else if mode.as_deref() != Some("first") {
-        text.insert(at, 'x');
-        let _ = analyse(&text, &config, record, &mut memo);
-        drop(memo.take_litter());
-        memo.prepare();
-        at += 1;
     }
     text.insert(at, 'x');
     let t0 = std::time::Instant::now();

@@ -2897,11 +2897,13 @@ fn build(
             let person = b.people.persons.get(oid)?;
             let before_mark =
                 id < b.persons && p.canon < b.first && p.mentions.iter().all(|&ci| ci < b.first);
-            let later = b.later.as_ref().filter(|l| {
-                person.mentions.len() == p.mentions.len()
-                    && p.mentions.iter().all(|&ci| l.same_mention(r, ci))
-            });
-            (before_mark || later.is_some()).then_some((b, oid, person, b.later.as_ref()))
+            let later_fits = || {
+                b.later.as_ref().is_some_and(|l| {
+                    person.mentions.len() == p.mentions.len()
+                        && p.mentions.iter().all(|&ci| l.same_mention(r, ci))
+                })
+            };
+            (before_mark || later_fits()).then_some((b, oid, person, b.later.as_ref()))
         });
         if let Some((b, oid, person, later)) = kept {
             // Offsets before the edit stand; with no `Later`, every mention is before it.
