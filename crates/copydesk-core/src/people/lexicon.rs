@@ -4,6 +4,27 @@ use super::keys::fold;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+/// What the given-name comparisons ask of one folded name ([`Lexicon::name_facts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameFacts {
+    /// Its entry in the list of given names, with the gender listed.
+    pub listed: Option<Option<Gender>>,
+    /// Whether it is a given name or a romanisation of one ([`Lexicon::given_name`]).
+    pub known: bool,
+    /// [`Lexicon::frequent_name`].
+    pub frequent: bool,
+    /// [`Lexicon::given_in_use`].
+    pub in_use: bool,
+    /// [`Lexicon::ko_split`].
+    pub korean: bool,
+    /// [`Lexicon::slavic_rewritten`].
+    pub slavic_rewritten: bool,
+    /// Bit `k`: the name's first `k` bytes are a listed given name.
+    pub listed_heads: u64,
+    /// Bit `k`: the name's last `k` bytes are a listed given name.
+    pub listed_tails: u64,
+}
+
 /// Gender hint carried by a given name or a courtesy title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -394,9 +415,28 @@ impl Lexicon {
     /// ([`Lexicon::slavic_family`]): there two names nobody lists are compared too (`danylo`,
     /// `daniil`), and the Ukrainian form may drop the Russian `-iy` ending after its last
     /// consonant (`vasyl`, `vasily`).
+    #[cfg(test)]
     pub fn slavic_pair(&self, a: &str, b: &str, slavic_family: bool) -> bool {
+        let (fa, fb) = (self.name_facts(a), self.name_facts(b));
+        self.slavic_pair_with(a, &fa, b, &fb, || slavic_family)
+    }
+
+    /// Whether a `slavic:` rewrite applies to a folded name (`volodymyr`).
+    pub fn slavic_rewritten(&self, folded: &str) -> bool {
+        self.slavic.iter().any(|r| applies(folded, r))
+    }
+
+    /// [`Lexicon::slavic_pair`], with the two names' [`NameFacts`] known and whether the
+    /// family name is East Slavic asked only when it matters.
+    pub fn slavic_pair_with(
+        &self,
+        a: &str,
+        fa: &NameFacts,
+        b: &str,
+        fb: &NameFacts,
+        slavic_family: impl Fn() -> bool,
+    ) -> bool {
         let hg = |x: &str, y: &str| x.contains('h') && y.contains('g');
-        let rewritten = |x: &str| self.slavic.iter().any(|r| applies(x, r));
         // The Ukrainian soft consonant for the Russian `-iy`/`-y` (`vasyl`, `vasily`): one
         // key is the other's with an `i` more, after a consonant.
         let soft_end = |x: &str, y: &str| {
@@ -408,11 +448,11 @@ impl Lexicon {
         if a == b
             || !(hg(a, b)
                 || hg(b, a)
-                || rewritten(a)
-                || rewritten(b)
+                || fa.slavic_rewritten
+                || fb.slavic_rewritten
                 || ukrainian_o(a, b)
                 || ukrainian_o(b, a)
-                || (slavic_family && (soft_end(a, b) || soft_end(b, a))))
+                || (slavic_family() && (soft_end(a, b) || soft_end(b, a))))
         {
             return false;
         }
@@ -422,7 +462,7 @@ impl Lexicon {
         // One of the two must be a known given name (`Olga`, `Igor`) unless the family name is
         // East Slavic: an `h` and a `g` in two names nobody lists are as likely two names of
         // other languages (`Sahar`, `Sagar`).
-        if !slavic_family && self.given_name(a).is_none() && self.given_name(b).is_none() {
+        if !slavic_family() && !fa.known && !fb.known {
             return false;
         }
         // The same key, or one with the Russian ending `-y` the Ukrainian form drops
@@ -459,8 +499,14 @@ impl Lexicon {
     /// `danielle`, `daniela`): another name, not a slip. Their romanisation keys end in two
     /// different vowels after a shared stem of three letters or more, with at most two
     /// letters of each past the stem; one romanisation (`yuri`, `yury`) is one name.
+    #[cfg(test)]
     pub fn distinct_endings(&self, a: &str, b: &str) -> bool {
-        if self.endings_apart(a, b) {
+        self.distinct_endings_with(a, &self.name_facts(a), b, &self.name_facts(b))
+    }
+
+    /// [`Lexicon::distinct_endings`], with the two names' [`NameFacts`] known.
+    pub fn distinct_endings_with(&self, a: &str, fa: &NameFacts, b: &str, fb: &NameFacts) -> bool {
+        if self.endings_apart(a, b, Some([fa.known, fb.known])) {
             return true;
         }
         // A compound written with its hyphen folded away (`marieclaire`, `mariaclaire`;
@@ -476,20 +522,28 @@ impl Lexicon {
             .zip(b.bytes().rev())
             .take_while(|(x, y)| x == y)
             .count();
-        let listed = |w: &str| self.given.contains_key(w);
+        let bit = |mask: u64, k: usize| k < 64 && mask >> k & 1 == 1;
         let most = la.min(lb).saturating_sub(3);
-        (3..=head.min(most)).any(|k| listed(&a[..k]) && self.endings_apart(&a[k..], &b[k..]))
-            || (3..=tail.min(most))
-                .any(|k| listed(&a[la - k..]) && self.endings_apart(&a[..la - k], &b[..lb - k]))
+        (3..=head.min(most))
+            .any(|k| bit(fa.listed_heads, k) && self.endings_apart(&a[k..], &b[k..], None))
+            || (3..=tail.min(most)).any(|k| {
+                bit(fa.listed_tails, k) && self.endings_apart(&a[..la - k], &b[..lb - k], None)
+            })
     }
 
-    /// [`Lexicon::distinct_endings`] of two whole names.
-    fn endings_apart(&self, a: &str, b: &str) -> bool {
+    /// [`Lexicon::distinct_endings`] of two whole names, with whether each is a given name
+    /// ([`Lexicon::given_name`]) if known.
+    fn endings_apart(&self, a: &str, b: &str, known: Option<[bool; 2]>) -> bool {
         const VOWELS: [char; 4] = ['a', 'e', 'i', 'o'];
         // A key ends in a vowel only where the name ends in a vowel, a `y` or a `j`: most
         // names compared end in a consonant, and need no look-up.
         let open = |x: &str| x.ends_with(['a', 'e', 'i', 'o', 'y', 'j']);
-        if !open(a) || !open(b) || self.given_name(a).is_none() || self.given_name(b).is_none() {
+        if !open(a) || !open(b) {
+            return false;
+        }
+        let [ka, kb] =
+            known.unwrap_or_else(|| [self.given_name(a).is_some(), self.given_name(b).is_some()]);
+        if !ka || !kb {
             return false;
         }
         let (ka, kb) = (self.roman_key(a), self.roman_key(b));
@@ -526,6 +580,31 @@ impl Lexicon {
     /// A folded given name in its Russian form: [`h_as_g`], then the `slavic:` rewrites.
     fn slavic_form(&self, folded: &str, initial: bool) -> String {
         rewrite(h_as_g(folded, initial), &self.slavic)
+    }
+
+    /// What the given-name comparisons ask of a folded name, looked up at once: a given name
+    /// is compared with those of every namesake (see `Resolver::given_variant`).
+    pub fn name_facts(&self, folded: &str) -> NameFacts {
+        // The listed given names a compound begins or ends with (`marie` in `marieclaire`),
+        // as [`Lexicon::distinct_endings`] reads them: ASCII names of 40 bytes or fewer.
+        let (mut listed_heads, mut listed_tails) = (0u64, 0u64);
+        if folded.is_ascii() && folded.len() <= 40 {
+            let n = folded.len();
+            for k in 3..n {
+                listed_heads |= u64::from(self.given.contains_key(&folded[..k])) << k;
+                listed_tails |= u64::from(self.given.contains_key(&folded[n - k..])) << k;
+            }
+        }
+        NameFacts {
+            listed: self.given.get(folded).copied(),
+            known: self.given_name(folded).is_some(),
+            frequent: self.frequent_name(folded),
+            in_use: self.given_in_use(folded),
+            korean: self.ko_split(folded),
+            slavic_rewritten: self.slavic_rewritten(folded),
+            listed_heads,
+            listed_tails,
+        }
     }
 
     /// Whether a folded word is two or three romanised Korean syllables run together (`soyeon`,

@@ -124,23 +124,29 @@ fn vowel_moved(a: &str, b: &str) -> bool {
 /// Whether `long` is `short` with one letter more that adds no sound: a letter doubled
 /// (`Allan`), an `h` (`Sarah`, `John`) or a final `e` (`Anne`).
 fn silent_letter(long: &str, short: &str) -> bool {
+    // Most names compared are ASCII: their bytes are their letters, read without copying.
+    if long.is_ascii() && short.is_ascii() {
+        let (l, s) = (long.as_bytes(), short.as_bytes());
+        return l.len() == s.len() + 1 && silent_at(l, s, char::from);
+    }
     if long.chars().count() != short.chars().count() + 1 {
         return false;
     }
     let (l, s): (Vec<char>, Vec<char>) = (long.chars().collect(), short.chars().collect());
-    let i = l.iter().zip(&s).take_while(|(x, y)| x == y).count();
-    l[i + 1..] == s[i..]
-        && ((l[i] == 'h' && !between_vowels(&l, i))
-            || (i > 0 && l[i] == l[i - 1])
-            || (l[i] == 'e' && i + 1 == l.len()))
+    silent_at(&l, &s, |c| c)
 }
 
-/// Whether the letter at `i` stands between two vowels, where an `h` is sounded (`Rahul`,
-/// `Raul`; `Johan`, `Joan`), not silent (`Sarah`, `John`).
-fn between_vowels(l: &[char], i: usize) -> bool {
-    i > 0
-        && l.get(i - 1).copied().is_some_and(is_vowel)
-        && l.get(i + 1).copied().is_some_and(is_vowel)
+/// [`silent_letter`] of the letters of two names, the long one a letter longer.
+fn silent_at<T: Copy + PartialEq>(l: &[T], s: &[T], letter: impl Fn(T) -> char) -> bool {
+    let i = l.iter().zip(s).take_while(|(x, y)| x == y).count();
+    let vowel_at = |j: usize| l.get(j).is_some_and(|&c| is_vowel(letter(c)));
+    // An `h` between two vowels is sounded (`Rahul`, `Raul`; `Johan`, `Joan`), not silent
+    // (`Sarah`, `John`).
+    let between_vowels = i > 0 && vowel_at(i - 1) && vowel_at(i + 1);
+    l[i + 1..] == s[i..]
+        && ((letter(l[i]) == 'h' && !between_vowels)
+            || (i > 0 && l[i] == l[i - 1])
+            || (letter(l[i]) == 'e' && i + 1 == l.len()))
 }
 
 /// Whether a letter of a folded name is a vowel (`y` left to the caller).
@@ -722,6 +728,23 @@ impl Buckets {
     }
 }
 
+/// What the comparisons of given names read of one folded given name (see
+/// [`Resolver::given_facts`]).
+struct GivenFacts {
+    /// What the lists say of it.
+    lex: lexicon::NameFacts,
+    /// Its romanisation key (none for a name too long to be compared by it).
+    roman: Option<std::sync::Arc<str>>,
+    /// Its key read as romanised Arabic, for a name [`arabic_comparable`].
+    arabic: Option<std::sync::Arc<str>>,
+}
+
+/// Whether a folded name is compared by its key read as romanised Arabic: four letters or
+/// more, 40 bytes or fewer.
+fn arabic_comparable(folded: &str) -> bool {
+    folded.len() <= 40 && folded.chars().count() >= 4
+}
+
 struct Resolver<'a> {
     ex: &'a Extractor<'a>,
     cands: &'a [Cand],
@@ -737,6 +760,9 @@ struct Resolver<'a> {
     /// Arabic keys made in this analysis (see [`Resolver::arabic_pair`]): a name is compared
     /// with many.
     arabic: std::cell::RefCell<HashMap<std::sync::Arc<str>, std::sync::Arc<str>>>,
+    /// What the lists say of each given name compared in this analysis (see
+    /// [`Resolver::name_facts`]).
+    facts: std::cell::RefCell<HashMap<Box<str>, std::sync::Arc<GivenFacts>>>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
@@ -842,20 +868,43 @@ impl<'a> Resolver<'a> {
     /// (the plain keys apart, the Arabic keys alike): `mahmoud`, `mahmud`; `qasim`, `kasim`.
     /// Each name's key is made once per analysis from its romanisation.
     fn arabic_pair(&self, a: &str, b: &str) -> bool {
-        if a == b || a.chars().count().min(b.chars().count()) < 4 || a.len().max(b.len()) > 40 {
-            return false;
+        a != b
+            && arabic_comparable(a)
+            && arabic_comparable(b)
+            && self.arabic_key(a) == self.arabic_key(b)
+    }
+
+    /// The key of a folded name read as romanised Arabic, made once per analysis from its
+    /// romanisation key.
+    fn arabic_key(&self, folded: &str) -> std::sync::Arc<str> {
+        let roman = self.roman_key(folded);
+        let mut cache = self.arabic.borrow_mut();
+        if let Some(k) = cache.get(&roman) {
+            return k.clone();
         }
-        let key = |x: &str| {
-            let roman = self.roman_key(x);
-            let mut cache = self.arabic.borrow_mut();
-            if let Some(k) = cache.get(&roman) {
-                return k.clone();
-            }
-            let k: std::sync::Arc<str> = self.lex.arabic_rewrite(&roman).into();
-            cache.insert(roman, k.clone());
-            k
-        };
-        key(a) == key(b)
+        let k: std::sync::Arc<str> = self.lex.arabic_rewrite(&roman).into();
+        cache.insert(roman, k.clone());
+        k
+    }
+
+    /// What the comparisons of given names read of one folded given name, looked up once
+    /// per analysis: each given name is compared with those of all its namesakes.
+    fn given_facts(&self, folded: &str) -> std::sync::Arc<GivenFacts> {
+        if let Some(f) = self.facts.borrow().get(folded) {
+            return f.clone();
+        }
+        let f = std::sync::Arc::new(GivenFacts {
+            lex: self.lex.name_facts(folded),
+            roman: (folded.len() <= 4 * MAX_FUZZY).then(|| self.roman_key(folded)),
+            arabic: arabic_comparable(folded).then(|| self.arabic_key(folded)),
+        });
+        self.facts.borrow_mut().insert(folded.into(), f.clone());
+        f
+    }
+
+    /// The romanisation key of a given name whose facts are `f`.
+    fn roman_of(&self, folded: &str, f: &GivenFacts) -> std::sync::Arc<str> {
+        f.roman.clone().unwrap_or_else(|| self.roman_key(folded))
     }
 
     /// Whether two given names are spellings of one name, in front of the folded family name
@@ -865,6 +914,8 @@ impl<'a> Resolver<'a> {
         if a == b || self.lex.same_group(a, b) || self.lex.same_given_group(a, b) {
             return true;
         }
+        let (fact_a, fact_b) = (self.given_facts(a), self.given_facts(b));
+        let (fa, fb) = (&fact_a.lex, &fact_b.lex);
         // A sounded vowel put after a final consonant makes another name (`Mark`, `Marko`;
         // `Bernard`, `Bernardo`), where a silent one (`Ann`, `Anne`) or a romanised ending
         // (`Dmitri`, `Dmitrii`) does not.
@@ -877,7 +928,7 @@ impl<'a> Resolver<'a> {
         if vowel_more(a, b) || vowel_more(b, a) {
             return false;
         }
-        let (ga, gb) = (self.lex.given.get(a), self.lex.given.get(b));
+        let (ga, gb) = (fa.listed, fb.listed);
         // `Aleksandr` and `Aleksandra`, `Ivan` and `Ivana`: a brother and a sister (but `Ann`
         // and `Anne` are both listed as women's names).
         let one_gender = matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x == y);
@@ -886,7 +937,7 @@ impl<'a> Resolver<'a> {
         }
         // Two listed names both in real use, apart only in vowels that no romanisation trades
         // (`Sharon`, `Shirin`; `Ramon`, `Roman`): two names, though the Arabic key drops vowels.
-        if keys::vowels_apart(a, b) && self.lex.given_in_use(a) && self.lex.given_in_use(b) {
+        if keys::vowels_apart(a, b) && fa.in_use && fb.in_use {
             return false;
         }
         // One spelling with a silent letter more (`Ann`, `Anne`; `Alan`, `Allan`; `Jon`,
@@ -900,7 +951,7 @@ impl<'a> Resolver<'a> {
         // Two letters side by side swapped (`Kier`, `Keir`; `Niel`, `Neil`): a slip of the
         // hand, even in a short name, where a letter changed (`Jane`, `June`) is another name.
         // Both names in real use (the word-frequency data): a slip of the pen makes a rare word.
-        let both_real = || self.lex.frequent_name(a) && self.lex.frequent_name(b);
+        let both_real = || fa.frequent && fb.frequent;
         // But a vowel swapped past a consonant in two names in real use moves a syllable
         // (`Cristina`, `Cristian`): two names, where `Micheal` swaps two vowels.
         let slip_swap = swapped(a, b) && !(vowel_moved(a, b) && both_real());
@@ -913,20 +964,24 @@ impl<'a> Resolver<'a> {
         // two names under it, unless the list of variants groups them (`Khaled`, `Khalid`,
         // checked above).
         let same_key = (4..=MAX_FUZZY).contains(&la)
-            && (self.roman_key(a) == self.roman_key(b)
-                || (!(ga.is_some() && gb.is_some() && both_real()) && self.arabic_pair(a, b)));
+            && (self.roman_of(a, &fact_a) == self.roman_of(b, &fact_b)
+                || (!(ga.is_some() && gb.is_some() && both_real())
+                    && matches!((&fact_a.arabic, &fact_b.arabic), (Some(x), Some(y)) if x == y)));
         if same_key {
             // `Tony` and `Toni` listed as a man's and a woman's name are two names.
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         // The Ukrainian and the Russian form of one name (`Olha`, `Olga`; `Ihor`, `Igor`).
-        if self.lex.slavic_pair(a, b, self.lex.slavic_family(family)) {
+        if self
+            .lex
+            .slavic_pair_with(a, fa, b, fb, || self.lex.slavic_family(family))
+        {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
         // Two listed names apart only in a sounded final vowel (`Marie`, `Maria`; `Christina`,
         // `Christine`) are two names, after the romanisations above had their say (`Dmytro`,
         // `Dmitri`).
-        if self.lex.distinct_endings(a, b) {
+        if self.lex.distinct_endings_with(a, fa, b, fb) {
             return false;
         }
         // Two names both in real use, a letter or two apart and neither a homophone nor a
@@ -935,7 +990,7 @@ impl<'a> Resolver<'a> {
         // A soft `g` and a `j` sound alike too (`Gillian`, `Jillian`).
         let (sa, sb) = (soft(a, la), soft(b, la));
         let homophones = sa == sb || sound_alike(&sa, &sb);
-        if !homophones && self.lex.frequent_name(a) && self.lex.frequent_name(b) {
+        if !homophones && fa.frequent && fb.frequent {
             return false;
         }
         // One slip apart once romanised alike (`Oleksandr`, `Olexander`; `Maksym`, `Maxim`):
@@ -943,7 +998,7 @@ impl<'a> Resolver<'a> {
         let romanised_slip = || {
             (5..=MAX_FUZZY).contains(&la)
                 && a.chars().next() == b.chars().next()
-                && distance(&self.roman_key(a), &self.roman_key(b), 1) <= 1
+                && distance(&self.roman_of(a, &fact_a), &self.roman_of(b, &fact_b), 1) <= 1
         };
         if let (Some(x), Some(y)) = (ga, gb) {
             // Two listed names are one name spelt two ways only when they are of one gender and
@@ -966,7 +1021,7 @@ impl<'a> Resolver<'a> {
         // Two unlisted given names built of romanised Korean syllables are two names once a
         // letter changes a syllable (`Ji-woo`, `Ji-hoo`; `Min-jun`, `Min-jin`), unless the
         // change is a romanisation (`Soo-min`, `Su-min`, kept above).
-        if ga.is_none() && gb.is_none() && self.lex.ko_split(a) && self.lex.ko_split(b) {
+        if ga.is_none() && gb.is_none() && fa.korean && fb.korean {
             return false;
         }
         let slip = {
@@ -1940,13 +1995,16 @@ impl<'a> Resolver<'a> {
             return true;
         }
         let la = a.chars().count().min(b.chars().count());
-        (4..=MAX_FUZZY).contains(&la)
-            && !self.lex.gendered_pair(a, b, false)
-            && (self.roman_key(a) == self.roman_key(b)
-                || self.arabic_pair(a, b)
-                || self.lex.slavic_pair(a, b, self.lex.slavic_family(family)))
+        if !(4..=MAX_FUZZY).contains(&la) || self.lex.gendered_pair(a, b, false) {
+            return false;
+        }
+        let (fa, fb) = (self.given_facts(a), self.given_facts(b));
+        (self.roman_key(a) == self.roman_key(b)
+            || self.arabic_pair(a, b)
+            || (self.lex)
+                .slavic_pair_with(a, &fa.lex, b, &fb.lex, || self.lex.slavic_family(family)))
             && !matches!(
-                (self.lex.given.get(a), self.lex.given.get(b)),
+                (fa.lex.listed, fb.lex.listed),
                 (Some(Some(x)), Some(Some(y))) if x != y
             )
     }
@@ -2512,6 +2570,7 @@ pub fn analyze_memo(
                 roman: std::cell::RefCell::new(roman_cache),
                 sinitic: std::cell::RefCell::new(sinitic_cache),
                 arabic: Default::default(),
+                facts: Default::default(),
                 cap_counts: &words.caps,
                 key_cache,
                 variant_cache: std::cell::RefCell::new(variant_cache),
