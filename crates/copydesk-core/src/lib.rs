@@ -203,7 +203,8 @@ fn check_rule(rule: &dyn rules::Rule, cx: &Context, config: &Config, out: &mut V
 
 /// The shortest draft whose analysis is split over two threads: below it, handing half the
 /// work to another thread and waiting for it costs more than it saves (typing in a
-/// 10,000-word draft takes half a millisecond).
+/// 10,000-word draft takes half a millisecond). The browser build has one thread.
+#[cfg(not(target_arch = "wasm32"))]
 const SPLIT_FROM: usize = 128 * 1024;
 
 /// Runs `a` and `b` at once on rayon's threads when the draft (`len` bytes) is long enough to
