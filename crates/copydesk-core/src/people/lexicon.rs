@@ -19,6 +19,10 @@ pub struct NameFacts {
     pub korean: bool,
     /// [`Lexicon::slavic_rewritten`].
     pub slavic_rewritten: bool,
+    /// Its group in the lists of one person's spellings ([`Lexicon::same_group`]).
+    pub group: Option<usize>,
+    /// Its group in the lists of one given name's spellings ([`Lexicon::same_given_group`]).
+    pub given_group: Option<usize>,
     /// Bit `k`: the name's first `k` bytes are a listed given name.
     pub listed_heads: u64,
     /// Bit `k`: the name's last `k` bytes are a listed given name.
@@ -602,6 +606,8 @@ impl Lexicon {
             in_use: self.given_in_use(folded),
             korean: self.ko_split(folded),
             slavic_rewritten: self.slavic_rewritten(folded),
+            group: self.person_groups.get(folded).copied(),
+            given_group: self.given_groups.get(folded).copied(),
             listed_heads,
             listed_tails,
         }

@@ -763,6 +763,8 @@ struct Resolver<'a> {
     /// What the lists say of each given name compared in this analysis (see
     /// [`Resolver::name_facts`]).
     facts: std::cell::RefCell<HashMap<Box<str>, std::sync::Arc<GivenFacts>>>,
+    /// The last family name asked of [`Resolver::slavic_family`], and its answer.
+    last_family: std::cell::RefCell<(Box<str>, bool)>,
     /// How often each folded capitalised word occurs.
     cap_counts: &'a cands::Counts,
     /// Fuzzy keys of family names, kept from one analysis to the next.
@@ -902,6 +904,16 @@ impl<'a> Resolver<'a> {
         f
     }
 
+    /// [`Lexicon::slavic_family`], the last answer kept: a given name is compared with those
+    /// of many namesakes, each under one family name.
+    fn slavic_family(&self, family: &str) -> bool {
+        let mut last = self.last_family.borrow_mut();
+        if *last.0 != *family {
+            *last = (family.into(), self.lex.slavic_family(family));
+        }
+        last.1
+    }
+
     /// The romanisation key of a given name whose facts are `f`.
     fn roman_of(&self, folded: &str, f: &GivenFacts) -> std::sync::Arc<str> {
         f.roman.clone().unwrap_or_else(|| self.roman_key(folded))
@@ -910,12 +922,16 @@ impl<'a> Resolver<'a> {
     /// Whether two given names are spellings of one name, in front of the folded family name
     /// `family` the two share (or are variants of).
     fn given_variant(&self, a: &str, b: &str, family: &str) -> bool {
-        let la = a.chars().count().min(b.chars().count());
-        if a == b || self.lex.same_group(a, b) || self.lex.same_given_group(a, b) {
+        if a == b {
             return true;
         }
         let (fact_a, fact_b) = (self.given_facts(a), self.given_facts(b));
         let (fa, fb) = (&fact_a.lex, &fact_b.lex);
+        let grouped = |x: Option<usize>, y: Option<usize>| x.is_some() && x == y;
+        if grouped(fa.group, fb.group) || grouped(fa.given_group, fb.given_group) {
+            return true;
+        }
+        let la = a.chars().count().min(b.chars().count());
         // A sounded vowel put after a final consonant makes another name (`Mark`, `Marko`;
         // `Bernard`, `Bernardo`), where a silent one (`Ann`, `Anne`) or a romanised ending
         // (`Dmitri`, `Dmitrii`) does not.
@@ -974,7 +990,7 @@ impl<'a> Resolver<'a> {
         // The Ukrainian and the Russian form of one name (`Olha`, `Olga`; `Ihor`, `Igor`).
         if self
             .lex
-            .slavic_pair_with(a, fa, b, fb, || self.lex.slavic_family(family))
+            .slavic_pair_with(a, fa, b, fb, || self.slavic_family(family))
         {
             return !matches!((ga, gb), (Some(Some(x)), Some(Some(y))) if x != y);
         }
@@ -2001,8 +2017,7 @@ impl<'a> Resolver<'a> {
         let (fa, fb) = (self.given_facts(a), self.given_facts(b));
         (self.roman_key(a) == self.roman_key(b)
             || self.arabic_pair(a, b)
-            || (self.lex)
-                .slavic_pair_with(a, &fa.lex, b, &fb.lex, || self.lex.slavic_family(family)))
+            || (self.lex).slavic_pair_with(a, &fa.lex, b, &fb.lex, || self.slavic_family(family)))
             && !matches!(
                 (fa.lex.listed, fb.lex.listed),
                 (Some(Some(x)), Some(Some(y))) if x != y
@@ -2571,6 +2586,7 @@ pub fn analyze_memo(
                 sinitic: std::cell::RefCell::new(sinitic_cache),
                 arabic: Default::default(),
                 facts: Default::default(),
+                last_family: std::cell::RefCell::new(("".into(), false)),
                 cap_counts: &words.caps,
                 key_cache,
                 variant_cache: std::cell::RefCell::new(variant_cache),
