@@ -1210,7 +1210,8 @@ impl<'a> Resolver<'a> {
         // An Arabic family name meets its other romanisations (`Ramadhan`, `Ramazan`) under
         // its Arabic key.
         if (4..=MAX_FUZZY).contains(&key.chars().count()) {
-            let arabic = self.lex.arabic_key(key);
+            // The Arabic key is made from the romanisation key made above.
+            let arabic = self.lex.arabic_rewrite(&roman);
             if *arabic != *roman {
                 out.push(key_hash(b'r', &[&arabic]));
             }
