@@ -162,6 +162,8 @@ pub struct PeopleMemo {
     pub(crate) reused: usize,
     /// How many analyses took the last resolution up at its mark (see `super::Fold`).
     pub(crate) resumed: usize,
+    /// How many decisions of those folds were taken from the last fold (see `super::Replay`).
+    pub(crate) replayed: usize,
     /// The last analysis's pieces, kept so that a keystroke places again only the tokens of
     /// the block it changed (and its buffers serve the next analysis).
     placed: Pieces,
@@ -190,15 +192,20 @@ impl Scope {
     /// Whether the edit changed what a surname alone reads of the draft's counts: how often
     /// its folded form `key` is capitalised, and whether `word` is written in lowercase.
     pub fn moves(&self, key: &str, word: &str) -> bool {
-        self.caps.iter().any(|k| **k == *key)
-            || self.lower.iter().any(|w| {
-                if word.is_ascii() {
-                    w.eq_ignore_ascii_case(word)
-                } else {
-                    **w == word.to_lowercase()
-                }
-            })
+        moves(&self.caps, &self.lower, key, word)
     }
+}
+
+/// [`Scope::moves`], of the words `caps` and `lower` whose counts the edit changed.
+pub(super) fn moves(caps: &[Box<str>], lower: &[Box<str>], key: &str, word: &str) -> bool {
+    caps.iter().any(|k| **k == *key)
+        || lower.iter().any(|w| {
+            if word.is_ascii() {
+                w.eq_ignore_ascii_case(word)
+            } else {
+                **w == word.to_lowercase()
+            }
+        })
 }
 
 /// What the last analysis found and what it was read from, for [`PeopleMemo::reuse`].
@@ -1795,6 +1802,78 @@ mod tests {
         text.insert(name + 1, 'y');
         same(&text, &mut memo);
         assert_eq!(memo.people.resumed, resumed + 1);
+    }
+
+    /// Typing in a name in the middle of a draft: the names paragraphs on that read nothing the
+    /// edit changed are decided as the last fold decided them, and the others afresh (a later
+    /// mention of the name typed in, a surname alone whose namesakes changed); every analysis
+    /// equals a fresh one.
+    #[test]
+    fn names_away_from_a_name_typed_are_decided_as_before() {
+        let filler = "The orchard lies on the slope above the river, where the morning fog \
+                      lingers long after the sun has risen over the hills and the barns, and \
+                      the carts wait in the yard for the road to dry.";
+        let mut text = format!(
+            "Ruth Okafor grows pears. {filler}\n\n\
+             Her brother, Dev Okafor, drives the van. {filler}\n\n\
+             Ruth Okafor sells them at the market. {filler}\n\n\
+             Mina Castell buys them for her shop. {filler}\n\n\
+             Okafor is tired, and Castell pays well. {filler}\n\n\
+             Tom Brandt, a baker, joined them. {filler} Brandt said so.\n\n\
+             Ruth Okafor and Mina Castell met Dr Lena Vos. Vos agreed.\n"
+        );
+        let (config, mut memo) = (Config::default(), Memo::new());
+        let same = |text: &str, memo: &mut Memo| {
+            let memoised = analyze_memo(text, DocKind::Markdown, &config, None, memo, &|| false);
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(text, DocKind::Markdown, &config)))
+            );
+        };
+        same(&text, &mut memo);
+        // The later `Okafor` alone is the namesake named last: Ruth, then Dev once her third
+        // mention is spelt otherwise.
+        let at = text.find("Okafor sells").expect("the name") + 3;
+        for (i, ch) in "xyz".chars().enumerate() {
+            text.insert(at + i, ch);
+            same(&text, &mut memo);
+        }
+        // Back to the name the later mentions have.
+        text.replace_range(at..at + 3, "");
+        same(&text, &mut memo);
+        assert!(
+            memo.people.replayed > 0,
+            "no decision was taken from the last fold"
+        );
+    }
+
+    /// A surname alone paragraphs after the edit reads how the draft writes its word: written
+    /// in lowercase at the edit, it is a plain word, no slip for a namesake, and is decided
+    /// afresh.
+    #[test]
+    fn a_surname_alone_far_on_follows_its_word_written_at_the_edit() {
+        let filler = "The mill by the water was quiet that week, and the wheel turned \
+                      slowly while the carts waited in the yard for the road to dry, as they \
+                      did every spring before the fair.";
+        let base = format!(
+            "Ann Kendall, a farmer, spoke on Monday about the price of feed, the rain that \
+             kept the fields under water until May, and the buyers who never came back after \
+             the market closed last year.\n\n{filler}\n\nThe Kendal Show opens in June, and \
+             the Kendal Fair after it.\n\n{filler}\n\n{filler}\n\n{filler}\n\n\
+             Later, Kendal said the crops were fine.\n"
+        );
+        let (config, mut memo) = (Config::default(), Memo::new());
+        // Written in lowercase (a plain word), or capitalised a third time (a name of its own).
+        let lower = base.replacen("The mill", "The kendal", 1);
+        let third = base.replacen("The mill", "The Kendal", 1);
+        for text in [&base, &lower, &base, &third, &base, &third] {
+            let memoised =
+                analyze_memo(text, DocKind::Markdown, &config, None, &mut memo, &|| false);
+            assert_eq!(
+                format!("{memoised:?}"),
+                format!("{:?}", Some(analyze(text, DocKind::Markdown, &config)))
+            );
+        }
     }
 
     /// What an analysis replaces in the cache is handed out to be freed later, and an analysis

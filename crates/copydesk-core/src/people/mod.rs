@@ -596,6 +596,309 @@ pub(crate) struct Fold {
     /// places along the draft, in order: the first keystroke in a new place takes the fold up
     /// at the last checkpoint before it.
     marks: Vec<Mark>,
+    /// The tables each candidate's decision looked up, as hashed keys (see [`Replay`]):
+    /// candidate `ci`'s are `reads[spans[ci]]`. Kept only for a draft analysed again.
+    reads: Vec<u64>,
+    spans: Vec<(u32, u32)>,
+    /// What each candidate's decision did.
+    outcome: Vec<Outcome>,
+    /// The hashed keys each person is filed under: person `id`'s are
+    /// `filed[filed_at[id]..filed_at[id + 1]]` (the last's run to the end).
+    filed: Vec<u64>,
+    filed_at: Vec<u32>,
+}
+
+/// What the fold did with a candidate.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Outcome {
+    /// Nothing: not a person's mention.
+    #[default]
+    Nothing,
+    /// Joined to a person met before.
+    Joined,
+    /// Made a person.
+    Made,
+    /// Gave a person known by the surname alone its given names.
+    Renamed,
+}
+
+/// What the last fold decided after the mark it is taken up at (see [`Fold::marks`]), so that
+/// a decision that can only come out as before is taken from it rather than made again. Such
+/// a decision is for a name the same as before and away from the edit (after the edited block
+/// and the one after it, whose names read the words before them), one that looked up no table
+/// entry (a family name, a fuzzy key, a first word) under which a person the edit made,
+/// changed or joined otherwise is filed, and not a surname alone whose word the edit counted
+/// again. Every person it found is then the same, and so is what it does with them; persons
+/// are numbered again as they are made.
+struct Replay {
+    /// The candidate the fold is taken up at, and how many persons were made before it.
+    mark: usize,
+    persons: usize,
+    /// The first token of the edited block, and the first after it and the block after it.
+    edit: usize,
+    after_edit: usize,
+    /// The last fold's candidates.
+    cands: std::sync::Arc<Vec<Cand>>,
+    /// From the mark on, per candidate: the keys it read (`reads[span - base]`), what it did,
+    /// with whom, and how.
+    reads: Vec<u64>,
+    base: u32,
+    spans: Vec<(u32, u32)>,
+    outcome: Vec<Outcome>,
+    owner: Vec<Option<usize>>,
+    fuzzy_bare: Vec<bool>,
+    by_first_word: Vec<bool>,
+    /// The ambiguities noted from the mark on, in order, and the next to look at.
+    ambiguous: Vec<(usize, Vec<usize>, usize)>,
+    next: usize,
+    /// The keys each person made from the mark on was filed under (as [`Fold::filed`]).
+    filed: Vec<u64>,
+    filed_base: u32,
+    filed_at: Vec<u32>,
+    /// The last fold's persons made from the mark on -> this fold's (`usize::MAX`: none yet).
+    map: Vec<usize>,
+    /// The keys under which a person differs from the last fold's.
+    dirty: std::collections::HashSet<u64, rustc_hash::FxBuildHasher>,
+    /// The words whose counts the edit changed (see [`memo::Scope::moves`]).
+    caps: Vec<Box<str>>,
+    lower: Vec<Box<str>>,
+    /// How many decisions were taken from the last fold.
+    replayed: usize,
+}
+
+impl Replay {
+    /// Takes what the fold `f` decided after its mark `at`, before it is wound back there.
+    fn take(f: &mut Fold, at: usize, scope: &memo::Scope, toks: &[Tok]) -> Option<Replay> {
+        let m = f.marks.get(at)?;
+        let n = f.cands.len();
+        if !scope.same_contexts || f.spans.len() != n || f.outcome.len() != n || m.ci > n {
+            return None;
+        }
+        let a = scope.first_tok;
+        let block = toks.get(a)?.block;
+        let after_edit = a + toks[a..]
+            .iter()
+            .take_while(|t| t.block <= block + 1)
+            .count();
+        let (persons, filed_base) = (m.persons, m.filed as u32);
+        Some(Replay {
+            mark: m.ci,
+            persons,
+            edit: a,
+            after_edit,
+            cands: std::sync::Arc::clone(&f.cands),
+            base: m.reads as u32,
+            reads: f.reads.split_off(m.reads.min(f.reads.len())),
+            spans: f.spans[m.ci..].to_vec(),
+            outcome: f.outcome[m.ci..].to_vec(),
+            owner: f.owner[m.ci..].to_vec(),
+            fuzzy_bare: f.fuzzy_bare[m.ci..].to_vec(),
+            by_first_word: f.by_first_word[m.ci..].to_vec(),
+            ambiguous: f.ambiguous.split_off(m.ambiguous.min(f.ambiguous.len())),
+            next: 0,
+            filed: f.filed.split_off((filed_base as usize).min(f.filed.len())),
+            filed_base,
+            filed_at: f
+                .filed_at
+                .get(persons..)
+                .map_or(Vec::new(), <[u32]>::to_vec),
+            map: vec![usize::MAX; f.persons.len().saturating_sub(persons)],
+            dirty: Default::default(),
+            caps: scope.caps.clone(),
+            lower: scope.lower.clone(),
+            replayed: 0,
+        })
+    }
+
+    /// This fold's number for the last fold's person `old`, if it has one yet.
+    fn person(&self, old: usize) -> Option<usize> {
+        if old < self.persons {
+            return Some(old);
+        }
+        self.map
+            .get(old - self.persons)
+            .copied()
+            .filter(|&id| id != usize::MAX)
+    }
+
+    /// Decides candidate `ci` of `r` as the last fold did, if it can only come out so; else
+    /// `false`, and nothing is done.
+    fn again(&mut self, r: &mut Resolver, ci: usize) -> bool {
+        let Some(k) = ci.checked_sub(self.mark) else {
+            return false;
+        };
+        let (Some(old), Some(now)) = (self.cands.get(ci), r.cands.get(ci)) else {
+            return false;
+        };
+        let start = now
+            .title
+            .as_ref()
+            .map_or(now.toks.start, |t| t.start.min(now.toks.start));
+        // A name before the edit reads up to `READS_AHEAD` tokens past its end.
+        let away = now.toks.end + READS_AHEAD <= self.edit || start >= self.after_edit;
+        if !away || old != now {
+            return false;
+        }
+        // A surname alone reads the draft's counts of its word (as `resumable` says).
+        let counted = !(self.caps.is_empty() && self.lower.is_empty());
+        if counted && now.bare() {
+            let word = r.ex.word(now.surname.end - 1);
+            if memo::moves(&self.caps, &self.lower, &core_key_of(r.ex, now), word) {
+                return false;
+            }
+        }
+        let Some(&(s, e)) = self.spans.get(k) else {
+            return false;
+        };
+        let Some(reads) = self
+            .reads
+            .get(s.wrapping_sub(self.base) as usize..e.wrapping_sub(self.base) as usize)
+        else {
+            return false;
+        };
+        if reads.iter().any(|h| self.dirty.contains(h)) {
+            return false;
+        }
+        while self.ambiguous.get(self.next).is_some_and(|a| a.0 < ci) {
+            self.next += 1;
+        }
+        let noted = self.ambiguous.get(self.next).filter(|a| a.0 == ci);
+        let (outcome, owner) = (self.outcome[k], self.owner[k]);
+        // The persons the decision names, in this fold's numbers.
+        let (target, noted) = match (outcome, owner) {
+            (Outcome::Nothing, None) => (None, None),
+            (Outcome::Made, Some(_)) => (None, None),
+            (Outcome::Joined, Some(old)) => {
+                let Some(id) = self.person(old) else {
+                    return false;
+                };
+                let noted = match noted {
+                    Some((_, named, total)) => {
+                        let Some(named) = named
+                            .iter()
+                            .map(|&o| self.person(o))
+                            .collect::<Option<Vec<usize>>>()
+                        else {
+                            return false;
+                        };
+                        Some((named, *total))
+                    }
+                    None => None,
+                };
+                (Some(id), noted)
+            }
+            _ => return false,
+        };
+        let reading = r.reading.get_mut();
+        let at = reading.len() as u32;
+        reading.extend_from_slice(reads);
+        r.st.spans[ci] = (at, reading.len() as u32);
+        match (outcome, owner, target) {
+            (Outcome::Made, Some(old), _) => {
+                let id = r.add_person(ci);
+                if let Some(slot) = self.map.get_mut(old - self.persons) {
+                    *slot = id;
+                }
+            }
+            (Outcome::Joined, _, Some(id)) => {
+                if let Some((named, total)) = noted {
+                    r.st.ambiguous.push((ci, named, total));
+                }
+                r.st.fuzzy_bare[ci] = self.fuzzy_bare[k];
+                r.st.by_first_word[ci] = self.by_first_word[k];
+                r.attach(ci, id);
+                r.st.outcome[ci] = Outcome::Joined;
+            }
+            _ => {}
+        }
+        self.replayed += 1;
+        true
+    }
+
+    /// After candidate `ci` of `r` was decided afresh: the persons it found, before and now,
+    /// may differ from the last fold's, and so may every decision that looks them up.
+    fn decided(&mut self, r: &Resolver, ci: usize) {
+        if let Some(Some(old)) = ci.checked_sub(self.mark).and_then(|k| self.owner.get(k)) {
+            if *old < self.persons {
+                self.dirty
+                    .extend(filed_keys(&r.st.filed, &r.st.filed_at, 0, *old));
+            } else {
+                let i = old - self.persons;
+                self.dirty
+                    .extend(filed_keys(&self.filed, &self.filed_at, self.filed_base, i));
+            }
+        }
+        if let Some(id) = r.st.owner[ci] {
+            self.dirty
+                .extend(filed_keys(&r.st.filed, &r.st.filed_at, 0, id));
+        }
+    }
+}
+
+/// Asserts that the fold of `r`, some of whose decisions were taken from the last fold, is
+/// the one that making every decision afresh gives.
+#[cfg(debug_assertions)]
+fn check_replay(r: &Resolver) {
+    let n = r.cands.len();
+    let (mut roman, mut sinitic) = (memo::RomanCache::default(), memo::SiniticCache::default());
+    let (mut keys, mut variants) = (memo::KeyCache::default(), memo::VariantCache::default());
+    let mut fresh = Resolver {
+        ex: r.ex,
+        cands: r.cands,
+        lex: r.lex,
+        st: Fold {
+            owner: vec![None; n],
+            fuzzy_bare: vec![false; n],
+            by_first_word: vec![false; n],
+            ..Fold::default()
+        },
+        roman: std::cell::RefCell::new(&mut roman),
+        sinitic: std::cell::RefCell::new(&mut sinitic),
+        arabic: Default::default(),
+        facts: Default::default(),
+        last_family: std::cell::RefCell::new(("".into(), false)),
+        cap_counts: r.cap_counts,
+        key_cache: &mut keys,
+        variant_cache: std::cell::RefCell::new(&mut variants),
+        pair: Default::default(),
+        tried: Vec::new(),
+        lookups: 0,
+        mark_at: None,
+        every: 0,
+        reading: Default::default(),
+        recording: false,
+        replayed: 0,
+    };
+    fresh.resolve(0, None);
+    let person = |p: &P| {
+        (
+            p.given.clone(),
+            p.family_first,
+            p.core.clone(),
+            p.suffix.clone(),
+            p.gender,
+            p.canon,
+            p.mentions.clone(),
+            p.ranks.clone(),
+        )
+    };
+    let persons = |st: &Fold| st.persons.iter().map(person).collect::<Vec<_>>();
+    assert_eq!(r.st.owner, fresh.st.owner, "owners after a replayed fold");
+    assert_eq!(persons(&r.st), persons(&fresh.st), "persons after a replayed fold");
+    assert_eq!(r.st.ambiguous, fresh.st.ambiguous, "ambiguities after a replayed fold");
+    assert_eq!(r.st.fuzzy_bare, fresh.st.fuzzy_bare);
+    assert_eq!(r.st.by_first_word, fresh.st.by_first_word);
+}
+
+/// The keys person `i` is filed under, in `filed` (which starts at `base`) by `filed_at`.
+fn filed_keys<'f>(filed: &'f [u64], filed_at: &[u32], base: u32, i: usize) -> &'f [u64] {
+    let start = filed_at
+        .get(i)
+        .map_or(filed.len(), |&s| s.saturating_sub(base) as usize);
+    let end = filed_at
+        .get(i + 1)
+        .map_or(filed.len(), |&e| e.saturating_sub(base) as usize);
+    filed.get(start..end).unwrap_or(&[])
 }
 
 /// A person as it was before candidate `ci` gave it its given names.
@@ -615,6 +918,9 @@ struct Mark {
     links: usize,
     ambiguous: usize,
     renamed: usize,
+    /// How many keys were read and filed.
+    reads: usize,
+    filed: usize,
     /// Per person: its mentions, its ranks, and whether its gender was known.
     each: Vec<(usize, usize, bool)>,
 }
@@ -695,6 +1001,13 @@ impl Fold {
         self.owner.truncate(m.ci);
         self.owner.resize(len, None);
         self.ambiguous.truncate(m.ambiguous);
+        self.reads.truncate(m.reads);
+        self.spans.truncate(m.ci);
+        self.spans.resize(len, (0, 0));
+        self.outcome.truncate(m.ci);
+        self.outcome.resize(len, Outcome::Nothing);
+        self.filed.truncate(m.filed);
+        self.filed_at.truncate(m.persons);
         Some(m.ci)
     }
 }
@@ -781,6 +1094,12 @@ struct Resolver<'a> {
     /// candidates apart the checkpoints are (none if 0).
     mark_at: Option<usize>,
     every: usize,
+    /// The keys read by the decisions so far ([`Fold::reads`]), while the fold runs.
+    reading: std::cell::RefCell<Vec<u64>>,
+    /// Whether the keys read are written down: only in the fold, of a draft analysed again.
+    recording: bool,
+    /// How many decisions the last [`Resolver::resolve`] took from the last fold.
+    replayed: usize,
 }
 
 impl<'a> Resolver<'a> {
@@ -1255,6 +1574,10 @@ impl<'a> Resolver<'a> {
         });
         let gender = gender.or_else(|| self.pronoun_after(ci));
         let id = self.st.persons.len();
+        if self.recording {
+            self.st.filed_at.push(self.st.filed.len() as u32);
+            self.st.outcome[ci] = Outcome::Made;
+        }
         self.st.persons.push(P {
             given,
             family_first: c.family_first,
@@ -1267,11 +1590,9 @@ impl<'a> Resolver<'a> {
         });
         self.index(id);
         if !c.family_first && !c.given.is_empty() {
-            self.st
-                .first_word
-                .entry(self.ex.key(c.given[0]).into_owned())
-                .or_default()
-                .push(id);
+            let first = self.ex.key(c.given[0]).into_owned();
+            self.file(key_hash(b'F', &[&first]));
+            self.st.first_word.entry(first).or_default().push(id);
         }
         if let (true, Some(&last)) = (c.family_first, c.given.last()) {
             let whole = self.st.persons[id]
@@ -1281,8 +1602,10 @@ impl<'a> Resolver<'a> {
                 .unwrap_or_default();
             let word = self.ex.word(last);
             let syllable = fold(word.rsplit(['-', '\u{2010}']).next().unwrap_or(word));
+            self.file(key_hash(b'A', &[&whole]));
             self.st.ea_given[0].entry(whole).or_default().push(id);
             if syllable.chars().count() >= 2 {
+                self.file(key_hash(b'B', &[&syllable]));
                 self.st.ea_given[1].entry(syllable).or_default().push(id);
             }
         }
@@ -1336,12 +1659,18 @@ impl<'a> Resolver<'a> {
         let core = self.st.persons[id].core.clone();
         for &k in self.fuzzy_keys(&core, true).iter() {
             self.st.fuzzy.add(k, id);
+            self.file(k);
         }
         let whole = self.whole_key(&self.cands[self.st.persons[id].canon]);
-        self.st.fuzzy.add(key_hash(b'w', &[&whole]), id);
+        let w = key_hash(b'w', &[&whole]);
+        self.st.fuzzy.add(w, id);
+        self.file(w);
         for r in self.sinitic_keys(&core).iter() {
-            self.st.fuzzy.add(key_hash(b'z', &[r]), id);
+            let z = key_hash(b'z', &[r]);
+            self.st.fuzzy.add(z, id);
+            self.file(z);
         }
+        self.file(key_hash(b'E', &[&core]));
         self.st.exact.entry(core).or_default().push(id);
     }
 
@@ -1396,12 +1725,7 @@ impl<'a> Resolver<'a> {
         }
         let keys = self.sinitic_keys(key);
         for r in keys.iter() {
-            for id in self
-                .st
-                .fuzzy
-                .latest(key_hash(b'z', &[r]))
-                .take(NAMESAKES_CAP)
-            {
+            for id in self.bucket(key_hash(b'z', &[r])).take(NAMESAKES_CAP) {
                 let p = &self.st.persons[id];
                 if p.given.is_empty()
                     || p.suffix.is_some()
@@ -1650,6 +1974,7 @@ impl<'a> Resolver<'a> {
         for &k in keys.iter() {
             // The most recent people sharing a key are enough to find a variant, and a draft of
             // thousands of like names must not compare each with all the others.
+            self.read(k);
             for id in self.st.fuzzy.latest(k).take(FUZZY_BUCKET_LIMIT) {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
@@ -1714,25 +2039,51 @@ impl<'a> Resolver<'a> {
     }
 
     /// Folds candidates `from..` into the state (the candidates before `from` are in it), then
-    /// joins the headlines' names.
-    fn resolve(&mut self, from: usize) {
-        for ci in from..self.cands.len() {
+    /// joins the headlines' names. With `replay`, a decision that can only come out as the
+    /// last fold's is taken from it (see [`Replay`]).
+    fn resolve(&mut self, from: usize, mut replay: Option<Replay>) {
+        let n = self.cands.len();
+        // What each decision reads is written down for a fold kept for the next analysis.
+        self.recording = n > 0 && self.st.spans.len() == n && self.st.outcome.len() == n;
+        *self.reading.get_mut() = std::mem::take(&mut self.st.reads);
+        for ci in from..n {
             if self.mark_at == Some(ci) || (self.every > 0 && ci > 0 && ci % self.every == 0) {
                 self.set_mark(ci);
             }
+            let start = self.reading.get_mut().len() as u32;
             let c = &self.cands[ci];
             if self.tok(c.toks.start).heading {
+                if self.recording {
+                    self.st.spans[ci] = (start, start);
+                }
                 continue;
+            }
+            if let Some(rp) = replay.as_mut() {
+                if rp.again(self, ci) {
+                    continue;
+                }
             }
             if c.bare() {
                 self.resolve_bare(ci);
             } else {
                 self.resolve_full(ci);
             }
+            if self.recording {
+                self.st.spans[ci] = (start, self.reading.get_mut().len() as u32);
+                if self.st.outcome[ci] == Outcome::Nothing && self.st.owner[ci].is_some() {
+                    self.st.outcome[ci] = Outcome::Joined;
+                }
+            }
+            if let Some(rp) = replay.as_mut() {
+                rp.decided(self, ci);
+            }
         }
-        if self.mark_at == Some(self.cands.len()) {
-            self.set_mark(self.cands.len());
+        if self.mark_at == Some(n) {
+            self.set_mark(n);
         }
+        self.recording = false;
+        self.st.reads = std::mem::take(self.reading.get_mut());
+        self.replayed = replay.map_or(0, |rp| rp.replayed);
         // Headlines are title-cased and terse: their names only join people met in the body,
         // by exact spelling, for references and rename; they are never flagged.
         let mut touched: Vec<usize> = Vec::new();
@@ -1781,6 +2132,8 @@ impl<'a> Resolver<'a> {
             links: self.st.fuzzy.links.len(),
             ambiguous: self.st.ambiguous.len(),
             renamed: self.st.renamed.len(),
+            reads: self.reading.borrow().len(),
+            filed: self.st.filed.len(),
             each: self
                 .st
                 .persons
@@ -1877,6 +2230,9 @@ impl<'a> Resolver<'a> {
             p.family_first = c.family_first;
             p.suffix = suffix;
             p.canon = ci;
+            if self.recording {
+                self.st.outcome[ci] = Outcome::Renamed;
+            }
             self.attach(ci, id);
             return;
         }
@@ -1955,9 +2311,7 @@ impl<'a> Resolver<'a> {
         // (`Marco DeLuca` after `Marco De Luca`, `Vanderberg` after `Van der Berg`).
         let whole = self.whole_key(c);
         let joined = self
-            .st
-            .fuzzy
-            .latest(key_hash(b'w', &[&whole]))
+            .bucket(key_hash(b'w', &[&whole]))
             .take(NAMESAKES_CAP)
             .find(|&id| {
                 let p = &self.st.persons[id];
@@ -2085,6 +2439,7 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        self.read(key_hash(b'E', &[g]));
         let ids = self.st.exact.get(g)?;
         ids[ids.len().saturating_sub(NAMESAKES_CAP)..]
             .iter()
@@ -2102,9 +2457,31 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Writes down that the decision being made looked up the table entry `key` (see
+    /// [`Replay`]).
+    fn read(&self, key: u64) {
+        if self.recording {
+            self.reading.borrow_mut().push(key);
+        }
+    }
+
+    /// The persons filed under the fuzzy key `key`, newest first, the look-up written down.
+    fn bucket(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        self.read(key);
+        self.st.fuzzy.latest(key)
+    }
+
+    /// Files the person being made under `key` in the record of what it is filed under.
+    fn file(&mut self, key: u64) {
+        if self.recording {
+            self.st.filed.push(key);
+        }
+    }
+
     /// The latest [`NAMESAKES_CAP`] people with family name `key`, in order of introduction.
     /// Borrowed, not copied: asked for every mention, and most find one person or none.
     fn namesakes(&self, key: &str) -> &[usize] {
+        self.read(key_hash(b'E', &[key]));
         self.st
             .exact
             .get(key)
@@ -2118,9 +2495,7 @@ impl<'a> Resolver<'a> {
         let mut sinitic = keys
             .iter()
             .flat_map(|r| {
-                self.st
-                    .fuzzy
-                    .latest(key_hash(b'z', &[r]))
+                self.bucket(key_hash(b'z', &[r]))
                     .take(NAMESAKES_CAP)
                     .filter(|&id| {
                         let p = &self.st.persons[id];
@@ -2264,6 +2639,7 @@ impl<'a> Resolver<'a> {
         // `Mr Jinping` after `Xi Jinping`, `Chairman Un` after `Kim Jong-un`: the given name of
         // one person whose family name comes first, used for it. Respelt to the family name.
         let given_of = |i: usize| {
+            self.read(key_hash(b'A' + i as u8, &[key]));
             self.st.ea_given[i]
                 .get(key)
                 .filter(|ids| ids.len() == 1)
@@ -2281,6 +2657,7 @@ impl<'a> Resolver<'a> {
             )
         });
         if knight || (c.title.is_some() && !self.lex.given.contains_key(key)) {
+            self.read(key_hash(b'F', &[key]));
             if let Some(ids) = self.st.first_word.get(key) {
                 if ids.len() == 1 {
                     self.st.by_first_word[ci] = true;
@@ -2330,9 +2707,7 @@ impl<'a> Resolver<'a> {
             // with its particles written joined or apart.
             let whole = self.whole_key(c);
             let joined: Vec<usize> = self
-                .st
-                .fuzzy
-                .latest(key_hash(b'w', &[&whole]))
+                .bucket(key_hash(b'w', &[&whole]))
                 .take(NAMESAKES_CAP)
                 .filter(|&id| {
                     let p = &self.st.persons[id];
@@ -2509,7 +2884,7 @@ pub fn analyze_memo(
     let last_len = memo.last.as_deref().map(|l| l.text.len());
     let spare_ends = memo.spare_ends.take();
     let speakers_before = memo.speakers_before(doc, &pieces);
-    let resumed = &mut memo.resumed;
+    let (resumed, replayed) = (&mut memo.resumed, &mut memo.replayed);
     let keep = memo.keep;
     let (house, ex, pieces_ref) = (&house, &ex, &pieces);
     let (scans, words, variants) = (&mut memo.scans, &memo.words, &mut memo.variants);
@@ -2536,11 +2911,15 @@ pub fn analyze_memo(
                 _ => None,
             };
             let mut before = None;
+            let mut replay = None;
             let (fold, from) = match (kept, at) {
                 (Some(mut f), Some(at)) => {
                     // Read before the fold is taken back to the mark.
                     let later = (scope.as_ref().zip(last_len))
                         .and_then(|(s, n)| Later::new(&f, s, ex.toks, len as isize - n as isize));
+                    replay = scope
+                        .as_ref()
+                        .and_then(|s| Replay::take(&mut f, at, s, ex.toks));
                     let from = f.rewind(at, cands.len()).unwrap_or(0);
                     *resumed += 1;
                     before = last_people.map(|people| Before {
@@ -2571,6 +2950,16 @@ pub fn analyze_memo(
                             Default::default(),
                         ),
                         owner: vec![None; cands.len()],
+                        spans: if keep {
+                            vec![(0, 0); cands.len()]
+                        } else {
+                            Vec::new()
+                        },
+                        outcome: if keep {
+                            vec![Outcome::Nothing; cands.len()]
+                        } else {
+                            Vec::new()
+                        },
                         fuzzy_bare: vec![false; cands.len()],
                         by_first_word: vec![false; cands.len()],
                         ..Fold::default()
@@ -2595,6 +2984,9 @@ pub fn analyze_memo(
                 tried: Vec::new(),
                 lookups: 0,
                 mark_at: mark_at.filter(|_| keep),
+                reading: Default::default(),
+                recording: false,
+                replayed: 0,
                 every: if keep {
                     cands.len().div_ceil(CHECKPOINTS).max(1)
                 } else {
@@ -2606,7 +2998,7 @@ pub fn analyze_memo(
             // fold works out who the candidates are.
             let ((), (ends, cues)) = crate::join(
                 len,
-                || r.resolve(from),
+                || r.resolve(from, replay),
                 || {
                     (
                         speakers::Ends::new(&cands, spare_ends),
@@ -2614,6 +3006,13 @@ pub fn analyze_memo(
                     )
                 },
             );
+            *replayed += r.replayed;
+            // A debug build checks every fold that took decisions from the last against one
+            // that made them all, so that every test of a kept draft is also a test of it.
+            #[cfg(debug_assertions)]
+            if r.replayed > 0 {
+                check_replay(&r);
+            }
             *sizes = Sizes {
                 persons: r.st.persons.len(),
                 exact: r.st.exact.len(),
