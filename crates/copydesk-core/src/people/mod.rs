@@ -884,8 +884,15 @@ fn check_replay(r: &Resolver) {
     };
     let persons = |st: &Fold| st.persons.iter().map(person).collect::<Vec<_>>();
     assert_eq!(r.st.owner, fresh.st.owner, "owners after a replayed fold");
-    assert_eq!(persons(&r.st), persons(&fresh.st), "persons after a replayed fold");
-    assert_eq!(r.st.ambiguous, fresh.st.ambiguous, "ambiguities after a replayed fold");
+    assert_eq!(
+        persons(&r.st),
+        persons(&fresh.st),
+        "persons after a replayed fold"
+    );
+    assert_eq!(
+        r.st.ambiguous, fresh.st.ambiguous,
+        "ambiguities after a replayed fold"
+    );
     assert_eq!(r.st.fuzzy_bare, fresh.st.fuzzy_bare);
     assert_eq!(r.st.by_first_word, fresh.st.by_first_word);
 }
