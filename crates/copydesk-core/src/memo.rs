@@ -158,6 +158,14 @@ impl<K: Hash + Eq, V> Kept<K, V> {
         self.before = std::mem::take(&mut self.now);
     }
 
+    /// [`Kept::begin`], what is forgotten given back to be freed off the keystroke's path
+    /// (thousands of entries that decisions taken from the last fold no longer ask for), and
+    /// this analysis's table made at the last one's size.
+    pub fn begin_apart(&mut self) -> HashMap<K, V> {
+        let size = HashMap::with_capacity_and_hasher(self.now.len(), Default::default());
+        std::mem::replace(&mut self.before, std::mem::replace(&mut self.now, size))
+    }
+
     /// This analysis's entry for `key`, if it has one yet.
     pub fn get<Q: Hash + Eq + ?Sized>(&self, key: &Q) -> Option<&V>
     where

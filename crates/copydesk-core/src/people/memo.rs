@@ -1263,13 +1263,15 @@ impl PeopleMemo {
     }
 
     /// Readies the caches of the whole-draft resolution for a full run.
-    pub(super) fn begin_resolution(&mut self) {
-        for cache in &mut self.key_cache {
-            cache.begin();
-        }
-        self.roman_cache.begin();
-        self.sinitic_cache.begin();
-        self.variant_cache.begin();
+    pub(super) fn begin_resolution(&mut self, litter: &mut crate::memo::Litter) {
+        // What the last analysis did not ask for, freed later in one piece.
+        let forgotten = (
+            self.key_cache.each_mut().map(Kept::begin_apart),
+            self.roman_cache.begin_apart(),
+            self.sinitic_cache.begin_apart(),
+            self.variant_cache.begin_apart(),
+        );
+        litter.push(forgotten);
     }
 
     /// The last analysis's people, placed in this draft, when the edit since then changed only

@@ -2862,7 +2862,7 @@ pub fn analyze_memo(
         memo.settle(pieces);
         return people;
     }
-    memo.begin_resolution();
+    memo.begin_resolution(litter);
     let toks = &pieces.toks;
     let keys = (pieces.keys.as_str(), &pieces.key_spans[..]);
     let ex = Extractor::draft(doc.text, toks, keys, &memo.words);
