@@ -796,7 +796,8 @@ impl Replay {
         match (outcome, owner, target) {
             (Outcome::Made, Some(old), _) => {
                 let id = r.add_person(ci);
-                if let Some(slot) = self.map.get_mut(old - self.persons) {
+                let i = old.checked_sub(self.persons);
+                if let Some(slot) = i.and_then(|i| self.map.get_mut(i)) {
                     *slot = id;
                 }
             }
