@@ -674,18 +674,13 @@ impl Replay {
         if !scope.same_contexts || f.spans.len() != n || f.outcome.len() != n || m.ci > n {
             return None;
         }
-        let a = scope.first_tok;
-        let block = toks.get(a)?.block;
-        let after_edit = a + toks[a..]
-            .iter()
-            .take_while(|t| t.block <= block + 1)
-            .count();
+        let edited = edited_blocks(scope, toks)?;
         let (persons, filed_base) = (m.persons, m.filed as u32);
         Some(Replay {
             mark: m.ci,
             persons,
-            edit: a,
-            after_edit,
+            edit: edited.start,
+            after_edit: edited.end,
             cands: std::sync::Arc::clone(&f.cands),
             base: m.reads as u32,
             reads: f.reads.split_off(m.reads.min(f.reads.len())),
@@ -843,33 +838,14 @@ fn check_replay(r: &Resolver) {
     let n = r.cands.len();
     let (mut roman, mut sinitic) = (memo::RomanCache::default(), memo::SiniticCache::default());
     let (mut keys, mut variants) = (memo::KeyCache::default(), memo::VariantCache::default());
-    let mut fresh = Resolver {
-        ex: r.ex,
-        cands: r.cands,
-        lex: r.lex,
-        st: Fold {
-            owner: vec![None; n],
-            fuzzy_bare: vec![false; n],
-            by_first_word: vec![false; n],
-            ..Fold::default()
-        },
-        roman: std::cell::RefCell::new(&mut roman),
-        sinitic: std::cell::RefCell::new(&mut sinitic),
-        arabic: Default::default(),
-        facts: Default::default(),
-        last_family: std::cell::RefCell::new(("".into(), false)),
-        cap_counts: r.cap_counts,
-        key_cache: &mut keys,
-        variant_cache: std::cell::RefCell::new(&mut variants),
-        pair: Default::default(),
-        tried: Vec::new(),
-        lookups: 0,
-        mark_at: None,
-        every: 0,
-        reading: Default::default(),
-        recording: false,
-        replayed: 0,
+    let caches = Caches {
+        roman: &mut roman,
+        sinitic: &mut sinitic,
+        keys: &mut keys,
+        variants: &mut variants,
     };
+    let st = Fold::fresh(n, Sizes::default(), false);
+    let mut fresh = Resolver::new(r.ex, r.cands, r.cap_counts, st, caches);
     fresh.resolve(0, None);
     let person = |p: &P| {
         (
@@ -896,6 +872,18 @@ fn check_replay(r: &Resolver) {
     );
     assert_eq!(r.st.fuzzy_bare, fresh.st.fuzzy_bare);
     assert_eq!(r.st.by_first_word, fresh.st.by_first_word);
+}
+
+/// The tokens of the edited block and of the one after it, whose first names read the words
+/// before them.
+fn edited_blocks(scope: &memo::Scope, toks: &[Tok]) -> Option<Range<usize>> {
+    let a = scope.first_tok;
+    let block = toks.get(a)?.block;
+    let b = a + toks[a..]
+        .iter()
+        .take_while(|t| t.block <= block + 1)
+        .count();
+    Some(a..b)
 }
 
 /// The keys person `i` is filed under, in `filed` (which starts at `base`) by `filed_at`.
@@ -957,6 +945,27 @@ impl std::fmt::Debug for Fold {
 }
 
 impl Fold {
+    /// The state before the first of `n` candidates, its tables made at `cap`; what each
+    /// decision reads is written down only in a fold kept for the next analysis (`keep`).
+    fn fresh(n: usize, cap: Sizes, keep: bool) -> Fold {
+        let table = |n| HashMap::with_capacity_and_hasher(n, Default::default());
+        Fold {
+            persons: Vec::with_capacity(cap.persons),
+            exact: table(cap.exact),
+            fuzzy: Buckets {
+                heads: HashMap::with_capacity_and_hasher(cap.heads, Default::default()),
+                links: Vec::with_capacity(cap.links),
+            },
+            first_word: table(cap.first_word),
+            owner: vec![None; n],
+            spans: vec![(0, 0); if keep { n } else { 0 }],
+            outcome: vec![Outcome::Nothing; if keep { n } else { 0 }],
+            fuzzy_bare: vec![false; n],
+            by_first_word: vec![false; n],
+            ..Fold::default()
+        }
+    }
+
     /// Winds the state back to its mark `at` (an index into [`Fold::marks`]), for a fold of
     /// `len` candidates taken up there; the marks after it go, the fold sets them again.
     fn rewind(&mut self, at: usize, len: usize) -> Option<usize> {
@@ -1110,7 +1119,47 @@ struct Resolver<'a> {
     replayed: usize,
 }
 
+/// The caches a resolution keeps from one analysis of a draft to the next.
+struct Caches<'a> {
+    roman: &'a mut memo::RomanCache,
+    sinitic: &'a mut memo::SiniticCache,
+    keys: &'a mut memo::KeyCache,
+    variants: &'a mut memo::VariantCache,
+}
+
 impl<'a> Resolver<'a> {
+    /// A resolver of `cands` from the state `st`, with no marks to set.
+    fn new(
+        ex: &'a Extractor<'a>,
+        cands: &'a [Cand],
+        cap_counts: &'a cands::Counts,
+        st: Fold,
+        caches: Caches<'a>,
+    ) -> Self {
+        Resolver {
+            ex,
+            cands,
+            lex: Lexicon::get(),
+            st,
+            roman: std::cell::RefCell::new(caches.roman),
+            sinitic: std::cell::RefCell::new(caches.sinitic),
+            arabic: Default::default(),
+            facts: Default::default(),
+            last_family: std::cell::RefCell::new(("".into(), false)),
+            cap_counts,
+            key_cache: caches.keys,
+            variant_cache: std::cell::RefCell::new(caches.variants),
+            pair: Default::default(),
+            tried: Vec::new(),
+            lookups: 0,
+            mark_at: None,
+            every: 0,
+            reading: Default::default(),
+            recording: false,
+            replayed: 0,
+        }
+    }
+
     fn text(&self, r: Range<usize>) -> &'a str {
         &self.ex.text[r]
     }
@@ -2945,62 +2994,20 @@ pub fn analyze_memo(
                     if let Some(f) = kept {
                         litter_ref.push(f);
                     }
-                    let cap = *sizes;
-                    let fresh = Fold {
-                        persons: Vec::with_capacity(cap.persons),
-                        exact: HashMap::with_capacity_and_hasher(cap.exact, Default::default()),
-                        fuzzy: Buckets {
-                            heads: HashMap::with_capacity_and_hasher(cap.heads, Default::default()),
-                            links: Vec::with_capacity(cap.links),
-                        },
-                        first_word: HashMap::with_capacity_and_hasher(
-                            cap.first_word,
-                            Default::default(),
-                        ),
-                        owner: vec![None; cands.len()],
-                        spans: if keep {
-                            vec![(0, 0); cands.len()]
-                        } else {
-                            Vec::new()
-                        },
-                        outcome: if keep {
-                            vec![Outcome::Nothing; cands.len()]
-                        } else {
-                            Vec::new()
-                        },
-                        fuzzy_bare: vec![false; cands.len()],
-                        by_first_word: vec![false; cands.len()],
-                        ..Fold::default()
-                    };
-                    (fresh, 0)
+                    (Fold::fresh(cands.len(), *sizes, keep), 0)
                 }
             };
-            let mut r = Resolver {
-                ex,
-                cands: &cands,
-                lex: Lexicon::get(),
-                st: fold,
-                roman: std::cell::RefCell::new(roman_cache),
-                sinitic: std::cell::RefCell::new(sinitic_cache),
-                arabic: Default::default(),
-                facts: Default::default(),
-                last_family: std::cell::RefCell::new(("".into(), false)),
-                cap_counts: &words.caps,
-                key_cache,
-                variant_cache: std::cell::RefCell::new(variant_cache),
-                pair: Default::default(),
-                tried: Vec::new(),
-                lookups: 0,
-                mark_at: mark_at.filter(|_| keep),
-                reading: Default::default(),
-                recording: false,
-                replayed: 0,
-                every: if keep {
-                    cands.len().div_ceil(CHECKPOINTS).max(1)
-                } else {
-                    0
-                },
+            let caches = Caches {
+                roman: roman_cache,
+                sinitic: sinitic_cache,
+                keys: key_cache,
+                variants: variant_cache,
             };
+            let mut r = Resolver::new(ex, &cands, &words.caps, fold, caches);
+            if keep {
+                r.mark_at = mark_at;
+                r.every = cands.len().div_ceil(CHECKPOINTS).max(1);
+            }
             // Where each candidate ends and starts, and the verb each quotation is credited by,
             // read from the candidates and the words alone: found on the other core while the
             // fold works out who the candidates are.
@@ -3280,18 +3287,12 @@ impl Later {
         if !scope.same_contexts {
             return None;
         }
-        let a = scope.first_tok;
-        let block = toks.get(a)?.block;
-        // The edited block and the one after it.
-        let b = a + toks[a..]
-            .iter()
-            .take_while(|t| t.block <= block + 1)
-            .count();
+        let edited = edited_blocks(scope, toks)?;
         Some(Later {
             cands: std::sync::Arc::clone(&f.cands),
             by_first_word: f.by_first_word.clone(),
-            edited: a..b,
-            edit: toks[a].range.start,
+            edit: toks[edited.start].range.start,
+            edited,
             delta,
         })
     }
