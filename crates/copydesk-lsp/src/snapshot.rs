@@ -170,7 +170,7 @@ impl Snapshot {
 
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
-    pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
+    pub fn try_build(input: Input, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Snapshot> {
         // Queued behind newer edits: give up before taking the memo.
         if cancelled() {
             return None;
@@ -193,7 +193,7 @@ impl Snapshot {
         // The lines of a long draft are found on the other core while it is analysed.
         let (analysed, starts) = if input.text.len() >= ALONGSIDE_FROM {
             let mut starts = Vec::new();
-            let analysed = rayon::in_place_scope(|s| {
+            let analysed = rayon::scope(|s| {
                 s.spawn(|_| starts = lines());
                 analyse()
             });
