@@ -215,11 +215,23 @@ pub(crate) fn join<A: Send, B: Send>(
     a: impl FnOnce() -> A + Send,
     b: impl FnOnce() -> B + Send,
 ) -> (A, B) {
-    if len >= SPLIT_FROM {
+    if parallel(len) {
         rayon::join(a, b)
     } else {
         (a(), b())
     }
+}
+
+/// Whether [`join`] runs its two halves at once for a draft of `len` bytes.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn parallel(len: usize) -> bool {
+    len >= SPLIT_FROM
+}
+
+/// Whether [`join`] runs its two halves at once (never in the browser build).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn parallel(_len: usize) -> bool {
+    false
 }
 
 /// `f` of each item, in order: on rayon's threads when the draft (`len` bytes) is long enough
@@ -231,7 +243,7 @@ pub(crate) fn each<T: Sync, R: Send>(
     f: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
     use rayon::prelude::*;
-    if len >= SPLIT_FROM {
+    if parallel(len) {
         items.par_iter().with_max_len(1).map(&f).collect()
     } else {
         items.iter().map(f).collect()

@@ -3008,17 +3008,31 @@ pub fn analyze_memo(
                 r.mark_at = mark_at;
                 r.every = cands.len().div_ceil(CHECKPOINTS).max(1);
             }
+            // The one edited block, when every other token stands as before (see
+            // `proper::variants`).
+            let edited = scope
+                .as_ref()
+                .filter(|s| s.same_contexts)
+                .map(|s| s.first_tok);
+            // The other names' spellings read the people only through how each token is used,
+            // and a keystroke seldom changes that: they are read with the last analysis's
+            // uses on the other core while the fold runs, and kept if the fold agrees. (A debug
+            // build guesses for a short draft too, so that its tests read both ways.)
+            let guess = (keep && (crate::parallel(len) || cfg!(debug_assertions)))
+                .then(|| variants.guess(toks.len()))
+                .flatten();
             // Where each candidate ends and starts, and the verb each quotation is credited by,
             // read from the candidates and the words alone: found on the other core while the
             // fold works out who the candidates are.
-            let ((), (ends, cues)) = crate::join(
+            let ((), (ends, cues, guessed)) = crate::join(
                 len,
                 || r.resolve(from, replay),
                 || {
-                    (
-                        speakers::Ends::new(&cands, spare_ends),
-                        scans.own_cues(doc, quotes, pieces_ref),
-                    )
+                    let ends = speakers::Ends::new(&cands, spare_ends);
+                    let cues = scans.own_cues(doc, quotes, pieces_ref);
+                    let guessed =
+                        guess.map(|u| proper::variants_guessed(ex, u, house, variants, edited));
+                    (ends, cues, guessed)
                 },
             );
             *replayed += r.replayed;
@@ -3061,6 +3075,7 @@ pub fn analyze_memo(
             // Who said each quotation reads the people found, not their spellings: three
             // pieces of work for two cores, the longest apart.
             let uses = token_uses(&r);
+            let guessed = guessed.filter(|_| variants.read_with(&uses));
             let ((people, fold), (others, speakers)) = crate::join(
                 len,
                 move || {
@@ -3078,9 +3093,9 @@ pub fn analyze_memo(
                 || {
                     crate::join(
                         len,
-                        || {
-                            let edited = scope.as_ref().filter(|s| s.same_contexts);
-                            proper::variants(ex, uses, house, variants, edited.map(|s| s.first_tok))
+                        || match guessed {
+                            Some(spellings) => spellings,
+                            None => proper::variants(ex, uses, house, variants, edited),
                         },
                         || {
                             let before = speakers_before.as_ref();

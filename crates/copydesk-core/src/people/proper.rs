@@ -36,6 +36,10 @@ pub struct VariantsMemo {
     keyed: Keyed,
     /// The forms' tokens (see [`forms`]), a buffer kept for the next analysis.
     flat: Vec<usize>,
+    /// The generation in which the marks were read for a guess at the uses (see
+    /// [`VariantsMemo::guess`]): read again in it, only the tokens whose use the guess
+    /// missed are.
+    guessed: Option<u64>,
 }
 
 impl VariantsMemo {
@@ -50,13 +54,30 @@ impl VariantsMemo {
         self.generation = (follows && self.uses.len() == toks).then_some(generation);
     }
 
+    /// A guess at the uses of a draft of `toks` tokens, to read its spellings with while the
+    /// people are worked out: the last analysis's, when it had as many tokens (a letter typed
+    /// in a name most often changes none). `None` when there is nothing to guess from.
+    pub fn guess(&self, toks: usize) -> Option<Vec<Use>> {
+        (toks > 0 && self.uses.len() == toks).then(|| self.uses.clone())
+    }
+
+    /// Whether the spellings were last read with `uses`.
+    pub fn read_with(&self, uses: &[Use]) -> bool {
+        // Every pair compared, without a branch: the compiler compares many at once.
+        self.uses.len() == uses.len()
+            && !(self.uses.iter().zip(uses)).fold(false, |d, (a, b)| d | (a != b))
+    }
+
     /// Brings the marks up to date: read again only for the tokens near the block `edited`
     /// starts and near the tokens whose use changed, when the last analysis is the one just
     /// before and every other token is its own; else for every token.
     fn mark(&mut self, ex: &Extractor, uses: Vec<Use>, edited: Option<usize>) {
         let toks = ex.toks;
         let generation = ex.words.generation();
-        let follows = self.generation.is_some_and(|g| g + 1 == generation);
+        // Read a second time in one analysis, after a guess at the uses: the words are the
+        // same, and only the uses differ.
+        let again = self.guessed.take() == Some(generation) && self.generation == Some(generation);
+        let follows = again || self.generation.is_some_and(|g| g + 1 == generation);
         let first = edited.filter(|_| follows && self.uses.len() == uses.len());
         self.generation = Some(generation);
         let Some(first) = first else {
@@ -261,6 +282,21 @@ pub fn variants(
     out.extend(accents(ex, uses, &house, &forms));
     out.extend(spaced_compounds(ex, marks));
     out.extend(written_apart(ex, uses, &forms, &sides));
+    out
+}
+
+/// [`variants`] read with a guess at the uses (see [`VariantsMemo::guess`]) while the people
+/// are worked out on the other core; read again if the guess was wrong, only the tokens whose
+/// use it missed are marked anew.
+pub fn variants_guessed(
+    ex: &Extractor,
+    uses: Vec<Use>,
+    house: &[&str],
+    memo: &mut VariantsMemo,
+    edited: Option<usize>,
+) -> Vec<Spelling> {
+    let out = variants(ex, uses, house, memo, edited);
+    memo.guessed = Some(ex.words.generation());
     out
 }
 
