@@ -55,16 +55,42 @@ struct Decided {
 
 /// Appends a finding for every title usage that differs from the draft's own convention.
 pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
+    let usages = cx.title_usages();
+    // An earned title dropped reads the people, not the draft's habits: it is worked out on
+    // the other core for a long draft while the habits are followed through the usages.
+    let (slips, (kept, found)) = crate::join(
+        cx.doc.text.len(),
+        || {
+            let slip = |(i, u): (usize, &TitleUsage)| Some((i, earned_slip(cx, u)?));
+            let usages = usages.iter().enumerate().filter(|(_, u)| !u.plural);
+            usages.filter_map(slip).collect::<Vec<_>>()
+        },
+        || habits(cx, usages),
+    );
+    // A usage the style reports has no finding here; a doctor or an officer later called
+    // `Mr.`/`Ms.` is the one finding of its usage (`verdict` is silent on it).
+    let (mut slips, mut found) = (slips.into_iter().peekable(), found.into_iter().peekable());
+    for (i, kept) in kept.into_iter().enumerate() {
+        let slip = slips.next_if(|s| s.0 == i).map(|s| s.1);
+        let habit = found.next_if(|f| f.0 == i).map(|f| f.1);
+        if kept {
+            out.extend(slip.or(habit));
+        }
+    }
+}
+
+/// Whether each usage is judged here (not a plural, not one the style reports), and the
+/// findings of those that differ from the draft's habits, by usage.
+fn habits(cx: &Context, usages: &[TitleUsage]) -> (Vec<bool>, Vec<(usize, Finding)>) {
     let mut conv = Conventions::default();
-    for u in cx.title_usages() {
+    let (mut kept, mut out) = (Vec::with_capacity(usages.len()), Vec::new());
+    for (i, u) in usages.iter().enumerate() {
         // A plural before a list of names is the style's alone to judge (`Presidents Lee and
         // Park` sets no form for one person's title).
+        kept.push(false);
         if u.plural {
             continue;
         }
-        // A doctor or an officer later called `Mr.`/`Ms.`: the style leaves it here (`verdict`
-        // is silent on it), and it is this usage's one finding.
-        let slip = earned_slip(cx, u);
         let mut decided = Decided::default();
         if let Some(style) = cx.style {
             // The style reports this usage: nothing more to say here.
@@ -106,8 +132,10 @@ pub fn check_consistency(cx: &Context, out: &mut Vec<Finding>) {
                 }
             }
         }
-        out.extend(slip.or(found));
+        kept[i] = true;
+        out.extend(found.map(|f| (i, f)));
     }
+    (kept, out)
 }
 
 /// Full points of an abbreviation against the first of its family.
