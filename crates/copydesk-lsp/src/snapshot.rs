@@ -162,23 +162,6 @@ const SPLIT_ITEMS: usize = 256;
 /// it the hand-over costs more than the index (as the engine's own `SPLIT_FROM`).
 const ALONGSIDE_FROM: usize = 128 * 1024;
 
-/// Runs `f` inside a rayon pool of the calling thread's own. Each of the server's analysis
-/// threads has one: a thread of a shared pool, waiting in one draft's join, may take up a
-/// whole analysis of another draft, and the keystroke would wait for it. Without a pool of
-/// its own (its threads could not start), in the shared one.
-fn in_own_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-    thread_local! {
-        static POOL: Option<rayon::ThreadPool> = rayon::ThreadPoolBuilder::new()
-            .thread_name(|i| format!("copydesk-rayon-{i}"))
-            .build()
-            .ok();
-    }
-    POOL.with(|pool| match pool {
-        Some(pool) => pool.install(f),
-        None => f(),
-    })
-}
-
 impl Snapshot {
     /// Analyses an input.
     pub fn build(input: Input) -> Snapshot {
@@ -187,44 +170,37 @@ impl Snapshot {
 
     /// Analyses an input, giving up with `None` once `cancelled` says so (checked between the
     /// engine's stages, and before the cross-file comparison).
-    pub fn try_build(input: Input, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Snapshot> {
+    pub fn try_build(input: Input, cancelled: &dyn Fn() -> bool) -> Option<Snapshot> {
         // Queued behind newer edits: give up before taking the memo.
         if cancelled() {
             return None;
         }
-        // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
-        // holds is still right. Taken before the analysis enters rayon's pool: a thread of
-        // the pool waiting in a join may start another analysis, and that one must not wait
-        // there for this lock.
-        let mut guard = input.memo.lock().unwrap_or_else(|e| e.into_inner());
-        let memo: &mut Memo = &mut guard;
-        let analyse = |memo: &mut Memo| {
+        let analyse = || {
+            // A panic in an analysis poisons the lock; the memo is keyed by content, so what it
+            // holds is still right.
+            let mut memo = input.memo.lock().unwrap_or_else(|e| e.into_inner());
             let analysis = analyze_memo(
                 &input.text,
                 input.kind,
                 &input.config,
                 input.record.as_deref(),
-                memo,
+                &mut memo,
                 cancelled,
             )?;
             Some((analysis, memo.take_litter()))
         };
         let lines = || crate::position::line_starts(&input.text);
-        // A long draft is analysed on rayon's threads, so that its stages hand work between
-        // them rather than wake one from here at each stage; its lines are found meanwhile.
+        // The lines of a long draft are found on the other core while it is analysed.
         let (analysed, starts) = if input.text.len() >= ALONGSIDE_FROM {
             let mut starts = Vec::new();
-            let analysed = in_own_pool(|| {
-                rayon::scope(|s| {
-                    s.spawn(|_| starts = lines());
-                    analyse(memo)
-                })
+            let analysed = rayon::in_place_scope(|s| {
+                s.spawn(|_| starts = lines());
+                analyse()
             });
             (analysed, starts)
         } else {
-            (analyse(memo), lines())
+            (analyse(), lines())
         };
-        drop(guard);
         let (mut analysis, litter) = analysed?;
         if cancelled() {
             return None;
