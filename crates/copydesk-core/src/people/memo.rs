@@ -148,6 +148,10 @@ pub struct PeopleMemo {
     /// [`PeopleMemo::prepare`]): the next keystroke that keeps the people shifts it in place
     /// rather than copying them on its path.
     spare: Option<People>,
+    /// Whether the last analysis kept the people (an inert word typed): the next keystroke
+    /// likely does too, and a spare is made for it. After a name typed, the next keystroke
+    /// most often rebuilds the people, and a spare would be copied only to be dropped.
+    spare_wanted: bool,
     /// The tables of where the candidates of an analysis before the last end and start,
     /// for the next to fill (see [`speakers::SpareEnds`]).
     pub(super) spare_ends: Option<speakers::SpareEnds>,
@@ -1374,6 +1378,7 @@ impl PeopleMemo {
         litter.push(std::mem::replace(&mut last.people, Arc::clone(&people)));
         litter.push(std::mem::replace(&mut last.said, Arc::new(said(quotes))));
         self.reused += 1;
+        self.spare_wanted = true;
         // The resolution is kept: it reads tokens by index, and an inert word changed no
         // token's place, no candidate and no count a decision reads (see `inert`), so its
         // states before each mark are this draft's too.
@@ -1401,6 +1406,7 @@ impl PeopleMemo {
         if !self.keep {
             return;
         }
+        self.spare_wanted = false;
         if let Some(last) = self.last.as_deref_mut() {
             self.spare_ends = Arc::get_mut(&mut last.known).map(speakers::Known::spare_ends);
         }
@@ -1420,10 +1426,11 @@ impl PeopleMemo {
         }
     }
 
-    /// Copies the last people ahead for the next keystroke (see [`PeopleMemo::spare`]).
+    /// Copies the last people ahead for the next keystroke, when the last kept them (see
+    /// [`PeopleMemo::spare`]).
     pub(crate) fn prepare(&mut self) {
         match self.last.as_deref() {
-            Some(last) if self.keep && self.spare.is_none() => {
+            Some(last) if self.keep && self.spare_wanted && self.spare.is_none() => {
                 self.spare = Some(shiftable(&last.people));
             }
             _ => {}
@@ -1958,18 +1965,24 @@ mod tests {
         "Ruth Okafor grows pears.\n\nHer brother, Dev Okafor, sells them at the market.\n";
 
     /// People copied ahead between keystrokes (`Memo::prepare`) serve the next keystroke that
-    /// keeps them; a copy made before the people changed is never taken.
+    /// keeps them; a copy made before the people changed is never taken. A copy is made only
+    /// after a keystroke that kept the people: after one that rebuilt them (a name typed, or
+    /// the draft opened), the next most often rebuilds them too.
     #[test]
     fn people_copied_ahead_serve_the_next_keystroke_only() {
         let mut memo = Memo::new();
         let typed = DRAFT.replace("pears", "pexars");
         let renamed = typed.replace("Okafor grows", "Okafxor grows");
         let again = renamed.replace("pexars", "pexxars");
-        for text in [DRAFT, &typed, &renamed, &again] {
+        let more = again.replace("pexxars", "pexxxars");
+        let mut copied = Vec::new();
+        for text in [DRAFT, &typed, &renamed, &again, &more] {
             same_as_fresh(text, &mut memo);
             memo.prepare();
+            copied.push(memo.people.spare.is_some());
         }
-        assert_eq!(memo.people.reused, 2);
+        assert_eq!(memo.people.reused, 3);
+        assert_eq!(copied, [false, true, false, true, true]);
     }
 
     #[test]
