@@ -73,3 +73,56 @@ fn the_server_and_the_cli_flag_the_same_mentions_across_two_drafts() {
     }
     assert_eq!(c.shutdown(), Some(0));
 }
+
+/// A draft open alone does not list its names at each keystroke (no other draft reads them);
+/// once another draft is open, names that move again still re-check it: the sidebar's odd
+/// spellings follow the main draft's, however they were written while it was alone.
+#[test]
+fn names_typed_while_a_draft_was_alone_still_recheck_the_drafts_opened_later() {
+    let ws = workspace("across-alone");
+    let caps = json!({"general": {"positionEncodings": ["utf-8"]},
+        "textDocument": {"publishDiagnostics": {"relatedInformation": true, "versionSupport": true}}});
+    let (mut c, _) = Client::start(&ws, caps, Value::Null);
+    let (main, sidebar) = (uri(&ws.join("a-main.md")), uri(&ws.join("b-sidebar.md")));
+    let whole = |c: &mut Client, version: i64, text: &str| {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": main, "version": version},
+                   "contentChanges": [{"text": text}]}),
+        );
+    };
+    c.open(&main, "markdown", MAIN);
+    c.diagnostics(&main, 1);
+    // Alone, the main draft comes to spell the councillor as the sidebar will.
+    let respelled = MAIN.replace("Halvorsen", "Halvorson");
+    whole(&mut c, 2, &respelled);
+    c.diagnostics(&main, 2);
+    c.open(&sidebar, "markdown", SIDEBAR);
+    let odd = |diags: &[Value]| -> Vec<String> {
+        diags
+            .iter()
+            .filter(|d| d["code"] == "name-spelling")
+            .map(|d| {
+                let (s, e) = (&d["range"]["start"], &d["range"]["end"]);
+                SIDEBAR[offset(SIDEBAR, s, true)..offset(SIDEBAR, e, true)].to_string()
+            })
+            .collect()
+    };
+    assert_eq!(odd(&c.diagnostics(&sidebar, 1)), Vec::<String>::new());
+    // Back to the first spelling: the sidebar's mentions are odd again.
+    whole(&mut c, 3, MAIN);
+    c.diagnostics(&main, 3);
+    let again = c.wait_for("the sidebar re-checked", |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == sidebar
+            && m["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| d.iter().any(|d| d["code"] == "name-spelling"))
+    });
+    let diags = again["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(odd(&diags), ["Halvorson", "Halvorson"]);
+    assert_eq!(c.shutdown(), Some(0));
+}

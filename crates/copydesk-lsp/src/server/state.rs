@@ -33,7 +33,8 @@ pub(super) struct Doc {
     /// diagnostics did change. Usually the same as `snapshot`.
     pub published_snap: Option<Arc<Snapshot>>,
     /// Names seen at the last analysis: when they change, other drafts are re-checked.
-    pub names: Vec<String>,
+    /// `None` when not listed (a draft compared with no other: see `Inner::process`).
+    pub names: Option<Vec<String>>,
     /// What one analysis keeps for the next (`copydesk_core::Memo`), shared with the analysis
     /// in progress; dropped with the document.
     pub memo: Arc<Mutex<Memo>>,
@@ -58,7 +59,7 @@ impl Doc {
             last: None,
             pending: None,
             published_snap: None,
-            names: Vec::new(),
+            names: None,
             memo: Arc::default(),
         }
     }

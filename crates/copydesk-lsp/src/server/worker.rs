@@ -279,7 +279,16 @@ impl Inner {
             self.outlet.send(frame);
         }
         // Whether the names moved, for the drafts compared with this one, once its diagnostics
-        // are out: the names of a long draft take a while to list.
+        // are out: the names of a long draft take a while to list, and a draft compared with
+        // none (and no client to tell) has them listed only once it is (`None` until then:
+        // they may have moved meanwhile).
+        let alone = !pull && self.lock().group_of(&uri).is_empty();
+        if alone {
+            if let Some(doc) = self.lock().docs.get_mut(&uri) {
+                doc.names = None;
+            }
+            return;
+        }
         let names = snap.names();
         let refresh = {
             let mut st = self.lock();
@@ -287,10 +296,10 @@ impl Inner {
             let Some(doc) = st.docs.get_mut(&uri) else {
                 return;
             };
-            if doc.rev != snap.rev || gen != snap.gen || doc.names.as_slice() == names {
+            if doc.rev != snap.rev || gen != snap.gen || doc.names.as_deref() == Some(names) {
                 return;
             }
-            doc.names = names.to_vec();
+            doc.names = Some(names.to_vec());
             for other in st.group_of(&uri) {
                 st.mark_stale(&other);
             }
