@@ -1427,13 +1427,20 @@ impl PeopleMemo {
     }
 
     /// Copies the last people ahead for the next keystroke, when the last kept them (see
-    /// [`PeopleMemo::spare`]).
+    /// [`PeopleMemo::spare`]), and clears tables for its speakers if none are left.
     pub(crate) fn prepare(&mut self) {
         match self.last.as_deref() {
             Some(last) if self.keep && self.spare_wanted && self.spare.is_none() => {
                 self.spare = Some(shiftable(&last.people));
             }
             _ => {}
+        }
+        // The tables of where candidates end and start, when no analysis before the last left
+        // any (the draft was just opened): cleared here rather than on the keystroke's path.
+        if let Some(last) = self.last.as_deref().filter(|_| self.keep) {
+            if self.spare_ends.is_none() {
+                self.spare_ends = Some(speakers::SpareEnds::cleared_like(&last.known));
+            }
         }
     }
 }

@@ -186,6 +186,23 @@ impl Ends {
     }
 }
 
+impl SpareEnds {
+    /// Cleared tables as long as `known`'s, indexing nothing: made ahead, between keystrokes,
+    /// for the first keystroke after a whole analysis, which has no tables of an analysis
+    /// before the last to fill again.
+    pub fn cleared_like(known: &Known) -> SpareEnds {
+        let n = known.end_at.0.len();
+        SpareEnds {
+            ends: Ends {
+                end_at: ByToken(vec![ByToken::NONE; n]),
+                start_at: ByToken(vec![ByToken::NONE; n]),
+                spent: None,
+            },
+            cands: std::sync::Arc::default(),
+        }
+    }
+}
+
 impl Known {
     /// Its tables of where candidates end and start, for the next analysis to fill again
     /// (see [`SpareEnds`]).
