@@ -141,6 +141,8 @@ pub struct PeopleMemo {
     pub(super) variant_cache: VariantCache,
     /// Other names' spellings: each token's marks and the forms' keys (see `proper::variants`).
     pub(super) variants: super::proper::VariantsMemo,
+    /// The listed places' forms each block writes (see `places::variants`).
+    pub(super) places: super::places::PlacesMemo,
     /// The last analysis's people and what they were worked out from, kept only for a draft
     /// analysed again (see [`PeopleMemo::reuse`]).
     pub(super) last: Option<Box<Last>>,

@@ -2948,6 +2948,7 @@ pub fn analyze_memo(
     let (roman_cache, key_cache) = (&mut memo.roman_cache, &mut memo.key_cache);
     let (sinitic_cache, variant_cache) = (&mut memo.sinitic_cache, &mut memo.variant_cache);
     let (sizes, fold_slot) = (&mut memo.sizes, &mut memo.fold);
+    let places_memo = keep.then_some(&mut memo.places);
     let len = doc.text.len();
     let litter_ref = &mut *litter;
     // The places' spellings read no person: they are found on the other core while the people
@@ -3110,7 +3111,7 @@ pub fn analyze_memo(
             });
             (people, others, speakers, known)
         },
-        || places::variants(doc, house),
+        || places::variants(doc, house, places_memo),
     );
     // The people's spellings first, then the places', then other names': of two at one
     // place, the first is kept.

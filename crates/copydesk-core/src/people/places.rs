@@ -6,7 +6,8 @@ use super::lexicon::Lexicon;
 use super::Spelling;
 use crate::document::Document;
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::sync::OnceLock;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 struct Matcher {
     ac: AhoCorasick,
@@ -31,20 +32,24 @@ fn matcher() -> &'static Matcher {
     })
 }
 
-/// Spellings of places and organisations that differ from their canonical form.
-pub fn variants(doc: &Document, house: &[&str]) -> Vec<Spelling> {
+/// The listed forms each block writes, kept between analyses of one draft: a keystroke
+/// searches again only the block it touched.
+#[derive(Debug, Default)]
+pub struct PlacesMemo {
+    /// The parse the blocks were searched in (see `Document::unchanged`).
+    seen: u64,
+    /// Per block: each form found (its pattern) and where, from the block's start.
+    blocks: Vec<Arc<[Found]>>,
+}
+
+/// A listed form found: its pattern, and where.
+type Found = (usize, Range<usize>);
+
+/// Spellings of places and organisations that differ from their canonical form; `memo` keeps
+/// each block's search for the next analysis of the draft.
+pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -> Vec<Spelling> {
     let m = matcher();
-    let prose = &doc.prose;
-    let bytes = prose.as_bytes();
-    let mut hits: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for hit in m.ac.find_iter(prose) {
-        let r = hit.range();
-        let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
-        let after_ok = r.end == bytes.len() || !is_word(prose[r.end..].chars().next());
-        if before_ok && after_ok {
-            hits.push((hit.pattern().as_usize(), r));
-        }
-    }
+    let hits = hits(doc, memo);
     let groups = Lexicon::get().place_groups.len();
     let house_folds: Vec<String> = house.iter().map(|h| fold(h)).collect();
     let mut canon: Vec<Option<(String, Option<std::ops::Range<usize>>)>> = vec![None; groups];
@@ -82,6 +87,63 @@ pub fn variants(doc: &Document, house: &[&str]) -> Vec<Spelling> {
         }
     }
     out
+}
+
+/// The listed forms written as words (no letter joined before or after), in order: each
+/// block searched apart, or taken from `memo` when the parse vouches that it is unchanged. A
+/// form never spans two blocks, so this is the search of the whole prose.
+fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
+    let m = matcher();
+    let prose = doc.prose.as_str();
+    let mut once = PlacesMemo::default();
+    let memo = memo.unwrap_or(&mut once);
+    let same = memo.blocks.len() == doc.blocks.len();
+    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    let mut hits = Vec::new();
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        let kept = (memo.blocks.get(bi)).filter(|_| same && doc.unchanged(bi, memo.seen));
+        let found = match kept {
+            Some(found) => Arc::clone(found),
+            None => (m.ac.find_iter(&prose[b.range.clone()]))
+                .map(|h| (h.pattern().as_usize(), h.range()))
+                .collect(),
+        };
+        // Whether a form is a word of its own reads the characters around it, which may lie
+        // in the next block: asked here, of the whole prose.
+        for (p, r) in found.iter() {
+            let r = r.start + b.range.start..r.end + b.range.start;
+            let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
+            let after_ok = r.end == prose.len() || !is_word(prose[r.end..].chars().next());
+            if before_ok && after_ok {
+                hits.push((*p, r));
+            }
+        }
+        blocks.push(found);
+    }
+    memo.blocks = blocks;
+    memo.seen = doc.id;
+    #[cfg(debug_assertions)]
+    assert_eq!(
+        hits,
+        whole_prose_hits(prose),
+        "the blocks' forms differ from the prose's"
+    );
+    hits
+}
+
+/// [`hits`] by one search of the whole prose, for a debug build to check it against.
+#[cfg(debug_assertions)]
+fn whole_prose_hits(prose: &str) -> Vec<Found> {
+    let mut hits = Vec::new();
+    for hit in matcher().ac.find_iter(prose) {
+        let r = hit.range();
+        let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
+        let after_ok = r.end == prose.len() || !is_word(prose[r.end..].chars().next());
+        if before_ok && after_ok {
+            hits.push((hit.pattern().as_usize(), r));
+        }
+    }
+    hits
 }
 
 fn is_word(c: Option<char>) -> bool {
