@@ -177,27 +177,72 @@ fn prose_word(run: &str) -> bool {
 /// How many bytes two texts share, comparing whole chunks first (a draft is long, an edit
 /// small); `back` compares from the end.
 fn common(a: &[u8], b: &[u8], back: bool) -> usize {
-    const CHUNK: usize = 64;
+    // Long strides first, then short ones: each stride is one `memcmp`, and a draft of a
+    // megabyte is mostly the same before and after a keystroke.
+    const STRIDES: [usize; 2] = [4096, 64];
     let n = a.len().min(b.len());
     let (a, b) = if back {
         (&a[a.len() - n..], &b[b.len() - n..])
     } else {
         (&a[..n], &b[..n])
     };
-    let chunk = |i: usize| {
+    let chunk = |i: usize, len: usize| {
         if back {
-            n - i - CHUNK..n - i
+            n - i - len..n - i
         } else {
-            i..i + CHUNK
+            i..i + len
         }
     };
     let byte = |i: usize| if back { n - 1 - i } else { i };
     let mut i = 0;
-    while i + CHUNK <= n && a[chunk(i)] == b[chunk(i)] {
-        i += CHUNK;
+    for len in STRIDES {
+        while i + len <= n && a[chunk(i, len)] == b[chunk(i, len)] {
+            i += len;
+        }
     }
     while i < n && a[byte(i)] == b[byte(i)] {
         i += 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common;
+
+    /// The bytes shared from the start and from the end are counted as one byte at a time
+    /// would count them, wherever the first difference falls against the strides.
+    #[test]
+    fn shared_bytes_are_counted_exactly_across_strides() {
+        let base: Vec<u8> = (0..20_000u32).map(|i| b'a' + (i * 7 % 26) as u8).collect();
+        let naive = |a: &[u8], b: &[u8], back: bool| {
+            let n = a.len().min(b.len());
+            (0..n)
+                .take_while(|&i| {
+                    if back {
+                        a[a.len() - 1 - i] == b[b.len() - 1 - i]
+                    } else {
+                        a[i] == b[i]
+                    }
+                })
+                .count()
+        };
+        for at in [0, 1, 63, 64, 65, 4095, 4096, 4097, 8191, 12_345, 19_999] {
+            for insert in [&b""[..], b"x", b"xyz"] {
+                let mut edited = base.clone();
+                edited[at] = b'#';
+                edited.splice(at..at, insert.iter().copied());
+                for back in [false, true] {
+                    assert_eq!(
+                        common(&base, &edited, back),
+                        naive(&base, &edited, back),
+                        "at {at}, {} inserted, back {back}",
+                        insert.len()
+                    );
+                }
+            }
+        }
+        assert_eq!(common(&base, &base, false), base.len());
+        assert_eq!(common(b"", &base, true), 0);
+    }
 }
