@@ -1994,6 +1994,22 @@ mod tests {
         assert_eq!(copied, [false, true, false, true, true]);
     }
 
+    /// A word typed before a place in its paragraph keeps the people and searches for no
+    /// place, but moves the place within the paragraph: the next keystroke, in a name, finds
+    /// it where it now stands (the places' search of that paragraph is kept up to date).
+    #[test]
+    fn a_place_after_a_word_typed_is_found_where_it_now_stands() {
+        let draft = "Ruth Okafor grows pears near Kiev.\n\n\
+                     Her brother, Dev Okafor, sells them in Kyiv.\n";
+        let typed = draft.replace("pears", "pexars");
+        let named = typed.replace("Dev Okafor", "Dev Okxafor");
+        let mut memo = Memo::new();
+        for text in [draft, &typed, &named] {
+            same_as_fresh(text, &mut memo);
+        }
+        assert_eq!(memo.people.reused, 1);
+    }
+
     #[test]
     fn a_letter_in_an_ordinary_word_keeps_the_people() {
         let typed = DRAFT.replace("pears", "pexars");

@@ -2909,6 +2909,7 @@ pub fn analyze_memo(
     memo.credit_woven(woven, litter);
     let pieces = memo.pieces(doc, quotes);
     if let Some(people) = memo.reuse(doc, quotes, &pieces, litter) {
+        memo.places.carry(doc);
         memo.settle(pieces);
         return people;
     }

@@ -45,6 +45,29 @@ pub struct PlacesMemo {
 /// A listed form found: its pattern, and where.
 type Found = (usize, Range<usize>);
 
+impl PlacesMemo {
+    /// Follows an analysis that kept the last people and so searched for no place (an inert
+    /// word typed): the one block the parse says changed is searched again, so the next
+    /// analysis still finds the others kept. Anything else, and the next searches them all.
+    pub fn carry(&mut self, doc: &Document) {
+        let edit = doc.edit.as_ref().filter(|e| e.from == self.seen);
+        match edit.and_then(|e| Some((e.block, doc.blocks.get(e.block)?))) {
+            Some((bi, b)) if self.blocks.len() == doc.blocks.len() => {
+                self.blocks[bi] = search(&doc.prose[b.range.clone()]);
+                self.seen = doc.id;
+            }
+            _ => self.blocks.clear(),
+        }
+    }
+}
+
+/// The listed forms written in one block's text, from its start.
+fn search(text: &str) -> Arc<[Found]> {
+    (matcher().ac.find_iter(text))
+        .map(|h| (h.pattern().as_usize(), h.range()))
+        .collect()
+}
+
 /// Spellings of places and organisations that differ from their canonical form; `memo` keeps
 /// each block's search for the next analysis of the draft.
 pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -> Vec<Spelling> {
@@ -93,7 +116,6 @@ pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -
 /// block searched apart, or taken from `memo` when the parse vouches that it is unchanged. A
 /// form never spans two blocks, so this is the search of the whole prose.
 fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
-    let m = matcher();
     let prose = doc.prose.as_str();
     let mut once = PlacesMemo::default();
     let memo = memo.unwrap_or(&mut once);
@@ -104,9 +126,7 @@ fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
         let kept = (memo.blocks.get(bi)).filter(|_| same && doc.unchanged(bi, memo.seen));
         let found = match kept {
             Some(found) => Arc::clone(found),
-            None => (m.ac.find_iter(&prose[b.range.clone()]))
-                .map(|h| (h.pattern().as_usize(), h.range()))
-                .collect(),
+            None => search(&prose[b.range.clone()]),
         };
         // Whether a form is a word of its own reads the characters around it, which may lie
         // in the next block: asked here, of the whole prose.
