@@ -3074,8 +3074,9 @@ pub fn analyze_memo(
                 ambiguous,
             );
             known.woven = woven;
-            // Who said each quotation reads the people found, not their spellings: three
-            // pieces of work for two cores, the longest apart.
+            // Who said each quotation reads the people found, not their spellings: the build
+            // and the speakers share the two cores (with the other names' spellings, read
+            // again here only when the guess at the uses missed).
             let uses = token_uses(&r);
             let guessed = guessed.filter(|_| variants.read_with(&uses));
             let ((people, fold), (others, speakers)) = crate::join(
