@@ -3032,8 +3032,11 @@ pub fn analyze_memo(
                 || {
                     let ends = speakers::Ends::new(&cands, spare_ends);
                     let cues = scans.own_cues(doc, quotes, pieces_ref);
-                    let guessed =
-                        guess.map(|u| proper::variants_guessed(ex, u, house, variants, edited));
+                    let guessed = guess.map(|u| {
+                        let spellings = proper::variants(ex, u, house, variants, edited);
+                        variants.guessed(ex);
+                        spellings
+                    });
                     (ends, cues, guessed)
                 },
             );

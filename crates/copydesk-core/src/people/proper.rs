@@ -63,9 +63,14 @@ impl VariantsMemo {
 
     /// Whether the spellings were last read with `uses`.
     pub fn read_with(&self, uses: &[Use]) -> bool {
-        // Every pair compared, without a branch: the compiler compares many at once.
-        self.uses.len() == uses.len()
-            && !(self.uses.iter().zip(uses)).fold(false, |d, (a, b)| d | (a != b))
+        self.uses.len() == uses.len() && !differ(&self.uses, uses)
+    }
+
+    /// Notes that the spellings just read were read with a guess at the uses (see
+    /// [`VariantsMemo::guess`]): read again in this analysis, only the tokens whose use the
+    /// guess missed are marked anew.
+    pub fn guessed(&mut self, ex: &Extractor) {
+        self.guessed = Some(ex.words.generation());
     }
 
     /// Brings the marks up to date: read again only for the tokens near the block `edited`
@@ -100,8 +105,7 @@ impl VariantsMemo {
         // Compared a chunk at a time: a keystroke changes the use of few tokens, if any.
         const CHUNK: usize = 512;
         for (c, (was, now)) in self.uses.chunks(CHUNK).zip(uses.chunks(CHUNK)).enumerate() {
-            // Every pair compared, without a branch: the compiler compares many at once.
-            if was.iter().zip(now).fold(false, |d, (a, b)| d | (a != b)) {
+            if differ(was, now) {
                 let at = was.iter().zip(now).enumerate().filter(|(_, (a, b))| a != b);
                 changed.extend(at.map(|(k, _)| c * CHUNK + k..c * CHUNK + k + 1));
             }
@@ -133,6 +137,12 @@ impl VariantsMemo {
             "the marks kept differ from the draft's"
         );
     }
+}
+
+/// Whether two runs of uses differ anywhere (the shorter's length compared): every pair
+/// compared without a branch, which the compiler does many at once.
+fn differ(a: &[Use], b: &[Use]) -> bool {
+    a.iter().zip(b).fold(false, |d, (a, b)| d | (a != b))
 }
 
 /// What one capitalised token tells the pass, read from the tokens `tok - 1 ..= tok + 2` and
@@ -282,21 +292,6 @@ pub fn variants(
     out.extend(accents(ex, uses, &house, &forms));
     out.extend(spaced_compounds(ex, marks));
     out.extend(written_apart(ex, uses, &forms, &sides));
-    out
-}
-
-/// [`variants`] read with a guess at the uses (see [`VariantsMemo::guess`]) while the people
-/// are worked out on the other core; read again if the guess was wrong, only the tokens whose
-/// use it missed are marked anew.
-pub fn variants_guessed(
-    ex: &Extractor,
-    uses: Vec<Use>,
-    house: &[&str],
-    memo: &mut VariantsMemo,
-    edited: Option<usize>,
-) -> Vec<Spelling> {
-    let out = variants(ex, uses, house, memo, edited);
-    memo.guessed = Some(ex.words.generation());
     out
 }
 
