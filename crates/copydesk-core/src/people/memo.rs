@@ -1999,15 +1999,44 @@ mod tests {
     /// it where it now stands (the places' search of that paragraph is kept up to date).
     #[test]
     fn a_place_after_a_word_typed_is_found_where_it_now_stands() {
-        let draft = "Ruth Okafor grows pears near Kiev.\n\n\
-                     Her brother, Dev Okafor, sells them in Kyiv.\n";
-        let typed = draft.replace("pears", "pexars");
-        let named = typed.replace("Dev Okafor", "Dev Okxafor");
-        let mut memo = Memo::new();
-        for text in [draft, &typed, &named] {
-            same_as_fresh(text, &mut memo);
+        // (draft, the word typed into before a place, the name typed into after it): places of
+        // other groups, in a paragraph, a list item and a quoted block, the place's other
+        // spelling before or after it.
+        let cases = [
+            (
+                "Ruth Okafor grows pears near Kiev.\n\n\
+                 Her brother, Dev Okafor, sells them in Kyiv.\n",
+                ("pears", "pexars"),
+                ("Dev Okafor", "Dev Okxafor"),
+            ),
+            (
+                "Marta Lindqvist sells apples in Odessa.\n\n\
+                 Her cousin, Tomas Varga, sells them in Odesa.\n",
+                ("apples", "applxes"),
+                ("Tomas Varga", "Tomas Vxarga"),
+            ),
+            (
+                "- Helen Marsh moved her bakery to Kharkiv.\n\
+                 - Owen Pryce keeps his shop in Kharkov.\n",
+                ("bakery", "bakxery"),
+                ("Owen Pryce", "Owen Prxyce"),
+            ),
+            (
+                "Dev Raman met traders in Lvov.\n\n\
+                 > Ruth Okafor wrote that the market in Lviv opens early.\n",
+                ("market", "marxket"),
+                ("Dev Raman", "Dev Rxaman"),
+            ),
+        ];
+        for (draft, (word, typed_word), (name, typed_name)) in cases {
+            let typed = draft.replacen(word, typed_word, 1);
+            let named = typed.replacen(name, typed_name, 1);
+            let mut memo = Memo::new();
+            for text in [draft, &typed, &named] {
+                same_as_fresh(text, &mut memo);
+            }
+            assert_eq!(memo.people.reused, 1, "{draft}");
         }
-        assert_eq!(memo.people.reused, 1);
     }
 
     #[test]
