@@ -112,58 +112,58 @@ pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -
     out
 }
 
-/// The listed forms written as words (no letter joined before or after), in order: each
-/// block searched apart, or taken from `memo` when the parse vouches that it is unchanged. A
-/// form never spans two blocks, so this is the search of the whole prose.
+/// The listed forms written as words (no letter joined before or after), in order. Kept
+/// between analyses (`memo`), each block is searched apart, or taken from the memo when the
+/// parse vouches that it is unchanged: a form never spans two blocks, so this is the search of
+/// the whole prose, which a draft analysed once makes in one pass.
 fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
     let prose = doc.prose.as_str();
-    let mut once = PlacesMemo::default();
-    let memo = memo.unwrap_or(&mut once);
+    let Some(memo) = memo else {
+        return prose_hits(
+            prose,
+            0,
+            matcher()
+                .ac
+                .find_iter(prose)
+                .map(|h| (h.pattern().as_usize(), h.range())),
+        )
+        .collect();
+    };
     let same = memo.blocks.len() == doc.blocks.len();
     let mut blocks = Vec::with_capacity(doc.blocks.len());
-    let mut hits = Vec::new();
+    let mut out = Vec::new();
     for (bi, b) in doc.blocks.iter().enumerate() {
         let kept = (memo.blocks.get(bi)).filter(|_| same && doc.unchanged(bi, memo.seen));
         let found = match kept {
             Some(found) => Arc::clone(found),
             None => search(&prose[b.range.clone()]),
         };
-        // Whether a form is a word of its own reads the characters around it, which may lie
-        // in the next block: asked here, of the whole prose.
-        for (p, r) in found.iter() {
-            let r = r.start + b.range.start..r.end + b.range.start;
-            let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
-            let after_ok = r.end == prose.len() || !is_word(prose[r.end..].chars().next());
-            if before_ok && after_ok {
-                hits.push((*p, r));
-            }
-        }
+        out.extend(prose_hits(prose, b.range.start, found.iter().cloned()));
         blocks.push(found);
     }
     memo.blocks = blocks;
     memo.seen = doc.id;
-    #[cfg(debug_assertions)]
-    assert_eq!(
-        hits,
-        whole_prose_hits(prose),
+    debug_assert!(
+        out == hits(doc, None),
         "the blocks' forms differ from the prose's"
     );
-    hits
+    out
 }
 
-/// [`hits`] by one search of the whole prose, for a debug build to check it against.
-#[cfg(debug_assertions)]
-fn whole_prose_hits(prose: &str) -> Vec<Found> {
-    let mut hits = Vec::new();
-    for hit in matcher().ac.find_iter(prose) {
-        let r = hit.range();
-        let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
-        let after_ok = r.end == prose.len() || !is_word(prose[r.end..].chars().next());
-        if before_ok && after_ok {
-            hits.push((hit.pattern().as_usize(), r));
-        }
-    }
-    hits
+/// The forms `found` (from byte `base` of `prose`) that stand as words: whether one does reads
+/// the characters around it, which may lie in the next block, so it is asked of the whole prose.
+fn prose_hits<'a>(
+    prose: &'a str,
+    base: usize,
+    found: impl Iterator<Item = Found> + 'a,
+) -> impl Iterator<Item = Found> + 'a {
+    found
+        .map(move |(p, r)| (p, r.start + base..r.end + base))
+        .filter(|(_, r)| {
+            let before_ok = r.start == 0 || !is_word(prose[..r.start].chars().next_back());
+            let after_ok = r.end == prose.len() || !is_word(prose[r.end..].chars().next());
+            before_ok && after_ok
+        })
 }
 
 fn is_word(c: Option<char>) -> bool {
