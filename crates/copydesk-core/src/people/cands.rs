@@ -635,7 +635,7 @@ pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
         .map(|t| {
             let s = keys.len() as u32;
             if t.cap || t.initial {
-                fold_into(&text[t.range.clone()], &mut keys);
+                fold_into(&text[t.range()], &mut keys);
             }
             (s, keys.len() as u32)
         })
@@ -687,7 +687,7 @@ impl Words {
         let mut w = BlockWords::default();
         let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
         for (i, t) in toks.iter().enumerate() {
-            let word = &text[t.range.clone()];
+            let word = &text[t.range()];
             if t.cap {
                 w.caps.push(i as u32);
             }
@@ -752,13 +752,13 @@ impl Words {
         let key = |i: u32| -> std::borrow::Cow<'_, str> {
             let (s, e) = b.key_spans[i as usize];
             if s == e {
-                Cow::Owned(fold(&b.text[b.toks[i as usize].range.clone()]))
+                Cow::Owned(fold(&b.text[b.toks[i as usize].range()]))
             } else {
                 Cow::Borrowed(&b.keys[s as usize..e as usize])
             }
         };
         for &i in &b.words.lower {
-            let k = &b.text[b.toks[i as usize].range.clone()];
+            let k = &b.text[b.toks[i as usize].range()];
             if add(&mut self.lower, k, times) {
                 self.note(LOWER, k);
             }
@@ -836,7 +836,7 @@ pub fn mark_words(text: &str, toks: &mut [Tok], keys: &str, key_spans: &[(u32, u
         v
     });
     for (t, &(a, b)) in toks.iter_mut().zip(key_spans) {
-        let word = &text[t.range.clone()];
+        let word = &text[t.range()];
         if !t.cap {
             t.verb = shapes[shape(word)] && lex.reporting.contains(word);
             continue;
@@ -878,7 +878,7 @@ impl<'a> Extractor<'a> {
         words: &'a Words,
         limit: usize,
     ) -> Extractor<'a> {
-        let gap = |a: usize, b: usize| text[toks[a].end..toks[b].range.start].trim();
+        let gap = |a: usize, b: usize| text[toks[a].end()..toks[b].range().start].trim();
         let bracketed = (0..toks.len())
             .map(|k| {
                 k > 0
@@ -940,7 +940,7 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn word(&self, i: usize) -> &'a str {
-        &self.text[self.toks[i].range.clone()]
+        &self.text[self.toks[i].range()]
     }
 
     /// The folded form of token `i` (computed once for capitalised tokens).
@@ -1428,10 +1428,13 @@ impl<'a> Extractor<'a> {
         let set_off_after = prev > 0
             && !toks[prev].joined
             && toks[prev - 1].sent == toks[prev].sent
-            && self.text.get(toks[prev - 1].end..toks[prev].range.start) == Some(", ")
             && self
                 .text
-                .get(toks[b - 1].end..)
+                .get(toks[prev - 1].end()..toks[prev].range().start)
+                == Some(", ")
+            && self
+                .text
+                .get(toks[b - 1].end()..)
                 .is_some_and(|t| t.starts_with(','))
             && with_lower(self.word(prev - 1), |w| {
                 self.lex.kin.contains_key(w) || role_noun(w)
@@ -1490,7 +1493,7 @@ impl<'a> Extractor<'a> {
     /// her husband,`; `Jo Lind, their daughter`): the kinship word ends the phrase.
     fn kin_after(&self, b: usize) -> Option<Gender> {
         // Not a clause about someone else (`Sam Okeke, whose wife, …`).
-        let after = self.toks[b - 1].end;
+        let after = self.toks[b - 1].end();
         let opening = self
             .text
             .get(after..)?
@@ -1509,7 +1512,7 @@ impl<'a> Extractor<'a> {
     /// punctuation, a short word or a preposition (`Tom Hall, the coach,`; `Jo Park, a nurse
     /// at the clinic`).
     fn appositive_head(&self, b: usize) -> Option<String> {
-        let after = self.toks[b - 1].end;
+        let after = self.toks[b - 1].end();
         let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
         let tail = rest.strip_prefix(", ")?;
         let mut words = tail.split(' ').take(7).peekable();
@@ -1632,7 +1635,7 @@ impl<'a> Extractor<'a> {
     /// Whether the run ending at token `b` is followed by an age or `who` (`Deandre Jordan, 36,`,
     /// `Alma Chad, who ...`): a person, though a word of it names a place.
     fn aged_or_who(&self, b: usize) -> bool {
-        let after = self.toks[b - 1].end;
+        let after = self.toks[b - 1].end();
         let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
         let Some(tail) = rest.strip_prefix(", ") else {
             return false;
@@ -1714,7 +1717,7 @@ impl<'a> Extractor<'a> {
     fn signals(&self, r: &Range<usize>, b: usize, prev: usize) -> Option<Signals> {
         let toks = self.toks;
         let a = r.start;
-        let after = toks[b - 1].end.max(toks[r.end - 1].end);
+        let after = toks[b - 1].end().max(toks[r.end - 1].end());
         // The block's text only: what follows it is another paragraph (and another cache entry).
         let rest = self.text.get(after..self.limit.max(after)).unwrap_or("");
         if rest.trim_start().starts_with('&') {
@@ -1739,7 +1742,7 @@ impl<'a> Extractor<'a> {
         // (`is Delia Fenwick's verdict`), never through a verb after what it owns (`Smith's
         // lawyer said`).
         let owned_words = toks.get(next).is_some_and(|t| {
-            let gap = self.text[toks[r.end - 1].end..t.range.start].trim();
+            let gap = self.text[toks[r.end - 1].end()..t.range().start].trim();
             let owns = (toks[r.end - 1].poss && gap.is_empty()) || matches!(gap, "'" | "’");
             // Past one modifier to the noun itself (`Delia Fenwick's last words`), not to a
             // verb (`Smith's lawyer said`).
@@ -1776,7 +1779,7 @@ impl<'a> Extractor<'a> {
             && !toks[prev].joined
             && toks[prev - 1].sent == toks[prev].sent
             && !toks[prev - 1].cap
-            && self.text[toks[prev - 1].end..toks[prev].range.start].trim() == ","
+            && self.text[toks[prev - 1].end()..toks[prev].range().start].trim() == ","
             && !matches!(
                 self.word(prev - 1),
                 "and" | "but" | "or" | "so" | "then" | "yet"

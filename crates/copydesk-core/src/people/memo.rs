@@ -509,8 +509,9 @@ impl Pieces {
             }
         }
         for t in &mut self.toks[first + new_n..] {
-            t.range = t.range.start.wrapping_add(delta)..t.range.end.wrapping_add(delta);
-            t.end = t.end.wrapping_add(delta);
+            let d = delta as u32;
+            t.at = t.at.start.wrapping_add(d)..t.at.end.wrapping_add(d);
+            t.to = t.to.wrapping_add(d);
             t.sent = t.sent.wrapping_add(sent_delta);
         }
         let kbase: usize = self.blocks[..bi]
@@ -723,7 +724,7 @@ impl Scans {
             let next_to = pieces
                 .toks
                 .get(next)
-                .is_some_and(|t| doc.text.get(t.range.clone()) == Some("to"));
+                .is_some_and(|t| doc.text.get(t.range()) == Some("to"));
             let scan = &mut self.list[slot];
             if let Some(c) = scan
                 .cues
@@ -796,7 +797,7 @@ impl Scans {
         let key = |t: usize| -> std::borrow::Cow<'_, str> {
             match pieces.key_spans.get(t) {
                 Some(&(s, e)) if s != e => pieces.keys[s as usize..e as usize].into(),
-                _ => super::fold(doc.text.get(pieces.toks[t].range.clone()).unwrap_or("")).into(),
+                _ => super::fold(doc.text.get(pieces.toks[t].range()).unwrap_or("")).into(),
             }
         };
         let firsts = |want: Option<u64>| {
@@ -1123,8 +1124,9 @@ impl PeopleMemo {
                     let toks = &mut pieces.toks[first..];
                     // Back to offsets from the block's start, then placed here.
                     for t in toks.iter_mut() {
-                        t.range = t.range.start - o0..t.range.end - o0;
-                        t.end -= o0;
+                        let o0 = o0 as u32;
+                        t.at = t.at.start - o0..t.at.end - o0;
+                        t.to -= o0;
                         t.sent -= s0;
                     }
                     scan::place_block(toks, block.range.start, sent_base, bi);
@@ -1221,7 +1223,7 @@ impl PeopleMemo {
         for (slot, times) in [(old_slot, 1), (new_slot, -1)] {
             let scan = self.scans.list.get(slot)?;
             for (i, t) in scan.toks.iter().enumerate() {
-                let word = scan.text.get(t.range.clone())?;
+                let word = scan.text.get(t.range())?;
                 if t.cap {
                     let (s, e) = *scan.key_spans.get(i)?;
                     let key: Box<str> = if s == e {
@@ -1315,12 +1317,12 @@ impl PeopleMemo {
         let k = new
             .toks
             .iter()
-            .position(|t| t.range.start <= start && new_end <= t.range.end)?;
+            .position(|t| t.range().start <= start && new_end <= t.range().end)?;
         let (ot, nt) = (old.toks.get(k)?, &new.toks[k]);
-        if ot.range.start != nt.range.start || old_end > ot.range.end {
+        if ot.range().start != nt.range().start || old_end > ot.range().end {
             return None;
         }
-        let (a, b_old, b_new) = (nt.range.start, ot.range.end, nt.range.end);
+        let (a, b_old, b_new) = (nt.range().start, ot.range().end, nt.range().end);
         if !inert(&old.text[a..b_old], &new.text[a..b_new], &self.words) {
             return None;
         }
@@ -1631,11 +1633,11 @@ fn same_block(
         && n.2[a..b_new] == n.3[a..b_new]
         && old.toks.len() == new.toks.len()
         && old.toks.iter().zip(&new.toks).all(|(ot, nt)| {
-            match (map(ot.range.start), map(ot.range.end), map(ot.end)) {
+            match (map(ot.range().start), map(ot.range().end), map(ot.end())) {
                 (Some(s), Some(e), Some(end)) => {
                     Tok {
-                        range: s..e,
-                        end,
+                        at: s as u32..e as u32,
+                        to: end as u32,
                         ..ot.clone()
                     } == *nt
                 }

@@ -878,10 +878,10 @@ fn check_replay(r: &Resolver) {
 /// before them.
 fn edited_blocks(scope: &memo::Scope, toks: &[Tok]) -> Option<Range<usize>> {
     let a = scope.first_tok;
-    let block = toks.get(a)?.block;
+    let block = toks.get(a)?.block();
     let b = a + toks[a..]
         .iter()
-        .take_while(|t| t.block <= block + 1)
+        .take_while(|t| t.block() <= block + 1)
         .count();
     Some(a..b)
 }
@@ -1185,9 +1185,9 @@ impl<'a> Resolver<'a> {
     /// Where the core of a candidate's family name is written, and how: its last word without
     /// a hyphened particle (`Sisi` of `el-Sisi`), or its last two written apart.
     fn core_text(&self, c: &Cand) -> (Range<usize>, &'a str) {
-        let last = self.tok(c.surname.end - 1).range.clone();
+        let last = self.tok(c.surname.end - 1).range();
         let range = if c.split_core {
-            self.tok(c.core_start()).range.start..last.end
+            self.tok(c.core_start()).range().start..last.end
         } else {
             let (particle, _) = core_of(self.ex.word(c.surname.end - 1));
             last.start + particle.len()..last.end
@@ -1202,16 +1202,16 @@ impl<'a> Resolver<'a> {
         if c.surname.len() == 1 {
             return self.ex.key(c.surname.start);
         }
-        let s = self.tok(c.surname.start).range.start;
-        fold(self.text(s..self.tok(c.surname.end - 1).range.end)).into()
+        let s = self.tok(c.surname.start).range().start;
+        fold(self.text(s..self.tok(c.surname.end - 1).range().end)).into()
     }
 
     /// The folded given names of a candidate, borrowed from the draft's keys where they can
     /// be: most mentions are only compared, and few make a person.
     fn given_keys(&self, c: &Cand) -> Vec<Cow<'a, str>> {
         if c.family_first {
-            let s = self.tok(c.given[0]).range.start;
-            let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+            let s = self.tok(c.given[0]).range().start;
+            let e = self.tok(*c.given.last().unwrap_or(&c.given[0])).range().end;
             vec![fold(self.text(s..e)).into()]
         } else {
             // Dotted initials written together (`W.N.`) stand for one given name each.
@@ -1700,7 +1700,7 @@ impl<'a> Resolver<'a> {
         let e = (k..toks.len())
             .find(|&e| !toks[e].cap || toks[e].sent != sent)
             .filter(|&e| e > k && e + 1 < toks.len() && toks[e + 1].sent == sent)?;
-        let gap = self.ex.text.get(toks[e - 1].end..toks[e].range.start)?;
+        let gap = self.ex.text.get(toks[e - 1].end()..toks[e].range().start)?;
         let kin = cands::with_lower(self.ex.word(e + 1), |w| self.lex.kin.contains_key(w));
         if gap != ", " || !kin {
             return None;
@@ -1752,7 +1752,7 @@ impl<'a> Resolver<'a> {
     /// The given names of a candidate as written, from the first to the last.
     fn given_text(&self, c: &Cand) -> &'a str {
         match (c.given.first(), c.given.last()) {
-            (Some(&f), Some(&l)) => self.text(self.tok(f).range.start..self.tok(l).range.end),
+            (Some(&f), Some(&l)) => self.text(self.tok(f).range().start..self.tok(l).range().end),
             _ => "",
         }
     }
@@ -1885,7 +1885,7 @@ impl<'a> Resolver<'a> {
         let toks = self.ex.toks;
         let end = c.toks.end;
         let the = toks.get(end)?;
-        let gap = self.text(toks[end - 1].end..the.range.start);
+        let gap = self.text(toks[end - 1].end()..the.range().start);
         if gap.trim() != "," || self.ex.key(end) != "the" || toks[end - 1].sent != the.sent {
             return None;
         }
@@ -1897,7 +1897,7 @@ impl<'a> Resolver<'a> {
                 let head = matches!(self.lex.titles.get(key.as_ref()), Some(TitleWord::Head));
                 let after = toks
                     .get(k + 1)
-                    .map_or("", |n| self.text(toks[k].end..n.range.start));
+                    .map_or("", |n| self.text(toks[k].end()..n.range().start));
                 (head && (after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()))
                     .then(|| rank_key(key.as_ref()))
             })
@@ -1932,7 +1932,7 @@ impl<'a> Resolver<'a> {
         let toks = self.ex.toks;
         let end = c.toks.end;
         let the = toks.get(end)?;
-        let gap = self.text(toks[end - 1].end..the.range.start);
+        let gap = self.text(toks[end - 1].end()..the.range().start);
         let det = self.ex.key(end);
         let related = matches!(det.as_ref(), "his" | "her" | "their");
         if c.bare()
@@ -1947,7 +1947,7 @@ impl<'a> Resolver<'a> {
             .find(|&k| {
                 let after = toks
                     .get(k + 1)
-                    .map_or("", |n| self.text(toks[k].end..n.range.start));
+                    .map_or("", |n| self.text(toks[k].end()..n.range().start));
                 after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len()
             })
             .map(|k| (self.ex.key(k), related))
@@ -1973,7 +1973,7 @@ impl<'a> Resolver<'a> {
             .get(c.toks.end)
             .is_some_and(|n| n.verb && n.joined);
         if !reported {
-            let range = self.tok(first).range.start..self.tok(last).range.end;
+            let range = self.tok(first).range().start..self.tok(last).range().end;
             out.extend(
                 roles::beside(self.ex.text, range, every)
                     .iter()
@@ -2850,8 +2850,8 @@ fn resumable(
 fn core_key_of<'a>(ex: &'a Extractor, c: &Cand) -> Cow<'a, str> {
     let last = c.surname.end - 1;
     if c.split_core {
-        let s = ex.toks[c.core_start()].range.start;
-        return fold(&ex.text[s..ex.toks[last].range.end]).into();
+        let s = ex.toks[c.core_start()].range().start;
+        return fold(&ex.text[s..ex.toks[last].range().end]).into();
     }
     match core_of(ex.word(last)) {
         ("", _) => ex.key(last),
@@ -3154,9 +3154,9 @@ fn token_uses(r: &Resolver) -> Vec<proper::Use> {
 fn name_end(r: &Resolver, c: &Cand) -> usize {
     let last = r.tok(c.toks.end - 1);
     if c.suffix.is_some() && !last.poss {
-        last.end
+        last.end()
     } else {
-        last.range.end
+        last.range().end
     }
 }
 
@@ -3164,7 +3164,7 @@ fn name_end(r: &Resolver, c: &Cand) -> usize {
 /// another's full name, the family name they share (`Ed` in `Ed and David Miliband` is Ed
 /// Miliband).
 fn canon_text(r: &Resolver, c: &Cand) -> String {
-    let name = r.text(r.tok(c.toks.start).range.start..name_end(r, c));
+    let name = r.text(r.tok(c.toks.start).range().start..name_end(r, c));
     if c.listed {
         format!("{} {}", name, r.ex.word(c.surname.end - 1))
     } else {
@@ -3175,11 +3175,11 @@ fn canon_text(r: &Resolver, c: &Cand) -> String {
 /// The parts of a name written in the draft by candidate `ci`.
 fn parts_of(r: &Resolver, ci: usize) -> Parts {
     let c = &r.cands[ci];
-    let name = r.tok(c.toks.start).range.start..name_end(r, c);
+    let name = r.tok(c.toks.start).range().start..name_end(r, c);
     let (_, core) = r.core_text(c);
     let ea_given = (c.family_first && !c.given.is_empty()).then(|| {
-        let s = r.tok(c.given[0]).range.start;
-        let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+        let s = r.tok(c.given[0]).range().start;
+        let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range().end;
         r.text(s..e).to_string()
     });
     Parts {
@@ -3312,7 +3312,7 @@ impl Later {
         Some(Later {
             cands: std::sync::Arc::clone(&f.cands),
             by_first_word: f.by_first_word.clone(),
-            edit: toks[edited.start].range.start,
+            edit: toks[edited.start].range().start,
             edited,
             delta,
         })
@@ -3503,7 +3503,7 @@ fn build(
     for (ci, cands, total) in &r.st.ambiguous {
         let c = &r.cands[*ci];
         let s = c.title.as_ref().map_or(c.toks.start, |t| t.start);
-        let start = r.tok(s).range.start;
+        let start = r.tok(s).range().start;
         let end = name_end(r, c);
         people.ambiguous.push(Ambiguity {
             range: start..end,
@@ -3522,8 +3522,8 @@ fn mixed_apostrophes(r: &Resolver) -> bool {
     // more of each style than its names: most drafts show one style within a few lines.
     let (mut curly, mut straight) = (0, 0);
     for c in r.cands {
-        let s = r.tok(c.toks.start).range.start;
-        let e = r.tok(c.toks.end - 1).range.end;
+        let s = r.tok(c.toks.start).range().start;
+        let e = r.tok(c.toks.end - 1).range().end;
         let name = &text[s..e];
         curly += name.matches('’').count();
         straight += name.matches('\'').count();
@@ -3593,11 +3593,11 @@ impl House {
 /// The mention a candidate makes.
 fn mention_of(r: &Resolver, c: &Cand) -> Mention {
     let text = r.ex.text;
-    let start = r.tok(c.toks.start).range.start;
+    let start = r.tok(c.toks.start).range().start;
     let end = name_end(r, c);
     let title = c.title.as_ref().map(|t| {
-        let s = r.tok(t.start).range.start;
-        let e = r.tok(t.end - 1).end;
+        let s = r.tok(t.start).range().start;
+        let e = r.tok(t.end - 1).end();
         text[s..e].trim().to_string()
     });
     Mention {
@@ -3630,7 +3630,7 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     }
     // Another spelling given on purpose: `often spelt Qaddafi`, `known as Zelenskiy` (asked
     // only of a mention spelt differently: most are not, and this reads back through the text).
-    if edits.is_empty() || proper::explains(&text[..r.tok(c.toks.start).range.start], false) {
+    if edits.is_empty() || proper::explains(&text[..r.tok(c.toks.start).range().start], false) {
         return None;
     }
     edits.sort_by_key(|e| e.0.start);
@@ -3645,14 +3645,14 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     }
     replacement.push_str(&text[at..e]);
     let house_form = if c.bare() {
-        let sur = &text[r.tok(c.surname.start).range.start..core_tok.range.end];
+        let sur = &text[r.tok(c.surname.start).range().start..core_tok.range().end];
         match (&canon.ea_given, canon.given.is_empty()) {
             (Some(g), _) => format!("{sur} {g}"),
             (None, false) => format!("{} {sur}", canon.given.join(" ")),
             (None, true) => sur.to_string(),
         }
     } else {
-        let start = r.tok(c.toks.start).range.start;
+        let start = r.tok(c.toks.start).range().start;
         text[start..name_end(r, c)].to_string()
     };
     Some(person_spelling(
@@ -3675,7 +3675,7 @@ fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range
     {
         return None;
     }
-    let range = r.tok(c.surname.start).range.start..r.tok(c.surname.end - 1).range.end;
+    let range = r.tok(c.surname.start).range().start..r.tok(c.surname.end - 1).range().end;
     let mut want = canon.particles.join(" ");
     if !want.is_empty() {
         want.push(' ');
@@ -3714,7 +3714,7 @@ fn person_spelling(
 /// The respelling of a two-word mention written in the other order from the canonical name
 /// (`Jinping Xi` for `Xi Jinping`, `Abe Shinzo` for `Shinzo Abe`): the whole name is rewritten.
 fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelling> {
-    let name = r.tok(c.toks.start).range.start..name_end(r, c);
+    let name = r.tok(c.toks.start).range().start..name_end(r, c);
     // Most mentions are written as the canonical name: nothing to fold then.
     if c.toks.len() != 2 || c.suffix.is_some() || r.ex.text[name] == *canon.text {
         return None;
@@ -3728,7 +3728,7 @@ fn reordering(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Option<Spelli
     if a == b || *a != fold(q) || *b != fold(p) {
         return None;
     }
-    let range = r.tok(c.toks.start).range.start..name_end(r, c);
+    let range = r.tok(c.toks.start).range().start..name_end(r, c);
     if proper::explains(&r.ex.text[..range.start], false) {
         return None;
     }
@@ -3780,10 +3780,10 @@ fn initials_run_together(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Op
     if !canon.particles.is_empty() || initials.is_empty() {
         return None;
     }
-    let house_form = r.text(t.range.start..name_end(r, c)).to_string();
+    let house_form = r.text(t.range().start..name_end(r, c)).to_string();
     Some(person_spelling(
         r.ex.text,
-        t.range.clone(),
+        t.range(),
         initials.to_string(),
         canon,
         id,
@@ -3825,13 +3825,12 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
             return None;
         }
         if canon.given.len() == 1 && concat_of(c0, &w0, &r.ex.key(g1)) {
-            return Some((r.tok(g0).range.start..r.tok(g1).range.end, cg0.clone()));
+            return Some((r.tok(g0).range().start..r.tok(g1).range().end, cg0.clone()));
         }
     }
     // One word written for the canonical first two.
     let cg1 = canon.given.get(1)?;
-    concat_of(&w0, c0, &canon.given_keys[1])
-        .then(|| (r.tok(g0).range.clone(), format!("{cg0} {cg1}")))
+    concat_of(&w0, c0, &canon.given_keys[1]).then(|| (r.tok(g0).range(), format!("{cg0} {cg1}")))
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
@@ -3858,7 +3857,7 @@ fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<
         if i == 0 && opens && word.starts_with(char::is_uppercase) {
             fix = capitalised(want);
         }
-        edits.push((r.tok(k).range.clone(), fix));
+        edits.push((r.tok(k).range(), fix));
     }
 }
 
@@ -3898,7 +3897,7 @@ fn hyphen_edits(
         };
         let (core_range, core) = take_core(r, c, edits);
         edits.push((
-            r.tok(last).range.start..core_range.end,
+            r.tok(last).range().start..core_range.end,
             format!("{particle}-{core}"),
         ));
     } else if !canon.hyphened.is_empty() && own_hyphened.is_empty() && canon.particles.is_empty() {
@@ -3912,7 +3911,7 @@ fn hyphen_edits(
             return;
         }
         let particle = if keep_case(k) { word } else { want };
-        let start = r.tok(k).range.start;
+        let start = r.tok(k).range().start;
         // One edit for the whole family name, the core's own respelling folded in.
         let (core_range, core) = take_core(r, c, edits);
         edits.push((start..core_range.end, format!("{particle}-{core}")));
@@ -3932,7 +3931,7 @@ fn hyphen_edits(
         let particle = if keep_case(last) { word } else { want.as_str() };
         let (core_range, core) = take_core(r, c, edits);
         edits.push((
-            r.tok(last).range.start..core_range.end,
+            r.tok(last).range().start..core_range.end,
             format!("{particle} {core}"),
         ));
     }
@@ -3977,8 +3976,8 @@ fn given_edits(
     let family = || family_cell.get_or_init(|| fold(&canon.core)).as_str();
     if c.family_first && !c.given.is_empty() {
         if let Some(cg) = &canon.ea_given {
-            let s = r.tok(c.given[0]).range.start;
-            let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range.end;
+            let s = r.tok(c.given[0]).range().start;
+            let e = r.tok(*c.given.last().unwrap_or(&c.given[0])).range().end;
             let written = fold(&text[s..e]);
             if !same_apostrophes(&text[s..e], cg, mixed) && written == fold(cg)
                 || (written != fold(cg)
@@ -4006,7 +4005,7 @@ fn given_edits(
             && r.joined_romanised(&keys, &canon.given_keys)
         {
             edits.push((
-                r.tok(g0).range.start..r.tok(gn).range.end,
+                r.tok(g0).range().start..r.tok(gn).range().end,
                 canon.given.join(" "),
             ));
             return;
@@ -4026,7 +4025,7 @@ fn given_edits(
             .map(|(cg, _)| cg);
         if let Some(cg) = m {
             if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
-                edits.push((gt.range.clone(), cg.clone()));
+                edits.push((gt.range(), cg.clone()));
             }
         }
     }

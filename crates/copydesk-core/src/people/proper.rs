@@ -94,11 +94,11 @@ impl VariantsMemo {
             self.uses = uses;
             return;
         };
-        let block = toks.get(first).map(|t| t.block);
+        let block = toks.get(first).map(|t| t.block());
         let end = first
             + toks[first.min(toks.len())..]
                 .iter()
-                .take_while(|t| Some(t.block) == block)
+                .take_while(|t| Some(t.block()) == block)
                 .count();
         let mut changed: Vec<std::ops::Range<usize>> = Vec::new();
         changed.push(first..end);
@@ -332,7 +332,7 @@ fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
     let mut out = Vec::new();
     for (key, at) in pairs {
         let hyphened = &compounds[key];
-        let pair_range = |i: usize| toks[i].range.start..toks[i + 1].range.end;
+        let pair_range = |i: usize| toks[i].range().start..toks[i + 1].range().end;
         let hyphen_wins =
             hyphened.len() > at.len() || (hyphened.len() == at.len() && hyphened[0] < at[0]);
         let (canonical, canonical_range, odd): (String, _, Vec<std::ops::Range<usize>>) =
@@ -343,7 +343,7 @@ fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
                     .filter(|&&i| !toks[i].heading && !explained(ex, i));
                 (
                     ex.word(c).to_string(),
-                    toks[c].range.clone(),
+                    toks[c].range(),
                     odd.map(|&i| pair_range(i)).collect(),
                 )
             } else {
@@ -354,7 +354,7 @@ fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
                 (
                     ex.text[pair_range(c)].to_string(),
                     pair_range(c),
-                    odd.map(|&i| toks[i].range.clone()).collect(),
+                    odd.map(|&i| toks[i].range()).collect(),
                 )
             };
         for range in odd {
@@ -412,7 +412,7 @@ fn accents(
             None => {
                 let best = spelt.iter().max_by_key(|s| (s.1, std::cmp::Reverse(s.2)));
                 let Some(&(_, _, i)) = best else { continue };
-                (ex.word(i).to_string(), Some(ex.toks[i].range.clone()))
+                (ex.word(i).to_string(), Some(ex.toks[i].range()))
             }
         };
         // Not only capitalised because a sentence starts (as for the near pairs).
@@ -429,7 +429,7 @@ fn accents(
             {
                 continue;
             }
-            let range = ex.toks[i].range.clone();
+            let range = ex.toks[i].range();
             out.push(place_spelling(ex, range, &canon, canonical_range.clone()));
         }
     }
@@ -689,7 +689,7 @@ fn spellings(
             Some((_, w)) => w.to_string(),
             None => ex.word(forms[canon].at[0]).to_string(),
         };
-        let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range.clone());
+        let canonical_range = (!from_house).then(|| ex.toks[forms[canon].at[0]].range());
         // The capitalised words the canonical form is written before (a few are enough).
         let canon_next: Vec<Option<String>> = forms[canon]
             .at
@@ -711,7 +711,7 @@ fn spellings(
             if next.is_some() && !from_house && !canon_next.contains(&next) {
                 continue;
             }
-            let range = ex.toks[i].range.clone();
+            let range = ex.toks[i].range();
             out.push(place_spelling(
                 ex,
                 range,
@@ -821,7 +821,7 @@ fn coordinated(ex: &Extractor, i: usize, at: &[usize]) -> bool {
 }
 
 fn explained(ex: &Extractor, i: usize) -> bool {
-    let start = ex.toks[i].range.start;
+    let start = ex.toks[i].range().start;
     let before = ex.text[..start].trim_end();
     if before.ends_with('(') {
         return true;
@@ -873,7 +873,7 @@ fn side_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Side> {
         return (long(i) && long(i + 1)).then_some(Side::Spaced(i));
     }
     // Words joined have only spaces between them.
-    let gap = ex.text.get(toks[i].end..next.range.start).unwrap_or("");
+    let gap = ex.text.get(toks[i].end()..next.range().start).unwrap_or("");
     if !next.joined && gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
         return Some(Side::Amp(i, i + 1));
     }
@@ -940,10 +940,10 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
                             let one =
                                 f.at.iter()
                                     .filter(|&&k| whole(k, k))
-                                    .map(|&k| toks[k].range.clone());
+                                    .map(|&k| toks[k].range());
                             (one.collect(), Vec::new())
                         });
-                        e.1.push(toks[i].range.start..toks[i + 1].range.end);
+                        e.1.push(toks[i].range().start..toks[i + 1].range().end);
                     }
                 }
                 // `&` first, then `and` only for a name written with `&` somewhere.
@@ -979,7 +979,7 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
                     } else if !amps.contains(&key) {
                         continue;
                     }
-                    let range = toks[a].range.start..toks[b].range.end;
+                    let range = toks[a].range().start..toks[b].range().end;
                     let e = names.entry(key).or_default();
                     if amp {
                         e.0.push(range)
@@ -1000,7 +1000,7 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
         let (canon, odd) = if one_wins { (o, &other) } else { (t, &one) };
         let canonical = ex.text[canon.clone()].to_string();
         for r in odd {
-            let k = toks.partition_point(|t| t.range.start < r.start);
+            let k = toks.partition_point(|t| t.range().start < r.start);
             if toks.get(k).is_some_and(|t| t.heading) || explained(ex, k) {
                 continue;
             }

@@ -267,7 +267,7 @@ impl<'a> Ctx<'a> {
 
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
-        &self.text[self.toks[i].range.clone()]
+        &self.text[self.toks[i].range()]
     }
 
     /// `self.toks.partition_point(pred)`, searched within `near` (a block's tokens) when the
@@ -314,7 +314,7 @@ impl Ctx<'_> {
 
     /// The nearest person mentioned before token `i` (outside quotations) who fits the pronoun.
     fn resolve_pronoun(&self, i: usize, g: Option<Gender>) -> Option<usize> {
-        let limit = self.toks[i].block.saturating_sub(3);
+        let limit = self.toks[i].block().saturating_sub(3);
         let at = self.cands.partition_point(|c| c.toks.end <= i);
         self.cands[..at]
             .iter()
@@ -322,7 +322,7 @@ impl Ctx<'_> {
             .rev()
             .find_map(|(ci, c)| {
                 let t = &self.toks[c.toks.start];
-                if t.block < limit {
+                if t.block() < limit {
                     return Some(None);
                 }
                 if t.quote != InQuote::No {
@@ -347,7 +347,7 @@ impl Ctx<'_> {
     /// between, or the number of a compound that is no token: `the 54-year-old teacher`).
     fn continues_phrase(&self, k: usize) -> bool {
         let (a, b) = (&self.toks[k - 1], &self.toks[k]);
-        let gap = &self.text[a.end..b.range.start];
+        let gap = &self.text[a.end()..b.range().start];
         let plain = |g: &str| {
             g.chars()
                 .all(|c| c.is_whitespace() || c == '\'' || c == '’')
@@ -388,7 +388,7 @@ impl Ctx<'_> {
     /// only an opening mark stands between it and the word before, and it is lowercase.
     fn opens_fragment(&self, k: usize) -> bool {
         let (a, b) = (&self.toks[k - 1], &self.toks[k]);
-        let gap = self.text[a.end..b.range.start].trim_start();
+        let gap = self.text[a.end()..b.range().start].trim_start();
         a.sent == b.sent
             && b.quote != InQuote::No
             && a.quote == InQuote::No
@@ -440,8 +440,8 @@ impl Ctx<'_> {
                     super::cands::with_lower(self.word(k), |w| w == "of" || !function.contains(w))
                 }));
         (end > i && people).then(|| {
-            let s = self.toks[i].range.start;
-            let e = self.toks[end].end;
+            let s = self.toks[i].range().start;
+            let e = self.toks[end].end();
             let phrase = self.text[s..e].trim_end_matches([',', '.']);
             let mut out = phrase.to_string();
             if let Some(c) = out.get(..1) {
@@ -474,7 +474,7 @@ impl Ctx<'_> {
             return None;
         }
         let owns = |i: usize| {
-            let gap = &self.text[self.toks[i].end..self.toks[i + 1].range.start];
+            let gap = &self.text[self.toks[i].end()..self.toks[i + 1].range().start];
             self.toks[i].poss
                 || gap.contains(['\'', '’'])
                 || super::cands::with_lower(self.word(i), |w| matches!(w, "his" | "her" | "their"))
@@ -525,7 +525,7 @@ impl Ctx<'_> {
         {
             i -= 1;
             if super::cands::with_lower(self.word(i), |w| matches!(w, "a" | "an" | "the")) {
-                let phrase = &self.text[self.toks[i].range.start..self.toks[p].range.end];
+                let phrase = &self.text[self.toks[i].range().start..self.toks[p].range().end];
                 let mut out = phrase
                     .strip_suffix("'s")
                     .or_else(|| phrase.strip_suffix("’s"))
@@ -552,7 +552,7 @@ impl Ctx<'_> {
             return None;
         }
         let owns = |i: usize| {
-            let gap = &self.text[self.toks[i].end..self.toks[i + 1].range.start];
+            let gap = &self.text[self.toks[i].end()..self.toks[i + 1].range().start];
             self.toks[i].poss
                 || gap.contains(['\'', '’'])
                 || super::cands::with_lower(self.word(i), |l| w.body_owners.contains(l))
@@ -750,7 +750,7 @@ impl Ctx<'_> {
         // `Amy Ross, who chairs the committee, told`: a relative clause set off by commas
         // describes the person before it.
         if start > 0 && start < l && self.toks[start - 1].sent == sent {
-            let gap = &self.text[self.toks[start - 1].end..self.toks[start].range.start];
+            let gap = &self.text[self.toks[start - 1].end()..self.toks[start].range().start];
             let relatives = &crate::quotes::words::words().relatives;
             let relative = super::cands::with_lower(self.word(start), |w| relatives.contains(w));
             if relative && gap.trim() == "," {
@@ -783,7 +783,7 @@ impl Ctx<'_> {
             if let Some(d) = self.phrase_from(i, l) {
                 // Before the phrase, after a comma: the person it describes.
                 if i > 0 && !self.toks[i].joined && self.toks[i - 1].sent == sent {
-                    let gap = &self.text[self.toks[i - 1].end..self.toks[i].range.start];
+                    let gap = &self.text[self.toks[i - 1].end()..self.toks[i].range().start];
                     if gap.contains(',') {
                         if let Some(p) = self.person_ending(i - 1) {
                             return Speaker::Person(p);
@@ -823,7 +823,7 @@ impl Ctx<'_> {
     /// the sentence; else the nearest person before a comma.
     fn apposed_subject(&self, l: usize, sent: u32) -> Option<usize> {
         let comma_before =
-            |i: usize| self.text[self.toks[i - 1].end..self.toks[i].range.start].contains(',');
+            |i: usize| self.text[self.toks[i - 1].end()..self.toks[i].range().start].contains(',');
         if l < 2 || self.toks[l - 1].sent != sent || !comma_before(l) {
             return None;
         }
@@ -924,7 +924,7 @@ impl Ctx<'_> {
     /// misled voters, added`. Reads back at most 40 tokens of the sentence, outside
     /// quotations.
     fn relative_clause(&self, l: usize) -> Option<usize> {
-        let gap = |j: usize| &self.text[self.toks[j - 1].end..self.toks[j].range.start];
+        let gap = |j: usize| &self.text[self.toks[j - 1].end()..self.toks[j].range().start];
         if l < 2 || gap(l).trim() != "," || self.toks[l - 1].sent != self.toks[l].sent {
             return None;
         }
@@ -1033,7 +1033,7 @@ impl Ctx<'_> {
         if !super::is_person_noun(&noun) || super::is_speech_noun(&noun) {
             return None;
         }
-        let phrase = &self.text[self.toks[i].range.start..self.toks[last].end];
+        let phrase = &self.text[self.toks[i].range().start..self.toks[last].end()];
         Some(phrase.trim_end_matches([',', '.']).to_string())
     }
 
@@ -1073,7 +1073,7 @@ impl Ctx<'_> {
         let mut k = r + 1;
         while k < self.toks.len() && self.toks[k].sent == sent && k - r < 10 {
             if !self.toks[k].joined {
-                let gap = &self.text[self.toks[k - 1].end..self.toks[k].range.start];
+                let gap = &self.text[self.toks[k - 1].end()..self.toks[k].range().start];
                 return if gap.trim() == "," {
                     self.person_starting(k)
                 } else {
@@ -1089,8 +1089,8 @@ impl Ctx<'_> {
     fn cue_near(&self, block: usize, range: &std::ops::Range<usize>) -> Option<usize> {
         let mut cached = self.block_cues.borrow_mut();
         if cached.as_ref().is_none_or(|c| c.block != block) {
-            let first = self.toks.partition_point(|t| t.block < block);
-            let end = first + self.toks[first..].partition_point(|t| t.block <= block);
+            let first = self.toks.partition_point(|t| t.block() < block);
+            let end = first + self.toks[first..].partition_point(|t| t.block() <= block);
             let cues = (first..end).filter(|&k| self.is_cue(k)).collect();
             *cached = Some(BlockCues {
                 block,
@@ -1099,9 +1099,9 @@ impl Ctx<'_> {
             });
         }
         let c = cached.as_ref()?;
-        let qstart = self.partition_near(&c.toks, |t| t.range.start < range.start);
+        let qstart = self.partition_near(&c.toks, |t| t.range().start < range.start);
         let start_sent = self.toks.get(qstart).map(|t| t.sent);
-        let qend = self.partition_near(&c.toks, |t| t.range.start < range.end);
+        let qend = self.partition_near(&c.toks, |t| t.range().start < range.end);
         let end_sent = self.toks.get(qend.saturating_sub(1)).map(|t| t.sent);
         // Only the tokens near the quotation: a paragraph of a thousand attributed quotations
         // must not make each one scan all the others (a normal paragraph fits in the window).
@@ -1116,7 +1116,7 @@ impl Ctx<'_> {
         );
         let mut best: Option<(usize, usize)> = None;
         for &k in &cues[a..b] {
-            let pos = self.toks[k].range.start;
+            let pos = self.toks[k].range().start;
             let mut dist = if pos >= range.end {
                 pos - range.end
             } else {
@@ -1145,8 +1145,8 @@ impl Ctx<'_> {
     /// The last reporting verb of block `block` before byte `at` that names a speaker rather
     /// than whoever heard the words: `"…," a guard explained when I asked. "…," I was advised.`
     fn speaker_cue_before(&self, block: usize, at: usize) -> Option<usize> {
-        let from = self.toks.partition_point(|t| t.block < block);
-        let to = self.toks.partition_point(|t| t.range.start < at);
+        let from = self.toks.partition_point(|t| t.block() < block);
+        let to = self.toks.partition_point(|t| t.range().start < at);
         (from..to)
             .rev()
             .take(256)
@@ -1179,10 +1179,10 @@ impl Ctx<'_> {
                 let mut first = None;
                 while let Some(cand) = self.cands.get(c) {
                     let t = &self.toks[cand.toks.start];
-                    if t.block > b {
+                    if t.block() > b {
                         break;
                     }
-                    if t.block == b && t.quote == InQuote::No && first.is_none() {
+                    if t.block() == b && t.quote == InQuote::No && first.is_none() {
                         first = self.owner[c];
                     }
                     c += 1;
@@ -1206,8 +1206,8 @@ impl Ctx<'_> {
                 let (Some(p), false) = (self.owner[ci], c.surname.is_empty()) else {
                     continue;
                 };
-                let s = self.toks[c.surname.start].range.start;
-                let e = self.toks[c.surname.end - 1].range.end;
+                let s = self.toks[c.surname.start].range().start;
+                let e = self.toks[c.surname.end - 1].range().end;
                 let key = self.text[s..e].to_lowercase();
                 map.entry(key)
                     .and_modify(|q| {
@@ -1255,11 +1255,11 @@ impl Ctx<'_> {
         // colon is (`Dr Osei:`, `Adds Mitsui's Mr. Klauser:`).
         let lo = self
             .cands
-            .partition_point(|c| self.toks[c.toks.start].range.start < line_start);
+            .partition_point(|c| self.toks[c.toks.start].range().start < line_start);
         let named = self.cands[lo..]
             .iter()
             .enumerate()
-            .take_while(|(_, c)| self.toks[c.toks.start].range.start < line_start + colon)
+            .take_while(|(_, c)| self.toks[c.toks.start].range().start < line_start + colon)
             .any(|(i, _)| self.owner[lo + i].is_some());
         if named {
             return None;
@@ -1280,15 +1280,18 @@ impl Ctx<'_> {
 
     /// The token that starts at byte `at`, if any.
     fn token_at(&self, at: usize) -> Option<usize> {
-        let k = self.toks.partition_point(|t| t.range.start < at);
-        self.toks.get(k).filter(|t| t.range.start == at).map(|_| k)
+        let k = self.toks.partition_point(|t| t.range().start < at);
+        self.toks
+            .get(k)
+            .filter(|t| t.range().start == at)
+            .map(|_| k)
     }
 
     /// `The council leader was blunt:` before byte `before`: a phrase opened by an article
     /// that opens its sentence, headed by a noun of a person and followed by a verb of being.
     /// Reads back a few tokens only, so a long sentence of quotations stays linear.
     fn described_subject(&self, before: usize) -> Option<String> {
-        let end = self.toks.partition_point(|t| t.range.start < before);
+        let end = self.toks.partition_point(|t| t.range().start < before);
         let last = end.checked_sub(1)?;
         let sent = self.toks[last].sent;
         let first = (last.saturating_sub(12)..=last)
@@ -1366,8 +1369,8 @@ impl Ctx<'_> {
             let head = (r + 1..r + 4).take_while(|&k| ok(k)).last();
             // `her lawyer` is someone she has, who speaks for themself.
             if let Some(h) = head.filter(|&h| super::is_person_noun(&lower(h))) {
-                let s = self.toks[r].range.start;
-                return Speaker::Described(self.text[s..self.toks[h].range.end].to_lowercase());
+                let s = self.toks[r].range().start;
+                return Speaker::Described(self.text[s..self.toks[h].range().end].to_lowercase());
             }
             return self
                 .resolve_pronoun(r, g)
@@ -1394,8 +1397,8 @@ impl Ctx<'_> {
                     .last()
                     .is_some_and(|h| super::is_person_noun(&lower(h)));
                 if !rest_person {
-                    let s = self.toks[r].range.start;
-                    let phrase = &self.text[s..self.toks[k].range.end];
+                    let s = self.toks[r].range().start;
+                    let phrase = &self.text[s..self.toks[k].range().end];
                     return Speaker::Described(lowered_first(phrase));
                 }
             }
@@ -1421,8 +1424,8 @@ impl Ctx<'_> {
             .last();
         match end {
             Some(e) => {
-                let s = self.toks[r].range.start;
-                Speaker::Described(self.text[s..self.toks[e].range.end].to_string())
+                let s = self.toks[r].range().start;
+                Speaker::Described(self.text[s..self.toks[e].range().end].to_string())
             }
             None => Speaker::Unresolved,
         }
@@ -1445,8 +1448,10 @@ impl Ctx<'_> {
         if q.verb.is_some() {
             return false;
         }
-        let qstart = self.toks.partition_point(|t| t.range.start < q.range.start);
-        let qend = self.toks.partition_point(|t| t.range.start < q.range.end);
+        let qstart = self
+            .toks
+            .partition_point(|t| t.range().start < q.range.start);
+        let qend = self.toks.partition_point(|t| t.range().start < q.range.end);
         let sents = [
             qstart.checked_sub(1),
             Some(qstart),
@@ -1457,7 +1462,7 @@ impl Ctx<'_> {
             sents.iter().flatten().any(|&j| {
                 j < self.toks.len()
                     && self.toks[j].sent == self.toks[i].sent
-                    && self.toks[j].block == q.block
+                    && self.toks[j].block() == q.block
             })
         };
         in_sentence(k)
@@ -1529,7 +1534,9 @@ impl Ctx<'_> {
         if !lower_start {
             return Speaker::Unresolved;
         }
-        let at = self.toks.partition_point(|t| t.range.start < q.range.start);
+        let at = self
+            .toks
+            .partition_point(|t| t.range().start < q.range.start);
         let Some(sent) = at.checked_sub(1).map(|k| self.toks[k].sent) else {
             return Speaker::Unresolved;
         };
@@ -1643,8 +1650,8 @@ impl Ctx<'_> {
 
     /// The last reporting verb of a block.
     fn last_cue(&self, block: usize) -> Option<usize> {
-        let from = self.toks.partition_point(|t| t.block < block);
-        let to = self.toks.partition_point(|t| t.block <= block);
+        let from = self.toks.partition_point(|t| t.block() < block);
+        let to = self.toks.partition_point(|t| t.block() <= block);
         (from..to).rev().find(|&k| self.is_cue(k))
     }
 }
@@ -2240,8 +2247,8 @@ fn colon_speaker(cx: &Ctx, block: usize, before: usize) -> Speaker {
     }
     let at = cx
         .cands
-        .partition_point(|c| cx.toks[c.toks.start].range.start < before);
-    cx.person_before(at, &cx.nearest_person, |t| t.block, block)
+        .partition_point(|c| cx.toks[c.toks.start].range().start < before);
+    cx.person_before(at, &cx.nearest_person, |t| t.block(), block)
 }
 
 /// How far into its line a label's colon may be.
