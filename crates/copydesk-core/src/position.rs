@@ -16,14 +16,21 @@ const STRIDE: usize = 64;
 
 /// Scalar values in `bytes`, which may start or end inside a character (counted at its first byte).
 fn scalars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Summed as bytes, a stride at a time, so that the compiler counts 32 bytes at once.
+    bytes
+        .chunks(STRIDE)
+        .map(|c| {
+            let n = c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40));
+            usize::from(n)
+        })
+        .sum()
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes `text`.
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut marks = Vec::with_capacity(text.len() / STRIDE + 2);
         let mut total = 0;
         marks.push(total);
@@ -99,5 +106,18 @@ mod tests {
         assert_eq!(ix.line_col(5), (1, 3)); // b
         assert_eq!(ix.line_col(t.len()), (2, 3));
         assert_eq!(ix.line_text(0), "a😀b");
+    }
+
+    proptest::proptest! {
+        /// Lines and columns agree with counting characters one by one, across strides.
+        #[test]
+        fn line_col_counts_as_chars_do(t in "([a\\n😀çé“”]|[a-z]{60}){0,40}", at in 0usize..4000) {
+            let ix = LineIndex::new(&t);
+            let at = t.floor_char_boundary(at.min(t.len()));
+            let before = &t[..at];
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            proptest::prop_assert_eq!(ix.line_col(at), (line, col));
+        }
     }
 }
