@@ -157,7 +157,7 @@ fn different_people_are_not_variants() {
         .people
         .persons
         .iter()
-        .map(|p| p.canonical.as_str())
+        .map(|p| p.canonical.as_ref())
         .collect();
     assert_eq!(
         names,
@@ -289,7 +289,7 @@ fn people_carry_mentions_titles_and_quotations() {
         .people
         .persons
         .iter()
-        .map(|p| p.canonical.as_str())
+        .map(|p| p.canonical.as_ref())
         .collect();
     assert_eq!(
         names,
@@ -314,7 +314,10 @@ fn people_carry_mentions_titles_and_quotations() {
     assert_eq!(a.people.persons[0].quotations.len(), 1);
 
     let b = analyze(FERRY, DocKind::PlainText, &Config::default());
-    assert_eq!(b.people.persons[0].titles, vec!["Mr".to_string()]);
+    assert_eq!(
+        b.people.persons[0].titles,
+        vec![std::sync::Arc::<str>::from("Mr")]
+    );
 }
 
 const PARTICLES: &str = "Port deal signed
@@ -344,7 +347,7 @@ fn particles_apostrophes_mac_and_comma_set_names() {
         .people
         .persons
         .iter()
-        .map(|p| p.canonical.as_str())
+        .map(|p| p.canonical.as_ref())
         .collect();
     assert_eq!(
         names,

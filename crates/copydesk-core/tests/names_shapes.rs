@@ -603,8 +603,12 @@ Tom Brennan and his wife, Maeve, have run the guest house for thirty years. Mrs 
     assert!(names(d).is_empty(), "{:?}", names(d));
     let a = analyze(d, DocKind::PlainText, &Config::default());
     let tom = &a.people.persons[0];
-    assert_eq!(tom.canonical, "Tom Brennan");
-    assert_eq!(tom.titles, vec!["Mr".to_string()], "Mrs Brennan is not Tom");
+    assert_eq!(&*tom.canonical, "Tom Brennan");
+    assert_eq!(
+        tom.titles,
+        vec![std::sync::Arc::<str>::from("Mr")],
+        "Mrs Brennan is not Tom"
+    );
 }
 
 #[test]
@@ -645,7 +649,7 @@ After the repairs, Lin Mei Hua said the stalls would open at six.
 ";
     let a = analyze(d, DocKind::PlainText, &Config::default());
     let lin = &a.people.persons[0];
-    assert_eq!(lin.canonical, "Lin Mei Hua");
+    assert_eq!(&*lin.canonical, "Lin Mei Hua");
     assert!(lin.titles.is_empty(), "{:?}", lin.titles);
 }
 
@@ -890,12 +894,7 @@ fn an_ordinary_word_before_initials_opening_a_sentence_is_a_description() {
     ];
     for (d, want) in drafts {
         let a = analyze(d, DocKind::PlainText, &Config::default());
-        let canon: Vec<&str> = a
-            .people
-            .persons
-            .iter()
-            .map(|p| p.canonical.as_str())
-            .collect();
+        let canon: Vec<&str> = a.people.persons.iter().map(|p| &*p.canonical).collect();
         assert_eq!(canon, vec![want], "{d}");
     }
 }
@@ -961,7 +960,7 @@ fn one_generational_suffix_in_two_spellings_is_one_person() {
         .people
         .persons
         .iter()
-        .map(|p| (p.canonical.as_str(), p.mentions.len()))
+        .map(|p| (&*p.canonical, p.mentions.len()))
         .collect();
     // Father and son stay two people; each is one person in both spellings of his suffix.
     assert_eq!(

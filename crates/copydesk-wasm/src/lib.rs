@@ -72,7 +72,7 @@ struct PersonView<'a> {
     /// The canonical spelling of the full name.
     name: &'a str,
     /// Titles used with the person.
-    titles: &'a [String],
+    titles: &'a [std::sync::Arc<str>],
     /// How many times they are mentioned.
     mentions: usize,
     /// How many quotations are attributed to them.

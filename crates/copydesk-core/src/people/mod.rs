@@ -311,8 +311,8 @@ pub struct Mention {
     pub text: std::sync::Arc<str>,
     /// A full name (given and family name), not a bare surname.
     pub full: bool,
-    /// The title written before it (`Mr`, `President`), if any.
-    pub title: Option<String>,
+    /// The title written before it (`Mr`, `President`), if any (shared, as `text` is).
+    pub title: Option<std::sync::Arc<str>>,
     /// Inside a direct quotation.
     pub in_quote: bool,
 }
@@ -320,12 +320,13 @@ pub struct Mention {
 /// A person of the story.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
-    /// The canonical spelling of the full name.
-    pub canonical: String,
+    /// The canonical spelling of the full name (shared: a keystroke that keeps a person
+    /// copies it, and the last analysis's copy is dropped).
+    pub canonical: std::sync::Arc<str>,
     /// Every mention, in order.
     pub mentions: Vec<Mention>,
-    /// Titles used with the person (`Mr`, `President`, ...).
-    pub titles: Vec<String>,
+    /// Titles used with the person (`Mr`, `President`, ...), shared with their mentions.
+    pub titles: Vec<std::sync::Arc<str>>,
     /// Indexes into the draft's quotations of those attributed to this person.
     pub quotations: Vec<usize>,
 }
@@ -400,7 +401,7 @@ impl People {
     /// The speaker of quotation `index` as display text (`None` when unresolved).
     pub fn speaker_name(&self, index: usize) -> Option<String> {
         match self.speakers.get(index)? {
-            Speaker::Person(p) => self.persons.get(*p).map(|p| p.canonical.clone()),
+            Speaker::Person(p) => self.persons.get(*p).map(|p| p.canonical.to_string()),
             Speaker::Described(d) => Some(d.clone()),
             Speaker::Unresolved => None,
         }
@@ -3452,7 +3453,7 @@ fn build(
             debug_assert!(!r.st.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
             let mention = mention_of(r, c);
             people.persons.push(Person {
-                canonical: canon_text(r, c),
+                canonical: canon_text(r, c).into(),
                 titles: mention.title.iter().cloned().collect(),
                 mentions: vec![mention],
                 quotations: Vec::new(),
@@ -3465,7 +3466,7 @@ fn build(
             *i == fold(&canon.text) || *i == p.core || *i == fold(&parts_of(r, p.canon).text)
         });
         let mut person = Person {
-            canonical: canon.text.clone(),
+            canonical: canon.text.as_str().into(),
             mentions: Vec::with_capacity(p.mentions.len()),
             titles: Vec::new(),
             quotations: Vec::new(),
@@ -3598,7 +3599,7 @@ fn mention_of(r: &Resolver, c: &Cand) -> Mention {
     let title = c.title.as_ref().map(|t| {
         let s = r.tok(t.start).range().start;
         let e = r.tok(t.end - 1).end();
-        text[s..e].trim().to_string()
+        text[s..e].trim().into()
     });
     Mention {
         range: start..end,

@@ -55,7 +55,7 @@ mod tests {
         Person {
             canonical: canonical.into(),
             mentions: Vec::new(),
-            titles: titles.iter().map(|t| t.to_string()).collect(),
+            titles: titles.iter().map(|&t| t.into()).collect(),
             quotations: Vec::new(),
         }
     }

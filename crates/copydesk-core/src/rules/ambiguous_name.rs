@@ -35,7 +35,7 @@ impl Rule for AmbiguousName {
             let names: Vec<&str> = a
                 .candidates
                 .iter()
-                .filter_map(|&p| people.persons.get(p).map(|p| p.canonical.as_str()))
+                .filter_map(|&p| people.persons.get(p).map(|p| &*p.canonical))
                 .collect();
             let written = cx.doc.text.get(a.range.clone()).unwrap_or("");
             let listed = list(&names, a.total);

@@ -508,8 +508,8 @@ impl NamesOf {
                 return Vec::new();
             };
             let mut seen = rustc_hash::FxHashSet::default();
-            let mut v = vec![person.canonical.clone()];
-            seen.insert(person.canonical.as_str());
+            let mut v = vec![person.canonical.to_string()];
+            seen.insert(&*person.canonical);
             for m in &person.mentions {
                 if seen.insert(&*m.text) {
                     v.push(m.text.to_string());

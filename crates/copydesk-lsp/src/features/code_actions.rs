@@ -152,7 +152,7 @@ fn action(
 fn target_name(snap: &Snapshot, item: &Item) -> Option<String> {
     let people = &snap.analysis.people;
     if let Some(p) = snap.person_at(item.finding.byte_start) {
-        return Some(people.persons[p].canonical.clone());
+        return Some(people.persons[p].canonical.to_string());
     }
     let fix = item.finding.fixes.first()?;
     (fix.edits.len() == 1).then(|| fix.edits[0].replacement.clone())

@@ -15,7 +15,7 @@ pub fn prepare_rename(snap: &Snapshot, offset: usize) -> Option<(Range, String)>
         .find(|m| m.range.start <= offset && offset <= m.range.end)?;
     Some((
         snap.range(m.range.start, m.range.end),
-        person.canonical.clone(),
+        person.canonical.to_string(),
     ))
 }
 

@@ -65,7 +65,7 @@ pub fn document_symbols(snap: &Snapshot) -> Vec<DocumentSymbol> {
             .map(|&i| quotes[i].range.start)
             .fold(first.range.start, usize::min);
         out.push(DocumentSymbol {
-            name: person.canonical.clone(),
+            name: person.canonical.to_string(),
             detail: Some(format!(
                 "{} mention{}, {} quotation{}",
                 person.mentions.len(),
