@@ -273,6 +273,8 @@ pub(super) struct Scans {
     epoch: u64,
     /// The scans are kept for the next analysis (not a draft analysed once).
     kept: bool,
+    /// How many candidates the last analysis found, and in its first half of the blocks.
+    last_cands: (usize, usize),
 }
 
 /// The one block whose scan differs between two analyses' slots, with its previous scan.
@@ -962,15 +964,18 @@ impl Scans {
             made
         };
         let (front, back) = pieces.blocks.split_at(pieces.blocks.len() / 2);
-        let mut out = Vec::with_capacity(kept);
+        // As many as last time, most likely: a run may give more than one.
+        let (all, first) = self.last_cands;
+        let mut out = Vec::with_capacity(kept.max(all) + 16);
         let (made, (made_back, mut rest)) = crate::join(
             doc.text.len(),
             || complete(front, &mut out),
             || {
-                let mut rest = Vec::with_capacity(kept / 2 + 1);
+                let mut rest = Vec::with_capacity((kept / 2).max(all.saturating_sub(first)) + 16);
                 (complete(back, &mut rest), rest)
             },
         );
+        let in_front = out.len();
         out.append(&mut rest);
         // (A scan used by two blocks is completed twice alike.)
         for (slot, fin) in made.into_iter().chain(made_back) {
@@ -1008,6 +1013,7 @@ impl Scans {
         if out.len() > taken {
             out.sort_by_key(|c| c.toks.start);
         }
+        self.last_cands = (out.len(), in_front);
         out
     }
 }

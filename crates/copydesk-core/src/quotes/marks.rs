@@ -160,6 +160,14 @@ pub(super) fn pair(
         c.begin();
     }
     let mut quotes = Quotes::default();
+    if let Some(c) = cache.as_deref() {
+        // As many as last time, most likely: the lists are long, and growing them copied them.
+        let (q, l) = c.last_values().fold((0, 0), |(q, l), b| {
+            (q + b.quotations.len(), l + b.lone.len())
+        });
+        quotes.quotations.reserve(q + 8);
+        quotes.lone.reserve(l + 8);
+    }
     let mut carried = false; // a quotation left open at the end of the previous paragraph
                              // Curly single opening marks never closed: lone only in a draft that quotes with single
                              // marks (see `end_of_paragraph`).

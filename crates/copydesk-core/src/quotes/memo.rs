@@ -55,9 +55,16 @@ impl<K, V> Default for Placed<K, V> {
 impl<K: AsRef<[u8]>, V> Placed<K, V> {
     /// Starts an analysis: what the last one did not take is forgotten.
     pub(super) fn begin(&mut self) {
-        self.last = std::mem::take(&mut self.now);
+        // As many asks as last time, most likely: growing the list would copy it again and again.
+        let asks = self.now.len();
+        self.last = std::mem::replace(&mut self.now, Vec::with_capacity(asks));
         self.index = None;
         self.missed = 0;
+    }
+
+    /// The last analysis's entries not taken yet (all of them before the first ask).
+    pub(super) fn last_values(&self) -> impl Iterator<Item = &V> {
+        self.last.iter().flatten().map(|(_, v)| v)
     }
 
     /// The last analysis's entry for the `i`th ask of this one, found by its key: first where
@@ -228,7 +235,7 @@ pub(super) fn extract(
     let mut own = vec![None; quotes.quotations.len()];
     let mut leads = vec![None; quotes.quotations.len()];
     let mut cue_cache: CueCache = vec![None; doc.blocks.len()];
-    let mut keys = Vec::new();
+    let mut keys = Vec::with_capacity(runs.len());
     // The decisions found in the memo, kept again as they are (only the cue may be asked now).
     let mut reused: Vec<Option<Local>> = Vec::with_capacity(runs.len());
     // The part of a key before the prose, for a block the parse kept as it was: its prose is

@@ -44,6 +44,7 @@ impl Rule for AmbiguousName {
                 message.push_str(part);
             }
             let mut f = Finding::new(RuleId::AmbiguousName, a.range.clone(), message);
+            f.related.reserve_exact(a.candidates.len());
             // One related place per candidate; the candidates are capped, so this is bounded.
             for &p in &a.candidates {
                 let place = introduced.entry(p).or_insert_with(|| {
