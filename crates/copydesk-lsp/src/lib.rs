@@ -18,7 +18,6 @@ use tower_lsp_server::{LspService, Server};
 /// Per the LSP, the process exits with status 1 when the session ends without a `shutdown`
 /// request (an `exit` alone, or the client closing the pipe).
 pub fn run_stdio() -> std::io::Result<()> {
-    server::keep_memory_while_typing();
     // One thread for the messages keeps their handling in arrival order as far as
     // tower-lsp-server allows; analyses run on a pool of two threads (`server::pool`).
     let runtime = tokio::runtime::Builder::new_current_thread()

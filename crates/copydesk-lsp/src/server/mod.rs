@@ -13,7 +13,7 @@ mod state;
 mod sync;
 mod worker;
 
-pub use worker::{keep_memory_while_typing, Inner};
+pub use worker::Inner;
 
 use serde_json::{json, Value};
 use std::sync::Arc;

@@ -358,21 +358,6 @@ const PREPARE_FROM: usize = 128 * 1024;
 /// How long the worker waits with nothing to do before it hands memory back.
 const IDLE_BEFORE_TRIM: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Has glibc keep the memory freed between keystrokes for the next analysis, which
-/// [`give_back_memory`] hands back once the typing pauses. By default glibc maps each large
-/// block apart and unmaps it when freed, and returns the top of its heap past 128 KB, so that
-/// every tenth keystroke or so faulted 150 to 350 pages in again (about a millisecond).
-#[allow(unsafe_code)]
-pub fn keep_memory_while_typing() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets two of the allocator's thresholds, under its own lock.
-    unsafe {
-        // 32 MB, the largest glibc accepts: larger blocks are still mapped apart.
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 << 20);
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 256 << 20);
-    }
-}
-
 /// Once every draft is checked, hands the pages freed by the analyses back to the system:
 /// glibc keeps them otherwise, and the server's resident memory would stay at its peak.
 #[allow(unsafe_code)]
