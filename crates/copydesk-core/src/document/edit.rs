@@ -176,7 +176,7 @@ fn prose_word(run: &str) -> bool {
 
 /// How many bytes two texts share, comparing whole chunks first (a draft is long, an edit
 /// small); `back` compares from the end.
-fn common(a: &[u8], b: &[u8], back: bool) -> usize {
+pub(crate) fn common(a: &[u8], b: &[u8], back: bool) -> usize {
     // Long strides first, then short ones: each stride is one `memcmp`, and a draft of a
     // megabyte is mostly the same before and after a keystroke.
     const STRIDES: [usize; 2] = [4096, 64];

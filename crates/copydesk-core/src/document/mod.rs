@@ -7,6 +7,7 @@
 
 mod edit;
 
+pub(crate) use edit::common;
 pub use edit::Parsed;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;

@@ -291,41 +291,6 @@ fn one_changed(before: &[usize], now: &[usize]) -> Option<(usize, usize)> {
     diff.next().is_none().then_some((bi, old))
 }
 
-/// The length of the longest common prefix of `a` and `b`.
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    // Whole chunks compared at memcmp speed first: the draft is the same almost everywhere.
-    const CHUNK: usize = 4096;
-    let n = a.len().min(b.len());
-    let mut i = 0;
-    while i + CHUNK <= n && a[i..i + CHUNK] == b[i..i + CHUNK] {
-        i += CHUNK;
-    }
-    i + a[i..n]
-        .iter()
-        .zip(&b[i..n])
-        .take_while(|(x, y)| x == y)
-        .count()
-}
-
-/// The length of the longest common suffix of `a` and `b`.
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    const CHUNK: usize = 4096;
-    let n = a.len().min(b.len());
-    let mut i = 0;
-    while i + CHUNK <= n
-        && a[a.len() - i - CHUNK..a.len() - i] == b[b.len() - i - CHUNK..b.len() - i]
-    {
-        i += CHUNK;
-    }
-    i + a[..a.len() - i]
-        .iter()
-        .rev()
-        .zip(b[..b.len() - i].iter().rev())
-        .take(n - i)
-        .take_while(|(x, y)| x == y)
-        .count()
-}
-
 /// What the scan of block `bi` reads, in order: its kind, its sentence ranges, its prose and
 /// its text, each handed to `part`.
 fn key_parts(doc: &Document, bi: usize, mut part: impl FnMut(&[u8])) {
@@ -1489,8 +1454,11 @@ fn edit_span(last: &Last, doc: &Document) -> (usize, usize) {
             (e.at, before.len() - e.old_end)
         }
         _ => {
-            let pre = common_prefix(before, now);
-            (pre, common_suffix(&before[pre..], &now[pre..]))
+            let pre = crate::document::common(before, now, false);
+            (
+                pre,
+                crate::document::common(&before[pre..], &now[pre..], true),
+            )
         }
     }
 }
