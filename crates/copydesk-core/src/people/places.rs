@@ -119,15 +119,7 @@ pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -
 fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
     let prose = doc.prose.as_str();
     let Some(memo) = memo else {
-        return prose_hits(
-            prose,
-            0,
-            matcher()
-                .ac
-                .find_iter(prose)
-                .map(|h| (h.pattern().as_usize(), h.range())),
-        )
-        .collect();
+        return prose_hits(prose, 0, search(prose).iter().cloned()).collect();
     };
     let same = memo.blocks.len() == doc.blocks.len();
     let mut blocks = Vec::with_capacity(doc.blocks.len());

@@ -282,12 +282,14 @@ impl Inner {
         // are out: the names of a long draft take a while to list, and a draft compared with
         // none (and no client to tell) has them listed only once it is (`None` until then:
         // they may have moved meanwhile).
-        let alone = !pull && self.lock().group_of(&uri).is_empty();
-        if alone {
-            if let Some(doc) = self.lock().docs.get_mut(&uri) {
-                doc.names = None;
+        if !pull {
+            let mut st = self.lock();
+            if st.group_of(&uri).is_empty() {
+                if let Some(doc) = st.docs.get_mut(&uri) {
+                    doc.names = None;
+                }
+                return;
             }
-            return;
         }
         let names = snap.names();
         let refresh = {
