@@ -200,11 +200,12 @@ impl EarnedTitles {
         let mut kind = |t: &'p str| -> (Option<usize>, Option<usize>) {
             *kinds.entry(t).or_insert_with(|| {
                 let key = t.trim_end_matches('.');
+                let phrase = lex.def_of_phrase(t);
                 let d = lex
                     .def_by_title(key)
-                    .or_else(|| lex.def_of_phrase(t))
+                    .or(phrase)
                     .filter(|&d| is_doctor(&lex.defs[d]));
-                let r = lex.def_of_phrase(t).filter(|&d| {
+                let r = phrase.filter(|&d| {
                     let d = &lex.defs[d];
                     d.kind == TitleKind::Formal && d.noun && d.points == PointKind::Rank
                 });
