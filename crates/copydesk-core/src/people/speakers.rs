@@ -167,8 +167,10 @@ impl Ends {
                 spent = Some(old);
                 (e, s)
             }
-            // Zeroed (`NONE`): allocated cleared rather than written slot by slot.
-            None => (vec![ByToken::NONE; n], vec![ByToken::NONE; n]),
+            None => {
+                let cleared = Ends::cleared(n);
+                (cleared.end_at.0, cleared.start_at.0)
+            }
         };
         for (ci, c) in cands.iter().enumerate() {
             let ci = ci as u32 + 1;
@@ -186,18 +188,25 @@ impl Ends {
     }
 }
 
+impl Ends {
+    /// Tables of `n` tokens indexing nothing, allocated cleared (`NONE` is zero) rather than
+    /// written slot by slot.
+    fn cleared(n: usize) -> Ends {
+        Ends {
+            end_at: ByToken(vec![ByToken::NONE; n]),
+            start_at: ByToken(vec![ByToken::NONE; n]),
+            spent: None,
+        }
+    }
+}
+
 impl SpareEnds {
     /// Cleared tables as long as `known`'s, indexing nothing: made ahead, between keystrokes,
     /// for the first keystroke after a whole analysis, which has no tables of an analysis
     /// before the last to fill again.
     pub fn cleared_like(known: &Known) -> SpareEnds {
-        let n = known.end_at.0.len();
         SpareEnds {
-            ends: Ends {
-                end_at: ByToken(vec![ByToken::NONE; n]),
-                start_at: ByToken(vec![ByToken::NONE; n]),
-                spent: None,
-            },
+            ends: Ends::cleared(known.end_at.0.len()),
             cands: std::sync::Arc::default(),
         }
     }
