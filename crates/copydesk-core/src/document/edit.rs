@@ -38,7 +38,7 @@ impl Document<'_> {
         Parsed {
             text,
             kind: self.kind,
-            prose: self.prose,
+            prose: self.prose.into_owned(),
             blocks: self.blocks,
             comments: self.comments,
             id: self.id,
@@ -146,7 +146,7 @@ fn in_word(text: &str, kind: DocKind, prev: Parsed) -> Option<Document<'_>> {
     Some(Document {
         text,
         kind,
-        prose,
+        prose: std::borrow::Cow::Owned(prose),
         blocks,
         comments,
         id: super::next_id(),

@@ -10,6 +10,7 @@ mod edit;
 pub(crate) use edit::common;
 pub use edit::Parsed;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The format of a draft.
@@ -52,8 +53,9 @@ pub struct Document<'a> {
     pub text: &'a str,
     /// Its format.
     pub kind: DocKind,
-    /// The text with non-prose bytes blanked (same length as `text`).
-    pub prose: String,
+    /// The text with non-prose bytes blanked (same length as `text`): the text itself when
+    /// nothing in it is blanked.
+    pub prose: Cow<'a, str>,
     /// Headings and paragraphs in document order.
     pub blocks: Vec<Block>,
     /// Byte ranges of HTML comments (Markdown only), for inline suppressions.
@@ -93,21 +95,31 @@ pub(crate) struct Edit {
 impl<'a> Document<'a> {
     /// Parses a draft.
     pub fn parse(text: &'a str, kind: DocKind) -> Document<'a> {
-        let mut prose: Vec<u8> = text
-            .bytes()
-            .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
-            .collect();
-        let (mut blocks, comments) = match kind {
-            DocKind::Markdown => markdown_blocks(text, &mut prose),
+        let (prose, mut blocks, comments) = match kind {
+            DocKind::Markdown => {
+                let mut prose: Vec<u8> = text
+                    .bytes()
+                    .map(|b| if b == b'\n' || b == b'\r' { b } else { b' ' })
+                    .collect();
+                let (blocks, comments) = markdown_blocks(text, &mut prose);
+                let urls = url_ranges(&prose);
+                blank_urls(&mut prose, &urls);
+                (utf8(prose, text.len()), blocks, comments)
+            }
+            // Plain text is all prose but its URLs: most drafts have none, and their text is
+            // read as it is, not copied (a large draft's copy is as large as the draft).
             DocKind::PlainText => {
-                prose.copy_from_slice(text.as_bytes());
-                (plain_blocks(text), Vec::new())
+                let urls = url_ranges(text.as_bytes());
+                let prose = if urls.is_empty() {
+                    Cow::Borrowed(text)
+                } else {
+                    let mut prose = text.as_bytes().to_vec();
+                    blank_urls(&mut prose, &urls);
+                    utf8(prose, text.len())
+                };
+                (prose, plain_blocks(text), Vec::new())
             }
         };
-        blank_urls(&mut prose);
-        // Every change above replaced whole characters with ASCII, so this cannot fail;
-        // fall back to an all-blank view rather than panic if it ever did.
-        let prose = String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(text.len()));
         let ends = terminals(&prose);
         for block in &mut blocks {
             trim_range(&prose, &mut block.range);
@@ -340,8 +352,9 @@ fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '?', '!', ':', ';', '…'])
 }
 
-/// Blanks bare URLs and e-mail-like tokens in the prose view.
-fn blank_urls(prose: &mut [u8]) {
+/// Where the bare URLs of the prose view are, as [`blank_urls`] leaves it: a URL right after
+/// another reads the byte between them blanked.
+fn url_ranges(prose: &[u8]) -> Vec<Range<usize>> {
     // Where a URL may start: a scheme before `://`, or `www.`; both are rare, so searching
     // for them (rather than testing every byte) keeps parsing cheap.
     let mut starts: Vec<usize> = memchr::memmem::find_iter(prose, b"://")
@@ -354,10 +367,18 @@ fn blank_urls(prose: &mut [u8]) {
         .chain(memchr::memmem::find_iter(prose, b"www."))
         .collect();
     starts.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut done = 0;
     for i in starts {
-        let at_boundary = i == 0 || !prose[i - 1].is_ascii_alphanumeric();
-        if i < done || !at_boundary {
+        if i < done {
+            continue;
+        }
+        // The byte before as blanking the URLs before this one leaves it.
+        let before = i.checked_sub(1).map(|k| match prose[k] {
+            b if k < done && b.is_ascii() => b' ',
+            b => b,
+        });
+        if before.is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
         let mut j = i;
@@ -368,14 +389,28 @@ fn blank_urls(prose: &mut [u8]) {
         while j > i && matches!(prose[j - 1], b'.' | b',' | b')' | b';' | b':') {
             j -= 1;
         }
-        for b in &mut prose[i..j] {
+        out.push(i..j);
+        done = j;
+    }
+    out
+}
+
+/// Blanks bare URLs and e-mail-like tokens (found by [`url_ranges`]) in the prose view.
+fn blank_urls(prose: &mut [u8], urls: &[Range<usize>]) {
+    for r in urls {
+        for b in &mut prose[r.clone()] {
             // Blank only ASCII bytes so multi-byte characters stay intact.
             if b.is_ascii() {
                 *b = b' ';
             }
         }
-        done = j;
     }
+}
+
+/// The prose view made of bytes: every change made to the text replaced whole characters
+/// with ASCII, so this cannot fail; an all-blank view rather than a panic if it ever did.
+fn utf8(prose: Vec<u8>, len: usize) -> Cow<'static, str> {
+    Cow::Owned(String::from_utf8(prose).unwrap_or_else(|_| " ".repeat(len)))
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -548,6 +583,22 @@ mod tests {
                 (BlockKind::Paragraph, "A wrapped line\nthat goes on."),
             ]
         );
+    }
+
+    #[test]
+    fn plain_text_is_its_own_prose_until_a_url_is_blanked() {
+        let t = "Ana Ruiz said so.\n\nSee www.example.org/a, or http://x.test/b.";
+        let d = Document::parse(t, DocKind::PlainText);
+        let blank = |url: &str| " ".repeat(url.len());
+        let want = format!(
+            "Ana Ruiz said so.\n\nSee {}, or {}.",
+            blank("www.example.org/a"),
+            blank("http://x.test/b")
+        );
+        assert_eq!(*d.prose, want);
+        let t = "Ana Ruiz said so. Nothing to blank: www dot org.";
+        let d = Document::parse(t, DocKind::PlainText);
+        assert!(matches!(d.prose, Cow::Borrowed(p) if p == t));
     }
 
     #[test]

@@ -117,7 +117,7 @@ pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -
 /// parse vouches that it is unchanged: a form never spans two blocks, so this is the search of
 /// the whole prose, which a draft analysed once makes in one pass.
 fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
-    let prose = doc.prose.as_str();
+    let prose: &str = &doc.prose;
     let Some(memo) = memo else {
         return prose_hits(prose, 0, search(prose).iter().cloned()).collect();
     };

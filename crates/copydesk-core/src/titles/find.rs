@@ -271,7 +271,7 @@ impl Bloom {
 /// first mention: `Mr Lindqvist` before any `Lars Lindqvist`). Words are compared as written,
 /// without a possessive ending.
 fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsage]) {
-    let prose = doc.prose.as_str();
+    let prose: &str = &doc.prose;
     // Where each name's last word first appears: (block, byte offset).
     let mut first: FxHashMap<&str, Option<(usize, usize)>> = FxHashMap::default();
     let mut bloom = Bloom(vec![0; (Bloom::BITS / 64) as usize]);
