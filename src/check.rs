@@ -322,17 +322,23 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     }
     let color = crate::output::human::use_color(args.color, args.output.is_some());
-    let rendered = crate::output::render(args.format, &reports, color);
+    let write = |out: &mut dyn std::io::Write| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        crate::output::write(args.format, &reports, color, &mut out)
+    };
     let written = match &args.output {
-        Some(path) => std::fs::write(path, rendered.as_bytes()).map_err(|e| {
-            format!(
-                "{}: cannot write the report: {}",
-                walk::display(path),
-                crate::read::io_message(&e)
-            )
-        }),
+        Some(path) => std::fs::File::create(path)
+            .and_then(|mut f| write(&mut f))
+            .map_err(|e| {
+                format!(
+                    "{}: cannot write the report: {}",
+                    walk::display(path),
+                    crate::read::io_message(&e)
+                )
+            }),
         None => {
-            crate::output::emit(&rendered);
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = write(&mut std::io::stdout().lock());
             Ok(())
         }
     };

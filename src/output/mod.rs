@@ -50,6 +50,22 @@ pub fn emit(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
+/// Writes the reports in a format to `out`: JSON as it is made (a long draft's report is larger
+/// than the draft, and a copy of it in memory only to be copied out again costs its pages),
+/// the other formats rendered first.
+pub fn write(
+    format: Format,
+    reports: &[Report],
+    color: bool,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(reports, out),
+        _ => out.write_all(render(format, reports, color).as_bytes()),
+    }?;
+    out.flush()
+}
+
 /// Renders the reports in a format.
 pub fn render(format: Format, reports: &[Report], color: bool) -> String {
     match format {
