@@ -250,7 +250,7 @@ impl Extractor<'_> {
         let ([g], Some(&last)) = (&c.given[..], c.surname.clone().last().as_ref()) else {
             return Admission { run, given: None };
         };
-        if c.surname.len() != 1 || c.suffix.is_some() || self.toks[g + shift].initial {
+        if c.surname.len() != 1 || c.suffix.is_some() || self.toks[g + shift].initial() {
             return Admission { run, given: None };
         }
         let given = Given {
@@ -296,7 +296,7 @@ impl Extractor<'_> {
         b > a
             && toks[a].sent == toks[b].sent
             && match b - a {
-                1 => !toks[b].joined,
+                1 => !toks[b].joined(),
                 2 => matches!(self.key(a + 1).as_ref(), "and" | "or"),
                 _ => false,
             }
@@ -366,14 +366,14 @@ impl Extractor<'_> {
             return;
         };
         let ours = &self.toks[last];
-        if !t.cap || !t.joined || t.sent != ours.sent || t.quote != ours.quote || t.initial {
+        if !t.cap() || !t.joined() || t.sent != ours.sent || t.quote != ours.quote || t.initial() {
             return;
         }
         // A capital after it would start a name of its own there: mentions must not overlap.
         if self
             .toks
             .get(next + 1)
-            .is_some_and(|u| u.cap && u.joined && u.sent == t.sent)
+            .is_some_and(|u| u.cap() && u.joined() && u.sent == t.sent)
         {
             return;
         }
@@ -401,7 +401,7 @@ impl Extractor<'_> {
             || !self.lex.ea_surnames.contains(self.key(first).as_ref())
             || rest
                 .clone()
-                .any(|k| !self.toks[k].joined || self.toks[k].initial)
+                .any(|k| !self.toks[k].joined() || self.toks[k].initial())
         {
             return;
         }
@@ -420,11 +420,11 @@ impl Extractor<'_> {
             return;
         };
         let s = c.surname.start;
-        if c.family_first || c.listed || g + 1 != s || self.toks[g].initial {
+        if c.family_first || c.listed || g + 1 != s || self.toks[g].initial() {
             return;
         }
         // Written apart by spaces only, inside one sentence.
-        if !self.toks[s].joined {
+        if !self.toks[s].joined() {
             return;
         }
         // The last word used alone elsewhere (`Mr Pritchard` after `Owen Lloyd Pritchard`) is a
@@ -634,7 +634,7 @@ pub fn fold_keys(text: &str, toks: &[Tok]) -> (String, Vec<(u32, u32)>) {
         .iter()
         .map(|t| {
             let s = keys.len() as u32;
-            if t.cap || t.initial {
+            if t.cap() || t.initial() {
                 fold_into(&text[t.range()], &mut keys);
             }
             (s, keys.len() as u32)
@@ -688,23 +688,23 @@ impl Words {
         let key_of = |i: usize| &keys[key_spans[i].0 as usize..key_spans[i].1 as usize];
         for (i, t) in toks.iter().enumerate() {
             let word = &text[t.range()];
-            if t.cap {
+            if t.cap() {
                 w.caps.push(i as u32);
             }
-            if !t.cap && word.chars().next().is_some_and(char::is_lowercase) {
+            if !t.cap() && word.chars().next().is_some_and(char::is_lowercase) {
                 w.lower.push(i as u32);
-            } else if t.cap && !t.sent_start {
+            } else if t.cap() && !t.sent_start() {
                 // `Mr Peres` is the surname alone too: a courtesy title does not count as a word of the name.
                 let joined_prev = i > 0
-                    && t.joined
-                    && toks[i - 1].cap
+                    && t.joined()
+                    && toks[i - 1].cap()
                     && !matches!(
                         key_of(i - 1),
                         "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
                     );
                 let joined_next = toks
                     .get(i + 1)
-                    .is_some_and(|n| n.joined && n.cap && !t.poss);
+                    .is_some_and(|n| n.joined() && n.cap() && !t.poss());
                 if !joined_prev && !joined_next {
                     w.alone.push(i as u32);
                 }
@@ -837,8 +837,8 @@ pub fn mark_words(text: &str, toks: &mut [Tok], keys: &str, key_spans: &[(u32, u
     });
     for (t, &(a, b)) in toks.iter_mut().zip(key_spans) {
         let word = &text[t.range()];
-        if !t.cap {
-            t.verb = shapes[shape(word)] && lex.reporting.contains(word);
+        if !t.cap() {
+            t.set_verb(shapes[shape(word)] && lex.reporting.contains(word));
             continue;
         }
         let folded;
@@ -848,7 +848,8 @@ pub fn mark_words(text: &str, toks: &mut [Tok], keys: &str, key_spans: &[(u32, u
         } else {
             &keys[a as usize..b as usize]
         };
-        t.form = super::proper::is_form(lex, t, word, key);
+        let form = super::proper::is_form(lex, t, word, key);
+        t.set_form(form);
     }
 }
 
@@ -883,9 +884,9 @@ impl<'a> Extractor<'a> {
             .map(|k| {
                 k > 0
                     && k + 1 < toks.len()
-                    && toks[k - 1].cap
-                    && toks[k].cap
-                    && toks[k + 1].cap
+                    && toks[k - 1].cap()
+                    && toks[k].cap()
+                    && toks[k + 1].cap()
                     && toks[k - 1].sent == toks[k + 1].sent
                     && gap(k - 1, k) == "("
                     && gap(k, k + 1) == ")"
@@ -955,7 +956,7 @@ impl<'a> Extractor<'a> {
 
     fn title_kind(&self, i: usize) -> Option<TitleWord> {
         let t = &self.toks[i];
-        if !t.cap {
+        if !t.cap() {
             return None;
         }
         self.lex.titles.get(self.key(i).as_ref()).copied()
@@ -998,7 +999,7 @@ impl<'a> Extractor<'a> {
 
     fn nameish(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        (t.cap && !t.allcaps && !self.is_adjective_compound(i)) || t.initial
+        (t.cap() && !t.allcaps() && !self.is_adjective_compound(i)) || t.initial()
     }
 
     /// Whether the lowercase particles from token `j` on lead to a capitalised name (`von der Leyen`).
@@ -1007,11 +1008,11 @@ impl<'a> Extractor<'a> {
         let mut k = j + 1;
         while k < self.toks.len() && k - j <= 3 {
             let t = &self.toks[k];
-            if !t.joined || t.sent != sent {
+            if !t.joined() || t.sent != sent {
                 return false;
             }
-            if t.cap {
-                return !t.allcaps;
+            if t.cap() {
+                return !t.allcaps();
             }
             if !self.is_particle(k) {
                 return false;
@@ -1041,17 +1042,17 @@ impl<'a> Extractor<'a> {
             while j < toks.len() {
                 let t = &toks[j];
                 let bracket = self.bracketed[j] || self.bracketed[j - 1];
-                if !(t.joined || bracket)
+                if !(t.joined() || bracket)
                     || t.sent != toks[i].sent
-                    || toks[j - 1].poss
-                    || toks[j - 1].compound
+                    || toks[j - 1].poss()
+                    || toks[j - 1].compound()
                     || t.quote != toks[i].quote
                 {
                     break;
                 }
                 let ok = self.nameish(j)
                     || (self.suffix_at(j) && j > i)
-                    || (!t.cap && self.is_particle(j) && self.particles_lead_to_name(j));
+                    || (!t.cap() && self.is_particle(j) && self.particles_lead_to_name(j));
                 if !ok {
                     break;
                 }
@@ -1086,8 +1087,8 @@ impl<'a> Extractor<'a> {
             && self.lex.english.contains(key.as_ref())
             && !self.lex.given.contains_key(key.as_ref());
         // But not a lone word a reporting verb follows (`Green said`): a surname, maybe.
-        let reported = b - a == 1 && toks.get(b).is_some_and(|t| t.verb && t.joined);
-        if toks[a].sent_start
+        let reported = b - a == 1 && toks.get(b).is_some_and(|t| t.verb() && t.joined());
+        if toks[a].sent_start()
             && self.title_kind(a).is_none()
             && !reported
             && (self.lex.common.contains(key.as_ref())
@@ -1126,7 +1127,7 @@ impl<'a> Extractor<'a> {
                 }
                 Some(TitleWord::Part) => continue,
                 None => {
-                    if self.lex.given.contains_key(self.key(h).as_ref()) || toks[h].initial {
+                    if self.lex.given.contains_key(self.key(h).as_ref()) || toks[h].initial() {
                         break;
                     }
                 }
@@ -1138,12 +1139,12 @@ impl<'a> Extractor<'a> {
         if title.is_none()
             && !self.lex.given.contains_key(self.key(a).as_ref())
             && !self.lex.ea_surnames.contains(self.key(a).as_ref())
-            && !toks[a].initial
+            && !toks[a].initial()
         {
             if let Some(k) = (a + 1..(a + 4).min(b.saturating_sub(1))).find(|&k| {
                 ((self.lex.given.contains_key(self.key(k).as_ref())
                     || self.hyphened_given(k)
-                    || toks[k].initial)
+                    || toks[k].initial())
                     && !self.lex.places.contains(self.key(k).as_ref()))
                     // `Trader Pham Van Duc`, `Farmer Li Qiang`: a name written family name
                     // first, after an ordinary word.
@@ -1153,7 +1154,7 @@ impl<'a> Extractor<'a> {
                                 && (k + 1..b).all(|m| (2..=6).contains(&self.key(m).len())))))
             }) {
                 // At the start of a sentence only an ordinary word is a title (`Co-author`).
-                if !toks[a].sent_start || self.lex.ordinary(&lower(self.word(a))) {
+                if !toks[a].sent_start() || self.lex.ordinary(&lower(self.word(a))) {
                     title = Some(a..k);
                 }
             }
@@ -1161,12 +1162,12 @@ impl<'a> Extractor<'a> {
         // An ordinary word opening the sentence before a name of two words or more, neither of
         // them listed (`Skier Ola Hansen`): a description, capitalised only by the sentence.
         if title.is_none()
-            && toks[a].sent_start
+            && toks[a].sent_start()
             && b - a >= 3
             && self.title_kind(a).is_none()
             && !self.lex.given.contains_key(self.key(a).as_ref())
             && !self.lex.ea_surnames.contains(self.key(a).as_ref())
-            && !toks[a].initial
+            && !toks[a].initial()
             && self.lex.ordinary(&lower(self.word(a)))
         {
             title = Some(a..a + 1);
@@ -1214,7 +1215,7 @@ impl<'a> Extractor<'a> {
             }
             let named_after = head
                 && !self.lex.given.contains_key(self.key(a).as_ref())
-                && !toks[a..k].iter().any(|t| t.initial);
+                && !toks[a..k].iter().any(|t| t.initial());
             if k > a && !named_after {
                 self.name(a..k, title, courtesy, gender, out);
             }
@@ -1279,7 +1280,7 @@ impl<'a> Extractor<'a> {
             let given_known = !family_first
                 && n >= 2
                 && (self.lex.given_name(first_key).is_some() || self.hyphened_given(a));
-            let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial);
+            let initials = n >= 2 && (a..b).any(|k| self.toks[k].initial());
             // Context alone (a comma, a verb, the surname used alone) makes a person only of a
             // run whose first word is not an ordinary word of the draft (`Vote Blair`), and
             // not inside a quotation, where slogans and titles abound.
@@ -1290,7 +1291,7 @@ impl<'a> Extractor<'a> {
             (has_title || given_known || family_first, open)
         };
         let weak_unless_lower =
-            !toks[a].sent_start || (n == 1 && !self.lex.common.contains(first_key));
+            !toks[a].sent_start() || (n == 1 && !self.lex.common.contains(first_key));
         let listed = (n >= 2 && !family_first && given.len() == 1)
             .then(|| self.listed_given(prev))
             .flatten()
@@ -1309,7 +1310,7 @@ impl<'a> Extractor<'a> {
                 split_core: false,
             });
         // `his sister, Lee Soo-ah`: the kinship word tells the gender.
-        let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap)
+        let kin = (prev > 0 && toks[prev - 1].sent == toks[prev].sent && !toks[prev - 1].cap())
             .then(|| self.lex.kin.get(self.word(prev - 1)).copied())
             .flatten()
             .or_else(|| self.kin_after(b.max(suffix.map_or(b, |s| s + 1))));
@@ -1323,7 +1324,7 @@ impl<'a> Extractor<'a> {
                 surname,
                 suffix,
                 strong: fixed_strong,
-                weak: toks[b - 1].poss,
+                weak: toks[b - 1].poss(),
                 attributive: false,
                 listed: false,
                 split_core: false,
@@ -1341,16 +1342,16 @@ impl<'a> Extractor<'a> {
     /// `Trump-era`, `the Erdoğan government`: one word read as a person already met.
     fn attributive(&self, a: usize, b: usize, has_title: bool) -> Option<Cand> {
         let toks = self.toks;
-        if b - a != 1 || has_title || toks[a].initial {
+        if b - a != 1 || has_title || toks[a].initial() {
             return None;
         }
-        let prev_lower = (a > 0 && toks[a].joined && toks[a - 1].sent == toks[a].sent)
+        let prev_lower = (a > 0 && toks[a].joined() && toks[a - 1].sent == toks[a].sent)
             .then(|| lower(self.word(a - 1)));
         let noun_after = toks
             .get(a + 1)
-            .is_some_and(|n| n.joined && !n.cap && n.sent == toks[a].sent && !toks[a].poss);
+            .is_some_and(|n| n.joined() && !n.cap() && n.sent == toks[a].sent && !toks[a].poss());
         let article = prev_lower.as_deref() == Some("the") && noun_after;
-        (toks[a].compound || article).then(|| Cand {
+        (toks[a].compound() || article).then(|| Cand {
             toks: a..b,
             title: None,
             gender: None,
@@ -1370,7 +1371,7 @@ impl<'a> Extractor<'a> {
     /// head noun, or one holding a place without starting with a given name.
     fn is_thing(&self, a: usize, b: usize, prev: usize, first_key: &str) -> bool {
         let toks = self.toks;
-        let prev_word = (prev > 0 && toks[prev].joined && toks[prev - 1].sent == toks[prev].sent)
+        let prev_word = (prev > 0 && toks[prev].joined() && toks[prev - 1].sent == toks[prev].sent)
             .then(|| self.word(prev - 1));
         let given_first = self.lex.given.contains_key(first_key);
         // An article before capitals makes a thing, not a person.
@@ -1417,16 +1418,16 @@ impl<'a> Extractor<'a> {
         let toks = self.toks;
         // After the verb, the run must end its phrase: `said Victoria Park residents` is the
         // residents'.
-        let ends = toks.get(b).is_none_or(|t| !t.joined || t.cap);
+        let ends = toks.get(b).is_none_or(|t| !t.joined() || t.cap());
         // `champion Jessica Hill`, `coach Tom Church`: a role noun right before it.
         let role_before = prev > 0
-            && toks[prev].joined
-            && !toks[prev - 1].cap
+            && toks[prev].joined()
+            && !toks[prev - 1].cap()
             && role_noun(&self.word(prev - 1).to_lowercase());
         // `Her brother, Mark Hill, bakes`: set off by commas after a kinship word or a role
         // noun, the run is who that word names.
         let set_off_after = prev > 0
-            && !toks[prev].joined
+            && !toks[prev].joined()
             && toks[prev - 1].sent == toks[prev].sent
             && self
                 .text
@@ -1442,8 +1443,8 @@ impl<'a> Extractor<'a> {
         self.aged_or_who(b)
             || set_off_after
             || self.role_appositive(b)
-            || toks.get(b).is_some_and(|t| t.verb && t.joined)
-            || (prev > 0 && toks[prev].joined && toks[prev - 1].verb && ends)
+            || toks.get(b).is_some_and(|t| t.verb() && t.joined())
+            || (prev > 0 && toks[prev].joined() && toks[prev - 1].verb() && ends)
             || role_before
     }
 
@@ -1453,7 +1454,7 @@ impl<'a> Extractor<'a> {
     fn bare_acts(&self, k: usize) -> bool {
         let toks = self.toks;
         let article = k > 0
-            && toks[k].joined
+            && toks[k].joined()
             && matches!(
                 self.key(k - 1).as_ref(),
                 "the" | "a" | "an" | "its" | "their"
@@ -1465,15 +1466,16 @@ impl<'a> Extractor<'a> {
         // namesake's.
         let thing = (self.lex.demonyms.contains(key.as_ref()) && !ordinary())
             || self.lex.places.contains(key.as_ref());
-        let next = toks.get(k + 1).filter(|t| t.joined);
+        let next = toks.get(k + 1).filter(|t| t.joined());
         // At the start of a sentence only a listed reporting verb tells (`verb`), and only of
         // an ordinary word (`Hall said`, `Green added`).
-        let start_ok = || next.is_some_and(|t| t.verb) && ordinary();
-        let verb_after = next.is_some_and(|t| t.verb) && (!toks[k].sent_start || start_ok());
+        let start_ok = || next.is_some_and(|t| t.verb()) && ordinary();
+        let verb_after = next.is_some_and(|t| t.verb()) && (!toks[k].sent_start() || start_ok());
         // Right after a reporting verb, ending its phrase (`said Hall.`, `said Hall, adding`;
         // not `said Hall staff`), or with an age or `who` after it (`Hall, 54, said`).
-        let ends = toks.get(k + 1).is_none_or(|t| !t.joined || t.cap);
-        let verb_before = k > 0 && toks[k].joined && toks[k - 1].verb && !toks[k - 1].cap && ends;
+        let ends = toks.get(k + 1).is_none_or(|t| !t.joined() || t.cap());
+        let verb_before =
+            k > 0 && toks[k].joined() && toks[k - 1].verb() && !toks[k - 1].cap() && ends;
         !article && !thing && (verb_after || verb_before || self.aged_or_who(k + 1))
     }
 
@@ -1559,15 +1561,15 @@ impl<'a> Extractor<'a> {
     /// verb in the third person or the past, ending its sentence's subject.
     fn opens_acting(&self, a: usize, b: usize) -> bool {
         let toks = self.toks;
-        if b - a != 2 || !toks[a].sent_start || toks[b - 1].poss || toks[a].heading {
+        if b - a != 2 || !toks[a].sent_start() || toks[b - 1].poss() || toks[a].heading() {
             return false;
         }
         let name_word = |k: usize| {
             let t = &toks[k];
             let key = self.key(k);
-            t.cap
-                && !t.allcaps
-                && !t.initial
+            t.cap()
+                && !t.allcaps()
+                && !t.initial()
                 && self.word(k).chars().all(char::is_alphabetic)
                 && !self.lex.places.contains(key.as_ref())
                 && !self.lex.demonyms.contains(key.as_ref())
@@ -1586,8 +1588,8 @@ impl<'a> Extractor<'a> {
         };
         let finite = |k: usize| {
             toks.get(k).is_some_and(|t| {
-                t.joined
-                    && !t.cap
+                t.joined()
+                    && !t.cap()
                     && t.sent == sent
                     && with_lower(self.word(k), |w| {
                         crate::quotes::shape::finite_verb(w) || self.lex.finite_verbs.contains(w)
@@ -1597,7 +1599,7 @@ impl<'a> Extractor<'a> {
         // An adverb or an auxiliary may come first (`also runs`, `has run`), never `and`
         // (`Ysolde Penhallow and colleagues`).
         let bridge = |k: usize| {
-            toks.get(k).is_some_and(|t| t.joined && !t.cap)
+            toks.get(k).is_some_and(|t| t.joined() && !t.cap())
                 && self.word(k) != "and"
                 && self.lex.bridges.contains(self.word(k))
         };
@@ -1613,7 +1615,7 @@ impl<'a> Extractor<'a> {
         };
         let plain = |k: usize| {
             toks.get(k)
-                .is_some_and(|t| t.joined && !t.cap && t.sent == sent)
+                .is_some_and(|t| t.joined() && !t.cap() && t.sent == sent)
         };
         let venue =
             |k: usize| plain(k) && with_lower(self.word(k), |w| self.lex.venue_verbs.contains(w));
@@ -1626,9 +1628,9 @@ impl<'a> Extractor<'a> {
     fn place_before(&self, prev: usize) -> bool {
         let toks = self.toks;
         prev > 0
-            && toks[prev].joined
+            && toks[prev].joined()
             && toks[prev - 1].sent == toks[prev].sent
-            && !toks[prev - 1].cap
+            && !toks[prev - 1].cap()
             && self.lex.place_prepositions.contains(self.word(prev - 1))
     }
 
@@ -1709,7 +1711,7 @@ impl<'a> Extractor<'a> {
         let thing = self.lex.places.contains(key)
             || self.lex.demonyms.contains(key)
             || self.lex.heads.contains(key);
-        (thing && !has_title) || self.toks[a].initial
+        (thing && !has_title) || self.toks[a].initial()
     }
 
     /// The context around the run `r` (name ends at `b`, title or name starts at `prev`), or
@@ -1743,14 +1745,14 @@ impl<'a> Extractor<'a> {
         // lawyer said`).
         let owned_words = toks.get(next).is_some_and(|t| {
             let gap = self.text[toks[r.end - 1].end()..t.range().start].trim();
-            let owns = (toks[r.end - 1].poss && gap.is_empty()) || matches!(gap, "'" | "’");
+            let owns = (toks[r.end - 1].poss() && gap.is_empty()) || matches!(gap, "'" | "’");
             // Past one modifier to the noun itself (`Delia Fenwick's last words`), not to a
             // verb (`Smith's lawyer said`).
             let modified = || {
                 toks.get(next + 1).is_some_and(|n| {
-                    n.reports
-                        && n.joined
-                        && !n.cap
+                    n.reports()
+                        && n.joined()
+                        && !n.cap()
                         && with_lower(self.word(next + 1), |w| {
                             crate::quotes::shape::said_noun(w)
                                 && !crate::cues::verb_form(w)
@@ -1758,27 +1760,29 @@ impl<'a> Extractor<'a> {
                         })
                 })
             };
-            owns && (t.reports || (t.joined && modified())) && !t.cap && t.sent == toks[a].sent
+            owns && (t.reports() || (t.joined() && modified()))
+                && !t.cap()
+                && t.sent == toks[a].sent
         });
         let reporting_after = owned_words
-            || !toks[r.end - 1].poss
+            || !toks[r.end - 1].poss()
                 && (next..(next + 3).min(toks.len())).any(|k| {
                     let t = &toks[k];
-                    t.joined
-                        && !t.cap
+                    t.joined()
+                        && !t.cap()
                         && t.sent == toks[a].sent
-                        && (t.verb || t.reports)
+                        && (t.verb() || t.reports())
                         && (next..k).all(|m| self.lex.bridges.contains(self.word(m)))
                 });
-        let before = prev > 0 && toks[prev].joined && !toks[prev - 1].cap;
-        let reporting_before = before && (toks[prev - 1].verb || toks[prev - 1].reports);
+        let before = prev > 0 && toks[prev].joined() && !toks[prev - 1].cap();
+        let reporting_before = before && (toks[prev - 1].verb() || toks[prev - 1].reports());
         let lower_title_before =
             before && toks[prev - 1].sent == toks[prev].sent && role_noun(self.word(prev - 1));
         // A name set off by commas after a description: `His wife, Volha Sakovich, fled`.
         let comma_set = prev > 0
-            && !toks[prev].joined
+            && !toks[prev].joined()
             && toks[prev - 1].sent == toks[prev].sent
-            && !toks[prev - 1].cap
+            && !toks[prev - 1].cap()
             && self.text[toks[prev - 1].end()..toks[prev].range().start].trim() == ","
             && !matches!(
                 self.word(prev - 1),
@@ -1804,14 +1808,14 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let and = prev - 1;
-        if self.word(and) != "and" || !toks[prev].joined || !toks[and].joined {
+        if self.word(and) != "and" || !toks[prev].joined() || !toks[and].joined() {
             return None;
         }
         let g = and - 1;
         (self.lex.given.contains_key(self.key(g).as_ref())
-            && toks[g].cap
-            && !(g > 0 && toks[g].joined && toks[g - 1].cap))
-            .then_some(g)
+            && toks[g].cap()
+            && !(g > 0 && toks[g].joined() && toks[g - 1].cap()))
+        .then_some(g)
     }
 }
 

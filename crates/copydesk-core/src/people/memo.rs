@@ -350,7 +350,7 @@ fn quote_context(t: &Tok) -> u8 {
         InQuote::Speech => 1,
         InQuote::Skip => 2,
     };
-    q | (u8::from(t.reports) << 2)
+    q | (u8::from(t.reports()) << 2)
 }
 
 /// The quotation context of each token, as the candidates read it.
@@ -464,7 +464,7 @@ impl Pieces {
         // The old contexts carried over, so that `scan::contexts` tells whether any changed.
         let old_ctx: Vec<(InQuote, bool)> = self.toks[first..first + old_n]
             .iter()
-            .map(|t| (t.quote, t.reports))
+            .map(|t| (t.quote, t.reports()))
             .collect();
         self.toks
             .splice(first..first + old_n, ns.toks.iter().cloned());
@@ -472,7 +472,8 @@ impl Pieces {
         scan::place_block(block, start, sent_base, bi);
         if old_n == new_n {
             for (t, &(q, r)) in block.iter_mut().zip(&old_ctx) {
-                (t.quote, t.reports) = (q, r);
+                t.quote = q;
+                t.set_reports(r);
             }
         }
         for t in &mut self.toks[first + new_n..] {
@@ -1195,7 +1196,7 @@ impl PeopleMemo {
             let scan = self.scans.list.get(slot)?;
             for (i, t) in scan.toks.iter().enumerate() {
                 let word = scan.text.get(t.range())?;
-                if t.cap {
+                if t.cap() {
                     let (s, e) = *scan.key_spans.get(i)?;
                     let key: Box<str> = if s == e {
                         super::fold(word).into()

@@ -1219,7 +1219,7 @@ impl<'a> Resolver<'a> {
             let mut out = Vec::with_capacity(c.given.len());
             for &g in &c.given {
                 let k = self.ex.key(g);
-                if self.tok(g).initial {
+                if self.tok(g).initial() {
                     out.extend(k.chars().map(|l| Cow::Owned(String::from(l))));
                 } else {
                     out.push(k);
@@ -1681,7 +1681,7 @@ impl<'a> Resolver<'a> {
             if t.sent > sent + 1 || t.quote != InQuote::No {
                 return None;
             }
-            if t.cap && !t.sent_start {
+            if t.cap() && !t.sent_start() {
                 return self.kin_apposed_pronoun(k);
             }
             match self.ex.word(k) {
@@ -1699,7 +1699,7 @@ impl<'a> Resolver<'a> {
         let toks = &self.ex.toks;
         let sent = toks[k].sent;
         let e = (k..toks.len())
-            .find(|&e| !toks[e].cap || toks[e].sent != sent)
+            .find(|&e| !toks[e].cap() || toks[e].sent != sent)
             .filter(|&e| e > k && e + 1 < toks.len() && toks[e + 1].sent == sent)?;
         let gap = self.ex.text.get(toks[e - 1].end()..toks[e].range().start)?;
         let kin = cands::with_lower(self.ex.word(e + 1), |w| self.lex.kin.contains_key(w));
@@ -1820,7 +1820,7 @@ impl<'a> Resolver<'a> {
         start > 0 && {
             let (p, t) = (self.tok(start - 1), self.tok(start));
             p.sent == t.sent
-                && !p.cap
+                && !p.cap()
                 && cands::with_lower(self.ex.word(start - 1), |w| self.lex.kin.contains_key(w))
         }
     }
@@ -1892,7 +1892,7 @@ impl<'a> Resolver<'a> {
         }
         // `the senator`, `the county's chief constable`: the head word, within four words.
         (end + 1..(end + 5).min(toks.len()))
-            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap)
+            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap())
             .find_map(|k| {
                 let key = self.ex.key(k);
                 let head = matches!(self.lex.titles.get(key.as_ref()), Some(TitleWord::Head));
@@ -1944,7 +1944,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         (end + 1..(end + 5).min(toks.len()))
-            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap)
+            .take_while(|&k| toks[k].sent == the.sent && !toks[k].cap())
             .find(|&k| {
                 let after = toks
                     .get(k + 1)
@@ -1972,7 +1972,7 @@ impl<'a> Resolver<'a> {
             .ex
             .toks
             .get(c.toks.end)
-            .is_some_and(|n| n.verb && n.joined);
+            .is_some_and(|n| n.verb() && n.joined());
         if !reported {
             let range = self.tok(first).range().start..self.tok(last).range().end;
             out.extend(
@@ -2110,7 +2110,7 @@ impl<'a> Resolver<'a> {
             }
             let start = self.reading.get_mut().len() as u32;
             let c = &self.cands[ci];
-            if self.tok(c.toks.start).heading {
+            if self.tok(c.toks.start).heading() {
                 if self.recording {
                     self.st.spans[ci] = (start, start);
                 }
@@ -2147,7 +2147,7 @@ impl<'a> Resolver<'a> {
         let mut touched: Vec<usize> = Vec::new();
         for ci in 0..self.cands.len() {
             let c = &self.cands[ci];
-            if !self.tok(c.toks.start).heading {
+            if !self.tok(c.toks.start).heading() {
                 continue;
             }
             let key = self.core_key(c);
@@ -2491,7 +2491,7 @@ impl<'a> Resolver<'a> {
         if c.toks.len() != 2
             || c.suffix.is_some()
             || c.split_core
-            || self.tok(c.given[0]).initial
+            || self.tok(c.given[0]).initial()
             || g == key
             || self.lex.given.contains_key(g) && self.lex.given.contains_key(key)
         {
@@ -2596,7 +2596,7 @@ impl<'a> Resolver<'a> {
             .map_or(c.toks.start, |t| t.start.min(c.toks.start));
         let word_before = |i: usize| {
             i.checked_sub(1)
-                .filter(|_| self.tok(i).joined)
+                .filter(|_| self.tok(i).joined())
                 .map(|j| (j, self.ex.key(j)))
         };
         let Some((age, key)) = word_before(first) else {
@@ -2617,9 +2617,9 @@ impl<'a> Resolver<'a> {
             self.ex
                 .toks
                 .get(c.toks.end)
-                .is_some_and(|n| n.verb && n.joined)
+                .is_some_and(|n| n.verb() && n.joined())
         };
-        if is_common && !(c.title.is_some() || (c.strong && (!t.sent_start || reported()))) {
+        if is_common && !(c.title.is_some() || (c.strong && (!t.sent_start() || reported()))) {
             return;
         }
         let exact = self.namesakes(key);
@@ -2745,7 +2745,7 @@ impl<'a> Resolver<'a> {
         let start = c.title.as_ref().map_or(c.toks.start, |t| t.start);
         let after_preposition = start > 0 && {
             let p = &self.ex.toks[start - 1];
-            !p.cap
+            !p.cap()
                 && p.sent == t.sent
                 && cands::with_lower(self.ex.word(start - 1), |w| {
                     self.lex.place_prepositions.contains(w)
@@ -3154,7 +3154,7 @@ fn token_uses(r: &Resolver) -> Vec<proper::Use> {
 /// Where a name ends: after the full point of a closing suffix (`Jr.`), before a possessive.
 fn name_end(r: &Resolver, c: &Cand) -> usize {
     let last = r.tok(c.toks.end - 1);
-    if c.suffix.is_some() && !last.poss {
+    if c.suffix.is_some() && !last.poss() {
         last.end()
     } else {
         last.range().end
@@ -3200,7 +3200,7 @@ fn parts_of(r: &Resolver, ci: usize) -> Parts {
         particles: (c.surname.start..c.core_start())
             .map(|k| r.ex.word(k).to_string())
             .collect(),
-        particle_opens: c.surname.start < c.core_start() && r.tok(c.surname.start).sent_start,
+        particle_opens: c.surname.start < c.core_start() && r.tok(c.surname.start).sent_start(),
         hyphened: if c.split_core {
             String::new()
         } else {
@@ -3450,7 +3450,7 @@ fn build(
         // Un’Kim Jong UnKim`).
         if entry.is_none() && p.mentions[..] == [p.canon] {
             let c = &r.cands[p.canon];
-            debug_assert!(!r.st.by_first_word[p.canon] && !r.tok(c.toks.start).heading);
+            debug_assert!(!r.st.by_first_word[p.canon] && !r.tok(c.toks.start).heading());
             let mention = mention_of(r, c);
             people.persons.push(Person {
                 canonical: canon_text(r, c).into(),
@@ -3481,7 +3481,7 @@ fn build(
             }
             person.mentions.push(mention);
             // Headlines are never flagged (see `Resolver::resolve`).
-            if skip || r.st.by_first_word[ci] || r.tok(c.toks.start).heading {
+            if skip || r.st.by_first_word[ci] || r.tok(c.toks.start).heading() {
                 continue;
             }
             if let Some(s) = initials_run_together(r, c, &canon, id) {
@@ -3492,7 +3492,7 @@ fn build(
                 // `token_uses`): its accents are the place pass's, which one answer needs.
                 let accents_only = p.given.is_empty()
                     && !canon.from_house
-                    && r.tok(c.surname.end - 1).form
+                    && r.tok(c.surname.end - 1).form()
                     && fold(&s.written) == fold(&s.replacement);
                 if !accents_only {
                     people.spellings.push(s);
@@ -3621,7 +3621,7 @@ fn respelling(r: &Resolver, c: &Cand, canon: &Parts, mixed: bool, id: usize) -> 
     let core_tok = r.tok(c.surname.end - 1);
     let (core_range, core) = r.core_text(c);
     let joined = particles_joined_edit(r, c, canon);
-    if joined.is_none() && !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps {
+    if joined.is_none() && !same_apostrophes(core, &canon.core, mixed) && !core_tok.allcaps() {
         edits.push((core_range, canon.core.clone()));
     }
     given_edits(r, c, canon, mixed, &mut edits);
@@ -3684,10 +3684,11 @@ fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range
     want.push_str(&canon.core);
     let written = r.text(range.clone());
     // A family name alone or opening a sentence keeps its capital (`Van der Berg said`).
-    if (c.bare() || r.tok(c.surname.start).sent_start) && written.starts_with(char::is_uppercase) {
+    if (c.bare() || r.tok(c.surname.start).sent_start()) && written.starts_with(char::is_uppercase)
+    {
         want = capitalised(&want);
     }
-    (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps)
+    (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps())
         .then_some((range, want))
 }
 
@@ -3769,9 +3770,9 @@ fn initials_run_together(r: &Resolver, c: &Cand, canon: &Parts, id: usize) -> Op
     let (t, name) = (r.tok(k), r.tok(c.toks.start));
     let word = r.ex.word(k);
     if letters.chars().count() < 2
-        || !t.allcaps
+        || !t.allcaps()
         || t.sent != name.sent
-        || !name.joined
+        || !name.joined()
         || word.to_lowercase() != letters
     {
         return None;
@@ -3822,7 +3823,7 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     let (w0, c0) = (r.ex.key(g0), &canon.given_keys[0]);
     if let Some(&g1) = c.given.get(1) {
         // Two words written for one canonical given name.
-        if r.tok(g1).initial || r.tok(g0).initial {
+        if r.tok(g1).initial() || r.tok(g0).initial() {
             return None;
         }
         if canon.given.len() == 1 && concat_of(c0, &w0, &r.ex.key(g1)) {
@@ -3841,7 +3842,7 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
 /// (`Von der Leyen said`).
 fn particle_edits(r: &Resolver, c: &Cand, canon: &Parts, edits: &mut Vec<(Range<usize>, String)>) {
     let own = c.surname.start..c.core_start();
-    let opens = canon.particle_opens || r.tok(c.surname.start).sent_start;
+    let opens = canon.particle_opens || r.tok(c.surname.start).sent_start();
     hyphen_edits(r, c, canon, opens, edits);
     if own.len() != canon.particles.len() {
         return;
@@ -4002,7 +4003,7 @@ fn given_edits(
     };
     if c.given.len() >= 2 || canon.given_keys.len() >= 2 {
         let keys: Vec<Cow<str>> = c.given.iter().map(|&g| r.ex.key(g)).collect();
-        if !c.given.iter().any(|&g| r.tok(g).initial)
+        if !c.given.iter().any(|&g| r.tok(g).initial())
             && r.joined_romanised(&keys, &canon.given_keys)
         {
             edits.push((
@@ -4014,7 +4015,7 @@ fn given_edits(
     }
     for &g in &c.given {
         let gt = r.tok(g);
-        if gt.initial {
+        if gt.initial() {
             continue;
         }
         let gw = r.ex.word(g);
@@ -4025,7 +4026,7 @@ fn given_edits(
             .or_else(|| pairs().find(|(_, ck)| r.given_variant(&gk, ck, family())))
             .map(|(cg, _)| cg);
         if let Some(cg) = m {
-            if !same_apostrophes(gw, cg, mixed) && !gt.allcaps {
+            if !same_apostrophes(gw, cg, mixed) && !gt.allcaps() {
                 edits.push((gt.range(), cg.clone()));
             }
         }

@@ -88,7 +88,7 @@ impl VariantsMemo {
         let Some(first) = first else {
             // Every mark is of a capitalised word: most tokens are passed over here.
             self.marks = (toks.iter().enumerate())
-                .filter(|(_, t)| t.cap)
+                .filter(|(_, t)| t.cap())
                 .filter_map(|(i, _)| mark_at(ex, &uses, i))
                 .collect();
             self.uses = uses;
@@ -164,13 +164,13 @@ struct Mark {
 fn mark_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Mark> {
     let t = &ex.toks[i];
     // Every mark is of a capitalised word: most tokens are passed over here.
-    if !t.cap {
+    if !t.cap() {
         return None;
     }
     let m = Mark {
         tok: i,
         // Headlines count as evidence of the canonical form, and are never flagged.
-        form: t.form && t.quote != InQuote::Skip,
+        form: t.form() && t.quote != InQuote::Skip,
         hyphened: hyphened(ex, uses, i),
         pair: spaced_pair(ex, uses, i),
         side: side_at(ex, uses, i),
@@ -182,7 +182,7 @@ fn mark_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Mark> {
 /// not in a skipped quotation.
 fn is_name_word(ex: &Extractor, i: usize) -> bool {
     let t = &ex.toks[i];
-    t.cap && !t.allcaps && !t.initial && t.quote != InQuote::Skip
+    t.cap() && !t.allcaps() && !t.initial() && t.quote != InQuote::Skip
 }
 
 /// Whether token `i` is a hyphened name outside people's (`Rolls-Royce`): two capitalised
@@ -205,14 +205,14 @@ fn spaced_pair(ex: &Extractor, uses: &[Use], i: usize) -> bool {
     if i + 1 >= toks.len()
         || !is_name_word(ex, i)
         || !is_name_word(ex, i + 1)
-        || !toks[i + 1].joined
+        || !toks[i + 1].joined()
     {
         return false;
     }
     // The two words must be the whole name: `Anglo Irish Bank` is not `Anglo-Irish`.
-    let longer = |k: usize| is_name_word(ex, k) && !toks[k].sent_start;
-    if (i > 0 && toks[i].joined && longer(i - 1))
-        || toks.get(i + 2).is_some_and(|t| t.joined) && longer(i + 2)
+    let longer = |k: usize| is_name_word(ex, k) && !toks[k].sent_start();
+    if (i > 0 && toks[i].joined() && longer(i - 1))
+        || toks.get(i + 2).is_some_and(|t| t.joined()) && longer(i + 2)
     {
         return false;
     }
@@ -340,7 +340,7 @@ fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
                 let c = hyphened[0];
                 let odd = at
                     .iter()
-                    .filter(|&&i| !toks[i].heading && !explained(ex, i));
+                    .filter(|&&i| !toks[i].heading() && !explained(ex, i));
                 (
                     ex.word(c).to_string(),
                     toks[c].range(),
@@ -350,7 +350,7 @@ fn spaced_compounds(ex: &Extractor, marks: &[Mark]) -> Vec<Spelling> {
                 let c = at[0];
                 let odd = hyphened
                     .iter()
-                    .filter(|&&i| !toks[i].heading && !explained(ex, i));
+                    .filter(|&&i| !toks[i].heading() && !explained(ex, i));
                 (
                     ex.text[pair_range(c)].to_string(),
                     pair_range(c),
@@ -424,7 +424,7 @@ fn accents(
             let written = ex.word(i);
             if norm(written) == canon_norm
                 || uses[i] == Use::Family
-                || ex.toks[i].heading
+                || ex.toks[i].heading()
                 || explained(ex, i)
             {
                 continue;
@@ -480,7 +480,7 @@ fn forms<'a>(
         };
         let h = &mut heads[f];
         h.1 += 1;
-        h.2 |= !t.sent_start || t.heading;
+        h.2 |= !t.sent_start() || t.heading();
         h.3 |= uses[i] == Use::Given;
         h.4 |= uses[i] == Use::Family;
         written.push((f, i));
@@ -524,9 +524,9 @@ fn forms<'a>(
 /// What the rest of the draft says (quotations, the word in lowercase) is asked in `forms`.
 pub fn is_form(lex: &Lexicon, t: &super::scan::Tok, word: &str, key: &str) -> bool {
     let n = key.chars().count();
-    t.cap
-        && !t.allcaps
-        && !t.initial
+    t.cap()
+        && !t.allcaps()
+        && !t.initial()
         && (5..=MAX_FUZZY).contains(&n)
         && key.chars().all(char::is_alphabetic)
         && !word.contains(['-', '\u{2010}'])
@@ -699,7 +699,7 @@ fn spellings(
             .collect();
         for &i in forms[other].at {
             if uses[i] == Use::Family
-                || ex.toks[i].heading
+                || ex.toks[i].heading()
                 || explained(ex, i)
                 || coordinated(ex, i, forms[canon].at)
             {
@@ -808,7 +808,7 @@ fn near(lex: &Lexicon, (a, ka): (&Form, &FormKeys), (b, kb): (&Form, &FormKeys))
 /// The folded capitalised word written right after token `i` in its sentence, if any.
 fn next_capital(ex: &Extractor, i: usize) -> Option<String> {
     let n = ex.toks.get(i + 1)?;
-    (n.joined && n.cap && !ex.toks[i].poss).then(|| fold(ex.word(i + 1)))
+    (n.joined() && n.cap() && !ex.toks[i].poss()).then(|| fold(ex.word(i + 1)))
 }
 
 fn coordinated(ex: &Extractor, i: usize, at: &[usize]) -> bool {
@@ -826,7 +826,7 @@ fn explained(ex: &Extractor, i: usize) -> bool {
     if before.ends_with('(') {
         return true;
     }
-    i > 0 && ex.toks[i].joined && explains(&ex.text[..start], true)
+    i > 0 && ex.toks[i].joined() && explains(&ex.text[..start], true)
 }
 
 /// Two capitalised words of a place or body written side by side, or joined by `&` or `and`
@@ -847,9 +847,9 @@ fn plain_capital(ex: &Extractor, uses: &[Use], i: usize) -> bool {
     let Some(t) = ex.toks.get(i) else {
         return false;
     };
-    t.cap
-        && !t.allcaps
-        && !t.initial
+    t.cap()
+        && !t.allcaps()
+        && !t.initial()
         && t.quote != InQuote::Skip
         && uses.get(i) == Some(&Use::Free)
         && {
@@ -864,21 +864,25 @@ fn side_at(ex: &Extractor, uses: &[Use], i: usize) -> Option<Side> {
     let next = toks.get(i + 1)?;
     // A headline capitalises words that are no name (`Harbour Side Traders Protest`).
     // A possessive ends the name (`Fair Haven's`): only the second word may have one.
-    if toks[i].poss || next.sent != toks[i].sent || toks[i].heading || !plain_capital(ex, uses, i) {
+    if toks[i].poss()
+        || next.sent != toks[i].sent
+        || toks[i].heading()
+        || !plain_capital(ex, uses, i)
+    {
         return None;
     }
-    if next.joined && plain_capital(ex, uses, i + 1) {
+    if next.joined() && plain_capital(ex, uses, i + 1) {
         // Words of one or two letters run together are no one word.
         let long = |k: usize| ex.key(k).chars().nth(2).is_some();
         return (long(i) && long(i + 1)).then_some(Side::Spaced(i));
     }
     // Words joined have only spaces between them.
     let gap = ex.text.get(toks[i].end()..next.range().start).unwrap_or("");
-    if !next.joined && gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
+    if !next.joined() && gap.trim() == "&" && plain_capital(ex, uses, i + 1) {
         return Some(Side::Amp(i, i + 1));
     }
-    let and = next.joined && !next.cap && ex.word(i + 1) == "and";
-    (and && toks.get(i + 2).is_some_and(|t| t.joined) && plain_capital(ex, uses, i + 2))
+    let and = next.joined() && !next.cap() && ex.word(i + 1) == "and";
+    (and && toks.get(i + 2).is_some_and(|t| t.joined()) && plain_capital(ex, uses, i + 2))
         .then_some(Side::And(i, i + 2))
 }
 
@@ -889,7 +893,7 @@ fn carries_on(ex: &Extractor, uses: &[Use], k: usize) -> bool {
     let t = &ex.toks[k];
     let key = ex.key(k);
     plain_capital(ex, uses, k)
-        && !(t.sent_start && (ex.lex.ordinary(&key) || ex.lex.common.contains(key.as_ref())))
+        && !(t.sent_start() && (ex.lex.ordinary(&key) || ex.lex.common.contains(key.as_ref())))
 }
 
 /// One name written as one word and as two (`Harbourside` / `Harbour Side`, `Northfield` /
@@ -903,9 +907,11 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
     let toks = ex.toks;
     // The whole name: no capitalised word carries it on before or after.
     let before =
-        |a: usize| a > 0 && toks[a].joined && !toks[a - 1].poss && carries_on(ex, uses, a - 1);
+        |a: usize| a > 0 && toks[a].joined() && !toks[a - 1].poss() && carries_on(ex, uses, a - 1);
     let after = |b: usize| {
-        !toks[b].poss && toks.get(b + 1).is_some_and(|t| t.joined) && carries_on(ex, uses, b + 1)
+        !toks[b].poss()
+            && toks.get(b + 1).is_some_and(|t| t.joined())
+            && carries_on(ex, uses, b + 1)
     };
     let whole = |a: usize, b: usize| !before(a) && !after(b);
     // Folded name -> (ranges written one way, ranges written the other way).
@@ -1001,7 +1007,7 @@ fn written_apart(ex: &Extractor, uses: &[Use], forms: &[Form], sides: &[Side]) -
         let canonical = ex.text[canon.clone()].to_string();
         for r in odd {
             let k = toks.partition_point(|t| t.range().start < r.start);
-            if toks.get(k).is_some_and(|t| t.heading) || explained(ex, k) {
+            if toks.get(k).is_some_and(|t| t.heading()) || explained(ex, k) {
                 continue;
             }
             out.push(place_spelling(

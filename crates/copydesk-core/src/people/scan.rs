@@ -17,45 +17,108 @@ pub enum InQuote {
 }
 
 /// One word of the prose.
+///
+/// The draft's largest array holds one for every word: offsets are `u32` (drafts are far
+/// smaller than 4 GB) and the word's yes-or-no facts are bits of one field, so that a token
+/// takes 24 bytes (it took 32), and every pass over the array as much less of the caches.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tok {
     /// The word (without a possessive `’s` and without a full point): see [`Tok::range`].
-    /// Offsets are `u32` (drafts are far smaller than 4 GB) so that the draft's largest array
-    /// takes two thirds of the memory, and every pass over it as much less of the caches.
     pub at: Range<u32>,
     /// End including the full point and the possessive, where present: see [`Tok::end`].
     pub to: u32,
-    /// Written with a possessive `’s` / `'s`.
-    pub poss: bool,
-    /// Starts with a capital (or a lowercase particle hyphened to a capital: `al-Assad`).
-    pub cap: bool,
-    /// Every letter is a capital (two or more letters).
-    pub allcaps: bool,
-    /// A single letter (with its point) or dotted initials (`J.K.`).
-    pub initial: bool,
-    /// Only spaces (no punctuation) between the previous token and this one, same sentence.
-    pub joined: bool,
-    /// First word of its sentence (or of a quotation).
-    pub sent_start: bool,
     /// Sentence number (document-wide).
     pub sent: u32,
     /// Block index: see [`Tok::block`].
     pub blk: u32,
-    /// Inside a heading.
-    pub heading: bool,
+    /// Its yes-or-no facts, one bit each: read with [`Tok::cap`] and the other methods.
+    pub(super) flags: u16,
     /// Quotation context.
     pub quote: InQuote,
+}
+
+/// The bits of a token's facts (see [`Tok::cap`] and the others).
+const POSS: u16 = 1;
+const CAP: u16 = 1 << 1;
+const ALLCAPS: u16 = 1 << 2;
+const INITIAL: u16 = 1 << 3;
+const JOINED: u16 = 1 << 4;
+const SENT_START: u16 = 1 << 5;
+const HEADING: u16 = 1 << 6;
+const REPORTS: u16 = 1 << 7;
+const VERB: u16 = 1 << 8;
+const FORM: u16 = 1 << 9;
+const COMPOUND: u16 = 1 << 10;
+
+// The size the comment above promises.
+const _: () = assert!(std::mem::size_of::<Tok>() == 24);
+
+/// Defines the reader of each of a token's yes-or-no facts, by its bit.
+macro_rules! facts {
+    ($($(#[$doc:meta])* $name:ident = $bit:expr;)*) => {
+        impl Tok {
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub fn $name(&self) -> bool {
+                    self.flags & $bit != 0
+                }
+            )*
+        }
+    };
+}
+
+impl Tok {
+    /// Sets [`Tok::reports`] (read from the quotations, after the scan).
+    pub fn set_reports(&mut self, yes: bool) {
+        self.set(REPORTS, yes);
+    }
+
+    /// Sets [`Tok::verb`] (read from the word lists, after the scan).
+    pub fn set_verb(&mut self, yes: bool) {
+        self.set(VERB, yes);
+    }
+
+    /// Sets [`Tok::form`] (read from the word lists, after the scan).
+    pub fn set_form(&mut self, yes: bool) {
+        self.set(FORM, yes);
+    }
+
+    fn set(&mut self, bit: u16, yes: bool) {
+        if yes {
+            self.flags |= bit;
+        } else {
+            self.flags &= !bit;
+        }
+    }
+}
+
+facts! {
+    /// Written with a possessive `’s` / `'s`.
+    poss = POSS;
+    /// Starts with a capital (or a lowercase particle hyphened to a capital: `al-Assad`).
+    cap = CAP;
+    /// Every letter is a capital (two or more letters).
+    allcaps = ALLCAPS;
+    /// A single letter (with its point) or dotted initials (`J.K.`).
+    initial = INITIAL;
+    /// Only spaces (no punctuation) between the previous token and this one, same sentence.
+    joined = JOINED;
+    /// First word of its sentence (or of a quotation).
+    sent_start = SENT_START;
+    /// Inside a heading.
+    heading = HEADING;
     /// The verb that attributes a quotation by the shape of its sentence (`concurred` of
     /// `"…," concurred Maren Holt`): a reporting verb here, listed or not.
-    pub reports: bool,
+    reports = REPORTS;
     /// A listed reporting verb written in lowercase (`said`; see `cands::mark_words`).
-    pub verb: bool,
+    verb = VERB;
     /// A capitalised word that may name a place or an organisation, by its letters and the
     /// word lists (see `proper::is_form`).
-    pub form: bool,
+    form = FORM;
     /// The capitalised first part of a hyphened adjective (`Trump` of `Trump-era`); `end`
     /// covers the whole word.
-    pub compound: bool,
+    compound = COMPOUND;
 }
 
 impl Tok {
@@ -112,24 +175,22 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
         while let Some(start) = next_word(s, i) {
             let w = word_at(s, start);
             let (cap, allcaps) = capitals(&s[start..w.first_end]);
+            let fact = |yes: bool, bit: u16| if yes { bit } else { 0 };
             toks.push(Tok {
                 at: (base + start) as u32..(base + w.word_end) as u32,
                 to: (base + w.end) as u32,
-                poss: w.poss,
-                cap,
-                allcaps,
-                initial: w.initial,
-                joined: prev_end.is_some_and(|pe| joined(&s[pe..start])),
-                // First word of the sentence, also when it opens a quotation mid-sentence.
-                sent_start: prev_end.is_none() || opens_quote(&s[..start]),
                 sent: sent_id,
                 blk: 0,
-                heading,
+                flags: fact(w.poss, POSS)
+                    | fact(cap, CAP)
+                    | fact(allcaps, ALLCAPS)
+                    | fact(w.initial, INITIAL)
+                    | fact(prev_end.is_some_and(|pe| joined(&s[pe..start])), JOINED)
+                    // First word of the sentence, also when it opens a quotation mid-sentence.
+                    | fact(prev_end.is_none() || opens_quote(&s[..start]), SENT_START)
+                    | fact(heading, HEADING)
+                    | fact(w.compound, COMPOUND),
                 quote: InQuote::No,
-                reports: false,
-                verb: false,
-                form: false,
-                compound: w.compound,
             });
             prev_end = Some(w.end);
             i = w.end.max(w.scanned);
@@ -230,9 +291,9 @@ pub fn contexts(marks: &Marks, toks: &mut [Tok]) -> bool {
             vi += 1;
         }
         let reports = verbs.get(vi) == Some(&abs);
-        changed |= t.quote != quote || t.reports != reports;
+        changed |= t.quote != quote || t.reports() != reports;
         t.quote = quote;
-        t.reports = reports;
+        t.set_reports(reports);
     }
     changed
 }

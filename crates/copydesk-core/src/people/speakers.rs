@@ -296,7 +296,7 @@ impl Ctx<'_> {
 
     fn is_cue(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.quote == InQuote::No && !t.cap && (t.reports || t.verb)
+        t.quote == InQuote::No && !t.cap() && (t.reports() || t.verb())
     }
 
     fn person_ending(&self, i: usize) -> Option<usize> {
@@ -466,7 +466,7 @@ impl Ctx<'_> {
     /// `None` when `k` is a verb or nothing owns it (`said Salas's lawyer` is read elsewhere).
     fn owner_of_words(&self, k: usize) -> Option<Speaker> {
         let t = &self.toks[k];
-        if !t.reports || t.cap {
+        if !t.reports() || t.cap() {
             return None;
         }
         let noun = super::cands::with_lower(self.word(k), |w| {
@@ -484,13 +484,13 @@ impl Ctx<'_> {
         }
         let owns = |i: usize| {
             let gap = &self.text[self.toks[i].end()..self.toks[i + 1].range().start];
-            self.toks[i].poss
+            self.toks[i].poss()
                 || gap.contains(['\'', '’'])
                 || super::cands::with_lower(self.word(i), |w| matches!(w, "his" | "her" | "their"))
         };
         if !owns(p) {
             let modifier = super::cands::with_lower(self.word(p), |w| {
-                !self.toks[p].cap
+                !self.toks[p].cap()
                     && !super::is_person_noun(w)
                     && !crate::quotes::words::words().function.contains(w)
             });
@@ -557,12 +557,13 @@ impl Ctx<'_> {
         let w = crate::quotes::words::words();
         let body = super::cands::with_lower(self.word(part), |l| w.body.contains(l));
         let mut p = part.checked_sub(1)?;
-        if !body || self.toks[k].cap || !self.continues_phrase(k) || !self.continues_phrase(part) {
+        if !body || self.toks[k].cap() || !self.continues_phrase(k) || !self.continues_phrase(part)
+        {
             return None;
         }
         let owns = |i: usize| {
             let gap = &self.text[self.toks[i].end()..self.toks[i + 1].range().start];
-            self.toks[i].poss
+            self.toks[i].poss()
                 || gap.contains(['\'', '’'])
                 || super::cands::with_lower(self.word(i), |l| w.body_owners.contains(l))
         };
@@ -633,7 +634,7 @@ impl Ctx<'_> {
             return s;
         }
         let vf = super::cands::with_lower(self.word(k), crate::cues::verb_form);
-        if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined {
+        if l > 0 && self.toks[l - 1].sent == sent && self.toks[l].joined() {
             let left = l - 1;
             if let Some(g) = self.pronoun(left) {
                 return self
@@ -648,7 +649,7 @@ impl Ctx<'_> {
                     .as_ref()
                     .map_or(self.cands[c].toks.start, |t| t.start);
                 s > 0
-                    && self.toks[s].joined
+                    && self.toks[s].joined()
                     && matches!(
                         self.word(s - 1),
                         "for" | "of" | "to" | "from" | "with" | "in" | "at"
@@ -690,7 +691,7 @@ impl Ctx<'_> {
         // After a relative pronoun, a noun phrase of its own (`that the manager`, `whom she`),
         // not a verb (`who presents The Weakest Link tells`): the clause has its own subject.
         let opens_subject =
-            |i: usize| determiner(i) || self.toks[i].cap || lower(i, &|x| w.pronouns.contains(x));
+            |i: usize| determiner(i) || self.toks[i].cap() || lower(i, &|x| w.pronouns.contains(x));
         // A word that joins a determiner to the phrase before it: a function word, or a verb
         // form whose object it opens (`a young father pushing a pram`).
         let linking = |i: usize| {
@@ -710,8 +711,8 @@ impl Ctx<'_> {
             && !(start < l && relative(start - 1) && opens_subject(start))
             && !(start < l
                 && determiner(start)
-                && !self.toks[start].cap
-                && !self.toks[start - 1].cap
+                && !self.toks[start].cap()
+                && !self.toks[start - 1].cap()
                 && !linking(start - 1))
         {
             start -= 1;
@@ -725,7 +726,7 @@ impl Ctx<'_> {
             && (start..l).any(|i| self.phrase_from(i, l).is_some());
         if r < self.toks.len()
             && self.toks[r].sent == sent
-            && self.toks[r].joined
+            && self.toks[r].joined()
             && !(directive && teller_before)
             && !clause_after
         {
@@ -791,7 +792,7 @@ impl Ctx<'_> {
         for i in start..l {
             if let Some(d) = self.phrase_from(i, l) {
                 // Before the phrase, after a comma: the person it describes.
-                if i > 0 && !self.toks[i].joined && self.toks[i - 1].sent == sent {
+                if i > 0 && !self.toks[i].joined() && self.toks[i - 1].sent == sent {
                     let gap = &self.text[self.toks[i - 1].end()..self.toks[i].range().start];
                     if gap.contains(',') {
                         if let Some(p) = self.person_ending(i - 1) {
@@ -983,11 +984,11 @@ impl Ctx<'_> {
         {
             if let Some(p) = self.person_starting(k) {
                 let end = self.cand_end_from(k).unwrap_or(k + 1);
-                let possessive = self.toks[end - 1].poss;
+                let possessive = self.toks[end - 1].poss();
                 // A name followed by more description is the first of a longer phrase.
                 let more = end < self.toks.len()
                     && self.continues_phrase(end)
-                    && !self.toks[end].cap
+                    && !self.toks[end].cap()
                     && !self.is_cue(end)
                     && !self.ends_description(end);
                 if !more && !possessive {
@@ -1004,7 +1005,7 @@ impl Ctx<'_> {
             }
             // A name the people stage did not take after the description (`said Olympic
             // champion Jessica Hill`): the first person was only a description's word.
-            if first.is_some() && self.toks[k].cap {
+            if first.is_some() && self.toks[k].cap() {
                 return None;
             }
             k += 1;
@@ -1013,7 +1014,7 @@ impl Ctx<'_> {
             // Nothing but the first name: it is the speaker (`said Brandt in a statement`).
             let p = self.person_starting(r)?;
             let end = self.cand_end_from(r).unwrap_or(r + 1);
-            (!self.toks[end - 1].poss).then_some(p)
+            (!self.toks[end - 1].poss()).then_some(p)
         })
     }
 
@@ -1021,14 +1022,14 @@ impl Ctx<'_> {
     /// words of what they have.
     fn possessed_from(&self, i: usize, stop: usize) -> Option<String> {
         let end = self.cand_end_from(i)?;
-        if !self.toks[end - 1].poss || end >= stop.min(self.toks.len()) {
+        if !self.toks[end - 1].poss() || end >= stop.min(self.toks.len()) {
             return None;
         }
         let mut last = None;
         let mut k = end;
         while k < stop.min(self.toks.len())
             && self.continues_phrase(k)
-            && !self.toks[k].cap
+            && !self.toks[k].cap()
             && !self.is_cue(k)
             && k - end < 6
         {
@@ -1071,7 +1072,7 @@ impl Ctx<'_> {
         // `the spokesman for Ann Lee`, `the Archbishop of Canterbury`: after a function word
         // the name is someone or somewhere else than the one described.
         let plain = (i + 1..start).all(|j| !self.ends_description(j));
-        (end > i && start > i && plain && !self.toks[end].poss)
+        (end > i && start > i && plain && !self.toks[end].poss())
             .then(|| self.owner[c])
             .flatten()
     }
@@ -1081,7 +1082,7 @@ impl Ctx<'_> {
         let sent = self.toks[r].sent;
         let mut k = r + 1;
         while k < self.toks.len() && self.toks[k].sent == sent && k - r < 10 {
-            if !self.toks[k].joined {
+            if !self.toks[k].joined() {
                 let gap = &self.text[self.toks[k - 1].end()..self.toks[k].range().start];
                 return if gap.trim() == "," {
                     self.person_starting(k)
@@ -1310,7 +1311,7 @@ impl Ctx<'_> {
         // function word (`The question on everyone's lips was` names no one).
         let mut k = first + 1;
         while k <= last && self.continues_phrase(k) && !w.copulas.contains(self.word(k)) {
-            let plain = !self.toks[k].cap
+            let plain = !self.toks[k].cap()
                 && super::cands::with_lower(self.word(k), |l| !w.function.contains(l));
             if !plain {
                 return None;
@@ -1400,9 +1401,9 @@ impl Ctx<'_> {
         let mut k = r;
         while ok(k) && k - r < 8 {
             let l = lower(k);
-            if self.toks[k].poss && k > r {
+            if self.toks[k].poss() && k > r {
                 let rest_person = (k + 1..k + 4)
-                    .take_while(|&j| ok(j) && !self.toks[j].cap)
+                    .take_while(|&j| ok(j) && !self.toks[j].cap())
                     .last()
                     .is_some_and(|h| super::is_person_noun(&lower(h)));
                 if !rest_person {
@@ -1429,7 +1430,7 @@ impl Ctx<'_> {
         }
         // A name the people stage took for no person (`according to Reuters`): its words.
         let end = (r..self.toks.len().min(r + 6))
-            .take_while(|&j| ok(j) && self.toks[j].cap)
+            .take_while(|&j| ok(j) && self.toks[j].cap())
             .last();
         match end {
             Some(e) => {
@@ -1573,7 +1574,7 @@ impl Ctx<'_> {
             }
             // `described the scheme as`: the naming verb with its `as` before the mark.
             let as_named = lw.2 && (k + 1..at).any(|j| self.word(j).eq_ignore_ascii_case("as"));
-            if verb.is_none() && (self.is_cue(k) || (!t.cap && (lw.1 || lw.3 || as_named))) {
+            if verb.is_none() && (self.is_cue(k) || (!t.cap() && (lw.1 || lw.3 || as_named))) {
                 verb = Some(k);
             }
             if source.is_none() && verb.is_none() {
@@ -1617,7 +1618,7 @@ impl Ctx<'_> {
                     && super::cands::with_lower(self.word(start - 1), |x| {
                         w.person_prepositions.contains(x) || w.prepositions.contains(x)
                     });
-                return !object && !self.toks[j].poss;
+                return !object && !self.toks[j].poss();
             }
             if let Some(g) = self.pronoun(j) {
                 if pronoun {
