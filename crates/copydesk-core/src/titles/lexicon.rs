@@ -216,6 +216,9 @@ pub struct Lexicon {
     pub defs: Vec<TitleDef>,
     /// Phrases by their first word, lower case.
     pub(super) phrases: FxHashMap<String, Vec<Phrase>>,
+    /// The first entry, not an occupation, of each title in ASCII lower case (see
+    /// [`Lexicon::def_by_title`]).
+    by_title: FxHashMap<String, usize>,
     /// A bit for the [`fold_hash`] of every phrase's first word and every prefix (see
     /// [`Lexicon::may_open`]).
     openers: Vec<u64>,
@@ -317,6 +320,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             defs: Vec::new(),
             phrases: FxHashMap::default(),
+            by_title: FxHashMap::default(),
             openers: vec![0; OPENER_BITS / 64],
             pointable: lower_set(&raw.pointable),
             prefixes: lower_set(&raw.compound.prefixes),
@@ -587,8 +591,14 @@ impl Lexicon {
     }
 
     fn push_def(&mut self, def: TitleDef) -> usize {
+        let i = self.defs.len();
+        if def.kind != TitleKind::Occupation {
+            self.by_title
+                .entry(def.title.to_ascii_lowercase())
+                .or_insert(i);
+        }
         self.defs.push(def);
-        self.defs.len() - 1
+        i
     }
 
     fn has_phrase(&self, words: &[String]) -> bool {
@@ -637,9 +647,19 @@ impl Lexicon {
 
     /// Looks an entry up by its spelled-out title (`Governor`), case-insensitively.
     pub fn def_by_title(&self, title: &str) -> Option<usize> {
-        self.defs
-            .iter()
-            .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(title))
+        // Two strings equal but for ASCII case are equal in ASCII lower case: looked up so,
+        // without a copy for a title of ordinary length.
+        let mut buf = [0u8; 48];
+        match buf.get_mut(..title.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(title.as_bytes());
+                lower.make_ascii_lowercase();
+                // Lowering ASCII letters leaves the bytes valid UTF-8.
+                let lower = std::str::from_utf8(lower).ok()?;
+                self.by_title.get(lower).copied()
+            }
+            None => self.by_title.get(&title.to_ascii_lowercase()).copied(),
+        }
     }
 
     /// The entry of a title of one word or more as written, spelled out or abbreviated

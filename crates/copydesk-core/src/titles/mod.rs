@@ -196,6 +196,30 @@ mod tests {
         assert!(lex.def_by_title("Minister for Unification").is_some());
     }
 
+    /// The index finds what reading every entry in order finds: the first that is no
+    /// occupation, whatever the ASCII case, and a title longer than the stack buffer too.
+    #[test]
+    fn titles_are_looked_up_as_the_entries_are_read() {
+        let lex = lexicon();
+        let read = |t: &str| {
+            lex.defs
+                .iter()
+                .position(|d| d.kind != TitleKind::Occupation && d.title.eq_ignore_ascii_case(t))
+        };
+        let long = format!("{} of the Realm", "Very ".repeat(12));
+        let mut asked: Vec<String> = vec![long, "Dr.".into(), "nobody".into(), String::new()];
+        for d in &lex.defs {
+            asked.extend([
+                d.title.clone(),
+                d.title.to_ascii_uppercase(),
+                d.title.to_ascii_lowercase(),
+            ]);
+        }
+        for t in &asked {
+            assert_eq!(lex.def_by_title(t), read(t), "{t}");
+        }
+    }
+
     #[test]
     fn positions() {
         let u = usages("It was a long day. The city's mayor, Ann Lee, said Gov. Bo Park and Mr. Lee met Tom Ray, the council's president, and the health secretary.");
