@@ -3525,9 +3525,16 @@ fn mixed_apostrophes(r: &Resolver) -> bool {
     for c in r.cands {
         let s = r.tok(c.toks.start).range().start;
         let e = r.tok(c.toks.end - 1).range().end;
-        let name = &text[s..e];
-        curly += name.matches('’').count();
-        straight += name.matches('\'').count();
+        // One pass over the name's bytes: `’` is the only character ending in 0x99 after
+        // 0xE2 0x80.
+        let name = &text.as_bytes()[s..e];
+        for (k, &b) in name.iter().enumerate() {
+            match b {
+                b'\'' => straight += 1,
+                0x99 if k >= 2 && name[k - 2..k] == [0xE2, 0x80] => curly += 1,
+                _ => {}
+            }
+        }
     }
     memchr::memmem::find_iter(text.as_bytes(), "’".as_bytes())
         .nth(curly)
