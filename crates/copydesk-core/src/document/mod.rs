@@ -352,8 +352,7 @@ fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '?', '!', ':', ';', '…'])
 }
 
-/// Where the bare URLs of the prose view are, as [`blank_urls`] leaves it: a URL right after
-/// another reads the byte between them blanked.
+/// Where the bare URLs of the prose view are (blanked by [`blank_urls`]).
 fn url_ranges(prose: &[u8]) -> Vec<Range<usize>> {
     // Where a URL may start: a scheme before `://`, or `www.`; both are rare, so searching
     // for them (rather than testing every byte) keeps parsing cheap.
@@ -370,15 +369,11 @@ fn url_ranges(prose: &[u8]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut done = 0;
     for i in starts {
-        if i < done {
-            continue;
-        }
-        // The byte before as blanking the URLs before this one leaves it.
-        let before = i.checked_sub(1).map(|k| match prose[k] {
-            b if k < done && b.is_ascii() => b' ',
-            b => b,
-        });
-        if before.is_some_and(|b| b.is_ascii_alphanumeric()) {
+        // A URL ends before a space, a quotation mark or punctuation, and none starts with
+        // one: the byte before this one is never the last of a URL found before it, so
+        // reading it unblanked reads what blanking first would leave.
+        let at_boundary = i == 0 || !prose[i - 1].is_ascii_alphanumeric();
+        if i < done || !at_boundary {
             continue;
         }
         let mut j = i;
@@ -596,7 +591,8 @@ mod tests {
             blank("http://x.test/b")
         );
         assert_eq!(*d.prose, want);
-        let t = "Ana Ruiz said so. Nothing to blank: www dot org.";
+        // A scheme or `www.` inside a word starts no URL.
+        let t = "Ana Ruiz said so. Nothing to blank: www dot org, Kewww.x or nohttp://y.";
         let d = Document::parse(t, DocKind::PlainText);
         assert!(matches!(d.prose, Cow::Borrowed(p) if p == t));
     }
