@@ -476,8 +476,9 @@ impl Pieces {
                 t.set_reports(r);
             }
         }
+        // Offsets are `u32` in a token: wrapping in 32 bits moves them back as in 64.
+        let d = delta as u32;
         for t in &mut self.toks[first + new_n..] {
-            let d = delta as u32;
             t.at = t.at.start.wrapping_add(d)..t.at.end.wrapping_add(d);
             t.to = t.to.wrapping_add(d);
             t.sent = t.sent.wrapping_add(sent_delta);
@@ -1095,8 +1096,8 @@ impl PeopleMemo {
                     pieces.toks.extend_from_within(t0..t0 + n);
                     let toks = &mut pieces.toks[first..];
                     // Back to offsets from the block's start, then placed here.
+                    let o0 = o0 as u32;
                     for t in toks.iter_mut() {
-                        let o0 = o0 as u32;
                         t.at = t.at.start - o0..t.at.end - o0;
                         t.to -= o0;
                         t.sent -= s0;
