@@ -291,17 +291,21 @@ impl Snapshot {
 
     /// The person of the spelling flagged at `offset`: read from the spelling itself, without
     /// the index of every mention [`Snapshot::person_at`] sorts (most of a keystroke's
-    /// publication in a long draft); that index only for a spelling of no person.
+    /// publication in a long draft); that index only for a finding that is no spelling of the
+    /// engine's. A place's or an organisation's spelling is no person's: it lists no spellings
+    /// of a person (a long draft has a few on every keystroke, each of which built the index).
     fn person_spelt_at(&self, offset: usize) -> Option<usize> {
         let spellings = &self.analysis.people.spellings;
         let i = spellings.partition_point(|s| s.range.start < offset);
-        let person = spellings
-            .get(i)
-            .filter(|s| s.range.start == offset)
-            .and_then(|s| s.person);
-        // A person's spelling is a part of one of their mentions, and mentions do not overlap.
-        debug_assert!(person.is_none() || person == self.person_at(offset));
-        person.or_else(|| self.person_at(offset))
+        match spellings.get(i).filter(|s| s.range.start == offset) {
+            Some(s) => {
+                // A person's spelling is a part of one of their mentions, and mentions do not
+                // overlap.
+                debug_assert!(s.person.is_none() || s.person == self.person_at(offset));
+                s.person
+            }
+            None => self.person_at(offset),
+        }
     }
 
     /// A person's distinct spellings, found on first use.
@@ -865,6 +869,44 @@ mod tests {
         Later, Marta Lindquist said: “We open in June.” The mayor, Helen Marsh, agreed.\r\n\r\n\
         Mayor Marsh said it again.\n";
     const THERE: &str = "# Fares\n\nMarta Lindkvist spoke to reporters. Helen Marsh did not.\n";
+
+    /// A place written two ways lists no person's spellings; a person's spelling still lists
+    /// the person's others, in the one frame and in the structs alike.
+    #[test]
+    fn a_place_spelt_two_ways_lists_no_persons_spellings() {
+        let text = "# Rail link\n\nIrena Kowalczyk flew to Kyiv on Monday. Irena Kowalczik \
+            met officials in Kiev, and Kowalczyk said the line would reopen.\n";
+        let accepts = Accepts {
+            related: true,
+            code_description: false,
+        };
+        let snap = Snapshot::build(input("file:///tmp/rail.md", text, Encoding::Utf8, accepts));
+        assert_agrees(&snap);
+        let spelt = |word: &str| {
+            let at = text.find(word).unwrap();
+            let d = snap
+                .items
+                .iter()
+                .find(|i| i.finding.rule == RuleId::NameSpelling && i.finding.byte_start == at)
+                .map(|i| snap.diagnostic(i))
+                .unwrap_or_else(|| panic!("no name-spelling finding at {word}"));
+            d.related_information
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| r.message)
+                .collect::<Vec<_>>()
+        };
+        let place = spelt("Kiev");
+        assert!(
+            place.iter().all(|m| !m.contains("also written")),
+            "{place:?}"
+        );
+        let person = spelt("Kowalczik");
+        assert!(
+            person.iter().any(|m| m.contains("also written")),
+            "{person:?}"
+        );
+    }
 
     /// Places found against another open draft, and passages placed in the record.
     #[test]
