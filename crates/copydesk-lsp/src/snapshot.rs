@@ -465,14 +465,17 @@ impl Snapshot {
         out.push(b'[');
         if self.items.len() >= SPLIT_ITEMS {
             // A long draft's diagnostics are written in two halves, one on each core.
+            // The first half straight into `out`, the second into a buffer appended after it.
             let (first, second) = self.items.split_at(self.items.len() / 2);
-            let half = |items: &[Item]| {
-                let mut buf = Vec::with_capacity(out.capacity().saturating_sub(out.len()) / 2);
-                self.write_items(items, uri, &mut buf);
-                buf
-            };
-            let (a, b) = rayon::join(|| half(first), || half(second));
-            out.extend_from_slice(&a);
+            let room = out.capacity().saturating_sub(out.len()) / 2;
+            let ((), b) = rayon::join(
+                || self.write_items(first, uri, out),
+                || {
+                    let mut buf = Vec::with_capacity(room);
+                    self.write_items(second, uri, &mut buf);
+                    buf
+                },
+            );
             out.push(b',');
             out.extend_from_slice(&b);
         } else {
