@@ -125,6 +125,36 @@ fn transliterations_and_places() {
     );
 }
 
+/// A person whose family name is a listed form of a place (`Lvov` beside `Lviv`) is no place
+/// written another way, nor is the place a spelling of the person; the place written two ways
+/// beside such a person still is.
+#[test]
+fn a_persons_name_that_is_a_places_old_form_is_no_place() {
+    for draft in [
+        "Archive opens\n\nHistorians travelled to Lviv for the opening of the archive.\n\n\
+         \"These papers were thought lost,\" said Dmitri Lvov, the archive's director. Lvov \
+         catalogued them for a decade.\n",
+        "Water report\n\nEngineers inspected the dam upstream of Mosul last month.\n\n\
+         Anna Mosel, a hydrologist at the university, said the repairs were overdue. \
+         \"The cracks have grown,\" Mosel said.\n",
+        "Chess final\n\nThe final was played in Kharkiv despite the sirens.\n\n\
+         Ivan Kharkov, the defending champion, lost in 40 moves. Kharkov said he had \
+         misjudged the endgame.\n",
+        // The person first: the city written afterwards is not a spelling of the person.
+        "Port reopens\n\nViktor Nikolaev, a port official, said the cranes were working.\n\n\
+         The port of Mykolaiv reopened on Monday.\n",
+    ] {
+        assert_eq!(name_findings(draft, &Config::default()), vec![], "{draft}");
+    }
+    let both = "Line cut\n\nThe train from Lviv was late again on Friday.\n\n\
+        Passengers said the line to Lvov had been cut twice. Olena Bondar, a teacher, said she \
+        had waited all night.\n";
+    assert_eq!(
+        name_findings(both, &Config::default()),
+        vec![s("name-spelling", "Lvov", Some("Lviv"))]
+    );
+}
+
 #[test]
 fn house_names_list_wins() {
     let mut config = Config::default();

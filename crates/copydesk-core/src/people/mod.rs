@@ -2955,7 +2955,7 @@ pub fn analyze_memo(
     let litter_ref = &mut *litter;
     // The places' spellings read no person: they are found on the other core while the people
     // are worked out, a fold over the draft that only one core can do.
-    let ((mut people, others, speakers, known), places) = crate::join(
+    let ((mut people, others, speakers, known, uses), hits) = crate::join(
         len,
         move || {
             // Shared with the speakers' index (`speakers::Known`), which is built while `r`
@@ -3034,7 +3034,7 @@ pub fn analyze_memo(
                     let ends = speakers::Ends::new(&cands, spare_ends);
                     let cues = scans.own_cues(doc, quotes, pieces_ref);
                     let guessed = guess.map(|u| {
-                        let spellings = proper::variants(ex, u, house, variants, edited);
+                        let spellings = proper::variants(ex, &u, house, variants, edited);
                         variants.guessed(ex);
                         spellings
                     });
@@ -3102,7 +3102,7 @@ pub fn analyze_memo(
                         len,
                         || match guessed {
                             Some(spellings) => spellings,
-                            None => proper::variants(ex, uses, house, variants, edited),
+                            None => proper::variants(ex, &uses, house, variants, edited),
                         },
                         || {
                             let before = speakers_before.as_ref();
@@ -3115,10 +3115,19 @@ pub fn analyze_memo(
                 f.cands = cands;
                 Box::new(f)
             });
-            (people, others, speakers, known)
+            (people, others, speakers, known, uses)
         },
-        || places::variants(doc, house, places_memo),
+        || places::hits(doc, places_memo),
     );
+    // A listed form that is part of a person's name (`Odessa` of `Odessa Williams`) is the
+    // people stage's to judge, never a place written another way.
+    let named = |r: &std::ops::Range<usize>| {
+        let first = toks.partition_point(|t| t.range().end <= r.start);
+        (toks[first..].iter().zip(&uses[first..]))
+            .take_while(|(t, _)| t.range().start < r.end)
+            .any(|(_, &u)| u != proper::Use::Free)
+    };
+    let places = places::variants(doc, house, hits, named);
     // The people's spellings first, then the places', then other names': of two at one
     // place, the first is kept.
     people.spellings.extend(places);

@@ -43,7 +43,7 @@ pub struct PlacesMemo {
 }
 
 /// A listed form found: its pattern, and where.
-type Found = (usize, Range<usize>);
+pub type Found = (usize, Range<usize>);
 
 impl PlacesMemo {
     /// Follows an analysis that kept the last people and so searched for no place (an inert
@@ -68,11 +68,16 @@ fn search(text: &str) -> Arc<[Found]> {
         .collect()
 }
 
-/// Spellings of places and organisations that differ from their canonical form; `memo` keeps
-/// each block's search for the next analysis of the draft.
-pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -> Vec<Spelling> {
+/// Spellings of places and organisations that differ from their canonical form, among the
+/// listed forms written (`hits`) but those `named` says are part of a person's name.
+pub fn variants(
+    doc: &Document,
+    house: &[&str],
+    hits: Vec<Found>,
+    named: impl Fn(&Range<usize>) -> bool,
+) -> Vec<Spelling> {
     let m = matcher();
-    let hits = hits(doc, memo);
+    let hits: Vec<Found> = hits.into_iter().filter(|(_, r)| !named(r)).collect();
     let groups = Lexicon::get().place_groups.len();
     let house_folds: Vec<String> = house.iter().map(|h| fold(h)).collect();
     let mut canon: Vec<Option<(String, Option<std::ops::Range<usize>>)>> = vec![None; groups];
@@ -112,11 +117,12 @@ pub fn variants(doc: &Document, house: &[&str], memo: Option<&mut PlacesMemo>) -
     out
 }
 
-/// The listed forms written as words (no letter joined before or after), in order. Kept
+/// The listed forms written as words (no letter joined before or after), in order (read by
+/// [`variants`]; they read no person, so they are found while the people are). Kept
 /// between analyses (`memo`), each block is searched apart, or taken from the memo when the
 /// parse vouches that it is unchanged: a form never spans two blocks, so this is the search of
 /// the whole prose, which a draft analysed once makes in one pass.
-fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
+pub fn hits(doc: &Document, memo: Option<&mut PlacesMemo>) -> Vec<Found> {
     let prose: &str = &doc.prose;
     let Some(memo) = memo else {
         return prose_hits(prose, 0, search(prose).iter().cloned()).collect();

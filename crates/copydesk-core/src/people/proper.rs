@@ -73,10 +73,16 @@ impl VariantsMemo {
         self.guessed = Some(ex.words.generation());
     }
 
+    /// Keeps `uses` as the ones the marks were last read with, in the memory of the last.
+    fn keep_uses(&mut self, uses: &[Use]) {
+        self.uses.clear();
+        self.uses.extend_from_slice(uses);
+    }
+
     /// Brings the marks up to date: read again only for the tokens near the block `edited`
     /// starts and near the tokens whose use changed, when the last analysis is the one just
     /// before and every other token is its own; else for every token.
-    fn mark(&mut self, ex: &Extractor, uses: Vec<Use>, edited: Option<usize>) {
+    fn mark(&mut self, ex: &Extractor, uses: &[Use], edited: Option<usize>) {
         let toks = ex.toks;
         let generation = ex.words.generation();
         // Read a second time in one analysis, after a guess at the uses: the words are the
@@ -89,9 +95,9 @@ impl VariantsMemo {
             // Every mark is of a capitalised word: most tokens are passed over here.
             self.marks = (toks.iter().enumerate())
                 .filter(|(_, t)| t.cap())
-                .filter_map(|(i, _)| mark_at(ex, &uses, i))
+                .filter_map(|(i, _)| mark_at(ex, uses, i))
                 .collect();
-            self.uses = uses;
+            self.keep_uses(uses);
             return;
         };
         let block = toks.get(first).map(|t| t.block());
@@ -110,7 +116,7 @@ impl VariantsMemo {
                 changed.extend(at.map(|(k, _)| c * CHUNK + k..c * CHUNK + k + 1));
             }
         }
-        self.uses = uses;
+        self.keep_uses(uses);
         // A token's mark reads the token before it and the two after it.
         let mut again: Vec<std::ops::Range<usize>> = Vec::new();
         changed.sort_unstable_by_key(|r| r.start);
@@ -272,7 +278,7 @@ pub(crate) fn explains(before: &str, place: bool) -> bool {
 /// tokens whose use changed are read again.
 pub fn variants(
     ex: &Extractor,
-    uses: Vec<Use>,
+    uses: &[Use],
     house: &[&str],
     memo: &mut VariantsMemo,
     edited: Option<usize>,
