@@ -52,9 +52,14 @@ fn broken(id: Value, message: String) -> Vec<u8> {
 
 /// `body` behind its `Content-Length` header.
 pub(crate) fn frame(body: &[u8]) -> Vec<u8> {
-    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    let mut out = header(body.len()).into_bytes();
     out.extend_from_slice(body);
     out
+}
+
+/// The header of a frame of `len` bytes, with the blank line after it.
+pub(crate) fn header(len: usize) -> String {
+    format!("Content-Length: {len}\r\n\r\n")
 }
 
 /// The header that starts every frame, compared in any case.

@@ -24,7 +24,7 @@ pub fn run_stdio() -> std::io::Result<()> {
         .enable_all()
         .build()?;
     outlet::widen_stdout();
-    let (outlet, writer) = outlet::open(std::io::stdout());
+    let (outlet, writer) = outlet::open(outlet::stdout());
     let out = outlet.clone();
     let clean = runtime.block_on(async {
         let (service, socket) = LspService::build(move |client| server::Backend::new(client, out))

@@ -19,12 +19,40 @@ use tower_lsp_server::ls_types::{Diagnostic, PublishDiagnosticsParams, Uri};
 /// A handle that queues whole frames for the writer thread.
 #[derive(Clone)]
 pub struct Outlet {
-    tx: Sender<Option<Vec<u8>>>,
+    tx: Sender<Option<Frame>>,
+}
+
+/// One whole frame: the bytes of `buf` from `start` on. A notification is written after room
+/// left for its header, so that the header goes in front without copying the body (a long
+/// draft's diagnostics are a few hundred kilobytes on every keystroke).
+#[derive(Debug, Clone)]
+pub struct Frame {
+    buf: Vec<u8>,
+    start: usize,
+}
+
+impl Frame {
+    /// The bytes sent.
+    pub fn bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
+impl PartialEq for Frame {
+    fn eq(&self, other: &Frame) -> bool {
+        self.bytes() == other.bytes()
+    }
+}
+
+impl From<Vec<u8>> for Frame {
+    fn from(buf: Vec<u8>) -> Frame {
+        Frame { buf, start: 0 }
+    }
 }
 
 /// The thread that writes what outlets queue, until [`Writer::finish`].
 pub struct Writer {
-    tx: Sender<Option<Vec<u8>>>,
+    tx: Sender<Option<Frame>>,
     /// Told when the thread has written everything and stopped.
     done: Option<Receiver<()>>,
 }
@@ -75,17 +103,32 @@ pub fn widen_stdout() {
     }
 }
 
+/// Standard output without the standard library's line buffer, which searched every frame for
+/// a newline (a long draft's diagnostics: a few hundred kilobytes of JSON with none in it) only
+/// to pass it on. Frames are queued whole and written by one thread, so nothing is gained by
+/// buffering them. Where the descriptor cannot be duplicated, the buffered one.
+pub fn stdout() -> Box<dyn Write + Send> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(std::io::stdout())
+}
+
 /// Writes frames in arrival order, flushing when the queue runs dry, until the end marker (or
 /// until the output is gone: a client that closed its end reads nothing more).
-fn write_all(mut out: impl Write, rx: &Receiver<Option<Vec<u8>>>) {
+fn write_all(mut out: impl Write, rx: &Receiver<Option<Frame>>) {
     while let Ok(Some(first)) = rx.recv() {
-        if out.write_all(&first).is_err() {
+        if out.write_all(first.bytes()).is_err() {
             return;
         }
         loop {
             match rx.try_recv() {
                 Ok(Some(more)) => {
-                    if out.write_all(&more).is_err() {
+                    if out.write_all(more.bytes()).is_err() {
                         return;
                     }
                 }
@@ -117,8 +160,8 @@ impl Writer {
 impl Outlet {
     /// Queues one whole frame. Without a writer thread (it could not start) the frame is lost,
     /// as it would be on a closed output.
-    pub fn send(&self, frame: Vec<u8>) {
-        let _ = self.tx.send(Some(frame));
+    pub fn send(&self, frame: impl Into<Frame>) {
+        let _ = self.tx.send(Some(frame.into()));
     }
 }
 
@@ -147,7 +190,7 @@ impl AsyncWrite for Outlet {
 ///
 /// Everything the server sends of its own accord goes this way, so that a message and a
 /// publication queued in that order arrive in that order.
-pub fn notification<N: Notification>(params: &N::Params) -> Vec<u8> {
+pub fn notification<N: Notification>(params: &N::Params) -> Frame {
     // Serialising plain data into a Vec cannot fail.
     notification_with::<N>(|body| {
         let _ = serde_json::to_writer(body, params);
@@ -155,19 +198,28 @@ pub fn notification<N: Notification>(params: &N::Params) -> Vec<u8> {
 }
 
 /// The whole frame of notification `N`, its params written as JSON by `params`.
-pub fn notification_with<N: Notification>(params: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
-    let mut body = format!(r#"{{"jsonrpc":"2.0","method":{:?},"params":"#, N::METHOD).into_bytes();
-    params(&mut body);
-    body.push(b'}');
-    crate::framing::frame(&body)
+pub fn notification_with<N: Notification>(params: impl FnOnce(&mut Vec<u8>)) -> Frame {
+    let mut buf = vec![b' '; HEADROOM];
+    buf.extend_from_slice(
+        format!(r#"{{"jsonrpc":"2.0","method":{:?},"params":"#, N::METHOD).as_bytes(),
+    );
+    params(&mut buf);
+    buf.push(b'}');
+    let head = crate::framing::header(buf.len() - HEADROOM);
+    let start = HEADROOM - head.len();
+    buf[start..HEADROOM].copy_from_slice(head.as_bytes());
+    Frame { buf, start }
 }
+
+/// Room for the longest header: `Content-Length: `, twenty digits and the blank line.
+const HEADROOM: usize = 16 + 20 + 4;
 
 /// The frame publishing `diagnostics` of `uri`, and the diagnostics back.
 pub fn publication(
     uri: &Uri,
     diagnostics: Vec<Diagnostic>,
     version: Option<i32>,
-) -> (Vec<u8>, Vec<Diagnostic>) {
+) -> (Frame, Vec<Diagnostic>) {
     let params = PublishDiagnosticsParams {
         uri: uri.clone(),
         diagnostics,
@@ -221,7 +273,7 @@ mod tests {
         };
         let (frame, back) = publication(&uri, vec![diag.clone()], Some(7));
         assert_eq!(back, vec![diag.clone()]);
-        let text = String::from_utf8(frame).unwrap();
+        let text = String::from_utf8(frame.bytes().to_vec()).unwrap();
         let (head, body) = text.split_once("\r\n\r\n").unwrap();
         assert_eq!(head, format!("Content-Length: {}", body.len()));
         let got: serde_json::Value = serde_json::from_str(body).unwrap();

@@ -427,7 +427,7 @@ impl Snapshot {
     /// [`Snapshot::diagnostics`], written straight from the findings. A long draft has hundreds
     /// of diagnostics on every keystroke, and building them as structs (each message, URI and
     /// link copied, then serialised and freed) was most of the server's cost beyond the engine.
-    pub fn publication(&self) -> Vec<u8> {
+    pub fn publication(&self) -> crate::outlet::Frame {
         crate::outlet::notification_with::<PublishDiagnostics>(|out| {
             out.reserve(self.estimate());
             out.extend_from_slice(b"{\"uri\":");
@@ -805,9 +805,12 @@ mod tests {
     /// The frame written straight from the findings is byte for byte the one serialised from
     /// the diagnostics as structs.
     fn assert_agrees(snap: &Snapshot) {
-        let direct = String::from_utf8(snap.publication()).unwrap();
+        let direct = String::from_utf8(snap.publication().bytes().to_vec()).unwrap();
         let structs = crate::outlet::publication(&snap.uri, snap.diagnostics(), Some(snap.version));
-        assert_eq!(direct, String::from_utf8(structs.0).unwrap());
+        assert_eq!(
+            direct,
+            String::from_utf8(structs.0.bytes().to_vec()).unwrap()
+        );
     }
 
     /// The distinct names are every mention's text, sorted, once each.
@@ -944,7 +947,7 @@ mod tests {
             let back = Snapshot::build(back);
             assert_agrees(&back);
             if accepts.related {
-                let text = String::from_utf8(here.publication()).unwrap();
+                let text = String::from_utf8(here.publication().bytes().to_vec()).unwrap();
                 assert!(text.contains("there.md"), "{text}");
                 assert!(text.contains("also written"), "{text}");
             }
