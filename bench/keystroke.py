@@ -8,13 +8,18 @@ before the client parses its JSON (with related places, a 100,000-word draft's m
 440 KB, and Python's `json.loads` alone takes 3-4 ms of it).
 
     python3 bench/keystroke.py [--words 10000] [--edits 300] [--corpus DIR] [--bin PATH]
-                               [--into line|word] [--client bare|editor]
+                               [--into line|word] [--client bare|editor] [--pace MS]
 
 --into line (the default) types at the middle of the middle line of the draft, wherever that
 falls (in the published copy of ../shared/corpus: inside a person's name); --into word types
 inside the first ordinary lowercase word of six letters or more after it, as a writer mostly does.
 
 Python's garbage collector is off while the keystrokes are timed: its pauses are the client's.
+
+--pace MS waits MS milliseconds after each keystroke's diagnostics before typing the next, as a
+writer does (a fast typist's keys are 80-150 ms apart). Without it (0, the default) each
+keystroke is sent as soon as the last one's diagnostics arrive, so it also meets whatever the
+server does after publishing (freeing the last analysis, on the other core): harsher than typing.
 
 --client bare (the default) declares only UTF-8 positions, and so gets diagnostics without
 related places or documentation links; --client editor declares both, as VS Code does
@@ -133,6 +138,7 @@ def main():
     ap.add_argument("--bin", default=os.environ.get("COPYDESK_BIN", "target/release/copydesk"))
     ap.add_argument("--into", choices=["line", "word"], default="line")
     ap.add_argument("--client", choices=["bare", "editor"], default="bare")
+    ap.add_argument("--pace", type=float, default=0.0)
     a = ap.parse_args()
     text = from_corpus(a.corpus, a.words) if a.corpus else generated(a.words)
     folder = Path(f"/tmp/copydesk-keystroke-{os.getpid()}")
@@ -170,6 +176,8 @@ def main():
         s.diagnostics(uri, version)
         times.append((time.perf_counter() - t0) * 1000)
         server.append((s.read_at - t0) * 1000)
+        if a.pace:
+            time.sleep(a.pace / 1000)
     gc.enable()
     s.request("shutdown", None)
     s.notify("exit", None)
@@ -179,7 +187,8 @@ def main():
         return xs[min(len(xs) - 1, int(len(xs) * q))]
 
     words = len(text.split())
-    print(f"{words} words, {len(text)} bytes, {a.edits} keystrokes: "
+    paced = f" {a.pace:g} ms apart" if a.pace else ""
+    print(f"{words} words, {len(text)} bytes, {a.edits} keystrokes{paced}: "
           f"p50 {pct(times, 0.5):.1f} ms, p99 {pct(times, 0.99):.1f} ms "
           f"(last byte read, before the client parses it: p50 {pct(server, 0.5):.1f} ms, "
           f"p99 {pct(server, 0.99):.1f} ms)")
