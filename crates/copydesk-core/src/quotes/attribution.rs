@@ -531,7 +531,7 @@ pub(super) fn attribute(
             }
             Attribution::Cue { cue }
         } else {
-            match from_previous(doc, config, q, &speaks, &list_start, &mut cue_in) {
+            match from_previous(doc, config, q, &speaks, &list_start, &names, &mut cue_in) {
                 Attribution::None => match chained {
                     Some((cue, verb)) => {
                         q.verb = verb;
@@ -611,6 +611,7 @@ fn from_previous(
     q: &Quotation,
     speaks: &[Option<Range<usize>>],
     list_start: &[usize],
+    names: &FullNames,
     cue_in: &mut impl FnMut(usize) -> Option<Range<usize>>,
 ) -> Attribution {
     let Some(prev) = q
@@ -660,12 +661,45 @@ fn from_previous(
     let thing = |cue: &Range<usize>| {
         speaks[prev].is_none() && shape::thing_source(&doc.prose, cue.start, range.end)
     };
-    match speaks[prev].clone().or_else(|| cue_in(prev)) {
+    let cue = speaks[prev]
+        .clone()
+        .or_else(|| cue_in(prev))
+        .or_else(|| closing_beat(doc, prev, q, names));
+    match cue {
         Some(_) if config.strict => Attribution::None,
         Some(cue) if thing(&cue) => Attribution::None,
         Some(cue) => Attribution::Context { cue },
         None => Attribution::None,
     }
+}
+
+/// The stance taken in words that ends paragraph `prev` (`The union welcomed the ruling.`),
+/// when quotation `q` opens the paragraph after it: the words are the body's or the person's,
+/// as after a reporting verb there (`The union criticised the ruling.`). Any other beat
+/// (`Tom Barr was furious.`, `Lund shrugged.`) introduces only a quotation in its own paragraph.
+fn closing_beat(
+    doc: &Document,
+    prev: usize,
+    q: &Quotation,
+    names: &FullNames,
+) -> Option<Range<usize>> {
+    let block = &doc.blocks[q.block];
+    if !doc.prose[block.range.start..q.range.start]
+        .trim()
+        .is_empty()
+    {
+        return None;
+    }
+    let range = doc.blocks[prev].range.clone();
+    let end = range.start + doc.prose[range.clone()].trim_end().len();
+    if end == range.start {
+        return None;
+    }
+    let start = doc.sentence_at(prev, end - 1).start.max(range.start);
+    let known = |l: &str| names.first(l).is_some_and(|at| at < start);
+    let verb = shape::beat_known(&doc.prose, start, end, &known)?;
+    let word = doc.prose[verb.clone()].to_lowercase();
+    super::words::words().stance.contains(&word).then_some(verb)
 }
 
 #[cfg(test)]

@@ -685,12 +685,65 @@ fn beat_verb(
         speaks.then(|| verb.range())
     });
     // `Okafor did not mince words.`, `Lund had a blunt message for the board.`
-    reported.or_else(|| {
-        let verb = speaking_frame(w, toks, end)
-            .or_else(|| speaking_frame(w, toks, k))
-            .or_else(|| speech_object(w, toks, end, k))?;
-        person(&toks[..end]).then_some(verb)
-    })
+    reported
+        .or_else(|| {
+            let verb = speaking_frame(w, toks, end)
+                .or_else(|| speaking_frame(w, toks, k))
+                .or_else(|| speech_object(w, toks, end, k))?;
+            person(&toks[..end]).then_some(verb)
+        })
+        .or_else(|| stance_taken(w, toks, end, k, person))
+}
+
+/// A stance taken in words right after the speaker, whatever its object (`welcomed the
+/// verdict`, `rejects the offer outright`): one clause, not negated. The sentence is one of a
+/// person's, so the words quoted after it are theirs. Returns the verb.
+fn stance_taken(
+    w: &Words,
+    toks: &[Tok],
+    end: usize,
+    k: usize,
+    person: &dyn Fn(&[Tok]) -> bool,
+) -> Option<Range<usize>> {
+    let verb = toks.get(k).filter(|t| t.word && !t.cap())?;
+    if !w.stance.contains(verb.lower().as_ref()) {
+        return None;
+    }
+    let rest = &toks[k + 1..];
+    // One clause: a comma, a relative or `that` would start words of another (`rejected the
+    // claim that …`, `backed the plan, which …`).
+    let one_clause = rest.iter().all(|t| {
+        let l = t.lower();
+        (t.word || t.is("-") || t.is("'") || t.is("’"))
+            && !w.relatives.contains(l.as_ref())
+            && !w.negates(&l)
+    });
+    // A named person for its object may be who speaks next (`thanked the union's Per Lomas.`).
+    // Two capitalised words in a row, one of them a name's, none a place's: a person's name.
+    let named = rest.windows(2).any(|pair| {
+        pair.iter()
+            .all(|t| t.cap() && !crate::people::is_place_or_body(t.text))
+            && pair.iter().any(|t| {
+                crate::people::is_given_name(t.text) || !crate::people::is_ordinary_word(t.text)
+            })
+    });
+    // A number for its object is people or things received (`welcomed 40,000 visitors`); a
+    // small word right after the verb makes it a participle (`backed by the council`, `the
+    // hotel praised in every guidebook closed`), but for `reacted with fury`, `reacted to it`.
+    let not_words = rest.first().is_some_and(|t| {
+        let l = t.lower();
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || (w.function.contains(l.as_ref()) && l != "with" && l != "to")
+    });
+    // A body takes a stance in words as a person does (`The union welcomed the ruling.`, `The
+    // teachers' union`).
+    let body = toks[..end].iter().rev().find(|t| t.word).is_some_and(|t| {
+        let l = t.lower();
+        !t.cap()
+            && (crate::people::is_organisation_head(&l) || w.stance_bodies.contains(l.as_ref()))
+    });
+    let speaker = person(&toks[..end]) || body;
+    (one_clause && !not_words && !named && speaker && !negated(w, &toks[..k])).then(|| verb.range())
 }
 
 /// A fixed frame of speaking right after the speaker (`toks[at]`), then nothing but
@@ -1447,10 +1500,25 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
             && owner.text.ends_with('s')
             && owner.start + owner.text.len() == mark.start;
         if plural_owner {
-            let owned = toks[run + 1..].iter().take_while(|t| t.word);
-            return owned
-                .last()
-                .is_some_and(|t| !t.cap() && crate::people::is_person_head(&t.lower()));
+            let owned: Vec<&Tok> = toks[run + 1..].iter().take_while(|t| t.word).collect();
+            // `Farmers' leader Odile Renard`: a name after the owners' role is the person.
+            let caps = owned.iter().rev().take_while(|t| t.cap()).count();
+            let named = caps > 0 && caps < owned.len() && {
+                let (role, name) = owned.split_at(owned.len() - caps);
+                role.last()
+                    .is_some_and(|t| crate::people::is_person_head(&t.lower()))
+                    && name
+                        .iter()
+                        .all(|t| !crate::people::is_place_or_body(t.text))
+                    && name.iter().any(|t| {
+                        crate::people::is_given_name(t.text)
+                            || !crate::people::is_ordinary_word(t.text)
+                    })
+            };
+            return named
+                || owned
+                    .last()
+                    .is_some_and(|t| !t.cap() && crate::people::is_person_head(&t.lower()));
         }
     }
     let l0 = first.lower();

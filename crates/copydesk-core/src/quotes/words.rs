@@ -85,6 +85,10 @@ pub struct Words {
     pub speech_objects: HashSet<&'static str>,
     /// Forms of `have`, `receive`, `hear`: their subject holds words rather than gives them.
     pub holding: HashSet<String>,
+    /// The -s and past forms of verbs of a stance taken in words (`welcomed`, `rejects`).
+    pub stance: HashSet<String>,
+    /// Bodies that take a stance in words beside organisations (`the government`).
+    pub stance_bodies: HashSet<&'static str>,
     /// `did not mince words`: fixed frames of speaking, possessives left out.
     pub speaking_frames: Vec<Vec<&'static str>>,
     /// `nobody`, `no`: words that open a clause whose subject is no one.
@@ -192,6 +196,15 @@ pub fn words() -> &'static Words {
                 .flat_map(crate::cues::inflect)
                 .chain(list("holding-irregular").into_iter().map(str::to_string))
                 .collect(),
+            stance: list("stance-verbs")
+                .into_iter()
+                .flat_map(|lemma| {
+                    crate::cues::inflect(lemma)
+                        .into_iter()
+                        .filter(move |f| f != lemma && !f.ends_with("ing"))
+                })
+                .collect(),
+            stance_bodies: list("stance-bodies"),
             speaking_frames: list("speaking-frames")
                 .into_iter()
                 .map(|f| f.split_whitespace().collect())
