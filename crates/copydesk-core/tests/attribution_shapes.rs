@@ -414,7 +414,7 @@ fn in_someones_view_or_opinion_credits_the_words() {
     // The same words with nobody's view or opinion in them.
     for lead in [
         "In view of the frost,",
-        "In full view of the towpath, someone painted",
+        "In full view of the towpath, nothing was done.",
     ] {
         orphan(&format!("The canal froze early.\n\n{lead} {Q}\n"), Q);
     }

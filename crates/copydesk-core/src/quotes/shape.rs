@@ -2031,7 +2031,7 @@ fn credit_name(text: &str, from: usize, to: usize, hyphen: bool) -> Option<Range
     }
     let name = toks.get(dashes)?;
     if !name.cap() {
-        return described_credit(&toks[dashes..]);
+        return described_credit(&toks[dashes..]).or_else(|| titled_credit(&toks[dashes..]));
     }
     if words().captions.contains(name.lower().as_ref()) {
         return None;
@@ -2063,6 +2063,23 @@ fn described_credit(toks: &[Tok]) -> Option<Range<usize>> {
     let noun = head.lower();
     let noun = noun.trim_end_matches("'s").trim_end_matches("’s");
     crate::people::is_person_head(noun).then(|| det.range().start..head.range().end)
+}
+
+/// A credit that gives its speaker's role in lowercase before the name, as AP writes it
+/// (`— council leader Amy Stroud`, `— chief executive Lena Sorvik`): a few lowercase words, the
+/// last of them a role or a title, then a capitalised name. From the role to the name's first
+/// word.
+fn titled_credit(toks: &[Tok]) -> Option<Range<usize>> {
+    let w = words();
+    let role = toks
+        .iter()
+        .take(5)
+        .take_while(|t| t.word && !t.cap() && !w.function.contains(t.lower().as_ref()))
+        .count();
+    let last = toks.get(role.checked_sub(1)?)?.lower();
+    let name = toks.get(role).filter(|t| t.cap())?;
+    let person = crate::people::is_person_head(&last) || crate::people::is_title_or_kin(&last);
+    (person && !w.captions.contains(name.lower().as_ref())).then(|| toks[0].start..name.range().end)
 }
 
 /// The name a table cell holds: a capitalised word among its first few that is not an ordinary

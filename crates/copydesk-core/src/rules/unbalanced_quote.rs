@@ -116,14 +116,25 @@ impl Rule for UnbalancedQuote {
                     (outer, "before the quotation around it closes"),
                 )
             } else {
+                let block = cx.doc.block_at(lone.range.start);
+                // Left open though the next paragraph opens with a mark: the paragraph ends on
+                // the words' own attribution, so they were to close before it.
+                let next_opens = block
+                    .and_then(|b| cx.doc.blocks.get(b + 1))
+                    .is_some_and(|n| {
+                        cx.doc.prose[n.range.clone()].starts_with(['“', '"', '«', '„', '‘', '\''])
+                    });
+                let why = if next_opens {
+                    "is never closed before its attribution at the end of this paragraph"
+                } else {
+                    "is never closed in this paragraph, and the next paragraph does not continue the quotation"
+                };
                 let f = Finding::new(
                     self.id(),
                     lone.range.clone(),
-                    format!(
-                        "opening quotation mark {mark} is never closed in this paragraph, and the next paragraph does not continue the quotation"
-                    ),
+                    format!("opening quotation mark {mark} {why}"),
                 );
-                match cx.doc.block_at(lone.range.start).map(|b| &cx.doc.blocks[b]) {
+                match block.map(|b| &cx.doc.blocks[b]) {
                     Some(b) => with_closing_fixes(
                         cx,
                         f,
