@@ -19,6 +19,7 @@ const LISTS: &[(&str, &str)] = &[
     ("places.txt", include_str!("../data/names/places.txt")),
     ("suffixes.txt", include_str!("../data/names/suffixes.txt")),
     ("bridges.txt", include_str!("../data/names/bridges.txt")),
+    ("bylines.txt", include_str!("../data/names/bylines.txt")),
     (
         "finite_verbs.txt",
         include_str!("../data/names/finite_verbs.txt"),

@@ -154,6 +154,10 @@ pub struct Lexicon {
     place_form_groups: HashMap<String, Vec<usize>>,
     /// Reporting verbs (single words from the attribution cue list).
     pub reporting: HashSet<String>,
+    /// Words that open a byline (`By`), in lowercase.
+    pub byline_lead: HashSet<String>,
+    /// Words that join a byline's names (`and`, `in`), in lowercase.
+    pub byline_join: HashSet<String>,
 }
 
 fn items(src: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'static str)> {
@@ -170,6 +174,8 @@ fn items(src: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'sta
                 .map(move |w| (tag, w))
         })
 }
+
+const BYLINES: &str = include_str!("../../data/names/bylines.txt");
 
 const SUFFIXES: &str = include_str!("../../data/names/suffixes.txt");
 
@@ -322,6 +328,14 @@ impl Lexicon {
             place_form_groups: place_form_groups(&place_groups),
             place_groups,
             reporting,
+            byline_lead: items(BYLINES)
+                .filter(|(tag, _)| *tag == Some("lead"))
+                .map(|(_, w)| w.to_lowercase())
+                .collect(),
+            byline_join: items(BYLINES)
+                .filter(|(tag, _)| *tag == Some("join"))
+                .map(|(_, w)| w.to_lowercase())
+                .collect(),
         }
     }
 
@@ -369,6 +383,8 @@ impl Lexicon {
             place_groups: Vec::new(),
             place_form_groups: HashMap::default(),
             reporting: HashSet::default(),
+            byline_lead: HashSet::default(),
+            byline_join: HashSet::default(),
         }
     }
 

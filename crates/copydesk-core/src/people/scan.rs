@@ -165,6 +165,12 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
         return Vec::new();
     };
     let heading = block.kind == BlockKind::Heading;
+    // A byline names the writers: no one of the story.
+    if block.kind == BlockKind::Paragraph
+        && is_byline(doc.prose.get(block.range.clone()).unwrap_or(""))
+    {
+        return Vec::new();
+    }
     let origin = block.range.start;
     let mut toks: Vec<Tok> = Vec::with_capacity(block.range.len() / 6);
     for (sent_id, sent) in (1u32..).zip(&block.sentences) {
@@ -197,6 +203,55 @@ pub fn scan_block(doc: &Document, bi: usize) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// Whether a paragraph is a byline: a lead word (`By`, capitalised) then names alone, joined
+/// by commas and joining words (`By Ana Ruiz and Tomás Vela in Quito`, `By Lee Min-ho, Reuters`):
+/// no verb, no sentence. Read from the paragraph's text alone (the block's cache key).
+fn is_byline(text: &str) -> bool {
+    let lex = super::lexicon::Lexicon::get();
+    let mut words = text.split_whitespace().map(|w| {
+        // Emphasis marks around a byline (`*By …*`) are no part of its words.
+        w.trim_matches(|c: char| matches!(c, '*' | '_' | '`'))
+    });
+    let Some(lead) = words.next() else {
+        return false;
+    };
+    if !lead.starts_with(char::is_uppercase) || !lex.byline_lead.contains(&lead.to_lowercase()) {
+        return false;
+    }
+    let mut caps = 0;
+    let mut count = 0;
+    for w in words {
+        count += 1;
+        if count > 40 {
+            return false;
+        }
+        let bare = w.strip_suffix(',').unwrap_or(w);
+        if bare.is_empty() {
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        if lex.byline_join.contains(&lower) || lex.particles.contains(&lower) {
+            continue;
+        }
+        // A full point only closes an initial or a short abbreviation (`J.`, `Jr.`): a
+        // sentence ends in one.
+        let core = match bare.strip_suffix('.') {
+            Some(c) if c.chars().count() <= 2 && !c.contains('.') => c,
+            Some(c) if c.split('.').all(|p| p.chars().count() == 1) => c,
+            Some(_) => return false,
+            None => bare,
+        };
+        let letters = core
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if !letters || !core.starts_with(char::is_uppercase) {
+            return false;
+        }
+        caps += 1;
+    }
+    caps >= 2
 }
 
 /// Places the tokens of block `bi` (`toks`, copied from its [`scan_block`]) in the draft:

@@ -1,0 +1,65 @@
+//! Who is a person of the story: a byline names the writers, not people of the story.
+//! Every draft is written for these tests.
+
+#[path = "support/drafts.rs"]
+mod drafts;
+
+use copydesk_core::{analyze, Config, DocKind};
+use drafts::{ambiguous, spelt};
+
+/// (rule, flagged text, first fix's replacement) of the name rules on a Markdown draft (where
+/// a byline is a paragraph; plain text takes a short unpunctuated line for a headline).
+fn names(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    analyze(text, DocKind::Markdown, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "name-spelling" || f.rule.as_str() == "ambiguous-name")
+        .map(|f| {
+            let fix = f.fixes.first().and_then(|x| x.edits.first());
+            (
+                f.rule.as_str(),
+                text[f.byte_start..f.byte_end].to_string(),
+                fix.map(|e| e.replacement.clone()),
+            )
+        })
+        .collect()
+}
+
+/// A byline paragraph (`By` and names joined by `and` and commas, perhaps an agency or `in`
+/// a city) makes no person: the one person of the story keeps the bare surname.
+#[test]
+fn a_byline_names_no_person_of_the_story() {
+    for d in [
+        "By Kim Tong-hyung and Hyung-jin Kim\n\nPYONGYANG — The ruling party's leader Kim Jong-un inspected a shipyard on Friday, state media said.\n\nKim said the navy would grow.\n",
+        "By Megan Lloyd\n\nSWANSEA — Carys Lloyd, a residents' leader, said the plan was rushed.\n\nMs Lloyd said 300 people had signed a petition.\n",
+        "By Tomás Vela, Reuters\n\nQUITO — Lucía Vela, the city's water chief, said the reservoir was low.\n\nVela said rationing would start on Monday.\n",
+        "By Anil Mehta and Priya Mehta in Pune\n\nSunita Mehta, a teacher, said the school had shut.\n\nMehta said pupils were learning online.\n",
+        "*By Olusegun Adeyemi, Aisha Bello and J. K. Adeyemi*\n\nFolake Adeyemi, the clinic's owner, said drugs had run out.\n\nAdeyemi said patients were turned away.\n",
+        "By Ingrid van Dijk\n\nAMSTERDAM — Pieter van Dijk, a dyke engineer, said the levee held.\n\nVan Dijk said the pumps ran all night.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+}
+
+/// Traps: two people of the story still make the bare surname ambiguous after a byline, a
+/// slip in a story person's name is still caught, and a paragraph that opens with `By` but
+/// says something is no byline.
+#[test]
+fn a_byline_hides_no_namesake_nor_slip() {
+    for (d, want) in [
+        (
+            "By Megan Lloyd\n\nCarys Lloyd, a residents' leader, and Gareth Lloyd, a shopkeeper, met the council.\n\nLloyd said the plan was rushed.\n",
+            vec![ambiguous("Lloyd")],
+        ),
+        (
+            "By Tomás Vela\n\nLucía Vela, the city's water chief, said the reservoir was low.\n\nLucía Vella said rationing would start on Monday.\n",
+            vec![spelt("Vella", "Vela")],
+        ),
+        (
+            "By Friday Ana Ruiz had left the party. Marta Ruiz, her cousin, stayed.\n\nRuiz said the split was sad.\n",
+            vec![ambiguous("Ruiz")],
+        ),
+    ] {
+        assert_eq!(names(d), want, "{d}");
+    }
+}
