@@ -63,3 +63,39 @@ fn a_byline_hides_no_namesake_nor_slip() {
         assert_eq!(names(d), want, "{d}");
     }
 }
+
+/// Two people met so far who share a family name written first: the given name alone tells
+/// them apart, so it is the person's, not a slip for the family name.
+#[test]
+fn a_given_name_alone_tells_namesakes_apart() {
+    for d in [
+        "Lee Seo-yeon, 12, and her brother, Lee Do-hyun, 9, fled the fire on Tuesday night.\n\nSeo-yeon said she carried her brother down the stairs.\n",
+        "Kim Min-jun, the mayor, and Kim Ha-eun, a city councillor, clashed over bus fares.\n\nMs Ha-eun said the fares should stay.\n",
+        "Park Ji-woo and his cousin Park Seung-min opened a noodle bar in Busan.\n\nSeung-min said the rent had doubled.\n",
+        "Wang Xiuying, a nurse, and her husband, Wang Jianguo, a driver, lost their flat.\n\nXiuying said they were staying with friends.\n",
+        "Chen Meiling and her sister Chen Yuhua run the tea stall.\n\nYuhua said trade was slow. Meiling said the rain kept buyers away.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+    // Traps: one person of that family name (`Mr Jinping` after `Xi Jinping`), or two people of
+    // different family names, still have the given name alone respelt to the family name.
+    for (d, bare, fix) in [
+        (
+            "Xi Jinping met the envoy in Beijing on Monday.\n\nMr Jinping said ties were warm.\n",
+            "Jinping",
+            "Xi",
+        ),
+        (
+            "Zhang Xiuying, a nurse, and Liu Jianguo, a driver, lost their flats.\n\nXiuying said they were staying with friends.\n",
+            "Xiuying",
+            "Zhang",
+        ),
+        (
+            "Choi Seung-min, the coach, praised the side. Choi said the defence held.\n\nSeung-min said the final would be harder.\n",
+            "Seung-min",
+            "Choi",
+        ),
+    ] {
+        assert_eq!(names(d), vec![spelt(bare, fix)], "{d}");
+    }
+}

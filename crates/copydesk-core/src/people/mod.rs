@@ -582,7 +582,9 @@ pub(crate) struct Fold {
     ambiguous: Vec<(usize, Vec<usize>, usize)>,
     /// Candidates attached by a fuzzy match of a bare surname.
     fuzzy_bare: Vec<bool>,
-    /// Candidates attached through the first word of a name (`Sir Alan`).
+    /// Candidates attached through the first word of a name (`Sir Alan`), or through a given
+    /// name written alone of one of two namesakes whose family name comes first (`Seo-yeon`):
+    /// never respelt.
     by_first_word: Vec<bool>,
     /// The headline mentions joined to people after the fold: (candidate, person).
     headings: Vec<(usize, usize)>,
@@ -2704,6 +2706,13 @@ impl<'a> Resolver<'a> {
                 .map(|ids| ids[0])
         };
         if let Some(id) = given_of(0).or_else(|| c.title.as_ref().and(given_of(1))) {
+            // `Seo-yeon` after `Lee Seo-yeon and her brother, Lee Do-hyun`: where two people
+            // met so far share the family name, the given name alone is how copy tells them
+            // apart, no slip for the family name.
+            let core = self.st.persons[id].core.clone();
+            if self.namesakes(&core).len() >= 2 {
+                self.st.by_first_word[ci] = true;
+            }
             self.attach(ci, id);
             return;
         }
