@@ -2313,6 +2313,9 @@ impl<'a> Resolver<'a> {
                 // someone else, as for given names; but two given names alike (`Rose Ellen
                 // Marsh and Rose Ellen Marsch`) are too much of a coincidence.
                 && (given.len() >= 2 || !self.named_in_sentence(id, ci))
+                // `Mei Ling Chan, Mei Ling Chen and Ravi Patel`: names in a list are so many
+                // people, whatever their given names.
+                && !self.in_list(ci, id)
                 // `Erik Hanssen, his cousin,` after `Erik Hansen`: set off as someone's
                 // relation, a family name spelt otherwise is another's.
                 && !self.apposed_role(c).is_some_and(|(_, related)| related)
@@ -2587,6 +2590,22 @@ impl<'a> Resolver<'a> {
             && self
                 .ex
                 .side_by_side(self.cands[prev].toks.end - 1, self.cands[ci].toks.start)
+    }
+
+    /// Whether candidate `ci` follows a mention of person `id` in a list of names: set apart
+    /// from it by punctuation (`Mei Ling Chan, Mei Ling Chen`), or by `and`/`or` after a name
+    /// itself so set apart (`Ravi Patel, Mary Ann Nielsen and Mary Ann Nilsen`). Two names
+    /// joined by `and` alone may be one written twice.
+    fn in_list(&self, ci: usize, id: usize) -> bool {
+        if !self.coordinated(ci, id) {
+            return false;
+        }
+        let prev = ci - 1;
+        let punctuated = |a: usize, b: usize| {
+            let (end, start) = (self.cands[a].toks.end - 1, self.cands[b].toks.start);
+            start == end + 1 && self.ex.side_by_side(end, start)
+        };
+        punctuated(prev, ci) || prev.checked_sub(1).is_some_and(|pp| punctuated(pp, prev))
     }
 
     /// Whether a bare mention is told apart by a word of age after `the` (`the younger
