@@ -135,3 +135,39 @@ fn names_in_a_list_are_so_many_people() {
         assert_eq!(names(d), vec![spelt(bare, fix)], "{d}");
     }
 }
+
+/// Two people, each introduced in full with a description of their own, whose names differ by
+/// a letter: two people, not one name spelt two ways.
+#[test]
+fn a_name_introduced_with_its_own_role_is_another_person() {
+    for d in [
+        "David Clark, the New Zealand health minister, resigned on Monday.\n\nDavid Clarke, an opposition MP, called the resignation overdue.\n",
+        "Jon Stewart, the comedian, hosted the benefit. John Stewart, a retired firefighter, thanked him.\n",
+        "Katarina Novak, the club's goalkeeper, saved two penalties.\n\nKatarina Nowak, a referee from Brno, said the keeper had moved early.\n",
+        "Ahmed Rahman, the shop's owner, counted the losses.\n\nAhmed Rehman, his landlord, said the insurance would pay.\n",
+        "Sean Murphy, a local farmer, lost 40 sheep in the storm. Shaun Murphy, the county vet, said the flock was exposed.\n",
+    ] {
+        assert_eq!(names(d), vec![], "{d}");
+    }
+    // Traps: a slip repeating the name without a new description, or with one that shares a
+    // word with the first, is still one name written two ways.
+    for (d, bare, fix) in [
+        (
+            "David Clark, the health minister, resigned on Monday.\n\nDavid Clarke said he had no regrets.\n",
+            "Clarke",
+            "Clark",
+        ),
+        (
+            "Katarina Novak, the club's goalkeeper, saved two penalties.\n\nLater Katarina Nowak, the goalkeeper, said she had guessed.\n",
+            "Nowak",
+            "Novak",
+        ),
+        (
+            "Sean Murphy, a local farmer, lost 40 sheep in the storm.\n\nShaun Murphy said the flock was exposed.\n",
+            "Shaun",
+            "Sean",
+        ),
+    ] {
+        assert_eq!(names(d), vec![spelt(bare, fix)], "{d}");
+    }
+}

@@ -1928,6 +1928,62 @@ impl<'a> Resolver<'a> {
         related || theirs.is_some_and(|(role, _)| role != mine)
     }
 
+    /// Whether candidate `ci`, a full name spelt a little otherwise than person `id`'s, is
+    /// introduced with a description of its own set off after it that shares no word with the
+    /// one the person was introduced with (`David Clarke, an opposition MP,` after `David
+    /// Clark, the health minister,`): two people. A slip of the pen repeats a name, not its
+    /// introduction; descriptions with a word in common (`the mayor`, `the mayor of Storvik`)
+    /// may be one person's.
+    fn roles_differ(&self, ci: usize, id: usize) -> bool {
+        let Some(mine) = self.introduced_as(&self.cands[ci]) else {
+            return false;
+        };
+        // The first few mentions hold the introduction: a person named often costs no more.
+        self.st.persons[id]
+            .mentions
+            .iter()
+            .take(4)
+            .find_map(|&m| self.introduced_as(&self.cands[m]))
+            .is_some_and(|theirs| !theirs.iter().any(|w| mine.contains(w)))
+    }
+
+    /// The words (folded) of an appositive set off after a full name and opened by an article
+    /// or a possessive, capitalised words and all (`New Zealand health minister` of `David
+    /// Clark, the New Zealand health minister,`), up to the comma or full point that closes it
+    /// within a few words; none for a clause (`Ana Ruiz, the mayor said,`).
+    fn introduced_as(&self, c: &Cand) -> Option<Vec<Cow<'a, str>>> {
+        let toks = self.ex.toks;
+        let end = c.toks.end;
+        let det = toks.get(end)?;
+        let gap = self.text(toks[end - 1].end()..det.range().start);
+        if c.bare() || gap.trim() != "," || toks[end - 1].sent != det.sent {
+            return None;
+        }
+        if !matches!(
+            self.ex.key(end).as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their"
+        ) {
+            return None;
+        }
+        let mut words = Vec::new();
+        for k in end + 1..(end + 9).min(toks.len()) {
+            if toks[k].sent != det.sent || toks[k].quote != det.quote {
+                return None;
+            }
+            if toks[k].verb() || toks[k].reports() {
+                return None;
+            }
+            words.push(self.ex.key(k));
+            let after = toks
+                .get(k + 1)
+                .map_or("", |n| self.text(toks[k].end()..n.range().start));
+            if after.trim_start().starts_with([',', '.', ';']) || k + 1 == toks.len() {
+                return Some(words);
+            }
+        }
+        None
+    }
+
     /// The head noun of a role set off after a full name (`coach` of `Tom Hale, the coach,`,
     /// `doctor` of `, the club doctor.`): the last of at most four lowercase words after `the`,
     /// or after a possessive pronoun (`his neighbour`, told by `true`: someone's relation).
@@ -2244,6 +2300,7 @@ impl<'a> Resolver<'a> {
                         // as someone's relation, a given name spelt otherwise is another's.
                         && !self.apposed_role(c).is_some_and(|(_, related)| related)
                         && !unrelated
+                        && !self.roles_differ(ci, id)
                 })
             });
         if let Some(id) = hit {
@@ -2320,6 +2377,7 @@ impl<'a> Resolver<'a> {
                 // relation, a family name spelt otherwise is another's.
                 && !self.apposed_role(c).is_some_and(|(_, related)| related)
                 && !unrelated
+                && !self.roles_differ(ci, id)
         }) {
             self.attach(ci, id);
             return;
