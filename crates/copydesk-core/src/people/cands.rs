@@ -342,7 +342,91 @@ impl Extractor<'_> {
     fn draft_wide_shape(&self, c: &mut Cand, reads: &mut Vec<u64>) {
         self.take_trailing_syllable(c, reads);
         self.read_family_first(c, reads);
+        self.read_family_first_slip(c, reads);
         self.join_split_core(c, reads);
+    }
+
+    /// Reads `Zhnag Liwei` family name first when its first word is no listed name but a slip
+    /// of the pen (two letters swapped, or one letter in a longer name) for a listed East Asian
+    /// family name that the draft writes elsewhere (`Zhang Liwei, an economist,`): the family
+    /// name comes first, spelt otherwise, and the resolver finds whose it is.
+    fn read_family_first_slip(&self, c: &mut Cand, reads: &mut Vec<u64>) {
+        let (Some(&g), true) = (c.given.first(), c.surname.len() == 1) else {
+            return;
+        };
+        let s = c.surname.start;
+        if c.family_first
+            || c.listed
+            || c.suffix.is_some()
+            || c.given.len() != 1
+            || g + 1 != s
+            || !self.toks[s].joined()
+            || self.toks[g].initial()
+        {
+            return;
+        }
+        let first = self.key(g);
+        let first = first.as_ref();
+        let n = first.chars().count();
+        if !(3..=12).contains(&n)
+            || !first.chars().all(|ch| ch.is_ascii_lowercase())
+            || self.lex.ea_surnames.contains(first)
+            || self.lex.given_name(first).is_some()
+            || self.lex.english.contains(first)
+        {
+            return;
+        }
+        let mut written = |k: &str| {
+            reads.push(fact(CAPS, k));
+            self.words.caps.get(k).is_some_and(|&n| n > 0)
+        };
+        let listed = |k: &str| self.lex.ea_surnames.contains(k);
+        let b = first.as_bytes();
+        let mut slips: Vec<String> = Vec::new();
+        for i in 0..n - 1 {
+            if b[i] != b[i + 1] {
+                let mut v = b.to_vec();
+                v.swap(i, i + 1);
+                slips.extend(String::from_utf8(v).ok());
+            }
+        }
+        // A letter changed, dropped or added only in a name long enough not to become another
+        // short name by it (`Ho`, `Hu`).
+        if n >= 5 {
+            for i in 0..n {
+                let mut v = b.to_vec();
+                v.remove(i);
+                slips.extend(String::from_utf8(v).ok());
+                for ch in b'a'..=b'z' {
+                    let mut v = b.to_vec();
+                    v[i] = ch;
+                    slips.extend(String::from_utf8(v).ok());
+                }
+            }
+            for i in 0..=n {
+                for ch in b'a'..=b'z' {
+                    let mut v = b.to_vec();
+                    v.insert(i, ch);
+                    slips.extend(String::from_utf8(v).ok());
+                }
+            }
+        }
+        let mut found: Vec<&str> = slips
+            .iter()
+            .map(String::as_str)
+            .filter(|k| *k != first && listed(k))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        let mut hit = false;
+        for k in found {
+            hit |= written(k);
+        }
+        if hit {
+            c.family_first = true;
+            c.given = vec![s];
+            c.surname = g..g + 1;
+        }
     }
 
     /// Whether the draft writes the words of `run` as one capitalised word elsewhere
