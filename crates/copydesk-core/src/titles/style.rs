@@ -766,7 +766,10 @@ fn abbreviation_form(
 ) -> (String, bool) {
     let def = u.def();
     let t = &style.titles;
-    // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged.
+    // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged. An
+    // organisation's officer (`Bank of England governor Ann Lee`, `Reserve Bank Deputy Governor
+    // Ann Lee`) is described by the body's name, in either case: no title to abbreviate (a
+    // country before it, `US Senator`, leaves a title, read as `Qualifier::Nationality`).
     let (Some(abbr), Position::Before, false) = (def.abbr.as_ref(), u.position, u.plural) else {
         return (written.to_string(), u.abbreviated);
     };
@@ -784,6 +787,7 @@ fn abbreviation_form(
         (spelt, false)
     } else if !u.abbreviated
         && u.shape == Some(NameShape::Full)
+        && u.qualifier != Qualifier::Proper
         && in_list(&t.abbreviate_before_full_name, &def.title)
     {
         reasons.push(format!("abbreviate \"{}\" before a full name", def.title));
