@@ -667,6 +667,17 @@ fn house_form(
             }
         }
     }
+    // `the Governor Ann Lee` -> `Gov. Ann Lee`: an abbreviated title before a name takes no
+    // article (`the Gov. Ann Lee` reads wrong), so the fix takes the article in with it.
+    if abbreviated && !u.abbreviated && lead.is_empty() && range.start == u.range.start {
+        if let Some(at) = article_before(doc.text, u.range.start) {
+            reasons.push(format!("\"{form}\" takes no \"the\" before a name"));
+            range = at..u.range.end;
+            if doc.text[at..].starts_with('T') {
+                form = crate::people::capitalised(&form);
+            }
+        }
+    }
     if (form == written && lead.is_empty()) || reasons.is_empty() {
         return None;
     }
@@ -684,6 +695,21 @@ fn house_form(
             safe: true,
         }),
     })
+}
+
+/// Where a plain `the` stands one space before byte `start`, its start.
+fn article_before(text: &str, start: usize) -> Option<usize> {
+    let before = text
+        .get(..start)?
+        .strip_suffix(' ')
+        .or_else(|| text[..start].strip_suffix('\u{a0}'))?;
+    let at = before.len().checked_sub(3)?;
+    let word = before.get(at..)?;
+    let bounded = before[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’');
+    (word.eq_ignore_ascii_case("the") && bounded).then_some(at)
 }
 
 /// Where an ordinal in words ends one space before byte `start` (`second secretary`), its
