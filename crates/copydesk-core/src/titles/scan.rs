@@ -257,10 +257,14 @@ impl Scanner<'_> {
         let mut end = self.toks[j].range.end;
         while k < self.toks.len() && k < j + 8 {
             let t = &self.toks[k];
-            if !t.word || (k > j && !t.space_before) {
+            let w = if t.word { self.word(k) } else { "" };
+            // A capital with its point and a capitalised word after it is an initial, even
+            // where the letter is also a word (`Tom A. Ruiz`, `Ann I. Lee`) or follows another
+            // initial unspaced (`J.R. Ruiz`).
+            let initial = k > j && self.is_initial(k);
+            if !t.word || (k > j && !t.space_before && !(initial && self.is_punct(k - 1, "."))) {
                 break;
             }
-            let w = self.word(k);
             let lower_particle = first_lower(w)
                 && (self.lex.particles.contains(w)
                     || w.starts_with("al-")
@@ -270,6 +274,7 @@ impl Scanner<'_> {
                 break;
             }
             if k > j
+                && !initial
                 && self
                     .lex
                     .not_names
@@ -314,6 +319,24 @@ impl Scanner<'_> {
             NameShape::Surname
         };
         Some((self.toks[j].range.start..end, shape, k))
+    }
+
+    /// Whether word `k` is one capital letter with its point, unspaced, and a capitalised word
+    /// or another such initial after it: an initial inside a name.
+    fn is_initial(&self, k: usize) -> bool {
+        let one_capital = |k: usize| {
+            self.is_word(k)
+                && {
+                    let mut cs = self.word(k).chars();
+                    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+                }
+                && self.is_punct(k + 1, ".")
+                && !self.toks[k + 1].space_before
+        };
+        one_capital(k)
+            && self.is_word(k + 2)
+            && first_upper(self.word(k + 2))
+            && (self.toks[k + 2].space_before || one_capital(k + 2))
     }
 
     /// Whether word `k` reads as the end of a name (before a comma).
