@@ -62,3 +62,18 @@ fn a_title_after_a_country_or_nothing_is_still_abbreviated() {
         assert!(got.contains(&style(title, fix)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_style_of_address_before_the_title_is_no_organisation() {
+    // `the Most Reverend`: the capitalised word is part of the address, which AP abbreviates.
+    for text in [
+        "The Archbishop of Velmar, the Most Reverend Ivo Sands, spoke.\n",
+        "Prayers were led by the Most Reverend Ada Quist at the abbey.\n",
+    ] {
+        assert_eq!(
+            run(text, Some("ap")),
+            vec![style("Reverend", "Rev.")],
+            "{text}"
+        );
+    }
+}

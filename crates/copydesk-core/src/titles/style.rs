@@ -795,7 +795,9 @@ fn abbreviation_form(
     // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged. An
     // organisation's officer (`Bank of England governor Ann Lee`, `Reserve Bank Deputy Governor
     // Ann Lee`) is described by the body's name, in either case: no title to abbreviate (a
-    // country before it, `US Senator`, leaves a title, read as `Qualifier::Nationality`).
+    // country before it, `US Senator`, leaves a title, read as `Qualifier::Nationality`). A
+    // title the style writes after `the` is a style of address, whose capitalised words before
+    // it (`the Most Reverend`) are part of the address, no organisation.
     let (Some(abbr), Position::Before, false) = (def.abbr.as_ref(), u.position, u.plural) else {
         return (written.to_string(), u.abbreviated);
     };
@@ -813,7 +815,7 @@ fn abbreviation_form(
         (spelt, false)
     } else if !u.abbreviated
         && u.shape == Some(NameShape::Full)
-        && u.qualifier != Qualifier::Proper
+        && (u.qualifier != Qualifier::Proper || in_list(&t.article_before_name, &def.title))
         && in_list(&t.abbreviate_before_full_name, &def.title)
     {
         reasons.push(format!("abbreviate \"{}\" before a full name", def.title));
