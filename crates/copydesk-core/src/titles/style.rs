@@ -779,7 +779,21 @@ fn wants_article(style: &StyleProfile, u: &TitleUsage, doc: &Document) -> bool {
         && !owned(prev)
         && crate::people::is_ordinary_word(prev)
         && owned(word_before(start).0);
-    !(owned(prev) || addressed)
+    // `the Rt. Rev. Tom Hale`, `Rt Rev Bo Park`: a short capitalised abbreviation of the style
+    // of address stands right before the title, its point read as no sentence's end; an
+    // article put between them would split the address (`the Rt. The Rev.`).
+    let before = doc.text[..u.range.start].trim_end_matches([' ', '\u{a0}']);
+    let short = before.strip_suffix('.').unwrap_or(before);
+    let abbreviation = short
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| {
+            (1..=3).contains(&w.chars().count())
+                && w.starts_with(char::is_uppercase)
+                && !owned(w)
+                && !crate::people::is_ordinary_word(w)
+        });
+    !(owned(prev) || addressed || abbreviation)
 }
 
 /// The title abbreviated or spelled out as the style wants before this shape of name, and
