@@ -327,22 +327,47 @@ fn mark_first_mentions(doc: &Document, scans: &[&BlockScan], out: &mut [TitleUsa
 
 /// The token after a place that belongs to the title ending before token `j` (`Mayor of
 /// Lakeshore`, `Governor of Texas`), or `j` when none follows.
-fn place_after(sc: &Scanner, j: usize) -> usize {
-    if !(sc.is_word(j) && matches!(sc.word(j), "of" | "for") && sc.is_word(j + 1)) {
-        return j;
+fn place_after(sc: &Scanner, start: usize, j: usize) -> usize {
+    // `Minister for Housing and Planning`: the lexicon's title already holds its portfolio's
+    // first words, the rest is joined on by `and`.
+    let held = (start..j).any(|k| sc.is_word(k) && matches!(sc.word(k), "of" | "for"));
+    let mut k = j;
+    let mut any = held && is_and(sc, j);
+    if !any {
+        if !(sc.is_word(j) && matches!(sc.word(j), "of" | "for") && sc.is_word(j + 1)) {
+            return j;
+        }
+        k = j + 1;
+        if sc.word(k) == "the" {
+            k += 1;
+        }
     }
-    let mut k = j + 1;
-    if sc.word(k) == "the" {
-        k += 1;
-    }
-    let mut any = false;
-    while sc.is_word(k) && first_upper(sc.word(k)) && sc.toks[k].space_before {
-        any = true;
-        let t = &sc.toks[k];
-        k += 1;
-        if t.key_end != t.range.end {
+    // `for Work and Pensions`, `for Energy Security and Net Zero`: a portfolio of two common
+    // nouns joined by `and` is one (twice at most, so the walk stays short); a given name after
+    // `and` starts another person (`Mayor of Lakeshore and Ann Lee`).
+    let mut joins = 0;
+    loop {
+        while sc.is_word(k) && first_upper(sc.word(k)) && sc.toks[k].space_before {
+            any = true;
+            let t = &sc.toks[k];
+            k += 1;
+            if t.key_end != t.range.end {
+                return k;
+            }
+        }
+        let portfolio = any
+            && joins < 2
+            && is_and(sc, k)
+            && sc.is_word(k + 1)
+            && sc.toks[k + 1].space_before
+            && first_upper(sc.word(k + 1))
+            && crate::people::is_ordinary_word(sc.word(k + 1))
+            && !crate::people::is_given_name(sc.word(k + 1));
+        if !portfolio {
             break;
         }
+        joins += 1;
+        k += 1;
     }
     if any {
         k
@@ -448,7 +473,7 @@ fn usage(sc: &Scanner, m: &Match, block: usize, in_heading: bool) -> Option<Titl
     let (determiner, after_name) = sc.before(m.start);
     if !possessive {
         let j = if def.kind == TitleKind::Formal {
-            place_after(sc, m.end)
+            place_after(sc, m.start, m.end)
         } else {
             m.end
         };
