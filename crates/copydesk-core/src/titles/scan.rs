@@ -225,13 +225,27 @@ impl Scanner<'_> {
             return None;
         }
         let w = self.word(j);
-        if !first_upper(w)
+        // `Mr de Brasco`, `Ms. von der Lahn`, `Mr al-Hakim`: after a courtesy title a surname
+        // may open with its particle in lower case, a capitalised word (or another particle)
+        // after it.
+        let particle_first = after_courtesy
+            && first_lower(w)
+            && if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
+                first_upper(rest)
+            } else {
+                self.lex.particles.contains(w)
+                    && self.is_word(j + 1)
+                    && self.toks[j + 1].space_before
+                    && (first_upper(self.word(j + 1))
+                        || self.lex.particles.contains(self.word(j + 1)))
+            };
+        let refused = !first_upper(w)
             || self.lex.not_names.contains(w)
             || self
                 .lex
                 .not_names
-                .contains(&self.text[self.toks[j].range.start..self.toks[j].key_end])
-        {
+                .contains(&self.text[self.toks[j].range.start..self.toks[j].key_end]);
+        if refused && !particle_first {
             return None;
         }
         // After `Mr` any capitalised word is a name (`Ms King`, `Mr Major`); after a formal
