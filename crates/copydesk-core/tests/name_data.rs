@@ -17,6 +17,7 @@ const LISTS: &[(&str, &str)] = &[
     ("people.txt", include_str!("../data/names/people.txt")),
     ("particles.txt", include_str!("../data/names/particles.txt")),
     ("places.txt", include_str!("../data/names/places.txt")),
+    ("namesakes.txt", include_str!("../data/names/namesakes.txt")),
     ("suffixes.txt", include_str!("../data/names/suffixes.txt")),
     ("bridges.txt", include_str!("../data/names/bridges.txt")),
     ("bylines.txt", include_str!("../data/names/bylines.txt")),

@@ -1240,6 +1240,11 @@ impl<'a> Extractor<'a> {
         while a + 1 < b && self.lex.demonyms.contains(self.key(a).as_ref()) {
             a += 1;
         }
+        // `Morgan Stanley`, `Milton Keynes`: a firm or a place named like a person
+        // (`data/names/namesakes.txt`) is no person unless a title or the sentence makes it one.
+        if title.is_none() && self.namesake(a, b) && !self.acts(r.start, b) {
+            return b;
+        }
         // A common capitalised word cuts the run; the rest is looked at on its own.
         // Not one that ends the run right after a given name: `Martin Green`, `Ana White` (a
         // place's or a body's word there needs more, see `is_thing`).
@@ -1271,6 +1276,13 @@ impl<'a> Extractor<'a> {
             let named_after = head
                 && !self.lex.given.contains_key(self.key(a).as_ref())
                 && !toks[a..k].iter().any(|t| t.initial());
+            // A head that ends the run names a thing after a whole name (`Samuel Okafor
+            // School`, `Ruth Adeyemi Library`): no mention of that person. A head that is also
+            // a family name (`Hall`) may still end a person's name.
+            let ends_head = head && k + 1 == b && !self.lex.family_heads.contains(key.as_ref());
+            if ends_head {
+                return b;
+            }
             if k > a && !named_after {
                 self.name(a..k, title, courtesy, gender, out);
             }
@@ -1278,6 +1290,22 @@ impl<'a> Extractor<'a> {
         }
         self.name(a..b, title, courtesy, gender, out);
         b
+    }
+
+    /// Whether two or three words of the run `a..b` name a firm or a place named like a person
+    /// (`data/names/namesakes.txt`).
+    fn namesake(&self, a: usize, b: usize) -> bool {
+        if self.lex.namesakes.is_empty() {
+            return false;
+        }
+        let mut joined = String::new();
+        (a..b).any(|s| {
+            joined.clear();
+            (s..b.min(s + 3)).any(|e| {
+                joined.push_str(&self.key(e));
+                e > s && self.lex.namesakes.contains(joined.as_str())
+            })
+        })
     }
 
     /// A candidate for the run `r` (after its title), or none when the run is not a person.

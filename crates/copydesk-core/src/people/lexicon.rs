@@ -121,6 +121,9 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Places.
     pub places: HashSet<String>,
+    /// Firms and places named like a person (`Morgan Stanley`, `Milton Keynes`), their words
+    /// folded and run together (`data/names/namesakes.txt`).
+    pub namesakes: HashSet<String>,
     /// Nationality and other descriptive words.
     pub demonyms: HashSet<String>,
     /// Words ending the name of a place, organisation or event.
@@ -305,6 +308,7 @@ impl Lexicon {
             suffix_groups: suffix_groups(),
             common: set(include_str!("../../data/names/common.txt")),
             places: set(include_str!("../../data/names/places.txt")),
+            namesakes: set(include_str!("../../data/names/namesakes.txt")),
             demonyms: set(include_str!("../../data/names/demonyms.txt")),
             heads: set(include_str!("../../data/names/heads.txt")),
             family_heads: set(include_str!("../../data/names/family_heads.txt")),
@@ -369,6 +373,7 @@ impl Lexicon {
             suffix_groups: HashMap::default(),
             common: HashSet::default(),
             places: HashSet::default(),
+            namesakes: HashSet::default(),
             demonyms: HashSet::default(),
             heads: HashSet::default(),
             family_heads: HashSet::default(),
