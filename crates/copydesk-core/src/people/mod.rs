@@ -1072,6 +1072,35 @@ struct GivenFacts {
     arabic: Option<std::sync::Arc<str>>,
 }
 
+/// Whether a family name met after a title (`a`) is a slip of a known one (`b`) even when short:
+/// two letters side by side swapped (`hnut`, `hunt`), or one letter more or less (`ezeh`, `eze`;
+/// `kahn` is `khan` swapped), the first letter kept and neither a plural of the other.
+fn titled_slip(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x == y || x.len().min(y.len()) < 3 || x.len().max(y.len()) > MAX_FUZZY || x[0] != y[0] {
+        return false;
+    }
+    let plural = |p: &[char], q: &[char]| p.len() == q.len() + 1 && p.last() == Some(&'s');
+    if x.len() == y.len() {
+        // One pair of neighbours swapped, the rest the same.
+        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        return matches!(diff[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i]);
+    }
+    let (long, short) = if x.len() > y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    if long.len() != short.len() + 1 || plural(long, short) {
+        return false;
+    }
+    // One letter more: the rest, in order, is the shorter name.
+    let cut = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    long[cut + 1..] == short[cut..]
+}
+
 /// Whether a folded name is compared by its key read as romanised Arabic: four letters or
 /// more, 40 bytes or fewer.
 fn arabic_comparable(folded: &str) -> bool {
@@ -1596,8 +1625,9 @@ impl<'a> Resolver<'a> {
             }
         }
         // Deletion keys only for name-sized words: a very long token must not cost its square.
+        // Three letters are enough for a titled slip (`Mr Ezeh` after `Eze`).
         let n = key.chars().count();
-        if (4..=MAX_FUZZY).contains(&n) {
+        if (3..=MAX_FUZZY).contains(&n) {
             out.push(key_hash(b'd', &[key]));
             for (i, c) in key.char_indices() {
                 let parts = [&key[..i], &key[i + c.len_utf8()..]];
@@ -2074,7 +2104,13 @@ impl<'a> Resolver<'a> {
 
     /// The people whose family name is a spelling variant of the folded `key`, written
     /// `written` in the draft.
-    fn fuzzy_candidates(&mut self, key: &str, written: &str, loose: bool) -> Vec<usize> {
+    fn fuzzy_candidates(
+        &mut self,
+        key: &str,
+        written: &str,
+        loose: bool,
+        titled: bool,
+    ) -> Vec<usize> {
         /// How many people of one fuzzy bucket a lookup compares.
         const FUZZY_BUCKET_LIMIT: usize = 32;
         let mut out: Vec<usize> = Vec::new();
@@ -2095,7 +2131,8 @@ impl<'a> Resolver<'a> {
                 let fresh = self.tried[id] != self.lookups;
                 self.tried[id] = self.lookups;
                 if fresh
-                    && self.surname_variant_kept(key, id, loose)
+                    && (self.surname_variant_kept(key, id, loose)
+                        || (titled && self.titled_slip_kept(key, id)))
                     && (self.lex.same_group(key, &self.st.persons[id].core)
                         || !marked_vowel_changed(
                             written,
@@ -2115,6 +2152,14 @@ impl<'a> Resolver<'a> {
         let core = &self.st.persons[id].core;
         let tag = if loose { 's' } else { 'S' };
         self.kept_pair(tag, [key, core], || self.surname_variant(key, core, loose))
+    }
+
+    /// [`titled_slip`] of `key` and person `id`'s family name, as the last analysis answered it.
+    fn titled_slip_kept(&self, key: &str, id: usize) -> bool {
+        let core = &self.st.persons[id].core;
+        self.kept_pair('T', [key, core], || {
+            titled_slip(key, core) && !self.lex.gendered_pair(key, core, true)
+        })
     }
 
     /// [`Resolver::given_variant`], as the last analysis answered it when it asked: a given
@@ -2358,7 +2403,7 @@ impl<'a> Resolver<'a> {
             return;
         }
         // The same given names with a family name spelt differently.
-        let fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, true);
+        let fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, true, false);
         if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
             let p = &self.st.persons[id];
             !p.given.is_empty()
@@ -2872,7 +2917,10 @@ impl<'a> Resolver<'a> {
                 self.attach(ci, id);
                 return;
             }
-            let mut fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, false);
+            // After a title the bare surname must be someone's already met, so even a short one
+            // a letter swapped, doubled or dropped away (`Mr Kahn` after `Sadiq Khan`) is a slip.
+            let titled = c.title.is_some();
+            let mut fuzzy = self.fuzzy_candidates(key, self.core_text(c).1, false, titled);
             // `Mr Mure` after `Rita Moore`: a title of the other gender names someone else.
             if let Some(g) = c.gender {
                 fuzzy.retain(|&id| self.st.persons[id].gender != Some(opposite(g)));
