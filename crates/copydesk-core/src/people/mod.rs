@@ -3624,7 +3624,13 @@ fn build(
             }
             person.mentions.push(mention);
             // Headlines are never flagged (see `Resolver::resolve`).
-            if skip || r.st.by_first_word[ci] || r.tok(c.toks.start).heading() {
+            if skip || r.tok(c.toks.start).heading() {
+                continue;
+            }
+            if r.st.by_first_word[ci] {
+                if let Some(s) = first_word_marks(r, c, &canon, p.canon, id) {
+                    people.spellings.push(s);
+                }
                 continue;
             }
             if let Some(s) = initials_run_together(r, c, &canon, id) {
@@ -3840,6 +3846,39 @@ fn particles_joined_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range
     }
     (written != want && fold(written) == fold(&want) && !r.tok(c.surname.end - 1).allcaps())
         .then_some((range, want))
+}
+
+/// `Ms Nguyen` after `Nguyễn Thị Lan`: the first word of the canonical name (candidate
+/// `first`), met alone after a title with its marks dropped or changed, is respelt with the
+/// marks the full name gives it, as a family name written last would be.
+fn first_word_marks(
+    r: &Resolver,
+    c: &Cand,
+    canon: &Parts,
+    first: usize,
+    id: usize,
+) -> Option<Spelling> {
+    let start = r.cands.get(first)?.toks.start;
+    if !c.bare() || c.surname.len() != 1 || canon.from_house || r.tok(c.surname.start).allcaps() {
+        return None;
+    }
+    let written = r.ex.word(c.surname.start);
+    let want = r.ex.word(start);
+    // Only the marks differ: not the letters, nor the capitals alone.
+    if want.is_ascii()
+        || fold(written) != fold(want)
+        || written.to_lowercase() == want.to_lowercase()
+    {
+        return None;
+    }
+    Some(person_spelling(
+        r.ex.text,
+        r.tok(c.surname.start).range(),
+        want.to_string(),
+        canon,
+        id,
+        want.to_string(),
+    ))
 }
 
 /// Person `id`'s spelling of `text[range]`, to be written `replacement` after `canon`.
