@@ -538,7 +538,16 @@ pub fn stance(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 /// A verb of being after a speaker at the start of `toks` (`Pryce was`, `Ms Lee has been`):
 /// the verb's index and where the speaker ends (`has` of `has been` allowed between).
 fn being_after_speaker(w: &Words, toks: &[Tok]) -> Option<(usize, usize)> {
-    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && w.being(&toks[k].lower()))?;
+    linked_after_speaker(w, toks, &|l| w.being(l))
+}
+
+/// [`being_after_speaker`] for any verb that links a speaker to how they are (`link`).
+fn linked_after_speaker(
+    w: &Words,
+    toks: &[Tok],
+    link: &dyn Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let c = (1..toks.len().min(8)).find(|&k| toks[k].word && link(&toks[k].lower()))?;
     let mut s = c;
     while s > 1 && toks[s - 1].word && w.between.contains(toks[s - 1].lower().as_ref()) {
         s -= 1;
@@ -552,8 +561,10 @@ fn being_after_speaker(w: &Words, toks: &[Tok]) -> Option<(usize, usize)> {
 /// (`mayor`), a state in which no one speaks (`silent`, `absent`), a time or a small word.
 fn describes_speaker(w: &Words, l: &str) -> bool {
     let undone = l.starts_with("un") && l.ends_with("ed");
+    // A participle of feeling (`worried`, `relieved`) is a state of mind, not a passive.
+    let feeling = w.feelings.contains(l);
     l.chars().all(char::is_alphabetic)
-        && (undone || (!verb_like(w, l) && !l.ends_with("en")))
+        && (undone || feeling || (!verb_like(w, l) && !l.ends_with("en")))
         && !crate::people::is_person_head(l)
         && ![
             &w.silent_states,
@@ -735,15 +746,18 @@ fn stance_taken(
         t.text.starts_with(|c: char| c.is_ascii_digit())
             || (w.function.contains(l.as_ref()) && l != "with" && l != "to")
     });
-    // A body takes a stance in words as a person does (`The union welcomed the ruling.`, `The
-    // teachers' union`).
-    let body = toks[..end].iter().rev().find(|t| t.word).is_some_and(|t| {
+    let speaker = person(&toks[..end]) || body(w, &toks[..end]);
+    (one_clause && !not_words && !named && speaker && !negated(w, &toks[..k])).then(|| verb.range())
+}
+
+/// A body that speaks as a person does, its phrase ending on the lowercase noun of its kind
+/// (`The union welcomed the ruling.`, `The teachers' union was scathing.`).
+fn body(w: &Words, head: &[Tok]) -> bool {
+    head.iter().rev().find(|t| t.word).is_some_and(|t| {
         let l = t.lower();
         !t.cap()
             && (crate::people::is_organisation_head(&l) || w.stance_bodies.contains(l.as_ref()))
-    });
-    let speaker = person(&toks[..end]) || body;
-    (one_clause && !not_words && !named && speaker && !negated(w, &toks[..k])).then(|| verb.range())
+    })
 }
 
 /// A fixed frame of speaking right after the speaker (`toks[at]`), then nothing but
@@ -966,9 +980,23 @@ fn body_subject(w: &Words, toks: &[Tok]) -> Option<Range<usize>> {
 /// or a participle negated by `un-`, which no passive is: `unmoved`), then nothing but
 /// adverbials. Not a noun of role (`was mayor`), not negated. Returns the verb of being.
 fn state(w: &Words, toks: &[Tok], person: &dyn Fn(&[Tok]) -> bool) -> Option<Range<usize>> {
-    let (c, s) = being_after_speaker(w, toks)?;
-    if speaker_end(w, &toks[..s])?.0 != s || !person(&toks[..s]) || negated(w, &toks[..c]) {
+    // `looked exhausted`, `seems resigned`: a verb of seeming links a speaker to a state too.
+    let (c, s) = linked_after_speaker(w, toks, &|l| w.being(l) || w.seeming.contains(l))?;
+    let speaker = person(&toks[..s]) || body(w, &toks[..s]);
+    if speaker_end(w, &toks[..s])?.0 != s || !speaker || negated(w, &toks[..c]) {
         return None;
+    }
+    // `was in tears`: a phrase of a state (`state-phrases`) as one word of feeling.
+    let phrase = w.being(&toks[c].lower()) && {
+        let rest = &toks[c + 1..];
+        w.state_phrases.iter().any(|p| {
+            p.len() <= rest.len()
+                && p.iter().zip(rest).all(|(p, t)| t.word && t.lower() == *p)
+                && adverbial(w, &rest[p.len()..])
+        })
+    };
+    if phrase {
+        return Some(toks[c].range());
     }
     let mut k = c + 1;
     // `less sure`, `not so sure`: a degree, `not` only before one.

@@ -69,6 +69,12 @@ pub struct Words {
     pub person_prepositions: HashSet<&'static str>,
     /// `silent`, `absent`, `dead`: a person's state that introduces no words after it.
     pub silent_states: HashSet<&'static str>,
+    /// `worried`, `relieved`: participles of a state of mind, not a passive (`was worried`).
+    pub feelings: HashSet<&'static str>,
+    /// `looked`, `seems`, `felt`: verbs of seeming, before a state as a verb of being is.
+    pub seeming: HashSet<String>,
+    /// `in tears`, `in shock`: phrases of a state after a verb of being, split into words.
+    pub state_phrases: Vec<Vec<&'static str>>,
     /// `less`, `more`, `so`: degree before a speaker's state (`less sure`).
     pub degree: HashSet<&'static str>,
     /// `yesterday`, `week`: a time after a verb dates it rather than being its object.
@@ -213,6 +219,16 @@ pub fn words() -> &'static Words {
             prepositions: list("prepositions"),
             beat_prepositions: list("beat-prepositions"),
             silent_states: list("silent-states"),
+            feelings: list("feelings"),
+            seeming: list("seeming")
+                .into_iter()
+                .flat_map(crate::cues::inflect)
+                .filter(|f| !f.ends_with("ing"))
+                .collect(),
+            state_phrases: list("state-phrases")
+                .into_iter()
+                .map(|f| f.split_whitespace().collect())
+                .collect(),
             colon_prepositions: list("colon-prepositions"),
             person_prepositions: list("person-prepositions"),
             owned_cues: owned_cues(),
