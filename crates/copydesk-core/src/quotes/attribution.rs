@@ -130,6 +130,22 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         if let Some(cue) = shape::pointer_credit(&doc.prose, q.range.end, block.range.end) {
             return Some(Attribution::Cue { cue });
         }
+        // `"…." Tom Barr shrugged.`: a beat that ends the paragraph right after the quotation
+        // is the speaker's, as one right before it is. Not before another quotation, which it
+        // may introduce instead (`"Where were you?" Lund shrugged. "At home."`), and not after
+        // a cry or a question, which someone else may answer (`"Fetch the hoses!" Farmhands
+        // answered with buckets.`).
+        let rest = &doc.prose[q.range.end..block.range.end];
+        let start = q.range.end + (rest.len() - rest.trim_start().len());
+        let end = q.range.end + rest.trim_end().len();
+        if start < end && inner.ends_with('.') {
+            let next = doc.sentence_at(q.block, start);
+            if next.start >= q.range.end && next.end >= end {
+                if let Some(cue) = shape::beat(&doc.prose, start, end) {
+                    return Some(Attribution::Cue { cue });
+                }
+            }
+        }
     }
     // `Maren Holt shrugged. "…"`: the sentence right before, in the same paragraph, introduces
     // a quotation that opens its own sentence.
