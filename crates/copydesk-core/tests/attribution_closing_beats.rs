@@ -1,6 +1,6 @@
 //! A beat right after a quotation that closes on a full stop, ending its paragraph, is the
 //! speaker's as one right before it is (`"…." Tom Barr shrugged.`, `"…." She smiles.`, `"…."
-//! Hal Brody is adamant.`). Traps: a beat before another quotation, a thing's motion, an
+//! Hal Brody is adamant.`). Traps: a phrase woven into a sentence, a thing's motion, an
 //! object acted on, a silent state. Drafts of a hill farm written for these tests.
 
 #[path = "support/drafts.rs"]
@@ -48,4 +48,11 @@ fn other_sentences_after_the_quotation_credit_nothing() {
             "\"The price of hay has doubled since the spring.\"",
         );
     }
+    // A phrase woven into the writer's sentence keeps the speaker its sentence names.
+    said_by(
+        "The hill farms sold their ewes at Brackley.\n\n\
+         Edda Rusk said the sale showed \"what a hard winter does to a valley.\" \
+         The farmer has opposed the new grazing rules.\n",
+        &[Some("Edda Rusk")],
+    );
 }

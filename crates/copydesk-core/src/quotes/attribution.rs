@@ -138,7 +138,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         let rest = &doc.prose[q.range.end..block.range.end];
         let start = q.range.end + (rest.len() - rest.trim_start().len());
         let end = q.range.end + rest.trim_end().len();
-        if start < end && inner.ends_with('.') {
+        // Only a quotation that is a sentence of its own: a phrase woven into the writer's
+        // sentence is credited there (`said the results showed "…."`).
+        if start < end && inner.ends_with('.') && before.is_empty() {
             let next = doc.sentence_at(q.block, start);
             if next.start >= q.range.end && next.end >= end {
                 if let Some(cue) = shape::beat(&doc.prose, start, end) {
