@@ -93,15 +93,24 @@ fn habits(cx: &Context, usages: &[TitleUsage]) -> (Vec<bool>, Vec<(usize, Findin
         }
         let mut decided = Decided::default();
         if let Some(style) = cx.style {
-            // The style reports this usage: nothing more to say here.
-            if verdict(style, u, cx).is_some() {
-                continue;
-            }
             decided = Decided {
                 points: style.courtesy.full_point.is_some(),
                 case: expected_case(style, u) != TitleCase::Open,
                 abbr: decides_abbreviation(style, u),
             };
+            // The style reports this usage: nothing more to say here. Its abbreviation still
+            // sets the draft's habit where the style leaves that open (`Sen. Ada Lim`, its
+            // point the style's to mend, then `Senator Bo Kint`), so that one pass reports
+            // both and one fix leaves the draft consistent.
+            if verdict(style, u, cx).is_some() {
+                if !decided.abbr
+                    && matches!(u.def().kind, TitleKind::Formal | TitleKind::Academic)
+                    && u.position == Position::Before
+                {
+                    abbreviation(cx, u, &mut conv);
+                }
+                continue;
+            }
         }
         // One finding per usage, but a usage flagged for one habit still sets the others: `Prof.
         // Ingrid Lund` flagged for its full point has still abbreviated `Professor`.
@@ -559,10 +568,15 @@ fn abbreviation(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<
     let form = if a {
         // Keep the draft's own full points: its family's habit, else the first abbreviation's.
         // An abbreviation is capitalised whatever the case of the title it replaces.
-        let point = conv
-            .points
-            .get(&def.points)
-            .map_or(first_text.contains('.'), |(_, p)| *p);
+        // The style's points, where it decides them.
+        let point = cx
+            .style
+            .and_then(|s| s.courtesy.full_point)
+            .unwrap_or_else(|| {
+                conv.points
+                    .get(&def.points)
+                    .map_or(first_text.contains('.'), |(_, p)| *p)
+            });
         set_points(abbr, point)
     } else {
         // Spelled out in the case the draft writes this title before names: the usage's own,
