@@ -23,7 +23,10 @@ struct Conventions<'a> {
     points: HashMap<PointKind, (Range<usize>, bool)>,
     /// By rank, and apart for titles after `former` or `then-`, which are compared only with
     /// each other (`former president Ann Lee`, `former President Lee`).
-    capitals: HashMap<(Rank, bool), (Range<usize>, Case)>,
+    /// Apart too for titles whose kind the style leaves open before a name everywhere
+    /// (BBC: `immigration minister Ana Ruiz`), which a capital the style requires of its
+    /// neighbours in rank (`Home Secretary Tom Hale`) sets no habit for.
+    capitals: HashMap<(Rank, bool, bool), (Range<usize>, Case)>,
     abbrevs: HashMap<(usize, NameShape), (Range<usize>, bool)>,
     /// The courtesy title first given with a word of a name: (title, its entry, the name's start).
     courtesy: rustc_hash::FxHashMap<&'a str, (Range<usize>, usize, usize)>,
@@ -487,7 +490,11 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
     let text = cx.doc.text;
     let written = &text[u.range.clone()];
     let rank = rank_of(cx.style, def);
-    let key = (rank, u.modifier.is_some() || former_opening(text, u));
+    let key = (
+        rank,
+        u.modifier.is_some() || former_opening(text, u),
+        open_kind(cx, def),
+    );
     // A capitalised title opening a sentence cannot break the convention, but it can set it:
     // professional copy capitalises titles before names far more often than not.
     if u.case == Case::Unknown {
@@ -526,6 +533,19 @@ fn capitals(cx: &Context, u: &TitleUsage, conv: &mut Conventions) -> Option<Find
         if upper { "capitalised" } else { "lowercase" }
     );
     Some(finding(u, message, recase(written, upper), first))
+}
+
+/// Whether the selected style leaves this title's kind (its head word, profile data) open
+/// before a name wherever it stands.
+fn open_kind(cx: &Context, def: &super::lexicon::TitleDef) -> bool {
+    cx.style.is_some_and(|s| {
+        def.head.as_ref().is_some_and(|h| {
+            s.titles
+                .open_heads_before_name
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(h))
+        })
+    })
 }
 
 /// `Former President Ann Lee` opening its sentence: a former holder's title like `former
