@@ -277,6 +277,27 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a title as listed and its other spelling: a title of two or more words
+/// hyphenated (`Major-General`, `Lt-Col`) or a hyphenated one spaced (`Secretary General`),
+/// the one title either way. A title with a word listed in lower case (`Secretary of State`)
+/// is never hyphenated whole.
+fn spellings(s: &str) -> Vec<Vec<String>> {
+    let words = words_of(s);
+    let other = if words.len() > 1 {
+        s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+            .then(|| vec![words.join("-")])
+    } else {
+        let parts: Vec<String> = words
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .map(str::to_string)
+            .collect();
+        (parts.len() > 1 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
+    };
+    std::iter::once(words).chain(other).collect()
+}
+
 /// A word without its possessive ending.
 fn country_key(word: &str) -> &str {
     word.trim_end_matches("'s")
@@ -433,9 +454,13 @@ impl Lexicon {
                     .cloned(),
                 ..TitleDef::plain(&f.title, kind)
             });
-            self.add_phrase(words_of(&f.title), def, false);
+            for form in spellings(&f.title) {
+                self.add_phrase(form, def, false);
+            }
             if let Some(a) = &f.abbr {
-                self.add_phrase(words_of(a), def, true);
+                for form in spellings(a) {
+                    self.add_phrase(form, def, true);
+                }
             }
         }
     }

@@ -101,7 +101,20 @@ pub(crate) fn set_points(written: &str, point: bool) -> String {
 }
 
 fn in_list(list: &[String], title: &str) -> bool {
-    list.iter().any(|t| t.eq_ignore_ascii_case(title))
+    list.iter().any(|t| same_title(t, title))
+}
+
+/// Whether two spellings name one title: case aside, and a hyphen for a space
+/// (`Attorney-General`, `Attorney General`), as the lexicon reads them.
+pub(crate) fn same_title(a: &str, b: &str) -> bool {
+    let fold = |c: u8| {
+        if c == b'-' {
+            b' '
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| fold(x) == fold(y))
 }
 
 /// The expected case of a formal title in its position under `style`, if the style decides.
@@ -194,7 +207,7 @@ pub(crate) fn rank_of(style: Option<&StyleProfile>, def: &TitleDef) -> Rank {
             s.titles
                 .ranks
                 .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(&def.title))
+                .find(|(t, _)| same_title(t, &def.title))
                 .map(|(_, r)| *r)
         })
         .unwrap_or(def.rank)
