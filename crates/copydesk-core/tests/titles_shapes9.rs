@@ -74,8 +74,9 @@ fn a_title_after_as_or_remains_is_lowercase_but_not_before_a_name() {
 }
 
 // Lowercase words between the verb and the title (`acting`, `now`); `crowned King` beside `the
-// old King`; `as Governor General` (another capitalised word after the title), `been Major`
-// (a rank that is a common word) and a title opening its sentence are not flagged.
+// old King`; `as Governor General` is one title (the lexicon's `Governor-General`, spaced),
+// lowered like the others; `been Major` (a rank that is a common word) and a title opening its
+// sentence are not flagged.
 const PALACE: &str = "\
 Palace change
 
@@ -95,7 +96,8 @@ fn words_of_holding_or_time_between_verb_and_title_do_not_hide_it() {
                 lower("President"),
                 lower("Chancellor"),
                 lower("King"),
-                lower("King")
+                lower("King"),
+                lower("Governor General")
             ],
             "{style}"
         );
@@ -103,7 +105,11 @@ fn words_of_holding_or_time_between_verb_and_title_do_not_hide_it() {
     // BBC capitalises a king's title everywhere.
     assert_eq!(
         run(PALACE, Some("bbc")),
-        vec![lower("President"), lower("Chancellor")]
+        vec![
+            lower("President"),
+            lower("Chancellor"),
+            lower("Governor General")
+        ]
     );
     assert_eq!(run(PALACE, None), vec![]);
 }
