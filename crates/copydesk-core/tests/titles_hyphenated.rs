@@ -114,3 +114,26 @@ fn hyphenated_words_that_are_no_titles_stay_silent() {
         assert_eq!(got, vec![], "{text}");
     }
 }
+
+#[test]
+fn a_hyphenated_abbreviation_takes_its_points_spaced() {
+    for (text, flagged, fix) in [
+        (
+            "Maj-Gen Ines Rook led the parade.\n",
+            "Maj-Gen",
+            "Maj. Gen.",
+        ),
+        (
+            "Lt-Col Tam Oduya said the road was shut.\n",
+            "Lt-Col",
+            "Lt. Col.",
+        ),
+    ] {
+        let got = run(text, Some("ap"));
+        assert_eq!(
+            got,
+            vec![("title-style", flagged.to_string(), fix.to_string())],
+            "{text}"
+        );
+    }
+}

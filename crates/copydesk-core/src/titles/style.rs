@@ -87,6 +87,11 @@ pub(crate) fn set_points(written: &str, point: bool) -> String {
         written
             .split(' ')
             .map(|w| {
+                // `Maj-Gen`: each part takes its point, spaced as the points part them.
+                let parts = w.split('-');
+                if w.contains('-') && parts.clone().all(|p| super::is_abbreviation(p, true)) {
+                    return parts.map(|p| format!("{p}.")).collect::<Vec<_>>().join(" ");
+                }
                 if w.ends_with('.') || w.is_empty() || !super::is_abbreviation(w, true) {
                     w.to_string()
                 } else {
