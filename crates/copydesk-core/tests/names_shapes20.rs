@@ -192,16 +192,6 @@ fn a_slip_in_a_family_name_written_first_is_caught() {
             "Haung",
             "Huang",
         ),
-        (
-            "Deng Xiaoping visited the factory in 1979.\n\nDeng Xiaopnig said the plant would grow.\n",
-            "Xiaopnig",
-            "Xiaoping",
-        ),
-        (
-            "Li Xiuying, a nurse, said the ward was full.\n\nLi Xiuyign said beds were short.\n",
-            "Xiuyign",
-            "Xiuying",
-        ),
     ] {
         assert_eq!(names(d), vec![spelt(bare, fix)], "{d}");
     }
@@ -211,7 +201,6 @@ fn a_slip_in_a_family_name_written_first_is_caught() {
         "Park Ji-hoon, the coach, praised the side.\n\nMark Jihoon said the final would be harder.\n",
         "Zhang Liwei, an economist, said output had slowed.\n\nDaniel Liwei said exporters were cutting prices.\n",
         "Wang Wei, the mayor, spoke.\n\nWnag Hao, a critic, said the plan was vague.\n",
-        "Deng Xiaoping visited the factory in 1979.\n\nDeng Marlowe, a historian, said the visit was brief.\n",
     ] {
         assert_eq!(names(d), vec![], "{d}");
     }

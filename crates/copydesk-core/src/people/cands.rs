@@ -349,8 +349,7 @@ impl Extractor<'_> {
     /// Reads `Zhnag Liwei` family name first when its first word is no listed name but a slip
     /// of the pen (two letters swapped, or one letter in a longer name) for a listed East Asian
     /// family name that the draft writes elsewhere (`Zhang Liwei, an economist,`): the family
-    /// name comes first, spelt otherwise, and the resolver finds whose it is. So too `Deng
-    /// Xiaopnig`: a listed family name, then a slip of a romanised given name the draft writes.
+    /// name comes first, spelt otherwise, and the resolver finds whose it is.
     fn read_family_first_slip(&self, c: &mut Cand, reads: &mut Vec<u64>) {
         let (Some(&g), true) = (c.given.first(), c.surname.len() == 1) else {
             return;
@@ -366,40 +365,70 @@ impl Extractor<'_> {
         {
             return;
         }
-        let (first, last) = (self.key(g), self.key(s));
-        let (first, last) = (first.as_ref(), last.as_ref());
-        let plain = |k: &str| {
-            k.is_ascii()
-                && (3..=12).contains(&k.len())
-                && self.lex.given_name(k).is_none()
-                && !self.lex.english.contains(k)
-        };
+        let first = self.key(g);
+        let first = first.as_ref();
+        let n = first.chars().count();
+        if !(3..=12).contains(&n)
+            || !first.chars().all(|ch| ch.is_ascii_lowercase())
+            || self.lex.ea_surnames.contains(first)
+            || self.lex.given_name(first).is_some()
+            || self.lex.english.contains(first)
+        {
+            return;
+        }
         let mut written = |k: &str| {
             reads.push(fact(CAPS, k));
             self.words.caps.get(k).is_some_and(|&n| n > 0)
         };
-        let family_slip = plain(first)
-            && !self.lex.ea_surnames.contains(first)
-            && slips(first)
-                .into_iter()
-                .filter(|k| self.lex.ea_surnames.contains(k.as_str()))
-                .any(|k| written(&k));
-        // `Deng Xiaopnig` after `Deng Xiaoping`: a listed family name, then a slip of a romanised
-        // given name the draft writes.
-        let given_slip = !family_slip
-            && self.lex.ea_surnames.contains(first)
-            && plain(last)
-            && !super::lexicon::is_pinyin(last)
-            && slips(last)
-                .into_iter()
-                .filter(|k| k.len() <= 9 && super::lexicon::is_pinyin(k))
-                .any(|k| written(&k));
-        if family_slip || given_slip {
+        let listed = |k: &str| self.lex.ea_surnames.contains(k);
+        let b = first.as_bytes();
+        let mut slips: Vec<String> = Vec::new();
+        for i in 0..n - 1 {
+            if b[i] != b[i + 1] {
+                let mut v = b.to_vec();
+                v.swap(i, i + 1);
+                slips.extend(String::from_utf8(v).ok());
+            }
+        }
+        // A letter changed, dropped or added only in a name long enough not to become another
+        // short name by it (`Ho`, `Hu`).
+        if n >= 5 {
+            for i in 0..n {
+                let mut v = b.to_vec();
+                v.remove(i);
+                slips.extend(String::from_utf8(v).ok());
+                for ch in b'a'..=b'z' {
+                    let mut v = b.to_vec();
+                    v[i] = ch;
+                    slips.extend(String::from_utf8(v).ok());
+                }
+            }
+            for i in 0..=n {
+                for ch in b'a'..=b'z' {
+                    let mut v = b.to_vec();
+                    v.insert(i, ch);
+                    slips.extend(String::from_utf8(v).ok());
+                }
+            }
+        }
+        let mut found: Vec<&str> = slips
+            .iter()
+            .map(String::as_str)
+            .filter(|k| *k != first && listed(k))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        let mut hit = false;
+        for k in found {
+            hit |= written(k);
+        }
+        if hit {
             c.family_first = true;
             c.given = vec![s];
             c.surname = g..g + 1;
         }
     }
+
     /// Whether the draft writes the words of `run` as one capitalised word elsewhere
     /// (`Wei-hsiung` or `Weihsiung` for `Wei Hsiung`): their folded keys, run together.
     fn written_joined(&self, run: Range<usize>, reads: &mut Vec<u64>) -> bool {
@@ -1959,50 +1988,4 @@ impl Signals {
             || self.reporting_before
             || self.lower_title_before
     }
-}
-
-/// The words a slip of the pen makes of a folded word (`zhnag` of `zhang`): two letters side
-/// by side swapped, and in a word of five letters or more one letter changed, dropped or added.
-/// Sorted, without the word itself; none for a word not in lowercase ASCII.
-fn slips(word: &str) -> Vec<String> {
-    let b = word.as_bytes();
-    let n = b.len();
-    if !b.iter().all(u8::is_ascii_lowercase) || n < 2 {
-        return Vec::new();
-    }
-    let mut out: Vec<Vec<u8>> = Vec::new();
-    for i in 0..n - 1 {
-        let mut v = b.to_vec();
-        v.swap(i, i + 1);
-        out.push(v);
-    }
-    // A letter changed, dropped or added only in a word long enough not to become another
-    // short name by it (`Ho`, `Hu`).
-    if n >= 5 {
-        for i in 0..n {
-            let mut v = b.to_vec();
-            v.remove(i);
-            out.push(v);
-            for ch in b'a'..=b'z' {
-                let mut v = b.to_vec();
-                v[i] = ch;
-                out.push(v);
-            }
-        }
-        for i in 0..=n {
-            for ch in b'a'..=b'z' {
-                let mut v = b.to_vec();
-                v.insert(i, ch);
-                out.push(v);
-            }
-        }
-    }
-    let mut out: Vec<String> = out
-        .into_iter()
-        .filter_map(|v| String::from_utf8(v).ok())
-        .filter(|v| v != word)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
