@@ -70,3 +70,15 @@ fn namesakes_hide_no_real_namesake() {
         assert_eq!(plain_names(d), want, "{d}");
     }
 }
+
+/// A name common among people is a person even where a firm bears it (`Paul Smith`, `Thomas
+/// Cook`): two of them sharing a surname still make it ambiguous.
+#[test]
+fn a_common_name_shared_with_a_firm_is_still_a_person() {
+    for (d, bare) in [
+        ("Paul Smith runs the bakery on Mill Lane. Paula Smith runs the cafe next door. Smith said trade was slow.", "Smith"),
+        ("Thomas Cook coaches the under-12s. His brother, Daniel Cook, coaches the seniors. Cook said the pitch was waterlogged.", "Cook"),
+    ] {
+        assert_eq!(plain_names(d), vec![ambiguous(bare)], "{d}");
+    }
+}
