@@ -156,7 +156,9 @@ fn own_sentence(doc: &Document, q: &Quotation) -> Option<Attribution> {
         let end = block.range.start + lead().len();
         let prev = doc.sentence_at(q.block, end - 1);
         if prev.end <= from {
-            if let Some(cue) = shape::beat(&doc.prose, prev.start, end) {
+            let cue = shape::beat(&doc.prose, prev.start, end)
+                .or_else(|| shape::characterised(&doc.prose, prev.start, end, &|_| false));
+            if let Some(cue) = cue {
                 return Some(Attribution::Cue { cue });
             }
         }
@@ -715,9 +717,15 @@ fn closing_beat(
     }
     let start = doc.sentence_at(prev, end - 1).start.max(range.start);
     let known = |l: &str| names.first(l).is_some_and(|at| at < start);
-    let verb = shape::beat_known(&doc.prose, start, end, &known)?;
+    let w = super::words::words();
+    if let Some(verb) = shape::beat_known(&doc.prose, start, end, &known) {
+        let word = doc.prose[verb.clone()].to_lowercase();
+        return w.stance.contains(&word).then_some(verb);
+    }
+    // `Okoro branded the plan "reckless."`: a verdict ending on a phrase of the speaker's.
+    let verb = shape::characterised(&doc.prose, start, end, &known)?;
     let word = doc.prose[verb.clone()].to_lowercase();
-    super::words::words().stance.contains(&word).then_some(verb)
+    (w.stance.contains(&word) || w.characterising.contains(&word)).then_some(verb)
 }
 
 #[cfg(test)]

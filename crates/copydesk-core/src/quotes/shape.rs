@@ -260,6 +260,15 @@ fn speaker_end(w: &Words, toks: &[Tok]) -> Option<(usize, bool)> {
             }
         }
         (k, false)
+    } else if t0.cap() && toks.get(1).is_some_and(|t| !t.cap()) && toks.get(2).is_some_and(Tok::cap)
+    {
+        // `Board member Ines Vardy`, `Union representative Kofi Mensah`: a common word and a
+        // role open the sentence, and the name after them ends the phrase.
+        let mut k = 2;
+        while toks.get(k).is_some_and(Tok::cap) {
+            k += 1;
+        }
+        (k, false)
     } else if !w.function.contains(l0.as_ref())
         && !w.between.contains(l0.as_ref())
         && !w.auxiliaries.contains(l0.as_ref())
@@ -601,12 +610,54 @@ pub fn beat_known(
     to: usize,
     known: &dyn Fn(&str) -> bool,
 ) -> Option<Range<usize>> {
-    let w = words();
     let toks = tokens(text, from..to, 16);
     let (last, toks) = toks.split_last()?;
     if !last.is(".") || toks.len() >= 15 {
         return None;
     }
+    beat_toks(words(), toks, known, false)
+}
+
+/// A person's stance or verdict that ends on a phrase quoted of theirs (`Okoro dismissed the
+/// study as "a cut dressed up as a question."`, `Lund branded the plan "reckless."`): the verb,
+/// when the words before the phrase are a beat ([`beat_known`]), a stance taken
+/// (`stance-verbs`) or a verdict given in words (`characterising-verbs`). The phrase is the
+/// person's own words, so the sentence introduces what they say next.
+pub fn characterised(
+    text: &str,
+    from: usize,
+    to: usize,
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Range<usize>> {
+    let toks = tokens(text, from..to, 64);
+    let [head @ .., stop, close] = &toks[..] else {
+        return None;
+    };
+    if !stop.is(".") || !(close.is("\"") || close.is("”")) {
+        return None;
+    }
+    let open = head.iter().rposition(|t| t.is("\"") || t.is("“"))?;
+    // One phrase of a few words, the sentence's last, after a short clause.
+    let phrase = &head[open + 1..];
+    if open == 0 || open >= 15 || phrase.iter().filter(|t| t.word).count() < 2 {
+        return None;
+    }
+    // A phrase that opens on a capital is a name or a title (`called the fair "Harvest Days."`),
+    // no one's verdict.
+    if phrase.iter().any(|t| t.is("”") || t.is("“")) || phrase[0].cap() {
+        return None;
+    }
+    beat_toks(words(), &head[..open], known, true)
+}
+
+/// [`beat_known`] over the sentence's tokens, its closing point left out; with `quoted`, a
+/// phrase quoted followed them and a verdict's verb (`called`, `branded`) takes a stance too.
+fn beat_toks(
+    w: &Words,
+    toks: &[Tok],
+    known: &dyn Fn(&str) -> bool,
+    quoted: bool,
+) -> Option<Range<usize>> {
     let person = |head: &[Tok]| {
         person_speaker(w, head)
             || matches!(head, [one] if one.word && one.cap() && {
@@ -633,7 +684,7 @@ pub fn beat_known(
     // each later word is tried as the verb, the subject before it a person said which.
     (end..toks.len())
         .filter(|&e| e == end || (toks[e].word && !toks[e].cap()))
-        .find_map(|e| beat_verb(w, toks, e, &person))
+        .find_map(|e| beat_verb(w, toks, e, &person, quoted))
 }
 
 /// A person's phrase and their gesture, bounded by a preposition or a participle (`A woman at
@@ -667,6 +718,7 @@ fn beat_verb(
     toks: &[Tok],
     end: usize,
     person: &dyn Fn(&[Tok]) -> bool,
+    quoted: bool,
 ) -> Option<Range<usize>> {
     let mut k = end;
     while toks
@@ -703,21 +755,26 @@ fn beat_verb(
                 .or_else(|| speech_object(w, toks, end, k))?;
             person(&toks[..end]).then_some(verb)
         })
-        .or_else(|| stance_taken(w, toks, end, k, person))
+        .or_else(|| stance_taken(w, toks, end, k, person, quoted))
 }
 
 /// A stance taken in words right after the speaker, whatever its object (`welcomed the
 /// verdict`, `rejects the offer outright`): one clause, not negated. The sentence is one of a
-/// person's, so the words quoted after it are theirs. Returns the verb.
+/// person's, so the words quoted after it are theirs. With `quoted` (a phrase of the person's
+/// quoted after it), a verdict's verb (`branded the plan`) takes a stance too. Returns the verb.
 fn stance_taken(
     w: &Words,
     toks: &[Tok],
     end: usize,
     k: usize,
     person: &dyn Fn(&[Tok]) -> bool,
+    quoted: bool,
 ) -> Option<Range<usize>> {
     let verb = toks.get(k).filter(|t| t.word && !t.cap())?;
-    if !w.stance.contains(verb.lower().as_ref()) {
+    let l = verb.lower();
+    let takes_stance =
+        w.stance.contains(l.as_ref()) || (quoted && w.characterising.contains(l.as_ref()));
+    if !takes_stance {
         return None;
     }
     let rest = &toks[k + 1..];
@@ -1587,7 +1644,15 @@ fn person_speaker(w: &Words, toks: &[Tok]) -> bool {
         && crate::people::is_ordinary_word(&plain_plural(&l0))
         && !crate::people::is_given_name(first.text);
     if first.cap() && !w.determiners.contains(l0.as_ref()) && !common {
-        return name(&head);
+        // `Board member Ines Vardy`, `Opposition leader Tom Weld`: a role in lowercase after a
+        // capital, then the name of the person it describes.
+        let caps = head.iter().rev().take_while(|t| t.cap()).count();
+        let (role, named) = head.split_at(head.len() - caps);
+        let role_first = caps > 0
+            && role
+                .last()
+                .is_some_and(|t| !t.cap() && crate::people::is_person_head(&t.lower()));
+        return name(if role_first { named } else { &head });
     }
     head.last()
         .is_some_and(|t| crate::people::is_person_head(&t.lower()))

@@ -93,6 +93,9 @@ pub struct Words {
     pub holding: HashSet<String>,
     /// The -s and past forms of verbs of a stance taken in words (`welcomed`, `rejects`).
     pub stance: HashSet<String>,
+    /// The -s and past forms of verbs that give a verdict in words when a phrase quoted
+    /// follows their object (`branded the plan "reckless."`).
+    pub characterising: HashSet<String>,
     /// Bodies that take a stance in words beside organisations (`the government`).
     pub stance_bodies: HashSet<&'static str>,
     /// `did not mince words`: fixed frames of speaking, possessives left out.
@@ -209,6 +212,19 @@ pub fn words() -> &'static Words {
                         .into_iter()
                         .filter(move |f| f != lemma && !f.ends_with("ing"))
                 })
+                .collect(),
+            characterising: list("characterising-verbs")
+                .into_iter()
+                .flat_map(|lemma| {
+                    crate::cues::inflect(lemma)
+                        .into_iter()
+                        .filter(move |f| f != lemma && !f.ends_with("ing"))
+                })
+                .chain(
+                    list("characterising-irregular")
+                        .into_iter()
+                        .map(str::to_string),
+                )
                 .collect(),
             stance_bodies: list("stance-bodies"),
             speaking_frames: list("speaking-frames")
