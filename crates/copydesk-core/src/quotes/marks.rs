@@ -413,19 +413,8 @@ fn end_of_paragraph(
     // `"This is a victory for every family, said Dana Mott.`: words left open that end on
     // their own attribution were to be closed before it, whatever the next paragraph opens
     // with; a quotation running on ends its paragraph with the words themselves.
-    let credited_inside = |o: &Mark| {
-        let (from, to) = (o.pos + o.len, block.range.end);
-        let Some(comma) = doc.prose[from..to].rfind(',') else {
-            return false;
-        };
-        super::shape::trailing(&doc.prose, from + comma, to, false).is_some_and(|(_, end)| {
-            doc.prose[end.min(to)..to]
-                .trim()
-                .trim_start_matches('.')
-                .trim()
-                .is_empty()
-        })
-    };
+    let credited_inside =
+        |o: &Mark| super::shape::ends_on_attribution(&doc.prose, o.pos + o.len, block.range.end);
     let mut left_open: Option<Mark> = None;
     for o in stack {
         if o.marks == Marks::Single && left_open.is_some() {

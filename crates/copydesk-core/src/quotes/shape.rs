@@ -347,6 +347,26 @@ fn described_name(w: &Words, toks: &[Tok]) -> bool {
     nouns > 0 && toks.get(nouns).is_none_or(|t| t.cap() || !t.word)
 }
 
+/// Whether the words of a quotation left open at `from` end at `to` on their own attribution
+/// (`"This is a victory for every family, said Dana Mott.`): a comma, then an attribution with
+/// a listed reporting verb that ends the sentence. The quotation was to close before it.
+pub fn ends_on_attribution(text: &str, from: usize, to: usize) -> bool {
+    let Some(words) = text.get(from..to) else {
+        return false;
+    };
+    // The attribution may hold commas of its own (`, the club's captain, Femi Adeyinka, said.`):
+    // the last few commas are tried, each from the right.
+    words.rmatch_indices(',').take(4).any(|(comma, _)| {
+        trailing(text, from + comma, to, false).is_some_and(|(_, end)| {
+            text[end.min(to)..to]
+                .trim()
+                .trim_start_matches('.')
+                .trim()
+                .is_empty()
+        })
+    })
+}
+
 /// A trailing attribution in `text[from..to]`, right after a quotation that closes on a
 /// comma, question or exclamation mark: `said Ms Lee`, `the spokesman said`, `she went on`.
 /// Returns the verb's range and the offset where the attribution's clause ends.
