@@ -157,6 +157,9 @@ pub struct Lexicon {
     place_form_groups: HashMap<String, Vec<usize>>,
     /// Reporting verbs (single words from the attribution cue list).
     pub reporting: HashSet<String>,
+    /// Familiar forms of given names and the formal names each is short for (folded;
+    /// data/names/hypocorisms.txt): `mike` -> `michael`.
+    pub hypocorisms: HashMap<String, Vec<String>>,
     /// Words that open a byline (`By`), in lowercase.
     pub byline_lead: HashSet<String>,
     /// Words that join a byline's names (`and`, `in`), in lowercase.
@@ -176,6 +179,18 @@ fn items(src: &'static str) -> impl Iterator<Item = (Option<&'static str>, &'sta
                 .filter(|w| !w.is_empty())
                 .map(move |w| (tag, w))
         })
+}
+
+/// The familiar forms of given names (data/names/hypocorisms.txt): each folded familiar form
+/// and the folded formal names it is short for.
+fn hypocorisms() -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::default();
+    for (tag, w) in items(include_str!("../../data/names/hypocorisms.txt")) {
+        if let Some(n) = tag {
+            out.entry(fold(n)).or_default().push(fold(w));
+        }
+    }
+    out
 }
 
 const BYLINES: &str = include_str!("../../data/names/bylines.txt");
@@ -332,6 +347,7 @@ impl Lexicon {
             place_form_groups: place_form_groups(&place_groups),
             place_groups,
             reporting,
+            hypocorisms: hypocorisms(),
             byline_lead: items(BYLINES)
                 .filter(|(tag, _)| *tag == Some("lead"))
                 .map(|(_, w)| w.to_lowercase())
@@ -388,6 +404,7 @@ impl Lexicon {
             place_groups: Vec::new(),
             place_form_groups: HashMap::default(),
             reporting: HashSet::default(),
+            hypocorisms: HashMap::default(),
             byline_lead: HashSet::default(),
             byline_join: HashSet::default(),
         }
@@ -729,6 +746,17 @@ impl Lexicon {
             (Some(x), Some(y)) => x == y,
             _ => false,
         }
+    }
+
+    /// Whether one folded given name is a familiar form of the other (`mike`, `michael`; either
+    /// order): one person's name written two ways.
+    pub fn hypocorism(&self, a: &str, b: &str) -> bool {
+        let short_for = |n: &str, f: &str| {
+            self.hypocorisms
+                .get(n)
+                .is_some_and(|v| v.iter().any(|x| x == f))
+        };
+        short_for(a, b) || short_for(b, a)
     }
 
     /// Whether two folded given names are listed as one given name spelt two ways.

@@ -1339,6 +1339,11 @@ impl<'a> Resolver<'a> {
         if grouped(fa.group, fb.group) || grouped(fa.given_group, fb.given_group) {
             return true;
         }
+        // A familiar form beside its formal name (`Mike`, `Michael`; `Kate`, `Katherine`): one
+        // person's given name written two ways.
+        if self.lex.hypocorism(a, b) {
+            return true;
+        }
         let la = a.chars().count().min(b.chars().count());
         // A sounded vowel put after a final consonant makes another name (`Mark`, `Marko`;
         // `Bernard`, `Bernardo`), where a silent one (`Ann`, `Anne`) or a romanised ending
