@@ -1765,6 +1765,19 @@ impl<'a> Resolver<'a> {
             self.st.fuzzy.add(z, id);
             self.file(z);
         }
+        // Each half of a double-barrelled family name (`rees`, `mogg` of `Rees-Mogg`), under
+        // which a title and one half alone (`Mr Mogg`) finds the person.
+        let canon_core = self.core_text(&self.cands[self.st.persons[id].canon]).1;
+        if canon_core.contains(['-', '\u{2010}']) {
+            let halves: Vec<String> = canon_core.split(['-', '\u{2010}']).map(fold).collect();
+            if halves.len() == 2 && halves.iter().all(|h| h.chars().count() >= 2) {
+                for h in &halves {
+                    let k = key_hash(b'H', &[h]);
+                    self.st.fuzzy.add(k, id);
+                    self.file(k);
+                }
+            }
+        }
         self.file(key_hash(b'E', &[&core]));
         self.st.exact.entry(core).or_default().push(id);
     }
@@ -2921,6 +2934,28 @@ impl<'a> Resolver<'a> {
             if let Some(id) = self.sinitic_bare(ci, key) {
                 self.attach(ci, id);
                 return;
+            }
+            // `Mr Mogg` after `Jacob Rees-Mogg`, no Mogg met: one half of the one person's
+            // double-barrelled family name, after a title, is that person, the name cut short.
+            if c.title.is_some() {
+                let halves: Vec<usize> = self
+                    .bucket(key_hash(b'H', &[key]))
+                    .take(NAMESAKES_CAP)
+                    .filter(|&id| {
+                        let p = &self.st.persons[id];
+                        p.core != key
+                            && !p.given.is_empty()
+                            && c.gender.is_none_or(|g| p.gender != Some(opposite(g)))
+                    })
+                    .take(2)
+                    .collect();
+                if let [id] = halves[..] {
+                    if !self.coordinated(ci, id) {
+                        self.st.fuzzy_bare[ci] = true;
+                        self.attach(ci, id);
+                        return;
+                    }
+                }
             }
             // After a title the bare surname must be someone's already met, so even a short one
             // a letter swapped, doubled or dropped away (`Mr Kahn` after `Sadiq Khan`) is a slip.
