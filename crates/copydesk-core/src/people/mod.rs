@@ -4053,7 +4053,15 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     if let Some(&g1) = c.given.get(1) {
         // Two words written for one canonical given name.
         if r.tok(g1).initial() || r.tok(g0).initial() {
-            return None;
+            // Two initials spaced where the canonical name runs them together (`J. K.` for
+            // `J.K.`): the two rewritten as the one.
+            let spaced = c.given.len() == 2
+                && canon.given.len() == 1
+                && r.tok(g0).initial()
+                && r.tok(g1).initial()
+                && letters_of(cg0).chars().count() == 2
+                && letters_of(cg0) == letters_of(r.ex.word(g0)) + &letters_of(r.ex.word(g1));
+            return spaced.then(|| (r.tok(g0).range().start..r.tok(g1).range().end, cg0.clone()));
         }
         if canon.given.len() == 1 && concat_of(c0, &w0, &r.ex.key(g1)) {
             return Some((r.tok(g0).range().start..r.tok(g1).range().end, cg0.clone()));
@@ -4061,7 +4069,37 @@ fn joined_given_edit(r: &Resolver, c: &Cand, canon: &Parts) -> Option<(Range<usi
     }
     // One word written for the canonical first two.
     let cg1 = canon.given.get(1)?;
-    concat_of(&w0, c0, &canon.given_keys[1]).then(|| (r.tok(g0).range(), format!("{cg0} {cg1}")))
+    if !concat_of(&w0, c0, &canon.given_keys[1]) {
+        return None;
+    }
+    // Initials run together where the canonical name spaces them (`J.K.` for `J. K.`): the
+    // canonical initials as written, points and space included.
+    let spaced = canon
+        .text
+        .strip_suffix(canon.core.as_str())
+        .map(|s| s.trim_end().trim_end_matches('.'))
+        .filter(|s| {
+            canon.given.len() == 2
+                && canon.particles.is_empty()
+                && [cg0, cg1]
+                    .iter()
+                    .all(|g| letters_of(g).chars().count() == 1)
+                && letters_of(s) == letters_of(cg0) + &letters_of(cg1)
+                && s.chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '.' || ch == ' ')
+        });
+    Some((
+        r.tok(g0).range(),
+        spaced.map_or_else(|| format!("{cg0} {cg1}"), str::to_string),
+    ))
+}
+
+/// The letters of a word, lowercased (`jk` of `J.K.`).
+fn letters_of(w: &str) -> String {
+    w.chars()
+        .filter(|ch| ch.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The edits that respell the particles of mention `c`'s family name as the canonical ones
