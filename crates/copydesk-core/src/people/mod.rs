@@ -2874,6 +2874,34 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `Nguyen said` after `Nguyễn Thị Lan`, no title: the first word of one person's name
+        // met alone on a verb's evidence with the marks the full name gives it dropped or
+        // changed is that person (respelt with the marks, as after a title).
+        if c.title.is_none()
+            && c.strong
+            && c.surname.len() == 1
+            && !self.lex.given.contains_key(key)
+        {
+            self.read(key_hash(b'F', &[key]));
+            let one = match self.st.first_word.get(key).map(Vec::as_slice) {
+                Some(&[id]) => Some(id),
+                _ => None,
+            };
+            if let Some(id) = one {
+                let written = self.ex.word(c.surname.start);
+                let want = self
+                    .ex
+                    .word(self.cands[self.st.persons[id].canon].toks.start);
+                if !want.is_ascii()
+                    && fold(written) == fold(want)
+                    && written.to_lowercase() != want.to_lowercase()
+                {
+                    self.st.by_first_word[ci] = true;
+                    self.attach(ci, id);
+                    return;
+                }
+            }
+        }
         // Lowercased where it is read (`lower_elsewhere` lowercases it itself).
         let word = self.ex.word(c.surname.end - 1);
         // A plain word neither joins nor makes a person below: nothing more to read then.
