@@ -2391,6 +2391,25 @@ impl<'a> Resolver<'a> {
                 self.attach(ci, id);
                 return;
             }
+            // `Fernadez Ortega` after `Lucía Fernández Ortega`: the first of the two family
+            // names a slip away (as a given name is compared, so that the slip is respelt),
+            // the last written alike (a name in the same sentence or a list is someone
+            // else's).
+            if let Some(id) = exact.iter().rev().copied().find(|&id| {
+                let p = &self.st.persons[id];
+                !p.family_first
+                    && p.given.len() > given.len()
+                    && !unrelated
+                    && !self.named_in_sentence(id, ci)
+                    && !self.in_list(ci, id)
+                    && p.given[p.given.len() - given.len()..]
+                        .iter()
+                        .zip(&given)
+                        .all(|(a, b)| a == b || self.given_variant_kept(b, a, &p.core))
+            }) {
+                self.attach(ci, id);
+                return;
+            }
         }
         // A person so far known by the surname alone gets the given names now.
         if let Some(id) = exact
@@ -2444,6 +2463,27 @@ impl<'a> Resolver<'a> {
         }) {
             self.attach(ci, id);
             return;
+        }
+        // `Fernández Ortego` after `Lucía Fernández Ortega`: the last names of one person, the
+        // first written alike and the last a slip away.
+        if family_words {
+            if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
+                let p = &self.st.persons[id];
+                !p.family_first
+                    && p.given.len() > given.len()
+                    && suffix_ok(self, id)
+                    && !unrelated
+                    && !self.named_in_sentence(id, ci)
+                    && !self.in_list(ci, id)
+                    && !self.told_apart(ci, id, key)
+                    && p.given[p.given.len() - given.len()..]
+                        .iter()
+                        .zip(&given)
+                        .all(|(a, b)| a == b)
+            }) {
+                self.attach(ci, id);
+                return;
+            }
         }
         // Both names spelt differently: one person only when each differs as one name in two
         // romanisations or a listed variant (`Evgeny Ostrovskiy` after `Yevgeny Ostrovsky`),
