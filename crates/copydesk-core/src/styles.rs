@@ -98,7 +98,7 @@ pub enum TitleCase {
 }
 
 /// Courtesy titles in a house style.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CourtesyRules {
     /// Whether and where `Mr`, `Mrs`, `Ms`, `Miss` are used outside quotations.
@@ -113,6 +113,28 @@ pub struct CourtesyRules {
     /// `Dr` only before a full name, never with a surname alone (AP).
     #[serde(default)]
     pub doctor_full_name_only: bool,
+    /// Earned titles written like courtesy titles on a later reference, in place of `Mr` or
+    /// `Ms`, by their short form without a point (`Dr`: NYT's `Dr. Bhatt`, the Economist's
+    /// `Dr Bhatt`): a person the draft gives one (on the first reference too) keeps it on the
+    /// later ones. Absent: `Dr`.
+    #[serde(default = "doctor_only")]
+    pub later_titles: Vec<String>,
+}
+
+fn doctor_only() -> Vec<String> {
+    vec!["Dr".into()]
+}
+
+impl Default for CourtesyRules {
+    fn default() -> Self {
+        CourtesyRules {
+            usage: CourtesyUse::default(),
+            full_point: None,
+            doctor_medical_only: false,
+            doctor_full_name_only: false,
+            later_titles: doctor_only(),
+        }
+    }
 }
 
 /// Formal titles in a house style.

@@ -114,19 +114,26 @@ pub(super) fn titles_given(person: &Person) -> impl Iterator<Item = &str> {
 }
 
 /// The courtesy title the draft gives a person in its own words (`Ms`, `Mr.`, `Dr`), without
-/// its point, and whether it is the one to write (it says the person's gender, or it is `Dr`).
-/// `Dr` counts only `with_doctor`.
-fn courtesy_of(person: &Person, with_doctor: bool) -> Option<(String, bool)> {
+/// its point, and whether it is the one to write (it says the person's gender, or it is an
+/// earned title of `later`, the style's `later_titles`: `Dr`).
+fn courtesy_of(person: &Person, later: &[String]) -> Option<(String, bool)> {
     let lex = lexicon();
     titles_given(person).find_map(|t| {
         let key = t.trim_end_matches('.');
         let def = lex.def_by_title(key).or_else(|| lex.def_of_word(key))?;
         let d = &lex.defs[def];
-        // `Dr` is a doctor's courtesy title, whoever the doctor is.
-        let doctor = with_doctor && d.kind == TitleKind::Academic && d.title == "Doctor";
-        (d.kind == TitleKind::Social || doctor).then(|| {
+        // `Dr` is a doctor's courtesy title, whoever the doctor is: an earned title the style
+        // writes on later references in place of `Mr` or `Ms`, by its short form or spelled out
+        // (`Doctor Ravi Bhatt`, then `Dr. Bhatt`).
+        let earned = (d.kind == TitleKind::Academic)
+            .then(|| later.iter().find(|l| lex.def_of_word(l) == Some(def)))
+            .flatten();
+        if let Some(short) = earned {
+            return Some((short.clone(), true));
+        }
+        (d.kind == TitleKind::Social).then(|| {
             let gendered = matches!(lex.title_word(key), Some(TitleWord::Courtesy(Some(_))));
-            (key.to_string(), gendered || doctor)
+            (key.to_string(), gendered)
         })
     })
 }
@@ -213,7 +220,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .people()
         .persons
         .iter()
-        .all(|p| courtesy_of(p, false).is_none());
+        .all(|p| courtesy_of(p, &[]).is_none());
     // A bare surname two people of the story share is `ambiguous-name`'s to report: the
     // courtesy title to add depends on which of them is meant.
     let ambiguous: HashSet<usize> = cx
@@ -223,7 +230,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .map(|a| a.range.start)
         .collect();
     for person in &cx.people().persons {
-        let courtesy = courtesy_of(person, true);
+        let courtesy = courtesy_of(person, &style.courtesy.later_titles);
         let rank = military_rank(person);
         if courtesy.is_none() && refs.courtesy_only_where_used {
             continue;
@@ -290,7 +297,27 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
             // always wants the courtesy title.
             titled >= bare
         };
-        if courtesy.is_some() && !habit {
+        // The first reference gave the person the courtesy title (`Dr. Ravi Bhatt`, `Ms. Ana
+        // Ruiz`) where the style names a person in full without one: the style moves it to the
+        // later references (`Ravi Bhatt`, then `Dr. Bhatt`), so each bare one takes it, whatever
+        // the draft's habit, and `--fix` keeps the title the first reference loses.
+        let carried = refs.first == FirstReference::FullName
+            && courtesy.as_ref().is_some_and(|(t, sure)| {
+                let lex = lexicon();
+                *sure
+                    && person
+                        .mentions
+                        .iter()
+                        .find(|m| !m.in_quote)
+                        .is_some_and(|m| {
+                            m.full
+                                && m.title.as_deref().is_some_and(|w| {
+                                    lex.def_of_word(w).is_some()
+                                        && lex.def_of_word(w) == lex.def_of_word(t)
+                                })
+                        })
+            });
+        if courtesy.is_some() && !habit && !carried {
             continue;
         }
         let mut pronouns = None;
