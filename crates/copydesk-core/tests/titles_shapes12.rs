@@ -51,6 +51,11 @@ fn a_capitalised_plural_used_generically_is_lowered() {
             .into_iter()
             .filter(|(_, t, _)| t != "Venn")
             .collect();
+        // AP and Chicago abbreviate the plural before full names (`Sens. Ivo Lant and`).
+        let mut want = want.clone();
+        if matches!(*s, "ap" | "chicago") {
+            want.push(style("Senators", "Sens."));
+        }
         assert_eq!(got, want, "{s}");
     }
     // Without a style nothing decides a title alone.

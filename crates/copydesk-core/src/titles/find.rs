@@ -80,14 +80,22 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
             i += 1;
             continue;
         }
-        let Some(m) = sc.match_title(i) else {
+        let single = sc.match_title(i);
+        // A title of two words or more with its last in the plural (`Major Generals`, `Lt.
+        // Govs.`) is longer than the singular title its first word makes (`Major`, `Lt.`).
+        let longer_plural = single
+            .as_ref()
+            .is_some_and(|m| sc.match_plural(i).is_some_and(|p| p.end > m.end));
+        if single.is_none() || longer_plural {
             let plural = plural_usage(&sc, i, heading).or_else(|| generic_plural(&sc, i, heading));
             if let Some((u, end)) = plural {
                 usages.push(u);
                 i = end;
-            } else {
-                i += 1;
+                continue;
             }
+        }
+        let Some(m) = single else {
+            i += 1;
             continue;
         };
         let def = &lex.defs[m.def];

@@ -648,18 +648,33 @@ impl Lexicon {
             });
     }
 
-    /// The plurals of the last words of the formal titles spelled out, by English inflection.
+    /// The plurals of the last words of the formal titles spelled out, by English inflection,
+    /// and of their abbreviations, by an `s` before the point (`Sens.`, `Reps`, `Lt. Govs.`,
+    /// `Maj. Gens.`, `Cllrs`): each an abbreviation inside a name like its singular. An
+    /// abbreviation already ending in `s` (`Pres.`) takes none: `Press` is another word.
     fn add_plurals(&mut self) {
         let mut plurals = FxHashMap::default();
+        let mut abbreviated = Vec::new();
         for list in self.phrases.values() {
-            for p in list.iter().filter(|p| !p.abbreviated) {
+            for p in list.iter() {
                 if self.defs[p.def].kind != TitleKind::Formal {
                     continue;
                 }
-                if let Some(last) = p.words.last() {
+                let Some(last) = p.words.last() else {
+                    continue;
+                };
+                if !p.abbreviated {
                     plurals.insert(plural_of(last), last.clone());
+                } else if !last.ends_with('s') && !last.contains('-') {
+                    abbreviated.push((format!("{last}s"), last.clone()));
                 }
             }
+        }
+        for (plural, last) in abbreviated {
+            self.abbreviations.insert(plural.clone(), true);
+            // The people of the story read it before names as they read its singular.
+            self.words.entry(plural.clone()).or_insert(TitleWord::Head);
+            plurals.entry(plural).or_insert(last);
         }
         self.plurals = plurals;
     }
@@ -696,6 +711,21 @@ impl Lexicon {
             .iter()
             .find(|p| p.words == words)
             .map(|p| p.def)
+    }
+
+    /// The entry of a title as written, in the singular or with its last word in the plural
+    /// (`Maj. Gens.` gives `Major General`, `Senators` gives `Senator`).
+    pub fn def_of_title(&self, title: &str) -> Option<usize> {
+        self.def_of_phrase(title).or_else(|| {
+            let mut words = words_of(title);
+            let last = words.pop()?;
+            words.push(self.singular(&last)?.to_string());
+            self.phrases
+                .get(words.first()?)?
+                .iter()
+                .find(|p| p.words == words)
+                .map(|p| p.def)
+        })
     }
 
     /// The entry of a one-word title as written, spelled out or abbreviated, without its point
@@ -808,7 +838,7 @@ impl Lexicon {
 
 /// The regular English plural of a lower-case noun (`secretary` gives `secretaries`, `boss`
 /// gives `bosses`, `senator` gives `senators`).
-fn plural_of(word: &str) -> String {
+pub(super) fn plural_of(word: &str) -> String {
     let consonant_y = word.len() > 1
         && word.ends_with('y')
         && !word[..word.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);

@@ -41,6 +41,36 @@ pub fn is_abbreviation(word: &str, in_names: bool) -> bool {
     lexicon().is_abbreviation(word, in_names)
 }
 
+/// A title in the plural, its last word inflected: spelled out by English inflection
+/// (`Lieutenant Governor` gives `Lieutenant Governors`), abbreviated by an `s` before its point
+/// (`Lt. Gov.` gives `Lt. Govs.`), as the lexicon reads plurals before names.
+pub(crate) fn plural_title(title: &str, abbreviated: bool) -> String {
+    let (head, last) = match title.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l),
+        None => (String::new(), title),
+    };
+    let bare = last.trim_end_matches('.');
+    let point = &last[bare.len()..];
+    let plural = if abbreviated {
+        format!("{bare}s")
+    } else {
+        // The inflection of the lower-case word, the written capitals kept.
+        let inflected = lexicon::plural_of(&bare.to_lowercase());
+        bare.chars()
+            .zip(inflected.chars())
+            .map(|(w, i)| {
+                if w.is_uppercase() {
+                    i.to_ascii_uppercase()
+                } else {
+                    i
+                }
+            })
+            .chain(inflected.chars().skip(bare.chars().count()))
+            .collect()
+    };
+    format!("{head}{plural}{point}")
+}
+
 /// The last word of a title spelled out, in lower case, for the last word of its abbreviation
 /// (`sen` gives `senator`); `None` for a word that abbreviates nothing.
 pub fn spelled_last_word(word: &str) -> Option<String> {

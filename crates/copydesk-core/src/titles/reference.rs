@@ -142,10 +142,16 @@ fn courtesy_of(person: &Person, later: &[String]) -> Option<(String, bool)> {
 /// out and without its grade (`General` for `Gen. Tomas Varga`, `Colonel` for `Lt. Col.`): a
 /// rank is kept on later references in place of the courtesy title (`General Varga`, not
 /// `Mr. Varga`). Clerical titles are not ranks here.
-pub(super) fn military_rank(person: &Person) -> Option<String> {
+pub(super) fn military_rank(text: &str, person: &Person) -> Option<String> {
     let lex = lexicon();
-    titles_given(person).find_map(|t| {
-        let d = &lex.defs[lex.def_of_phrase(t)?];
+    // A name listed after a plural title has it too (`Gens. Tomas Varga and Ida Lunde`).
+    let listed = person
+        .mentions
+        .iter()
+        .filter(|m| !m.in_quote && m.title.is_none())
+        .filter_map(|m| list_title(text.get(..m.range.start)?));
+    titles_given(person).chain(listed).find_map(|t| {
+        let d = &lex.defs[lex.def_of_title(t)?];
         // Military ranks are the rank-pointed titles that are also common nouns (`the
         // general`); `Reverend` is pointed so but is no noun.
         // Its last word on later references: `Colonel Raman` after `Lt. Col. Arjun Raman`.
@@ -231,7 +237,7 @@ pub fn bare_later_references(cx: &Context, style: &StyleProfile, out: &mut Vec<F
         .collect();
     for person in &cx.people().persons {
         let courtesy = courtesy_of(person, &style.courtesy.later_titles);
-        let rank = military_rank(person);
+        let rank = military_rank(cx.doc.text, person);
         if courtesy.is_none() && refs.courtesy_only_where_used {
             continue;
         }
@@ -720,6 +726,30 @@ fn after_plural_courtesy(before: &str) -> bool {
         }
     }
     false
+}
+
+/// The plural formal title a list of names ending before a mention stands under (`Gens.` for
+/// `Gens. Tomas Varga and` before `Ida Lunde`), walked back as [`after_plural_courtesy`] does.
+fn list_title(before: &str) -> Option<&str> {
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("and") || w.ends_with(',') => {}
+        _ => return None,
+    }
+    for w in words.take(8) {
+        let bare = w.trim_end_matches(',');
+        if plural_formal(bare) {
+            return Some(bare);
+        }
+        let initial = bare.len() == 2 && bare.ends_with('.');
+        let listed = (initial || !bare.ends_with(['.', '!', '?', ':', ';']))
+            && (w.eq_ignore_ascii_case("and")
+                || bare.chars().next().is_some_and(char::is_uppercase));
+        if !listed {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a word is a formal title in the plural (`Presidents`, `ministers`, `Sens.`), which

@@ -111,8 +111,9 @@ impl Scanner<'_> {
         None
     }
 
-    /// A formal title spelled out with its last word in the plural at word `i` (`presidents`,
-    /// `prime ministers`), as its singular's entry; no prefixes.
+    /// A formal title with its last word in the plural at word `i`, spelled out (`presidents`,
+    /// `prime ministers`) or abbreviated (`Sens.`, `Lt. Govs.`), as its singular's entry; no
+    /// prefixes.
     pub(super) fn match_plural(&self, i: usize) -> Option<Match> {
         let key = self.key(i);
         let key = key.as_str();
@@ -121,13 +122,19 @@ impl Scanner<'_> {
         let one = one.into_iter().flatten().filter(|p| p.words.len() == 1);
         let longer = self.lex.phrases.get(key).into_iter().flatten();
         'cand: for p in one.chain(longer.filter(|p| p.words.len() > 1)) {
-            if p.abbreviated || self.lex.defs[p.def].kind != TitleKind::Formal {
+            if self.lex.defs[p.def].kind != TitleKind::Formal {
                 continue;
             }
             let last = p.words.len() - 1;
             let mut k = i;
+            let mut points = 0;
             for (n, w) in p.words.iter().enumerate() {
                 if !self.is_word(k) || (n > 0 && !self.toks[k].space_before) {
+                    continue 'cand;
+                }
+                // An abbreviation in the plural (`Sens.`, `Lt. Govs.`) is capitalised like its
+                // singular: `reps`, `gens` in lower case are other words.
+                if p.abbreviated && !first_upper(self.word(k)) {
                     continue 'cand;
                 }
                 // No possessive inside the title: `presidents'` is no title before names.
@@ -144,13 +151,17 @@ impl Scanner<'_> {
                     continue 'cand;
                 }
                 k += 1;
+                if p.abbreviated && self.is_punct(k, ".") && !self.toks[k].space_before {
+                    points += 1;
+                    k += 1;
+                }
             }
             return Some(Match {
                 def: p.def,
                 start: i,
                 end: k,
-                abbreviated: false,
-                points: 0,
+                abbreviated: p.abbreviated,
+                points,
             });
         }
         None

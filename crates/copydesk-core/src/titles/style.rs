@@ -824,14 +824,23 @@ fn abbreviation_form(
 ) -> (String, bool) {
     let def = u.def();
     let t = &style.titles;
-    // A plural (`Senators Ruiz and Cole`) keeps its form: only its case is judged. An
-    // organisation's officer (`Bank of England governor Ann Lee`, `Reserve Bank Deputy Governor
+    // A plural before names (`Senators Ada Lim and Bo Kint`, `Sens. Lim and Kint`) takes the
+    // form of its singular before its first name, in the plural (`Sens. Ada Lim and Bo Kint`,
+    // `Senators Lim and Kint`). An organisation's officer (`Bank of England governor Ann Lee`, `Reserve Bank Deputy Governor
     // Ann Lee`) is described by the body's name, in either case: no title to abbreviate (a
     // country before it, `US Senator`, leaves a title, read as `Qualifier::Nationality`). A
     // title the style writes after `the` is a style of address, whose capitalised words before
     // it (`the Most Reverend`) are part of the address, no organisation.
-    let (Some(abbr), Position::Before, false) = (def.abbr.as_ref(), u.position, u.plural) else {
+    let (Some(abbr), Position::Before) = (def.abbr.as_ref(), u.position) else {
         return (written.to_string(), u.abbreviated);
+    };
+    let (abbr, title) = if u.plural {
+        (
+            super::plural_title(abbr, true),
+            super::plural_title(&def.title, false),
+        )
+    } else {
+        (abbr.clone(), def.title.clone())
     };
     // A prefix written before the title (`Acting Governor`) stays in front of the new form.
     let words = |s: &str| s.split_whitespace().count();
@@ -841,7 +850,7 @@ fn abbreviation_form(
         .map(|w| format!("{w} "))
         .collect::<String>();
     let abbr = &format!("{prefix}{abbr}");
-    let spelt = format!("{prefix}{}", def.title);
+    let spelt = format!("{prefix}{title}");
     if u.abbreviated && in_list(&t.never_abbreviate, &def.title) {
         reasons.push(format!("\"{}\" is never abbreviated", def.title));
         (spelt, false)
