@@ -91,7 +91,9 @@ fn habits(cx: &Context, usages: &[TitleUsage]) -> (Vec<bool>, Vec<(usize, Findin
         // A plural before a list of names is the style's alone to judge (`Presidents Lee and
         // Park` sets no form for one person's title).
         kept.push(false);
-        if u.plural {
+        // A rank in lower case before a name (`general Tom Weld`) is the style's alone too: it
+        // may be a common noun, and sets no habit.
+        if u.plural || super::style::lower_rank(u) {
             continue;
         }
         let mut decided = Decided::default();

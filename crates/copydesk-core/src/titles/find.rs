@@ -103,8 +103,12 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
             i = m.end; // lower case is right for an occupation in every style
             continue;
         }
-        // A rank in lower case is a common noun: `England captain`, `director general`.
+        // A rank in lower case is a common noun: `England captain`, `director general`. But
+        // not right before a full name where nothing could qualify it (`led by sgt. Ana Ruiz`,
+        // `and general Tom Weld`): a formal title written in lower case, which a style that
+        // abbreviates it before a full name judges (`lower_rank`).
         if def.noun && first_lower(sc.word(m.start)) {
+            usages.extend(lower_rank(&sc, &m, heading));
             i = m.end;
             continue;
         }
@@ -124,6 +128,33 @@ pub(super) fn scan_block(text: &str, heading: bool, starts: &[usize]) -> BlockSc
         words[list_of(t)].push((t.hash, start, end));
     }
     BlockScan { usages, words }
+}
+
+/// A military or police rank in lower case directly before a full name, where the word before
+/// it cannot qualify it as a common noun: the sentence's start, a preposition or a conjunction
+/// (`led by sgt. Ana Ruiz`, `and general Tom Weld`); not after a capitalised word, an article,
+/// a noun or a verb of being (`England captain Jo Reed`, `the team's captain`, `a retired
+/// general Tom Weld`, `was captain`).
+fn lower_rank(sc: &Scanner, m: &Match, heading: bool) -> Option<TitleUsage> {
+    let t = &sc.toks[m.start];
+    let open = t.sentence_first || m.start == 0 || {
+        let k = m.start - 1;
+        let prev = sc.key(k);
+        let prev = prev.as_str();
+        let qw = crate::quotes::words::words();
+        sc.is_word(k)
+            && t.space_before
+            && first_lower(sc.word(k))
+            && (qw.function.contains(prev) || qw.prepositions.contains(prev))
+            && !qw.determiners.contains(prev)
+            && !sc.lex.complement_links.contains(prev)
+            && !sc.lex.counting.contains(prev)
+    };
+    if !open {
+        return None;
+    }
+    usage(sc, m, 0, heading)
+        .filter(|u| u.position == Position::Before && u.shape == Some(NameShape::Full))
 }
 
 /// A formal title in the plural directly before a list of names (`presidents Ann Lee and Bo

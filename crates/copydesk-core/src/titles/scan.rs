@@ -72,8 +72,13 @@ impl Scanner<'_> {
                 if n + 1 < p.words.len() && self.toks[k].key_end != self.toks[k].range.end {
                     continue 'cand;
                 }
-                if p.abbreviated && !first_upper(self.word(k)) {
-                    continue 'cand; // `rep`, `gen`, `dr` in lower case are not titles
+                // `rep`, `gen`, `dr` in lower case are not titles; a rank's with its point
+                // is (`sgt. Ana Ruiz`), where nothing qualifies it (see `find::lower_rank`).
+                if p.abbreviated
+                    && !first_upper(self.word(k))
+                    && !(self.lex.defs[p.def].noun && self.is_punct(k + 1, "."))
+                {
+                    continue 'cand;
                 }
                 // `Amartya Sen. Critics say`: right after a name, with its point, the word ends
                 // the name and the sentence; it is no title.

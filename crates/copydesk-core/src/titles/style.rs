@@ -299,7 +299,19 @@ pub fn verdict(style: &StyleProfile, u: &TitleUsage, cx: &Context) -> Option<Ver
             fix: economist_fix(doc, u, written),
         });
     }
+    // A rank in lower case before a full name (`sgt. Ana Ruiz`) is judged only where the
+    // style abbreviates it there (AP, Chicago: `Sgt. Ana Ruiz`); elsewhere it may be a common
+    // noun the style leaves to the writer.
+    if lower_rank(u) && !in_list(&style.titles.abbreviate_before_full_name, &def.title) {
+        return None;
+    }
     house_form(style, u, doc, written)
+}
+
+/// Whether a usage is a rank written in lower case before a name (`general Tom Weld`): the scan
+/// keeps no other lower-case rank.
+pub(crate) fn lower_rank(u: &TitleUsage) -> bool {
+    u.def().noun && u.case == Case::Lower && u.position == Position::Before
 }
 
 /// A courtesy title of a couple (`Mr. and Mrs. Walter Finch`) that the style would drop or
