@@ -2568,6 +2568,12 @@ pub fn cue_reports_speech(text: &str, sentence: Range<usize>, m: &CueMatch) -> b
     if vf.flags.sound && thing_subject(w, before, 8) {
         return false;
     }
+    // `An X-ray revealed a fracture.`, `The town observed a minute's silence.`, `The firm
+    // recalled 10,000 heaters.`: a verb that also finds or keeps things, said of a thing or
+    // with a count or an observance for its object.
+    if vf.flags.finds && (found_by_thing(w, before) || kept_or_counted(w, &after)) {
+        return false;
+    }
     // `"…" — that was the promise everyone remembered`: a verb in the clause about the words
     // that a dash's pointing clause names, not of who said them.
     if after_dash_pointer(w, before) {
@@ -2615,6 +2621,94 @@ fn after_dash_pointer(w: &Words, before: &[Tok]) -> bool {
         [p, d, _, ..] if contracted(p) => det(d),
         _ => false,
     }
+}
+
+/// Whether the subject of a verb that also finds things (`*`) is a thing or a place that
+/// speaks for no one (`An X-ray`, `Tests`, `The town`): [`thing_subject`], but no body that
+/// speaks (`the council`, `the government`), and a hyphened word or an ordinary word written
+/// with a capital (`X-ray`) may be its head.
+fn found_by_thing(w: &Words, before: &[Tok]) -> bool {
+    let start = match before.iter().rposition(|t| !t.word) {
+        Some(i) => i + 1,
+        None if before.len() < 8 => 0,
+        None => return false,
+    };
+    let clause = &before[start..];
+    let Some(head) = clause
+        .iter()
+        .rev()
+        .find(|t| !(adverb(&t.lower()) || w.between.contains(t.lower().as_ref())))
+    else {
+        return false;
+    };
+    let l = head.lower();
+    let body = crate::people::is_organisation_head(&l)
+        || w.stance_bodies.contains(l.as_ref())
+        || crate::people::is_many_people(&l);
+    if body {
+        return false;
+    }
+    if thing_subject(w, before, 8) {
+        return true;
+    }
+    // `An X-ray`, `The MRI scan`: a determiner, then ordinary words, a hyphened one capitalised.
+    let [det, rest @ ..] = clause else {
+        return false;
+    };
+    !rest.is_empty()
+        && w.determiners.contains(det.lower().as_ref())
+        && !possessive(det)
+        && rest.iter().all(|t| {
+            let l = t.lower();
+            t.word
+                && !possessive(t)
+                && l.contains('-')
+                && l.chars().all(|c| c.is_alphabetic() || c == '-')
+                && l.split('-').all(crate::people::is_ordinary_word)
+        })
+        && !crate::people::is_person_head(&l)
+}
+
+/// Whether the object after a verb that also keeps or takes back things (`*`) is a count
+/// (`recalled 10,000 heaters`) or an observance kept rather than said (`observed a minute's
+/// silence`), with no clause of its own after it (`confirmed 12 people had died` reports).
+fn kept_or_counted(w: &Words, after: &[Tok]) -> bool {
+    // A plural's apostrophe stays in the clause (`two minutes' silence`).
+    let clause: Vec<&Tok> = after
+        .iter()
+        .take_while(|t| t.word || amount(t.text) || matches!(t.text, "'" | "’"))
+        .filter(|t| t.word || amount(t.text))
+        .collect();
+    let reports = clause.iter().any(|t| {
+        let l = t.lower();
+        matches!(
+            l.as_ref(),
+            "that" | "whether" | "if" | "how" | "why" | "what"
+        ) || w.auxiliaries.contains(l.as_ref())
+            || w.copulas.contains(l.as_ref())
+    });
+    let Some(first) = clause.first() else {
+        return false;
+    };
+    if reports {
+        return false;
+    }
+    if amount(first.text) {
+        return true;
+    }
+    // The noun phrase's head: its last word before a function word (`silence for the dead`).
+    let np = clause
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            let l = t.lower();
+            w.determiners.contains(l.as_ref())
+                || !(w.function.contains(l.as_ref())
+                    || w.prepositions.contains(l.as_ref())
+                    || w.beat_prepositions.contains(l.as_ref()))
+        })
+        .last();
+    np.is_some_and(|t| w.observances.contains(t.lower().as_ref()))
 }
 
 /// Whether the clause that `before` (at most `max` tokens, read back from a verb of sound)

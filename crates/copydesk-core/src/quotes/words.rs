@@ -98,6 +98,8 @@ pub struct Words {
     pub characterising: HashSet<String>,
     /// Bodies that take a stance in words beside organisations (`the government`).
     pub stance_bodies: HashSet<&'static str>,
+    /// `silence`, `vigil`: what is kept rather than said (`observed a minute's silence`).
+    pub observances: HashSet<&'static str>,
     /// `did not mince words`: fixed frames of speaking, possessives left out.
     pub speaking_frames: Vec<Vec<&'static str>>,
     /// `nobody`, `no`: words that open a clause whose subject is no one.
@@ -227,6 +229,7 @@ pub fn words() -> &'static Words {
                 )
                 .collect(),
             stance_bodies: list("stance-bodies"),
+            observances: list("observances"),
             speaking_frames: list("speaking-frames")
                 .into_iter()
                 .map(|f| f.split_whitespace().collect())
