@@ -632,6 +632,10 @@ pub fn beat_known(
 ) -> Option<Range<usize>> {
     let toks = tokens(text, from..to, 16);
     let (last, toks) = toks.split_last()?;
+    // `His verdict?`, `Her answer was blunt.`: the words of someone named by a possessive.
+    if let Some(noun) = owned_lead(w, toks, last) {
+        return Some(noun);
+    }
     if !last.is(".") || toks.len() >= 15 {
         return None;
     }
@@ -705,6 +709,40 @@ fn beat_toks(
     (end..toks.len())
         .filter(|&e| e == end || (toks[e].word && !toks[e].cap()))
         .find_map(|e| beat_verb(w, toks, e, &person, quoted))
+}
+
+/// A sentence that names the words after it as someone's, by a possessive, up to one
+/// modifier and a noun of words said (`owned_words`), then `?` (`His verdict?`, `The coach's
+/// final answer?`) or a verb of being and how they are (`Her answer was blunt.`, `Their
+/// reply is always short.`): the owner is the speaker. A participle there is what was done
+/// to the words (`Her request was denied.`) unless it is a state of mind (`measured`).
+/// `toks` is the sentence before its last token `last`; returns the noun.
+fn owned_lead(w: &Words, toks: &[Tok], last: &Tok) -> Option<Range<usize>> {
+    if toks.len() > 8 || !(last.is("?") || last.is(".")) {
+        return None;
+    }
+    let noun = owned_words(w, toks)?;
+    let at = toks.iter().position(|t| t.range() == noun)?;
+    let rest = &toks[at + 1..];
+    if last.is("?") {
+        return rest.is_empty().then_some(noun);
+    }
+    let [be, how @ .., adj] = rest else {
+        return None;
+    };
+    let l = adj.lower();
+    let plain = |t: &Tok| t.word && !t.cap() && !w.function.contains(t.lower().as_ref());
+    let degree = how.len() <= 1
+        && how
+            .iter()
+            .all(|t| w.degree.contains(t.lower().as_ref()) || adverb(&t.lower()) || t.is("always"));
+    (w.being(&be.lower())
+        && !matches!(be.lower().as_ref(), "has" | "had" | "have")
+        && degree
+        && plain(adj)
+        && !w.negates(&l)
+        && (!l.ends_with("ed") || w.feelings.contains(l.as_ref())))
+    .then_some(noun)
 }
 
 /// A person's phrase and their gesture, bounded by a preposition or a participle (`A woman at
