@@ -92,10 +92,20 @@ pub(super) fn kind_of(
     let before = &doc.prose[super::before_start(doc, q)..q.range.start];
     let prev: Vec<Cow<str>> = words(before).rev().take(4).map(lower).collect();
     let adjacent = before.trim_end().ends_with(|c: char| c.is_alphanumeric());
-    let naming = prev
-        .iter()
-        .take(3)
-        .any(|w| n.naming_verbs.contains(w.as_ref()))
+    // `a note that said "…"`, `a placard which read "…"`: a thing written shows the words.
+    let shown = adjacent
+        && matches!(prev.get(1).map(|w| w.as_ref()), Some("that" | "which"))
+        && prev
+            .first()
+            .is_some_and(|w| n.written_verbs.contains(w.as_ref()))
+        && prev
+            .get(2)
+            .is_some_and(|w| n.written_objects.contains(w.as_ref()));
+    let naming = shown
+        || prev
+            .iter()
+            .take(3)
+            .any(|w| n.naming_verbs.contains(w.as_ref()))
         || (adjacent
             && prev.first().is_some_and(|w| {
                 n.adjacent_naming.contains(w.as_ref())

@@ -288,6 +288,10 @@ pub struct Naming {
     pub naming_verbs: HashSet<&'static str>,
     /// `reading`, `marked`: a name follows right after.
     pub adjacent_naming: HashSet<&'static str>,
+    /// `note`, `banner`: things whose words are shown, not spoken (`a note that said "…"`).
+    pub written_objects: HashSet<&'static str>,
+    /// `said`, `read`: after `that` or `which` and such a thing, its words follow.
+    pub written_verbs: HashSet<&'static str>,
     /// `known`, `billed`: before `as`, a name follows.
     pub as_naming: HashSet<&'static str>,
     /// Every form of `call`, `describe`, `label`: a naming verb, its subject's words after it.
@@ -311,6 +315,8 @@ pub fn naming() -> &'static Naming {
             .collect(),
         adjacent_naming: list_in(NAMING, "adjacent-naming"),
         as_naming: list_in(NAMING, "as-naming"),
+        written_objects: list_in(NAMING, "written-objects"),
+        written_verbs: list_in(NAMING, "written-verbs"),
         title_small_words: list_in(NAMING, "title-small-words"),
     })
 }
