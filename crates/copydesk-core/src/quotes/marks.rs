@@ -286,6 +286,8 @@ fn resolve(
         '»' | '›' => Some((Marks::Guillemet, Role::Close)),
         // 5' 10" tall: an inch mark, not a quotation mark.
         '"' if prev.is_some_and(|p| p.is_ascii_digit()) && !open_of(Marks::Double) => None,
+        // `"He is 6' 11" and fast,"`: feet and inches inside a quotation are no marks.
+        '"' | '\'' | '’' if feet_and_inches(s, pos, c) => None,
         '"' => {
             let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
             let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
@@ -453,6 +455,36 @@ fn end_of_paragraph(
         verb: None,
     });
     true
+}
+
+/// Whether the mark `c` at `pos` in `s` is the feet (`'`, `’`) or the inches (`"`) of a
+/// height or length written `6' 11"` or `6'11"`: a number on each side of the feet mark,
+/// the inches mark right after the second.
+fn feet_and_inches(s: &str, pos: usize, c: char) -> bool {
+    let digits = |t: &str| t.len() - t.trim_start_matches(|d: char| d.is_ascii_digit()).len();
+    let digits_back = |t: &str| t.len() - t.trim_end_matches(|d: char| d.is_ascii_digit()).len();
+    let inches_after = |rest: &str| {
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let n = digits(rest);
+        (1..=2).contains(&n) && rest[n..].starts_with('"')
+    };
+    let before = &s[..pos];
+    if digits_back(before) == 0 {
+        return false;
+    }
+    if c == '"' {
+        let n = digits_back(before);
+        if n > 2 {
+            return false;
+        }
+        let head = &before[..before.len() - n];
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        let Some(feet) = head.strip_suffix('\'').or_else(|| head.strip_suffix('’')) else {
+            return false;
+        };
+        return digits_back(feet) > 0;
+    }
+    inches_after(&s[pos + c.len_utf8()..])
 }
 
 fn letter_before_and_after(prev: Option<char>, next: Option<char>) -> bool {
