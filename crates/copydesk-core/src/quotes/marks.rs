@@ -316,7 +316,10 @@ fn resolve(
                     && !looks_like_elision(s.get(pos + 1..).unwrap_or("")))
             {
                 Some((Marks::Single, Role::Open))
-            } else if single_open && !letter_before_and_after(prev, next) {
+            } else if single_open
+                && !letter_before_and_after(prev, next)
+                && !plural_possessive(s, pos, c)
+            {
                 Some((Marks::Single, Role::Close))
             } else {
                 None
@@ -326,7 +329,8 @@ fn resolve(
             let closes = open_of(Marks::Single)
                 && !letter_before_and_after(prev, next)
                 && is_closing_context(next)
-                && prev.is_some_and(|p| !p.is_whitespace());
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && !plural_possessive(s, pos, c);
             // Otherwise an apostrophe: Korea’s, ’90s, rock ’n’ roll.
             closes.then_some((Marks::Single, Role::Close))
         }
@@ -485,6 +489,41 @@ fn feet_and_inches(s: &str, pos: usize, c: char) -> bool {
         return digits_back(feet) > 0;
     }
     inches_after(&s[pos + c.len_utf8()..])
+}
+
+/// Whether the single mark `c` at `pos` in `s`, inside a quotation in single marks, is the
+/// apostrophe of a plural's possessive (`'The players' union will fight,' she said.`): after
+/// an `s`, before a space and a word, and a later mark in the quotation closes it after
+/// sentence punctuation (`,'`, `.'`), past apostrophes inside words (`else's`) and other
+/// plurals' (`the owners' rights`). Looked for a few hundred bytes ahead at most.
+fn plural_possessive(s: &str, pos: usize, c: char) -> bool {
+    let possessive_at = |before: &str, after: &str| {
+        before.ends_with(['s', 'S'])
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+    };
+    let rest = &s[pos + c.len_utf8()..];
+    if !possessive_at(&s[..pos], rest) {
+        return false;
+    }
+    let mut end = rest.len().min(400);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    for (i, m) in rest[..end].char_indices() {
+        if !matches!(m, '\'' | '’') {
+            continue;
+        }
+        let (before, after) = (&rest[..i], &rest[i + m.len_utf8()..]);
+        let (p, n) = (before.chars().next_back(), after.chars().next());
+        if letter_before_and_after(p, n) || possessive_at(before, after) {
+            continue;
+        }
+        return p.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…'))
+            && is_closing_context(n);
+    }
+    false
 }
 
 fn letter_before_and_after(prev: Option<char>, next: Option<char>) -> bool {
