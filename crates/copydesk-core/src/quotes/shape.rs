@@ -630,6 +630,7 @@ pub fn beat_known(
     to: usize,
     known: &dyn Fn(&str) -> bool,
 ) -> Option<Range<usize>> {
+    let w = words();
     let toks = tokens(text, from..to, 16);
     let (last, toks) = toks.split_last()?;
     // `His verdict?`, `Her answer was blunt.`: the words of someone named by a possessive.
@@ -639,7 +640,7 @@ pub fn beat_known(
     if !last.is(".") || toks.len() >= 15 {
         return None;
     }
-    beat_toks(words(), toks, known, false)
+    beat_toks(w, toks, known, false)
 }
 
 /// A person's stance or verdict that ends on a phrase quoted of theirs (`Okoro dismissed the
