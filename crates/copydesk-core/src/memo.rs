@@ -44,6 +44,9 @@ pub(crate) struct RulesMemo {
     /// Where a quotation never closed ends before its attribution (see
     /// `rules::Context::before_attribution`), by the text it was read from.
     pub closing: std::sync::Mutex<Kept<Box<[u8]>, Closing>>,
+    /// Whether words left open end on their own attribution (see
+    /// `rules::Context::ends_on_attribution`), by the words.
+    pub credited: std::sync::Mutex<Kept<Box<[u8]>, bool>>,
 }
 
 /// Where a quotation never closed ends before its attribution, from where it opens, and
@@ -54,6 +57,10 @@ impl RulesMemo {
     /// Starts an analysis (see [`Kept::begin`]).
     fn begin(&mut self) {
         self.closing
+            .get_mut()
+            .unwrap_or_else(|e| e.into_inner())
+            .begin();
+        self.credited
             .get_mut()
             .unwrap_or_else(|e| e.into_inner())
             .begin();

@@ -347,10 +347,16 @@ fn described_name(w: &Words, toks: &[Tok]) -> bool {
     nouns > 0 && toks.get(nouns).is_none_or(|t| t.cap() || !t.word)
 }
 
+/// How far back from the end of words left open [`ends_on_attribution`] looks for their
+/// attribution (`, the club's captain, Femi Adeyinka, told reporters on Friday.`).
+pub const ATTRIBUTION_BYTES: usize = 160;
+
 /// Whether the words of a quotation left open at `from` end at `to` on their own attribution
 /// (`"This is a victory for every family, said Dana Mott.`): a comma, then an attribution with
 /// a listed reporting verb that ends the sentence. The quotation was to close before it.
 pub fn ends_on_attribution(text: &str, from: usize, to: usize) -> bool {
+    // An attribution is a short clause: only the words' last few score bytes are read.
+    let from = ceil(text, from.max(to.saturating_sub(ATTRIBUTION_BYTES)));
     let Some(words) = text.get(from..to) else {
         return false;
     };

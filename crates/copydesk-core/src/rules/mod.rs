@@ -121,6 +121,21 @@ impl<'a> Context<'a> {
         found.map(|(at, certain)| (at + from, certain))
     }
 
+    /// [`crate::quotes::shape::ends_on_attribution`] of `from..to`, as the last analysis
+    /// answered it for the same words: a long draft's merged paragraphs are asked on every
+    /// keystroke.
+    pub(crate) fn ends_on_attribution(&self, from: usize, to: usize) -> bool {
+        let prose = &self.doc.prose;
+        let find = || crate::quotes::shape::ends_on_attribution(prose, from, to);
+        // The answer reads the last bytes alone (see `shape::ends_on_attribution`).
+        let tail = from.max(to.saturating_sub(crate::quotes::shape::ATTRIBUTION_BYTES));
+        let (Some(memo), Some(words)) = (self.memo, prose.as_bytes().get(tail..to)) else {
+            return find();
+        };
+        let mut kept = memo.credited.lock().unwrap_or_else(|e| e.into_inner());
+        *kept.get_or_make(words, find)
+    }
+
     /// A context for the rules that read no person (see [`Rule::reads_people`]), made before
     /// the draft's people are known.
     pub(crate) fn without_people(

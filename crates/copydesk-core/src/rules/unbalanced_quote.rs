@@ -5,7 +5,7 @@
 
 use super::{Context, Rule};
 use crate::finding::{Edit, Finding, Fix};
-use crate::quotes::shape::{closes_before_attribution, ends_on_attribution, mismatched_close};
+use crate::quotes::shape::{closes_before_attribution, mismatched_close};
 use crate::rule_id::RuleId;
 use std::ops::Range;
 
@@ -81,7 +81,7 @@ impl Rule for UnbalancedQuote {
                 // "This is not over."`) were to close before it: no paragraph break was lost.
                 let before = cx.doc.prose[..at].trim_end().len();
                 if runs_on_after_break(cx, lone.range.end, at)
-                    && !ends_on_attribution(&cx.doc.prose, lone.range.end, before)
+                    && !cx.ends_on_attribution(lone.range.end, before)
                 {
                     continue;
                 }
