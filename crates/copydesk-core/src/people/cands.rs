@@ -1244,7 +1244,10 @@ impl<'a> Extractor<'a> {
             return false;
         }
         let mut joined = String::new();
-        (a..b).any(|s| {
+        // Only where a name could start: a person's name is six words at most (see
+        // [`Extractor::name`]), and a long run is read piece by piece, so reading to its end
+        // from every piece would cost its length squared.
+        (a..b.min(a + 6)).any(|s| {
             joined.clear();
             (s..b.min(s + 3)).any(|e| {
                 joined.push_str(&self.key(e));

@@ -44,6 +44,7 @@ pub const CASES: &[Case] = &[
     case("title-run", DocKind::PlainText, title_run),
     case("cut-run", DocKind::PlainText, cut_run),
     case("prefix-run", DocKind::PlainText, prefix_run),
+    case("particle-run", DocKind::PlainText, particle_run),
     case("unnamed-statements", DocKind::PlainText, unnamed_statements),
     case(
         "long-sentence-speakers",
@@ -333,6 +334,17 @@ fn cut_run(bytes: usize) -> String {
     fill(bytes, |i| {
         ["U.S. ", "Lees ", "The ", "Mrs ", "van "][i % 5].to_string()
     })
+}
+
+/// One run of capitalised words joined by a name particle, with no sentence end (`I Word bin I
+/// Word bin …`, found by `bench/corner_hunt.py`): each piece of it asked whether a firm named
+/// like a person stands anywhere up to the run's end cost the run's length squared.
+fn particle_run(bytes: usize) -> String {
+    let mut out = String::from("The council met again to");
+    out.push_str(&fill(bytes.saturating_sub(out.len()), |_| {
+        "I Word bin ".to_string()
+    }));
+    out
 }
 
 /// Title prefixes one after another (`Deputy Acting Vice …`), a title now and then: each asks
