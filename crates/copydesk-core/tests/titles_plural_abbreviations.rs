@@ -14,16 +14,6 @@ fn row(rule: &'static str, text: &str, rep: &str) -> (&'static str, String, Stri
     (rule, text.to_string(), rep.to_string())
 }
 
-const STYLES: &[&str] = &[
-    "ap",
-    "reuters",
-    "nyt",
-    "bbc",
-    "guardian",
-    "economist",
-    "chicago",
-];
-
 // Written as AP and Chicago write it.
 const US_CLEAN: &str = "\
 Water compact stalls
@@ -134,7 +124,7 @@ fn traps_stay_silent() {
         // A singular abbreviation ending a sentence after a name.
         "The prize went to Amartya Sen. Critics were pleased.\n",
     ] {
-        for style in STYLES {
+        for style in copydesk_core::styles::NAMES {
             assert_eq!(run(text, Some(style)), vec![], "{style}: {text}");
         }
         assert_eq!(run(text, None), vec![], "{text}");

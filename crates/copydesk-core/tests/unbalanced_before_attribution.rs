@@ -8,29 +8,7 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use copydesk_core::{analyze, Config, DocKind};
-use drafts::none;
-
-/// The unbalanced-quote findings of `text`: (flagged text, the first fix's result).
-fn unbalanced(text: &str) -> Vec<(String, Option<String>)> {
-    analyze(text, DocKind::PlainText, &Config::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str() == "unbalanced-quote")
-        .map(|f| {
-            let fixed = f.fixes.first().map(|fix| {
-                let mut out = text.to_string();
-                let mut edits = fix.edits.clone();
-                edits.sort_by_key(|e| std::cmp::Reverse(e.byte_start));
-                for e in edits {
-                    out.replace_range(e.byte_start..e.byte_end, &e.replacement);
-                }
-                out
-            });
-            (text[f.range()].to_string(), fixed)
-        })
-        .collect()
-}
+use drafts::{none, unbalanced};
 
 const NEXT: &str = "\"He cheated every one of us, and he knew it,\" said Rob Hale.\n";
 

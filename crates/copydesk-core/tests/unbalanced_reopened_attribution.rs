@@ -8,26 +8,7 @@
 #[path = "support/drafts.rs"]
 mod drafts;
 
-use copydesk_core::{analyze, Config, DocKind};
-
-/// The unbalanced-quote findings of `text`: (flagged text, the first fix's result).
-fn unbalanced(text: &str) -> Vec<(String, Option<String>)> {
-    analyze(text, DocKind::PlainText, &Config::default())
-        .findings
-        .into_iter()
-        .filter(|f| f.rule.as_str() == "unbalanced-quote")
-        .map(|f| {
-            let fixed = f.fixes.first().map(|fix| {
-                let mut out = text.to_string();
-                for e in fix.edits.iter().rev() {
-                    out.replace_range(e.byte_start..e.byte_end, &e.replacement);
-                }
-                out
-            });
-            (text[f.range()].to_string(), fixed)
-        })
-        .collect()
-}
+use drafts::unbalanced;
 
 const LEAD: &str = "The Fallowmere Rowing Club lost its licence on Friday.\n\n";
 

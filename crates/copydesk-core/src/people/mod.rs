@@ -1072,6 +1072,17 @@ struct GivenFacts {
     arabic: Option<std::sync::Arc<str>>,
 }
 
+/// Whether person `p`, written given name first, has names that end with `given` and one or
+/// more before them (`Núñez Feijóo` of `Alberto Núñez Feijóo`).
+fn ends_on_given(p: &P, given: &[Cow<'_, str>]) -> bool {
+    p.given.len() > given.len()
+        && !p.family_first
+        && p.given[p.given.len() - given.len()..]
+            .iter()
+            .zip(given)
+            .all(|(a, b)| a == b)
+}
+
 /// Whether a family name met after a title (`a`) is a slip of a known one (`b`) even when short:
 /// two letters side by side swapped (`hnut`, `hunt`), or one letter more or less (`ezeh`, `eze`;
 /// `kahn` is `khan` swapped), the first letter kept and neither a plural of the other.
@@ -2379,15 +2390,12 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .all(|g| g.chars().count() >= 2 && self.lex.given_name(g).is_none());
         if family_words {
-            if let Some(id) = exact.iter().rev().copied().find(|&id| {
-                let p = &self.st.persons[id];
-                !p.family_first
-                    && p.given.len() > given.len()
-                    && p.given[p.given.len() - given.len()..]
-                        .iter()
-                        .zip(&given)
-                        .all(|(a, b)| a == b)
-            }) {
+            if let Some(id) = exact
+                .iter()
+                .rev()
+                .copied()
+                .find(|&id| ends_on_given(&self.st.persons[id], &given))
+            {
                 self.attach(ci, id);
                 return;
             }
@@ -2468,18 +2476,12 @@ impl<'a> Resolver<'a> {
         // first written alike and the last a slip away.
         if family_words {
             if let Some(id) = fuzzy.iter().rev().copied().find(|&id| {
-                let p = &self.st.persons[id];
-                !p.family_first
-                    && p.given.len() > given.len()
+                ends_on_given(&self.st.persons[id], &given)
                     && suffix_ok(self, id)
                     && !unrelated
                     && !self.named_in_sentence(id, ci)
                     && !self.in_list(ci, id)
                     && !self.told_apart(ci, id, key)
-                    && p.given[p.given.len() - given.len()..]
-                        .iter()
-                        .zip(&given)
-                        .all(|(a, b)| a == b)
             }) {
                 self.attach(ci, id);
                 return;

@@ -2462,6 +2462,14 @@ fn object_not_speech(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
         .is_some_and(|i| i > 0 && infinitive(w, after.get(i + 1)))
 }
 
+/// Whether a word after a verb opens or carries a clause it reports (`that`, `whether`, an
+/// auxiliary or a copula: `confirmed the school would close`), rather than ending on a thing.
+fn reports_clause_word(w: &Words, l: &str) -> bool {
+    matches!(l, "that" | "whether" | "if" | "how" | "why" | "what")
+        || w.auxiliaries.contains(l)
+        || w.copulas.contains(l)
+}
+
 /// Whether the words after a verb that also acts on things (`&`) make it act on one: an
 /// object, or a phrase after `to`, `with`, `for` or `by`, that names neither words said nor
 /// a listener (`reported a loss of £3m`, `responded to the blaze`, `answered with a shrug`,
@@ -2481,11 +2489,7 @@ fn acts_on_thing(w: &Words, vf: VerbForm, after: &[Tok]) -> bool {
     // Lowercase only: `in May` is a month, not `may`.
     let reports = clause.iter().filter(|t| !t.cap()).any(|t| {
         let l = t.lower();
-        matches!(
-            l.as_ref(),
-            "that" | "whether" | "if" | "how" | "why" | "what" | "when"
-        ) || w.auxiliaries.contains(l.as_ref())
-            || w.copulas.contains(l.as_ref())
+        l == "when" || reports_clause_word(w, &l)
     });
     let Some(first) = clause.first() else {
         return false;
@@ -2724,14 +2728,7 @@ fn kept_or_counted(w: &Words, after: &[Tok]) -> bool {
         .take_while(|t| t.word || amount(t.text) || matches!(t.text, "'" | "’"))
         .filter(|t| t.word || amount(t.text))
         .collect();
-    let reports = clause.iter().any(|t| {
-        let l = t.lower();
-        matches!(
-            l.as_ref(),
-            "that" | "whether" | "if" | "how" | "why" | "what"
-        ) || w.auxiliaries.contains(l.as_ref())
-            || w.copulas.contains(l.as_ref())
-    });
+    let reports = clause.iter().any(|t| reports_clause_word(w, &t.lower()));
     let Some(first) = clause.first() else {
         return false;
     };

@@ -107,3 +107,24 @@ pub fn spelt(text: &str, fix: &str) -> (&'static str, String, Option<String>) {
 pub fn ambiguous(text: &str) -> (&'static str, String, Option<String>) {
     ("ambiguous-name", text.to_string(), None)
 }
+
+/// The unbalanced-quote findings of `text`: (flagged text, the first fix's result).
+pub fn unbalanced(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(text, DocKind::PlainText, &Config::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.as_str() == "unbalanced-quote")
+        .map(|f| {
+            let fixed = f.fixes.first().map(|fix| {
+                let mut out = text.to_string();
+                let mut edits = fix.edits.clone();
+                edits.sort_by_key(|e| std::cmp::Reverse(e.byte_start));
+                for e in edits {
+                    out.replace_range(e.byte_start..e.byte_end, &e.replacement);
+                }
+                out
+            });
+            (text[f.range()].to_string(), fixed)
+        })
+        .collect()
+}
